@@ -1,0 +1,8 @@
+package org.motus.problem;
+
+/** The request clashes with the record's current state (e.g. an illegal transition). */
+public class Conflict extends ProblemException {
+    public Conflict(String detail) {
+        super(ProblemType.CONFLICT, detail);
+    }
+}

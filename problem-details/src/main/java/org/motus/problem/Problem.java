@@ -1,0 +1,27 @@
+package org.motus.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem details body. {@code type} is a stable URN clients may switch on;
+ * {@code violations} lists field errors for validation problems.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record Violation(String field, String message) {
+    }
+
+    public static Problem of(ProblemType type, String detail) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null);
+    }
+
+    public static Problem validation(String detail, List<Violation> violations) {
+        ProblemType type = ProblemType.VALIDATION;
+        return new Problem(type.uri(), type.title(), type.status(), detail, violations);
+    }
+}

@@ -1,0 +1,45 @@
+package org.motus.problem;
+
+/** The stable problem types every Motus service answers with. */
+public enum ProblemType {
+    VALIDATION(400, "Invalid request"),
+    MALFORMED_BODY(400, "Malformed request body"),
+    UNAUTHENTICATED(401, "Not signed in"),
+    FORBIDDEN(403, "Forbidden"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    CONFLICT(409, "Conflict"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    RULE_VIOLATION(422, "Clinical rule violated"),
+    INTERNAL(500, "Unexpected error"),
+    UPSTREAM_UNAVAILABLE(503, "Service unavailable");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "urn:motus:problem:" + name().toLowerCase().replace('_', '-');
+    }
+
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != MALFORMED_BODY && type != RULE_VIOLATION) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : VALIDATION;
+    }
+}

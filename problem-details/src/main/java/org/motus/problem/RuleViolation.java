@@ -1,0 +1,8 @@
+package org.motus.problem;
+
+/** Well-formed input that a clinical rule forbids (DOMAIN.md). */
+public class RuleViolation extends ProblemException {
+    public RuleViolation(String detail) {
+        super(ProblemType.RULE_VIOLATION, detail);
+    }
+}

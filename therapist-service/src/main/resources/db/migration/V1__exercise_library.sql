@@ -1,0 +1,52 @@
+-- The exercise library. Every item belongs to exactly one pillar (DOMAIN.md "The three pillars").
+create table exercise (
+    id               uuid primary key,
+    slug             text not null unique check (slug ~ '^[a-z0-9-]{2,80}$'),
+    name             text not null check (length(name) between 2 and 120),
+    pillar           text not null check (pillar in ('EXERCISE', 'STRETCHING', 'RESTORATION')),
+    regions          text[] not null default '{}',
+    instructions     text[] not null check (cardinality(instructions) > 0),
+    common_mistakes  text[] not null default '{}',
+    built_in         boolean not null default false,
+    created_at       timestamptz not null default now()
+);
+create index exercise_pillar on exercise (pillar);
+
+-- Seeded, read-only starting items; dosages and the full library come with the plans work.
+insert into exercise (id, slug, name, pillar, regions, instructions, common_mistakes, built_in) values
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000001', 'brisk-walk', 'Brisk walk', 'EXERCISE', '{low-back,knee,hip,general}',
+ '{"Walk at a pace where you can talk but not sing.","Keep your shoulders relaxed and let your arms swing.","Build up to 20 minutes or more, 3 to 5 days a week."}',
+ '{"Walking so fast you cannot speak in full sentences.","Skipping days to do one long walk at the weekend."}', true),
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000002', 'pool-walking', 'Walking in water', 'EXERCISE', '{knee,hip}',
+ '{"Stand in waist- to chest-deep water.","Walk forward with long, easy steps, swinging your arms.","Turn and walk back; keep going for 20 minutes."}',
+ '{"Going into water too deep to keep your feet down."}', true),
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000003', 'sit-to-stand', 'Sit to stand', 'EXERCISE', '{knee,hip,low-back}',
+ '{"Sit near the front of a firm chair, feet flat and hip-width apart.","Lean forward a little and stand up without using your hands.","Sit back down slowly, taking about three seconds."}',
+ '{"Dropping into the chair instead of lowering slowly.","Letting the knees fall inward."}', true),
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000004', 'band-row', 'Resistance band row', 'EXERCISE', '{neck-shoulder,upper-back}',
+ '{"Loop a band around a sturdy post at chest height.","Hold one end in each hand, arms straight in front of you.","Pull your elbows back, squeezing your shoulder blades together, then return slowly."}',
+ '{"Shrugging the shoulders up toward the ears.","Leaning back to pull instead of using the upper back."}', true),
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000005', 'hamstring-stretch', 'Hamstring stretch', 'STRETCHING', '{low-back,hamstrings}',
+ '{"Lie on your back and loop a towel around one foot.","Straighten that leg toward the ceiling until you feel a gentle pull behind the thigh.","Hold still for 30 to 60 seconds, breathing slowly; do not bounce."}',
+ '{"Bouncing at the end of the stretch.","Pulling so hard that it hurts."}', true),
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000006', 'hip-flexor-stretch', 'Kneeling hip flexor stretch', 'STRETCHING', '{low-back,hip}',
+ '{"Kneel on one knee on a cushion, the other foot flat in front of you.","Tuck your tailbone under and shift your weight gently forward.","Hold for 30 to 60 seconds and feel the stretch at the front of the back hip."}',
+ '{"Arching the lower back instead of tucking the tailbone."}', true),
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000007', 'doorway-chest-stretch', 'Doorway chest stretch', 'STRETCHING', '{neck-shoulder,chest}',
+ '{"Stand in a doorway with your forearms on the frame, elbows at shoulder height.","Step one foot forward until you feel a stretch across the chest.","Hold for 30 to 60 seconds, keeping your neck relaxed."}',
+ '{"Pushing the head forward.","Raising the elbows above shoulder height."}', true),
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000008', 'bird-dog', 'Bird-dog', 'RESTORATION', '{low-back,core}',
+ '{"Start on hands and knees, hands under shoulders, knees under hips.","Slowly reach one arm forward and the opposite leg back, keeping your back flat.","Hold for a breath, return, and switch sides."}',
+ '{"Letting the lower back sag or twist.","Rushing the movement."}', true),
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000009', 'dead-bug', 'Dead bug', 'RESTORATION', '{low-back,core}',
+ '{"Lie on your back with arms toward the ceiling and knees bent above your hips.","Press your lower back gently into the floor.","Slowly lower one arm and the opposite leg, then return and switch sides."}',
+ '{"Letting the lower back lift off the floor.","Holding your breath."}', true),
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000010', 'single-leg-stance', 'Single-leg stance', 'RESTORATION', '{knee,hip,balance}',
+ '{"Stand next to a counter you can hold if needed.","Lift one foot a little off the floor and stand tall.","Hold for up to 30 seconds, then switch legs."}',
+ '{"Locking the standing knee.","Looking down at your feet."}', true),
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000011', 'straight-leg-raise', 'Straight-leg raise', 'RESTORATION', '{sciatica,knee,hip}',
+ '{"Lie on your back, one knee bent, the other leg straight.","Tighten the thigh of the straight leg and lift it to the height of the bent knee.","Lower slowly over three seconds."}',
+ '{"Arching the back to lift the leg.","Letting the leg drop."}', true),
+('0b6f1c1e-3f0a-4c1e-9d1a-000000000012', 'walking-backward', 'Walking backward', 'RESTORATION', '{knee,balance}',
+ '{"Stand in a clear hallway next to a wall you can touch.","Step backward slowly, heel following toe.","Take 10 steps, turn and repeat."}',
+ '{"Looking over the shoulder and twisting.","Walking where you might trip."}', true);

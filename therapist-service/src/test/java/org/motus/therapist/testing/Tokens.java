@@ -1,0 +1,48 @@
+package org.motus.therapist.testing;
+
+import io.smallrye.jwt.build.Jwt;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Signed access tokens shaped like Keycloak's (realm_access.roles, audience motus-api), verified by
+ * the service against the WireMock OIDC server's keys. One place builds every test caller.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://server.example.com";
+
+    private Tokens() {
+    }
+
+    public record Person(String subject, String name, String role) {
+        public String token() {
+            return Jwt.issuer(ISSUER)
+                    .subject(subject)
+                    .audience("motus-api")
+                    .claim("name", name)
+                    .claim("preferred_username", name.toLowerCase().replace(' ', '.'))
+                    .claim("realm_access", Map.of("roles", List.of(role)))
+                    .sign();
+        }
+    }
+
+    public static Person patient(String name) {
+        return new Person(UUID.randomUUID().toString(), name, "patient");
+    }
+
+    public static Person therapist(String name) {
+        return new Person(UUID.randomUUID().toString(), name, "therapist");
+    }
+
+    public static Person admin(String name) {
+        return new Person(UUID.randomUUID().toString(), name, "admin");
+    }
+
+    public static String withAudience(Person person, String audience) {
+        return Jwt.issuer(ISSUER).subject(person.subject()).audience(audience)
+                .claim("realm_access", Map.of("roles", List.of(person.role()))).sign();
+    }
+}
