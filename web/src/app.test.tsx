@@ -1,0 +1,41 @@
+import { render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, expect, test, vi, type Mock } from 'vitest';
+import { App } from './app.tsx';
+import { aPatient, anExercise, jsonResponse, problemResponse } from './testing/fixtures.ts';
+
+let fetchMock: Mock<typeof fetch>;
+
+/** A gateway that knows who is signed in (or nobody) and serves the exercise library. */
+function gateway(me: ReturnType<typeof aPatient> | null, exercises = [anExercise()]) {
+  fetchMock = vi.fn<typeof fetch>(async (input) => {
+    const path = String(input);
+    if (path === '/api/v1/me') return me ? jsonResponse(me) : problemResponse(401, 'Unauthorized');
+    if (path === '/api/v1/exercises') return me ? jsonResponse(exercises) : problemResponse(401, 'Unauthorized');
+    return problemResponse(404, 'Not Found');
+  });
+  vi.stubGlobal('fetch', fetchMock);
+}
+
+beforeEach(() => gateway(null));
+
+test('nobodySignedInSeesASignInLinkAndNoExercises', async () => {
+  const { container } = render(<App />);
+  expect((await screen.findByRole('link', { name: 'Sign in' })).id).toBe('sign-in');
+  expect(container.querySelector('#exercise-list')).toBeNull();
+  expect(fetchMock.mock.calls.map(([path]) => String(path))).toEqual(['/api/v1/me']);
+});
+
+test('aSignedInPatientSeesTheirNameRoleAndTheExercises', async () => {
+  gateway(aPatient({ name: 'Paula Patient' }), [anExercise({ id: 1 }), anExercise({ id: 2, name: 'Bird-dog' })]);
+  const { container } = render(<App />);
+  await waitFor(() => expect(container.querySelectorAll('#exercise-list > li')).toHaveLength(2));
+  expect(container.querySelector('#signed-in-name')?.textContent).toBe('Paula Patient');
+  expect(container.querySelector('#signed-in-role')?.textContent).toBe('Patient');
+  expect(container.querySelector('#sign-out')).not.toBeNull();
+});
+
+test('whenTheGatewayIsDownItSaysSoInPlainWords', async () => {
+  fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+  render(<App />);
+  expect((await screen.findByRole('alert')).textContent).toContain('We could not load your account: Motus is not answering.');
+});

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { App } from './app.tsx';
+import './styles.css';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no element with id "app"');
+render(<App />, root);

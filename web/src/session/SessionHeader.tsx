@@ -1,0 +1,51 @@
+import { signInPath, signOutPath, type Me } from '../api/session.ts';
+import type { Session } from './useSession.ts';
+import { motusRoles } from './roles.ts';
+
+interface Props {
+  session: Session;
+}
+
+/** The top bar: the Motus name, and who is signed in with a way to sign out, or a way in. */
+export function SessionHeader({ session }: Props) {
+  return (
+    <header class="site-header">
+      <p class="brand">
+        <a href="/">Motus</a>
+      </p>
+      <div class="session">
+        {session.status === 'loading' && <p class="session-status">Checking if you are signed in…</p>}
+        {session.status === 'loaded' && session.value === null && (
+          <a id="sign-in" class="button button-primary" href={signInPath}>
+            Sign in
+          </a>
+        )}
+        {session.status === 'loaded' && session.value !== null && <SignedIn me={session.value} />}
+      </div>
+    </header>
+  );
+}
+
+function SignedIn({ me }: { me: Me }) {
+  const roles = motusRoles(me.roles);
+  return (
+    <>
+      <p class="signed-in">
+        <span class="visually-hidden">Signed in as </span>
+        <span id="signed-in-name" class="signed-in-name">
+          {me.name || me.username}
+        </span>
+        <span
+          id="signed-in-role"
+          class="signed-in-role"
+          data-roles={roles.map((r) => r.role).join(' ')}
+        >
+          {roles.length > 0 ? roles.map((r) => r.name).join(', ') : 'No Motus role yet'}
+        </span>
+      </p>
+      <a id="sign-out" class="button" href={signOutPath}>
+        Sign out
+      </a>
+    </>
+  );
+}

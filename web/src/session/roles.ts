@@ -1,0 +1,17 @@
+import type { Role } from '../api/session.ts';
+
+const roleNames: Record<Role, string> = {
+  patient: 'Patient',
+  therapist: 'Therapist',
+  admin: 'Administrator',
+};
+
+/**
+ * The Motus roles among `roles`, in plain words and a stable order. Other roles a token may
+ * carry (Keycloak defaults such as offline_access) are not shown.
+ */
+export function motusRoles(roles: readonly string[]): { role: Role; name: string }[] {
+  return (Object.keys(roleNames) as Role[])
+    .filter((role) => roles.includes(role))
+    .map((role) => ({ role, name: roleNames[role] }));
+}
