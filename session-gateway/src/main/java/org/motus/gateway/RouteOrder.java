@@ -1,0 +1,31 @@
+package org.motus.gateway;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+
+/**
+ * The order of the gateway's handlers on Quarkus's Vert.x router, in one place. A request passes:
+ * <ol>
+ * <li>Quarkus security (authentication from the session cookie, then the HTTP permissions of
+ * application.properties): negative orders, always first;</li>
+ * <li>{@link #CSRF_GUARD} for state-changing /api calls;</li>
+ * <li>{@link #API_PROXY}: /api paths in the route table go to their service;</li>
+ * <li>{@link #SESSION}: /login and /logout;</li>
+ * <li>Quarkus static resources (the web app), {@value RouteConstants#ROUTE_ORDER_DEFAULT};</li>
+ * <li>Quarkus REST under /api ({@code /api/v1/me}; other /api paths get a 404 problem),
+ * {@value RouteConstants#ROUTE_ORDER_AFTER_DEFAULT} + 500;</li>
+ * <li>{@link #SINGLE_PAGE_APP}: any other page path is a deep link into the web app.</li>
+ * </ol>
+ * Failure handlers are matched in the same order, so {@link #SECURITY_FAILURES} sees
+ * authentication failures before Quarkus REST's and Quarkus's own error handler.
+ */
+public final class RouteOrder {
+
+    public static final int SECURITY_FAILURES = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 100;
+    public static final int CSRF_GUARD = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
+    public static final int API_PROXY = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 100;
+    public static final int SESSION = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 200;
+    public static final int SINGLE_PAGE_APP = RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 5_000;
+
+    private RouteOrder() {
+    }
+}

@@ -1,0 +1,30 @@
+package org.motus.gateway.me;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** The signed-in person as the web app sees them. {@code roles} holds only Motus's realm roles. */
+@Schema(name = "Me", description = "The signed-in person")
+public record Me(
+        @Schema(description = "The Keycloak subject (sub) that links the person to their Motus records", examples = "f1b2c3d4-0000-4000-8000-000000000001")
+        String subject,
+        @Schema(description = "Login name (preferred_username)", examples = "pat")
+        String username,
+        @Schema(description = "Display name", examples = "Pat Patient")
+        String name,
+        @Schema(description = "E-mail address", examples = "pat@example.org")
+        String email,
+        @Schema(description = "Motus roles: patient, therapist, admin", examples = "[\"patient\"]")
+        List<String> roles) {
+
+    /** The realm roles Motus knows; Keycloak's own (offline_access, default-roles-motus, ...) are left out. */
+    public static final List<String> MOTUS_ROLES = List.of("patient", "therapist", "admin");
+
+    public static List<String> motusRoles(Collection<String> realmRoles) {
+        Set<String> held = Set.copyOf(realmRoles);
+        return MOTUS_ROLES.stream().filter(held::contains).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package org.motus.gateway.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.motus.problem.Problem;
+import org.motus.problem.ProblemType;
+
+/**
+ * Writes RFC 9457 problem details for answers that do not come from a REST resource: the
+ * authentication challenge on /api, the CSRF check, an unreachable service behind the proxy.
+ * REST resources throw exceptions instead, which problem-details' mappers turn into the same body.
+ */
+@ApplicationScoped
+public class ProblemResponses {
+
+    private final ObjectMapper json;
+
+    ProblemResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Buffer body(Problem problem) {
+        try {
+            return Buffer.buffer(json.writeValueAsBytes(problem));
+        } catch (JsonProcessingException e) {
+            // A record of strings and an int always serialises; keep the answer well-formed anyway.
+            return Buffer.buffer("{\"status\":" + problem.status() + "}");
+        }
+    }
+
+    /** Ends the response with the problem, replacing whatever status a challenge had set. */
+    public void send(RoutingContext context, ProblemType type, String detail) {
+        send(context.response(), Problem.of(type, detail));
+    }
+
+    public void send(HttpServerResponse response, Problem problem) {
+        if (response.ended()) {
+            return;
+        }
+        response.setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(body(problem));
+    }
+}

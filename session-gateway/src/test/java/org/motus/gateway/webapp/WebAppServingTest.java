@@ -1,0 +1,57 @@
+package org.motus.gateway.webapp;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+import org.motus.gateway.testing.BrowserSession;
+import org.motus.gateway.testing.FakeServicesResource;
+import org.motus.gateway.testing.Person;
+
+import java.net.http.HttpResponse;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The web app (org.motus:web) is served from /, and deep links into it work once signed in. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(FakeServicesResource.class)
+class WebAppServingTest {
+
+    @OidcWireMock
+    WireMockServer oidc;
+
+    @Test
+    void landingPageIsTheWebAppForEveryone() {
+        given().redirects().follow(false)
+                .when().get("/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<script"));
+    }
+
+    @Test
+    void signedInDeepLinkServesTheWebAppsIndex() {
+        BrowserSession browser = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
+        String index = given().when().get("/index.html").then().statusCode(200).extract().asString();
+
+        HttpResponse<String> deepLink = browser.get("/today");
+
+        assertThat(deepLink.statusCode(), equalTo(200));
+        assertThat(deepLink.headers().firstValue("Content-Type").orElse(""), containsString("text/html"));
+        assertThat(deepLink.body(), equalTo(index));
+    }
+
+    @Test
+    void signedInMissingFileIsNotFoundNotTheApp() {
+        BrowserSession browser = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
+
+        assertThat(browser.get("/assets/missing.js").statusCode(), equalTo(404));
+        assertThat(browser.get("/nothing.txt").statusCode(), equalTo(404));
+    }
+}
