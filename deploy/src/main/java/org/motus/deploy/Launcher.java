@@ -1,0 +1,222 @@
+package org.motus.deploy;
+
+import org.motus.deploy.assembly.Artifacts;
+import org.motus.deploy.assembly.Assembly;
+import org.motus.deploy.assembly.AssemblyException;
+import org.motus.deploy.assembly.ChildProcess;
+import org.motus.deploy.assembly.Layout;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The supervisor process behind {@code ./motus}: {@code up} starts the {@link Assembly} with the
+ * standard layout, writes {@code run/ready} (or {@code run/failed}) in the Motus home, and keeps
+ * running until it gets SIGTERM, when a shutdown hook stops everything it started.
+ * {@code status} reports what answers on the standard ports.
+ *
+ * <pre>
+ * java -jar deploy/target/motus-launcher.jar up     [--home .motus] [--repository .]
+ * java -jar deploy/target/motus-launcher.jar status [--home .motus]
+ * </pre>
+ */
+public final class Launcher {
+
+    public static final String READY_MARKER = "ready";
+    public static final String FAILED_MARKER = "failed";
+    /** The supervisor's pid ({@code ./motus} writes it too, right after starting it). */
+    public static final String PID_FILE = "launcher.pid";
+
+    private final PrintStream out;
+
+    private Launcher(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        Deque<String> arguments = new ArrayDeque<>(java.util.List.of(args));
+        String command = arguments.isEmpty() ? "help" : arguments.pop();
+        Path repository = Path.of("").toAbsolutePath();
+        Path home = null;
+        while (!arguments.isEmpty()) {
+            String option = arguments.pop();
+            if (arguments.isEmpty()) {
+                usage("missing value for " + option);
+            }
+            switch (option) {
+                case "--home" -> home = Path.of(arguments.pop());
+                case "--repository" -> repository = Path.of(arguments.pop()).toAbsolutePath();
+                default -> usage("unknown option " + option);
+            }
+        }
+        Layout layout = Layout.standard(home != null ? home : repository.resolve(".motus"));
+        Launcher launcher = new Launcher(System.out);
+        switch (command) {
+            case "up" -> launcher.up(layout, Artifacts.inRepository(repository));
+            case "status" -> System.exit(launcher.status(layout) ? 0 : 3);
+            default -> usage(null);
+        }
+    }
+
+    private static void usage(String problem) {
+        if (problem != null) {
+            System.err.println("motus-launcher: " + problem);
+        }
+        System.err.println("usage: java -jar motus-launcher.jar up|status [--home DIR] [--repository DIR]");
+        System.exit(2);
+    }
+
+    private void say(String line) {
+        out.println("[motus] " + line);
+        out.flush();
+    }
+
+    /** Starts Motus and supervises it until SIGTERM (or Ctrl-C). */
+    private void up(Layout layout, Artifacts artifacts) {
+        Path ready = layout.run().resolve(READY_MARKER);
+        Path failed = layout.run().resolve(FAILED_MARKER);
+        Path pidFile = layout.run().resolve(PID_FILE);
+        deleteQuietly(ready);
+        deleteQuietly(failed);
+        otherSupervisor(pidFile).ifPresent(pid -> {
+            say("FAILED: Motus is already running from " + layout.home() + " (supervisor pid " + pid + ").");
+            write(failed, "already running");
+            System.exit(1);
+        });
+        for (String leftover : Assembly.stopLeftovers(layout)) {
+            say("Stopped " + leftover + ", left running by an earlier run that did not stop cleanly");
+        }
+        write(pidFile, ProcessHandle.current().pid() + "\n");
+        Assembly assembly = new Assembly(layout, artifacts, this::say);
+        AtomicBoolean startFailed = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (startFailed.get()) {
+                return;
+            }
+            deleteQuietly(ready);
+            say("Stopping Motus...");
+            assembly.stop();
+            deleteQuietly(pidFile);
+            say("Motus stopped.");
+        }, "motus-stop"));
+        try {
+            assembly.start();
+        } catch (AssemblyException e) {
+            startFailed.set(true);
+            say("FAILED: " + e.getMessage());
+            say("Logs: " + layout.logs());
+            write(failed, e.getMessage());
+            deleteQuietly(pidFile);
+            System.exit(1);
+        }
+        for (ChildProcess process : assembly.processes()) {
+            process.onExit().thenRun(() -> {
+                if (!process.isStopping()) {
+                    say("WARNING: " + process.name() + " exited unexpectedly (code " + process.exitValue() + "); see "
+                            + process.log() + ". Restart with ./motus down && ./motus up");
+                }
+            });
+        }
+        write(ready, layout.gatewayUrl() + "\n");
+        try {
+            new CountDownLatch(1).await(); // until SIGTERM runs the shutdown hook
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A live supervisor other than this one, from the pid file. */
+    private static java.util.Optional<Long> otherSupervisor(Path pidFile) {
+        try {
+            if (!Files.isRegularFile(pidFile)) {
+                return java.util.Optional.empty();
+            }
+            String pid = Files.readString(pidFile).strip();
+            if (!pid.matches("\\d{1,10}") || Long.parseLong(pid) == ProcessHandle.current().pid()) {
+                return java.util.Optional.empty();
+            }
+            return ProcessHandle.of(Long.parseLong(pid))
+                    .filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info().commandLine().orElse("").contains("motus-launcher"))
+                    .map(ProcessHandle::pid);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Prints what answers on the layout's ports; true when everything is up. */
+    private boolean status(Layout layout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        boolean allUp = true;
+        boolean postgres = listens(layout.postgresPort());
+        out.printf("  %-18s %-32s %s%n", "PostgreSQL", "localhost:" + layout.postgresPort(), postgres ? "up" : "down");
+        allUp &= postgres;
+        Map<String, String[]> checks = new java.util.LinkedHashMap<>();
+        checks.put("Keycloak", new String[]{layout.keycloakUrl(), "http://127.0.0.1:" + layout.keycloakManagementPort() + "/health/ready"});
+        checks.put("patient-service", new String[]{layout.patientServiceUrl(), layout.patientServiceUrl() + "/q/health/ready"});
+        checks.put("therapist-service", new String[]{layout.therapistServiceUrl(), layout.therapistServiceUrl() + "/q/health/ready"});
+        checks.put("session-gateway", new String[]{layout.gatewayUrl(), layout.gatewayUrl() + "/q/health/ready"});
+        for (Map.Entry<String, String[]> check : checks.entrySet()) {
+            String state;
+            try {
+                int status = client.send(HttpRequest.newBuilder(URI.create(check.getValue()[1])).timeout(Duration.ofSeconds(3)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                state = status == 200 ? "up" : "not ready (HTTP " + status + ")";
+            } catch (IOException e) {
+                state = "down";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                state = "unknown";
+            }
+            allUp &= state.equals("up");
+            out.printf("  %-18s %-32s %s%n", check.getKey(), check.getValue()[0], state);
+        }
+        return allUp;
+    }
+
+    private static boolean listens(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a stale marker is overwritten later anyway
+        }
+    }
+}

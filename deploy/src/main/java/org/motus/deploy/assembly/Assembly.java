@@ -1,0 +1,335 @@
+package org.motus.deploy.assembly;
+
+import org.motus.localpostgres.LocalPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The whole of Motus on one machine, as real processes: PostgreSQL 17 (in this JVM's care, data
+ * kept in the home), Keycloak with the motus realm, patient-service, therapist-service and the
+ * session gateway, each waited for until healthy. {@code ./motus up} and the system tests both
+ * start Motus through this class; only the {@link Layout} differs.
+ *
+ * <p>Everything started is stopped by {@link #stop()} in reverse order, also when the start
+ * fails half way.
+ */
+public final class Assembly implements AutoCloseable {
+
+    public static final List<String> DATABASES = List.of("motus_patient", "motus_therapist", "motus_gateway");
+    static final String SESSION_ENCRYPTION_SECRET = "session-encryption-secret";
+
+    private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final Layout layout;
+    private final Artifacts artifacts;
+    private final Consumer<String> progress;
+    private final Deque<Component> started = new ArrayDeque<>();
+    private final List<ChildProcess> processes = new ArrayList<>();
+    private volatile boolean stopping;
+    private LocalPostgres postgres;
+    private String gatewayClientSecret;
+    private Duration keycloakStartTime;
+
+    public Assembly(Layout layout, Artifacts artifacts, Consumer<String> progress) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.artifacts = Objects.requireNonNull(artifacts, "artifacts");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Starts everything and returns once every part is healthy; on failure stops what it started and throws. */
+    public static Assembly start(Layout layout, Artifacts artifacts, Consumer<String> progress) {
+        Assembly assembly = new Assembly(layout, artifacts, progress);
+        assembly.start();
+        return assembly;
+    }
+
+    public void start() {
+        long startedAt = System.nanoTime();
+        try {
+            progress.accept("Motus home: " + layout.home());
+            Ports.requireFree(layout.ports());
+            progress.accept("Ports free: " + layout.ports().values().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+            artifacts.requirePresent();
+            KeycloakServer keycloak = new KeycloakServer(layout, artifacts);
+            Secrets secrets = new Secrets(layout.secrets());
+            if (keycloak.hasStoredRealm() && !secrets.exists(KeycloakServer.GATEWAY_CLIENT_SECRET)) {
+                throw new AssemblyException("Keycloak in " + keycloak.home() + " already stores the motus realm, but "
+                        + layout.secrets().resolve(KeycloakServer.GATEWAY_CLIENT_SECRET) + " (the gateway client secret"
+                        + " it was imported with) is missing. Restore that file, or delete " + keycloak.home().resolve("data/h2")
+                        + " so the realm is imported again with a new secret (demo users' changes are lost).");
+            }
+            gatewayClientSecret = secrets.readOrCreate(KeycloakServer.GATEWAY_CLIENT_SECRET, 32);
+            String adminPassword = secrets.readOrCreate(KeycloakServer.ADMIN_PASSWORD, 18);
+            String sessionSecret = secrets.readOrCreate(SESSION_ENCRYPTION_SECRET, 32);
+            Files.createDirectories(layout.logs());
+            Files.createDirectories(layout.run());
+
+            startPostgres();
+            startKeycloak(keycloak, adminPassword);
+            startServices(sessionSecret);
+            progress.accept("Motus is ready in " + seconds(System.nanoTime() - startedAt) + ": " + layout.gatewayUrl());
+        } catch (RuntimeException | IOException e) {
+            stop();
+            if (e instanceof AssemblyException assemblyException) {
+                throw assemblyException;
+            }
+            throw new AssemblyException("Motus did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void startPostgres() {
+        checkNotStopping();
+        // zonky logs PostgreSQL's output through SLF4J (slf4j-simple here): into its own log file.
+        if (System.getProperty("org.slf4j.simpleLogger.logFile") == null) {
+            System.setProperty("org.slf4j.simpleLogger.logFile", layout.logs().resolve("postgres.log").toString());
+        }
+        progress.accept("PostgreSQL 17: starting on port " + layout.postgresPort() + " (data in " + layout.postgresData() + ")");
+        long t0 = System.nanoTime();
+        postgres = LocalPostgres.startPersistent(layout.postgresData(), layout.postgresPort());
+        LocalPostgres server = postgres;
+        register(new Component("PostgreSQL 17", server::close));
+        DATABASES.forEach(server::ensureDatabase);
+        progress.accept("PostgreSQL 17: ready in " + seconds(System.nanoTime() - t0) + " (databases " + String.join(", ", DATABASES) + ")");
+    }
+
+    private void startKeycloak(KeycloakServer keycloak, String adminPassword) {
+        checkNotStopping();
+        String name = "Keycloak " + artifacts.keycloakVersion();
+        if (!keycloak.isInstalled()) {
+            progress.accept(name + ": unpacking " + artifacts.keycloakZip().getFileName() + " into " + keycloak.home() + " (first run only)");
+            keycloak.install();
+        }
+        keycloak.stageRealm();
+        boolean firstStart = !keycloak.hasStoredRealm();
+        progress.accept(name + ": starting on " + layout.keycloakUrl()
+                + (firstStart ? " (first start: builds and imports the motus realm, ~30 s)" : " (realm already stored)"));
+        long t0 = System.nanoTime();
+        ChildProcess process = startProcess("keycloak", name, keycloak.command(),
+                keycloak.environment(gatewayClientSecret, adminPassword), keycloak.home());
+        Readiness.await(process, keycloak.health(), KEYCLOAK_TIMEOUT);
+        keycloakStartTime = Duration.ofNanos(System.nanoTime() - t0);
+        progress.accept(name + ": ready in " + seconds(keycloakStartTime.toNanos()) + " (issuer " + layout.issuer() + ")");
+    }
+
+    private void startServices(String sessionSecret) {
+        checkNotStopping();
+        Map<String, Map<String, String>> services = new LinkedHashMap<>();
+        services.put("patient-service", databaseService(layout.patientPort(), "motus_patient"));
+        Map<String, String> therapist = databaseService(layout.therapistPort(), "motus_therapist");
+        therapist.put("MOTUS_SERVICES_PATIENT_URL", layout.patientServiceUrl());
+        services.put("therapist-service", therapist);
+        Map<String, String> gateway = databaseService(layout.gatewayPort(), "motus_gateway");
+        gateway.put("QUARKUS_OIDC_CLIENT_ID", "motus-gateway");
+        gateway.put("QUARKUS_OIDC_CREDENTIALS_SECRET", gatewayClientSecret);
+        gateway.put("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", sessionSecret);
+        gateway.put("MOTUS_SERVICES_PATIENT_URL", layout.patientServiceUrl());
+        gateway.put("MOTUS_SERVICES_THERAPIST_URL", layout.therapistServiceUrl());
+        services.put("session-gateway", gateway);
+
+        // Start all three, then wait for each: they boot in parallel (~3 s each).
+        Map<String, ChildProcess> booting = new LinkedHashMap<>();
+        Map<String, Long> startTimes = new LinkedHashMap<>();
+        services.forEach((module, environment) -> {
+            checkNotStopping();
+            progress.accept(module + ": starting on port " + environment.get("QUARKUS_HTTP_PORT"));
+            startTimes.put(module, System.nanoTime());
+            List<String> command = List.of(javaExecutable(), "-jar", artifacts.serviceJar(module).toString());
+            booting.put(module, startProcess(module, module, command, environment, layout.home()));
+        });
+        booting.forEach((module, process) -> {
+            URI health = URI.create("http://127.0.0.1:" + portOf(module) + "/q/health/ready");
+            Readiness.await(process, health, SERVICE_TIMEOUT);
+            progress.accept(module + ": ready in " + seconds(System.nanoTime() - startTimes.get(module)));
+        });
+    }
+
+    private Map<String, String> databaseService(int port, String database) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD);
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", layout.issuer());
+        // Demo data (demo patients, tess's caseload, sample history) sits in its own Flyway
+        // location so a deployment never loads it; only this local assembly does.
+        env.put("QUARKUS_FLYWAY_LOCATIONS", "classpath:db/migration,classpath:db/demo");
+        return env;
+    }
+
+    private int portOf(String module) {
+        return switch (module) {
+            case "patient-service" -> layout.patientPort();
+            case "therapist-service" -> layout.therapistPort();
+            case "session-gateway" -> layout.gatewayPort();
+            default -> throw new IllegalArgumentException(module);
+        };
+    }
+
+    /** Starts a child process logging to logs/{@code name}.log; {@code displayName} is what progress lines call it. */
+    private synchronized ChildProcess startProcess(String name, String displayName, List<String> command,
+                                                   Map<String, String> environment, Path workingDirectory) {
+        checkNotStopping();
+        ChildProcess process = ChildProcess.start(name, command, environment, workingDirectory,
+                layout.logs().resolve(name + ".log"), layout.run());
+        processes.add(process);
+        register(new Component(displayName, () -> {
+            if (!process.stop(STOP_GRACE)) {
+                progress.accept(displayName + ": did not stop within " + STOP_GRACE.toSeconds() + " s, killed");
+            }
+        }));
+        return process;
+    }
+
+    /** Remembers a started part for {@link #stop()}; if a stop began meanwhile, the start is abandoned (and the part stopped). */
+    private synchronized void register(Component component) {
+        started.push(component);
+        checkNotStopping();
+    }
+
+    private void checkNotStopping() {
+        if (stopping) {
+            throw new AssemblyException("Start abandoned: Motus is stopping");
+        }
+    }
+
+    /** Stops everything this assembly started, newest first. Safe to call more than once and from a shutdown hook. */
+    public void stop() {
+        stopping = true;
+        while (true) {
+            Component component;
+            synchronized (this) {
+                component = started.poll();
+            }
+            if (component == null) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            try {
+                component.stop().run();
+                progress.accept(component.name() + ": stopped in " + seconds(System.nanoTime() - t0));
+            } catch (RuntimeException e) {
+                progress.accept(component.name() + ": did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Stops what an earlier run in the same home left behind (a supervisor or test JVM that was
+     * killed without its shutdown hook): the processes named in {@code run/*.pid} and the
+     * PostgreSQL server of {@code postgres/postmaster.pid}, each only if its command line shows it
+     * is one of ours. Returns a description of each process it stopped.
+     */
+    public static List<String> stopLeftovers(Layout layout) {
+        List<String> stopped = new ArrayList<>();
+        if (Files.isDirectory(layout.run())) {
+            try (Stream<Path> pidFiles = Files.list(layout.run())) {
+                for (Path pidFile : pidFiles.filter(file -> file.toString().endsWith(".pid")).toList()) {
+                    String name = pidFile.getFileName().toString().replace(".pid", "");
+                    leftover(firstLine(pidFile), command -> command.contains(layout.home().toString()) || command.contains("quarkus-run.jar"))
+                            .ifPresent(process -> {
+                                ChildProcess.stopTree(process, STOP_GRACE);
+                                stopped.add(name + " (pid " + process.pid() + ")");
+                            });
+                    Files.deleteIfExists(pidFile);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Path postmaster = layout.postgresData().resolve("postmaster.pid");
+        if (Files.isRegularFile(postmaster)) {
+            leftover(firstLine(postmaster), command -> command.contains(layout.postgresData().toString()))
+                    .ifPresent(process -> {
+                        ChildProcess.stopTree(process, STOP_GRACE);
+                        stopped.add("PostgreSQL (pid " + process.pid() + ")");
+                    });
+        }
+        return stopped;
+    }
+
+    private static Optional<ProcessHandle> leftover(String pid, Predicate<String> isOurs) {
+        if (!pid.matches("\\d{1,10}")) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(pid))
+                .filter(process -> process.pid() != ProcessHandle.current().pid())
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().commandLine().map(isOurs::test).orElse(false));
+    }
+
+    private static String firstLine(Path file) {
+        try {
+            return Files.readAllLines(file).stream().findFirst().orElse("").strip();
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    /** The child processes (Keycloak and the services), in start order. */
+    public synchronized List<ChildProcess> processes() {
+        return List.copyOf(processes);
+    }
+
+    /** Every log file this assembly writes, PostgreSQL's included. */
+    public List<Path> logFiles() {
+        List<Path> logs = new ArrayList<>();
+        logs.add(layout.logs().resolve("postgres.log"));
+        processes().forEach(process -> logs.add(process.log()));
+        return logs;
+    }
+
+    /** How long Keycloak took to become ready, or null if it was not started. */
+    public Duration keycloakStartTime() {
+        return keycloakStartTime;
+    }
+
+    /** The last lines of every log, for a failing test or a failed start. */
+    public String logTails(int lines) {
+        StringBuilder out = new StringBuilder();
+        for (Path log : logFiles()) {
+            out.append("----- ").append(log).append(" (last ").append(lines).append(" lines) -----").append(System.lineSeparator());
+            out.append(ChildProcess.tail(log, lines)).append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private record Component(String name, Runnable stop) {
+    }
+}

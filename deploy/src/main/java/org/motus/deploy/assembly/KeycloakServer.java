@@ -1,0 +1,149 @@
+package org.motus.deploy.assembly;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The Keycloak server distribution from Maven Central, unpacked once into the Motus home and run
+ * in dev mode with the motus realm imported on its first start (stored in its {@code data/h2}
+ * afterwards, so a second start reuses users and sessions).
+ */
+final class KeycloakServer {
+
+    static final String GATEWAY_CLIENT_SECRET = "gateway-client-secret";
+    static final String ADMIN_PASSWORD = "keycloak-admin-password";
+    /** The realm file reads the gateway client's secret from this variable at import. */
+    static final String GATEWAY_SECRET_VARIABLE = "MOTUS_GATEWAY_CLIENT_SECRET";
+
+    private final Layout layout;
+    private final Artifacts artifacts;
+    private final Path home;
+
+    KeycloakServer(Layout layout, Artifacts artifacts) {
+        this.layout = layout;
+        this.artifacts = artifacts;
+        this.home = layout.keycloakHome(artifacts.keycloakVersion());
+    }
+
+    Path home() {
+        return home;
+    }
+
+    boolean isInstalled() {
+        return Files.isRegularFile(home.resolve("bin/kc.sh"));
+    }
+
+    /** True once Keycloak has stored a realm: the import file is then ignored. */
+    boolean hasStoredRealm() {
+        return Files.isDirectory(home.resolve("data/h2"));
+    }
+
+    /** Unpacks the distribution zip into the home (into a side folder first, so a crash leaves no half install). */
+    void install() {
+        Path unpacking = layout.home().resolve(".keycloak-unpacking");
+        try {
+            deleteTree(unpacking);
+            Files.createDirectories(unpacking);
+            try (ZipFile zip = new ZipFile(artifacts.keycloakZip().toFile())) {
+                Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    Path target = unpacking.resolve(entry.getName()).normalize();
+                    if (!target.startsWith(unpacking)) {
+                        throw new AssemblyException("Refusing zip entry outside the target folder: " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+            Path unpacked = unpacking.resolve(home.getFileName());
+            if (!Files.isRegularFile(unpacked.resolve("bin/kc.sh"))) {
+                throw new AssemblyException(artifacts.keycloakZip() + " has no " + home.getFileName() + "/bin/kc.sh");
+            }
+            // java.util.zip drops the executable bits.
+            try (Stream<Path> scripts = Files.list(unpacked.resolve("bin"))) {
+                for (Path script : scripts.filter(p -> p.toString().endsWith(".sh")).toList()) {
+                    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+            deleteTree(home);
+            Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(unpacking);
+        } catch (IOException e) {
+            throw new AssemblyException("Could not unpack " + artifacts.keycloakZip() + " into " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Puts the realm where {@code --import-realm} looks; only a first start (no stored realm) imports it. */
+    void stageRealm() {
+        try {
+            Path importFolder = Files.createDirectories(home.resolve("data/import"));
+            Files.copy(artifacts.realm(), importFolder.resolve("motus-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code kc.sh start-dev} with the flags from ENVIRONMENT.md. Build options (--health-enabled,
+     * the default dev database) stay identical on every start so Keycloak never rebuilds twice.
+     */
+    List<String> command() {
+        return List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-port=" + layout.keycloakPort(),
+                "--http-host=127.0.0.1",
+                "--http-management-port=" + layout.keycloakManagementPort(),
+                "--health-enabled=true",
+                "--hostname=" + layout.keycloakUrl(),
+                "--import-realm");
+    }
+
+    Map<String, String> environment(String gatewayClientSecret, String adminPassword) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        // Keycloak's default heap is a share of the machine's memory; a local demo needs far less.
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+        // Read only on the very first start (no stored realm / admin yet).
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+        env.put(GATEWAY_SECRET_VARIABLE, gatewayClientSecret);
+        return env;
+    }
+
+    URI health() {
+        return URI.create("http://127.0.0.1:" + layout.keycloakManagementPort() + "/health/ready");
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.motus.deploy.assembly;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LayoutTest {
+
+    @Test
+    void standardLayoutUsesTheDocumentedPorts() {
+        Layout layout = Layout.standard(Path.of("/tmp/motus"));
+        assertEquals(List.of(15432, 8180, 9180, 8081, 8082, 8080), List.copyOf(layout.ports().values()));
+        assertEquals("http://localhost:8180/realms/motus", layout.issuer());
+        assertEquals("http://localhost:8080", layout.gatewayUrl());
+    }
+
+    @Test
+    void systemTestLayoutIsTheStandardOneShiftedByTwentyThousand() {
+        Layout layout = Layout.systemTest(Path.of("/tmp/motus-it"));
+        assertEquals(List.of(35432, 28180, 29180, 28081, 28082, 28080), List.copyOf(layout.ports().values()));
+        assertEquals("http://localhost:28180/realms/motus", layout.issuer());
+        assertEquals("http://localhost:28081", layout.patientServiceUrl());
+        assertEquals("http://localhost:28082", layout.therapistServiceUrl());
+    }
+
+    @Test
+    void everythingLivesUnderTheHome() {
+        Layout layout = Layout.standard(Path.of("/tmp/motus"));
+        assertEquals(Path.of("/tmp/motus/postgres"), layout.postgresData());
+        assertEquals(Path.of("/tmp/motus/keycloak-26.5.6"), layout.keycloakHome("26.5.6"));
+        assertEquals(Path.of("/tmp/motus/logs"), layout.logs());
+        assertEquals(Path.of("/tmp/motus/secrets"), layout.secrets());
+    }
+}

@@ -1,0 +1,62 @@
+package org.motus.deploy.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.motus.deploy.assembly.Layout;
+
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The gateway as the browser sees it: a session from the real Keycloak login form (no browser,
+ * see {@link GatewaySession}), /api routed to the services with the user's token, and access
+ * decided by the services.
+ */
+@ExtendWith(RunningMotus.class)
+class GatewayIT {
+
+    @Test
+    void withoutASessionTheApiAnswers401ProblemDetailsNotARedirect(Layout layout) {
+        HttpResponse<String> me = new GatewaySession(layout).api("/api/v1/me");
+        assertEquals(401, me.statusCode(), () -> Http.describe(me));
+        assertTrue(me.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), () -> Http.describe(me));
+        assertEquals(401, Http.json(me).path("status").asInt());
+    }
+
+    @Test
+    void aSignedInPatientGetsTheirNameRecordAndExercisesThroughTheGateway(Layout layout) {
+        GatewaySession pat = new GatewaySession(layout).signIn(DemoUser.PAT);
+
+        HttpResponse<String> me = pat.api("/api/v1/me");
+        assertEquals(200, me.statusCode(), () -> Http.describe(me));
+        assertEquals("Pat Patient", Http.json(me).path("name").asText(), () -> Http.describe(me));
+        assertEquals("pat", Http.json(me).path("username").asText());
+        assertTrue(Http.json(me).path("roles").toString().contains("\"patient\""), () -> Http.describe(me));
+
+        HttpResponse<String> record = pat.api("/api/v1/patients/me");
+        assertEquals(200, record.statusCode(), () -> Http.describe(record));
+        assertFalse(Http.json(record).path("id").asText().isEmpty(), () -> Http.describe(record));
+
+        HttpResponse<String> exercises = pat.api("/api/v1/exercises");
+        assertEquals(200, exercises.statusCode(), () -> Http.describe(exercises));
+        assertTrue(Http.json(exercises).isArray() && !Http.json(exercises).isEmpty(), () -> Http.describe(exercises));
+    }
+
+    @Test
+    void aTherapistAskingForAPatientNotOnTheirCaseloadGets404(Layout layout) {
+        // The demo caseload: tess treats pat, not paula.
+        HttpResponse<String> paulaRecord = new GatewaySession(layout).signIn(DemoUser.PAULA).api("/api/v1/patients/me");
+        assertEquals(200, paulaRecord.statusCode(), () -> Http.describe(paulaRecord));
+        String paulaId = Http.json(paulaRecord).path("id").asText();
+
+        GatewaySession tess = new GatewaySession(layout).signIn(DemoUser.TESS);
+        HttpResponse<String> other = tess.api("/api/v1/patients/" + paulaId);
+        assertEquals(404, other.statusCode(), () -> Http.describe(other));
+        JsonNode problem = Http.json(other);
+        assertEquals(404, problem.path("status").asInt(), () -> Http.describe(other));
+    }
+}
