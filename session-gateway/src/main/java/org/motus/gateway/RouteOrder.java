@@ -9,6 +9,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
  * application.properties): negative orders, always first;</li>
  * <li>{@link #CSRF_GUARD} for state-changing /api calls;</li>
  * <li>{@link #API_PROXY}: /api paths in the route table go to their service;</li>
+ * <li>{@link #SIGNALLING}: the WebSocket upgrade of /api/v1/visits/{id}/signal;</li>
  * <li>{@link #SESSION}: /login and /logout;</li>
  * <li>Quarkus static resources (the web app), {@value RouteConstants#ROUTE_ORDER_DEFAULT};</li>
  * <li>Quarkus REST under /api ({@code /api/v1/me}; other /api paths get a 404 problem),
@@ -23,6 +24,7 @@ public final class RouteOrder {
     public static final int SECURITY_FAILURES = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 100;
     public static final int CSRF_GUARD = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
     public static final int API_PROXY = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 100;
+    public static final int SIGNALLING = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 150;
     public static final int SESSION = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 200;
     public static final int SINGLE_PAGE_APP = RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 5_000;
 

@@ -170,9 +170,9 @@ public final class Assembly implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD);
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", layout.issuer());
-        // Demo data (demo patients, tess's caseload, sample history) sits in its own Flyway
-        // location so a deployment never loads it; only this local assembly does.
-        env.put("QUARKUS_FLYWAY_LOCATIONS", "classpath:db/migration,classpath:db/demo");
+        // Demo data (demo patients, tess's caseload, sample history) loads only when this
+        // local assembly asks for it; a deployment never sets the flag.
+        env.put("MOTUS_DEMO_DATA", "true");
         return env;
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Who is calling, as the verified token says: Keycloak subject, display name and realm roles. */
 public record Caller(String subject, String displayName, Set<String> roles) {
@@ -18,6 +19,11 @@ public record Caller(String subject, String displayName, Set<String> roles) {
 
     public boolean is(String role) {
         return roles.contains(role);
+    }
+
+    /** The caller's roles, sorted and comma-separated, for the audit trail. */
+    public String rolesText() {
+        return String.join(",", new TreeSet<>(roles));
     }
 
     private static String displayNameOf(JsonWebToken token) {

@@ -1,36 +1,134 @@
 package org.motus.patient.access;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.motus.patient.audit.AuditOutcome;
+import org.motus.patient.audit.AuditTrail;
 import org.motus.patient.careteam.CareTeamMember;
 import org.motus.patient.record.Patient;
 import org.motus.problem.NotFound;
+import org.motus.problem.ProblemException;
 
-import java.util.Optional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The one place that decides whether a caller may reach a patient's record (DESIGN.md
- * "Identity and access"): a patient only themself, a therapist only their caseload, an admin
- * the record (not clinical notes). Anything else is answered as if the record did not exist.
+ * The one place that decides whether a caller may do something to a patient's data (DESIGN.md
+ * "Identity and access"), and that writes the audit row for every attempt: granted work is audited
+ * in its own transaction (the row commits with the data), denials and failures in a separate one
+ * (so the rollback of the work does not erase them). Outside your reach answers 404.
  */
 @ApplicationScoped
 public class PatientAccess {
 
-    public Patient readableRecord(Caller caller, UUID patientId) {
-        Optional<Patient> patient = Patient.findByIdOptional(patientId);
-        if (patient.isEmpty() || !mayRead(caller, patient.get())) {
-            throw new NotFound("No patient " + patientId + ".");
+    @Inject
+    AuditTrail audit;
+
+    /** Runs {@code work} in a new transaction if the caller may do {@code action} to the patient's data. */
+    public <T> T perform(Caller caller, UUID patientId, Action action, Function<Patient, T> work) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Patient patient = Patient.findById(patientId);
+                AccessPolicy.Decision decision = AccessPolicy.decide(patient != null, relationships(caller, patient), action);
+                if (decision != AccessPolicy.Decision.ALLOW) {
+                    throw new Refused(decision);
+                }
+                T result = work.apply(patient);
+                audit.record(caller, action, patientId, AuditOutcome.SUCCESS, null);
+                return result;
+            });
+        } catch (Refused refused) {
+            return refuse(caller, patientId, action, refused.decision);
+        } catch (RuntimeException failure) {
+            audit.recordAlone(caller, action, patientId, AuditOutcome.FAILED, describe(failure));
+            throw failure;
         }
-        return patient.get();
     }
 
-    private boolean mayRead(Caller caller, Patient patient) {
+    /**
+     * Runs role-level work (the endpoint checked the role) in a new transaction and audits one row
+     * per patient record it touched, or one row without a patient when it touched none.
+     */
+    public <T> T performForRole(Caller caller, Action action, Supplier<Touched<T>> work) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Touched<T> touched = work.get();
+                if (touched.patientIds().isEmpty()) {
+                    audit.record(caller, action, null, AuditOutcome.SUCCESS, null);
+                }
+                for (UUID patientId : touched.patientIds()) {
+                    audit.record(caller, action, patientId, AuditOutcome.SUCCESS, null);
+                }
+                return touched.result();
+            });
+        } catch (RuntimeException failure) {
+            audit.recordAlone(caller, action, null, AuditOutcome.FAILED, describe(failure));
+            throw failure;
+        }
+    }
+
+    /** What role-level work returns: its result and the patient records it read or wrote. */
+    public record Touched<T>(T result, List<UUID> patientIds) {
+        public static <T> Touched<T> of(T result, UUID patientId) {
+            return new Touched<>(result, List.of(patientId));
+        }
+    }
+
+    /** The caller's relationships to a record (empty when there is none or no record). */
+    public Set<Relationship> relationships(Caller caller, Patient patient) {
+        Set<Relationship> relationships = EnumSet.noneOf(Relationship.class);
+        if (patient == null) {
+            return relationships;
+        }
         if (caller.is(Caller.PATIENT) && caller.subject().equals(patient.subject)) {
-            return true;
+            relationships.add(Relationship.SELF);
         }
         if (caller.is(Caller.THERAPIST) && CareTeamMember.treats(caller.subject(), patient.id)) {
-            return true;
+            relationships.add(Relationship.TREATING_THERAPIST);
         }
-        return caller.is(Caller.ADMIN);
+        if (caller.is(Caller.ADMIN)) {
+            relationships.add(Relationship.ADMIN);
+        }
+        return relationships;
+    }
+
+    private <T> T refuse(Caller caller, UUID patientId, Action action, AccessPolicy.Decision decision) {
+        switch (decision) {
+            case NOT_FOR_YOUR_ROLE -> {
+                audit.recordAlone(caller, action, patientId, AuditOutcome.DENIED, "not for the caller's role");
+                throw new ForbiddenException();
+            }
+            case OUTSIDE_REACH -> {
+                audit.recordAlone(caller, action, patientId, AuditOutcome.DENIED, "outside the caller's reach");
+                throw new NotFound("No patient " + patientId + ".");
+            }
+            default -> {
+                audit.recordAlone(caller, action, patientId, AuditOutcome.NOT_FOUND, "no such record");
+                throw new NotFound("No patient " + patientId + ".");
+            }
+        }
+    }
+
+    private static String describe(RuntimeException failure) {
+        if (failure instanceof ProblemException problem) {
+            return problem.type().name();
+        }
+        return failure.getClass().getSimpleName();
+    }
+
+    /** Internal signal that leaves the transaction (rolled back) before the refusal is audited. */
+    private static final class Refused extends RuntimeException {
+        final AccessPolicy.Decision decision;
+
+        Refused(AccessPolicy.Decision decision) {
+            super(decision.name(), null, false, false);
+            this.decision = decision;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.motus.patient.careteam;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -9,9 +10,10 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** One therapist on one patient's care team. */
+/** One therapist on one patient's care team: the caseload relation. */
 @Entity
 @Table(name = "care_team_member")
 public class CareTeamMember extends PanacheEntityBase {
@@ -29,5 +31,28 @@ public class CareTeamMember extends PanacheEntityBase {
 
     public static boolean treats(String therapistSubject, UUID patientId) {
         return count("key.patientId = ?1 and key.therapistSubject = ?2", patientId, therapistSubject) > 0;
+    }
+
+    /** Adds the therapist to the care team; assigning twice changes nothing. */
+    public static void assign(UUID patientId, String therapistSubject) {
+        Panache.getEntityManager().createNativeQuery("""
+                        insert into care_team_member (patient_id, therapist_subject, assigned_at) values (?1, ?2, ?3)
+                        on conflict (patient_id, therapist_subject) do nothing""")
+                .setParameter(1, patientId).setParameter(2, therapistSubject).setParameter(3, Instant.now())
+                .executeUpdate();
+    }
+
+    public static boolean remove(UUID patientId, String therapistSubject) {
+        return delete("key.patientId = ?1 and key.therapistSubject = ?2", patientId, therapistSubject) > 0;
+    }
+
+    public static List<CareTeamMember> ofPatient(UUID patientId) {
+        return list("key.patientId = ?1 order by assignedAt, key.therapistSubject", patientId);
+    }
+
+    public static List<UUID> caseloadOf(String therapistSubject) {
+        return Panache.getEntityManager()
+                .createQuery("select m.key.patientId from CareTeamMember m where m.key.therapistSubject = ?1", UUID.class)
+                .setParameter(1, therapistSubject).getResultList();
     }
 }

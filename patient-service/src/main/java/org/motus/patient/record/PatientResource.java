@@ -3,28 +3,36 @@ package org.motus.patient.record;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
+import org.motus.patient.api.Examples;
 
+import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/patients")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Patients")
+@Tag(name = "Patients", description = "The patient record: the patient edits goals and contact, the treating therapist the clinical fields")
 public class PatientResource {
-
-    private static final String PATIENT_EXAMPLE = """
-            {"id":"3f1c2a4e-8a51-4c53-9a43-5b0a2f3c9d10","displayName":"Pat Patient","createdAt":"2026-11-26T09:00:00Z"}""";
 
     @Inject
     PatientService patients;
@@ -37,18 +45,115 @@ public class PatientResource {
     @Path("/me")
     @RolesAllowed(Caller.PATIENT)
     @Operation(summary = "The signed-in patient's own record, created on first sign-in")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "patient", value = PATIENT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "403", description = "Not a patient",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     public PatientView me() {
-        return patients.ownRecord(Caller.of(identity, token));
+        return patients.ownRecord(caller());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One patient's record: yourself, a patient on your caseload, or any as admin")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "patient", value = PATIENT_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach")
-    public PatientView byId(@PathParam("id") UUID id) {
-        return patients.record(Caller.of(identity, token), id);
+    @APIResponse(responseCode = "403", description = "No Motus role",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public PatientView byId(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
+        return patients.record(caller(), id);
+    }
+
+    @GET
+    @RolesAllowed(Caller.ADMIN)
+    @Operation(summary = "Admin: every patient record, by name")
+    @APIResponse(responseCode = "200", description = "The records",
+            content = @Content(examples = @ExampleObject(name = "patients", value = Examples.PATIENTS)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    public List<PatientView> all() {
+        return patients.all(caller());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.ADMIN, Caller.THERAPIST})
+    @Operation(summary = "Admin or therapist: create a record linked to a Keycloak user (a therapist joins its care team)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "new patient", value = Examples.NEW_PATIENT)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Not an admin or therapist",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "That account has a record already",
+            content = @Content(examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT_PROBLEM)))
+    public Response create(@Valid @NotNull NewPatient request) {
+        PatientView created = patients.create(caller(), request);
+        return Response.created(URI.create("/api/v1/patients/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/goals-and-contact")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "The patient: edit your goals and contact preferences")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "goals and contact", value = Examples.GOALS_AND_CONTACT)))
+    @APIResponse(responseCode = "200", description = "The updated record",
+            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the patient edits these",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public PatientView editGoalsAndContact(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                                           @Valid @NotNull GoalsAndContact request) {
+        return patients.editGoalsAndContact(caller(), id, request);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/clinical")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "The treating therapist: edit date of birth, conditions and baseline pain")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "clinical fields", value = Examples.CLINICAL)))
+    @APIResponse(responseCode = "200", description = "The updated record",
+            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the treating therapist edits these",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public PatientView editClinical(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                                    @Valid @NotNull ClinicalFields request) {
+        return patients.editClinical(caller(), id, request);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/prescribed-frequency")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "The treating therapist: sessions per week that weekly adherence compares against")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "five a week", value = Examples.PRESCRIBED_FREQUENCY)))
+    @APIResponse(responseCode = "200", description = "The updated record",
+            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the treating therapist sets it",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public PatientView setPrescribedFrequency(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                                              @Valid @NotNull PrescribedFrequency request) {
+        return patients.setPrescribedFrequency(caller(), id, request);
+    }
+
+    private Caller caller() {
+        return Caller.of(identity, token);
     }
 }

@@ -1,12 +1,18 @@
 package org.motus.patient.record;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.PatientAccess;
+import org.motus.patient.access.PatientAccess.Touched;
+import org.motus.patient.careteam.CareTeamMember;
+import org.motus.problem.Conflict;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -19,19 +25,91 @@ public class PatientService {
      * The caller's own record, created on first sign-in. Two first requests at once (two tabs)
      * must not fail: the insert yields to an existing row instead of hitting the unique key.
      */
-    @Transactional
     public PatientView ownRecord(Caller caller) {
-        Panache.getEntityManager()
-                .createNativeQuery("insert into patient (id, subject, display_name) values (?1, ?2, ?3) on conflict (subject) do nothing")
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, caller.subject())
-                .setParameter(3, caller.displayName())
-                .executeUpdate();
-        return PatientView.of(Patient.findBySubject(caller.subject()).orElseThrow());
+        UUID id = QuarkusTransaction.requiringNew().call(() -> {
+            insertIfAbsent(UUID.randomUUID(), caller.subject(), clamp(caller.displayName()));
+            return Patient.findBySubject(caller.subject()).orElseThrow().id;
+        });
+        return access.perform(caller, id, Action.READ_RECORD, PatientView::of);
     }
 
-    @Transactional
     public PatientView record(Caller caller, UUID patientId) {
-        return PatientView.of(access.readableRecord(caller, patientId));
+        return access.perform(caller, patientId, Action.READ_RECORD, PatientView::of);
+    }
+
+    /** Admin: every record, by name (no clinical data beyond the record itself). */
+    public List<PatientView> all(Caller caller) {
+        return access.performForRole(caller, Action.LIST_RECORDS, () -> new Touched<>(
+                Patient.<Patient>list("order by displayName, id").stream().map(PatientView::of).toList(), List.of()));
+    }
+
+    /** An admin or therapist creates a record linked to a Keycloak subject; a therapist joins its care team. */
+    public PatientView create(Caller caller, NewPatient request) {
+        return access.performForRole(caller, Action.CREATE_RECORD, () -> {
+            UUID id = UUID.randomUUID();
+            if (insertIfAbsent(id, request.subject(), request.displayName().strip()) == 0) {
+                throw new Conflict("A record for that account exists already.");
+            }
+            Patient patient = Patient.findById(id);
+            if (request.clinical() != null) {
+                applyClinical(patient, request.clinical());
+            }
+            if (caller.is(Caller.THERAPIST)) {
+                CareTeamMember.assign(id, caller.subject());
+            }
+            Panache.getEntityManager().flush();
+            return Touched.of(PatientView.of(patient), id);
+        });
+    }
+
+    public PatientView editGoalsAndContact(Caller caller, UUID patientId, GoalsAndContact request) {
+        return access.perform(caller, patientId, Action.EDIT_GOALS_AND_CONTACT, patient -> {
+            patient.goals = request.goals();
+            patient.contactChannel = request.contact().preferredChannel();
+            patient.contactEmail = request.contact().email();
+            patient.contactPhone = request.contact().phone();
+            return saved(patient);
+        });
+    }
+
+    public PatientView editClinical(Caller caller, UUID patientId, ClinicalFields request) {
+        return access.perform(caller, patientId, Action.EDIT_CLINICAL_FIELDS, patient -> {
+            applyClinical(patient, request);
+            return saved(patient);
+        });
+    }
+
+    public PatientView setPrescribedFrequency(Caller caller, UUID patientId, PrescribedFrequency request) {
+        return access.perform(caller, patientId, Action.SET_PRESCRIBED_FREQUENCY, patient -> {
+            patient.prescribedSessionsPerWeek = request.sessionsPerWeek();
+            return saved(patient);
+        });
+    }
+
+    private static void applyClinical(Patient patient, ClinicalFields clinical) {
+        patient.dateOfBirth = clinical.dateOfBirth();
+        patient.conditions.clear();
+        patient.conditions.addAll(clinical.conditions());
+        patient.baselinePain = clinical.baselinePain();
+    }
+
+    private static PatientView saved(Patient patient) {
+        patient.updatedAt = Instant.now();
+        Panache.getEntityManager().flush();
+        return PatientView.of(patient);
+    }
+
+    /** A token's name may be longer than the record allows; the record keeps the first 200 characters. */
+    private static String clamp(String displayName) {
+        return displayName.length() <= 200 ? displayName : displayName.substring(0, 200);
+    }
+
+    private static int insertIfAbsent(UUID id, String subject, String displayName) {
+        return Panache.getEntityManager()
+                .createNativeQuery("insert into patient (id, subject, display_name) values (?1, ?2, ?3) on conflict (subject) do nothing")
+                .setParameter(1, id)
+                .setParameter(2, subject)
+                .setParameter(3, displayName)
+                .executeUpdate();
     }
 }

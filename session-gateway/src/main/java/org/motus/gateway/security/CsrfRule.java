@@ -45,7 +45,8 @@ public final class CsrfRule {
         return Optional.empty();
     }
 
-    static boolean sameOrigin(String origin, String ownScheme, String ownHost) {
+    /** Whether {@code origin} is the gateway's own origin (scheme, host and port). */
+    public static boolean sameOrigin(String origin, String ownScheme, String ownHost) {
         if (ownScheme == null || ownHost == null) {
             return false;
         }

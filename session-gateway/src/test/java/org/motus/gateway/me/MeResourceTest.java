@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
 import org.motus.gateway.testing.BrowserSession;
 import org.motus.gateway.testing.FakeServicesResource;
 import org.motus.gateway.testing.Person;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(FakeServicesResource.class)
+@WithTestResource(PostgresTestResource.class)
 class MeResourceTest {
 
     @OidcWireMock

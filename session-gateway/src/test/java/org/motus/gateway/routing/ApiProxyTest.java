@@ -8,6 +8,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
 import org.motus.gateway.testing.BrowserSession;
 import org.motus.gateway.testing.FakeService;
 import org.motus.gateway.testing.FakeServicesResource;
@@ -31,6 +32,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(FakeServicesResource.class)
+@WithTestResource(PostgresTestResource.class)
 class ApiProxyTest {
 
     @OidcWireMock

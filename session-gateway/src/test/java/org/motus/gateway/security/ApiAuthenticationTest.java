@@ -4,6 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
 import org.motus.gateway.testing.FakeServicesResource;
 
 import static io.restassured.RestAssured.given;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(FakeServicesResource.class)
+@WithTestResource(PostgresTestResource.class)
 class ApiAuthenticationTest {
 
     @Test

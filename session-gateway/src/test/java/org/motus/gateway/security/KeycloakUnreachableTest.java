@@ -1,9 +1,11 @@
 package org.motus.gateway.security;
 
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 /** With Keycloak unreachable the landing page still loads; a login answers 503, not an error page. */
 @QuarkusTest
 @TestProfile(KeycloakUnreachableTest.NoKeycloak.class)
+@WithTestResource(PostgresTestResource.class)
 class KeycloakUnreachableTest {
 
     public static class NoKeycloak implements QuarkusTestProfile {

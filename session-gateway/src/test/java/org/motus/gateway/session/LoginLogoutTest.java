@@ -7,6 +7,7 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
 import org.motus.gateway.testing.BrowserSession;
 import org.motus.gateway.testing.FakeServicesResource;
 import org.motus.gateway.testing.OidcProvider;
@@ -40,6 +41,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(FakeServicesResource.class)
+@WithTestResource(PostgresTestResource.class)
 class LoginLogoutTest {
 
     @OidcWireMock

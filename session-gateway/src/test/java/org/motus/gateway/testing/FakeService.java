@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * A stand-in for patient-service or therapist-service on a JDK HttpServer: records every request
- * it receives and answers 200 JSON naming itself, with a Set-Cookie the gateway must not pass on.
+ * it receives and answers 200 JSON naming itself, with a Set-Cookie the gateway must not pass on;
+ * unless its {@link #respondWith responder} answers the request (see {@link FakePatients}).
  */
 public final class FakeService implements AutoCloseable {
 
@@ -32,7 +34,12 @@ public final class FakeService implements AutoCloseable {
         }
     }
 
+    /** A specific answer to a request. */
+    public record Answer(int status, String body) {
+    }
+
     private final String name;
+    private volatile Function<Received, Answer> responder = request -> null;
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
@@ -58,6 +65,11 @@ public final class FakeService implements AutoCloseable {
         return received.get(received.size() - 1);
     }
 
+    /** Requests for which the responder returns an answer get it; the others the default echo. */
+    public void respondWith(Function<Received, Answer> responder) {
+        this.responder = responder;
+    }
+
     public void forget() {
         received.clear();
     }
@@ -68,7 +80,20 @@ public final class FakeService implements AutoCloseable {
             Map<String, List<String>> headers = exchange.getRequestHeaders().entrySet().stream()
                     .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> List.copyOf(e.getValue()),
                             (a, b) -> a));
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body));
+            Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
+            received.add(request);
+            Answer custom = responder.apply(request);
+            if (custom != null) {
+                byte[] bytes = custom.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(custom.status(), bytes.length == 0 ? -1 : bytes.length);
+                if (bytes.length > 0) {
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(bytes);
+                    }
+                }
+                return;
+            }
             byte[] answer = ("{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod() + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");

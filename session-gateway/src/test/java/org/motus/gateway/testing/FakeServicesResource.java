@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The services behind the gateway in tests: fake patient and therapist services, plus two routes
+ * The services behind the gateway in tests: fake patient and therapist services (the patient
+ * service knows the patients and caseloads registered with {@link FakePatients}), plus two routes
  * to services that fail: {@code /api/v1/down} (nothing listens on its port) and
  * {@code /api/v1/silent} (accepts connections, never answers). The upstream timeout is 1 s.
  */
@@ -37,6 +38,7 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         try {
             patients = new FakeService("patient-service");
+            patients.respondWith(FakePatients::answer);
             therapists = new FakeService("therapist-service");
             silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
             Thread acceptor = new Thread(this::holdConnections, "silent-service");

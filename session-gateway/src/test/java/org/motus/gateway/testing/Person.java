@@ -30,6 +30,11 @@ public record Person(String subject, String username, String givenName, String f
                 username + "@example.org", List.of("therapist"));
     }
 
+    public static Person admin(String username, String givenName, String familyName) {
+        return new Person(UUID.randomUUID().toString(), username, givenName, familyName,
+                username + "@example.org", List.of("admin"));
+    }
+
     public String name() {
         return givenName + " " + familyName;
     }

@@ -1,30 +1,167 @@
 package org.motus.therapist.library;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.therapist.Examples;
+import org.motus.therapist.access.Caller;
 
+import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 @Path("/api/v1/exercises")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Exercise library")
 public class ExerciseResource {
 
+    @Inject
+    ExerciseService exercises;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
     @GET
-    @RolesAllowed({"patient", "therapist", "admin"})
-    @Operation(summary = "The exercise library, by pillar then name")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "library", value = """
-            [{"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","slug":"bird-dog","name":"Bird-dog","pillar":"RESTORATION",
-              "regions":["low-back","core"],"instructions":["Start on hands and knees..."],"commonMistakes":["Letting the lower back sag"],"builtIn":true}]""")))
-    public List<ExerciseView> list() {
-        return Exercise.inLibraryOrder().stream().map(ExerciseView::of).toList();
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "Search the exercise library", description = "All filters are optional and combine; results by pillar then name.")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "library", value = Examples.EXERCISE_LIST)))
+    @APIResponse(responseCode = "400", description = "An unknown pillar, kind or region",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad filter", value = Examples.PROBLEM_BAD_FILTER)))
+    public List<ExerciseView> search(
+            @Parameter(description = "EXERCISE, STRETCHING or RESTORATION") @QueryParam("pillar") String pillar,
+            @Parameter(description = "AEROBIC or STRENGTH") @QueryParam("kind") String kind,
+            @Parameter(description = "A body region, see /api/v1/exercises/regions") @QueryParam("region") String region,
+            @Parameter(description = "Text in name, regions or instructions") @QueryParam("q") String q) {
+        return exercises.search(pillar, kind, region, q);
+    }
+
+    @GET
+    @Path("/regions")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "The body regions the library's filter knows")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "regions", value = "[\"low-back\",\"neck-shoulder\",\"knee\"]")))
+    public List<String> regions() {
+        return Regions.ALL;
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "One exercise")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "exercise", value = Examples.EXERCISE)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public ExerciseView get(@PathParam("id") UUID id) {
+        return exercises.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "Add a clinic exercise to the library")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "clinic exercise", value = Examples.EXERCISE_DRAFT)))
+    @APIResponse(responseCode = "201", content = @Content(examples = @ExampleObject(name = "created", value = Examples.EXERCISE_CLINIC)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_EXERCISE_INVALID)))
+    @APIResponse(responseCode = "409", description = "The slug is taken",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "slug taken", value = Examples.PROBLEM_CONFLICT_SLUG)))
+    public Response create(@NotNull @Valid ExerciseDraft draft) {
+        ExerciseView created = exercises.create(caller(), draft);
+        return Response.created(URI.create("/api/v1/exercises/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "Edit a clinic exercise (built-in ones are read-only: 409)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "clinic exercise", value = Examples.EXERCISE_DRAFT)))
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "updated", value = Examples.EXERCISE_CLINIC)))
+    @APIResponse(responseCode = "409", description = "A built-in exercise, or the slug is taken",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "read-only", value = Examples.PROBLEM_READ_ONLY)))
+    public ExerciseView update(@PathParam("id") UUID id, @NotNull @Valid ExerciseDraft draft) {
+        return exercises.update(caller(), id, draft);
+    }
+
+    @PUT
+    @Path("/{id}/media")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "Upload the therapist's own demonstration video or image for a clinic exercise",
+            description = "The body is the file itself with its Content-Type: image/png, image/jpeg or image/webp up to 5 MiB, "
+                    + "video/mp4 or video/webm up to 30 MiB. The bytes must match the type. Replaces an earlier upload.")
+    @RequestBody(content = @Content(mediaType = "video/mp4"))
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "with upload", value = Examples.EXERCISE_CLINIC)))
+    @APIResponse(responseCode = "400", description = "Empty or too large",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "too large", value = Examples.PROBLEM_TOO_LARGE)))
+    @APIResponse(responseCode = "409", description = "A built-in exercise",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "read-only", value = Examples.PROBLEM_READ_ONLY)))
+    @APIResponse(responseCode = "415", description = "Not an accepted type, or the bytes are not what the type says",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unsupported", value = Examples.PROBLEM_UNSUPPORTED_MEDIA)))
+    public ExerciseView uploadMedia(@PathParam("id") UUID id, @HeaderParam("Content-Type") String contentType, byte[] body) {
+        return exercises.putMedia(caller(), id, contentType, body);
+    }
+
+    @GET
+    @Path("/{id}/media")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "The uploaded demonstration (supports a single Range for video seeking)")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "video/mp4"))
+    @APIResponse(responseCode = "206", description = "The requested byte range", content = @Content(mediaType = "video/mp4"))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no upload", value = Examples.PROBLEM_NOT_FOUND)))
+    public Response media(@PathParam("id") UUID id, @HeaderParam("Range") String range) {
+        ExerciseMedia media = exercises.media(id);
+        byte[] content = media.content;
+        ByteRange.Request request = ByteRange.parse(range, content.length);
+        Response.ResponseBuilder response;
+        if (request instanceof ByteRange.Part part) {
+            response = Response.status(206)
+                    .entity(Arrays.copyOfRange(content, (int) part.range().start(), (int) part.range().endInclusive() + 1))
+                    .header("Content-Range", part.range().contentRange(content.length));
+        } else if (request instanceof ByteRange.Unsatisfiable) {
+            response = Response.status(416).header("Content-Range", "bytes */" + content.length);
+        } else {
+            response = Response.ok(content);
+        }
+        return response.type(media.contentType).header("Accept-Ranges", "bytes")
+                .header("Cache-Control", "private, max-age=3600").build();
+    }
+
+    @DELETE
+    @Path("/{id}/media")
+    @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "Remove the uploaded demonstration of a clinic exercise")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no upload", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "read-only", value = Examples.PROBLEM_READ_ONLY)))
+    public void deleteMedia(@PathParam("id") UUID id) {
+        exercises.deleteMedia(id);
+    }
+
+    private Caller caller() {
+        return Caller.of(identity, token);
     }
 }

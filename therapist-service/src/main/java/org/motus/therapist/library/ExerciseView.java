@@ -1,15 +1,36 @@
 package org.motus.therapist.library;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.motus.therapist.dosage.Dosage;
+
 import java.util.List;
 import java.util.UUID;
 
 /** A library exercise as the API shows it. */
-public record ExerciseView(UUID id, String slug, String name, Pillar pillar, List<String> regions,
-                           List<String> instructions, List<String> commonMistakes, boolean builtIn) {
+public record ExerciseView(UUID id, String slug, String name, Pillar pillar,
+                           @Schema(description = "AEROBIC or STRENGTH for pillar EXERCISE, else null") ExerciseKind kind,
+                           List<String> regions, List<String> instructions, List<String> commonMistakes,
+                           List<String> contraindications, Dosage defaultDosage, Demonstration demonstration,
+                           @Schema(description = "Seeded with the service and read-only") boolean builtIn) {
 
-    static ExerciseView of(Exercise exercise) {
-        return new ExerciseView(exercise.id, exercise.slug, exercise.name, exercise.pillar,
+    /** How the exercise is shown: an uploaded video or image first, else a media URL, else the illustration. */
+    public record Demonstration(
+            @Schema(description = "Path of the shipped SVG line drawing, if any") String illustrationUrl,
+            @Schema(description = "External https media, if any") String mediaUrl,
+            @Schema(description = "The therapist's uploaded video or image, if any") Upload upload) {
+    }
+
+    public record Upload(String url, String contentType, int sizeBytes) {
+    }
+
+    static ExerciseView of(Exercise exercise, ExerciseMedia.Summary media) {
+        Upload upload = media == null ? null
+                : new Upload("/api/v1/exercises/" + exercise.id + "/media", media.contentType(), media.sizeBytes());
+        return new ExerciseView(exercise.id, exercise.slug, exercise.name, exercise.pillar, exercise.kind,
                 List.copyOf(exercise.regions), List.copyOf(exercise.instructions),
-                List.copyOf(exercise.commonMistakes), exercise.builtIn);
+                List.copyOf(exercise.commonMistakes), List.copyOf(exercise.contraindications),
+                exercise.defaultDosage == null ? null : exercise.defaultDosage.toDosage(),
+                new Demonstration(Illustrations.url(exercise.illustration), exercise.mediaUrl, upload),
+                exercise.builtIn);
     }
 }

@@ -2,30 +2,45 @@ package org.motus.therapist.testing;
 
 import io.smallrye.jwt.build.Jwt;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signed access tokens shaped like Keycloak's (realm_access.roles, audience motus-api), verified by
- * the service against the WireMock OIDC server's keys. One place builds every test caller.
+ * the service against the WireMock OIDC server's keys. One place builds every test caller. A
+ * person's token is signed once and reused, so the patient-service stub can recognise the caller
+ * by it, as the real patient-service recognises the token's subject.
  */
 public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
+
+    // Demo users of contract-services.md (fixed Keycloak subjects).
+    public static final Person TESS = new Person("7e5a0c1e-0000-4000-8000-000000000001", "Tess Therapist", "therapist");
+    public static final Person PAT = new Person("7e5a0c1e-0000-4000-8000-000000000002", "Pat Patient", "patient");
+    public static final Person PAULA = new Person("7e5a0c1e-0000-4000-8000-000000000003", "Paula Patient", "patient");
+    public static final Person ADAM = new Person("7e5a0c1e-0000-4000-8000-000000000004", "Adam Admin", "admin");
+    /** A therapist in the same clinic who treats none of the test patients. */
+    public static final Person OTTO = new Person("7e5a0c1e-0000-4000-8000-0000000000f1", "Otto Outsider", "therapist");
+
+    private static final Map<Person, String> SIGNED = new ConcurrentHashMap<>();
 
     private Tokens() {
     }
 
     public record Person(String subject, String name, String role) {
         public String token() {
-            return Jwt.issuer(ISSUER)
-                    .subject(subject)
+            return SIGNED.computeIfAbsent(this, p -> Jwt.issuer(ISSUER)
+                    .subject(p.subject())
                     .audience("motus-api")
-                    .claim("name", name)
-                    .claim("preferred_username", name.toLowerCase().replace(' ', '.'))
-                    .claim("realm_access", Map.of("roles", List.of(role)))
-                    .sign();
+                    .claim("name", p.name())
+                    .claim("preferred_username", p.name().toLowerCase().replace(' ', '.'))
+                    .claim("realm_access", Map.of("roles", List.of(p.role())))
+                    .expiresIn(Duration.ofHours(12))
+                    .sign());
         }
     }
 

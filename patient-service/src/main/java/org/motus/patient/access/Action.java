@@ -1,0 +1,47 @@
+package org.motus.patient.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.motus.patient.access.Relationship.ADMIN;
+import static org.motus.patient.access.Relationship.SELF;
+import static org.motus.patient.access.Relationship.TREATING_THERAPIST;
+
+/**
+ * Everything a caller can do to a patient's data, with who may do it: the access table of
+ * patient-service in one place, and the "what" of every audit row. A patient reaches only
+ * themself, a therapist only their caseload; an admin manages records and care teams but does not
+ * read clinical data (check-ins, sessions, flags, adherence, progress) unless also treating.
+ */
+public enum Action {
+    READ_RECORD(SELF, TREATING_THERAPIST, ADMIN),
+    EDIT_GOALS_AND_CONTACT(SELF),
+    EDIT_CLINICAL_FIELDS(TREATING_THERAPIST),
+    SET_PRESCRIBED_FREQUENCY(TREATING_THERAPIST),
+    READ_CARE_TEAM(SELF, TREATING_THERAPIST, ADMIN),
+    ASSIGN_THERAPIST(ADMIN),
+    REMOVE_THERAPIST(ADMIN),
+    RECORD_CHECK_IN(SELF),
+    READ_CHECK_INS(SELF, TREATING_THERAPIST),
+    LOG_SESSION(SELF),
+    READ_SESSIONS(SELF, TREATING_THERAPIST),
+    READ_FLAGS(SELF, TREATING_THERAPIST),
+    ACKNOWLEDGE_FLAG(TREATING_THERAPIST),
+    READ_ADHERENCE(SELF, TREATING_THERAPIST),
+    READ_PROGRESS(SELF, TREATING_THERAPIST),
+    READ_AUDIT_TRAIL(ADMIN),
+    // Role-level actions (the role is checked on the endpoint); audited with the records they touch.
+    CREATE_RECORD,
+    LIST_RECORDS,
+    READ_CASELOAD;
+
+    private final Set<Relationship> allowedFor;
+
+    Action(Relationship... allowedFor) {
+        this.allowedFor = allowedFor.length == 0 ? Set.of() : Set.copyOf(EnumSet.of(allowedFor[0], allowedFor));
+    }
+
+    public Set<Relationship> allowedFor() {
+        return allowedFor;
+    }
+}

@@ -1,0 +1,121 @@
+package org.motus.patient.api;
+
+/** Example bodies for the OpenAPI document (one place, so they stay consistent). */
+public final class Examples {
+
+    private Examples() {
+    }
+
+    public static final String PATIENT_ID = "0a7e0000-0000-4000-8000-000000000002";
+    public static final String THERAPIST_SUBJECT = "7e5a0c1e-0000-4000-8000-000000000001";
+    public static final String SESSION_ID = "5e551011-0000-4000-8000-00000000000a";
+    public static final String FLAG_ID = "f1a90000-0000-4000-8000-000000000001";
+    public static final String IDEMPOTENCY_KEY = "c3f1b9e2-7d4a-4f0e-9b8a-2d6c1e5f7a90";
+
+    public static final String PATIENT = """
+            {"id":"0a7e0000-0000-4000-8000-000000000002","subject":"7e5a0c1e-0000-4000-8000-000000000002",
+             "displayName":"Pat Patient","dateOfBirth":"1968-04-12","conditions":["LOW_BACK"],"baselinePain":6,
+             "prescribedSessionsPerWeek":5,"goals":"Walk to the market without stopping.",
+             "contact":{"preferredChannel":"EMAIL","email":"pat@example.org","phone":null},
+             "createdAt":"2026-10-01T09:00:00Z","updatedAt":"2026-11-20T18:30:00Z"}""";
+    public static final String PATIENTS = "[" + PATIENT + "]";
+    public static final String NEW_PATIENT = """
+            {"subject":"7e5a0c1e-0000-4000-8000-000000000002","displayName":"Pat Patient",
+             "clinical":{"dateOfBirth":"1968-04-12","conditions":["LOW_BACK"],"baselinePain":6}}""";
+    public static final String GOALS_AND_CONTACT = """
+            {"goals":"Walk to the market without stopping.",
+             "contact":{"preferredChannel":"EMAIL","email":"pat@example.org","phone":null}}""";
+    public static final String CLINICAL = """
+            {"dateOfBirth":"1968-04-12","conditions":["LOW_BACK","SCIATICA"],"baselinePain":6}""";
+    public static final String PRESCRIBED_FREQUENCY = """
+            {"sessionsPerWeek":5}""";
+
+    public static final String CARE_TEAM_MEMBER = """
+            {"patientId":"0a7e0000-0000-4000-8000-000000000002","therapistSubject":"7e5a0c1e-0000-4000-8000-000000000001",
+             "assignedAt":"2026-10-01T09:05:00Z"}""";
+    public static final String CARE_TEAM = "[" + CARE_TEAM_MEMBER + "]";
+    public static final String CASELOAD = """
+            [{"patientId":"0a7e0000-0000-4000-8000-000000000002","displayName":"Pat Patient","conditions":["LOW_BACK"],
+              "latestPain":{"pain":3,"kind":"DAILY","occurredAt":"2026-11-26T08:10:00Z"},
+              "adherence":{"weekStart":"2026-11-23","sessionsThisWeek":2,"prescribedSessionsPerWeek":5,
+                           "daysWithDataLast30":22,"reachesRemoteMonitoringThreshold":true},
+              "openFlags":1}]""";
+
+    public static final String CHECK_IN_REQUEST = """
+            {"kind":"FOLLOW_UP","pain":3,"note":"Stiff but fine.","sessionId":"5e551011-0000-4000-8000-00000000000a",
+             "occurredAt":"2026-11-26T11:05:00Z"}""";
+    public static final String DAILY_CHECK_IN_REQUEST = """
+            {"kind":"DAILY","pain":4}""";
+    public static final String CHECK_IN = """
+            {"id":"c0ffee00-0000-4000-8000-000000000001","patientId":"0a7e0000-0000-4000-8000-000000000002",
+             "kind":"FOLLOW_UP","pain":3,"note":"Stiff but fine.","sessionId":"5e551011-0000-4000-8000-00000000000a",
+             "occurredAt":"2026-11-26T11:05:00Z","recordedAt":"2026-11-26T11:05:02Z"}""";
+    public static final String CHECK_INS = "[" + CHECK_IN + "]";
+
+    public static final String SESSION_REQUEST = """
+            {"planId":"9a1a0000-0000-4000-8000-000000000001","planVersion":2,
+             "startedAt":"2026-11-26T08:30:00Z","endedAt":"2026-11-26T08:50:00Z",
+             "items":[{"planItemId":"9a1a0000-0000-4000-8000-0000000000a1","exerciseId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","durationMinutes":20},
+                      {"planItemId":"9a1a0000-0000-4000-8000-0000000000a2","exerciseId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000005","sets":2,"holdSeconds":45}],
+             "averageHeartRateBpm":112,"peakHeartRateBpm":128,"painBefore":3,"painDuringPeak":4,"painAfter":4,
+             "note":"Windy walk."}""";
+    public static final String SESSION = """
+            {"id":"5e551011-0000-4000-8000-00000000000a","patientId":"0a7e0000-0000-4000-8000-000000000002",
+             "planId":"9a1a0000-0000-4000-8000-000000000001","planVersion":2,
+             "startedAt":"2026-11-26T08:30:00Z","endedAt":"2026-11-26T08:50:00Z",
+             "items":[{"position":1,"planItemId":"9a1a0000-0000-4000-8000-0000000000a1","exerciseId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001",
+                       "sets":null,"reps":null,"loadKg":null,"holdSeconds":null,"durationMinutes":20},
+                      {"position":2,"planItemId":"9a1a0000-0000-4000-8000-0000000000a2","exerciseId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000005",
+                       "sets":2,"reps":null,"loadKg":null,"holdSeconds":45,"durationMinutes":null}],
+             "averageHeartRateBpm":112,"peakHeartRateBpm":128,"note":"Windy walk.",
+             "painBefore":3,"painDuringPeak":4,"painAfter":4,"painFollowUp":3,"followUpAt":"2026-11-26T10:55:00Z",
+             "twoHourRule":"BACK_TO_BASELINE","ceiling":"ABOVE","advice":"REDUCE_INTENSITY",
+             "adviceText":"Next time make it lighter: less load, shorter holds or a shorter duration. Keep the same number of sessions.",
+             "recordedAt":"2026-11-26T08:52:00Z"}""";
+    public static final String SESSIONS = "[" + SESSION + "]";
+
+    public static final String FLAG = """
+            {"id":"f1a90000-0000-4000-8000-000000000001","patientId":"0a7e0000-0000-4000-8000-000000000002",
+             "sessionId":"5e551011-0000-4000-8000-00000000000a","kind":"ACTIVITY_CEILING_EXCEEDED",
+             "detail":"Peak pain during the session was 4/10, above the 3/10 ceiling.","raisedAt":"2026-11-26T08:52:00Z",
+             "open":true,"acknowledgedAt":null,"acknowledgedBy":null}""";
+    public static final String FLAGS = "[" + FLAG + "]";
+    public static final String ACKNOWLEDGED_FLAG = """
+            {"id":"f1a90000-0000-4000-8000-000000000001","patientId":"0a7e0000-0000-4000-8000-000000000002",
+             "sessionId":"5e551011-0000-4000-8000-00000000000a","kind":"ACTIVITY_CEILING_EXCEEDED",
+             "detail":"Peak pain during the session was 4/10, above the 3/10 ceiling.","raisedAt":"2026-11-26T08:52:00Z",
+             "open":false,"acknowledgedAt":"2026-11-26T12:00:00Z","acknowledgedBy":"7e5a0c1e-0000-4000-8000-000000000001"}""";
+
+    public static final String ADHERENCE = """
+            {"patientId":"0a7e0000-0000-4000-8000-000000000002","zone":"Europe/Berlin","prescribedSessionsPerWeek":5,
+             "weeks":[{"weekStart":"2026-11-16","sessions":5,"prescribed":5,"percent":100,"met":true},
+                      {"weekStart":"2026-11-23","sessions":2,"prescribed":5,"percent":40,"met":false}],
+             "last30Days":{"from":"2026-10-28","to":"2026-11-26","daysWithData":22,"thresholdDays":16,"reachesThreshold":true}}""";
+    public static final String PROGRESS = """
+            {"patientId":"0a7e0000-0000-4000-8000-000000000002","zone":"Europe/Berlin","baselinePain":6,
+             "programmeStart":"2026-10-26",
+             "weeks":[{"weekStart":"2026-10-26","weekNumber":1,"readings":9,"meanPain":6.1,"reductionPercent":-1.9,"course":"TOO_EARLY"},
+                      {"weekStart":"2026-11-02","weekNumber":2,"readings":8,"meanPain":5.4,"reductionPercent":10.4,"course":"ON_TRACK"},
+                      {"weekStart":"2026-11-09","weekNumber":3,"readings":0,"meanPain":null,"reductionPercent":null,"course":"NO_DATA"}],
+             "expectedCourse":{"firstImprovementFromWeek":2,"firstImprovementByWeek":4,"targetFromWeek":6,"targetByWeek":8,
+                               "targetReductionLowPercent":50,"targetReductionHighPercent":75}}""";
+
+    public static final String AUDIT_EVENTS = """
+            [{"id":"a0d17000-0000-4000-8000-000000000001","occurredAt":"2026-11-26T11:05:02Z",
+              "actorSubject":"7e5a0c1e-0000-4000-8000-000000000002","actorRoles":"patient","action":"RECORD_CHECK_IN",
+              "patientId":"0a7e0000-0000-4000-8000-000000000002","outcome":"SUCCESS","detail":null},
+             {"id":"a0d17000-0000-4000-8000-000000000002","occurredAt":"2026-11-26T11:07:40Z",
+              "actorSubject":"7e5a0c1e-0000-4000-8000-000000000003","actorRoles":"patient","action":"READ_CHECK_INS",
+              "patientId":"0a7e0000-0000-4000-8000-000000000002","outcome":"DENIED","detail":"outside the caller's reach"}]""";
+
+    public static final String VALIDATION_PROBLEM = """
+            {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,
+             "detail":"The request has 1 invalid field(s).","violations":[{"field":"pain","message":"must be less than or equal to 10"}]}""";
+    public static final String NOT_FOUND_PROBLEM = """
+            {"type":"urn:motus:problem:not-found","title":"Not found","status":404,"detail":"No patient 0a7e0000-0000-4000-8000-000000000002."}""";
+    public static final String CONFLICT_PROBLEM = """
+            {"type":"urn:motus:problem:conflict","title":"Conflict","status":409,
+             "detail":"This Idempotency-Key was already used for a different check-in."}""";
+    public static final String FORBIDDEN_PROBLEM = """
+            {"type":"urn:motus:problem:forbidden","title":"Forbidden","status":403,"detail":"Your role does not allow this."}""";
+}

@@ -1,0 +1,14 @@
+package org.motus.patient.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One audit row: who, what, which patient, when, and the outcome. */
+public record AuditEventView(UUID id, Instant occurredAt, String actorSubject, String actorRoles, String action,
+                             UUID patientId, AuditOutcome outcome, String detail) {
+
+    static AuditEventView of(AuditEvent event) {
+        return new AuditEventView(event.id, event.occurredAt, event.actorSubject, event.actorRoles, event.action,
+                event.patientId, event.outcome, event.detail);
+    }
+}

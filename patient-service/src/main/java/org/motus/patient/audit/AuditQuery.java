@@ -1,0 +1,26 @@
+package org.motus.patient.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.motus.patient.access.Action;
+import org.motus.patient.access.Caller;
+import org.motus.patient.access.PatientAccess;
+import org.motus.patient.api.QueryParams.Range;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Admins read the trail of one patient in a time range, newest first. Nothing changes it. */
+@ApplicationScoped
+public class AuditQuery {
+
+    @Inject
+    PatientAccess access;
+
+    public List<AuditEventView> of(Caller caller, UUID patientId, Range range, int limit) {
+        return access.perform(caller, patientId, Action.READ_AUDIT_TRAIL, patient -> AuditEvent
+                .<AuditEvent>find("patientId = ?1 and occurredAt >= ?2 and occurredAt < ?3 order by occurredAt desc, id",
+                        patientId, range.from(), range.to())
+                .page(0, limit).list().stream().map(AuditEventView::of).toList());
+    }
+}

@@ -1,0 +1,61 @@
+package org.motus.patient.audit;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.patient.access.Caller;
+import org.motus.patient.api.Examples;
+import org.motus.patient.api.QueryParams;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/** Read-only: the trail has no update or delete endpoint, and the database refuses both. */
+@Path("/api/v1/patients/{id}/audit-events")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+@Tag(name = "Audit", description = "Who read or changed a patient's data, when, and how it ended")
+public class AuditResource {
+
+    @Inject
+    AuditQuery audit;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @Operation(summary = "Admin: the patient's audit trail in a time range, newest first (includes denied attempts)")
+    @APIResponse(responseCode = "200", description = "The audit rows",
+            content = @Content(examples = @ExampleObject(name = "audit trail", value = Examples.AUDIT_EVENTS)))
+    @APIResponse(responseCode = "400", description = "Bad range or limit",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only admins read the trail",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public List<AuditEventView> trail(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                                      @Parameter(description = "ISO instant; default 30 days before 'to'", example = "2026-11-01T00:00:00Z")
+                                      @QueryParam("from") String from,
+                                      @Parameter(description = "ISO instant; default now", example = "2026-11-30T00:00:00Z")
+                                      @QueryParam("to") String to,
+                                      @Parameter(description = "At most this many rows, 1-1000 (default 200)", example = "200")
+                                      @QueryParam("limit") String limit) {
+        return audit.of(Caller.of(identity, token), id, QueryParams.range(from, to, Duration.ofDays(30)),
+                QueryParams.bounded("limit", limit, 200, 1, 1000));
+    }
+}

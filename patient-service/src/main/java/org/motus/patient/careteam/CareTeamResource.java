@@ -1,0 +1,82 @@
+package org.motus.patient.careteam;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.patient.access.Caller;
+import org.motus.patient.api.Examples;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/patients/{id}/care-team")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+@Tag(name = "Care team", description = "Which therapists treat a patient; admins assign them")
+public class CareTeamResource {
+
+    static final String SUBJECT_PATTERN = "[A-Za-z0-9._@:-]{1,255}";
+
+    @Inject
+    CareTeamService careTeam;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @Operation(summary = "The patient's care team (the patient, a treating therapist, or an admin)")
+    @APIResponse(responseCode = "403", description = "No Motus role",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "200", description = "The therapists treating the patient",
+            content = @Content(examples = @ExampleObject(name = "care team", value = Examples.CARE_TEAM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public List<CareTeamMemberView> members(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
+        return careTeam.members(Caller.of(identity, token), id);
+    }
+
+    @PUT
+    @Path("/{therapistSubject}")
+    @Operation(summary = "Admin: put a therapist (by Keycloak subject) on the care team; repeating it changes nothing")
+    @APIResponse(responseCode = "200", description = "The membership",
+            content = @Content(examples = @ExampleObject(name = "member", value = Examples.CARE_TEAM_MEMBER)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public CareTeamMemberView assign(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                                     @Parameter(example = Examples.THERAPIST_SUBJECT) @PathParam("therapistSubject")
+                                     @Pattern(regexp = SUBJECT_PATTERN) String therapistSubject) {
+        return careTeam.assign(Caller.of(identity, token), id, therapistSubject);
+    }
+
+    @DELETE
+    @Path("/{therapistSubject}")
+    @Operation(summary = "Admin: take a therapist off the care team (they lose access at once)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient or member, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public void remove(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                       @Parameter(example = Examples.THERAPIST_SUBJECT) @PathParam("therapistSubject")
+                       @Pattern(regexp = SUBJECT_PATTERN) String therapistSubject) {
+        careTeam.remove(Caller.of(identity, token), id, therapistSubject);
+    }
+}

@@ -1,0 +1,76 @@
+package org.motus.patient.careteam;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.motus.patient.access.Action;
+import org.motus.patient.access.Caller;
+import org.motus.patient.access.PatientAccess;
+import org.motus.patient.access.PatientAccess.Touched;
+import org.motus.patient.checkin.CheckIn;
+import org.motus.patient.flag.Flag;
+import org.motus.patient.progress.AdherenceView;
+import org.motus.patient.progress.ProgressService;
+import org.motus.patient.record.Patient;
+import org.motus.patient.rules.WeeklyAdherence;
+import org.motus.problem.NotFound;
+
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CareTeamService {
+
+    @Inject
+    PatientAccess access;
+
+    public List<CareTeamMemberView> members(Caller caller, UUID patientId) {
+        return access.perform(caller, patientId, Action.READ_CARE_TEAM,
+                patient -> CareTeamMember.ofPatient(patientId).stream().map(CareTeamMemberView::of).toList());
+    }
+
+    /** Admin: puts a therapist on the patient's care team; assigning twice changes nothing. */
+    public CareTeamMemberView assign(Caller caller, UUID patientId, String therapistSubject) {
+        return access.perform(caller, patientId, Action.ASSIGN_THERAPIST, patient -> {
+            CareTeamMember.assign(patientId, therapistSubject);
+            Panache.getEntityManager().clear();
+            return CareTeamMemberView.of(CareTeamMember.findById(new CareTeamMember.Key(patientId, therapistSubject)));
+        });
+    }
+
+    /** Admin: takes a therapist off the care team; they lose access at once. */
+    public void remove(Caller caller, UUID patientId, String therapistSubject) {
+        access.perform(caller, patientId, Action.REMOVE_THERAPIST, patient -> {
+            if (!CareTeamMember.remove(patientId, therapistSubject)) {
+                throw new NotFound("That therapist is not on this patient's care team.");
+            }
+            return null;
+        });
+    }
+
+    /** The calling therapist's caseload, by name, with latest pain, adherence and open flags. */
+    public List<CaseloadEntry> caseload(Caller caller, ZoneId zone) {
+        return access.performForRole(caller, Action.READ_CASELOAD, () -> {
+            List<UUID> ids = CareTeamMember.caseloadOf(caller.subject());
+            List<CaseloadEntry> entries = ids.isEmpty() ? List.of() : Patient.<Patient>list("id in ?1", ids).stream()
+                    .map(patient -> entry(patient, zone))
+                    .sorted(Comparator.comparing(CaseloadEntry::displayName).thenComparing(CaseloadEntry::patientId))
+                    .toList();
+            return new Touched<>(entries, entries.stream().map(CaseloadEntry::patientId).toList());
+        });
+    }
+
+    private static CaseloadEntry entry(Patient patient, ZoneId zone) {
+        AdherenceView adherence = ProgressService.adherenceOf(patient, zone, 1);
+        WeeklyAdherence.Week thisWeek = adherence.weeks().get(0);
+        CaseloadEntry.LatestPain latest = CheckIn.latest(patient.id)
+                .map(reading -> new CaseloadEntry.LatestPain(reading.pain, reading.kind, reading.occurredAt))
+                .orElse(null);
+        return new CaseloadEntry(patient.id, patient.displayName, patient.conditions.stream().sorted().toList(), latest,
+                new CaseloadEntry.Adherence(thisWeek.weekStart(), thisWeek.sessions(), patient.prescribedSessionsPerWeek,
+                        adherence.last30Days().daysWithData(), adherence.last30Days().reachesThreshold()),
+                Flag.openFor(patient.id));
+    }
+}

@@ -1,0 +1,50 @@
+package org.motus.patient.careteam;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.patient.access.Caller;
+import org.motus.patient.api.Examples;
+import org.motus.patient.api.QueryParams;
+
+import java.util.List;
+
+@Path("/api/v1/caseload")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Care team")
+public class CaseloadResource {
+
+    @Inject
+    CareTeamService careTeam;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @RolesAllowed(Caller.THERAPIST)
+    @Operation(summary = "Therapist: the patients on your caseload with latest pain, adherence and open flags")
+    @APIResponse(responseCode = "200", description = "Your caseload, by name",
+            content = @Content(examples = @ExampleObject(name = "caseload", value = Examples.CASELOAD)))
+    @APIResponse(responseCode = "400", description = "Unknown time zone",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Not a therapist",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    public List<CaseloadEntry> caseload(
+            @Parameter(description = "IANA time zone for 'this week' and days with data (default UTC)", example = "Europe/Berlin")
+            @QueryParam("zone") String zone) {
+        return careTeam.caseload(Caller.of(identity, token), QueryParams.zone(zone));
+    }
+}

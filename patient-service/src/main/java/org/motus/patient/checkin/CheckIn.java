@@ -1,0 +1,67 @@
+package org.motus.patient.checkin;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One pain reading (DOMAIN.md rule 1: 0-10, checked by the database too). Never changed once stored. */
+@Entity
+@Table(name = "check_in")
+public class CheckIn extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    public UUID patientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public CheckInKind kind;
+
+    @Column(nullable = false, updatable = false)
+    public int pain;
+
+    @Column(updatable = false)
+    public String note;
+
+    @Column(name = "session_id", updatable = false)
+    public UUID sessionId;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    public Instant occurredAt;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    public Instant recordedAt;
+
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
+
+    @Column(name = "request_fingerprint", updatable = false)
+    public String requestFingerprint;
+
+    public static Optional<CheckIn> byKey(UUID patientId, String idempotencyKey) {
+        return find("patientId = ?1 and idempotencyKey = ?2", patientId, idempotencyKey).firstResultOptional();
+    }
+
+    public static List<CheckIn> ofSessions(List<UUID> sessionIds) {
+        return sessionIds.isEmpty() ? List.of() : list("sessionId in ?1", sessionIds);
+    }
+
+    public static List<CheckIn> between(UUID patientId, Instant from, Instant to) {
+        return list("patientId = ?1 and occurredAt >= ?2 and occurredAt < ?3 order by occurredAt, id", patientId, from, to);
+    }
+
+    public static Optional<CheckIn> latest(UUID patientId) {
+        return find("patientId = ?1 order by occurredAt desc, recordedAt desc", patientId).firstResultOptional();
+    }
+}

@@ -1,0 +1,92 @@
+package org.motus.patient.checkin;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.patient.access.Caller;
+import org.motus.patient.api.Examples;
+import org.motus.patient.api.QueryParams;
+import org.motus.patient.idempotency.Idempotency;
+import org.motus.patient.idempotency.Idempotency.Stored;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/patients/{id}/check-ins")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+@Tag(name = "Check-ins", description = "Pain 0-10 before, during, after and two hours after a session, or daily")
+public class CheckInResource {
+
+    @Inject
+    CheckInService checkIns;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The patient: record a pain check-in (safe to retry with an Idempotency-Key)")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "follow-up of a session", value = Examples.CHECK_IN_REQUEST),
+            @ExampleObject(name = "daily", value = Examples.DAILY_CHECK_IN_REQUEST)}))
+    @APIResponse(responseCode = "201", description = "Stored; a retry with the same key answers the same with Idempotent-Replayed: true",
+            content = @Content(examples = @ExampleObject(name = "check-in", value = Examples.CHECK_IN)))
+    @APIResponse(responseCode = "400", description = "Invalid input (pain outside 0-10, note over 4 KB, time in the future or older than 7 days, ...)",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the patient records check-ins",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "The key was used for a different check-in, or the session has this kind already",
+            content = @Content(examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT_PROBLEM)))
+    public Response record(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                           @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
+                           @HeaderParam(Idempotency.HEADER) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+                           @Valid @NotNull CheckInRequest request) {
+        Stored<CheckInView> stored = checkIns.record(Caller.of(identity, token), id, idempotencyKey, request);
+        return Response.status(Response.Status.CREATED).entity(stored.value())
+                .header(Idempotency.REPLAYED_HEADER, stored.replayed()).build();
+    }
+
+    @GET
+    @Operation(summary = "Check-ins in a time range, oldest first (the patient or a treating therapist)")
+    @APIResponse(responseCode = "200", description = "The check-ins",
+            content = @Content(examples = @ExampleObject(name = "check-ins", value = Examples.CHECK_INS)))
+    @APIResponse(responseCode = "400", description = "Bad range",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public List<CheckInView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                                  @Parameter(description = "ISO instant; default 30 days before 'to'", example = "2026-11-01T00:00:00Z")
+                                  @QueryParam("from") String from,
+                                  @Parameter(description = "ISO instant; default now", example = "2026-11-30T00:00:00Z")
+                                  @QueryParam("to") String to) {
+        return checkIns.list(Caller.of(identity, token), id, QueryParams.range(from, to, Duration.ofDays(30)));
+    }
+}

@@ -1,0 +1,71 @@
+package org.motus.patient.flag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.patient.access.Caller;
+import org.motus.patient.api.Examples;
+import org.motus.patient.api.QueryParams;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/patients/{id}/flags")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+@Tag(name = "Flags", description = "Sessions that broke the 3/10 ceiling or the two-hour rule, for the treating therapist")
+public class FlagResource {
+
+    @Inject
+    FlagService flags;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @Operation(summary = "The patient's flags, newest first (the patient or a treating therapist)")
+    @APIResponse(responseCode = "200", description = "The flags",
+            content = @Content(examples = @ExampleObject(name = "flags", value = Examples.FLAGS)))
+    @APIResponse(responseCode = "400", description = "Unknown status",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public List<FlagView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                               @Parameter(description = "OPEN (default), ACKNOWLEDGED or ALL", example = "OPEN")
+                               @QueryParam("status") String status) {
+        return flags.list(Caller.of(identity, token), id, QueryParams.choice("status", status, FlagStatus.class, FlagStatus.OPEN));
+    }
+
+    @POST
+    @Path("/{flagId}/acknowledgement")
+    @Operation(summary = "The treating therapist: acknowledge an open flag")
+    @APIResponse(responseCode = "200", description = "The acknowledged flag",
+            content = @Content(examples = @ExampleObject(name = "acknowledged", value = Examples.ACKNOWLEDGED_FLAG)))
+    @APIResponse(responseCode = "403", description = "Only a treating therapist acknowledges",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient or flag, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "Acknowledged already",
+            content = @Content(examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT_PROBLEM)))
+    public FlagView acknowledge(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                                @Parameter(example = Examples.FLAG_ID) @PathParam("flagId") UUID flagId) {
+        return flags.acknowledge(Caller.of(identity, token), id, flagId);
+    }
+}

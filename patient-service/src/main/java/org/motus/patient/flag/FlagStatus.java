@@ -1,0 +1,4 @@
+package org.motus.patient.flag;
+
+/** Which flags a list shows. */
+public enum FlagStatus { OPEN, ACKNOWLEDGED, ALL }

@@ -1,0 +1,87 @@
+package org.motus.patient.progress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.motus.patient.access.Action;
+import org.motus.patient.access.Caller;
+import org.motus.patient.access.PatientAccess;
+import org.motus.patient.checkin.CheckIn;
+import org.motus.patient.record.Patient;
+import org.motus.patient.rules.PainProgress;
+import org.motus.patient.rules.RemoteMonitoring;
+import org.motus.patient.rules.WeeklyAdherence;
+import org.motus.patient.rules.Weeks;
+import org.motus.patient.session.ExerciseSession;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads what the charts need and hands it to the rules in {@code org.motus.patient.rules}. */
+@ApplicationScoped
+public class ProgressService {
+
+    @Inject
+    PatientAccess access;
+
+    public AdherenceView adherence(Caller caller, UUID patientId, ZoneId zone, int weeks) {
+        return access.perform(caller, patientId, Action.READ_ADHERENCE, patient -> adherenceOf(patient, zone, weeks));
+    }
+
+    public ProgressView progress(Caller caller, UUID patientId, ZoneId zone, int weeks) {
+        return access.perform(caller, patientId, Action.READ_PROGRESS, patient -> {
+            LocalDate today = LocalDate.now(zone);
+            Instant first = firstDataAt(patientId);
+            if (first == null) {
+                return new ProgressView(patientId, zone.getId(), patient.baselinePain, null, List.of(),
+                        ProgressView.Course.RULE_9);
+            }
+            LocalDate programmeStart = first.atZone(zone).toLocalDate();
+            LocalDate oldestShown = Weeks.startOf(today).minusWeeks(weeks - 1L);
+            Instant from = (oldestShown.isAfter(programmeStart) ? oldestShown : programmeStart).atStartOfDay(zone).toInstant();
+            List<PainProgress.Reading> readings = CheckIn.between(patientId, from, Instant.now()).stream()
+                    .filter(reading -> reading.kind.isResting())
+                    .map(reading -> new PainProgress.Reading(reading.occurredAt.atZone(zone).toLocalDate(), reading.pain))
+                    .toList();
+            return new ProgressView(patientId, zone.getId(), patient.baselinePain, programmeStart,
+                    PainProgress.weekly(patient.baselinePain, readings, programmeStart, today, weeks),
+                    ProgressView.Course.RULE_9);
+        });
+    }
+
+    /** Adherence for one patient; the caller has checked access. */
+    public static AdherenceView adherenceOf(Patient patient, ZoneId zone, int weeks) {
+        LocalDate today = LocalDate.now(zone);
+        LocalDate firstWeek = Weeks.startOf(today).minusWeeks(weeks - 1L);
+        LocalDate windowStart = today.minusDays(RemoteMonitoring.WINDOW_DAYS - 1L);
+        LocalDate from = firstWeek.isBefore(windowStart) ? firstWeek : windowStart;
+        Instant fromInstant = from.atStartOfDay(zone).toInstant();
+        Instant now = Instant.now();
+
+        List<LocalDate> sessionDays = ExerciseSession.startedBetween(patient.id, fromInstant, now).stream()
+                .map(session -> session.startedAt.atZone(zone).toLocalDate()).toList();
+        List<LocalDate> daysWithData = new ArrayList<>(sessionDays);
+        CheckIn.between(patient.id, fromInstant, now)
+                .forEach(reading -> daysWithData.add(reading.occurredAt.atZone(zone).toLocalDate()));
+
+        return new AdherenceView(patient.id, zone.getId(), patient.prescribedSessionsPerWeek,
+                WeeklyAdherence.series(patient.prescribedSessionsPerWeek, sessionDays, today, weeks),
+                RemoteMonitoring.rolling(daysWithData, today));
+    }
+
+    private static Instant firstDataAt(UUID patientId) {
+        Instant firstCheckIn = CheckIn.getEntityManager()
+                .createQuery("select min(c.occurredAt) from CheckIn c where c.patientId = ?1", Instant.class)
+                .setParameter(1, patientId).getSingleResult();
+        Instant firstSession = CheckIn.getEntityManager()
+                .createQuery("select min(s.startedAt) from ExerciseSession s where s.patientId = ?1", Instant.class)
+                .setParameter(1, patientId).getSingleResult();
+        if (firstCheckIn == null) {
+            return firstSession;
+        }
+        return firstSession == null || firstCheckIn.isBefore(firstSession) ? firstCheckIn : firstSession;
+    }
+}

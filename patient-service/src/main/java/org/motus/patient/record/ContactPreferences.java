@@ -1,0 +1,13 @@
+package org.motus.patient.record;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** How the patient wants to be reached; the patient edits it. */
+public record ContactPreferences(
+        @NotNull ContactChannel preferredChannel,
+        @Email @Size(max = 254) String email,
+        @Pattern(regexp = "\\+?[0-9 ()./-]{3,40}", message = "must be a phone number") String phone) {
+}

@@ -1,0 +1,79 @@
+package org.motus.patient.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.ListIndexBase;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A session of the patient's plan as they logged it. Never changed once stored. */
+@Entity
+@Table(name = "exercise_session")
+public class ExerciseSession extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    public UUID patientId;
+
+    @Column(name = "plan_id", updatable = false)
+    public UUID planId;
+
+    @Column(name = "plan_version", updatable = false)
+    public Integer planVersion;
+
+    @Column(name = "started_at", nullable = false, updatable = false)
+    public Instant startedAt;
+
+    @Column(name = "ended_at", nullable = false, updatable = false)
+    public Instant endedAt;
+
+    @Column(name = "average_heart_rate_bpm", updatable = false)
+    public Integer averageHeartRateBpm;
+
+    @Column(name = "peak_heart_rate_bpm", updatable = false)
+    public Integer peakHeartRateBpm;
+
+    @Column(updatable = false)
+    public String note;
+
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
+
+    @Column(name = "request_fingerprint", updatable = false)
+    public String requestFingerprint;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    public Instant recordedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "session_item", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    public List<SessionItem> items = new ArrayList<>();
+
+    public static Optional<ExerciseSession> of(UUID patientId, UUID sessionId) {
+        return find("id = ?1 and patientId = ?2", sessionId, patientId).firstResultOptional();
+    }
+
+    public static Optional<ExerciseSession> byKey(UUID patientId, String idempotencyKey) {
+        return find("patientId = ?1 and idempotencyKey = ?2", patientId, idempotencyKey).firstResultOptional();
+    }
+
+    public static List<ExerciseSession> startedBetween(UUID patientId, Instant from, Instant to) {
+        return list("patientId = ?1 and startedAt >= ?2 and startedAt < ?3 order by startedAt, id", patientId, from, to);
+    }
+}

@@ -1,0 +1,42 @@
+package org.motus.patient.session;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** One item done: which plan item (or exercise) and the actual dosage. */
+public record SessionItemRequest(
+        @Schema(description = "The plan item (therapist-service) this was") UUID planItemId,
+        @Schema(description = "The library exercise, when no plan item applies") UUID exerciseId,
+        @Min(0) @Max(20) Integer sets,
+        @Min(0) @Max(500) Integer reps,
+        @DecimalMin("0") @DecimalMax("500") @Digits(integer = 3, fraction = 2) BigDecimal loadKg,
+        @Min(0) @Max(3600) Integer holdSeconds,
+        @Min(0) @Max(600) Integer durationMinutes) {
+
+    @JsonIgnore
+    @AssertTrue(message = "name the plan item or the exercise")
+    public boolean isIdentified() {
+        return planItemId != null || exerciseId != null;
+    }
+
+    SessionItem toItem() {
+        SessionItem item = new SessionItem();
+        item.planItemId = planItemId;
+        item.exerciseId = exerciseId;
+        item.sets = sets;
+        item.reps = reps;
+        item.loadKg = loadKg;
+        item.holdSeconds = holdSeconds;
+        item.durationMinutes = durationMinutes;
+        return item;
+    }
+}

@@ -1,0 +1,54 @@
+package org.motus.patient.session;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.motus.patient.rules.PainScale;
+import org.motus.patient.validation.Utf8MaxBytes;
+import org.motus.patient.validation.WithinReportingWindow;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A session the patient did, with the pain readings around it (DOMAIN.md rule 2). The pain before
+ * is required: it is the baseline of the two-hour rule (rule 3). The follow-up about two hours later
+ * arrives as a FOLLOW_UP check-in linked to the session.
+ */
+public record SessionRequest(
+        @Schema(description = "Plan id from therapist-service; with planVersion or not at all") UUID planId,
+        @Min(1) Integer planVersion,
+        @NotNull @WithinReportingWindow Instant startedAt,
+        @NotNull @WithinReportingWindow Instant endedAt,
+        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid SessionItemRequest> items,
+        @Min(30) @Max(250) Integer averageHeartRateBpm,
+        @Min(30) @Max(250) Integer peakHeartRateBpm,
+        @NotNull @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painBefore,
+        @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painDuringPeak,
+        @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painAfter,
+        @Utf8MaxBytes(Utf8MaxBytes.NOTE) String note) {
+
+    @JsonIgnore
+    @AssertTrue(message = "endedAt must not be before startedAt")
+    public boolean isInOrder() {
+        return startedAt == null || endedAt == null || !endedAt.isBefore(startedAt);
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "planId and planVersion come together")
+    public boolean isPlanComplete() {
+        return (planId == null) == (planVersion == null);
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "peakHeartRateBpm must not be below averageHeartRateBpm")
+    public boolean isHeartRatePlausible() {
+        return averageHeartRateBpm == null || peakHeartRateBpm == null || peakHeartRateBpm >= averageHeartRateBpm;
+    }
+}

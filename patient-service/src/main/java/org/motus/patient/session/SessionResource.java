@@ -1,0 +1,105 @@
+package org.motus.patient.session;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.patient.access.Caller;
+import org.motus.patient.api.Examples;
+import org.motus.patient.api.QueryParams;
+import org.motus.patient.idempotency.Idempotency;
+import org.motus.patient.idempotency.Idempotency.Stored;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/patients/{id}/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+@Tag(name = "Exercise sessions", description = "Sessions of the plan as done, with the two-hour rule, the 3/10 ceiling and advice")
+public class SessionResource {
+
+    @Inject
+    SessionService sessions;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The patient: log a session with pain before, peak during and after (safe to retry with an Idempotency-Key)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Stored, with the rules computed so far (the follow-up comes as a check-in)",
+            content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the patient logs sessions",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "The key was used for a different session",
+            content = @Content(examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT_PROBLEM)))
+    public Response log(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                        @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
+                        @HeaderParam(Idempotency.HEADER) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+                        @Valid @NotNull SessionRequest request) {
+        Stored<SessionView> stored = sessions.log(Caller.of(identity, token), id, idempotencyKey, request);
+        return Response.created(URI.create("/api/v1/patients/" + id + "/sessions/" + stored.value().id()))
+                .entity(stored.value()).header(Idempotency.REPLAYED_HEADER, stored.replayed()).build();
+    }
+
+    @GET
+    @Operation(summary = "Sessions started in a time range, oldest first, with pains and rule outcomes (therapist-service reads this)")
+    @APIResponse(responseCode = "200", description = "The sessions",
+            content = @Content(examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
+    @APIResponse(responseCode = "400", description = "Bad range",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public List<SessionView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                                  @Parameter(description = "ISO instant; default 30 days before 'to'", example = "2026-11-01T00:00:00Z")
+                                  @QueryParam("from") String from,
+                                  @Parameter(description = "ISO instant; default now", example = "2026-11-30T00:00:00Z")
+                                  @QueryParam("to") String to) {
+        return sessions.list(Caller.of(identity, token), id, QueryParams.range(from, to, Duration.ofDays(30)));
+    }
+
+    @GET
+    @Path("/{sessionId}")
+    @Operation(summary = "One session with its pains and rule outcomes")
+    @APIResponse(responseCode = "200", description = "The session",
+            content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public SessionView one(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                           @Parameter(example = Examples.SESSION_ID) @PathParam("sessionId") UUID sessionId) {
+        return sessions.one(Caller.of(identity, token), id, sessionId);
+    }
+}

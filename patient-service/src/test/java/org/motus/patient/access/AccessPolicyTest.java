@@ -1,0 +1,66 @@
+package org.motus.patient.access;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.motus.patient.access.AccessPolicy.Decision.ALLOW;
+import static org.motus.patient.access.AccessPolicy.Decision.NOT_FOR_YOUR_ROLE;
+import static org.motus.patient.access.AccessPolicy.Decision.NO_SUCH_RECORD;
+import static org.motus.patient.access.AccessPolicy.Decision.OUTSIDE_REACH;
+import static org.motus.patient.access.Relationship.ADMIN;
+import static org.motus.patient.access.Relationship.SELF;
+import static org.motus.patient.access.Relationship.TREATING_THERAPIST;
+
+/** The access table, row by row: who may do what to a patient's data (DESIGN.md "Identity and access"). */
+class AccessPolicyTest {
+
+    private static final AccessPolicy.Decision Y = ALLOW;
+    private static final AccessPolicy.Decision N = NOT_FOR_YOUR_ROLE;
+
+    /** action -> decision for {SELF, TREATING_THERAPIST, ADMIN}. */
+    private static final Map<Action, AccessPolicy.Decision[]> TABLE = Map.ofEntries(
+            Map.entry(Action.READ_RECORD, new AccessPolicy.Decision[]{Y, Y, Y}),
+            Map.entry(Action.EDIT_GOALS_AND_CONTACT, new AccessPolicy.Decision[]{Y, N, N}),
+            Map.entry(Action.EDIT_CLINICAL_FIELDS, new AccessPolicy.Decision[]{N, Y, N}),
+            Map.entry(Action.SET_PRESCRIBED_FREQUENCY, new AccessPolicy.Decision[]{N, Y, N}),
+            Map.entry(Action.READ_CARE_TEAM, new AccessPolicy.Decision[]{Y, Y, Y}),
+            Map.entry(Action.ASSIGN_THERAPIST, new AccessPolicy.Decision[]{N, N, Y}),
+            Map.entry(Action.REMOVE_THERAPIST, new AccessPolicy.Decision[]{N, N, Y}),
+            Map.entry(Action.RECORD_CHECK_IN, new AccessPolicy.Decision[]{Y, N, N}),
+            Map.entry(Action.READ_CHECK_INS, new AccessPolicy.Decision[]{Y, Y, N}),
+            Map.entry(Action.LOG_SESSION, new AccessPolicy.Decision[]{Y, N, N}),
+            Map.entry(Action.READ_SESSIONS, new AccessPolicy.Decision[]{Y, Y, N}),
+            Map.entry(Action.READ_FLAGS, new AccessPolicy.Decision[]{Y, Y, N}),
+            Map.entry(Action.ACKNOWLEDGE_FLAG, new AccessPolicy.Decision[]{N, Y, N}),
+            Map.entry(Action.READ_ADHERENCE, new AccessPolicy.Decision[]{Y, Y, N}),
+            Map.entry(Action.READ_PROGRESS, new AccessPolicy.Decision[]{Y, Y, N}),
+            Map.entry(Action.READ_AUDIT_TRAIL, new AccessPolicy.Decision[]{N, N, Y}));
+
+    @ParameterizedTest
+    @EnumSource(value = Action.class, names = {"CREATE_RECORD", "LIST_RECORDS", "READ_CASELOAD"}, mode = EnumSource.Mode.EXCLUDE)
+    void eachRelationshipGetsWhatTheTableSays(Action action) {
+        AccessPolicy.Decision[] expected = TABLE.get(action);
+        assertEquals(expected[0], AccessPolicy.decide(true, Set.of(SELF), action), "patient self");
+        assertEquals(expected[1], AccessPolicy.decide(true, Set.of(TREATING_THERAPIST), action), "treating therapist");
+        assertEquals(expected[2], AccessPolicy.decide(true, Set.of(ADMIN), action), "admin");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Action.class)
+    void withoutARelationshipEverythingIsOutOfReach(Action action) {
+        assertEquals(OUTSIDE_REACH, AccessPolicy.decide(true, Set.of(), action));
+        assertEquals(NO_SUCH_RECORD, AccessPolicy.decide(false, EnumSet.allOf(Relationship.class), action));
+    }
+
+    @Test
+    void anAdminWhoAlsoTreatsThePatientReadsClinicalData() {
+        assertEquals(ALLOW, AccessPolicy.decide(true, Set.of(ADMIN, TREATING_THERAPIST), Action.READ_CHECK_INS));
+        assertEquals(NOT_FOR_YOUR_ROLE, AccessPolicy.decide(true, Set.of(ADMIN), Action.READ_CHECK_INS));
+    }
+}

@@ -1,0 +1,123 @@
+package org.motus.patient.checkin;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
+import org.motus.patient.testing.Fixtures;
+import org.motus.patient.testing.Fixtures.Enrolled;
+import org.motus.patient.testing.Tokens;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.motus.patient.testing.Fixtures.as;
+import static org.motus.patient.testing.Fixtures.checkIn;
+import static org.motus.patient.testing.Fixtures.rows;
+import static org.motus.patient.testing.Fixtures.session;
+import static org.motus.patient.testing.Fixtures.text;
+import static org.motus.patient.testing.Fixtures.with;
+import static org.motus.patient.testing.Fixtures.without;
+
+/**
+ * Bad input gets a 400 problem and stores nothing: malformed JSON, wrong types, pain 11 or -1,
+ * notes over 4 KB. One row per case; a new case is a new row.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class MalformedInputTest {
+
+    record Case(String name, String path, String table, Object body) {
+    }
+
+    private static final String CHECK_INS = "/api/v1/patients/{id}/check-ins";
+    private static final String SESSIONS = "/api/v1/patients/{id}/sessions";
+
+    private static List<Case> cases() {
+        Map<String, Object> daily = checkIn("DAILY", 4);
+        Map<String, Object> session = session(3, 3, 3);
+        return List.of(
+                new Case("malformed JSON", CHECK_INS, "check_in", "{\"kind\":\"DAILY\",\"pain\":"),
+                new Case("not an object", CHECK_INS, "check_in", "[1,2,3]"),
+                new Case("empty body", CHECK_INS, "check_in", ""),
+                new Case("trailing garbage", CHECK_INS, "check_in", "{\"kind\":\"DAILY\",\"pain\":4} x"),
+                new Case("pain as text", CHECK_INS, "check_in", with(daily, "pain", "high")),
+                new Case("pain as numeric text", CHECK_INS, "check_in", with(daily, "pain", "4")),
+                new Case("pain as fraction", CHECK_INS, "check_in", with(daily, "pain", 3.5)),
+                new Case("pain as boolean", CHECK_INS, "check_in", with(daily, "pain", true)),
+                new Case("pain 11", CHECK_INS, "check_in", with(daily, "pain", 11)),
+                new Case("pain -1", CHECK_INS, "check_in", with(daily, "pain", -1)),
+                new Case("pain missing", CHECK_INS, "check_in", without(daily, "pain")),
+                new Case("unknown kind", CHECK_INS, "check_in", with(daily, "kind", "SOMETIMES")),
+                new Case("kind as number", CHECK_INS, "check_in", with(daily, "kind", 1)),
+                new Case("unknown field", CHECK_INS, "check_in", with(daily, "pian", 4)),
+                new Case("note over 4 KB", CHECK_INS, "check_in", with(daily, "note", text(4097))),
+                new Case("note over 4 KB in UTF-8", CHECK_INS, "check_in", with(daily, "note", "é".repeat(2049))),
+                new Case("note as object", CHECK_INS, "check_in", with(daily, "note", Map.of("a", 1))),
+                new Case("session id not a UUID", CHECK_INS, "check_in", with(checkIn("AFTER", 3), "sessionId", "abc")),
+                new Case("time not a time", CHECK_INS, "check_in", with(daily, "occurredAt", "yesterday")),
+                new Case("session: malformed JSON", SESSIONS, "exercise_session", "{\"painBefore\":3,"),
+                new Case("session: pain before 11", SESSIONS, "exercise_session", with(session, "painBefore", 11)),
+                new Case("session: pain during -1", SESSIONS, "exercise_session", with(session, "painDuringPeak", -1)),
+                new Case("session: pain before missing", SESSIONS, "exercise_session", without(session, "painBefore")),
+                new Case("session: no items", SESSIONS, "exercise_session", with(session, "items", List.of())),
+                new Case("session: items as text", SESSIONS, "exercise_session", with(session, "items", "walk")),
+                new Case("session: item without exercise", SESSIONS, "exercise_session",
+                        with(session, "items", List.of(Map.of("sets", 2)))),
+                new Case("session: 21 sets", SESSIONS, "exercise_session",
+                        with(session, "items", List.of(Map.of("exerciseId", "0b6f1c1e-3f0a-4c1e-9d1a-000000000003", "sets", 21)))),
+                new Case("session: ends before it starts", SESSIONS, "exercise_session",
+                        with(session, "endedAt", "2000-01-01T00:00:00Z")),
+                new Case("session: plan id without version", SESSIONS, "exercise_session", without(session, "planVersion")),
+                new Case("session: note over 4 KB", SESSIONS, "exercise_session", with(session, "note", text(4097))),
+                new Case("session: heart rate 400", SESSIONS, "exercise_session", with(session, "peakHeartRateBpm", 400)));
+    }
+
+    @Test
+    void badInputIsA400ProblemAndStoresNothing() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Sloppy"));
+        for (Case c : cases()) {
+            as(pat.person()).body(c.body()).post(c.path(), pat.id())
+                    .then().log().ifValidationFails()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", anyOf(equalTo("urn:motus:problem:validation"), equalTo("urn:motus:problem:malformed-body")))
+                    .body("detail", notNullValue());
+            assertEquals(0, rows(c.table(), pat.id()), c.name() + " stored something");
+        }
+        assertEquals(0, rows("check_in", pat.id()));
+    }
+
+    @Test
+    void aBadIdempotencyKeyIsA400() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Bad Key"));
+        as(pat.person()).header("Idempotency-Key", "x".repeat(201)).body(checkIn("DAILY", 4)).post(CHECK_INS, pat.id())
+                .then().statusCode(400).contentType("application/problem+json");
+        assertEquals(0, rows("check_in", pat.id()));
+    }
+
+    @Test
+    void badQueryParametersAreA400NotA404() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Bad Query"));
+        as(pat.person()).queryParam("from", "last tuesday").get(CHECK_INS, pat.id()).then().statusCode(400)
+                .contentType("application/problem+json");
+        as(pat.person()).queryParam("zone", "Mars/Olympus").get("/api/v1/patients/{id}/adherence", pat.id())
+                .then().statusCode(400).contentType("application/problem+json");
+        as(pat.person()).queryParam("weeks", "0").get("/api/v1/patients/{id}/progress", pat.id())
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Text"));
+        as(pat.person()).contentType("text/plain").body("pain=4").post(CHECK_INS, pat.id())
+                .then().statusCode(415).contentType("application/problem+json");
+        assertEquals(0, rows("check_in", pat.id()));
+    }
+}

@@ -1,0 +1,61 @@
+package org.motus.patient.schema;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
+import org.motus.patient.testing.Fixtures;
+import org.motus.patient.testing.Fixtures.Enrolled;
+import org.motus.patient.testing.Tokens;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.motus.patient.testing.Fixtures.sql;
+
+/** The database holds the line even when the service is bypassed: pain 0-10, ownership, one key per patient. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class SchemaConstraintsTest {
+
+    private static final String CHECK_IN = "insert into check_in (id, patient_id, kind, pain, session_id, occurred_at, idempotency_key, request_fingerprint) "
+            + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
+    @Test
+    void painOutsideZeroToTenIsRefused() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Schema Pain"));
+        for (int pain : new int[]{-1, 11}) {
+            assertThrows(RuntimeException.class, () -> sql(CHECK_IN, UUID.randomUUID(), pat.id(), "DAILY", pain, null, Instant.now(), null, null));
+        }
+        assertThrows(RuntimeException.class, () -> sql("update patient set baseline_pain = 11 where id = ?1", pat.id()));
+        assertDoesNotThrow(() -> sql(CHECK_IN, UUID.randomUUID(), pat.id(), "DAILY", 10, null, Instant.now(), null, null));
+    }
+
+    @Test
+    void anIdempotencyKeyIsUniquePerPatient() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Schema Key"));
+        sql(CHECK_IN, UUID.randomUUID(), pat.id(), "DAILY", 3, null, Instant.now(), "k-1", "f");
+        assertThrows(RuntimeException.class, () -> sql(CHECK_IN, UUID.randomUUID(), pat.id(), "DAILY", 3, null, Instant.now(), "k-1", "f"));
+    }
+
+    @Test
+    void aCheckInCannotPointAtAnotherPatientsSessionNorAPatientThatDoesNotExist() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Schema Owner"));
+        Enrolled paula = Fixtures.enrol(Tokens.patient("Paula Schema Owner"));
+        UUID paulasSession = Fixtures.pastSession(paula.id(), Instant.now().minusSeconds(3600), 3);
+        assertThrows(RuntimeException.class, () -> sql(CHECK_IN, UUID.randomUUID(), pat.id(), "AFTER", 3, paulasSession, Instant.now(), null, null));
+        assertThrows(RuntimeException.class, () -> sql(CHECK_IN, UUID.randomUUID(), UUID.randomUUID(), "DAILY", 3, null, Instant.now(), null, null));
+        assertThrows(RuntimeException.class, () -> sql(CHECK_IN, UUID.randomUUID(), paula.id(), "DAILY", 3, paulasSession, Instant.now(), null, null));
+    }
+
+    @Test
+    void oneReadingOfAKindPerSession() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Schema Kind"));
+        UUID session = Fixtures.pastSession(pat.id(), Instant.now().minusSeconds(3600), 3);
+        assertThrows(RuntimeException.class, () -> sql(CHECK_IN, UUID.randomUUID(), pat.id(), "BEFORE", 4, session, Instant.now(), null, null));
+    }
+}

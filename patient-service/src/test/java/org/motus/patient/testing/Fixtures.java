@@ -1,0 +1,210 @@
+package org.motus.patient.testing;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.motus.patient.testing.Tokens.Person;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * The one place that builds test data for patient-service: people and their records, care-team
+ * links, request bodies, rows written straight to the database (history older than the API
+ * accepts), and counts of what got stored.
+ */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A patient with a record (created through GET /me, as on first sign-in). */
+    public record Enrolled(Person person, UUID id) {
+        public String idText() {
+            return id.toString();
+        }
+    }
+
+    /**
+     * A small clinic for one test: pat treated by tess; paula, another patient; a therapist who
+     * does not treat pat; an admin.
+     */
+    public record Clinic(Enrolled pat, Person tess, Enrolled paula, Person stranger, Person admin) {
+    }
+
+    public static Clinic clinic() {
+        Enrolled pat = enrol(Tokens.patient("Pat Patient"));
+        Person tess = Tokens.therapist("Tess Therapist");
+        assign(pat.id(), tess);
+        Enrolled paula = enrol(Tokens.patient("Paula Other"));
+        return new Clinic(pat, tess, paula, Tokens.therapist("Stranger Therapist"), Tokens.admin("Adam Admin"));
+    }
+
+    public static Enrolled enrol(Person patient) {
+        String id = as(patient).get("/api/v1/patients/me").then().statusCode(200).extract().path("id");
+        return new Enrolled(patient, UUID.fromString(id));
+    }
+
+    /** A request as this person, sending JSON. */
+    public static RequestSpecification as(Person person) {
+        return given().auth().oauth2(person.token()).contentType(ContentType.JSON);
+    }
+
+    public static void assign(UUID patientId, Person therapist) {
+        sql("insert into care_team_member (patient_id, therapist_subject) values (?1, ?2)", patientId, therapist.subject());
+    }
+
+    public static void setBaselineAndFrequency(UUID patientId, Integer baselinePain, Integer sessionsPerWeek) {
+        sql("update patient set baseline_pain = ?1, prescribed_sessions_per_week = ?2 where id = ?3",
+                baselinePain, sessionsPerWeek, patientId);
+    }
+
+    // ---- request bodies
+
+    public static Map<String, Object> checkIn(String kind, Object pain) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", kind);
+        body.put("pain", pain);
+        return body;
+    }
+
+    public static Map<String, Object> checkIn(String kind, Object pain, UUID sessionId) {
+        Map<String, Object> body = checkIn(kind, pain);
+        body.put("sessionId", sessionId.toString());
+        return body;
+    }
+
+    public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put(field, value);
+        return copy;
+    }
+
+    public static Map<String, Object> without(Map<String, Object> body, String field) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.remove(field);
+        return copy;
+    }
+
+    /**
+     * A span of up to {@code seconds} that ended a little before now and lies wholly within today
+     * (UTC), so day and week counts do not depend on when the test runs (shorter just after midnight).
+     */
+    public static Instant[] earlierToday(long seconds) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant midnight = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = latest(midnight, now.minusSeconds(60));
+        Instant start = latest(midnight, end.minusSeconds(seconds));
+        return new Instant[]{start, end};
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** A session of up to 20 minutes earlier today, with the given pains (null leaves one out). */
+    public static Map<String, Object> session(Integer painBefore, Integer painDuringPeak, Integer painAfter) {
+        Instant[] span = earlierToday(1200);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("planId", "9a1a0000-0000-4000-8000-000000000001");
+        body.put("planVersion", 2);
+        body.put("startedAt", span[0].toString());
+        body.put("endedAt", span[1].toString());
+        body.put("items", List.of(
+                item("0b6f1c1e-3f0a-4c1e-9d1a-000000000001", Map.of("durationMinutes", 20)),
+                item("0b6f1c1e-3f0a-4c1e-9d1a-000000000005", Map.of("sets", 2, "holdSeconds", 45))));
+        body.put("averageHeartRateBpm", 110);
+        body.put("peakHeartRateBpm", 126);
+        if (painBefore != null) {
+            body.put("painBefore", painBefore);
+        }
+        if (painDuringPeak != null) {
+            body.put("painDuringPeak", painDuringPeak);
+        }
+        if (painAfter != null) {
+            body.put("painAfter", painAfter);
+        }
+        return body;
+    }
+
+    private static Map<String, Object> item(String exerciseId, Map<String, Object> dosage) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("exerciseId", exerciseId);
+        item.putAll(dosage);
+        return item;
+    }
+
+    /** Logs a session through the API as the patient and returns its id. */
+    public static UUID logSession(Enrolled patient, Integer painBefore, Integer painDuringPeak, Integer painAfter) {
+        String id = as(patient.person()).body(session(painBefore, painDuringPeak, painAfter))
+                .post("/api/v1/patients/{id}/sessions", patient.id())
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    public static String text(int bytes) {
+        return "x".repeat(bytes);
+    }
+
+    // ---- history written straight to the database (the API refuses times older than 7 days)
+
+    public static void pastCheckIn(UUID patientId, String kind, int pain, Instant at) {
+        sql("insert into check_in (id, patient_id, kind, pain, occurred_at) values (?1, ?2, ?3, ?4, ?5)",
+                UUID.randomUUID(), patientId, kind, pain, at);
+    }
+
+    public static UUID pastSession(UUID patientId, Instant startedAt, int painBefore) {
+        UUID id = UUID.randomUUID();
+        sql("insert into exercise_session (id, patient_id, started_at, ended_at) values (?1, ?2, ?3, ?4)",
+                id, patientId, startedAt, startedAt.plusSeconds(900));
+        sql("insert into session_item (session_id, position, exercise_id, duration_minutes) values (?1, 1, ?2, 15)",
+                id, UUID.fromString("0b6f1c1e-3f0a-4c1e-9d1a-000000000001"));
+        sql("insert into check_in (id, patient_id, kind, pain, session_id, occurred_at) values (?1, ?2, 'BEFORE', ?3, ?4, ?5)",
+                UUID.randomUUID(), patientId, painBefore, id, startedAt);
+        return id;
+    }
+
+    // ---- what got stored
+
+    /** Rows of a patient-owned table (check_in, exercise_session, flag, care_team_member) for one patient. */
+    public static long rows(String table, UUID patientId) {
+        if (!List.of("check_in", "exercise_session", "flag", "care_team_member").contains(table)) {
+            throw new IllegalArgumentException(table);
+        }
+        return count("select count(*) from " + table + " where patient_id = ?1", patientId);
+    }
+
+    public static long auditRows(UUID patientId, String actorSubject, String action, String outcome) {
+        return count("select count(*) from audit_event where patient_id = ?1 and actor_subject = ?2 and action = ?3 and outcome = ?4",
+                patientId, actorSubject, action, outcome);
+    }
+
+    public static long count(String query, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var native_ = Panache.getEntityManager().createNativeQuery(query);
+            for (int i = 0; i < parameters.length; i++) {
+                native_.setParameter(i + 1, parameters[i]);
+            }
+            return ((Number) native_.getSingleResult()).longValue();
+        });
+    }
+
+    public static int sql(String statement, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var native_ = Panache.getEntityManager().createNativeQuery(statement);
+            for (int i = 0; i < parameters.length; i++) {
+                native_.setParameter(i + 1, parameters[i]);
+            }
+            return native_.executeUpdate();
+        });
+    }
+}

@@ -1,0 +1,99 @@
+package org.motus.gateway.patients;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import org.motus.gateway.access.Caller;
+import org.motus.problem.NotFound;
+import org.motus.problem.ProblemException;
+import org.motus.problem.ProblemType;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the gateway learns from patient-service, always asked with the caller's own token:
+ * whether a therapist treats a patient (patient-service answers 200 or 404), and which patient
+ * record a patient caller is. A subject's patient id never changes, so it is remembered.
+ * Blocking: call it from a worker thread.
+ */
+@ApplicationScoped
+public class PatientDirectory {
+
+    private static final Logger LOG = Logger.getLogger(PatientDirectory.class);
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final PatientServiceClient client;
+    private final Map<String, UUID> patientIdBySubject = new ConcurrentHashMap<>();
+
+    public PatientDirectory(@RestClient PatientServiceClient client) {
+        this.client = client;
+    }
+
+    /** The patient's record if the caller may see it (a treating therapist, the patient, an admin); else empty. */
+    public Optional<PatientRecord> visibleTo(Caller caller, UUID patientId) {
+        try {
+            return Optional.ofNullable(client.byId(bearer(caller), patientId));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404 || status == 403) {
+                return Optional.empty();
+            }
+            throw unavailable(e);
+        } catch (ProcessingException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** The patient-service id of a patient caller (patient-service creates the record on first sign-in). */
+    public Optional<UUID> patientIdOf(Caller caller) {
+        if (!caller.is(Caller.PATIENT)) {
+            return Optional.empty();
+        }
+        UUID known = patientIdBySubject.get(caller.subject());
+        if (known != null) {
+            return Optional.of(known);
+        }
+        try {
+            PatientRecord own = client.me(bearer(caller));
+            if (own == null || own.id() == null) {
+                return Optional.empty();
+            }
+            if (patientIdBySubject.size() >= MAX_REMEMBERED) {
+                patientIdBySubject.clear();
+            }
+            patientIdBySubject.put(caller.subject(), own.id());
+            return Optional.of(own.id());
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 403) {
+                return Optional.empty();
+            }
+            throw unavailable(e);
+        } catch (ProcessingException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static String bearer(Caller caller) {
+        if (caller.accessToken() == null) {
+            throw new NotFound("No such record.");
+        }
+        return "Bearer " + caller.accessToken();
+    }
+
+    private static ProblemException unavailable(Exception e) {
+        LOG.warnf("patient-service did not answer usefully: %s", e.toString());
+        return new PatientServiceUnavailable();
+    }
+
+    /** Without patient-service the gateway cannot tell who treats whom: 503, never a guess. */
+    public static final class PatientServiceUnavailable extends ProblemException {
+        PatientServiceUnavailable() {
+            super(ProblemType.UPSTREAM_UNAVAILABLE, "patient-service is not reachable right now; try again in a minute.");
+        }
+    }
+}

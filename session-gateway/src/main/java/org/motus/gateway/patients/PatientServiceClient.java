@@ -1,0 +1,32 @@
+package org.motus.gateway.patients;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.UUID;
+
+/**
+ * patient-service's API as the gateway's visits use it, always with the caller's own access token
+ * so that patient-service decides who may see whom (contract-services.md). Base URL:
+ * {@code quarkus.rest-client.patient-service.url}, default {@code ${motus.services.patient-url}}.
+ */
+@RegisterRestClient(configKey = "patient-service")
+@Path("/api/v1/patients")
+@Produces(MediaType.APPLICATION_JSON)
+public interface PatientServiceClient {
+
+    /** The calling patient's own record. */
+    @GET
+    @Path("/me")
+    PatientRecord me(@HeaderParam("Authorization") String bearer);
+
+    /** 200 when the caller is the patient, a treating therapist or an admin; 404 otherwise. */
+    @GET
+    @Path("/{id}")
+    PatientRecord byId(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id);
+}

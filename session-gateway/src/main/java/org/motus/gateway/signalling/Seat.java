@@ -1,0 +1,13 @@
+package org.motus.gateway.signalling;
+
+import org.motus.gateway.visit.ParticipantRole;
+
+import java.util.UUID;
+
+/** A participant's place in a visit's room: at most one connection holds it at a time. */
+public record Seat(UUID visitId, ParticipantRole role) {
+
+    public Seat peer() {
+        return new Seat(visitId, role.other());
+    }
+}

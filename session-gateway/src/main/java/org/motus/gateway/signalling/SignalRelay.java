@@ -1,0 +1,27 @@
+package org.motus.gateway.signalling;
+
+/**
+ * Who holds which seat of which room, and delivery to them. One replica: {@link LocalSignalRelay}
+ * (in memory). Several replicas: an implementation over a pub/sub bus (Redis) replaces it as a CDI
+ * bean: attach publishes "seat taken" so that an older holder on another replica is told
+ * {@link RoomEvent.Replaced}, and relay/publish send to the seat's channel; presence lives in the bus.
+ */
+public interface SignalRelay {
+
+    /**
+     * Gives the seat to this mailbox. An earlier holder is notified {@link RoomEvent.Replaced}.
+     * @return whether an earlier holder was replaced
+     */
+    boolean attach(Seat seat, Mailbox mailbox);
+
+    /** Frees the seat if this mailbox still holds it. @return whether it did */
+    boolean detach(Seat seat, Mailbox mailbox);
+
+    /** Relays a signalling message to whoever holds the seat. @return false if nobody does */
+    boolean relay(Seat to, String message);
+
+    /** Tells whoever holds the seat about a room event. @return false if nobody does */
+    boolean publish(Seat to, RoomEvent event);
+
+    boolean isPresent(Seat seat);
+}

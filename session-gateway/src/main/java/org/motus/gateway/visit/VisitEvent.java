@@ -1,0 +1,15 @@
+package org.motus.gateway.visit;
+
+/** What can happen to a visit; {@link VisitLifecycle} says which events each status allows. */
+public enum VisitEvent {
+    /** The patient enters the waiting room (or comes back to a visit already waiting or in progress). */
+    PATIENT_JOINS,
+    /** The patient leaves the waiting room before being admitted. */
+    PATIENT_LEAVES,
+    /** The therapist lets the waiting patient in. */
+    ADMIT,
+    /** The therapist ends the call. */
+    END,
+    /** Either participant calls the visit off before its start. */
+    CANCEL
+}

@@ -1,0 +1,111 @@
+package org.motus.gateway.visit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The visit state machine and its time rules, pure (no CDI, no database):
+ * <pre>
+ * SCHEDULED --PATIENT_JOINS--> WAITING --ADMIT--> IN_PROGRESS --END--> ENDED
+ *     ^                           |
+ *     +------PATIENT_LEAVES-------+
+ * SCHEDULED | WAITING --CANCEL (before the start)--> CANCELLED
+ * </pre>
+ * A patient coming back to a visit that is WAITING or IN_PROGRESS (a reconnect, a second tab)
+ * changes nothing. Every other pair is illegal: {@link #apply} says why, and the API answers 409.
+ * A visit can be joined from {@link #JOIN_EARLY} before its start until its scheduled end.
+ */
+public final class VisitLifecycle {
+
+    /** How early the waiting room opens. */
+    public static final Duration JOIN_EARLY = Duration.ofMinutes(10);
+
+    /** The outcome of an event: the new status, or why the event is not allowed now. */
+    public record Outcome(VisitStatus from, VisitStatus to, Optional<String> refusal) {
+
+        public boolean allowed() {
+            return refusal.isEmpty();
+        }
+
+        public boolean changes() {
+            return allowed() && from != to;
+        }
+
+        static Outcome to(VisitStatus from, VisitStatus to) {
+            return new Outcome(from, to, Optional.empty());
+        }
+
+        static Outcome refused(VisitStatus from, String why) {
+            return new Outcome(from, from, Optional.of(why));
+        }
+    }
+
+    private VisitLifecycle() {
+    }
+
+    /**
+     * @param start the visit's scheduled start (CANCEL is only allowed before it)
+     * @param now   the current instant
+     */
+    public static Outcome apply(VisitStatus status, VisitEvent event, Instant start, Instant now) {
+        return switch (event) {
+            case PATIENT_JOINS -> switch (status) {
+                case SCHEDULED -> Outcome.to(status, VisitStatus.WAITING);
+                case WAITING, IN_PROGRESS -> Outcome.to(status, status);
+                case ENDED, CANCELLED -> Outcome.refused(status, "The visit is " + word(status) + ".");
+            };
+            case PATIENT_LEAVES -> switch (status) {
+                case WAITING -> Outcome.to(status, VisitStatus.SCHEDULED);
+                case IN_PROGRESS -> Outcome.to(status, status);
+                default -> Outcome.refused(status, "The patient is not in the waiting room (the visit is " + word(status) + ").");
+            };
+            case ADMIT -> status == VisitStatus.WAITING
+                    ? Outcome.to(status, VisitStatus.IN_PROGRESS)
+                    : Outcome.refused(status, status == VisitStatus.SCHEDULED
+                            ? "Nobody is in the waiting room yet."
+                            : "Only a waiting patient can be admitted (the visit is " + word(status) + ").");
+            case END -> status == VisitStatus.IN_PROGRESS
+                    ? Outcome.to(status, VisitStatus.ENDED)
+                    : Outcome.refused(status, "Only a visit in progress can be ended (the visit is " + word(status) + ").");
+            case CANCEL -> {
+                if (status != VisitStatus.SCHEDULED && status != VisitStatus.WAITING) {
+                    yield Outcome.refused(status, "Only a visit that has not started can be cancelled (the visit is "
+                            + word(status) + ").");
+                }
+                if (!now.isBefore(start)) {
+                    yield Outcome.refused(status, "The visit's start time has passed; it can no longer be cancelled.");
+                }
+                yield Outcome.to(status, VisitStatus.CANCELLED);
+            }
+        };
+    }
+
+    /** The first instant the waiting room is open. */
+    public static Instant joinableFrom(Instant start) {
+        return start.minus(JOIN_EARLY);
+    }
+
+    /** The scheduled end: from here on nobody can join (or rejoin). */
+    public static Instant joinableUntil(Instant start, int durationMinutes) {
+        return start.plus(Duration.ofMinutes(durationMinutes));
+    }
+
+    /** Why a participant cannot join now, or empty if they can. */
+    public static Optional<String> joinRefusal(VisitStatus status, Instant start, int durationMinutes, Instant now) {
+        if (status.isFinal()) {
+            return Optional.of("The visit is " + word(status) + ".");
+        }
+        if (now.isBefore(joinableFrom(start))) {
+            return Optional.of("The waiting room opens " + JOIN_EARLY.toMinutes() + " minutes before the start.");
+        }
+        if (!now.isBefore(joinableUntil(start, durationMinutes))) {
+            return Optional.of("The visit's time is over.");
+        }
+        return Optional.empty();
+    }
+
+    private static String word(VisitStatus status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}

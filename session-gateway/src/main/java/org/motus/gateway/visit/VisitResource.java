@@ -1,0 +1,126 @@
+package org.motus.gateway.visit;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.gateway.access.Caller;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * Video visits, for their two participants. A visit outside your reach answers 404; a step the
+ * visit's status does not allow answers 409. The signalling socket is {@code /api/v1/visits/{id}/signal}
+ * (see SIGNALLING.md), the ICE servers {@code /api/v1/visits/{id}/ice-servers}.
+ */
+@Path("/v1/visits")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Visits")
+public class VisitResource {
+
+    static final String CALENDAR = "text/calendar";
+
+    @Inject
+    VisitService visits;
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(summary = "Your visits, upcoming (soonest first) and past (latest first)")
+    public VisitList list() {
+        return visits.list(caller());
+    }
+
+    @POST
+    @RolesAllowed(Caller.THERAPIST)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Book a visit with a patient on your caseload")
+    @APIResponse(responseCode = "201", description = "Booked")
+    @APIResponse(responseCode = "404", description = "No such patient on your caseload")
+    public Response schedule(@NotNull @Valid ScheduleVisit request, @Context UriInfo uri) {
+        VisitView visit = visits.schedule(caller(), request);
+        return Response.created(URI.create(uri.getAbsolutePath() + "/" + visit.id())).entity(visit).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of your visits")
+    @APIResponse(responseCode = "404", description = "No such visit, or not yours")
+    public VisitView get(@PathParam("id") UUID id) {
+        return visits.get(caller(), id);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel one of your visits before its start")
+    @APIResponse(responseCode = "409", description = "Already started, ended or cancelled")
+    public VisitView cancel(@PathParam("id") UUID id) {
+        return visits.cancel(caller(), id);
+    }
+
+    @POST
+    @Path("/{id}/end")
+    @Operation(summary = "End a visit in progress (its therapist)")
+    @APIResponse(responseCode = "409", description = "Not in progress")
+    public VisitView end(@PathParam("id") UUID id) {
+        return visits.end(caller(), id);
+    }
+
+    @GET
+    @Path("/{id}/calendar.ics")
+    @Produces(CALENDAR)
+    @Operation(summary = "The visit as an iCalendar (RFC 5545) file for your calendar")
+    public Response calendar(@PathParam("id") UUID id, @Context UriInfo uri) {
+        String joinUrl = uri.getBaseUri().resolve("/visits/" + id).toString();
+        VisitCalendar.Event event = visits.calendarEvent(caller(), id, joinUrl);
+        return Response.ok(VisitCalendar.of(event, visits.now()), CALENDAR + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"motus-visit-" + id + ".ics\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/record")
+    @Operation(summary = "What happened: actual start and end, duration, who joined when, reconnects")
+    public VisitRecordView record(@PathParam("id") UUID id) {
+        return visits.record(caller(), id);
+    }
+
+    @GET
+    @Path("/{id}/note")
+    @Operation(summary = "The therapist's visit note (clinical data: the treating therapist only; audited)")
+    @APIResponse(responseCode = "404", description = "No such visit, or you are not its treating therapist")
+    public VisitNote readNote(@PathParam("id") UUID id) {
+        return visits.readNote(caller(), id);
+    }
+
+    @PUT
+    @Path("/{id}/note")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write the visit note (the treating therapist only; audited)")
+    public VisitNote writeNote(@PathParam("id") UUID id, @NotNull @Valid VisitNote note) {
+        return visits.writeNote(caller(), id, note.text());
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
+    }
+}

@@ -1,0 +1,283 @@
+package org.motus.gateway.visit;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.motus.gateway.access.Caller;
+import org.motus.gateway.audit.AuditEvent;
+import org.motus.gateway.audit.AuditLog;
+import org.motus.gateway.patients.PatientDirectory;
+import org.motus.gateway.patients.PatientRecord;
+import org.motus.problem.Conflict;
+import org.motus.problem.NotFound;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Visits: booking, the two participants' views, cancelling and ending, the record and the note;
+ * and the steps the signalling room takes (admission, join, admit, leave, end). Transactions and
+ * access checks live here; the status rules are {@link VisitLifecycle}'s.
+ */
+@ApplicationScoped
+public class VisitService {
+
+    private static final int PAST_LIMIT = 100;
+
+    private final VisitAccess access;
+    private final PatientDirectory directory;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Event<VisitClosed> closed;
+
+    VisitService(VisitAccess access, PatientDirectory directory, AuditLog audit, Clock clock, Event<VisitClosed> closed) {
+        this.access = access;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+        this.closed = closed;
+    }
+
+    /** Who may join the signalling room: the visit's participant, while the visit is joinable. */
+    public record Admission(UUID visitId, ParticipantRole role, VisitStatus status) {
+    }
+
+    /** The room's answer to a join: the visit's status now, and whether this participant had joined before. */
+    public record Joined(VisitStatus status, boolean reconnect, UUID attendanceId) {
+    }
+
+    @Transactional
+    public VisitView schedule(Caller caller, ScheduleVisit request) {
+        PatientRecord patient = directory.visibleTo(caller, request.patientId())
+                .orElseThrow(() -> new NotFound("No patient " + request.patientId() + " on your caseload."));
+        Visit visit = new Visit();
+        visit.id = UUID.randomUUID();
+        visit.therapistSubject = caller.subject();
+        visit.therapistName = caller.name();
+        visit.patientId = request.patientId();
+        visit.patientSubject = patient.subject();
+        visit.patientName = patient.displayName() == null ? "Patient" : patient.displayName();
+        visit.scheduledStart = request.start();
+        visit.durationMinutes = request.durationMinutes();
+        visit.reason = request.reason().strip();
+        visit.status = VisitStatus.SCHEDULED;
+        visit.createdAt = now();
+        visit.persist();
+        return VisitView.of(visit, ParticipantRole.THERAPIST, now());
+    }
+
+    @Transactional
+    public VisitList list(Caller caller) {
+        Map<UUID, VisitView> views = new LinkedHashMap<>();
+        Instant now = now();
+        if (caller.is(Caller.THERAPIST)) {
+            Visit.ofTherapist(caller.subject()).forEach(v -> views.put(v.id, VisitView.of(v, ParticipantRole.THERAPIST, now)));
+        }
+        Optional<UUID> ownPatientId = access.patientIdOf(caller);
+        ownPatientId.ifPresent(patientId -> Visit.ofPatient(patientId).forEach(v -> {
+            if (v.patientSubject == null) {
+                v.patientSubject = caller.subject();
+            }
+            views.putIfAbsent(v.id, VisitView.of(v, ParticipantRole.PATIENT, now));
+        }));
+        List<VisitView> upcoming = new ArrayList<>();
+        List<VisitView> past = new ArrayList<>();
+        for (VisitView view : views.values()) {
+            (view.status().isFinal() || !view.end().isAfter(now) ? past : upcoming).add(view);
+        }
+        upcoming.sort(Comparator.comparing(VisitView::start));
+        past.sort(Comparator.comparing(VisitView::start).reversed());
+        return new VisitList(upcoming, past.size() > PAST_LIMIT ? past.subList(0, PAST_LIMIT) : past);
+    }
+
+    @Transactional
+    public VisitView get(Caller caller, UUID visitId) {
+        Visit visit = reachable(caller, visitId, false);
+        return VisitView.of(visit, roleOf(caller, visit), now());
+    }
+
+    @Transactional
+    public VisitView cancel(Caller caller, UUID visitId) {
+        Visit visit = reachable(caller, visitId, true);
+        ParticipantRole role = roleOf(caller, visit);
+        Instant now = now();
+        change(visit, VisitEvent.CANCEL, now);
+        visit.cancelledAt = now;
+        visit.cancelledBy = role;
+        closed.fire(new VisitClosed(visit.id, visit.status));
+        return VisitView.of(visit, role, now);
+    }
+
+    @Transactional
+    public VisitView end(Caller caller, UUID visitId) {
+        Visit visit = reachable(caller, visitId, true);
+        ParticipantRole role = roleOf(caller, visit);
+        if (role != ParticipantRole.THERAPIST) {
+            throw new ForbiddenException("Only the therapist ends a visit.");
+        }
+        endCall(visit);
+        return VisitView.of(visit, role, now());
+    }
+
+    @Transactional
+    public VisitCalendar.Event calendarEvent(Caller caller, UUID visitId, String joinUrl) {
+        Visit visit = reachable(caller, visitId, false);
+        String with = roleOf(caller, visit) == ParticipantRole.THERAPIST ? visit.patientName : visit.therapistName;
+        return new VisitCalendar.Event(visit.id, visit.scheduledStart, visit.scheduledEnd(), with,
+                visit.status == VisitStatus.CANCELLED, joinUrl);
+    }
+
+    public Instant now() {
+        return Instant.now(clock);
+    }
+
+    @Transactional
+    public VisitRecordView record(Caller caller, UUID visitId) {
+        Visit visit = reachable(caller, visitId, false);
+        return VisitRecordView.of(visit, Attendance.of(visit.id));
+    }
+
+    /** The note, for the treating therapist only; every attempt is audited, denied ones too. */
+    @Transactional
+    public VisitNote readNote(Caller caller, UUID visitId) {
+        Visit visit = noteVisit(caller, visitId, AuditLog.NOTE_READ);
+        audit.record(caller, AuditLog.NOTE_READ, visit.id, visit.patientId, AuditEvent.Outcome.ALLOWED);
+        return new VisitNote(visit.note == null ? "" : visit.note, visit.noteUpdatedAt);
+    }
+
+    @Transactional
+    public VisitNote writeNote(Caller caller, UUID visitId, String text) {
+        Visit visit = noteVisit(caller, visitId, AuditLog.NOTE_WRITE);
+        visit.note = text.strip();
+        visit.noteUpdatedAt = now();
+        audit.record(caller, AuditLog.NOTE_WRITE, visit.id, visit.patientId, AuditEvent.Outcome.ALLOWED);
+        return new VisitNote(visit.note, visit.noteUpdatedAt);
+    }
+
+    // --- The signalling room's steps ---
+
+    /** Whether the caller may open the visit's signalling socket now: 404 if not a participant, 409 if not joinable. */
+    @Transactional
+    public Admission admission(Caller caller, UUID visitId) {
+        Visit visit = reachable(caller, visitId, false);
+        ParticipantRole role = roleOf(caller, visit);
+        VisitLifecycle.joinRefusal(visit.status, visit.scheduledStart, visit.durationMinutes, now())
+                .ifPresent(why -> {
+                    throw new Conflict(why);
+                });
+        return new Admission(visit.id, role, visit.status);
+    }
+
+    /** A participant enters the room: the patient's arrival puts the visit in WAITING. */
+    @Transactional
+    public Joined join(UUID visitId, ParticipantRole role) {
+        Visit visit = Visit.locked(visitId).orElseThrow(() -> new NotFound("No visit " + visitId + "."));
+        Instant now = now();
+        VisitLifecycle.joinRefusal(visit.status, visit.scheduledStart, visit.durationMinutes, now)
+                .ifPresent(why -> {
+                    throw new Conflict(why);
+                });
+        if (role == ParticipantRole.PATIENT) {
+            change(visit, VisitEvent.PATIENT_JOINS, now);
+        }
+        boolean reconnect = Attendance.hasJoined(visitId, role);
+        if (reconnect) {
+            if (role == ParticipantRole.PATIENT) {
+                visit.patientReconnects++;
+            } else {
+                visit.therapistReconnects++;
+            }
+        }
+        Attendance attendance = new Attendance();
+        attendance.id = UUID.randomUUID();
+        attendance.visitId = visitId;
+        attendance.role = role;
+        attendance.joinedAt = now;
+        attendance.reconnect = reconnect;
+        attendance.persist();
+        return new Joined(visit.status, reconnect, attendance.id);
+    }
+
+    /** The therapist lets the waiting patient in: the call starts. */
+    @Transactional
+    public VisitStatus admit(UUID visitId) {
+        Visit visit = Visit.locked(visitId).orElseThrow(() -> new NotFound("No visit " + visitId + "."));
+        Instant now = now();
+        change(visit, VisitEvent.ADMIT, now);
+        if (visit.actualStart == null) {
+            visit.actualStart = now;
+        }
+        return visit.status;
+    }
+
+    /**
+     * A participant's connection left the room (or was lost). A patient who leaves the waiting room
+     * un-waits the visit, unless a newer connection of theirs is still there ({@code stillPresent}).
+     */
+    @Transactional
+    public void left(UUID visitId, ParticipantRole role, UUID attendanceId, boolean stillPresent) {
+        Attendance attendance = attendanceId == null ? null : Attendance.findById(attendanceId);
+        if (attendance != null && attendance.leftAt == null) {
+            attendance.leftAt = now();
+        }
+        if (role == ParticipantRole.PATIENT && !stillPresent) {
+            Visit.locked(visitId).filter(v -> v.status == VisitStatus.WAITING)
+                    .ifPresent(v -> change(v, VisitEvent.PATIENT_LEAVES, now()));
+        }
+    }
+
+    /** The therapist ends the call from the room. */
+    @Transactional
+    public VisitStatus endFromRoom(UUID visitId) {
+        Visit visit = Visit.locked(visitId).orElseThrow(() -> new NotFound("No visit " + visitId + "."));
+        endCall(visit);
+        return visit.status;
+    }
+
+    private void endCall(Visit visit) {
+        Instant now = now();
+        change(visit, VisitEvent.END, now);
+        visit.actualEnd = now;
+        closed.fire(new VisitClosed(visit.id, visit.status));
+    }
+
+    private static void change(Visit visit, VisitEvent event, Instant now) {
+        VisitLifecycle.Outcome outcome = VisitLifecycle.apply(visit.status, event, visit.scheduledStart, now);
+        if (!outcome.allowed()) {
+            throw new Conflict(outcome.refusal().orElseThrow());
+        }
+        visit.status = outcome.to();
+    }
+
+    private Visit reachable(Caller caller, UUID visitId, boolean lock) {
+        Optional<Visit> visit = lock ? Visit.locked(visitId) : Visit.findByIdOptional(visitId);
+        if (visit.isEmpty() || access.roleOf(caller, visit.get()).isEmpty()) {
+            throw new NotFound("No visit " + visitId + ".");
+        }
+        return visit.get();
+    }
+
+    private ParticipantRole roleOf(Caller caller, Visit visit) {
+        return access.roleOf(caller, visit).orElseThrow(() -> new NotFound("No visit " + visit.id + "."));
+    }
+
+    private Visit noteVisit(Caller caller, UUID visitId, String action) {
+        Optional<Visit> visit = Visit.findByIdOptional(visitId);
+        if (visit.isEmpty()) {
+            throw new NotFound("No visit " + visitId + ".");
+        }
+        if (!access.isTreatingTherapist(caller, visit.get())) {
+            audit.record(caller, action, visitId, visit.get().patientId, AuditEvent.Outcome.DENIED);
+            throw new NotFound("No visit note for visit " + visitId + ".");
+        }
+        return visit.get();
+    }
+}

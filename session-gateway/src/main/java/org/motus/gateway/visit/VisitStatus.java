@@ -1,0 +1,19 @@
+package org.motus.gateway.visit;
+
+/** Where a visit is in its life (DESIGN.md "Video visits"). */
+public enum VisitStatus {
+    /** Booked; nobody is in the waiting room. */
+    SCHEDULED,
+    /** The patient is in the waiting room; the therapist has not admitted them yet. */
+    WAITING,
+    /** The therapist admitted the patient: the call is on. */
+    IN_PROGRESS,
+    /** The therapist ended the call. Final. */
+    ENDED,
+    /** A participant cancelled before the start. Final. */
+    CANCELLED;
+
+    public boolean isFinal() {
+        return this == ENDED || this == CANCELLED;
+    }
+}

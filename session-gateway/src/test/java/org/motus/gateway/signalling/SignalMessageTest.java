@@ -1,0 +1,79 @@
+package org.motus.gateway.signalling;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.is;
+
+/** Reading client messages strictly: one row per kind of bad input, and the good ones. */
+class SignalMessageTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "not json | malformed",
+            "[1] | malformed",
+            "{\"type\":\"join\"} | malformed",
+            "{\"v\":\"1\",\"type\":\"join\"} | malformed",
+            "{\"v\":2,\"type\":\"join\"} | unsupported-version",
+            "{\"v\":1} | malformed",
+            "{\"v\":1,\"type\":\"join\",\"type\":\"offer\"} | malformed",
+            "{\"v\":1,\"type\":\"join\"} trailing | malformed",
+            "{\"v\":1,\"type\":\"join\" | malformed",
+            "{\"v\":1,\"type\":\"join\",\"sdp\":\"v=0\"} | invalid",
+            "{\"v\":1,\"type\":\"offer\",\"sdp\":\"v=0\",\"candidate\":null} | invalid",
+            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMid\":\"0\",\"sdpMid\":7}} | malformed",
+            "{\"v\":1,\"type\":\"dance\"} | unknown-type",
+            "{\"v\":1,\"type\":\"join\",\"extra\":1} | invalid",
+            "{\"v\":1,\"type\":\"join\",\"id\":7} | invalid",
+            "{\"v\":1,\"type\":\"offer\"} | invalid",
+            "{\"v\":1,\"type\":\"offer\",\"sdp\":\"hello\"} | invalid",
+            "{\"v\":1,\"type\":\"candidate\"} | invalid",
+            "{\"v\":1,\"type\":\"candidate\",\"candidate\":\"a\"} | invalid",
+            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\"}} | invalid",
+            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMLineIndex\":-1} } | invalid",
+            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMid\":\"0\",\"port\":1} } | invalid",
+    })
+    void badMessagesAreRefusedWithACode(String text, String code) {
+        SignalMessage.Read read = SignalMessage.read(text);
+        assertThat(read, instanceOf(SignalMessage.Invalid.class));
+        assertThat(((SignalMessage.Invalid) read).code(), equalTo(code));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"v\":1,\"type\":\"join\"} | JOIN",
+            "{\"v\":1,\"type\":\"ping\",\"id\":\"p\"} | PING",
+            "{\"v\":1,\"type\":\"offer\",\"sdp\":\"v=0\\r\\no=- 1 2 IN IP4 127.0.0.1\"} | OFFER",
+            "{\"v\":1,\"type\":\"candidate\",\"candidate\":null} | CANDIDATE",
+            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"usernameFragment\":null}} | CANDIDATE",
+            "{\"v\":1,\"type\":\"ice-restart\"} | ICE_RESTART",
+    })
+    void goodMessagesAreRead(String text, SignalMessage.Type type) {
+        SignalMessage.Read read = SignalMessage.read(text);
+        assertThat(read, instanceOf(SignalMessage.Valid.class));
+        assertThat(((SignalMessage.Valid) read).type(), equalTo(type));
+    }
+
+    @Test
+    void theSizeCapCountsUtf8Bytes() {
+        assertThat(SignalMessage.utf8Length("aé€😀"), equalTo(1 + 2 + 3 + 4));
+        assertThat(SignalMessage.tooLarge("a".repeat(65_536), 65_536), is(false));
+        assertThat(SignalMessage.tooLarge("a".repeat(65_537), 65_536), is(true));
+        assertThat(SignalMessage.tooLarge("€".repeat(21_846), 65_536), is(true));
+        assertThat(SignalMessage.tooLarge("€".repeat(21_845), 65_536), is(false));
+    }
+
+    @Test
+    void errorsEchoTheOffendingIdAndType() {
+        SignalMessage.Invalid invalid = (SignalMessage.Invalid) SignalMessage.read("{\"v\":1,\"type\":\"offer\",\"id\":\"o7\"}");
+        assertThat(invalid.ref(), equalTo("o7"));
+        assertThat(invalid.refType(), equalTo("offer"));
+        assertThat(SignalMessage.error(invalid), equalTo(
+                "{\"v\":1,\"type\":\"error\",\"code\":\"invalid\",\"message\":\"" + invalid.message().replace("\"", "\\\"")
+                        + "\",\"ref\":\"o7\",\"refType\":\"offer\"}"));
+    }
+}

@@ -1,0 +1,395 @@
+package org.motus.gateway.signalling;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.motus.gateway.testing.FakeServicesResource;
+import org.motus.gateway.testing.Visits;
+import org.motus.localpostgres.PostgresTestResource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Signalling load benchmark, not part of the test suite (the class name does not end in Test):
+ * <pre>./mvnw -B -pl session-gateway test -Dtest=SignallingBenchmark [-Dmotus.bench.visits=100,500,1000]</pre>
+ * For N = 100, 500, 1000 visits (two sockets each, all on loopback) it measures, on the gateway
+ * (session-cookie upgrade, admission, validation, rate limit, relay) and on a bare Vert.x relay in
+ * the same JVM run ({@link BareRelay}), with the same clients and messages:
+ * <ul>
+ * <li>latency: every socket sends an ICE candidate message every 250 ms (open loop, 8N msgs/s in
+ * all); one-way relay latency p50/p99 from the sender's write to the peer's receipt;</li>
+ * <li>throughput: every visit keeps 4 messages bouncing between its two sockets (closed loop);
+ * messages relayed per second, and their latency under that saturation.</li>
+ * </ul>
+ * The rate limit is raised for the run (the closed loop would trip it by design); the bucket is
+ * still evaluated for every message. Figures go to stdout and {@code target/signalling-benchmark.md}.
+ */
+@QuarkusTest
+@TestProfile(SignallingBenchmark.LiftedLimits.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(FakeServicesResource.class)
+@WithTestResource(PostgresTestResource.class)
+class SignallingBenchmark {
+
+    public static class LiftedLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("motus.signalling.rate-per-second", "1000000", "motus.signalling.burst", "1000000",
+                    "motus.signalling.idle-timeout", "120S", "quarkus.log.category.\"org.motus.gateway\".level", "WARN");
+        }
+    }
+
+    /** {@code -Dmotus.bench.visits=100,500,1000} (default) to measure other room counts. */
+    private static final int[] VISITS = Arrays.stream(System.getProperty("motus.bench.visits", "100,500,1000").split(","))
+            .map(String::strip).mapToInt(Integer::parseInt).toArray();
+    private static final int SERVER_EVENT_LOOPS = 2 * Runtime.getRuntime().availableProcessors();
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final Duration LATENCY_RUN = Duration.ofSeconds(10);
+    private static final Duration THROUGHPUT_RUN = Duration.ofSeconds(5);
+    private static final long SEND_INTERVAL_MS = 250;
+    private static final int IN_FLIGHT_PER_VISIT = 4;
+    private static final String CANDIDATE_TAIL = "\",\"candidate\":{\"candidate\":\"candidate:842163049 1 udp 1677729535 "
+            + "127.0.0.1 50000 typ srflx raddr 0.0.0.0 rport 0 generation 0 ufrag 7xQk network-cost 999\","
+            + "\"sdpMid\":\"0\",\"sdpMLineIndex\":0}}";
+
+    @OidcWireMock
+    WireMockServer oidc;
+
+    private final Vertx clientVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+    private final WebSocketClient client = clientVertx.createWebSocketClient(new WebSocketClientOptions()
+            .setMaxConnections(10_000).setConnectTimeout(20_000).setMaxFrameSize(262144).setMaxMessageSize(262144));
+    private final Context[] contexts = {clientVertx.getOrCreateContext(), clientVertx.getOrCreateContext()};
+
+    record Figures(String system, int visits, String phase, long messages, double perSecond, double p50Ms, double p99Ms,
+                   long errors) {
+    }
+
+    @Test
+    void relayLatencyAndThroughputSideBySide() throws Exception {
+        Visits people = new Visits(oidc);
+        int most = Arrays.stream(VISITS).max().orElseThrow();
+        List<UUID> booked = new ArrayList<>();
+        for (int i = 0; i < most; i++) {
+            booked.add(Visits.book(people.tessBrowser, people.patId, Duration.ofMinutes(5), 180, "Benchmark"));
+        }
+        List<Figures> figures = new ArrayList<>();
+        try (BareRelay bare = BareRelay.start(SERVER_EVENT_LOOPS)) {
+            // Warm both paths (JIT) on a small room set; not reported.
+            run("gateway", gatewayPairs(people, booked.subList(0, 50)), 50, Duration.ofSeconds(2), Duration.ofSeconds(2));
+            run("bare", barePairs(bare, 50), 50, Duration.ofSeconds(2), Duration.ofSeconds(2));
+            for (int n : VISITS) {
+                figures.addAll(run("bare Vert.x relay", barePairs(bare, n), n, LATENCY_RUN, THROUGHPUT_RUN));
+                figures.addAll(run("gateway", gatewayPairs(people, booked.subList(0, n)), n, LATENCY_RUN, THROUGHPUT_RUN));
+            }
+        } finally {
+            clientVertx.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        }
+        report(figures);
+    }
+
+    // --- One system, one N: connect, measure, disconnect ---
+
+    private List<Figures> run(String system, List<Pair> pairs, int n, Duration latencyRun, Duration throughputRun)
+            throws Exception {
+        try {
+            Recorder latency = openLoop(pairs, latencyRun);
+            Recorder saturated = closedLoop(pairs, throughputRun);
+            long errors = pairs.stream().mapToLong(p -> p.a.errors.get() + p.b.errors.get()).sum();
+            return List.of(latency.figures(system, n, "latency (4 msg/s per socket)", errors),
+                    saturated.figures(system, n, "throughput (closed loop)", errors));
+        } finally {
+            closeAll(pairs);
+        }
+    }
+
+    private Recorder openLoop(List<Pair> pairs, Duration run) throws Exception {
+        Recorder recorder = new Recorder((int) (pairs.size() * 2 * (run.toMillis() + WARM_UP.toMillis()) / SEND_INTERVAL_MS * 2));
+        List<Runnable> stops = new ArrayList<>();
+        for (Pair pair : pairs) {
+            for (BenchSocket socket : List.of(pair.a, pair.b)) {
+                socket.recorder = recorder;
+                CompletableFuture<Long> timer = new CompletableFuture<>();
+                socket.context.runOnContext(v -> timer.complete(clientVertx.setPeriodic(
+                        1 + ThreadLocalRandom.current().nextLong(SEND_INTERVAL_MS), SEND_INTERVAL_MS, id -> socket.sendCandidate())));
+                long id = timer.get(10, TimeUnit.SECONDS);
+                stops.add(() -> clientVertx.cancelTimer(id));
+            }
+        }
+        Thread.sleep(WARM_UP.toMillis()); // benchmark pacing, not a test wait
+        recorder.start();
+        Thread.sleep(run.toMillis());
+        recorder.stop();
+        stops.forEach(Runnable::run);
+        Thread.sleep(300);
+        return recorder;
+    }
+
+    private Recorder closedLoop(List<Pair> pairs, Duration run) throws Exception {
+        Recorder recorder = new Recorder(4_000_000);
+        for (Pair pair : pairs) {
+            pair.a.recorder = recorder;
+            pair.b.recorder = recorder;
+            pair.a.echo = true;
+            pair.b.echo = true;
+            pair.a.context.runOnContext(v -> {
+                for (int i = 0; i < IN_FLIGHT_PER_VISIT; i++) {
+                    pair.a.sendCandidate();
+                }
+            });
+        }
+        Thread.sleep(Duration.ofSeconds(2).toMillis());
+        recorder.start();
+        Thread.sleep(run.toMillis());
+        recorder.stop();
+        pairs.forEach(p -> {
+            p.a.echo = false;
+            p.b.echo = false;
+        });
+        Thread.sleep(500);
+        return recorder;
+    }
+
+    // --- Connecting ---
+
+    record Pair(BenchSocket a, BenchSocket b) {
+    }
+
+    private List<Pair> gatewayPairs(Visits people, List<UUID> visits) throws Exception {
+        List<Pair> pairs = new ArrayList<>();
+        Semaphore parallel = new Semaphore(32);
+        List<CompletableFuture<Pair>> pending = new ArrayList<>();
+        int i = 0;
+        for (UUID visit : visits) {
+            int index = i++;
+            parallel.acquire();
+            CompletableFuture<Pair> pair = connectGateway(people, visit, index).whenComplete((p, e) -> parallel.release());
+            pending.add(pair);
+        }
+        for (CompletableFuture<Pair> pair : pending) {
+            pairs.add(pair.get(60, TimeUnit.SECONDS));
+        }
+        return pairs;
+    }
+
+    private CompletableFuture<Pair> connectGateway(Visits people, UUID visit, int index) {
+        Context context = contexts[index % contexts.length];
+        CompletableFuture<BenchSocket> patient = connect(context, gatewayOptions(people.patBrowser.cookieHeader(), visit));
+        return patient.thenCompose(p -> {
+            p.sendRaw("{\"v\":1,\"type\":\"join\"}");
+            return p.joined;
+        }).thenCompose(patientJoined -> connect(context, gatewayOptions(people.tessBrowser.cookieHeader(), visit))
+                .thenCompose(t -> {
+                    t.sendRaw("{\"v\":1,\"type\":\"join\"}");
+                    return t.joined.thenCompose(therapistJoined -> {
+                        BenchSocket p = patient.join();
+                        if ("IN_PROGRESS".equals(therapistJoined.getString("status"))) {
+                            return CompletableFuture.completedFuture(new Pair(t, p));
+                        }
+                        t.sendRaw("{\"v\":1,\"type\":\"admit\"}");
+                        return CompletableFuture.allOf(t.admitted, p.admitted).thenApply(v -> new Pair(t, p));
+                    });
+                }));
+    }
+
+    private static WebSocketConnectOptions gatewayOptions(String cookie, UUID visit) {
+        return new WebSocketConnectOptions().setHost("127.0.0.1").setPort(RestAssured.port)
+                .setURI("/api/v1/visits/" + visit + "/signal")
+                .addHeader("Cookie", cookie)
+                .addHeader("Origin", "http://127.0.0.1:" + RestAssured.port);
+    }
+
+    private List<Pair> barePairs(BareRelay bare, int n) throws Exception {
+        List<CompletableFuture<Pair>> pending = new ArrayList<>();
+        String run = UUID.randomUUID().toString();
+        for (int i = 0; i < n; i++) {
+            Context context = contexts[i % contexts.length];
+            String room = run + "-" + i;
+            CompletableFuture<BenchSocket> a = connect(context, bareOptions(bare, room, 0));
+            CompletableFuture<BenchSocket> b = connect(context, bareOptions(bare, room, 1));
+            pending.add(a.thenCombine(b, Pair::new));
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (CompletableFuture<Pair> pair : pending) {
+            pairs.add(pair.get(60, TimeUnit.SECONDS));
+        }
+        return pairs;
+    }
+
+    private static WebSocketConnectOptions bareOptions(BareRelay bare, String room, int side) {
+        return new WebSocketConnectOptions().setHost("127.0.0.1").setPort(bare.port()).setURI("/relay/" + room + "/" + side);
+    }
+
+    private CompletableFuture<BenchSocket> connect(Context context, WebSocketConnectOptions options) {
+        CompletableFuture<BenchSocket> connected = new CompletableFuture<>();
+        context.runOnContext(v -> client.connect(options).onComplete(result -> {
+            if (result.succeeded()) {
+                connected.complete(new BenchSocket(result.result(), context));
+            } else {
+                connected.completeExceptionally(result.cause());
+            }
+        }));
+        return connected;
+    }
+
+    private static void closeAll(List<Pair> pairs) throws Exception {
+        List<CompletableFuture<Void>> closed = new ArrayList<>();
+        for (Pair pair : pairs) {
+            for (BenchSocket socket : List.of(pair.a, pair.b)) {
+                closed.add(socket.socket.close().toCompletionStage().toCompletableFuture());
+            }
+        }
+        CompletableFuture.allOf(closed.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    }
+
+    // --- Per socket ---
+
+    final class BenchSocket {
+        final WebSocket socket;
+        final Context context;
+        final CompletableFuture<JsonObject> joined = new CompletableFuture<>();
+        final CompletableFuture<JsonObject> admitted = new CompletableFuture<>();
+        final AtomicLong errors = new AtomicLong();
+        volatile Recorder recorder;
+        volatile boolean echo;
+
+        BenchSocket(WebSocket socket, Context context) {
+            this.socket = socket;
+            this.context = context;
+            socket.textMessageHandler(this::onText);
+        }
+
+        void sendCandidate() {
+            socket.writeTextMessage("{\"v\":1,\"type\":\"candidate\",\"id\":\"" + System.nanoTime() + CANDIDATE_TAIL);
+        }
+
+        void sendRaw(String text) {
+            context.runOnContext(v -> socket.writeTextMessage(text));
+        }
+
+        private void onText(String text) {
+            long now = System.nanoTime();
+            int id = text.indexOf("\"id\":\"");
+            if (text.startsWith("{\"v\":1,\"type\":\"candidate\"") && id > 0) {
+                int start = id + 6;
+                long sent = Long.parseLong(text, start, text.indexOf('"', start), 10);
+                Recorder r = recorder;
+                if (r != null) {
+                    r.record(now - sent);
+                }
+                if (echo) {
+                    sendCandidate();
+                }
+                return;
+            }
+            JsonObject message = new JsonObject(text);
+            switch (message.getString("type", "")) {
+                case "joined" -> joined.complete(message);
+                case "admitted" -> admitted.complete(message);
+                case "error" -> errors.incrementAndGet();
+                default -> {
+                    // peer-joined, peer-left, ice-restart: not part of the measurement
+                }
+            }
+        }
+    }
+
+    /** One-way latencies in nanoseconds, recorded while on. */
+    static final class Recorder {
+        private final long[] values;
+        private final AtomicInteger count = new AtomicInteger();
+        private volatile boolean on;
+        private long startedAt;
+        private long stoppedAt;
+
+        Recorder(int capacity) {
+            values = new long[capacity];
+        }
+
+        void start() {
+            startedAt = System.nanoTime();
+            on = true;
+        }
+
+        void stop() {
+            on = false;
+            stoppedAt = System.nanoTime();
+        }
+
+        void record(long nanos) {
+            if (on) {
+                int i = count.getAndIncrement();
+                if (i < values.length) {
+                    values[i] = nanos;
+                }
+            }
+        }
+
+        Figures figures(String system, int visits, String phase, long errors) {
+            int n = Math.min(count.get(), values.length);
+            long[] sorted = Arrays.copyOf(values, n);
+            Arrays.sort(sorted);
+            double seconds = (stoppedAt - startedAt) / 1e9;
+            return new Figures(system, visits, phase, count.get(), count.get() / seconds,
+                    n == 0 ? Double.NaN : sorted[(int) Math.min(n - 1, Math.floor(n * 0.50))] / 1e6,
+                    n == 0 ? Double.NaN : sorted[(int) Math.min(n - 1, Math.floor(n * 0.99))] / 1e6, errors);
+        }
+    }
+
+    // --- Output ---
+
+    private static void report(List<Figures> figures) throws Exception {
+        StringBuilder table = new StringBuilder();
+        table.append("| visits (sockets) | phase | system | msgs/s | p50 ms | p99 ms | errors |\n");
+        table.append("|---|---|---|---:|---:|---:|---:|\n");
+        for (Figures f : figures) {
+            table.append(String.format(Locale.ROOT, "| %d (%d) | %s | %s | %.0f | %.2f | %.2f | %d |%n", f.visits(),
+                    2 * f.visits(), f.phase(), f.system(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.errors()));
+        }
+        table.append("\nGateway / bare ratios:\n\n| visits | phase | p50 | p99 | msgs/s |\n|---|---|---:|---:|---:|\n");
+        for (Figures gateway : figures) {
+            if (!gateway.system().equals("gateway")) {
+                continue;
+            }
+            for (Figures bare : figures) {
+                if (!bare.system().equals("gateway") && bare.visits() == gateway.visits() && bare.phase().equals(gateway.phase())) {
+                    table.append(String.format(Locale.ROOT, "| %d | %s | %.2fx | %.2fx | %.2fx |%n", gateway.visits(),
+                            gateway.phase(), gateway.p50Ms() / bare.p50Ms(), gateway.p99Ms() / bare.p99Ms(),
+                            gateway.perSecond() / bare.perSecond()));
+                }
+            }
+        }
+        String text = "Signalling benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", server event loops: " + SERVER_EVENT_LOOPS + "\n\n" + table;
+        System.out.println("\n" + text);
+        Files.writeString(Path.of("target", "signalling-benchmark.md"), text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,116 @@
+package org.motus.gateway.testing;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * patient-service's answers as the gateway's visits rely on them (contract-services.md), for the
+ * people a test registers: {@code GET /api/v1/patients/me} gives a patient their own record, and
+ * {@code GET /api/v1/patients/{id}} is 200 for the patient, a treating therapist or an admin, 404
+ * for anyone else. The caller is read from the bearer token's {@code sub} and realm roles, as the
+ * real service does (without checking the signature: the gateway's own login did). Requests from
+ * people nobody registered get the fake service's default echo, so other tests are unaffected.
+ */
+public final class FakePatients {
+
+    private record Patient(UUID id, String subject, String displayName) {
+    }
+
+    private static final Pattern BY_ID = Pattern.compile("^/api/v1/patients/([0-9a-fA-F-]{36})$");
+    private static final Map<String, Patient> BY_SUBJECT = new ConcurrentHashMap<>();
+    private static final Map<UUID, Patient> BY_ID_MAP = new ConcurrentHashMap<>();
+    private static final Map<String, Set<UUID>> CASELOADS = new ConcurrentHashMap<>();
+    private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+
+    private FakePatients() {
+    }
+
+    /** A patient's record; returns its patient-service id. */
+    public static UUID patient(Person person) {
+        Patient patient = BY_SUBJECT.computeIfAbsent(person.subject(),
+                subject -> new Patient(UUID.randomUUID(), subject, person.name()));
+        BY_ID_MAP.put(patient.id(), patient);
+        KNOWN.add(person.subject());
+        return patient.id();
+    }
+
+    /** The therapist treats the patient (care team). */
+    public static void treats(Person therapist, UUID patientId) {
+        KNOWN.add(therapist.subject());
+        CASELOADS.computeIfAbsent(therapist.subject(), s -> ConcurrentHashMap.newKeySet()).add(patientId);
+    }
+
+    /** The therapist no longer treats the patient. */
+    public static void stopsTreating(Person therapist, UUID patientId) {
+        CASELOADS.getOrDefault(therapist.subject(), Set.of()).remove(patientId);
+    }
+
+    /** Someone patient-service knows but who treats nobody (a stranger therapist, an admin). */
+    public static void known(Person person) {
+        KNOWN.add(person.subject());
+    }
+
+    static FakeService.Answer answer(FakeService.Received request) {
+        String authorization = request.header("Authorization");
+        if (!"GET".equals(request.method()) || authorization == null || !authorization.startsWith("Bearer ")) {
+            return null;
+        }
+        JsonObject claims = claims(authorization.substring("Bearer ".length()));
+        String subject = claims.getString("sub");
+        if (subject == null || !KNOWN.contains(subject)) {
+            return null;
+        }
+        Set<String> roles = Set.copyOf(claims.getJsonObject("realm_access", new JsonObject())
+                .getJsonArray("roles", new JsonArray()).getList());
+        String path = request.uri().split("\\?")[0];
+        if (path.equals("/api/v1/patients/me")) {
+            Patient own = BY_SUBJECT.get(subject);
+            return own != null && roles.contains("patient") ? ok(own) : notFound();
+        }
+        Matcher byId = BY_ID.matcher(path);
+        if (byId.matches()) {
+            Patient patient = BY_ID_MAP.get(UUID.fromString(byId.group(1)));
+            if (patient == null) {
+                return notFound();
+            }
+            boolean self = roles.contains("patient") && patient.subject().equals(subject);
+            boolean treating = roles.contains("therapist")
+                    && CASELOADS.getOrDefault(subject, Set.of()).contains(patient.id());
+            boolean admin = roles.contains("admin");
+            return self || treating || admin ? ok(patient) : notFound();
+        }
+        return null;
+    }
+
+    private static FakeService.Answer ok(Patient patient) {
+        return new FakeService.Answer(200, new JsonObject()
+                .put("id", patient.id().toString())
+                .put("subject", patient.subject())
+                .put("displayName", patient.displayName())
+                .put("createdAt", "2026-01-05T09:00:00Z")
+                .encode());
+    }
+
+    private static FakeService.Answer notFound() {
+        return new FakeService.Answer(404, new JsonObject()
+                .put("type", "urn:motus:problem:not-found").put("title", "Not found").put("status", 404)
+                .put("detail", "No such patient.").encode());
+    }
+
+    private static JsonObject claims(String jwt) {
+        String[] parts = jwt.split("\\.");
+        if (parts.length < 2) {
+            return new JsonObject();
+        }
+        return new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,106 @@
+package org.motus.gateway.visit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every status x event pair of the visit state machine, and the join window. */
+class VisitLifecycleTest {
+
+    private static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
+    private static final Instant BEFORE_START = START.minus(Duration.ofMinutes(5));
+    private static final Instant AFTER_START = START.plus(Duration.ofMinutes(5));
+
+    /** The only legal moves (before the start); every other status x event pair must be refused. */
+    private static final Map<VisitStatus, Map<VisitEvent, VisitStatus>> LEGAL = new EnumMap<>(Map.of(
+            VisitStatus.SCHEDULED, Map.of(VisitEvent.PATIENT_JOINS, VisitStatus.WAITING, VisitEvent.CANCEL, VisitStatus.CANCELLED),
+            VisitStatus.WAITING, Map.of(VisitEvent.PATIENT_JOINS, VisitStatus.WAITING, VisitEvent.PATIENT_LEAVES, VisitStatus.SCHEDULED,
+                    VisitEvent.ADMIT, VisitStatus.IN_PROGRESS, VisitEvent.CANCEL, VisitStatus.CANCELLED),
+            VisitStatus.IN_PROGRESS, Map.of(VisitEvent.PATIENT_JOINS, VisitStatus.IN_PROGRESS,
+                    VisitEvent.PATIENT_LEAVES, VisitStatus.IN_PROGRESS, VisitEvent.END, VisitStatus.ENDED),
+            VisitStatus.ENDED, Map.of(),
+            VisitStatus.CANCELLED, Map.of()));
+
+    static Stream<Arguments> everyStatusAndEvent() {
+        return Stream.of(VisitStatus.values()).flatMap(s -> Stream.of(VisitEvent.values()).map(e -> Arguments.of(s, e)));
+    }
+
+    @ParameterizedTest(name = "{0} + {1}")
+    @MethodSource("everyStatusAndEvent")
+    void eachStatusAllowsExactlyItsEvents(VisitStatus status, VisitEvent event) {
+        VisitLifecycle.Outcome outcome = VisitLifecycle.apply(status, event, START, BEFORE_START);
+        VisitStatus expected = LEGAL.get(status).get(event);
+        if (expected == null) {
+            assertThat(status + " + " + event + " must be refused", outcome.allowed(), is(false));
+            assertThat(outcome.to(), equalTo(status));
+            assertTrue(outcome.refusal().isPresent() && !outcome.refusal().get().isBlank());
+        } else {
+            assertThat(status + " + " + event + " must be allowed", outcome.allowed(), is(true));
+            assertThat(outcome.to(), equalTo(expected));
+        }
+    }
+
+    @Test
+    void theHappyPathRunsScheduledWaitingInProgressEnded() {
+        VisitStatus status = VisitStatus.SCHEDULED;
+        for (VisitEvent event : new VisitEvent[] {VisitEvent.PATIENT_JOINS, VisitEvent.ADMIT, VisitEvent.END}) {
+            VisitLifecycle.Outcome outcome = VisitLifecycle.apply(status, event, START, AFTER_START);
+            assertThat(outcome.changes(), is(true));
+            status = outcome.to();
+        }
+        assertThat(status, equalTo(VisitStatus.ENDED));
+    }
+
+    @Test
+    void cancellingAfterTheStartIsRefusedEvenWhenScheduled() {
+        VisitLifecycle.Outcome atStart = VisitLifecycle.apply(VisitStatus.SCHEDULED, VisitEvent.CANCEL, START, START);
+        VisitLifecycle.Outcome later = VisitLifecycle.apply(VisitStatus.WAITING, VisitEvent.CANCEL, START, AFTER_START);
+        assertThat(atStart.allowed(), is(false));
+        assertThat(later.allowed(), is(false));
+        assertThat(later.refusal().orElseThrow(), containsString("start time has passed"));
+    }
+
+    @Test
+    void admittingWhenNobodyWaitsSaysSo() {
+        assertThat(VisitLifecycle.apply(VisitStatus.SCHEDULED, VisitEvent.ADMIT, START, START).refusal().orElseThrow(),
+                containsString("Nobody is in the waiting room"));
+    }
+
+    @Test
+    void aRejoiningPatientChangesNothing() {
+        assertThat(VisitLifecycle.apply(VisitStatus.IN_PROGRESS, VisitEvent.PATIENT_JOINS, START, AFTER_START).changes(), is(false));
+        assertThat(VisitLifecycle.apply(VisitStatus.WAITING, VisitEvent.PATIENT_JOINS, START, AFTER_START).changes(), is(false));
+    }
+
+    @Test
+    void theWaitingRoomOpensTenMinutesBeforeTheStartAndClosesAtTheScheduledEnd() {
+        int minutes = 30;
+        Instant opens = START.minus(Duration.ofMinutes(10));
+        Instant closes = START.plus(Duration.ofMinutes(minutes));
+        assertThat(VisitLifecycle.joinRefusal(VisitStatus.SCHEDULED, START, minutes, opens.minusSeconds(1)).orElseThrow(),
+                containsString("10 minutes before"));
+        assertThat(VisitLifecycle.joinRefusal(VisitStatus.SCHEDULED, START, minutes, opens).isEmpty(), is(true));
+        assertThat(VisitLifecycle.joinRefusal(VisitStatus.IN_PROGRESS, START, minutes, closes.minusSeconds(1)).isEmpty(), is(true));
+        assertThat(VisitLifecycle.joinRefusal(VisitStatus.IN_PROGRESS, START, minutes, closes).orElseThrow(),
+                containsString("over"));
+    }
+
+    @Test
+    void endedAndCancelledVisitsCannotBeJoinedInsideTheirWindow() {
+        assertThat(VisitLifecycle.joinRefusal(VisitStatus.ENDED, START, 30, START).orElseThrow(), containsString("ended"));
+        assertThat(VisitLifecycle.joinRefusal(VisitStatus.CANCELLED, START, 30, START).orElseThrow(), containsString("cancelled"));
+    }
+}

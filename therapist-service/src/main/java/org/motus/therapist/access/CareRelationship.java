@@ -1,0 +1,115 @@
+package org.motus.therapist.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import org.motus.problem.NotFound;
+import org.motus.therapist.dosage.Condition;
+import org.motus.therapist.dosage.PatientFacts;
+import org.motus.therapist.patients.PatientRecord;
+import org.motus.therapist.patients.PatientServiceClient;
+import org.motus.therapist.patients.PatientServiceUnavailable;
+import org.motus.therapist.patients.SessionRecord;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that decides whether a caller may reach a patient's plans (DESIGN.md "Identity
+ * and access"). Who treats whom is patient-service's knowledge: we ask it with the caller's own
+ * token and never copy the answer. A therapist reaches a patient when patient-service shows them
+ * that patient (it answers 404 otherwise); a patient reaches only themself. Anything else reads as
+ * "no such record" (404), never revealing whether it exists.
+ */
+@ApplicationScoped
+public class CareRelationship {
+
+    private static final Logger LOG = Logger.getLogger(CareRelationship.class);
+
+    @Inject
+    @RestClient
+    PatientServiceClient patients;
+
+    @Inject
+    Clock clock;
+
+    /** The patient's facts if the caller may read this patient's plans, else 404. */
+    public PatientFacts reach(Caller caller, UUID patientId) {
+        if (caller.is(Caller.THERAPIST)) {
+            return facts(ask(() -> patients.byId(patientId), patientId));
+        }
+        if (caller.is(Caller.PATIENT)) {
+            PatientFacts self = self(caller);
+            if (self.patientId().equals(patientId)) {
+                return self;
+            }
+        }
+        throw notFound(patientId);
+    }
+
+    /** The patient's facts if the caller is a therapist treating them (writes), else 404. */
+    public PatientFacts treating(Caller caller, UUID patientId) {
+        if (!caller.is(Caller.THERAPIST)) {
+            throw notFound(patientId);
+        }
+        return facts(ask(() -> patients.byId(patientId), patientId));
+    }
+
+    /** The calling patient's own record, as patient-service knows it. */
+    public PatientFacts self(Caller caller) {
+        if (!caller.is(Caller.PATIENT)) {
+            throw new NotFound("No patient record for this account.");
+        }
+        return facts(ask(patients::me, null));
+    }
+
+    /** Sessions of a patient the caller may reach, started in [from, to). */
+    public List<SessionRecord> sessions(UUID patientId, Instant from, Instant to) {
+        List<SessionRecord> sessions = ask(() -> patients.sessions(patientId, from.toString(), to.toString()), patientId);
+        return sessions == null ? List.of() : sessions.stream().filter(Objects::nonNull).toList();
+    }
+
+    private <T> T ask(Supplier<T> call, UUID patientId) {
+        try {
+            return call.get();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404 || status == 403 || status == 401) {
+                throw notFound(patientId);
+            }
+            LOG.warnf("patient-service answered %d", status);
+            throw new PatientServiceUnavailable("patient-service answered " + status + "; try again later.");
+        } catch (ProcessingException e) {
+            LOG.warnf("patient-service unreachable: %s", e.getMessage());
+            throw new PatientServiceUnavailable("patient-service cannot be reached; try again later.");
+        }
+    }
+
+    private PatientFacts facts(PatientRecord record) {
+        if (record == null || record.id() == null) {
+            throw new PatientServiceUnavailable("patient-service answered without a patient id.");
+        }
+        Integer age = null;
+        if (record.dateOfBirth() != null) {
+            int years = Period.between(record.dateOfBirth(), LocalDate.now(clock)).getYears();
+            age = years >= 1 && years <= 120 ? years : null;
+        }
+        List<String> conditions = record.conditions() == null ? List.of() : record.conditions();
+        return new PatientFacts(record.id(), record.displayName(), age,
+                conditions.stream().map(Condition::parse).collect(Collectors.toSet()));
+    }
+
+    private static NotFound notFound(UUID patientId) {
+        return new NotFound(patientId == null ? "No such patient." : "No patient " + patientId + ".");
+    }
+}

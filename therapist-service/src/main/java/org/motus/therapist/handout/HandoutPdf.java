@@ -1,0 +1,170 @@
+package org.motus.therapist.handout;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.List;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Renders a {@link Handout} as an A4 PDF with OpenPDF: large, plain Helvetica (13 pt body), a few
+ * items per page, the pain rules in words, page numbers in the footer.
+ */
+public final class HandoutPdf {
+
+    /** At most this many items per page keep the print readable; an item that does not fit moves whole to the next page. */
+    public static final int ITEMS_PER_PAGE = 3;
+
+    private static final Color INK = new Color(31, 41, 55);
+    private static final Color MUTED = new Color(75, 85, 99);
+    private static final Font TITLE = new Font(Font.HELVETICA, 22, Font.BOLD, INK);
+    private static final Font SUBTITLE = new Font(Font.HELVETICA, 13, Font.NORMAL, MUTED);
+    private static final Font HEADING = new Font(Font.HELVETICA, 16, Font.BOLD, INK);
+    private static final Font LABEL = new Font(Font.HELVETICA, 13, Font.BOLD, INK);
+    private static final Font BODY = new Font(Font.HELVETICA, 13, Font.NORMAL, INK);
+    private static final Font SMALL = new Font(Font.HELVETICA, 10, Font.NORMAL, MUTED);
+
+    private HandoutPdf() {
+    }
+
+    public static byte[] render(Handout handout) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 54, 54, 54, 60);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new Footer());
+            document.addTitle(handout.planTitle());
+            document.addCreator("Motus");
+            document.open();
+            header(document, handout);
+            int onPage = 0;
+            String section = null;
+            for (Handout.Entry entry : handout.entries()) {
+                if (onPage == ITEMS_PER_PAGE) {
+                    document.newPage();
+                    onPage = 0;
+                    section = null;
+                }
+                String heading = entry.section() != null && !entry.section().equals(section) ? entry.section() : null;
+                section = entry.section();
+                int page = writer.getPageNumber();
+                item(document, entry, heading);
+                onPage = writer.getPageNumber() == page ? onPage + 1 : 1; // a block that did not fit moved whole to a new page
+            }
+            Paragraph closing = new Paragraph("This handout does not replace care from your therapist. "
+                    + "Stop and contact your therapist if you feel chest pain, dizziness, new numbness or weakness.", SMALL);
+            closing.setSpacingBefore(16);
+            document.add(closing);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot render the handout", e);
+        } finally {
+            if (document.isOpen()) {
+                document.close();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void header(Document document, Handout handout) {
+        document.add(new Paragraph(handout.planTitle(), TITLE));
+        String who = handout.patientName() == null ? "" : "For " + handout.patientName() + ". ";
+        String published = handout.publishedOn() == null ? ""
+                : ", published " + handout.publishedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        document.add(new Paragraph(who + "Plan version " + handout.version() + published + ".", SUBTITLE));
+        Paragraph rules = new Paragraph();
+        rules.setSpacingBefore(10);
+        rules.setSpacingAfter(6);
+        rules.add(new Chunk("Pain during exercise: ", LABEL));
+        // DOMAIN.md rules 3 and 4, in the patient's words.
+        rules.add(new Phrase("up to 3 out of 10 is fine. It should be back to your usual level within 2 hours. "
+                + "If it is not, tell your therapist: next time do it lighter or shorter, not less often.", BODY));
+        document.add(rules);
+        if (handout.heartRateNote() != null) {
+            document.add(new Paragraph(handout.heartRateNote(), BODY));
+        }
+    }
+
+    /** One item (with its section heading, if it opens one) as a block that is never split across pages. */
+    private static void item(Document document, Handout.Entry entry, String sectionHeading) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(10);
+        if (sectionHeading != null) {
+            Paragraph heading = new Paragraph(sectionHeading, SUBTITLE);
+            heading.setSpacingBefore(6);
+            cell.addElement(heading);
+        }
+        Paragraph name = new Paragraph(entry.position() + ". " + entry.name(), HEADING);
+        name.setSpacingBefore(6);
+        cell.addElement(name);
+        cell.addElement(new Paragraph(entry.pillar(), SMALL));
+        cell.addElement(labelled("What to do: ", entry.amount()));
+        cell.addElement(labelled("When: ", entry.when()));
+        if (!entry.instructions().isEmpty()) {
+            cell.addElement(label("How:"));
+            List steps = new List(List.ORDERED);
+            steps.setIndentationLeft(14);
+            entry.instructions().forEach(step -> steps.add(new ListItem(step, BODY)));
+            cell.addElement(steps);
+        }
+        if (!entry.mistakes().isEmpty()) {
+            cell.addElement(label("Watch out for:"));
+            List mistakes = new List(List.UNORDERED);
+            mistakes.setListSymbol(new Chunk("-  ", BODY));
+            mistakes.setIndentationLeft(14);
+            entry.mistakes().forEach(m -> mistakes.add(new ListItem(m, BODY)));
+            cell.addElement(mistakes);
+        }
+        if (entry.notes() != null) {
+            cell.addElement(labelled("From your therapist: ", entry.notes()));
+        }
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.addCell(cell);
+        document.add(block);
+    }
+
+    private static Paragraph label(String text) {
+        Paragraph p = new Paragraph(text, LABEL);
+        p.setSpacingBefore(3);
+        return p;
+    }
+
+    private static Paragraph labelled(String label, String text) {
+        Paragraph p = new Paragraph();
+        p.add(new Chunk(label, LABEL));
+        p.add(new Phrase(text, BODY));
+        p.setSpacingBefore(3);
+        return p;
+    }
+
+    /** "Motus - page N" at the foot of every page. */
+    private static final class Footer extends PdfPageEventHelper {
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+                    new Phrase("Motus - page " + writer.getPageNumber(), SMALL),
+                    (document.left() + document.right()) / 2, document.bottom() - 24, 0);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.motus.therapist.handout;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.therapist.Examples;
+import org.motus.therapist.access.Caller;
+import org.motus.therapist.plan.VersionNumber;
+
+import java.util.UUID;
+
+@Path("/api/v1/plans/{planId}/handout.pdf")
+@Tag(name = "Plans")
+public class HandoutResource {
+
+    public static final String PDF = "application/pdf";
+
+    @Inject
+    HandoutService handouts;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @Produces(PDF)
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
+    @Operation(summary = "A printable handout of the plan (the active version unless one is named)")
+    @APIResponse(responseCode = "200", description = "An A4 PDF, a few items per page", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "404", description = "No such plan or version, or not within your reach",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public Response handout(@PathParam("planId") UUID planId,
+                            @Parameter(description = "A version number; patients may name published versions only") @QueryParam("version") String version) {
+        byte[] pdf = handouts.pdf(Caller.of(identity, token), planId, VersionNumber.parse(version));
+        return Response.ok(pdf, PDF)
+                .header("Content-Disposition", "inline; filename=\"motus-plan.pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}

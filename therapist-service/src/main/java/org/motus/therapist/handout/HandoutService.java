@@ -1,0 +1,64 @@
+package org.motus.therapist.handout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.motus.problem.NotFound;
+import org.motus.therapist.access.Caller;
+import org.motus.therapist.dosage.DosageRules;
+import org.motus.therapist.dosage.MaxHeartRate;
+import org.motus.therapist.library.Pillar;
+import org.motus.therapist.plan.PlanItem;
+import org.motus.therapist.plan.PlanService;
+import org.motus.therapist.plan.PlanVersion;
+import org.motus.therapist.plan.PlanViews;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** The printable handout of a plan version (the active one unless a version is named). */
+@ApplicationScoped
+public class HandoutService {
+
+    @Inject
+    PlanService plans;
+
+    @Transactional
+    public byte[] pdf(Caller caller, UUID planId, Integer version) {
+        PlanService.Reached reached = plans.reach(caller, planId);
+        boolean therapist = caller.is(Caller.THERAPIST);
+        PlanVersion chosen = version == null ? plans.activeVersion(planId)
+                : PlanVersion.number(planId, version)
+                        .filter(v -> therapist || v.status == PlanVersion.Status.PUBLISHED)
+                        .orElseThrow(() -> new NotFound("Plan " + planId + " has no version " + version + "."));
+        PlanViews.VersionView view = plans.view(reached.plan(), chosen, reached.patient(), false);
+        List<PlanItem> items = PlanItem.of(chosen.id);
+        List<Handout.Entry> entries = view.items().stream().map(item -> {
+            PlanItem stored = items.stream().filter(i -> i.id.equals(item.id())).findFirst().orElseThrow();
+            return new Handout.Entry(item.position(), item.section(), item.exerciseName(), pillarLabel(stored),
+                    DosageText.amount(stored.exercise.itemType(), item.dosage(), item.targetHeartRateBpm()),
+                    DosageText.when(item.dosage()), List.copyOf(stored.exercise.instructions),
+                    List.copyOf(stored.exercise.commonMistakes), item.notes());
+        }).toList();
+        String heartRate = view.maxHeartRate() == null ? null
+                : "Your estimated maximum heart rate is " + view.maxHeartRate().bpm() + " beats per minute ("
+                + MaxHeartRate.FORMULA + ")." + (reached.patient().hasFibromyalgia()
+                ? " Stay below " + DosageRules.FIBROMYALGIA_CAP_PERCENT + " % of it: about "
+                + MaxHeartRate.bpmAt(DosageRules.FIBROMYALGIA_CAP_PERCENT, view.maxHeartRate().ageYears()) + " beats per minute."
+                : "");
+        Handout handout = new Handout(reached.plan().title, reached.patient().displayName(), chosen.version,
+                chosen.publishedAt == null ? null : chosen.publishedAt.atZone(ZoneOffset.UTC).toLocalDate(), heartRate, entries);
+        return HandoutPdf.render(handout);
+    }
+
+    private static String pillarLabel(PlanItem item) {
+        Pillar pillar = item.exercise.pillar;
+        return switch (item.exercise.itemType()) {
+            case AEROBIC -> "Exercise: aerobic";
+            case STRENGTH -> "Exercise: strength";
+            case STRETCHING -> "Stretching";
+            case RESTORATION -> pillar == Pillar.RESTORATION ? "Restoration: movement retraining" : pillar.name();
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.motus.therapist.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.motus.therapist.dosage.DosageColumns;
+import org.motus.therapist.library.Exercise;
+
+import java.util.List;
+import java.util.UUID;
+
+/** One library exercise in a plan version, with its dosage, in the order the patient does them. */
+@Entity
+@Table(name = "plan_item")
+public class PlanItem extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "version_id", nullable = false)
+    public UUID versionId;
+
+    @Column(nullable = false)
+    public int position;
+
+    public String section;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "exercise_id")
+    public Exercise exercise;
+
+    @Embedded
+    public DosageColumns dosage;
+
+    public String notes;
+
+    public static List<PlanItem> of(UUID versionId) {
+        return list("versionId = ?1 order by position", versionId);
+    }
+}

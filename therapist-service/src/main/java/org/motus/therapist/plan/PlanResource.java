@@ -1,0 +1,236 @@
+package org.motus.therapist.plan;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.therapist.Examples;
+import org.motus.therapist.access.Caller;
+import org.motus.therapist.errors.FieldProblems;
+import org.motus.therapist.plan.PlanViews.PlanView;
+import org.motus.therapist.plan.PlanViews.VersionView;
+import org.motus.therapist.routine.RoutineService;
+import org.motus.therapist.routine.TodayView;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans")
+public class PlanResource {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    PlanService plans;
+    @Inject
+    RoutineService routines;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    // ---- the patient's own plan -------------------------------------------------------------
+
+    @GET
+    @Path("/mine/active")
+    @RolesAllowed(Caller.PATIENT)
+    @Operation(summary = "The signed-in patient's active plan version")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PATIENT)))
+    @APIResponse(responseCode = "404", description = "No plan published yet",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NOT_FOUND)))
+    public VersionView mineActive() {
+        return plans.mineActive(caller());
+    }
+
+    @GET
+    @Path("/mine/history")
+    @RolesAllowed(Caller.PATIENT)
+    @Operation(summary = "The signed-in patient's plan with its published versions (read one with /{id}/versions/{n})")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "history", value = Examples.PLAN_PATIENT)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NOT_FOUND)))
+    public PlanView mineHistory() {
+        return plans.mineHistory(caller());
+    }
+
+    @GET
+    @Path("/mine/today")
+    @RolesAllowed(Caller.PATIENT)
+    @Operation(summary = "Today's routine: the active plan's items due on a date, in order, with timer data")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "today", value = Examples.TODAY)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NOT_FOUND)))
+    public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in UTC") @QueryParam("date") String date) {
+        return routines.mine(caller(), date);
+    }
+
+    // ---- therapists author ------------------------------------------------------------------
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.THERAPIST)
+    @Operation(summary = "Create the plan of a patient on your caseload, blank or from a protocol (draft version 1)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "from protocol", value = Examples.CREATE_PLAN)))
+    @APIResponse(responseCode = "201", content = @Content(examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "404", description = "Not a patient on your caseload",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The patient has a plan already",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "exists", value = Examples.PROBLEM_CONFLICT_PLAN)))
+    @APIResponse(responseCode = "422", description = "The protocol's dosage is contraindicated for this patient",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "cap", value = Examples.PROBLEM_CAP)))
+    public Response create(@NotNull @Valid PlanRequests.Create request) {
+        VersionView draft = plans.create(caller(), request);
+        return Response.created(URI.create("/api/v1/plans/" + draft.planId())).entity(draft).build();
+    }
+
+    @GET
+    @RolesAllowed(Caller.THERAPIST)
+    @Operation(summary = "The plans of a patient on your caseload (at most one)")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "plans", value = "[" + Examples.PLAN_THERAPIST + "]")))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public List<PlanView> forPatient(@Parameter(description = "patient-service's patient id", required = true) @QueryParam("patientId") String patientId) {
+        return plans.plansFor(caller(), uuid("patientId", patientId));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
+    @Operation(summary = "A plan and its versions (patients see published versions only)")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN_THERAPIST)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public PlanView plan(@PathParam("id") UUID id) {
+        return plans.plan(caller(), id);
+    }
+
+    @GET
+    @Path("/{id}/draft")
+    @RolesAllowed(Caller.THERAPIST)
+    @Operation(summary = "The version being edited, with dosage warnings")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no draft", value = Examples.PROBLEM_NOT_FOUND)))
+    public VersionView draft(@PathParam("id") UUID id) {
+        return plans.draft(caller(), id);
+    }
+
+    @PUT
+    @Path("/{id}/draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.THERAPIST)
+    @Operation(summary = "Replace the draft's items and dosages (starts the next version's draft after a publish)",
+            description = "Impossible values answer 400 and contraindicated ones 422, listing every field; nothing is stored then. "
+                    + "Values outside DOMAIN.md's usual ranges are stored and come back as warnings.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "items", value = Examples.DRAFT)))
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "draft with a warning", value = Examples.PLAN_VERSION_DRAFT)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "impossible", value = Examples.PROBLEM_IMPOSSIBLE)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "422", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "fibromyalgia cap", value = Examples.PROBLEM_CAP)))
+    public VersionView saveDraft(@PathParam("id") UUID id, @NotNull @Valid PlanRequests.Draft draft) {
+        return plans.saveDraft(caller(), id, draft);
+    }
+
+    @DELETE
+    @Path("/{id}/draft")
+    @RolesAllowed(Caller.THERAPIST)
+    @Operation(summary = "Discard the draft; published versions stay")
+    @APIResponse(responseCode = "204", description = "Discarded")
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no draft", value = Examples.PROBLEM_NOT_FOUND)))
+    public void discardDraft(@PathParam("id") UUID id) {
+        plans.discardDraft(caller(), id);
+    }
+
+    @POST
+    @Path("/{id}/draft/publish")
+    @RolesAllowed(Caller.THERAPIST)
+    @Operation(summary = "Publish the draft as the next immutable version; the patient sees it from now on")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "published", value = Examples.PLAN_VERSION_PUBLISHED)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "No draft, or an empty one",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no draft", value = Examples.PROBLEM_CONFLICT_NO_DRAFT)))
+    @APIResponse(responseCode = "422", description = "The patient's conditions now forbid a dosage",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "cap", value = Examples.PROBLEM_CAP)))
+    public VersionView publish(@PathParam("id") UUID id) {
+        return plans.publish(caller(), id);
+    }
+
+    // ---- both read --------------------------------------------------------------------------
+
+    @GET
+    @Path("/{id}/versions")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
+    @Operation(summary = "The version history (patients: published versions only)")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "history", value = Examples.VERSIONS)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public List<PlanViews.VersionSummary> versions(@PathParam("id") UUID id) {
+        return plans.plan(caller(), id).versions();
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
+    @Operation(summary = "One version as it was published (or the draft, for therapists)")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "version", value = Examples.PLAN_VERSION_PUBLISHED)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public VersionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
+        return plans.version(caller(), id, version);
+    }
+
+    @GET
+    @Path("/{id}/active")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
+    @Operation(summary = "The active (latest published) version")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PUBLISHED)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public VersionView active(@PathParam("id") UUID id) {
+        return plans.active(caller(), id);
+    }
+
+    @GET
+    @Path("/{id}/today")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
+    @Operation(summary = "The routine due on a date (a therapist's preview of what the patient sees)")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "today", value = Examples.TODAY)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in UTC") @QueryParam("date") String date) {
+        return routines.forPlan(caller(), id, date);
+    }
+
+    private Caller caller() {
+        return Caller.of(identity, token);
+    }
+
+    private static UUID uuid(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw FieldProblems.invalid(field, "is required");
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw FieldProblems.invalid(field, "must be a UUID");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.motus.therapist.progression;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.therapist.Examples;
+import org.motus.therapist.access.Caller;
+
+import java.util.UUID;
+
+@Path("/api/v1/plans/{planId}/progression")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Progression")
+public class ProgressionResource {
+
+    @Inject
+    ProgressionService progression;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @RolesAllowed(Caller.THERAPIST)
+    @Operation(summary = "This week's load suggestion for the plan's strength items",
+            description = "From last week's sessions in patient-service (DOMAIN.md rule 5): INCREASE 5-10 % when every session met "
+                    + "the two-hour rule and the 3/10 ceiling, STEP_BACK when one did not, HOLD without evidence.")
+    @APIResponse(responseCode = "200", content = @Content(examples = {
+            @ExampleObject(name = "increase", value = Examples.PROGRESSION_INCREASE),
+            @ExampleObject(name = "step back", value = Examples.PROGRESSION_STEP_BACK)}))
+    @APIResponse(responseCode = "404", description = "No such plan, not your patient, or nothing published yet",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public ProgressionViews.SuggestionView suggestion(@PathParam("planId") UUID planId,
+                                                      @Parameter(description = "Any day of the current week (ISO date); default today, UTC")
+                                                      @QueryParam("date") String date) {
+        return progression.suggestion(caller(), planId, date);
+    }
+
+    @POST
+    @Path("/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.THERAPIST)
+    @Operation(summary = "Accept the week's suggestion: publishes the next plan version with the changed loads")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "accept", value = "{\"weekStart\":\"2026-11-23\",\"percent\":5}")))
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "accepted", value = Examples.PROGRESSION_ACCEPTED)))
+    @APIResponse(responseCode = "409", description = "Already answered, a HOLD suggestion, or an open draft",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "answered", value = Examples.PROBLEM_CONFLICT_ANSWERED)))
+    @APIResponse(responseCode = "422", description = "percent outside 5-10",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "percent", value = Examples.PROBLEM_PERCENT)))
+    public ProgressionViews.SuggestionView accept(@PathParam("planId") UUID planId, @NotNull @Valid ProgressionViews.Answer answer) {
+        return progression.accept(caller(), planId, answer);
+    }
+
+    @POST
+    @Path("/dismiss")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.THERAPIST)
+    @Operation(summary = "Dismiss the week's suggestion; the plan stays as it is")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "dismiss", value = "{\"weekStart\":\"2026-11-23\",\"reason\":\"Holiday week\"}")))
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "dismissed", value = Examples.PROGRESSION_DISMISSED)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "answered", value = Examples.PROBLEM_CONFLICT_ANSWERED)))
+    public ProgressionViews.SuggestionView dismiss(@PathParam("planId") UUID planId, @NotNull @Valid ProgressionViews.Answer answer) {
+        return progression.dismiss(caller(), planId, answer);
+    }
+
+    private Caller caller() {
+        return Caller.of(identity, token);
+    }
+}

@@ -1,0 +1,48 @@
+package org.motus.therapist.progression;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Progression suggestions and decisions as the API shows and takes them. */
+public final class ProgressionViews {
+
+    private ProgressionViews() {
+    }
+
+    @Schema(name = "ProgressionSuggestion")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SuggestionView(UUID planId, int basedOnVersion,
+                                 @Schema(description = "Monday of the week the sessions come from") LocalDate weekStart,
+                                 @Schema(description = "Sunday of that week") LocalDate weekEnd,
+                                 Progression.Outcome outcome,
+                                 @Schema(description = "Load change in %: up for INCREASE, down for STEP_BACK, 0 for HOLD") BigDecimal percent,
+                                 String reason, Progression.Counts sessions, List<ItemSuggestion> items,
+                                 @Schema(description = "The therapist's answer, once given") DecisionView decision) {
+    }
+
+    @Schema(name = "ProgressionItem")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ItemSuggestion(UUID itemId, String exerciseName, BigDecimal currentLoadKg, BigDecimal suggestedLoadKg, String note) {
+    }
+
+    @Schema(name = "ProgressionDecisionView")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DecisionView(ProgressionDecision.Decision decision, BigDecimal loadChangePercent, Integer resultingVersion,
+                               String reason, Instant decidedAt) {
+    }
+
+    @Schema(name = "ProgressionAnswer")
+    public record Answer(
+            @NotNull @Schema(description = "The Monday of the week the suggestion is for") LocalDate weekStart,
+            @Schema(description = "Accept only: the load change in %, 5-10; default the suggested one") BigDecimal percent,
+            @Size(max = 500) String reason) {
+    }
+}

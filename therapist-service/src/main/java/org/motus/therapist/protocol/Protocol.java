@@ -1,0 +1,45 @@
+package org.motus.therapist.protocol;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A condition protocol: a read-only starting template a therapist adapts (DOMAIN.md "Condition protocols"). */
+@Entity
+@Table(name = "protocol")
+public class Protocol extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false)
+    public String name;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> conditions;
+
+    @Column(nullable = false)
+    public String summary;
+
+    @Column(nullable = false)
+    public String evidence;
+
+    @OneToMany(mappedBy = "protocol", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    public List<ProtocolItem> items = new ArrayList<>();
+}

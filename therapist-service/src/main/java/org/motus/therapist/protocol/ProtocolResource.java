@@ -1,0 +1,66 @@
+package org.motus.therapist.protocol;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.problem.NotFound;
+import org.motus.therapist.Examples;
+import org.motus.therapist.access.Caller;
+import org.motus.therapist.dosage.Condition;
+import org.motus.therapist.errors.FieldProblems;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+@Path("/api/v1/protocols")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Condition protocols")
+public class ProtocolResource {
+
+    @GET
+    @Transactional
+    @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "The condition protocols (starting templates), optionally for one condition")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "protocols", value = Examples.PROTOCOL_LIST)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad condition", value = Examples.PROBLEM_BAD_FILTER)))
+    public List<ProtocolView> list(@Parameter(description = "LOW_BACK, NECK_SHOULDER, KNEE_OA, HIP_OA, SCIATICA or FIBROMYALGIA")
+                                   @QueryParam("condition") String condition) {
+        List<Protocol> protocols = Protocol.list("order by name");
+        if (condition == null || condition.isBlank()) {
+            return protocols.stream().map(ProtocolView::of).toList();
+        }
+        String wanted = condition.strip().toUpperCase(Locale.ROOT);
+        if (Arrays.stream(Condition.values()).noneMatch(c -> c.name().equals(wanted))) {
+            throw FieldProblems.invalid("condition", "must be one of " + Arrays.toString(Condition.values()));
+        }
+        return protocols.stream().filter(p -> p.conditions.contains(wanted)).map(ProtocolView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "One condition protocol with its items and dosages")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "protocol", value = Examples.PROTOCOL)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public ProtocolView get(@PathParam("id") UUID id) {
+        Protocol protocol = Protocol.findById(id);
+        if (protocol == null) {
+            throw new NotFound("No protocol " + id + ".");
+        }
+        return ProtocolView.of(protocol);
+    }
+}

@@ -1,0 +1,26 @@
+package org.motus.therapist.protocol;
+
+import org.motus.therapist.dosage.Dosage;
+import org.motus.therapist.library.ExerciseKind;
+import org.motus.therapist.library.Illustrations;
+import org.motus.therapist.library.Pillar;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A condition protocol as the API shows it. */
+public record ProtocolView(UUID id, String slug, String name, List<String> conditions, String summary, String evidence,
+                           List<Item> items) {
+
+    public record Item(int position, String section, UUID exerciseId, String exerciseSlug, String exerciseName,
+                       Pillar pillar, ExerciseKind kind, Dosage dosage, String notes, String illustrationUrl) {
+    }
+
+    static ProtocolView of(Protocol protocol) {
+        return new ProtocolView(protocol.id, protocol.slug, protocol.name, List.copyOf(protocol.conditions),
+                protocol.summary, protocol.evidence,
+                protocol.items.stream().map(i -> new Item(i.position, i.section, i.exercise.id, i.exercise.slug,
+                        i.exercise.name, i.exercise.pillar, i.exercise.kind, i.dosage.toDosage(), i.notes,
+                        Illustrations.url(i.exercise.illustration))).toList());
+    }
+}

@@ -1,0 +1,69 @@
+package org.motus.therapist.routine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.motus.therapist.access.Caller;
+import org.motus.therapist.errors.FieldProblems;
+import org.motus.therapist.library.ExerciseMedia;
+import org.motus.therapist.plan.PlanItem;
+import org.motus.therapist.plan.PlanService;
+import org.motus.therapist.plan.PlanVersion;
+import org.motus.therapist.plan.PlanViews;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** Today's routine: the active version's items due on a date, with timer data for the web app. */
+@ApplicationScoped
+public class RoutineService {
+
+    @Inject
+    PlanService plans;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public TodayView mine(Caller caller, String date) {
+        PlanService.Reached reached = plans.mine(caller);
+        return today(reached, parse(date));
+    }
+
+    @Transactional
+    public TodayView forPlan(Caller caller, UUID planId, String date) {
+        return today(plans.reach(caller, planId), parse(date));
+    }
+
+    private TodayView today(PlanService.Reached reached, LocalDate date) {
+        PlanVersion active = plans.activeVersion(reached.plan().id);
+        PlanViews.VersionView view = plans.view(reached.plan(), active, reached.patient(), false);
+        List<PlanItem> items = PlanItem.of(active.id);
+        List<TodayView.Item> due = view.items().stream()
+                .filter(item -> Schedule.dueOn(item.dosage(), date.getDayOfWeek()))
+                .map(item -> {
+                    PlanItem stored = items.stream().filter(i -> i.id.equals(item.id())).findFirst().orElseThrow();
+                    String media = ExerciseMedia.count("exerciseId", stored.exercise.id) > 0
+                            ? "/api/v1/exercises/" + stored.exercise.id + "/media" : stored.exercise.mediaUrl;
+                    return new TodayView.Item(item.id(), item.position(), item.section(), item.exerciseId(), item.exerciseName(),
+                            item.pillar(), item.kind(), List.copyOf(stored.exercise.instructions), List.copyOf(stored.exercise.commonMistakes),
+                            item.illustrationUrl(), media, item.dosage(), item.targetHeartRateBpm(), item.notes(),
+                            Timer.of(stored.exercise.itemType(), item.dosage()));
+                }).toList();
+        return new TodayView(reached.plan().id, active.version, date, date.getDayOfWeek(), due);
+    }
+
+    /** The patient's local date as the browser sends it; today in UTC when absent. */
+    private LocalDate parse(String date) {
+        if (date == null || date.isBlank()) {
+            return LocalDate.now(clock);
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw FieldProblems.invalid("date", "use an ISO date like 2026-11-26");
+        }
+    }
+}

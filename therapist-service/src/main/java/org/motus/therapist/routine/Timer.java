@@ -1,0 +1,39 @@
+package org.motus.therapist.routine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.motus.therapist.dosage.Dosage;
+import org.motus.therapist.dosage.ItemType;
+
+/**
+ * What the web app needs to run an item's timer: holds, sets and rests, a countdown for timed
+ * work, how many sessions are due today, and the breathing pacer for stretches. Pure.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "Timer data for one item")
+public record Timer(
+        @Schema(description = "Sets, or repetitions of a hold") Integer sets,
+        Integer reps,
+        @Schema(description = "Seconds per static hold") Integer holdSeconds,
+        Integer restSeconds,
+        @Schema(description = "Countdown for timed work, in seconds") Integer durationSeconds,
+        @Schema(description = "Sessions of this item due today") int sessionsToday,
+        @Schema(description = "A 2-minute session that counts on its own (DOMAIN.md rule 7)") boolean microSession,
+        @Schema(description = "Breathing pacer for stretches: in 3, hold 2, out 4") Breathing breathing) {
+
+    /** DOMAIN.md rule 7: a 2-minute session counts. */
+    public static final int MICRO_SESSION_MINUTES = 2;
+
+    /** DOMAIN.md "The three pillars": breathing during stretching, in 3 counts, hold 2, out 4. */
+    public record Breathing(int inhaleCounts, int holdCounts, int exhaleCounts) {
+        public static final Breathing STRETCHING = new Breathing(3, 2, 4);
+    }
+
+    public static Timer of(ItemType type, Dosage raw) {
+        Dosage d = raw.withDefaults();
+        Integer durationSeconds = d.durationMinutes() == null ? null : d.durationMinutes() * 60;
+        boolean micro = d.durationMinutes() != null && d.durationMinutes() <= MICRO_SESSION_MINUTES;
+        return new Timer(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(), durationSeconds, d.sessionsPerDay(), micro,
+                type == ItemType.STRETCHING ? Breathing.STRETCHING : null);
+    }
+}

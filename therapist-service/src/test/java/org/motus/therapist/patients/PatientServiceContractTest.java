@@ -1,0 +1,66 @@
+package org.motus.therapist.patients;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.motus.therapist.dosage.Condition;
+import org.motus.therapist.testing.PatientServiceContract;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The samples the patient-service stub answers with are shaped as therapist-service's client reads
+ * them (contract-services.md): every field we depend on is present and every verdict is one the
+ * contract names. If the contract changes, update the samples and this test shows what breaks.
+ */
+class PatientServiceContractTest {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    @Test
+    void patientSamplesCarryIdNameBirthDateAndKnownConditions() throws Exception {
+        for (String name : new String[] {"patient.pat", "patient.paula"}) {
+            JsonNode sample = PatientServiceContract.sample(name);
+            assertThat(sample.has("dateOfBirth")).as(name + " has dateOfBirth").isTrue();
+            PatientRecord record = JSON.treeToValue(sample, PatientRecord.class);
+            assertThat(record.id()).isNotNull();
+            assertThat(record.displayName()).isNotBlank();
+            assertThat(record.conditions()).isNotNull()
+                    .allSatisfy(c -> assertThat(Condition.parse(c)).isNotEqualTo(Condition.OTHER));
+        }
+    }
+
+    @Test
+    void sessionSamplesUseTheContractsVerdicts() throws Exception {
+        Iterator<Map.Entry<String, JsonNode>> fields = PatientServiceContract.all().fields();
+        int sessions = 0;
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> entry = fields.next();
+            if (!entry.getKey().startsWith("sessions.")) {
+                continue;
+            }
+            for (JsonNode node : entry.getValue()) {
+                SessionRecord session = JSON.treeToValue(node, SessionRecord.class);
+                assertThat(session.twoHourRule()).isIn("BACK_TO_BASELINE", "NOT_BACK", "FOLLOW_UP_MISSING");
+                assertThat(session.ceiling()).isIn("WITHIN", "ABOVE");
+                assertThat(session.startedAt()).isNotNull();
+                assertThat(node.has("painBefore") && node.has("painDuringPeak") && node.has("painFollowUp")).isTrue();
+                sessions++;
+            }
+        }
+        assertThat(sessions).isGreaterThan(5);
+    }
+
+    @Test
+    void theNotFoundAnswerIsAProblem() {
+        JsonNode problem = PatientServiceContract.sample("problem.notFound");
+        assertThat(problem.get("status").asInt()).isEqualTo(404);
+        assertThat(Set.of(problem.get("type").asText())).containsExactly("urn:motus:problem:not-found");
+    }
+}

@@ -1,0 +1,111 @@
+package org.motus.therapist.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+/**
+ * patient-service as therapist-service relies on it: the JSON samples of
+ * {@code src/test/resources/contract/patient-service.json} (one file, to check against the real
+ * API) and the stubs built from them. Each test patient is a sample with its own id, conditions
+ * and token, on the caseload of the therapists named.
+ */
+public final class PatientServiceContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNode SAMPLES = load();
+
+    private PatientServiceContract() {
+    }
+
+    /** A deep copy of a named sample. */
+    public static JsonNode sample(String name) {
+        JsonNode node = SAMPLES.get(name);
+        if (node == null) {
+            throw new IllegalArgumentException("no sample " + name);
+        }
+        return node.deepCopy();
+    }
+
+    /** Every sample, by name. */
+    public static JsonNode all() {
+        return SAMPLES.deepCopy();
+    }
+
+    /** A patient known to the stub: their patient-service id and their own token. */
+    public record TestPatient(UUID id, Tokens.Person person, JsonNode record) {
+    }
+
+    /**
+     * Registers a new patient shaped like {@code patient.pat}: they may read themselves (GET /me and
+     * GET /{id}), and each of {@code therapists} may read them (their caseload).
+     */
+    public static TestPatient patient(List<String> conditions, LocalDate dateOfBirth, Tokens.Person... therapists) {
+        UUID id = UUID.randomUUID();
+        return register(id, Tokens.patient("Patient " + id.toString().substring(0, 8)), conditions, dateOfBirth, therapists);
+    }
+
+    /** The same patient as patient-service now describes them (e.g. a new diagnosis); newer stubs win. */
+    public static TestPatient patientWithId(TestPatient patient, List<String> conditions, LocalDate dateOfBirth, Tokens.Person... therapists) {
+        return register(patient.id(), patient.person(), conditions, dateOfBirth, therapists);
+    }
+
+    private static TestPatient register(UUID id, Tokens.Person person, List<String> conditions, LocalDate dateOfBirth,
+                                        Tokens.Person... therapists) {
+        ObjectNode record = (ObjectNode) sample("patient.pat");
+        record.put("id", id.toString());
+        record.put("displayName", person.name());
+        if (dateOfBirth == null) {
+            record.putNull("dateOfBirth");
+        } else {
+            record.put("dateOfBirth", dateOfBirth.toString());
+        }
+        ArrayNode conditionNames = record.putArray("conditions");
+        conditions.forEach(conditionNames::add);
+        String body = record.toString();
+        var server = PatientServiceStub.server();
+        server.stubFor(get(urlPathEqualTo("/api/v1/patients/me")).atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer " + person.token())).willReturn(okJson(body)));
+        server.stubFor(get(urlPathEqualTo("/api/v1/patients/" + id)).atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer " + person.token())).willReturn(okJson(body)));
+        for (Tokens.Person therapist : therapists) {
+            server.stubFor(get(urlPathEqualTo("/api/v1/patients/" + id)).atPriority(1)
+                    .withHeader("Authorization", equalTo("Bearer " + therapist.token())).willReturn(okJson(body)));
+        }
+        return new TestPatient(id, person, record);
+    }
+
+    /**
+     * Answers the therapist's question for the patient's sessions in exactly the week asked for
+     * ({@code from}/{@code to} as the contract names them) with a named sample.
+     */
+    public static void sessions(TestPatient patient, Tokens.Person therapist, LocalDate weekStart, String sampleName) {
+        ArrayNode sessions = (ArrayNode) sample(sampleName);
+        PatientServiceStub.server().stubFor(get(urlPathEqualTo("/api/v1/patients/" + patient.id() + "/sessions")).atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer " + therapist.token()))
+                .withQueryParam("from", equalTo(Instant.parse(weekStart + "T00:00:00Z").toString()))
+                .withQueryParam("to", equalTo(Instant.parse(weekStart.plusWeeks(1) + "T00:00:00Z").toString()))
+                .willReturn(okJson(sessions.toString())));
+    }
+
+    private static JsonNode load() {
+        try (InputStream in = PatientServiceContract.class.getResourceAsStream("/contract/patient-service.json")) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the patient-service contract samples", e);
+        }
+    }
+}
