@@ -39,3 +39,12 @@ test('whenTheGatewayIsDownItSaysSoInPlainWords', async () => {
   render(<App />);
   expect((await screen.findByRole('alert')).textContent).toContain('We could not load your account: Motus is not answering.');
 });
+
+test('signInIsARealPageLoadNotAnInAppRoute', async () => {
+  render(<App />);
+  const signIn = await screen.findByRole('link', { name: 'Sign in' });
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+  signIn.dispatchEvent(click);
+  // The app must leave the click to the browser, which then asks the gateway for /login.
+  expect(click.defaultPrevented).toBe(false);
+});

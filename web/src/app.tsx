@@ -1,25 +1,46 @@
+import { LocationProvider, lazy, ErrorBoundary } from 'preact-iso';
+import type { Me } from './api/session.ts';
 import { ExerciseList } from './exercises/ExerciseList.tsx';
 import { LoadFailure } from './loading/LoadFailure.tsx';
 import { SessionHeader } from './session/SessionHeader.tsx';
 import { useSession } from './session/useSession.ts';
 
+// Each role's screens are their own chunk: a patient's phone never downloads the plan editor.
+const PatientApp = lazy(() => import('./patient/PatientApp.tsx').then((m) => m.PatientApp));
+const TherapistApp = lazy(() => import('./therapist/TherapistApp.tsx').then((m) => m.TherapistApp));
+
+/** Links the app routes itself; sign-in, sign-out and API links (downloads) are real page loads. */
+const appLinks = /^\/(?!login|logout|api\/)/;
+
 export function App() {
   const [session, retrySession] = useSession();
   return (
-    <>
+    <LocationProvider scope={appLinks}>
       <a class="skip-link" href="#main">
         Skip to main content
       </a>
       <SessionHeader session={session} />
       <main id="main" tabIndex={-1}>
+        {session.status === 'loading' && <p class="loading">Loading…</p>}
         {session.status === 'failed' && (
           <LoadFailure error={session.error} what="your account" onRetry={retrySession} />
         )}
         {session.status === 'loaded' && session.value === null && <Welcome />}
-        {session.status === 'loaded' && session.value !== null && <ExerciseList />}
+        {session.status === 'loaded' && session.value !== null && (
+          <ErrorBoundary>
+            <Screens me={session.value} />
+          </ErrorBoundary>
+        )}
       </main>
-    </>
+    </LocationProvider>
   );
+}
+
+/** The signed-in person's screens, chosen by role (a therapist who is also a patient works as a therapist). */
+function Screens({ me }: { me: Me }) {
+  if (me.roles.includes('therapist')) return <TherapistApp me={me} />;
+  if (me.roles.includes('patient')) return <PatientApp me={me} />;
+  return <ExerciseList />;
 }
 
 function Welcome() {

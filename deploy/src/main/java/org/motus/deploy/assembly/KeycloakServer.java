@@ -28,6 +28,7 @@ final class KeycloakServer {
     static final String ADMIN_PASSWORD = "keycloak-admin-password";
     /** The realm file reads the gateway client's secret from this variable at import. */
     static final String GATEWAY_SECRET_VARIABLE = "MOTUS_GATEWAY_CLIENT_SECRET";
+    static final String GATEWAY_URL_VARIABLE = "MOTUS_GATEWAY_URL";
 
     private final Layout layout;
     private final Artifacts artifacts;
@@ -129,6 +130,8 @@ final class KeycloakServer {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         env.put(GATEWAY_SECRET_VARIABLE, gatewayClientSecret);
+        // The realm's redirect, web-origin and logout URIs are this gateway's (read at import).
+        env.put(GATEWAY_URL_VARIABLE, layout.gatewayUrl());
         return env;
     }
 

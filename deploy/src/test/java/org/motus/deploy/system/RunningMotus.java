@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * Starts the whole of Motus once per test run, with the launcher's own {@link Assembly}, on the
- * system-test layout (every port + 20000, so {@code ./motus up} may run meanwhile) in a fresh home
+ * system-test layout (every port + 20000 unless {@code -Dsystem-test.port-shift=} says otherwise, so {@code ./motus up} may run meanwhile) in a fresh home
  * under {@code target/}. Test classes share it; JUnit closes it when the run ends. A failing test
  * gets the tail of every process log printed.
  *
@@ -76,7 +76,8 @@ public final class RunningMotus implements BeforeAllCallback, ParameterResolver,
             if (zip != null) {
                 artifacts = artifacts.withKeycloakZip(Path.of(zip));
             }
-            Layout layout = Layout.systemTest(home);
+            int shift = Integer.getInteger("motus.system-test.port-shift", Layout.SYSTEM_TEST_PORT_SHIFT);
+            Layout layout = Layout.standard(home).shiftedBy(shift);
             // A test JVM killed mid-run leaves its processes behind: stop them, then start afresh.
             Assembly.stopLeftovers(layout).forEach(leftover -> System.out.println("[system-test] Stopped leftover " + leftover));
             deleteTree(home);
