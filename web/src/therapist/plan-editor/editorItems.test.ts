@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { aProtocol, aWarning } from '../../testing/therapistFixtures.ts';
+import {
+  attachFindings,
+  dosageFields,
+  findingText,
+  fromProtocol,
+  hasBlocking,
+  moveItem,
+  removeItem,
+  toDraftInput,
+} from './editorItems.ts';
+
+describe('ordering plan items', () => {
+  it('moves an item up and down by one place', () => {
+    expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('leaves the list as it is when the move would leave it', () => {
+    expect(moveItem(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
+    expect(moveItem(['a', 'b'], 1, 1)).toEqual(['a', 'b']);
+    expect(moveItem(['a', 'b'], 5, -1)).toEqual(['a', 'b']);
+  });
+
+  it('removes one item', () => {
+    expect(removeItem(['a', 'b', 'c'], 1)).toEqual(['a', 'c']);
+  });
+});
+
+describe('the draft body', () => {
+  it('starts from a protocol in its position order and sends items in the edited order', () => {
+    const protocol = aProtocol();
+    const reversed = { ...protocol, items: [...protocol.items].reverse() };
+    const items = fromProtocol(reversed);
+    expect(items.map((i) => i.exerciseName)).toEqual(['Hamstring stretch', 'Brisk walk']);
+    const draft = toDraftInput(moveItem(items, 1, -1), '  From the protocol ');
+    expect(draft.items.map((i) => i.exerciseId)).toEqual([
+      'e0000000-0000-4000-8000-000000000001',
+      'e0000000-0000-4000-8000-000000000005',
+    ]);
+    expect(draft.changeNote).toBe('From the protocol');
+    expect(draft.items[1]).toEqual({
+      exerciseId: 'e0000000-0000-4000-8000-000000000005',
+      section: 'Daily core routine',
+      notes: 'Each leg.',
+      dosage: { sets: 2, holdSeconds: 30, daysPerWeek: 7 },
+    });
+  });
+
+  it('leaves out empty dosage fields, sections and notes rather than sending nulls', () => {
+    const [item] = fromProtocol(aProtocol());
+    const draft = toDraftInput([{ ...item!, section: ' ', notes: '', dosage: { sets: 2, reps: null, weekdays: [] } }], '');
+    expect(draft).toEqual({ items: [{ exerciseId: item!.exerciseId, dosage: { sets: 2 } }] });
+  });
+});
+
+describe('dosage fields offered', () => {
+  it('offers the fields that fit the kind of item', () => {
+    expect(dosageFields({ pillar: 'STRETCHING', kind: null, dosage: {} })).toContain('holdSeconds');
+    expect(dosageFields({ pillar: 'STRETCHING', kind: null, dosage: {} })).not.toContain('loadKg');
+    expect(dosageFields({ pillar: 'EXERCISE', kind: 'AEROBIC', dosage: {} })).toContain('targetZoneHighPercent');
+    expect(dosageFields({ pillar: 'EXERCISE', kind: 'STRENGTH', dosage: {} })).toContain('loadKg');
+  });
+
+  it('never hides a field that already has a value', () => {
+    expect(dosageFields({ pillar: 'RESTORATION', kind: null, dosage: { holdSeconds: 20 } })).toContain('holdSeconds');
+  });
+});
+
+describe("the service's dosage findings", () => {
+  it('files warnings under the item they name, so they follow the item when it moves', () => {
+    const findings = attachFindings(['first', 'second'], [aWarning({ field: 'items[1].dosage.holdSeconds' })], [], 'IMPOSSIBLE');
+    expect(findings.byItem['second']).toEqual([
+      { field: 'holdSeconds', severity: 'WARNING', message: 'static stretches are usually held 30-60 s; this is 25 s', blocks: false },
+    ]);
+    expect(findings.byItem['first']).toBeUndefined();
+    expect(hasBlocking(findings)).toBe(false);
+  });
+
+  it('treats violations from a refused save as errors that block publishing', () => {
+    const findings = attachFindings(
+      ['only'],
+      [],
+      [{ field: 'items[0].dosage.targetZoneHighPercent', message: 'above 80 % is contraindicated' }],
+      'CONTRAINDICATED',
+    );
+    expect(hasBlocking(findings)).toBe(true);
+    expect(findingText(findings.byItem['only']![0]!)).toBe(
+      'Not allowed: Heart-rate zone to (% of max): above 80 % is contraindicated',
+    );
+  });
+
+  it('keeps findings that name no known item for the plan as a whole', () => {
+    const findings = attachFindings(['only'], [], [{ field: 'items[3].exerciseId', message: 'unknown exercise' }, { field: 'changeNote', message: 'too long' }], 'IMPOSSIBLE');
+    expect(findings.general.map((f) => f.field)).toEqual(['items[3].exerciseId', 'changeNote']);
+    expect(findingText(findings.general[1]!)).toBe('Error: changeNote: too long');
+  });
+
+  it('words a warning with the field label a therapist sees', () => {
+    const findings = attachFindings(['only'], [aWarning()], [], 'IMPOSSIBLE');
+    expect(findingText(findings.byItem['only']![0]!)).toBe(
+      'Warning: Hold (seconds): static stretches are usually held 30-60 s; this is 25 s',
+    );
+  });
+});

@@ -1,0 +1,215 @@
+import type {
+  Dosage,
+  DraftInput,
+  ExerciseKind,
+  Finding,
+  LibraryExercise,
+  Pillar,
+  PlanVersionView,
+  Protocol,
+  Severity,
+  Violation,
+} from '../../api/plans.ts';
+
+/** One item while the therapist edits it. `key` stays with the item when it moves. */
+export interface EditorItem {
+  key: string;
+  exerciseId: string;
+  exerciseName: string;
+  pillar: Pillar;
+  kind: ExerciseKind | null;
+  section: string;
+  dosage: Dosage;
+  notes: string;
+}
+
+let nextKey = 0;
+const newKey = () => `item-${++nextKey}`;
+
+export function fromProtocol(protocol: Protocol): EditorItem[] {
+  return [...protocol.items]
+    .sort((a, b) => a.position - b.position)
+    .map((item) => ({
+      key: newKey(),
+      exerciseId: item.exerciseId,
+      exerciseName: item.exerciseName,
+      pillar: item.pillar,
+      kind: item.kind ?? null,
+      section: item.section ?? '',
+      dosage: { ...item.dosage },
+      notes: item.notes ?? '',
+    }));
+}
+
+export function fromVersion(version: PlanVersionView): EditorItem[] {
+  return [...version.items]
+    .sort((a, b) => a.position - b.position)
+    .map((item) => ({
+      key: newKey(),
+      exerciseId: item.exerciseId,
+      exerciseName: item.exerciseName,
+      pillar: item.pillar,
+      kind: item.kind ?? null,
+      section: item.section ?? '',
+      dosage: { ...item.dosage },
+      notes: item.notes ?? '',
+    }));
+}
+
+/** A library exercise added to the plan, with its default dosage to start from. */
+export function fromExercise(exercise: LibraryExercise, section = ''): EditorItem {
+  return {
+    key: newKey(),
+    exerciseId: exercise.id,
+    exerciseName: exercise.name,
+    pillar: exercise.pillar,
+    kind: exercise.kind ?? null,
+    section,
+    dosage: { ...(exercise.defaultDosage ?? {}) },
+    notes: '',
+  };
+}
+
+/** Moves the item at `index` by `delta` places (-1 up, +1 down); out of range changes nothing. */
+export function moveItem<T>(items: readonly T[], index: number, delta: number): T[] {
+  const target = index + delta;
+  if (index < 0 || index >= items.length || target < 0 || target >= items.length) return [...items];
+  const moved = [...items];
+  const [item] = moved.splice(index, 1);
+  moved.splice(target, 0, item as T);
+  return moved;
+}
+
+export function removeItem<T>(items: readonly T[], index: number): T[] {
+  return items.filter((_, i) => i !== index);
+}
+
+/** The draft body: items in their current order; empty texts and dosage fields left out. */
+export function toDraftInput(items: readonly EditorItem[], changeNote: string): DraftInput {
+  const draft: DraftInput = {
+    items: items.map((item) => {
+      const input: DraftInput['items'][number] = { exerciseId: item.exerciseId, dosage: cleanDosage(item.dosage) };
+      if (item.section.trim() !== '') input.section = item.section.trim();
+      if (item.notes.trim() !== '') input.notes = item.notes.trim();
+      return input;
+    }),
+  };
+  if (changeNote.trim() !== '') draft.changeNote = changeNote.trim();
+  return draft;
+}
+
+function cleanDosage(dosage: Dosage): Dosage {
+  const clean: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(dosage)) {
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    clean[field] = value;
+  }
+  return clean as Dosage;
+}
+
+/** The dosage fields the editor offers, by what the item is (plus any field that already has a value). */
+export type DosageField =
+  | 'sets'
+  | 'reps'
+  | 'loadKg'
+  | 'holdSeconds'
+  | 'durationMinutes'
+  | 'sessionsPerDay'
+  | 'daysPerWeek'
+  | 'targetZoneLowPercent'
+  | 'targetZoneHighPercent'
+  | 'restSeconds';
+
+export const dosageLabels: Record<DosageField, string> = {
+  sets: 'Sets',
+  reps: 'Repetitions per set',
+  loadKg: 'Load (kg)',
+  holdSeconds: 'Hold (seconds)',
+  durationMinutes: 'Minutes per session',
+  sessionsPerDay: 'Sessions per day',
+  daysPerWeek: 'Days per week',
+  targetZoneLowPercent: 'Heart-rate zone from (% of max)',
+  targetZoneHighPercent: 'Heart-rate zone to (% of max)',
+  restSeconds: 'Rest between sets (seconds)',
+};
+
+const allFields = Object.keys(dosageLabels) as DosageField[];
+
+const fieldsByType: Record<string, DosageField[]> = {
+  AEROBIC: ['durationMinutes', 'targetZoneLowPercent', 'targetZoneHighPercent', 'sessionsPerDay', 'daysPerWeek'],
+  STRENGTH: ['sets', 'reps', 'loadKg', 'restSeconds', 'durationMinutes', 'sessionsPerDay', 'daysPerWeek'],
+  STRETCHING: ['sets', 'holdSeconds', 'restSeconds', 'durationMinutes', 'sessionsPerDay', 'daysPerWeek'],
+  RESTORATION: ['durationMinutes', 'sessionsPerDay', 'daysPerWeek'],
+};
+
+export function dosageFields(item: Pick<EditorItem, 'pillar' | 'kind' | 'dosage'>): DosageField[] {
+  const type = item.pillar === 'EXERCISE' ? (item.kind ?? 'STRENGTH') : item.pillar;
+  const offered = new Set(fieldsByType[type] ?? allFields);
+  for (const field of allFields) {
+    const value = item.dosage[field];
+    if (value !== null && value !== undefined) offered.add(field);
+  }
+  return allFields.filter((field) => offered.has(field));
+}
+
+/** What the service said about one field of one item (or about the plan as a whole). */
+export interface ItemFinding {
+  /** The dosage field or item field it is about, when the path names one. */
+  field: string | null;
+  severity: Severity;
+  message: string;
+  /** Hard errors (impossible or contraindicated values) block publishing; warnings do not. */
+  blocks: boolean;
+}
+
+export interface FindingsByItem {
+  /** By item key, so a finding stays with its item when the item moves. */
+  byItem: Record<string, ItemFinding[]>;
+  /** Findings that name no item (e.g. "items: must not be empty"). */
+  general: ItemFinding[];
+}
+
+const itemPath = /^items\[(\d+)\](?:\.dosage)?(?:\.([A-Za-z]+))?/;
+
+/**
+ * Files the service's warnings (from a saved draft) and violations (from a 400 or 422 answer) under
+ * the items they name. `itemKeys` are the keys of the items in the order they were sent.
+ */
+export function attachFindings(
+  itemKeys: readonly string[],
+  warnings: readonly Finding[],
+  violations: readonly Violation[],
+  violationSeverity: Severity,
+): FindingsByItem {
+  const result: FindingsByItem = { byItem: {}, general: [] };
+  const file = (path: string, finding: Omit<ItemFinding, 'field'>) => {
+    const match = itemPath.exec(path);
+    const key = match ? itemKeys[Number(match[1])] : undefined;
+    if (match && key !== undefined) {
+      (result.byItem[key] ??= []).push({ ...finding, field: match[2] ?? null });
+    } else {
+      result.general.push({ ...finding, field: path || null });
+    }
+  };
+  for (const warning of warnings) {
+    file(warning.field, { severity: warning.severity, message: warning.message, blocks: warning.severity !== 'WARNING' });
+  }
+  for (const violation of violations) {
+    file(violation.field, { severity: violationSeverity, message: violation.message, blocks: true });
+  }
+  return result;
+}
+
+export function hasBlocking(findings: FindingsByItem): boolean {
+  return (
+    findings.general.some((f) => f.blocks) || Object.values(findings.byItem).some((list) => list.some((f) => f.blocks))
+  );
+}
+
+/** "Warning: hold (seconds): static stretches are usually held 30-60 s" in plain words. */
+export function findingText(finding: ItemFinding): string {
+  const prefix = finding.severity === 'WARNING' ? 'Warning' : finding.severity === 'CONTRAINDICATED' ? 'Not allowed' : 'Error';
+  const label = finding.field && finding.field in dosageLabels ? dosageLabels[finding.field as DosageField] : finding.field;
+  return label ? `${prefix}: ${label}: ${finding.message}` : `${prefix}: ${finding.message}`;
+}
