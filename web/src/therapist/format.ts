@@ -1,0 +1,51 @@
+import { ApiError, NetworkError } from '../api/http.ts';
+
+/** Dates and times in the therapist's own locale and time zone. */
+
+const dateTime = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const dateOnly = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
+}
+
+/** "LOW_BACK" -> "Low back". */
+export function plainWords(code: string): string {
+  const words = code.replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The `violations[]` of a problem answer, when it has them. */
+export function violationsOf(extensions: Record<string, unknown>): { field: string; message: string }[] {
+  const raw = extensions['violations'];
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
+    .map((v) => ({ field: typeof v['field'] === 'string' ? v['field'] : '', message: String(v['message'] ?? '') }));
+}
+
+/** Plain words for a failed action ("save the draft"), with what the server said when it said something. */
+export function actionFailure(error: unknown, action: string): string {
+  if (error instanceof NetworkError) {
+    return `Could not ${action}: Motus is not answering. Check the connection and try again.`;
+  }
+  if (error instanceof ApiError) {
+    if (error.status === 401) return `Could not ${action}: you are signed out. Please sign in again.`;
+    if (error.status >= 500) return `Could not ${action}: something went wrong on our side. Please try again.`;
+    return `Could not ${action}: ${error.problem.detail ?? error.problem.title}`;
+  }
+  return `Could not ${action}. Please try again.`;
+}

@@ -1,0 +1,107 @@
+import type { Dosage } from '../../api/plans.ts';
+import { pillarName } from '../../exercises/wording.ts';
+import { dosageFields, dosageLabels, findingText, type DosageField, type EditorItem, type ItemFinding } from './editorItems.ts';
+
+interface Props {
+  item: EditorItem;
+  index: number;
+  count: number;
+  findings: ItemFinding[];
+  disabled: boolean;
+  onChange: (item: EditorItem) => void;
+  onMove: (delta: number) => void;
+  onRemove: () => void;
+}
+
+/** One plan item: its place (move up/down buttons, no drag needed), section, dosage with the service's findings inline, notes. */
+export function ItemEditor({ item, index, count, findings, disabled, onChange, onMove, onRemove }: Props) {
+  const id = (part: string) => `${item.key}-${part}`;
+  const headingId = id('heading');
+  const kindText = item.kind ? ` (${item.kind.toLowerCase()})` : '';
+  const fieldFindings = (field: string) => findings.filter((f) => f.field === field);
+  const otherFindings = findings.filter((f) => f.field === null || !(f.field in dosageLabels));
+  const setDosage = (field: DosageField, raw: string) => {
+    const value = raw.trim() === '' ? null : Number(raw);
+    const dosage: Dosage = { ...item.dosage, [field]: value === null || Number.isFinite(value) ? value : null };
+    onChange({ ...item, dosage });
+  };
+
+  return (
+    <li class="plan-item" data-editor-item={item.exerciseId} aria-labelledby={headingId}>
+      <div class="plan-item-head">
+        <h3 id={headingId}>
+          <span class="visually-hidden">Item {index + 1} of {count}: </span>
+          {item.exerciseName}
+        </h3>
+        <p class="plan-item-type">
+          {pillarName(item.pillar)}
+          {kindText}
+        </p>
+        <div class="plan-item-order" role="group" aria-label={`Order of ${item.exerciseName}`}>
+          <button id={`up-${item.key}`} type="button" class="button small secondary" disabled={disabled || index === 0} onClick={() => onMove(-1)}>
+            Move up<span class="visually-hidden">: {item.exerciseName}</span>
+          </button>
+          <button id={`down-${item.key}`} type="button" class="button small secondary" disabled={disabled || index === count - 1} onClick={() => onMove(1)}>
+            Move down<span class="visually-hidden">: {item.exerciseName}</span>
+          </button>
+          <button type="button" class="button small danger" disabled={disabled} onClick={onRemove}>
+            Remove<span class="visually-hidden">: {item.exerciseName}</span>
+          </button>
+        </div>
+      </div>
+
+      {otherFindings.length > 0 && (
+        <ul class="findings">
+          {otherFindings.map((f, i) => (
+            <li key={i} class={f.blocks ? 'finding blocking' : 'finding'}>
+              {findingText(f)}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <p class="field">
+        <label for={id('section')}>Section heading</label>
+        <input id={id('section')} type="text" maxLength={80} value={item.section} onInput={(e) => onChange({ ...item, section: e.currentTarget.value })} />
+      </p>
+
+      <fieldset class="dosage">
+        <legend>Dosage</legend>
+        {dosageFields(item).map((field) => {
+          const here = fieldFindings(field);
+          const value = item.dosage[field];
+          const messageId = here.length > 0 ? id(`${field}-findings`) : undefined;
+          return (
+            <div class={here.some((f) => f.blocks) ? 'dosage-field has-error' : 'dosage-field'} key={field}>
+              <label for={id(field)}>{dosageLabels[field]}</label>
+              <input
+                id={id(field)}
+                type="number"
+                inputMode={field === 'loadKg' ? 'decimal' : 'numeric'}
+                step={field === 'loadKg' ? '0.01' : '1'}
+                value={value === null || value === undefined ? '' : String(value)}
+                aria-invalid={here.some((f) => f.blocks) ? 'true' : undefined}
+                aria-describedby={messageId}
+                onInput={(e) => setDosage(field, e.currentTarget.value)}
+              />
+              {here.length > 0 && (
+                <ul id={messageId} class="findings" data-field-findings={field}>
+                  {here.map((f, i) => (
+                    <li key={i} class={f.blocks ? 'finding blocking' : 'finding'}>
+                      {findingText(f)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <p class="field">
+        <label for={id('notes')}>Notes for the patient</label>
+        <textarea id={id('notes')} rows={2} maxLength={1000} value={item.notes} onInput={(e) => onChange({ ...item, notes: e.currentTarget.value })} />
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import { fetchRegions, searchExercises, type ExerciseSearch, type LibraryExercise, type Pillar } from '../../api/plans.ts';
+import { pillarName, regionName } from '../../exercises/wording.ts';
+import { LoadFailure } from '../../loading/LoadFailure.tsx';
+import { useLoad } from '../../loading/useLoad.ts';
+
+const pillars: Pillar[] = ['EXERCISE', 'STRETCHING', 'RESTORATION'];
+
+/** Search the exercise library by pillar, region and text, and add a result to the plan. */
+export function LibrarySearch({ onAdd }: { onAdd: (exercise: LibraryExercise) => void }) {
+  const [form, setForm] = useState<ExerciseSearch>({ pillar: '', region: '', q: '' });
+  const [search, setSearch] = useState<ExerciseSearch>(form);
+  const [regions] = useLoad(fetchRegions);
+
+  return (
+    <section class="panel library-search" aria-labelledby="library-heading">
+      <h2 id="library-heading">Add from the library</h2>
+      <form
+        class="inline-form"
+        role="search"
+        aria-label="Exercise library"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSearch({ ...form });
+        }}
+      >
+        <span class="field">
+          <label for="library-pillar">Type</label>
+          <select id="library-pillar" value={form.pillar ?? ''} onChange={(e) => setForm({ ...form, pillar: e.currentTarget.value as Pillar | '' })}>
+            <option value="">Any type</option>
+            {pillars.map((p) => (
+              <option key={p} value={p}>
+                {pillarName(p)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span class="field">
+          <label for="library-region">Body area</label>
+          <select id="library-region" value={form.region ?? ''} onChange={(e) => setForm({ ...form, region: e.currentTarget.value })}>
+            <option value="">Any body area</option>
+            {regions.status === 'loaded' &&
+              regions.value.map((r) => (
+                <option key={r} value={r}>
+                  {regionName(r)}
+                </option>
+              ))}
+          </select>
+        </span>
+        <span class="field">
+          <label for="library-text">Words</label>
+          <input id="library-text" type="search" value={form.q ?? ''} onInput={(e) => setForm({ ...form, q: e.currentTarget.value })} />
+        </span>
+        <button id="library-search" type="submit" class="button secondary">
+          Search
+        </button>
+      </form>
+      <Results key={JSON.stringify(search)} search={search} onAdd={onAdd} />
+    </section>
+  );
+}
+
+/** One search's results; a new search is a new component, so a late answer never shows under another search. */
+function Results({ search, onAdd }: { search: ExerciseSearch; onAdd: (exercise: LibraryExercise) => void }) {
+  const [results, retry] = useLoad((signal) => searchExercises(search, signal));
+  return (
+    <>
+      <div role="status" class="status">
+        {results.status === 'loading' && 'Searching…'}
+        {results.status === 'loaded' && `${results.value.length} exercise${results.value.length === 1 ? '' : 's'} found.`}
+      </div>
+      {results.status === 'failed' && <LoadFailure error={results.error} what="the library" onRetry={retry} />}
+      {results.status === 'loaded' && results.value.length > 0 && (
+        <ul id="library-results" class="library-results">
+          {results.value.map((exercise) => (
+            <li key={exercise.id} data-library-exercise={exercise.id}>
+              <span>
+                <strong>{exercise.name}</strong>
+                <span class="muted">
+                  {' '}
+                  {pillarName(exercise.pillar)}
+                  {exercise.regions.length > 0 ? `, ${exercise.regions.map(regionName).join(', ')}` : ''}
+                </span>
+              </span>
+              <button type="button" class="button small" onClick={() => onAdd(exercise)}>
+                Add<span class="visually-hidden"> {exercise.name}</span> to the plan
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
