@@ -32,6 +32,16 @@ describe('request', () => {
     expect(sentHeaders().get('X-Requested-By')).toBe('motus-web');
   });
 
+  test('sendsExtraHeadersButNeverLetsThemReplaceTheCsrfHeader', async () => {
+    await request('/api/v1/patients/p/check-ins', {
+      method: 'POST',
+      body: { pain: 3 },
+      headers: { 'Idempotency-Key': 'key-1', 'X-Requested-By': 'someone-else' },
+    });
+    expect(sentHeaders().get('Idempotency-Key')).toBe('key-1');
+    expect(sentHeaders().get('X-Requested-By')).toBe('motus-web');
+  });
+
   test('sendsTheSessionCookieToTheSameOriginOnly', async () => {
     await request('/api/v1/me');
     expect(sentInit().credentials).toBe('same-origin');

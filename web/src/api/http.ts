@@ -10,6 +10,8 @@ export interface RequestOptions {
   /** Sent as JSON. */
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. `Idempotency-Key`); they cannot replace Accept, the CSRF header or Content-Type. */
+  headers?: Record<string, string>;
 }
 
 /** The gateway answered with an error status; `problem` holds what it said. */
@@ -53,7 +55,10 @@ const readOnlyMethods: ReadonlySet<Method> = new Set(['GET']);
  */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    Accept: 'application/json, application/problem+json',
+  };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (!readOnlyMethods.has(method)) headers[csrfHeader.name] = csrfHeader.value;
   if (options.body !== undefined) {

@@ -1,3 +1,4 @@
+import type { Adherence, Progress } from '../api/patients.ts';
 import type { Exercise } from '../api/exercises.ts';
 import type { Me } from '../api/session.ts';
 
@@ -48,4 +49,41 @@ export function deferred<T>() {
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+export function aProgress(overrides: Partial<Progress> = {}): Progress {
+  return {
+    patientId: '0a7e0000-0000-4000-8000-000000000002',
+    zone: 'Europe/Berlin',
+    baselinePain: 6,
+    programmeStart: '2026-10-26',
+    weeks: [
+      { weekStart: '2026-10-26', weekNumber: 1, readings: 9, meanPain: 6.1, reductionPercent: -1.9, course: 'TOO_EARLY' },
+      { weekStart: '2026-11-02', weekNumber: 2, readings: 8, meanPain: 5.4, reductionPercent: 10.4, course: 'ON_TRACK' },
+      { weekStart: '2026-11-09', weekNumber: 3, readings: 0, meanPain: null, reductionPercent: null, course: 'NO_DATA' },
+    ],
+    expectedCourse: {
+      firstImprovementFromWeek: 2,
+      firstImprovementByWeek: 4,
+      targetFromWeek: 6,
+      targetByWeek: 8,
+      targetReductionLowPercent: 50,
+      targetReductionHighPercent: 75,
+    },
+    ...overrides,
+  };
+}
+
+export function anAdherence(overrides: Partial<Adherence> = {}): Adherence {
+  return {
+    patientId: '0a7e0000-0000-4000-8000-000000000002',
+    zone: 'Europe/Berlin',
+    prescribedSessionsPerWeek: 5,
+    weeks: [
+      { weekStart: '2026-11-16', sessions: 5, prescribed: 5, percent: 100, met: true },
+      { weekStart: '2026-11-23', sessions: 2, prescribed: 5, percent: 40, met: false },
+    ],
+    last30Days: { from: '2026-10-28', to: '2026-11-26', daysWithData: 22, thresholdDays: 16, reachesThreshold: true },
+    ...overrides,
+  };
 }
