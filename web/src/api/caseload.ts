@@ -1,4 +1,5 @@
 import { request } from './http.ts';
+import { browserZone, type Flag } from './patients.ts';
 
 /** The kind of the check-in a latest pain came from (patient-service CheckInKind). */
 export type CheckInKind = 'DAILY' | 'BEFORE' | 'DURING' | 'AFTER' | 'FOLLOW_UP' | string;
@@ -23,37 +24,14 @@ export interface CaseloadEntry {
   openFlags: number;
 }
 
-export type FlagKind = 'ACTIVITY_CEILING_EXCEEDED' | 'PAIN_NOT_BACK_TO_BASELINE' | string;
-
-/** A flag raised for the treating therapist (as acknowledging it answers it). */
-export interface AcknowledgedFlag {
-  id: string;
-  patientId: string;
-  sessionId: string | null;
-  kind: FlagKind;
-  detail: string;
-  raisedAt: string;
-  open: boolean;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-}
-
-/** The browser's time zone, so "this week" is the therapist's week. */
-export function browserZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
-
+/** Days and weeks are counted in the browser's time zone, so "this week" is the therapist's week. */
 export function fetchCaseload(signal?: AbortSignal, zone = browserZone()): Promise<CaseloadEntry[]> {
-  const path = `/api/v1/caseload?zone=${encodeURIComponent(zone)}`;
+  const path = zone ? `/api/v1/caseload?zone=${encodeURIComponent(zone)}` : '/api/v1/caseload';
   return request<CaseloadEntry[]>(path, signal ? { signal } : {});
 }
 
 /** Treating therapist only; a second acknowledgement answers 409. */
-export function acknowledgeFlag(patientId: string, flagId: string): Promise<AcknowledgedFlag> {
+export function acknowledgeFlag(patientId: string, flagId: string): Promise<Flag> {
   const path = `/api/v1/patients/${encodeURIComponent(patientId)}/flags/${encodeURIComponent(flagId)}/acknowledgement`;
-  return request<AcknowledgedFlag>(path, { method: 'POST' });
+  return request<Flag>(path, { method: 'POST' });
 }

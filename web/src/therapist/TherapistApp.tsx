@@ -1,13 +1,53 @@
-import { Route, Router } from 'preact-iso';
+import { Route, Router, useLocation } from 'preact-iso';
 import type { Me } from '../api/session.ts';
 import { ExerciseList } from '../exercises/ExerciseList.tsx';
+import { Caseload } from './caseload/Caseload.tsx';
+import { PatientPage } from './patient/PatientPage.tsx';
+import { PlanEditorScreen } from './plan-editor/PlanEditor.tsx';
+import { Visits } from './visits/Visits.tsx';
+import './therapist.css';
 
-/** The therapist's screens and their navigation. */
+const sections = [
+  { path: '/', label: 'Caseload', matches: (path: string) => path === '/' || path.startsWith('/patients/') },
+  { path: '/visits', label: 'Visits', matches: (path: string) => path === '/visits' || path.startsWith('/visits/') },
+  { path: '/exercises', label: 'Exercise library', matches: (path: string) => path === '/exercises' },
+];
+
+/** The therapist's screens and their navigation (a laptop between appointments). */
 export function TherapistApp(_props: { me: Me }) {
+  const { path } = useLocation();
   return (
-    <Router>
-      <Route path="/" component={ExerciseList} />
-      <Route default component={ExerciseList} />
-    </Router>
+    <div class="therapist-app">
+      <nav class="therapist-nav" aria-label="Therapist">
+        <ul>
+          {sections.map((section) => (
+            <li key={section.path}>
+              <a href={section.path} aria-current={section.matches(path) ? 'page' : undefined}>
+                {section.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Router>
+        <Route path="/" component={Caseload} />
+        <Route path="/patients/:id" component={PatientPage} />
+        <Route path="/patients/:id/plan" component={PlanEditorScreen} />
+        <Route path="/visits" component={Visits} />
+        <Route path="/exercises" component={ExerciseList} />
+        <Route default component={NotFound} />
+      </Router>
+    </div>
+  );
+}
+
+function NotFound() {
+  return (
+    <section aria-labelledby="not-found-heading">
+      <h1 id="not-found-heading">Page not found</h1>
+      <p>
+        There is nothing at this address. <a href="/">Go to your patients</a>.
+      </p>
+    </section>
   );
 }

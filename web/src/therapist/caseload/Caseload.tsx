@@ -1,0 +1,76 @@
+import { fetchCaseload, type CaseloadEntry } from '../../api/caseload.ts';
+import { LoadFailure } from '../../loading/LoadFailure.tsx';
+import { useLoad } from '../../loading/useLoad.ts';
+import { formatDateTime, plainWords } from '../format.ts';
+import { checkInKindText } from '../patient/wording.ts';
+import { adherenceText, engagedDays, painCeiling, sortByUrgency, urgencyOf } from './urgency.ts';
+
+interface Props {
+  /** Where the caseload comes from; the gateway unless a test says otherwise. */
+  load?: (signal: AbortSignal) => Promise<CaseloadEntry[]>;
+}
+
+/** `/`: the therapist's patients, most urgent first. */
+export function Caseload({ load = fetchCaseload }: Props) {
+  const [caseload, retry] = useLoad(load);
+  return (
+    <section class="caseload" aria-labelledby="caseload-heading" aria-busy={caseload.status === 'loading'}>
+      <h1 id="caseload-heading">Your patients</h1>
+      <p class="muted">
+        Most urgent first: open flags, then pain above {painCeiling}/10, then fewer than {engagedDays} of the last 30 days
+        with any data.
+      </p>
+      {caseload.status === 'loading' && <p class="loading" role="status">Loading your patients…</p>}
+      {caseload.status === 'failed' && <LoadFailure error={caseload.error} what="your patients" onRetry={retry} />}
+      {caseload.status === 'loaded' && caseload.value.length === 0 && <p>No patients on your caseload yet.</p>}
+      {caseload.status === 'loaded' && caseload.value.length > 0 && (
+        <ol id="caseload-list" class="caseload-list">
+          {sortByUrgency(caseload.value).map((entry) => (
+            <CaseloadRow key={entry.patientId} entry={entry} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function CaseloadRow({ entry }: { entry: CaseloadEntry }) {
+  const urgency = urgencyOf(entry);
+  const headingId = `patient-${entry.patientId}`;
+  return (
+    <li class={`caseload-entry urgency-${urgency.tier}`} data-patient-id={entry.patientId} aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <a href={`/patients/${encodeURIComponent(entry.patientId)}`}>{entry.displayName}</a>
+      </h2>
+      <p class="urgency" data-field="urgency" data-tier={urgency.tier}>
+        {urgency.reason}
+      </p>
+      <dl class="facts">
+        <div>
+          <dt>Latest pain</dt>
+          <dd data-field="latest-pain">
+            {entry.latestPain
+              ? `${entry.latestPain.pain}/10, ${checkInKindText(entry.latestPain.kind)}, ${formatDateTime(entry.latestPain.occurredAt)}`
+              : 'No check-ins yet'}
+          </dd>
+        </div>
+        <div>
+          <dt>Adherence</dt>
+          <dd data-field="adherence">
+            {adherenceText(entry)}; data on {entry.adherence.daysWithDataLast30} of the last 30 days
+          </dd>
+        </div>
+        <div>
+          <dt>Open flags</dt>
+          <dd data-field="open-flags">{entry.openFlags}</dd>
+        </div>
+        {entry.conditions.length > 0 && (
+          <div>
+            <dt>Conditions</dt>
+            <dd>{entry.conditions.map(plainWords).join(', ')}</dd>
+          </div>
+        )}
+      </dl>
+    </li>
+  );
+}
