@@ -1,7 +1,8 @@
+import 'fake-indexeddb/auto';
 import { render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, expect, test, vi, type Mock } from 'vitest';
 import { App } from './app.tsx';
-import { aPatient, anExercise, jsonResponse, problemResponse } from './testing/fixtures.ts';
+import { aPatient, aPatientRecord, anExercise, jsonResponse, problemResponse } from './testing/fixtures.ts';
 
 let fetchMock: Mock<typeof fetch>;
 
@@ -10,6 +11,7 @@ function gateway(me: ReturnType<typeof aPatient> | null, exercises = [anExercise
   fetchMock = vi.fn<typeof fetch>(async (input) => {
     const path = String(input);
     if (path === '/api/v1/me') return me ? jsonResponse(me) : problemResponse(401, 'Unauthorized');
+    if (path === '/api/v1/patients/me') return me ? jsonResponse(aPatientRecord()) : problemResponse(401, 'Unauthorized');
     if (path === '/api/v1/exercises') return me ? jsonResponse(exercises) : problemResponse(401, 'Unauthorized');
     return problemResponse(404, 'Not Found');
   });
@@ -25,10 +27,12 @@ test('nobodySignedInSeesASignInLinkAndNoExercises', async () => {
   expect(fetchMock.mock.calls.map(([path]) => String(path))).toEqual(['/api/v1/me']);
 });
 
-test('aSignedInPatientSeesTheirNameRoleAndTheExercises', async () => {
+test('aSignedInPatientSeesTheirNameRoleAndTheirTodayScreen', async () => {
   gateway(aPatient({ name: 'Paula Patient' }), [anExercise({ id: 1 }), anExercise({ id: 2, name: 'Bird-dog' })]);
   const { container } = render(<App />);
-  await waitFor(() => expect(container.querySelectorAll('#exercise-list > li')).toHaveLength(2));
+  // The patient's home is Today (src/patient); with no plan (404 here) it says so in plain words.
+  expect((await screen.findByRole('heading', { level: 1, name: 'Today' }, { timeout: 3000 })).id).toBe('today-heading');
+  await waitFor(() => expect(container.querySelector('#no-plan')).not.toBeNull());
   expect(container.querySelector('#signed-in-name')?.textContent).toBe('Paula Patient');
   expect(container.querySelector('#signed-in-role')?.textContent).toBe('Patient');
   expect(container.querySelector('#sign-out')).not.toBeNull();

@@ -1,13 +1,79 @@
-import { Route, Router } from 'preact-iso';
+import { Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Me } from '../api/session.ts';
-import { ExerciseList } from '../exercises/ExerciseList.tsx';
+import { LoadFailure } from '../loading/LoadFailure.tsx';
+import { useLoad } from '../loading/useLoad.ts';
+import type { PatientRecord } from '../api/patients.ts';
+import { Today } from './Today.tsx';
+import { Visits } from './Visits.tsx';
+import { PatientContext, loadMyRecord, usePatientServices } from './usePatient.ts';
+import './patient.css';
+
+// chart.js is loaded by the charts themselves; the Progress screen is its own small chunk too.
+const ProgressScreen = lazy(() => import('./ProgressScreen.tsx').then((m) => m.ProgressScreen));
+
+const screens = [
+  { path: '/', label: 'Today' },
+  { path: '/progress', label: 'Progress' },
+  { path: '/visits', label: 'Visits' },
+];
 
 /** The patient's screens and their navigation. */
-export function PatientApp(_props: { me: Me }) {
+export function PatientApp({ me }: { me: Me }) {
+  const [record, retry] = useLoad((signal) => loadMyRecord(me, signal));
+  if (record.status === 'loading') return <p class="loading">Loading…</p>;
+  if (record.status === 'failed') return <LoadFailure error={record.error} what="your record" onRetry={retry} />;
+  return <WithRecord record={record.value} />;
+}
+
+function WithRecord({ record }: { record: PatientRecord }) {
+  const services = usePatientServices(record);
+  if (services === null) return <p class="loading">Loading…</p>;
+  if ('failed' in services) {
+    return (
+      <p class="load-failure" role="alert">
+        This browser does not let Motus keep your entries while offline (storage is blocked, for example in a private
+        window). Please open Motus in a normal window.
+      </p>
+    );
+  }
   return (
-    <Router>
-      <Route path="/" component={ExerciseList} />
-      <Route default component={ExerciseList} />
-    </Router>
+    <PatientContext.Provider value={services}>
+      <PatientNav />
+      {services.due.length > 0 && <FollowUpPrompt />}
+      <Router>
+        <Route path="/" component={Today} />
+        <Route path="/progress" component={ProgressScreen} />
+        <Route path="/visits" component={Visits} />
+        <Route default component={Today} />
+      </Router>
+    </PatientContext.Provider>
+  );
+}
+
+function PatientNav() {
+  const { path } = useLocation();
+  return (
+    <nav class="patient-nav" aria-label="Your screens">
+      <ul>
+        {screens.map((screen) => (
+          <li key={screen.path}>
+            <a href={screen.path} aria-current={path === screen.path ? 'page' : undefined}>
+              {screen.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The in-app prompt when a two-hour follow-up is due and the patient is on another screen. */
+function FollowUpPrompt() {
+  const { path } = useLocation();
+  if (path === '/') return null;
+  return (
+    <p class="card follow-up-prompt" role="alert" id="follow-up-prompt">
+      It is about two hours since your session. <a href="/">Tell us how your pain is now</a>.
+    </p>
   );
 }

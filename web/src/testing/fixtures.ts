@@ -1,4 +1,4 @@
-import type { Adherence, Progress } from '../api/patients.ts';
+import type { Adherence, PatientRecord, Progress } from '../api/patients.ts';
 import type { Exercise } from '../api/exercises.ts';
 import type { Me } from '../api/session.ts';
 
@@ -84,6 +84,23 @@ export function anAdherence(overrides: Partial<Adherence> = {}): Adherence {
       { weekStart: '2026-11-23', sessions: 2, prescribed: 5, percent: 40, met: false },
     ],
     last30Days: { from: '2026-10-28', to: '2026-11-26', daysWithData: 22, thresholdDays: 16, reachesThreshold: true },
+    ...overrides,
+  };
+}
+
+export function aPatientRecord(overrides: Partial<PatientRecord> = {}): PatientRecord {
+  return {
+    id: '0a7e0000-0000-4000-8000-000000000002',
+    subject: 'f3b1c1d2-0000-4000-8000-000000000001',
+    displayName: 'Pat Patient',
+    dateOfBirth: '1968-04-12',
+    conditions: ['LOW_BACK'],
+    baselinePain: 6,
+    prescribedSessionsPerWeek: 4,
+    goals: null,
+    contact: null,
+    createdAt: '2026-10-01T09:00:00Z',
+    updatedAt: '2026-11-20T18:30:00Z',
     ...overrides,
   };
 }

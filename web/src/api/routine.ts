@@ -1,0 +1,74 @@
+import { request } from './http.ts';
+import type { Pillar } from './exercises.ts';
+
+/** therapist-service's `Dosage` (numbers as prescribed; null = not part of this item). */
+export interface Dosage {
+  sets?: number | null;
+  reps?: number | null;
+  loadKg?: number | null;
+  holdSeconds?: number | null;
+  durationMinutes?: number | null;
+  sessionsPerDay?: number | null;
+  daysPerWeek?: number | null;
+  weekdays?: string[] | null;
+  targetZoneLowPercent?: number | null;
+  targetZoneHighPercent?: number | null;
+  restSeconds?: number | null;
+}
+
+/** What the app needs to run an item's timer (therapist-service `routine/Timer`; absent fields = none). */
+export interface ItemTimer {
+  sets?: number;
+  reps?: number;
+  /** Seconds per static hold (stretches: 30-60). */
+  holdSeconds?: number;
+  restSeconds?: number;
+  /** Countdown for timed work. */
+  durationSeconds?: number;
+  sessionsToday: number;
+  /** A 2-minute session that counts on its own (DOMAIN.md rule 7). */
+  microSession: boolean;
+  /** Stretches only: in 3, hold 2, out 4. */
+  breathing?: { inhaleCounts: number; holdCounts: number; exhaleCounts: number };
+}
+
+export interface TodayItem {
+  itemId: string;
+  position: number;
+  section?: string;
+  exerciseId: string;
+  name: string;
+  pillar: Pillar;
+  kind?: 'AEROBIC' | 'STRENGTH';
+  instructions?: string[];
+  commonMistakes?: string[];
+  /** Same-origin SVG drawing. */
+  illustrationUrl?: string;
+  /** The therapist's uploaded video or image, or an external https URL. */
+  mediaUrl?: string;
+  dosage?: Dosage;
+  targetHeartRateBpm?: { low: number; high: number };
+  notes?: string;
+  timer: ItemTimer;
+}
+
+/** The items of the active plan due on one day, in plan order. */
+export interface TodayRoutine {
+  planId: string;
+  version: number;
+  /** ISO date. */
+  date: string;
+  weekday: string;
+  items: TodayItem[];
+}
+
+/** The browser's local date as YYYY-MM-DD. */
+export function localIsoDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The signed-in patient's routine for a local date. A 404 means there is no published plan. */
+export function fetchMyToday(date: string, signal?: AbortSignal): Promise<TodayRoutine> {
+  return request<TodayRoutine>(`/api/v1/plans/mine/today?date=${encodeURIComponent(date)}`, signal ? { signal } : {});
+}

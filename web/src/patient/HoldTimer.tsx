@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ItemTimer } from '../api/routine.ts';
+import {
+  announcement,
+  breathingAt,
+  breathWords,
+  clock,
+  ready,
+  start,
+  tick,
+  type TimerPlan,
+  type TimerState,
+} from './holdTimer.ts';
+
+interface Props {
+  /** Used in ids and data attributes. */
+  id: string;
+  plan: TimerPlan;
+  breathing?: ItemTimer['breathing'];
+  /** "Start the hold timer" / "Start the 2-minute timer". */
+  startLabel: string;
+  onStart?: () => void;
+  onDone?: (setsDone: number) => void;
+}
+
+function speak(text: string) {
+  try {
+    if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return;
+    speechSynthesis.cancel();
+    speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+  } catch {
+    // No voice on this device: the text on screen and the live region still say it.
+  }
+}
+
+/**
+ * The visual countdown with spoken cues (speechSynthesis where there is a voice) and a polite live
+ * region for screen readers; for stretches the breathing pacer (in 3, hold 2, out 4) runs during holds.
+ */
+export function HoldTimer({ id, plan, breathing, startLabel, onStart, onDone }: Props) {
+  const [state, setState] = useState<TimerState>(() => ready(plan));
+  const [said, setSaid] = useState('');
+  const [voice, setVoice] = useState(true);
+  const previous = useRef<TimerState>(state);
+  const voiceOn = useRef(voice);
+  voiceOn.current = voice;
+  const running = state.phase === 'hold' || state.phase === 'rest';
+
+  useEffect(() => {
+    const text = announcement(plan, previous.current, state);
+    previous.current = state;
+    if (text) {
+      setSaid(text);
+      if (voiceOn.current) speak(text);
+    }
+    if (state.phase === 'done') onDone?.(state.set);
+  }, [state]);
+
+  useEffect(() => {
+    if (!running) return;
+    const timer = window.setInterval(() => setState((s) => tick(plan, s)), 1000);
+    return () => window.clearInterval(timer);
+  }, [running]);
+
+  const breath = breathing && state.phase === 'hold' ? breathingAt(state.elapsedInPhase, breathing) : null;
+  const sets = Math.max(1, plan.sets);
+
+  return (
+    <div class={`hold-timer is-${state.phase}`} data-timer={id} data-phase={state.phase}>
+      <p class="hold-timer__phase">
+        {state.phase === 'ready' && (sets > 1 ? `${sets} holds of ${plan.holdSeconds} seconds` : `${clock(plan.holdSeconds)} to go`)}
+        {state.phase === 'hold' && (sets > 1 ? `Hold ${state.set} of ${sets}` : 'Hold')}
+        {state.phase === 'rest' && `Rest before hold ${state.set + 1}`}
+        {state.phase === 'done' && 'Done'}
+      </p>
+      <p class="hold-timer__clock" role="timer" aria-label="Time left" data-field="timer-remaining">
+        {clock(state.remaining)}
+      </p>
+      {breath && (
+        <p class={`breathing is-${breath.phase}`} data-field="breathing" aria-hidden="true">
+          <span class="breathing__circle" />
+          {breathWords[breath.phase]} {breath.count} of {breath.of}
+        </p>
+      )}
+      <p class="visually-hidden" aria-live="polite" data-field="timer-announcement">
+        {said}
+      </p>
+      <div class="hold-timer__buttons">
+        {state.phase === 'ready' && (
+          <button
+            type="button"
+            class="button button-primary"
+            data-action="start-timer"
+            onClick={() => {
+              onStart?.();
+              setState(start(plan));
+            }}
+          >
+            {startLabel}
+          </button>
+        )}
+        {running && (
+          <button type="button" class="button" data-action="stop-timer" onClick={() => setState(ready(plan))}>
+            Stop
+          </button>
+        )}
+        {state.phase === 'done' && (
+          <button type="button" class="button" data-action="restart-timer" onClick={() => setState(ready(plan))}>
+            Again
+          </button>
+        )}
+        <label class="hold-timer__voice">
+          <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.currentTarget.checked)} /> Say it aloud
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { usePatient } from './usePatient.ts';
+
+const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** What is saved on this phone but not yet on the server, and anything the server refused. */
+export function WaitingList() {
+  const patient = usePatient();
+  const { waiting } = patient;
+  if (waiting.length === 0) return null;
+  const stillWaiting = waiting.filter((e) => e.state === 'waiting');
+  return (
+    <section class="card waiting" id="waiting" aria-labelledby="waiting-heading">
+      <h2 id="waiting-heading">
+        {stillWaiting.length > 0 ? `Waiting to be sent (${stillWaiting.length})` : 'Could not be sent'}
+      </h2>
+      <p>Saved on this phone. Nothing is lost: it is sent as soon as Motus can be reached.</p>
+      <ul>
+        {waiting.map((entry) => (
+          <li key={entry.key} data-key={entry.key} data-state={entry.state}>
+            <strong>{entry.label}</strong> <span>(saved at {time(entry.queuedAt)})</span>
+            {entry.error && <p class={entry.state === 'failed' ? 'form-problem' : 'waiting__why'}>{entry.error}</p>}
+            {entry.state === 'failed' && (
+              <button type="button" class="button" onClick={() => void patient.dismiss(entry.key)}>
+                OK, remove it
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {stillWaiting.length > 0 && (
+        <button type="button" class="button" data-action="send-now" onClick={() => void patient.retryNow()}>
+          Try to send now
+        </button>
+      )}
+    </section>
+  );
+}

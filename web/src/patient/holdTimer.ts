@@ -1,0 +1,88 @@
+/**
+ * The hold timer of a stretch (or any timed item): sets of a hold, with rests in between. Pure:
+ * the screen feeds it the seconds that passed; it says what to show and what to say aloud.
+ */
+
+export type Phase = 'ready' | 'hold' | 'rest' | 'done';
+
+export interface TimerPlan {
+  /** Seconds per hold (or the countdown of timed work). */
+  holdSeconds: number;
+  /** How many holds; at least 1. */
+  sets: number;
+  /** Rest between holds; 0 for none. */
+  restSeconds: number;
+}
+
+export interface TimerState {
+  phase: Phase;
+  /** 1-based set being held or rested after. */
+  set: number;
+  /** Whole seconds left in the phase. */
+  remaining: number;
+  /** Seconds elapsed in the current phase (for the breathing pacer). */
+  elapsedInPhase: number;
+}
+
+export function start(plan: TimerPlan): TimerState {
+  return { phase: 'hold', set: 1, remaining: plan.holdSeconds, elapsedInPhase: 0 };
+}
+
+export function ready(plan: TimerPlan): TimerState {
+  return { phase: 'ready', set: 1, remaining: plan.holdSeconds, elapsedInPhase: 0 };
+}
+
+/** One second passes. */
+export function tick(plan: TimerPlan, state: TimerState): TimerState {
+  if (state.phase === 'ready' || state.phase === 'done') return state;
+  const remaining = state.remaining - 1;
+  if (remaining > 0) return { ...state, remaining, elapsedInPhase: state.elapsedInPhase + 1 };
+  if (state.phase === 'hold') {
+    if (state.set >= Math.max(1, plan.sets)) return { phase: 'done', set: state.set, remaining: 0, elapsedInPhase: 0 };
+    if (plan.restSeconds > 0) return { phase: 'rest', set: state.set, remaining: plan.restSeconds, elapsedInPhase: 0 };
+    return { phase: 'hold', set: state.set + 1, remaining: plan.holdSeconds, elapsedInPhase: 0 };
+  }
+  return { phase: 'hold', set: state.set + 1, remaining: plan.holdSeconds, elapsedInPhase: 0 };
+}
+
+/** What to say aloud (and announce in the live region) when entering a state, or null to stay quiet. */
+export function announcement(plan: TimerPlan, previous: TimerState, next: TimerState): string | null {
+  if (next.phase === 'done' && previous.phase !== 'done') return 'Done. Well done.';
+  if (next.phase === 'hold' && (previous.phase !== 'hold' || previous.set !== next.set)) {
+    const sets = Math.max(1, plan.sets);
+    return sets > 1 ? `Hold ${next.set} of ${sets}: ${plan.holdSeconds} seconds.` : `Hold for ${plan.holdSeconds} seconds.`;
+  }
+  if (next.phase === 'rest' && previous.phase !== 'rest') return `Rest for ${plan.restSeconds} seconds.`;
+  if (next.phase === 'hold' && (next.remaining === 10 || (next.remaining <= 3 && next.remaining > 0))) {
+    return String(next.remaining);
+  }
+  return null;
+}
+
+/** "1:05" style for the big visual countdown. */
+export function clock(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export type BreathPhase = 'in' | 'hold' | 'out';
+
+/** The breathing pacer (DOMAIN.md: in 3, hold 2, out 4) at a number of seconds into the stretch. */
+export function breathingAt(
+  seconds: number,
+  pattern: { inhaleCounts: number; holdCounts: number; exhaleCounts: number },
+): { phase: BreathPhase; count: number; of: number } {
+  const cycle = pattern.inhaleCounts + pattern.holdCounts + pattern.exhaleCounts;
+  const at = ((Math.floor(seconds) % cycle) + cycle) % cycle;
+  if (at < pattern.inhaleCounts) return { phase: 'in', count: at + 1, of: pattern.inhaleCounts };
+  if (at < pattern.inhaleCounts + pattern.holdCounts) {
+    return { phase: 'hold', count: at - pattern.inhaleCounts + 1, of: pattern.holdCounts };
+  }
+  return { phase: 'out', count: at - pattern.inhaleCounts - pattern.holdCounts + 1, of: pattern.exhaleCounts };
+}
+
+export const breathWords: Record<BreathPhase, string> = {
+  in: 'Breathe in',
+  hold: 'Hold your breath',
+  out: 'Breathe out',
+};
