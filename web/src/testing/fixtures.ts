@@ -1,4 +1,5 @@
 import type { Adherence, PatientRecord, Progress } from '../api/patients.ts';
+import type { TodayRoutine } from '../api/routine.ts';
 import type { Exercise } from '../api/exercises.ts';
 import type { Me } from '../api/session.ts';
 
@@ -101,6 +102,41 @@ export function aPatientRecord(overrides: Partial<PatientRecord> = {}): PatientR
     contact: null,
     createdAt: '2026-10-01T09:00:00Z',
     updatedAt: '2026-11-20T18:30:00Z',
+    ...overrides,
+  };
+}
+
+export function aTodayRoutine(overrides: Partial<TodayRoutine> = {}): TodayRoutine {
+  return {
+    planId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    version: 1,
+    date: '2026-11-26',
+    weekday: 'THURSDAY',
+    items: [
+      {
+        itemId: 'item-stretch',
+        position: 1,
+        section: 'Daily 15-minute core routine',
+        exerciseId: 'ex-hamstring',
+        name: 'Hamstring stretch',
+        pillar: 'STRETCHING',
+        instructions: ['Lie on your back and loop a towel around one foot.'],
+        commonMistakes: ['Bouncing at the end of the stretch.'],
+        illustrationUrl: '/api/v1/illustrations/supine-leg.svg',
+        timer: { sets: 2, holdSeconds: 30, restSeconds: 15, sessionsToday: 1, microSession: false, breathing: { inhaleCounts: 3, holdCounts: 2, exhaleCounts: 4 } },
+      },
+      {
+        itemId: 'item-bird-dog',
+        position: 2,
+        section: 'Daily 15-minute core routine',
+        exerciseId: 'ex-bird-dog',
+        name: 'Bird-dog',
+        pillar: 'EXERCISE',
+        kind: 'STRENGTH',
+        instructions: ['On hands and knees, reach one arm forward and the opposite leg back.'],
+        timer: { sets: 2, reps: 8, restSeconds: 30, durationSeconds: 180, sessionsToday: 1, microSession: false },
+      },
+    ],
     ...overrides,
   };
 }

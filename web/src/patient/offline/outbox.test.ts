@@ -31,6 +31,7 @@ describe('outbox', () => {
     const outbox = new Outbox(store, async (e) => sent.push(e), { onDelivered: (e) => void delivered.push(e.key) });
 
     await outbox.add(checkIn('k1'));
+    await outbox.settled();
 
     expect(sent.map((e) => e.key)).toEqual(['k1']);
     expect(sent[0]!.body).toEqual({ kind: 'DAILY', pain: 4, occurredAt: '2026-11-27T08:00:00Z' });
@@ -52,7 +53,9 @@ describe('outbox', () => {
     );
 
     await outbox.add(checkIn('k1', 3));
+    await outbox.settled();
     await outbox.add(checkIn('k2', 5));
+    await outbox.settled();
     const waiting = await outbox.entries();
     expect(waiting.map((e) => [e.key, e.state, e.kind === 'check-in' && e.body.occurredAt])).toEqual([
       ['k1', 'waiting', '2026-11-27T08:00:00Z'],
@@ -76,6 +79,7 @@ describe('outbox', () => {
       throw new NetworkError('down');
     });
     await offline.add(checkIn('k1'));
+    await offline.settled();
     const sent: string[] = [];
     const reloaded = new Outbox(store, async (e) => sent.push(e.key));
     await reloaded.flush(true);
@@ -90,7 +94,9 @@ describe('outbox', () => {
     const outbox = new Outbox(store, send);
 
     await outbox.add(checkIn('bad'));
+    await outbox.settled();
     await outbox.add(checkIn('good'));
+    await outbox.settled();
     await outbox.flush(true);
     await outbox.flush(true);
 
@@ -114,6 +120,7 @@ describe('outbox', () => {
       { now: () => now },
     );
     await outbox.add(checkIn('k1'));
+    await outbox.settled();
     expect((await outbox.entries())[0]!.nextAttemptAt).toBe(2_000);
     now = 2_000;
     await outbox.flush();
@@ -131,6 +138,7 @@ describe('outbox', () => {
       { now: () => 0, setTimer: (_run, ms) => timers.push(ms), clearTimer: () => undefined },
     );
     await outbox.add(checkIn('k1'));
+    await outbox.settled();
     expect(timers).toEqual([2_000]);
   });
 

@@ -98,7 +98,10 @@ export class Outbox {
     return all.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt) || a.key.localeCompare(b.key));
   }
 
-  /** Stores the write first (so nothing is lost), then tries to send it. */
+  /**
+   * Stores the write (so nothing is lost) and starts sending it; resolves once it is stored, not
+   * when it is sent (a slow connection must not keep the screen busy). See `settled()`.
+   */
   async add(entry: NewEntry): Promise<void> {
     const stored = {
       ...entry,
@@ -109,7 +112,12 @@ export class Outbox {
     } as OutboxEntry;
     await this.store.put(stored);
     await this.changed();
-    await this.flush(true);
+    this.flush(true).catch(() => undefined);
+  }
+
+  /** Resolves when no flush is running (tests, and callers that want the outcome). */
+  async settled(): Promise<void> {
+    while (this.flushing) await this.flushing;
   }
 
   /** Forget a failed entry after the patient has read why. */
