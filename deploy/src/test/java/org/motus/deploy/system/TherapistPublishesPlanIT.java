@@ -14,8 +14,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -28,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 6, "the therapist builds and publishes a plan from a protocol and the patient sees it":
  * tess signs in on Keycloak's page, opens paula from her caseload, builds paula's plan from a
  * condition protocol in the plan editor and publishes it; paula signs in in another browser and
- * finds the plan's items on her Today screen. axe-core checks the caseload, the patient page, the
+ * finds the plan's items due today on her Today screen (the same names the therapist-service
+ * preview lists for her browser's date). axe-core checks the caseload, the patient page, the
  * plan editor and the visits screen on the way.
  *
  * <p>paula, not pat: the demo data gives pat a plan already, and tess does not treat paula, so the
@@ -117,7 +116,11 @@ class TherapistPublishesPlanIT {
                 Set<String> dueToday = dueOn(layout, planId, today);
                 assertFalse(dueToday.isEmpty(), () -> "the protocol has nothing due on " + today + "; pick one with daily items");
                 assertTrue(protocolExercises.containsAll(dueToday), () -> dueToday + " not all from " + protocolExercises);
-                paula.wait.until(driver -> todayExercises(paula).containsAll(dueToday));
+                try {
+                    paula.wait.until(driver -> todayExercises(paula).containsAll(dueToday));
+                } catch (RuntimeException e) {
+                    throw new AssertionError("Today should list " + dueToday + " but lists " + todayExercises(paula), e);
+                }
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(paula.describe(), e);
             }
@@ -134,19 +137,16 @@ class TherapistPublishesPlanIT {
         return names;
     }
 
-    /** What paula's Today lists: each item is a `[data-plan-item]` holding the exercise name (issue 6 contract). */
+    /**
+     * What paula's Today lists: one {@code li[data-item-id]} per item with the exercise name as its
+     * {@code h3} (the patient screens' element contract in web/README.md).
+     */
     private static Set<String> todayExercises(Browser browser) {
-        List<String> texts = new ArrayList<>();
-        for (WebElement item : browser.driver.findElements(By.cssSelector("[data-plan-item]"))) {
-            texts.add(item.getText());
+        Set<String> names = new TreeSet<>();
+        for (WebElement name : browser.driver.findElements(By.cssSelector("li[data-item-id] > h3"))) {
+            names.add(name.getText().trim());
         }
-        Set<String> found = new TreeSet<>();
-        for (String text : texts) {
-            for (String line : text.split("\\R")) {
-                found.add(line.trim());
-            }
-        }
-        return found;
+        return names;
     }
 
     private static void putTessOnPaulasCareTeam(Layout layout) {
