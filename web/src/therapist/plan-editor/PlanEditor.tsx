@@ -68,11 +68,11 @@ export function PlanEditorScreen() {
       )}
       {start.status === 'loaded' && start.value.plan !== null && (
         <PlanWorkspace
-          key={`${start.value.plan.id}`}
+          key={`${start.value.plan.id}-${start.value.plan.activeVersion}-${start.value.plan.draftVersion}`}
           initialPlan={start.value.plan}
           protocols={start.value.protocols}
           base={start.value.base}
-          onDiscarded={reload}
+          onReload={reload}
         />
       )}
     </section>
@@ -144,10 +144,11 @@ interface WorkspaceProps {
   initialPlan: Plan;
   protocols: Protocol[];
   base: PlanVersionView | null;
-  onDiscarded: () => void;
+  /** Loads the plan again from the service (after a discard or an accepted progression). */
+  onReload: () => void;
 }
 
-function PlanWorkspace({ initialPlan, protocols, base, onDiscarded }: WorkspaceProps) {
+function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProps) {
   const [plan, setPlan] = useState(initialPlan);
   const [items, setItems] = useState<EditorItem[]>(() => (base ? fromVersion(base) : []));
   const [findings, setFindings] = useState<FindingsByItem>(() =>
@@ -270,7 +271,7 @@ function PlanWorkspace({ initialPlan, protocols, base, onDiscarded }: WorkspaceP
     run(async () => {
       try {
         await discardDraft(plan.id);
-        onDiscarded();
+        onReload();
       } catch (failure) {
         setError(actionFailure(failure, 'discard the draft'));
       }
@@ -389,7 +390,7 @@ function PlanWorkspace({ initialPlan, protocols, base, onDiscarded }: WorkspaceP
       </section>
 
       <History plan={plan} />
-      {plan.activeVersion !== null && <ProgressionPanel key={plan.activeVersion} planId={plan.id} onPublished={async () => setPlan(await fetchPlan(plan.id))} />}
+      {plan.activeVersion !== null && <ProgressionPanel planId={plan.id} onPublished={onReload} />}
     </div>
   );
 }
