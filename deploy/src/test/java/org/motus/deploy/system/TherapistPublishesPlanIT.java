@@ -28,16 +28,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * condition protocol in the plan editor and publishes it; paula signs in in another browser and
  * finds the plan's items due today on her Today screen (the same names the therapist-service
  * preview lists for her browser's date). axe-core checks the caseload, the patient page, the
- * plan editor and the visits screen on the way.
+ * plan editor and the visits screen on the way. A second test schedules and cancels a visit on
+ * the Visits screen.
  *
  * <p>paula, not pat: the demo data gives pat a plan already, and tess does not treat paula, so the
- * test first has adam (admin) put tess on paula's care team (idempotent, so a rerun on the same
- * stack changes nothing). Whether paula has a plan already (a rerun) does not matter: the editor
+ * test first has adam (admin) put tess on paula's care team, and takes her off again at the end
+ * (GatewayIT relies on tess not treating paula). Whether paula has a plan already (a rerun) does not matter: the editor
  * then replaces the items with the protocol's, which is the same "from a protocol" path.
  */
 @ExtendWith(RunningMotus.class)
 class TherapistPublishesPlanIT {
 
+    static final String PAT_RECORD = "0a7e0000-0000-4000-8000-000000000002";
     static final String PAULA_RECORD = "0a7e0000-0000-4000-8000-000000000003";
     /** tess's Keycloak subject (deploy/keycloak/motus-realm.json). */
     static final String TESS_SUBJECT = "7e5a0c1e-0000-4000-8000-000000000001";
@@ -46,10 +48,21 @@ class TherapistPublishesPlanIT {
     Path therapistProfile;
     @TempDir
     Path patientProfile;
+    @TempDir
+    Path visitsProfile;
 
     @Test
     void theTherapistPublishesAPlanFromAProtocolAndThePatientSeesItsItemsOnToday(Layout layout) {
-        putTessOnPaulasCareTeam(layout);
+        setTessOnPaulasCareTeam(layout, true);
+        try {
+            publishAndSee(layout);
+        } finally {
+            // Other system tests rely on the demo data's "tess does not treat paula" (GatewayIT's 404).
+            setTessOnPaulasCareTeam(layout, false);
+        }
+    }
+
+    private void publishAndSee(Layout layout) {
         JsonNode protocol = firstProtocol(layout);
         String protocolId = protocol.path("id").asText();
         Set<String> protocolExercises = new TreeSet<>();
@@ -127,6 +140,62 @@ class TherapistPublishesPlanIT {
         }
     }
 
+    /**
+     * The therapist's Visits screen: schedules a visit with pat (on tess's caseload in the demo
+     * data) for tomorrow through the form, finds it under Upcoming, and cancels it again.
+     */
+    @Test
+    void theTherapistSchedulesAVisitAndCancelsIt(Layout layout) {
+        try (Browser tess = Browser.open(layout, visitsProfile)) {
+            try {
+                tess.signIn(DemoUser.TESS);
+                tess.driver.findElement(By.linkText("Visits")).click();
+                tess.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("schedule-visit")));
+                Set<String> before = visitIds(tess);
+
+                tess.wait.until(driver -> new Select(driver.findElement(By.id("visit-patient"))).getOptions().size() > 1);
+                new Select(tess.driver.findElement(By.id("visit-patient"))).selectByValue(PAT_RECORD);
+                tess.script("""
+                        const tomorrow = new Date(Date.now() + 24 * 3600 * 1000), pad = n => String(n).padStart(2, '0');
+                        const set = (id, value) => {
+                          const input = document.getElementById(id);
+                          input.value = value;
+                          input.dispatchEvent(new Event('input', { bubbles: true }));
+                        };
+                        set('visit-date', tomorrow.getFullYear() + '-' + pad(tomorrow.getMonth() + 1) + '-' + pad(tomorrow.getDate()));
+                        set('visit-time', '10:30');""");
+                new Select(tess.driver.findElement(By.id("visit-length"))).selectByValue("20");
+                tess.driver.findElement(By.id("visit-reason")).sendKeys("Check the new plan");
+                tess.driver.findElement(By.id("schedule-submit")).click();
+
+                String visitId = tess.wait.until(driver -> {
+                    Set<String> now = visitIds(tess);
+                    now.removeAll(before);
+                    return now.isEmpty() ? null : now.iterator().next();
+                });
+                WebElement visit = tess.driver.findElement(By.cssSelector("#upcoming-visits [data-visit-id='" + visitId + "']"));
+                assertTrue(visit.getText().contains("Pat Patient") && visit.getText().contains("20 minutes")
+                        && visit.getText().contains("Check the new plan"), visit::getText);
+                tess.assertAccessible("the therapist's visits with a visit scheduled");
+
+                visit.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Cancel')]")).click();
+                tess.wait.until(ExpectedConditions.alertIsPresent()).accept();
+                tess.wait.until(driver -> driver.findElements(By.cssSelector("[data-visit-id='" + visitId + "'] [data-field='status']"))
+                        .stream().anyMatch(status -> status.getText().startsWith("Cancelled")));
+            } catch (RuntimeException | AssertionError e) {
+                throw new AssertionError(tess.describe(), e);
+            }
+        }
+    }
+
+    private static Set<String> visitIds(Browser browser) {
+        Set<String> ids = new TreeSet<>();
+        for (WebElement item : browser.driver.findElements(By.cssSelector("#upcoming-visits [data-visit-id]"))) {
+            ids.add(item.getAttribute("data-visit-id"));
+        }
+        return ids;
+    }
+
     /** The exercise names in the editor's item list, in any order. */
     private static Set<String> editorExercises(Browser browser) {
         Set<String> names = new TreeSet<>();
@@ -149,13 +218,14 @@ class TherapistPublishesPlanIT {
         return names;
     }
 
-    private static void putTessOnPaulasCareTeam(Layout layout) {
+    /** adam (admin) assigns (idempotent PUT) or removes (DELETE) tess as one of paula's therapists. */
+    private static void setTessOnPaulasCareTeam(Layout layout, boolean onTeam) {
         String admin = KeycloakTokens.accessToken(layout, DemoUser.ADAM);
         HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(layout.patientServiceUrl()
                         + "/api/v1/patients/" + PAULA_RECORD + "/care-team/" + TESS_SUBJECT))
                 .header("Authorization", "Bearer " + admin)
                 .header("Accept", "application/json")
-                .PUT(HttpRequest.BodyPublishers.noBody()));
+                .method(onTeam ? "PUT" : "DELETE", HttpRequest.BodyPublishers.noBody()));
         assertTrue(response.statusCode() == 200 || response.statusCode() == 204, () -> Http.describe(response));
     }
 
