@@ -279,6 +279,8 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
 
   const blocked = hasBlocking(findings) && !dirty;
   const empty = items.length === 0;
+  /** No draft and no edit: publishing would only copy the active version. */
+  const unchanged = !dirty && plan.draftVersion === null;
 
   return (
     <div class="plan-workspace">
@@ -367,8 +369,14 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
             Publishing is blocked: fix the errors marked on the items first.
           </p>
         )}
+        {unchanged && !empty && (
+          <p id="publish-unchanged" class="muted">
+            Nothing new to publish: the patient sees these items (version {plan.activeVersion}). Change an item to start the
+            next version.
+          </p>
+        )}
         <div class="actions">
-          <button id="save-draft" type="button" class="button secondary" onClick={onSave} disabled={busy || empty}>
+          <button id="save-draft" type="button" class="button secondary" onClick={onSave} disabled={busy || empty || unchanged}>
             Save draft and check dosages
           </button>
           <button
@@ -376,8 +384,8 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
             type="button"
             class="button"
             onClick={onPublish}
-            disabled={busy || empty || blocked}
-            aria-describedby={blocked ? 'publish-blocked' : undefined}
+            disabled={busy || empty || blocked || unchanged}
+            aria-describedby={blocked ? 'publish-blocked' : unchanged ? 'publish-unchanged' : undefined}
           >
             Publish to the patient
           </button>

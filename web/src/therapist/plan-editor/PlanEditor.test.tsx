@@ -1,0 +1,149 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Plan } from '../../api/plans.ts';
+import { jsonResponse } from '../../testing/fixtures.ts';
+import { aDraftVersion, aProtocol, aWarning } from '../../testing/therapistFixtures.ts';
+import { PlanEditorScreen } from './PlanEditor.tsx';
+
+const patientId = '0a7e0000-0000-4000-8000-000000000003';
+const planId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+const protocol = aProtocol();
+
+function aPlan(overrides: Partial<Plan> = {}): Plan {
+  return {
+    id: planId,
+    patientId,
+    title: 'Home programme',
+    protocolId: protocol.id,
+    activeVersion: null,
+    draftVersion: 1,
+    createdAt: '2026-11-26T09:00:00Z',
+    versions: [{ version: 1, status: 'DRAFT', changeNote: null, createdAt: '2026-11-26T09:00:00Z', publishedAt: null, itemCount: 1 }],
+    ...overrides,
+  };
+}
+
+const stretchItem = {
+  id: 'i1',
+  position: 1,
+  section: 'Daily core routine',
+  exerciseId: protocol.items[0]!.exerciseId,
+  exerciseName: 'Hamstring stretch',
+  pillar: 'STRETCHING' as const,
+  dosage: { sets: 2, holdSeconds: 25, daysPerWeek: 7 },
+};
+
+type Answer = (init: RequestInit | undefined) => Response;
+
+function serve(routes: Record<string, Answer>) {
+  const calls: { key: string; body: unknown }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const path = String(input).replace(/\?.*$/, '');
+      const key = `${init?.method ?? 'GET'} ${path}`;
+      calls.push({ key, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+      const answer = routes[key];
+      if (!answer) return jsonResponse({ title: `no route ${key}` }, 404);
+      return answer(init);
+    }),
+  );
+  return calls;
+}
+
+function renderEditor() {
+  history.replaceState(null, '', `/patients/${patientId}/plan`);
+  return render(
+    <LocationProvider>
+      <Router>{[<Route key="plan" path="/patients/:id/plan" component={PlanEditorScreen} />]}</Router>
+    </LocationProvider>,
+  );
+}
+
+describe('the plan editor', () => {
+  beforeEach(() => {
+    history.replaceState(null, '', '/');
+  });
+
+  it('shows the saved draft warnings inline and publishes despite a warning', async () => {
+    const draft = aDraftVersion({ items: [stretchItem], warnings: [aWarning()] });
+    const calls = serve({
+      'GET /api/v1/plans': () => jsonResponse([aPlan()]),
+      'GET /api/v1/protocols': () => jsonResponse([protocol]),
+      [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(draft),
+      [`POST /api/v1/plans/${planId}/draft/publish`]: () =>
+        jsonResponse({ ...draft, status: 'PUBLISHED', active: true, publishedAt: '2026-11-26T10:00:00Z' }),
+      [`GET /api/v1/plans/${planId}`]: () => jsonResponse(aPlan({ activeVersion: 1, draftVersion: null })),
+      [`GET /api/v1/plans/${planId}/progression`]: () => jsonResponse({ title: 'Conflict', detail: 'the week is not over yet' }, 409),
+    });
+    renderEditor();
+
+    expect(await screen.findByText('Warning: Hold (seconds): static stretches are usually held 30-60 s; this is 25 s')).toBeTruthy();
+    const publish = screen.getByRole('button', { name: 'Publish to the patient' }) as HTMLButtonElement;
+    expect(publish.disabled).toBe(false);
+    fireEvent.click(publish);
+
+    await waitFor(() => expect(document.getElementById('plan-status')!.textContent).toContain('Version 1 published'));
+    expect(calls.map((c) => c.key)).toContain(`POST /api/v1/plans/${planId}/draft/publish`);
+    expect(calls.map((c) => c.key)).not.toContain(`PUT /api/v1/plans/${planId}/draft`);
+  });
+
+  it('blocks publishing after a save the service refused, until an item changes', async () => {
+    const calls = serve({
+      'GET /api/v1/plans': () => jsonResponse([aPlan()]),
+      'GET /api/v1/protocols': () => jsonResponse([protocol]),
+      [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(aDraftVersion({ items: [stretchItem] })),
+      [`PUT /api/v1/plans/${planId}/draft`]: () =>
+        jsonResponse(
+          {
+            type: 'urn:motus:problem:validation',
+            title: 'Invalid request',
+            status: 400,
+            detail: 'The plan has 1 impossible dosage value(s).',
+            violations: [{ field: 'items[0].dosage.holdSeconds', message: 'must be between 1 and 600' }],
+          },
+          400,
+        ),
+    });
+    renderEditor();
+    const hold = (await screen.findByLabelText('Hold (seconds)')) as HTMLInputElement;
+    fireEvent.input(hold, { target: { value: '900' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save draft and check dosages' }));
+    expect(await screen.findByText('Error: Hold (seconds): must be between 1 and 600')).toBeTruthy();
+    expect(calls.find((c) => c.key.startsWith('PUT'))!.body).toEqual({
+      items: [{ exerciseId: stretchItem.exerciseId, section: 'Daily core routine', dosage: { sets: 2, holdSeconds: 900, daysPerWeek: 7 } }],
+    });
+    const publish = screen.getByRole('button', { name: 'Publish to the patient' }) as HTMLButtonElement;
+    expect(publish.disabled).toBe(true);
+    expect(screen.getByText('Publishing is blocked: fix the errors marked on the items first.')).toBeTruthy();
+    expect(hold.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.input(hold, { target: { value: '45' } });
+    expect(publish.disabled).toBe(false);
+  });
+
+  it('starts a new plan from the chosen protocol', async () => {
+    let created = false;
+    const calls = serve({
+      'GET /api/v1/plans': () => jsonResponse(created ? [aPlan()] : []),
+      'GET /api/v1/protocols': () => jsonResponse([protocol]),
+      'POST /api/v1/plans': () => {
+        created = true;
+        return jsonResponse(aPlan(), 201);
+      },
+      [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(aDraftVersion({ items: [stretchItem] })),
+    });
+    renderEditor();
+    fireEvent.click(await screen.findByRole('radio', { name: /Low back pain/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Create plan' }));
+
+    expect(await screen.findByRole('heading', { name: /Hamstring stretch/ })).toBeTruthy();
+    expect(calls.find((c) => c.key === 'POST /api/v1/plans')!.body).toEqual({
+      patientId,
+      title: 'Home programme',
+      protocolId: protocol.id,
+    });
+  });
+});
