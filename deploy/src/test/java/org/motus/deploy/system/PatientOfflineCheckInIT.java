@@ -52,9 +52,12 @@ class PatientOfflineCheckInIT {
                 assertEquals(List.of(), painsSince(layout, start), "nothing reaches the server while offline");
 
                 // Back online: the page's online event (or its backoff timer) sends it by itself.
+                long back = System.nanoTime();
                 pat.driver.deleteNetworkConditions();
                 new WebDriverWait(pat.driver, Duration.ofSeconds(90))
                         .until(ExpectedConditions.invisibilityOfElementLocated(By.id("waiting")));
+                System.out.printf("[system-test] offline check-in delivered %.1f s after the network came back%n",
+                        (System.nanoTime() - back) / 1e9);
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(pat.describe(), e);
             }

@@ -25,6 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(RunningMotus.class)
 class PatientScreensAccessibilityIT {
 
+    private static final String CHART_JS_LOADED =
+            "return performance.getEntriesByType('resource').some(e => /\\/assets\\/chartjs-[^/]*\\.js$/.test(e.name))";
+
     @TempDir
     Path tessProfile;
 
@@ -47,12 +50,14 @@ class PatientScreensAccessibilityIT {
                 pat.signIn(DemoUser.PAT);
                 PatientPages.awaitTodayWithItems(pat);
                 pat.assertAccessible("Today on a " + device);
+                assertEquals(Boolean.FALSE, pat.script(CHART_JS_LOADED), "chart.js is not loaded before a chart is shown");
 
                 pat.driver.findElement(By.cssSelector("nav a[href='/progress']")).click();
                 pat.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("figure.progress-chart"), 3));
-                // chart.js (a lazy chunk) has drawn into each canvas.
+                // chart.js (a lazy chunk) has taken over each canvas (it sets the canvas's box-sizing).
                 pat.wait.until(d -> Boolean.TRUE.equals(pat.script(
-                        "return [...document.querySelectorAll('figure.progress-chart canvas')].every(c => c.width > 0 && c.height > 0)")));
+                        "return [...document.querySelectorAll('figure.progress-chart canvas')].every(c => c.style.boxSizing === 'border-box')")));
+                assertEquals(Boolean.TRUE, pat.script(CHART_JS_LOADED));
                 String painSummary = pat.driver.findElement(By.cssSelector("#chart-pain [data-field='summary']")).getText();
                 assertTrue(painSummary.contains("out of 10"), painSummary);
                 pat.assertAccessible("Progress on a " + device);

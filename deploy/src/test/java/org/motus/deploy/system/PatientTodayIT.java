@@ -19,13 +19,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * pat does today's routine in a real Chromium: a stretch's hold timer counts down with the
  * breathing pacer, the session is saved with pains before / during / after, a daily pain
- * check-in follows; then tess, in a second browser, sees pat's new latest pain on her caseload.
+ * check-in follows; the two-hour follow-up is asked (its time moved forward) and its server
+ * outcome said in plain words; then tess, in a second browser, sees pat's new latest pain on her caseload.
  */
 @ExtendWith(RunningMotus.class)
 class PatientTodayIT {
 
     /** Distinct from the demo history (falling from about 6 to 3) so tess's caseload shows ours. */
     static final int DAILY_PAIN = 7;
+
+    /** Makes every stored two-hour follow-up due now; answers how many there were. */
+    static final String MAKE_FOLLOW_UPS_DUE = """
+            const done = arguments[arguments.length - 1];
+            const open = indexedDB.open('motus-patient');
+            open.onerror = () => done(-1);
+            open.onsuccess = () => {
+              const db = open.result;
+              const tx = db.transaction('followUps', 'readwrite');
+              const store = tx.objectStore('followUps');
+              const all = store.getAll();
+              all.onsuccess = () => all.result.forEach(f => store.put({ ...f, dueAt: Date.now() - 1000 }));
+              tx.oncomplete = () => { db.close(); done(all.result.length); };
+              tx.onerror = () => done(-2);
+            };
+            """;
 
     @TempDir
     Path patProfile;
@@ -67,6 +84,20 @@ class PatientTodayIT {
                 // The two-hour follow-up is pending on Today once the server has the session.
                 pat.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#follow-ups [data-state='pending']")));
 
+                // Two hours later (moved forward in the page's IndexedDB): the prompt on another screen,
+                // the question on Today, and the server's two-hour rule outcome in plain words.
+                assertEquals(1L, ((Number) pat.asyncScript(MAKE_FOLLOW_UPS_DUE)).longValue());
+                pat.go("/progress");
+                pat.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#follow-up-prompt a"))).click();
+                WebElement due = pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#follow-ups form[data-state='due']")));
+                String sessionId = due.getAttribute("data-session-id");
+                PatientPages.choosePain(pat, "follow-up-" + sessionId, 2);
+                due.findElement(By.cssSelector("button[type='submit']")).click();
+                WebElement outcome = pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#follow-ups [data-outcome='BACK_TO_BASELINE'] h2")));
+                assertEquals("Back to baseline: keep going.", outcome.getText());
+
                 PatientPages.choosePain(pat, "daily-pain", DAILY_PAIN);
                 pat.driver.findElement(By.cssSelector("#daily-check-in button[type='submit']")).click();
                 pat.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-in-saved"), DAILY_PAIN + " out of 10"));
@@ -82,7 +113,8 @@ class PatientTodayIT {
         assertEquals(3, session.path("painBefore").asInt());
         assertEquals(2, session.path("painDuringPeak").asInt());
         assertEquals(3, session.path("painAfter").asInt());
-        assertEquals("FOLLOW_UP_MISSING", session.path("twoHourRule").asText());
+        assertEquals(2, session.path("painFollowUp").asInt());
+        assertEquals("BACK_TO_BASELINE", session.path("twoHourRule").asText());
         assertTrue(session.path("items").toString().contains("\"holdSeconds\":30"), session::toString);
         List<JsonNode> daily = PatientPages.patCheckInsSince(layout, start).stream()
                 .filter(c -> c.path("kind").asText().equals("DAILY")).toList();
@@ -95,7 +127,9 @@ class PatientTodayIT {
                 tess.signIn(DemoUser.TESS);
                 By latestPain = By.cssSelector("[data-patient-id='" + PatientPages.PAT_RECORD + "'] [data-field='latest-pain']");
                 tess.wait.until(ExpectedConditions.presenceOfElementLocated(latestPain));
-                tess.wait.until(d -> d.findElement(latestPain).getText().matches("(?s).*\\b" + DAILY_PAIN + "\\b.*"));
+                // The first number in the text is the pain (e.g. "7/10, Daily check-in, ...").
+                tess.wait.until(d -> d.findElement(latestPain).getText().matches("(?s)\\D*\\b" + DAILY_PAIN + "\\b.*"));
+                tess.assertAccessible("tess's caseload");
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(tess.describe(), e);
             }
