@@ -55,6 +55,7 @@ function Call({ visit }: { visit: Visit }) {
       data-first-frame-at={snapshot?.firstFrameAt ?? ''}
       data-ice-restarts={snapshot?.iceRestarts ?? 0}
       data-rejoins={snapshot?.rejoins ?? 0}
+      data-remote-ice-ufrag={snapshot?.remoteIceUfrag ?? ''}
       data-local-candidates={(snapshot?.localCandidates ?? []).join(' | ')}
     >
       <h1 id="call-heading">Video visit with {otherName}</h1>

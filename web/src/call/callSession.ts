@@ -1,6 +1,6 @@
 import { fetchIceServers, fetchVisit, signallingUrl, type IceServerList } from '../api/visits.ts';
 import { encodeCard, readCard, type ExerciseCard } from './exerciseCard.ts';
-import { fingerprintOf, Negotiator } from './negotiation.ts';
+import { fingerprintOf, iceUfragOf, Negotiator } from './negotiation.ts';
 import type { Role, ServerMessage } from './protocol.ts';
 import { judgeQuality, readStats, type Quality, type StatsSample } from './quality.ts';
 import { SignallingChannel, type ChannelState } from './signalling.ts';
@@ -39,6 +39,8 @@ export interface CallSnapshot {
   iceRestarts: number;
   rejoins: number;
   localCandidates: string[];
+  /** The other side's ICE username fragment: a new one after every ICE restart. */
+  remoteIceUfrag: string | null;
   notice: string | null;
 }
 
@@ -88,6 +90,7 @@ export class CallSession {
       iceRestarts: 0,
       rejoins: 0,
       localCandidates: [],
+      remoteIceUfrag: null,
       notice: null,
     };
     this.channel = new SignallingChannel({
@@ -264,6 +267,7 @@ export class CallSession {
         if (!this.negotiator) return;
         try {
           await this.negotiator.handle(message);
+          this.noteRemoteUfrag();
         } catch (error) {
           // The patient's page started afresh (new DTLS identity): start a new connection.
           this.note(error);
@@ -295,7 +299,16 @@ export class CallSession {
       this.closePeerConnection();
     }
     this.ensurePeerConnection();
-    this.negotiator?.handle({ type: 'offer', sdp }).catch((error: unknown) => this.note(error));
+    this.negotiator?.handle({ type: 'offer', sdp }).then(
+      () => this.noteRemoteUfrag(),
+      (error: unknown) => this.note(error),
+    );
+  }
+
+  private noteRemoteUfrag(): void {
+    const sdp = this.pc?.remoteDescription?.sdp;
+    const ufrag = sdp ? iceUfragOf(sdp) : null;
+    if (ufrag !== this.snapshot.remoteIceUfrag) this.update({ remoteIceUfrag: ufrag });
   }
 
   private ensurePeerConnection(): void {

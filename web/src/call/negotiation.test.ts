@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintOf, Negotiator, type PeerLike } from './negotiation.ts';
+import { fingerprintOf, iceUfragOf, Negotiator, type PeerLike } from './negotiation.ts';
 import type { ClientMessage, IceCandidateJson } from './protocol.ts';
 
 /**
@@ -210,5 +210,12 @@ describe('fingerprintOf', () => {
   it('readsTheDtlsFingerprintLine', () => {
     expect(fingerprintOf('v=0\r\na=fingerprint:sha-256 AB:CD\r\nm=audio')).toBe('sha-256 AB:CD');
     expect(fingerprintOf('v=0\r\nm=audio')).toBeNull();
+  });
+});
+
+describe('iceUfragOf', () => {
+  it('readsTheFirstIceUsernameFragment', () => {
+    expect(iceUfragOf('v=0\r\nm=audio 9\r\na=ice-ufrag:Ab3d\r\na=ice-ufrag:zzzz\r\n')).toBe('Ab3d');
+    expect(iceUfragOf('v=0\r\n')).toBeNull();
   });
 });

@@ -148,3 +148,9 @@ export function fingerprintOf(sdp: string): string | null {
   const match = /^a=fingerprint:(.+)$/m.exec(sdp);
   return match?.[1]?.trim() ?? null;
 }
+
+/** The ICE username fragment of a session description: it changes with every ICE restart. */
+export function iceUfragOf(sdp: string): string | null {
+  const match = /^a=ice-ufrag:(\S+)/m.exec(sdp);
+  return match?.[1] ?? null;
+}
