@@ -152,7 +152,7 @@ class VideoVisitIT {
                 const done = arguments[arguments.length - 1];
                 fetch('/api/v1/visits', { method: 'POST', credentials: 'same-origin',
                     headers: { 'Content-Type': 'application/json', 'X-Requested-By': 'motus-web' },
-                    body: JSON.stringify({ patientId: arguments[0], start: new Date().toISOString(),
+                    body: JSON.stringify({ patientId: arguments[0], start: new Date(Date.now() + 60000).toISOString(),
                         durationMinutes: 30, reason: 'Video visit system test' }) })
                   .then(r => r.text().then(t => done({ status: r.status, body: t })))
                   .catch(e => done({ status: 0, body: String(e) }));
