@@ -78,6 +78,8 @@ class VideoVisitIT {
 
                 tess.assertAccessible("the call in progress (therapist)");
                 pat.assertAccessible("the call in progress (patient, 360 px)");
+                Object overflow = pat.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertEquals(0L, ((Number) overflow).longValue(), "the call must fit a 360 px phone without sideways scrolling");
 
                 showAnExercise(tess, pat);
 
