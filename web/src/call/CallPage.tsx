@@ -197,6 +197,11 @@ function Room({ session, snapshot, visit, otherName, onRejoin }: RoomProps) {
       <p id="call-status" class="call-status" role="status" aria-live="polite">
         {words}
       </p>
+      {snapshot.notice && (
+        <p class="call-notice" role="alert">
+          {snapshot.notice}
+        </p>
+      )}
       {snapshot.phase === 'waiting-room' && therapist && (
         <div class="call-waiting">
           <p id="call-presence">{snapshot.peerPresent ? `${otherName} is in the waiting room.` : `${otherName} has not joined yet.`}</p>

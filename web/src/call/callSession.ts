@@ -124,11 +124,13 @@ export class CallSession {
   }
 
   admit(): void {
+    this.update({ notice: null });
     this.channel.send({ type: 'admit' });
   }
 
   /** The therapist ends the visit for both. */
   endVisit(): void {
+    this.update({ notice: null });
     this.channel.send({ type: 'end' });
   }
 
@@ -263,8 +265,15 @@ export class CallSession {
         }
         this.acceptOfferFromTherapist(message.sdp);
         return;
-      case 'answer':
+      case 'answer': {
         if (!this.negotiator) return;
+        const current = this.pc?.remoteDescription?.sdp;
+        if (therapist && current && fingerprintOf(current) !== fingerprintOf(message.sdp)) {
+          // The patient's page was reloaded: its new connection cannot continue ours.
+          this.closePeerConnection();
+          this.ensurePeerConnection();
+          return;
+        }
         try {
           await this.negotiator.handle(message);
           this.noteRemoteUfrag();
@@ -277,6 +286,7 @@ export class CallSession {
           }
         }
         return;
+      }
       case 'candidate':
         if (this.negotiator) await this.negotiator.handle(message).catch((e: unknown) => this.note(e));
         return;
@@ -285,7 +295,9 @@ export class CallSession {
         this.update({ phase: 'ended' });
         return;
       case 'error':
-        if (message.code !== 'peer-absent') this.update({ notice: message.message });
+        if (message.code === 'peer-absent' && message.refType === 'offer') this.negotiator?.offerLost();
+        if (message.refType === 'admit') this.update({ notice: 'Nobody is waiting to be admitted right now.' });
+        if (message.refType === 'end') this.update({ notice: 'The visit could not be ended right now. Please try again.' });
         return;
       case 'pong':
         return;

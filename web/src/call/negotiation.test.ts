@@ -15,6 +15,8 @@ class FakePeer implements PeerLike {
   onnegotiationneeded: ((event: unknown) => void) | null = null;
   onicecandidate: PeerLike['onicecandidate'] = null;
   candidates: (IceCandidateJson | null)[] = [];
+  /** Each applied answer with the offer it completed. */
+  appliedAnswers: string[] = [];
   restartRequested = false;
   private counter = 0;
 
@@ -52,7 +54,9 @@ class FakePeer implements PeerLike {
     } else if (description.type === 'answer') {
       if (this.signalingState !== 'have-local-offer') throw new Error(`InvalidStateError: answer in ${this.signalingState}`);
       this.remoteDescription = description;
+      this.appliedAnswers.push(`${description.sdp} for ${this.localDescription?.sdp}`);
       this.signalingState = 'stable';
+      this.backToStable();
     }
   }
 
@@ -62,9 +66,20 @@ class FakePeer implements PeerLike {
     this.candidates.push(candidate);
   }
 
+  /** As in browsers: negotiationneeded fires only in stable, else once stable again. */
   restartIce(): void {
     this.restartRequested = true;
-    this.onnegotiationneeded?.({});
+    if (this.signalingState === 'stable') this.onnegotiationneeded?.({});
+    else this.negotiationPending = true;
+  }
+
+  private negotiationPending = false;
+
+  private backToStable(): void {
+    if (this.negotiationPending) {
+      this.negotiationPending = false;
+      setTimeout(() => this.onnegotiationneeded?.({}), 0);
+    }
   }
 
   needsNegotiation(): void {
@@ -170,6 +185,37 @@ describe('Negotiator (perfect negotiation)', () => {
     await therapist.handle({ type: 'answer', sdp: 'v=0 answer patient#1' });
     await therapist.handle({ type: 'answer', sdp: 'v=0 answer patient#2' });
     expect(peer.signalingState).toBe('stable');
+  });
+
+  it('anIceRestartWhileADeliveredOfferAwaitsItsAnswerFollowsThatAnswer', async () => {
+    const peer = new FakePeer('therapist');
+    const sent: ClientMessage[] = [];
+    const errors: unknown[] = [];
+    const therapist = new Negotiator(peer, { polite: false, send: (m) => (sent.push(m), true), onError: (e) => errors.push(e) });
+    peer.needsNegotiation();
+    await settle();
+    await therapist.restart(); // e.g. the gateway's ice-restart right after the patient came back
+    await therapist.handle({ type: 'answer', sdp: 'v=0 answer patient#1' });
+    await settle();
+
+    expect(sent.map((m) => (m.type === 'offer' ? m.sdp : m.type))).toEqual(['v=0 offer therapist#1', 'v=0 offer therapist#2 ice-restart']);
+    // The answer completed the offer it was made for, and the restart offer now awaits its own.
+    expect(peer.appliedAnswers).toEqual(['v=0 answer patient#1 for v=0 offer therapist#1']);
+    expect(peer.signalingState).toBe('have-local-offer');
+    expect(errors).toEqual([]);
+  });
+
+  it('anOfferTheGatewayCouldNotRelayIsRolledBackOnRestart', async () => {
+    const peer = new FakePeer('therapist');
+    const sent: ClientMessage[] = [];
+    const therapist = new Negotiator(peer, { polite: false, send: (m) => (sent.push(m), true) });
+    peer.needsNegotiation();
+    await settle();
+    therapist.offerLost(); // error peer-absent for our offer
+    await therapist.restart();
+    await settle();
+    expect(sent.map((m) => (m.type === 'offer' ? m.sdp : m.type))).toEqual(['v=0 offer therapist#1', 'v=0 offer therapist#2 ice-restart']);
+    expect(peer.signalingState).toBe('have-local-offer');
   });
 
   it('thePatientAsksTheTherapistForARestartInsteadOfOffering', async () => {

@@ -39,6 +39,8 @@ export class Negotiator {
   private makingOffer = false;
   private ignoreOffer = false;
   private settingRemoteAnswer = false;
+  /** Whether our pending offer went out (false: the socket was down, or the gateway said the peer was absent). */
+  private offerDelivered = false;
   private queue: Promise<void> = Promise.resolve();
   /** Offers sent and answers received, for the page's diagnostics and the tests. */
   offersSent = 0;
@@ -73,10 +75,17 @@ export class Negotiator {
       return;
     }
     this.iceRestarts += 1;
-    if (this.pc.signalingState === 'have-local-offer') {
+    if (this.pc.signalingState === 'have-local-offer' && !this.offerDelivered) {
+      // Its answer will never come: start over. A delivered offer is answered first, and the
+      // browser then fires negotiationneeded for the restart by itself.
       await this.pc.setLocalDescription({ type: 'rollback' });
     }
     this.pc.restartIce();
+  }
+
+  /** The gateway refused to relay our offer (the other side was away): it will not be answered. */
+  offerLost(): void {
+    this.offerDelivered = false;
   }
 
   private async offer(): Promise<void> {
@@ -86,7 +95,7 @@ export class Negotiator {
       const local = this.pc.localDescription;
       if (local && local.type === 'offer') {
         this.offersSent += 1;
-        this.options.send({ type: 'offer', sdp: local.sdp });
+        this.offerDelivered = this.options.send({ type: 'offer', sdp: local.sdp });
       }
     } catch (error) {
       this.options.onError?.(error);
