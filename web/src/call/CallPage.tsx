@@ -227,6 +227,11 @@ function Room({ session, snapshot, visit, otherName, onRejoin }: RoomProps) {
           Join again
         </button>
       )}
+      {(snapshot.phase === 'left' || snapshot.phase === 'ended' || snapshot.phase === 'replaced' || snapshot.phase === 'not-joinable') && (
+        <a href="/" class="call-home">
+          Back to Motus
+        </a>
+      )}
     </div>
   );
 }
@@ -261,6 +266,14 @@ function InCall({ session, snapshot, therapist, visit, otherName }: { session: C
   const [cameraOn, setCameraOn] = useState(true);
   const [showPicker, setShowPicker] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const exerciseHeading = useRef<HTMLHeadingElement>(null);
+
+  // A new exercise from the therapist: bring it into view (below the video on a phone) and read it out.
+  useEffect(() => {
+    if (!snapshot.exercise || !exerciseHeading.current) return;
+    exerciseHeading.current.focus();
+    exerciseHeading.current.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [snapshot.exercise]);
 
   useEffect(() => {
     const video = remoteVideo.current;
@@ -300,7 +313,7 @@ function InCall({ session, snapshot, therapist, visit, otherName }: { session: C
       )}
       {snapshot.exercise && !therapist && (
         <section id="shared-exercise" class="call-exercise" aria-labelledby="shared-exercise-heading" role="region">
-          <h2 id="shared-exercise-heading">Exercise: {snapshot.exercise.name}</h2>
+          <h2 id="shared-exercise-heading" ref={exerciseHeading} tabIndex={-1}>Exercise: {snapshot.exercise.name}</h2>
           {snapshot.exercise.dosage && <p>{snapshot.exercise.dosage}</p>}
           {snapshot.exercise.instructions.length > 0 && (
             <ol>

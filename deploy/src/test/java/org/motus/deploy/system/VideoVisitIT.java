@@ -50,6 +50,9 @@ class VideoVisitIT {
         try (Browser tess = Browser.open(layout, tessProfile, flags("--window-size=1280,900"));
              Browser pat = Browser.open(layout, patProfile, flags("--window-size=360,800"))) {
             try {
+                // Headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport instead.
+                pat.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
                 tess.signIn(DemoUser.TESS);
                 pat.signIn(DemoUser.PAT);
                 String visitId = scheduleVisitNow(tess);
@@ -68,6 +71,8 @@ class VideoVisitIT {
                 waitFor(tess, CALL_DEADLINE, "Admit enabled",
                         b -> b.driver.findElements(By.cssSelector("#admit-patient:not([disabled])")).size() == 1);
                 pat.assertAccessible("the waiting room (patient)");
+                screenshot(pat, "patient-waiting-room");
+                screenshot(tess, "therapist-admit");
                 long admit = click(tess, "admit-patient");
 
                 waitFor(tess, CALL_DEADLINE, "connected with remote frames", VideoVisitIT::connectedWithFrames);
@@ -76,6 +81,8 @@ class VideoVisitIT {
                 report("patient", pat, patJoin, admit);
                 System.out.printf("[video-visit] (the therapist clicked Admit %d ms after the patient's Join click)%n", admit - patJoin);
 
+                screenshot(tess, "therapist-in-call");
+                screenshot(pat, "patient-in-call");
                 tess.assertAccessible("the call in progress (therapist)");
                 pat.assertAccessible("the call in progress (patient, 360 px)");
                 Object overflow = pat.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -140,7 +147,21 @@ class VideoVisitIT {
         assertEquals("Show " + heading.replaceFirst("^Exercise: ", ""), label, "the patient sees the exercise the therapist chose");
         assertFalse(shown.findElements(By.cssSelector("ol li")).isEmpty(), "the exercise comes with its instructions: " + shown.getText());
         pat.assertAccessible("the call with an exercise shown (patient)");
+        screenshot(pat, "patient-exercise");
+        screenshot(tess, "therapist-exercise-picker");
         System.out.println("[video-visit] exercise shown to the patient: " + heading);
+    }
+
+    /** For people reviewing the screens: target/video-visit/NAME.png (not an assertion). */
+    private static void screenshot(Browser browser, String name) {
+        try {
+            Path directory = Path.of("target", "video-visit");
+            java.nio.file.Files.createDirectories(directory);
+            java.nio.file.Files.write(directory.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser.driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            System.out.println("[video-visit] no screenshot " + name + ": " + e.getMessage());
+        }
     }
 
     private static List<String> flags(String windowSize) {
