@@ -1,4 +1,4 @@
-import { LocationProvider, lazy, ErrorBoundary } from 'preact-iso';
+import { LocationProvider, lazy, ErrorBoundary, useLocation } from 'preact-iso';
 import type { Me } from './api/session.ts';
 import { ExerciseList } from './exercises/ExerciseList.tsx';
 import { LoadFailure } from './loading/LoadFailure.tsx';
@@ -8,6 +8,11 @@ import { useSession } from './session/useSession.ts';
 // Each role's screens are their own chunk: a patient's phone never downloads the plan editor.
 const PatientApp = lazy(() => import('./patient/PatientApp.tsx').then((m) => m.PatientApp));
 const TherapistApp = lazy(() => import('./therapist/TherapistApp.tsx').then((m) => m.TherapistApp));
+// The video call is its own chunk too, for both roles.
+const CallPage = lazy(() => import('./call/CallPage.tsx').then((m) => m.CallPage));
+
+/** `/visits/:id/call` -> the visit id. */
+const callRoute = /^\/visits\/([^/]+)\/call\/?$/;
 
 /** Links the app routes itself; sign-in, sign-out and API links (downloads) are real page loads. */
 const appLinks = /^\/(?!login|logout|api\/)/;
@@ -38,6 +43,9 @@ export function App() {
 
 /** The signed-in person's screens, chosen by role (a therapist who is also a patient works as a therapist). */
 function Screens({ me }: { me: Me }) {
+  const { path } = useLocation();
+  const call = callRoute.exec(path);
+  if (call?.[1]) return <CallPage id={decodeURIComponent(call[1])} me={me} />;
   if (me.roles.includes('therapist')) return <TherapistApp me={me} />;
   if (me.roles.includes('patient')) return <PatientApp me={me} />;
   return <ExerciseList />;
