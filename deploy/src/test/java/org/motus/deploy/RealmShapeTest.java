@@ -38,7 +38,7 @@ class RealmShapeTest {
     void realmIsMotusAndDoesNotPinTheIssuer() {
         assertEquals("motus", realm.path("realm").asText());
         assertTrue(realm.path("enabled").asBoolean());
-        // The issuer follows Keycloak's --hostname (8180 locally, 28180 in system tests).
+        // The issuer follows Keycloak's --hostname (8180 locally, 18180 in system tests).
         assertFalse(realm.toString().contains("8180"), "the realm must not hard-code Keycloak's URL");
         assertFalse(realm.has("attributes") && realm.path("attributes").has("frontendUrl"));
     }

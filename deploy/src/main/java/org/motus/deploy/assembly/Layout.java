@@ -20,7 +20,9 @@ public record Layout(Path home,
                      int keycloakManagementPort,
                      int postgresPort) {
 
-    public static final int SYSTEM_TEST_PORT_SHIFT = 20_000;
+    // Keeps every system-test port below 32768, where Linux picks ephemeral source ports: a readiness
+    // probe polling a port in that range can connect to itself and then hold the port.
+    public static final int SYSTEM_TEST_PORT_SHIFT = 10_000;
     public static final String REALM = "motus";
 
     public Layout {
@@ -33,7 +35,7 @@ public record Layout(Path home,
         return new Layout(home, 8080, 8081, 8082, 8180, 9180, 15432);
     }
 
-    /** The standard ports + 20000: 28080, 28081, 28082, 28180, 29180, 35432. */
+    /** The standard ports + 10000: 18080, 18081, 18082, 18180, 19180, 25432. */
     public static Layout systemTest(Path home) {
         return standard(home).shiftedBy(SYSTEM_TEST_PORT_SHIFT);
     }

@@ -20,10 +20,10 @@ class LayoutTest {
     @Test
     void systemTestLayoutIsTheStandardOneShiftedByTwentyThousand() {
         Layout layout = Layout.systemTest(Path.of("/tmp/motus-it"));
-        assertEquals(List.of(35432, 28180, 29180, 28081, 28082, 28080), List.copyOf(layout.ports().values()));
-        assertEquals("http://localhost:28180/realms/motus", layout.issuer());
-        assertEquals("http://localhost:28081", layout.patientServiceUrl());
-        assertEquals("http://localhost:28082", layout.therapistServiceUrl());
+        assertEquals(List.of(25432, 18180, 19180, 18081, 18082, 18080), List.copyOf(layout.ports().values()));
+        assertEquals("http://localhost:18180/realms/motus", layout.issuer());
+        assertEquals("http://localhost:18081", layout.patientServiceUrl());
+        assertEquals("http://localhost:18082", layout.therapistServiceUrl());
     }
 
     @Test

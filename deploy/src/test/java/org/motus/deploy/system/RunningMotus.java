@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * Starts the whole of Motus once per test run, with the launcher's own {@link Assembly}, on the
- * system-test layout (every port + 20000 unless {@code -Dsystem-test.port-shift=} says otherwise, so {@code ./motus up} may run meanwhile) in a fresh home
+ * system-test layout (every port + 10000 unless {@code -Dsystem-test.port-shift=} says otherwise, so {@code ./motus up} may run meanwhile) in a fresh home
  * under {@code target/}. Test classes share it; JUnit closes it when the run ends. A failing test
  * gets the tail of every process log printed.
  *
