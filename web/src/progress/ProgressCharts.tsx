@@ -19,6 +19,7 @@ import {
   painSeries,
   painSummary,
   type DaySeries,
+  type Reader,
 } from './summaries.ts';
 import './progress.css';
 
@@ -143,7 +144,7 @@ function ChartFigure(props: { id: string; title: string; summary: string; config
   );
 }
 
-function Charts({ data }: { data: ProgressData }) {
+function Charts({ data, reader }: { data: ProgressData; reader: Reader }) {
   // Configurations are built once per load, so the charts are not redrawn on every render.
   const configs = useRef<{ pain: ChartConfiguration; adherence: ChartConfiguration; days: ChartConfiguration } | undefined>(undefined);
   if (!configs.current) {
@@ -151,17 +152,17 @@ function Charts({ data }: { data: ProgressData }) {
   }
   return (
     <div class="progress-charts">
-      <ChartFigure id="chart-pain" title="Pain over the weeks" summary={painSummary(data.progress)} config={configs.current.pain} />
+      <ChartFigure id="chart-pain" title="Pain over the weeks" summary={painSummary(data.progress, reader)} config={configs.current.pain} />
       <ChartFigure
         id="chart-adherence"
         title="Sessions per week"
-        summary={adherenceSummary(data.adherence)}
+        summary={adherenceSummary(data.adherence, undefined, reader)}
         config={configs.current.adherence}
       />
       <ChartFigure
         id="chart-days"
         title="Days with a check-in, last 30 days"
-        summary={daysSummary(data.adherence.last30Days)}
+        summary={daysSummary(data.adherence.last30Days, reader)}
         config={configs.current.days}
       />
     </div>
@@ -172,13 +173,13 @@ function Charts({ data }: { data: ProgressData }) {
  * The progress charts of one patient (rule 9 course, weekly adherence, days with data): used by
  * the patient's Progress screen and the therapist's patient view.
  */
-export function ProgressCharts(props: { patientId: string }) {
-  return <LoadedCharts key={props.patientId} patientId={props.patientId} />;
+export function ProgressCharts(props: { patientId: string; reader?: Reader }) {
+  return <LoadedCharts key={props.patientId} patientId={props.patientId} reader={props.reader ?? 'patient'} />;
 }
 
-function LoadedCharts(props: { patientId: string }) {
+function LoadedCharts(props: { patientId: string; reader: Reader }) {
   const [state, retry] = useLoad((signal) => loadProgressData(props.patientId, signal));
   if (state.status === 'loading') return <p role="status">Loading progress…</p>;
   if (state.status === 'failed') return <LoadFailure error={state.error} what="the progress charts" onRetry={retry} />;
-  return <Charts data={state.value} />;
+  return <Charts data={state.value} reader={props.reader} />;
 }

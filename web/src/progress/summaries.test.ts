@@ -104,3 +104,20 @@ describe('days with data', () => {
     );
   });
 });
+
+describe('for the therapist', () => {
+  test('speaksAboutThePatientNotToThem', () => {
+    const behind = { weekStart: '2026-11-30', weekNumber: 6, readings: 5, meanPain: 6, reductionPercent: 0, course: 'BEHIND' as const };
+    const texts = [
+      painSummary(aProgress(), 'therapist'),
+      painSummary(aProgress({ weeks: [behind] }), 'therapist'),
+      adherenceSummary(anAdherence(), undefined, 'therapist'),
+      daysSummary(anAdherence().last30Days, 'therapist'),
+      daysSummary({ from: '2026-10-28', to: '2026-11-26', daysWithData: 15, thresholdDays: 16, reachesThreshold: false }, 'therapist'),
+    ];
+    for (const text of texts) expect(text).not.toMatch(/\byour?\b/i);
+    expect(texts[0]).toContain('Week 2: the average pain at rest was 5.4 out of 10.');
+    expect(texts[1]).toContain('review the programme with the patient');
+    expect(texts[4]).toContain('1 more day with data are needed for remote monitoring (16).');
+  });
+});

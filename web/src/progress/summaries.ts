@@ -19,6 +19,9 @@ export interface PainSeries {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** Who reads the summary: the patient about themselves, or their therapist about the patient. */
+export type Reader = 'patient' | 'therapist';
+
 export function painSeries(progress: Progress): PainSeries {
   const course = progress.expectedCourse;
   const byNumber = new Map(progress.weeks.map((w) => [w.weekNumber, w]));
@@ -37,7 +40,7 @@ export function painSeries(progress: Progress): PainSeries {
   return series;
 }
 
-export function painSummary(progress: Progress): string {
+export function painSummary(progress: Progress, reader: Reader = 'patient'): string {
   const course = progress.expectedCourse;
   const expected =
     `Usually pain starts to ease in weeks ${course.firstImprovementFromWeek} to ${course.firstImprovementByWeek}, ` +
@@ -48,7 +51,7 @@ export function painSummary(progress: Progress): string {
   if (!latest || latest.meanPain === null) {
     return `No pain readings yet. ${expected}`;
   }
-  const parts = [`Week ${latest.weekNumber}: your average pain at rest was ${round1(latest.meanPain)} out of 10.`];
+  const parts = [`Week ${latest.weekNumber}: ${reader === 'patient' ? 'your' : 'the'} average pain at rest was ${round1(latest.meanPain)} out of 10.`];
   if (progress.baselinePain !== null) {
     parts.push(`Before the programme it was ${progress.baselinePain} out of 10.`);
     if (latest.reductionPercent !== null) {
@@ -58,17 +61,19 @@ export function painSummary(progress: Progress): string {
       else parts.push('That is the same.');
     }
   }
-  parts.push(courseWords(latest.course));
+  parts.push(courseWords(latest.course, reader));
   parts.push(expected);
   return parts.join(' ');
 }
 
-function courseWords(course: Progress['weeks'][number]['course']): string {
+function courseWords(course: Progress['weeks'][number]['course'], reader: Reader): string {
   switch (course) {
     case 'ON_TRACK':
       return 'This is on track with the expected course.';
     case 'BEHIND':
-      return 'This is slower than expected: your therapist will look at it with you.';
+      return reader === 'patient'
+        ? 'This is slower than expected: your therapist will look at it with you.'
+        : 'This is slower than expected: review the programme with the patient.';
     case 'TOO_EARLY':
       return 'It is too early to expect a change.';
     default:
@@ -96,7 +101,7 @@ export function adherenceSeries(adherence: Adherence, locale?: string): Adherenc
   };
 }
 
-export function adherenceSummary(adherence: Adherence, locale?: string): string {
+export function adherenceSummary(adherence: Adherence, locale?: string, reader: Reader = 'patient'): string {
   const weeks = adherence.weeks;
   if (weeks.length === 0) return 'No weeks to show yet.';
   const latest = weeks[weeks.length - 1]!;
@@ -109,14 +114,18 @@ export function adherenceSummary(adherence: Adherence, locale?: string): string 
   ];
   if (target !== null) {
     const met = weeks.filter((w) => w.met === true).length;
-    parts.push(`You reached your target in ${met} of the last ${weeks.length} weeks.`);
+    parts.push(
+      reader === 'patient'
+        ? `You reached your target in ${met} of the last ${weeks.length} weeks.`
+        : `The target was reached in ${met} of the last ${weeks.length} weeks.`,
+    );
   }
   const others = weeks
     .slice(0, -1)
     .map((w) => `${weekLabel(w.weekStart, locale)}: ${w.sessions}`)
     .join(', ');
   if (others) parts.push(`Earlier weeks: ${others}.`);
-  parts.push('Every session counts, even a 2-minute one.');
+  if (reader === 'patient') parts.push('Every session counts, even a 2-minute one.');
   return parts.join(' ');
 }
 
@@ -147,9 +156,15 @@ export function daySeries(from: string, to: string, instants: string[], zone?: s
   return { days, hasData: days.map((d) => (withData.has(d) ? 1 : 0)) };
 }
 
-export function daysSummary(window: Adherence['last30Days']): string {
+export function daysSummary(window: Adherence['last30Days'], reader: Reader = 'patient'): string {
   const { daysWithData, thresholdDays, reachesThreshold } = window;
   const first = `${daysWithData} of the last 30 days have a check-in or a session.`;
+  const missing = thresholdDays - daysWithData;
+  if (reader === 'therapist') {
+    return reachesThreshold
+      ? `${first} Enough for remote monitoring (${thresholdDays} are needed).`
+      : `${first} ${missing} more ${missing === 1 ? 'day' : 'days'} with data are needed for remote monitoring (${thresholdDays}).`;
+  }
   return reachesThreshold
     ? `${first} That is enough for your therapist to follow you remotely (${thresholdDays} are needed).`
     : `${first} ${thresholdDays - daysWithData} more ${thresholdDays - daysWithData === 1 ? 'day' : 'days'} ` +

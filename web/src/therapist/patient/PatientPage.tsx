@@ -72,7 +72,7 @@ export function PatientPage() {
           <Flags patientId={patientId} />
           <PlanSummary patientId={patientId} />
           <section class="panel" aria-label="Progress charts">
-            <ProgressCharts patientId={patientId} />
+            <ProgressCharts patientId={patientId} reader="therapist" />
           </section>
           <Sessions patientId={patientId} />
           <CheckIns patientId={patientId} />
