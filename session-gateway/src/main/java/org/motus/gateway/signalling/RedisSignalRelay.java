@@ -92,7 +92,8 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
     public RedisSignalRelay(Vertx vertx, SignallingConfig.RedisRelay config) {
         String url = config.url().orElseThrow(() -> new IllegalStateException(
                 "motus.signalling.relay=redis needs motus.signalling.redis.url (MOTUS_SIGNALLING_REDIS_URL), e.g. redis://redis:6379"));
-        RedisOptions options = new RedisOptions().setConnectionString(url).setMaxPoolSize(4).setMaxPoolWaiting(64);
+        RedisOptions options = new RedisOptions().setConnectionString(url).setPoolName("motus-signalling")
+                .setMaxPoolSize(4).setMaxPoolWaiting(64);
         config.password().filter(password -> !password.isBlank()).ifPresent(options::setPassword);
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
