@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.motus.deploy.assembly.Assembly;
+import org.motus.deploy.assembly.AssemblyException;
 import org.motus.deploy.assembly.ChildProcess;
 import org.motus.deploy.assembly.Layout;
 
@@ -30,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>The TURN credential that a replica's {@code ice-servers} endpoint hands out is accepted by
  * coturn for an allocation ({@code turnutils_uclient}); an expired one, and one signed with another
  * secret, are refused.</li>
+ * <li>A replica without its OIDC client secret does not start.</li>
  * </ul>
  * Ports: redis, coturn and the two replicas pick free ports in 41000-41999.
  */
@@ -196,6 +199,15 @@ class GatewayReplicasIT {
         String expired = (Instant.now().getEpochSecond() - 60) + ":" + subject;
         assertNotEquals(0, allocate(expired, hmac(TURN_SECRET, expired)), "coturn accepted an expired credential");
         assertNotEquals(0, allocate(username, hmac("another-secret", username)), "coturn accepted a forged credential");
+    }
+
+    @Test
+    void aReplicaWithoutItsClientSecretRefusesToStart(Assembly assembly) throws IOException {
+        int port = LocalDaemon.freePort(41100, 41119);
+        AssemblyException refused = assertThrows(AssemblyException.class, () -> assembly.startGatewayReplica(
+                "session-gateway-no-client-secret", port, Map.of("QUARKUS_OIDC_CREDENTIALS_SECRET", "")));
+        String log = Files.readString(assembly.layout().logs().resolve("session-gateway-no-client-secret.log"));
+        assertTrue(log.contains("Set QUARKUS_OIDC_CREDENTIALS_SECRET"), () -> refused.getMessage() + "\n" + log);
     }
 
     /** A TURN allocation (and a relayed round trip to itself) with coturn's own test client; its exit code. */
