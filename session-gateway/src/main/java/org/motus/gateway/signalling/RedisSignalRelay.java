@@ -73,6 +73,7 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
     private RedisConnection publisher;
     private RedisConnection subscriber;
     private boolean connecting;
+    private boolean reconnectScheduled;
     private long timer = -1;
     private volatile boolean ready;
     private volatile boolean closed;
@@ -312,7 +313,7 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
 
     private void lost(String which, Throwable failure) {
         onContext(() -> {
-            if (closed || connecting) {
+            if (closed || connecting || reconnectScheduled) {
                 return;
             }
             if (ready) {
@@ -322,7 +323,12 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
             }
             ready = false;
             closeConnections();
-            vertx.setTimer(RECONNECT_DELAY.toMillis(), id -> connect());
+            // Both connections report their loss: one reconnect for the two.
+            reconnectScheduled = true;
+            vertx.setTimer(RECONNECT_DELAY.toMillis(), id -> {
+                reconnectScheduled = false;
+                connect();
+            });
         });
     }
 
