@@ -49,6 +49,7 @@ public final class Assembly implements AutoCloseable {
     private LocalPostgres postgres;
     private String gatewayClientSecret;
     private Duration keycloakStartTime;
+    private Map<String, String> gatewayEnvironment;
 
     public Assembly(Layout layout, Artifacts artifacts, Consumer<String> progress) {
         this.layout = Objects.requireNonNull(layout, "layout");
@@ -145,6 +146,7 @@ public final class Assembly implements AutoCloseable {
         gateway.put("MOTUS_SERVICES_PATIENT_URL", layout.patientServiceUrl());
         gateway.put("MOTUS_SERVICES_THERAPIST_URL", layout.therapistServiceUrl());
         services.put("session-gateway", gateway);
+        gatewayEnvironment = Map.copyOf(gateway);
 
         // Start all three, then wait for each: they boot in parallel (~3 s each).
         Map<String, ChildProcess> booting = new LinkedHashMap<>();
@@ -161,6 +163,29 @@ public final class Assembly implements AutoCloseable {
             Readiness.await(process, health, SERVICE_TIMEOUT);
             progress.accept(module + ": ready in " + seconds(System.nanoTime() - startTimes.get(module)));
         });
+    }
+
+    /**
+     * Starts one more session-gateway process (a replica) with this assembly's gateway environment
+     * (database, issuer, client and session secrets, service URLs), on {@code port} and with
+     * {@code extra} on top (e.g. {@code MOTUS_SIGNALLING_RELAY=redis}); waits until it is ready.
+     * It logs to {@code logs/<name>.log} and is stopped with the rest.
+     */
+    public ChildProcess startGatewayReplica(String name, int port, Map<String, String> extra) {
+        if (gatewayEnvironment == null) {
+            throw new IllegalStateException("Start the assembly before a gateway replica");
+        }
+        Ports.requireFree(Map.of(name, port));
+        Map<String, String> environment = new LinkedHashMap<>(gatewayEnvironment);
+        environment.putAll(extra);
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        long t0 = System.nanoTime();
+        progress.accept(name + ": starting on port " + port);
+        List<String> command = List.of(javaExecutable(), "-jar", artifacts.serviceJar("session-gateway").toString());
+        ChildProcess process = startProcess(name, name, command, environment, layout.home());
+        Readiness.await(process, URI.create("http://127.0.0.1:" + port + "/q/health/ready"), SERVICE_TIMEOUT);
+        progress.accept(name + ": ready in " + seconds(System.nanoTime() - t0));
+        return process;
     }
 
     private Map<String, String> databaseService(int port, String database) {

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * under {@code target/}. Test classes share it; JUnit closes it when the run ends. A failing test
  * gets the tail of every process log printed.
  *
- * <p>Test methods may take a {@link Layout} parameter to know the URLs.
+ * <p>Test methods may take a {@link Layout} parameter to know the URLs, or the {@link Assembly}
+ * itself (e.g. to start one more gateway replica with the same environment).
  */
 public final class RunningMotus implements BeforeAllCallback, ParameterResolver, TestWatcher {
 
@@ -37,12 +38,14 @@ public final class RunningMotus implements BeforeAllCallback, ParameterResolver,
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Layout.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Layout.class || type == Assembly.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return started(context).assembly().layout();
+        Assembly assembly = started(context).assembly();
+        return parameter.getParameter().getType() == Assembly.class ? assembly : assembly.layout();
     }
 
     @Override

@@ -1,17 +1,12 @@
 package org.motus.gateway.signalling;
 
-import io.quarkus.arc.DefaultBean;
-import jakarta.inject.Singleton;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The relay of a single replica: seats in a concurrent map, delivery by direct call. No Redis needed.
- * A singleton (no client proxy) because every relayed message goes through it.
+ * The default ({@code motus.signalling.relay=local}); {@link SignalRelays} makes it the bean.
  */
-@Singleton
-@DefaultBean
 public class LocalSignalRelay implements SignalRelay {
 
     private final Map<Seat, Mailbox> seats = new ConcurrentHashMap<>();

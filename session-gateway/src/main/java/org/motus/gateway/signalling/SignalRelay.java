@@ -2,9 +2,10 @@ package org.motus.gateway.signalling;
 
 /**
  * Who holds which seat of which room, and delivery to them. One replica: {@link LocalSignalRelay}
- * (in memory). Several replicas: an implementation over a pub/sub bus (Redis) replaces it as a CDI
- * bean: attach publishes "seat taken" so that an older holder on another replica is told
- * {@link RoomEvent.Replaced}, and relay/publish send to the seat's channel; presence lives in the bus.
+ * (in memory). Several replicas: {@link RedisSignalRelay} (Redis pub/sub): attach announces "seat
+ * taken" so that an older holder on another replica is told {@link RoomEvent.Replaced}, and
+ * relay/publish reach a seat held on another replica through the bus. {@link SignalRelays} picks
+ * one from {@code motus.signalling.relay}.
  */
 public interface SignalRelay {
 
@@ -24,4 +25,9 @@ public interface SignalRelay {
     boolean publish(Seat to, RoomEvent event);
 
     boolean isPresent(Seat seat);
+
+    /** Whether the relay can deliver across replicas right now (readiness); a local relay always can. */
+    default boolean ready() {
+        return true;
+    }
 }

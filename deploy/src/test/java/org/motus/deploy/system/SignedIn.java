@@ -1,0 +1,115 @@
+package org.motus.deploy.system;
+
+import org.motus.deploy.assembly.Layout;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieHandler;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A person signed in to the gateway through Keycloak's real login form, reduced to what a
+ * WebSocket client or another gateway replica needs: the {@code Cookie} header. Java's
+ * HttpClient follows the redirects; the cookie jar keeps Keycloak's {@code Secure} cookies over
+ * http://localhost as a browser does (see {@link GatewaySession}) and, like a browser, ignores ports,
+ * so the session cookie works on every gateway replica of this machine that shares the secret.
+ */
+final class SignedIn {
+
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
+
+    private final Jar jar = new Jar();
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS)
+            .cookieHandler(jar).connectTimeout(Duration.ofSeconds(5)).build();
+
+    static SignedIn as(DemoUser user, Layout layout) {
+        SignedIn person = new SignedIn();
+        HttpResponse<String> loginPage = person.send(HttpRequest.newBuilder(URI.create(layout.gatewayUrl() + "/login")).GET());
+        Matcher form = LOGIN_FORM.matcher(loginPage.body());
+        if (!form.find()) {
+            throw new AssertionError("No Keycloak login form: " + Http.describe(loginPage));
+        }
+        String action = (form.group(1) != null ? form.group(1) : form.group(2)).replace("&amp;", "&");
+        HttpResponse<String> app = person.send(HttpRequest.newBuilder(loginPage.uri().resolve(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(Http.form(Map.of("username", user.username, "password", user.password, "credentialId", ""))));
+        assertEquals(layout.gatewayUrl() + "/", app.uri().toString(), () -> user + " did not end on the web app: " + Http.describe(app));
+        return person;
+    }
+
+    /** The Cookie header a browser would send to a gateway on this machine (any port). */
+    String cookieHeader() {
+        return jar.header("/api/");
+    }
+
+    /** An /api call to {@code gatewayUrl} as the web app makes it (CSRF header on writes). */
+    HttpResponse<String> api(String method, String url, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+                .header("X-Requested-By", "motus-web");
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Http.TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Cookies by name and path, for every host and port of this machine. */
+    private static final class Jar extends CookieHandler {
+        private final Map<String, HttpCookie> cookies = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            String header = header(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath());
+            return header.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    values.forEach(value -> HttpCookie.parse(value).forEach(cookie -> {
+                        cookie.setPath(cookie.getPath() == null ? "/" : cookie.getPath());
+                        String key = cookie.getName() + ";" + cookie.getPath();
+                        if (cookie.getMaxAge() == 0 || cookie.hasExpired()) {
+                            cookies.remove(key);
+                        } else {
+                            cookies.put(key, cookie);
+                        }
+                    }));
+                }
+            });
+        }
+
+        String header(String path) {
+            return cookies.values().stream()
+                    .filter(cookie -> path.startsWith(cookie.getPath()) || (path + "/").equals(cookie.getPath()))
+                    .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                    .collect(Collectors.joining("; "));
+        }
+    }
+}
