@@ -1,8 +1,9 @@
+import type { Pillar } from './exercises.ts';
 import { request } from './http.ts';
 
 /** therapist-service's plan-authoring API (protocols, plans, drafts, versions, progression, library search). */
 
-export type Pillar = 'EXERCISE' | 'STRETCHING' | 'RESTORATION';
+export type { Pillar };
 export type ExerciseKind = 'AEROBIC' | 'STRENGTH';
 export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
 

@@ -1,20 +1,8 @@
 import { request } from './http.ts';
 import type { Pillar } from './exercises.ts';
+import type { Dosage } from './plans.ts';
 
-/** therapist-service's `Dosage` (numbers as prescribed; null = not part of this item). */
-export interface Dosage {
-  sets?: number | null;
-  reps?: number | null;
-  loadKg?: number | null;
-  holdSeconds?: number | null;
-  durationMinutes?: number | null;
-  sessionsPerDay?: number | null;
-  daysPerWeek?: number | null;
-  weekdays?: string[] | null;
-  targetZoneLowPercent?: number | null;
-  targetZoneHighPercent?: number | null;
-  restSeconds?: number | null;
-}
+export type { Dosage };
 
 /** What the app needs to run an item's timer (therapist-service `routine/Timer`; absent fields = none). */
 export interface ItemTimer {

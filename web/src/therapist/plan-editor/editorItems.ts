@@ -26,8 +26,11 @@ export interface EditorItem {
 let nextKey = 0;
 const newKey = () => `item-${++nextKey}`;
 
-export function fromProtocol(protocol: Protocol): EditorItem[] {
-  return [...protocol.items]
+type SourceItem = (Protocol['items'] | PlanVersionView['items'])[number];
+
+/** A protocol's or a published version's items, in their order, as fresh editor items. */
+function toEditorItems(items: readonly SourceItem[]): EditorItem[] {
+  return [...items]
     .sort((a, b) => a.position - b.position)
     .map((item) => ({
       key: newKey(),
@@ -41,19 +44,12 @@ export function fromProtocol(protocol: Protocol): EditorItem[] {
     }));
 }
 
+export function fromProtocol(protocol: Protocol): EditorItem[] {
+  return toEditorItems(protocol.items);
+}
+
 export function fromVersion(version: PlanVersionView): EditorItem[] {
-  return [...version.items]
-    .sort((a, b) => a.position - b.position)
-    .map((item) => ({
-      key: newKey(),
-      exerciseId: item.exerciseId,
-      exerciseName: item.exerciseName,
-      pillar: item.pillar,
-      kind: item.kind ?? null,
-      section: item.section ?? '',
-      dosage: { ...item.dosage },
-      notes: item.notes ?? '',
-    }));
+  return toEditorItems(version.items);
 }
 
 /** A library exercise added to the plan, with its default dosage to start from. */
