@@ -38,6 +38,24 @@ class WebAppServingTest {
     }
 
     @Test
+    void theAppGoesCompressedAndHardenedToBrowsers() {
+        String index = given().header("Accept-Encoding", "gzip").when().get("/")
+                .then().statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer")
+                .extract().asString();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
+        assertThat("index.html names its script", script.find());
+
+        given().header("Accept-Encoding", "gzip").when().get(script.group(1))
+                .then().statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void signedInDeepLinkServesTheWebAppsIndex() {
         BrowserSession browser = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
         String index = given().when().get("/index.html").then().statusCode(200).extract().asString();
