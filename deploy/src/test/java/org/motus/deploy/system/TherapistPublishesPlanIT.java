@@ -115,6 +115,11 @@ class TherapistPublishesPlanIT {
                 tess.driver.findElement(By.linkText("Visits")).click();
                 tess.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("waiting-count")));
                 tess.assertAccessible("the therapist's visits");
+
+                // The exercise library, the last screen of the therapist's navigation.
+                tess.driver.findElement(By.linkText("Exercise library")).click();
+                tess.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#exercise-list > li"), 10));
+                tess.assertAccessible("the exercise library");
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(tess.describe(), e);
             }
