@@ -47,6 +47,15 @@ final class Http {
         return send(request);
     }
 
+    /** A JSON POST with a bearer token (null body: an empty one). */
+    static HttpResponse<String> postJson(String url, String bearerToken, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + bearerToken)
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static HttpRequest.BodyPublisher form(Map<String, String> fields) {
         return HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))

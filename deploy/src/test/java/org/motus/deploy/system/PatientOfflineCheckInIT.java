@@ -43,6 +43,7 @@ class PatientOfflineCheckInIT {
                 pat.driver.setNetworkConditions(offline);
 
                 PatientPages.choosePain(pat, "daily-pain", PAIN);
+                PatientPages.answerRedFlags(pat, "daily");
                 pat.driver.findElement(By.cssSelector("#daily-check-in button[type='submit']")).click();
                 WebElement waiting = pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#waiting li[data-state='waiting']")));

@@ -37,6 +37,21 @@ final class PatientPages {
         label.click();
     }
 
+    /**
+     * Answers a form's red-flag questions (DOMAIN.md rule 16): ticks the given codes, or "None of
+     * these" when there are none. {@code form} is "daily" or "session".
+     */
+    static void answerRedFlags(Browser browser, String form, String... codes) {
+        List<String> ticks = codes.length == 0 ? List.of("NONE") : List.of(codes);
+        for (String code : ticks) {
+            WebElement box = browser.driver.findElement(By.cssSelector(
+                    "fieldset[data-testid='" + form + "-red-flags'] input[data-red-flag='" + code + "']"));
+            if (!box.isSelected()) {
+                box.findElement(By.xpath("./ancestor::label[1]")).click();
+            }
+        }
+    }
+
     /** pat's check-ins since {@code from}, straight from patient-service with pat's own Keycloak token. */
     static List<JsonNode> patCheckInsSince(Layout layout, Instant from) {
         String token = KeycloakTokens.accessToken(layout, DemoUser.PAT);

@@ -18,31 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * pat does today's routine in a real Chromium: a stretch's hold timer counts down with the
- * breathing pacer, the session is saved with pains before / during / after, a daily pain
- * check-in follows; the two-hour follow-up is asked (its time moved forward) and its server
- * outcome said in plain words; then tess, in a second browser, sees pat's new latest pain on her caseload.
+ * breathing pacer, the session is saved with pains before / during / after and the red-flag
+ * questions answered, and its two-hour follow-up is listed as coming up (the server owns it:
+ * ClinicalSafetyIT answers one); a daily pain check-in follows; then tess, in a second browser,
+ * sees pat's new latest pain on her caseload.
  */
 @ExtendWith(RunningMotus.class)
 class PatientTodayIT {
 
     /** Distinct from the demo history (falling from about 6 to 3) so tess's caseload shows ours. */
     static final int DAILY_PAIN = 7;
-
-    /** Makes every stored two-hour follow-up due now; answers how many there were. */
-    static final String MAKE_FOLLOW_UPS_DUE = """
-            const done = arguments[arguments.length - 1];
-            const open = indexedDB.open('motus-patient');
-            open.onerror = () => done(-1);
-            open.onsuccess = () => {
-              const db = open.result;
-              const tx = db.transaction('followUps', 'readwrite');
-              const store = tx.objectStore('followUps');
-              const all = store.getAll();
-              all.onsuccess = () => all.result.forEach(f => store.put({ ...f, dueAt: Date.now() - 1000 }));
-              tx.oncomplete = () => { db.close(); done(all.result.length); };
-              tx.onerror = () => done(-2);
-            };
-            """;
 
     @TempDir
     Path patProfile;
@@ -68,7 +53,7 @@ class PatientTodayIT {
                 pat.wait.until(d -> remaining.getText().matches("0:2[0-8]"));
                 assertEquals("hold", stretch.findElement(By.cssSelector("[data-timer]")).getAttribute("data-phase"));
                 assertTrue(stretch.findElement(By.cssSelector("[data-field='breathing']")).getText()
-                        .matches("(Breathe in|Hold your breath|Breathe out) \\d of \\d"));
+                        .matches("(Breathe in|Hold your breath|Pause|Breathe out) \\d of \\d"));
                 assertEquals("Hold 1 of 2: 30 seconds.",
                         stretch.findElement(By.cssSelector("[data-field='timer-announcement']")).getAttribute("textContent"));
                 pat.assertAccessible("Today with a hold timer running");
@@ -79,26 +64,15 @@ class PatientTodayIT {
                 PatientPages.choosePain(pat, "pain-before", 3);
                 PatientPages.choosePain(pat, "pain-during", 2);
                 PatientPages.choosePain(pat, "pain-after", 3);
+                PatientPages.answerRedFlags(pat, "session");
                 pat.driver.findElement(By.cssSelector("[data-action='save-session']")).click();
                 pat.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-saved"), "Your session is saved"));
-                // The two-hour follow-up is pending on Today once the server has the session.
-                pat.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#follow-ups [data-state='pending']")));
-
-                // Two hours later (moved forward in the page's IndexedDB): the prompt on another screen,
-                // the question on Today, and the server's two-hour rule outcome in plain words.
-                assertEquals(1L, ((Number) pat.asyncScript(MAKE_FOLLOW_UPS_DUE)).longValue());
-                pat.go("/progress");
-                pat.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#follow-up-prompt a"))).click();
-                WebElement due = pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("#follow-ups form[data-state='due']")));
-                String sessionId = due.getAttribute("data-session-id");
-                PatientPages.choosePain(pat, "follow-up-" + sessionId, 2);
-                due.findElement(By.cssSelector("button[type='submit']")).click();
-                WebElement outcome = pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("#follow-ups [data-outcome='BACK_TO_BASELINE'] h2")));
-                assertEquals("Back to baseline: keep going.", outcome.getText());
+                // The two-hour follow-up is listed once the server has the session: not yet open.
+                pat.wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#follow-ups li[data-testid='follow-up-item'][data-status='UPCOMING'] form[data-state='pending']")));
 
                 PatientPages.choosePain(pat, "daily-pain", DAILY_PAIN);
+                PatientPages.answerRedFlags(pat, "daily");
                 pat.driver.findElement(By.cssSelector("#daily-check-in button[type='submit']")).click();
                 pat.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-in-saved"), DAILY_PAIN + " out of 10"));
                 pat.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("waiting")));
@@ -113,8 +87,9 @@ class PatientTodayIT {
         assertEquals(3, session.path("painBefore").asInt());
         assertEquals(2, session.path("painDuringPeak").asInt());
         assertEquals(3, session.path("painAfter").asInt());
-        assertEquals(2, session.path("painFollowUp").asInt());
-        assertEquals("BACK_TO_BASELINE", session.path("twoHourRule").asText());
+        assertTrue(session.path("painFollowUp").isNull(), session::toString);
+        assertEquals("FOLLOW_UP_MISSING", session.path("twoHourRule").asText());
+        assertEquals("RECORD_FOLLOW_UP", session.path("advice").get(0).path("code").asText(), session::toString);
         assertTrue(session.path("items").toString().contains("\"holdSeconds\":30"), session::toString);
         List<JsonNode> daily = PatientPages.patCheckInsSince(layout, start).stream()
                 .filter(c -> c.path("kind").asText().equals("DAILY")).toList();
