@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { ApiError } from '../../api/http.ts';
+import { fetchPatient } from '../../api/patients.ts';
 import {
   createPlan,
   discardDraft,
@@ -13,6 +14,7 @@ import {
   publishDraft,
   saveDraft,
   type Plan,
+  type PlanSafety,
   type PlanVersionView,
   type Protocol,
 } from '../../api/plans.ts';
@@ -21,11 +23,15 @@ import { useLoad } from '../../loading/useLoad.ts';
 import { actionFailure, formatDateTime, violationsOf } from '../format.ts';
 import {
   attachFindings,
+  contraindicationsFor,
+  findingText,
   fromExercise,
   fromProtocol,
   fromVersion,
   hasBlocking,
   moveItem,
+  needsLoadReason,
+  publishBody,
   removeItem,
   toDraftInput,
   type EditorItem,
@@ -34,20 +40,30 @@ import {
 import { ItemEditor } from './ItemEditor.tsx';
 import { LibrarySearch } from './LibrarySearch.tsx';
 import { ProgressionPanel } from './ProgressionPanel.tsx';
+import { contraindicationWarning, safetyOf, SafetyNotes } from './SafetyNotes.tsx';
 
 interface EditorStart {
   plan: Plan | null;
   protocols: Protocol[];
+  /** The patient's conditions, to match exercises' contraindications against (rule 20). */
+  conditions: string[];
   /** What the editor opens with: the draft, else the active version, else nothing. */
   base: PlanVersionView | null;
 }
 
 async function loadEditor(patientId: string, signal: AbortSignal): Promise<EditorStart> {
-  const [plan, protocols] = await Promise.all([fetchPatientPlan(patientId, signal), fetchProtocols(signal)]);
+  const [plan, protocols, conditions] = await Promise.all([
+    fetchPatientPlan(patientId, signal),
+    fetchProtocols(signal),
+    fetchPatient(patientId, signal).then(
+      (record) => record.conditions as string[],
+      () => [] as string[], // The service still checks contraindications on save.
+    ),
+  ]);
   let base: PlanVersionView | null = null;
   if (plan?.draftVersion != null) base = await fetchDraft(plan.id, signal);
   else if (plan?.activeVersion != null) base = await fetchVersion(plan.id, plan.activeVersion, signal);
-  return { plan, protocols, base };
+  return { plan, protocols, conditions, base };
 }
 
 /** `/patients/:id/plan`: the patient's plan, from a protocol or blank, edited, checked and published. */
@@ -71,6 +87,7 @@ export function PlanEditorScreen() {
           key={`${start.value.plan.id}-${start.value.plan.activeVersion}-${start.value.plan.draftVersion}`}
           initialPlan={start.value.plan}
           protocols={start.value.protocols}
+          conditions={start.value.conditions}
           base={start.value.base}
           onReload={reload}
         />
@@ -143,12 +160,13 @@ const noFindings: FindingsByItem = { byItem: {}, general: [] };
 interface WorkspaceProps {
   initialPlan: Plan;
   protocols: Protocol[];
+  conditions: string[];
   base: PlanVersionView | null;
   /** Loads the plan again from the service (after a discard or an accepted progression). */
   onReload: () => void;
 }
 
-function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProps) {
+function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: WorkspaceProps) {
   const [plan, setPlan] = useState(initialPlan);
   const [items, setItems] = useState<EditorItem[]>(() => (base ? fromVersion(base) : []));
   const [findings, setFindings] = useState<FindingsByItem>(() =>
@@ -161,6 +179,9 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [protocolChoice, setProtocolChoice] = useState(protocols[0]?.id ?? '');
+  /** Rule 15: the therapist's reason per item (by key) for a load raised more than 10 %. */
+  const [loadReasons, setLoadReasons] = useState<Record<string, string>>({});
+  const [safety, setSafety] = useState<PlanSafety>(() => safetyOf(initialPlan, base));
   const focusAfterRender = useRef<string | null>(null);
 
   useEffect(() => {
@@ -204,13 +225,15 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
     setStatus(`The plan now holds the ${protocol.items.length} items of ${protocol.name}. Save or publish to keep them.`);
   };
 
-  /** Sends the items as the draft; answers whether the service accepted them. */
-  const save = async (): Promise<boolean> => {
+  /** Sends the items as the draft; answers the service's findings, or null when it refused them. */
+  const save = async (): Promise<FindingsByItem | null> => {
     const keys = items.map((i) => i.key);
     try {
       const draft = await saveDraft(plan.id, toDraftInput(items, changeNote));
       const warnings = draft.warnings ?? [];
-      setFindings(attachFindings(keys, warnings, [], 'IMPOSSIBLE'));
+      const filed = attachFindings(keys, warnings, [], 'IMPOSSIBLE');
+      setFindings(filed);
+      setSafety((before) => ({ ...before, ...safetyOf(draft) }));
       setDirty(false);
       setPlan(await fetchPlan(plan.id));
       setStatus(
@@ -218,7 +241,7 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
           ? `Draft version ${draft.version} saved. No dosage warnings.`
           : `Draft version ${draft.version} saved with ${warnings.length} dosage warning${warnings.length === 1 ? '' : 's'}; see the items.`,
       );
-      return true;
+      return filed;
     } catch (failure) {
       if (failure instanceof ApiError && (failure.status === 400 || failure.status === 422)) {
         const violations = violationsOf(failure.problem.extensions);
@@ -228,7 +251,7 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
       } else {
         setError(actionFailure(failure, 'save the draft'));
       }
-      return false;
+      return null;
     }
   };
 
@@ -245,13 +268,23 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
 
   const onSave = () => run(async () => void (await save()));
 
+  const missingReasons = (current: FindingsByItem) => items.filter((i) => needsLoadReason(current.byItem[i.key]) && !loadReasons[i.key]?.trim());
+
   const onPublish = () =>
     run(async () => {
+      let current = findings;
       if (dirty || plan.draftVersion === null) {
-        if (!(await save())) return;
+        const saved = await save();
+        if (!saved) return;
+        current = saved;
+      }
+      const missing = missingReasons(current);
+      if (missing.length > 0) {
+        setError(`Not published: give a reason for the higher load of ${missing.map((i) => i.exerciseName).join(', ')} (marked on the item).`);
+        return;
       }
       try {
-        const published = await publishDraft(plan.id);
+        const published = await publishDraft(plan.id, publishBody(items, current, loadReasons));
         setPlan(await fetchPlan(plan.id));
         setFindings(attachFindings(items.map((i) => i.key), published.warnings ?? [], [], 'IMPOSSIBLE'));
         setChangeNote('');
@@ -260,7 +293,7 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
         if (failure instanceof ApiError && failure.status === 422) {
           const violations = violationsOf(failure.problem.extensions);
           setFindings(attachFindings(items.map((i) => i.key), [], violations, 'CONTRAINDICATED'));
-          setError(`Not published: ${failure.problem.detail ?? failure.problem.title}`);
+          setError(`Not published: ${failure.problem.detail ?? failure.problem.title} See the items marked below.`);
         } else {
           setError(actionFailure(failure, 'publish'));
         }
@@ -298,6 +331,8 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
           {error}
         </p>
       )}
+
+      <SafetyNotes safety={safety} />
 
       <section class="panel" aria-labelledby="protocol-heading">
         <h2 id="protocol-heading">Start from a protocol</h2>
@@ -341,6 +376,8 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
                 count={items.length}
                 findings={findings.byItem[item.key] ?? []}
                 disabled={busy}
+                loadReason={loadReasons[item.key] ?? ''}
+                onLoadReason={(reason) => setLoadReasons({ ...loadReasons, [item.key]: reason })}
                 onChange={(changed) => edit(items.map((i) => (i.key === changed.key ? changed : i)))}
                 onMove={(delta) => move(index, delta)}
                 onRemove={() => remove(index)}
@@ -351,10 +388,19 @@ function PlanWorkspace({ initialPlan, protocols, base, onReload }: WorkspaceProp
       </section>
 
       <LibrarySearch
+        conditions={conditions}
         onAdd={(exercise) => {
           const item = fromExercise(exercise, items[items.length - 1]?.section ?? '');
           edit([...items, item]);
-          setStatus(`${exercise.name} added as item ${items.length + 1}.`);
+          const against = contraindicationsFor(exercise, conditions);
+          if (against.length > 0) {
+            // Rule 20: shown at once; the service files the same warning when the draft is saved.
+            const warning = contraindicationWarning(against);
+            setFindings((all) => ({ ...all, byItem: { ...all.byItem, [item.key]: [warning] } }));
+            setStatus(`${exercise.name} added as item ${items.length + 1}. ${findingText(warning)}`);
+          } else {
+            setStatus(`${exercise.name} added as item ${items.length + 1}.`);
+          }
         }}
       />
 
