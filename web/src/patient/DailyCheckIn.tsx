@@ -4,18 +4,18 @@ import { NoteField } from './NoteField.tsx';
 import { PainScale } from './PainScale.tsx';
 import { RedFlagQuestions } from './RedFlagQuestions.tsx';
 import { offlineEmergencyAdvice } from './redFlags.ts';
-import { ServerAdvice } from './ServerAdvice.tsx';
+import { ServerAdvice, type AdviceSource } from './ServerAdvice.tsx';
 import { usePatient } from './usePatient.ts';
 
 interface Outcome {
   saved: string | null;
   problem: string | null;
   advice: Advice[];
-  /** The advice is the offline fallback wording, not the server's. */
-  offline: boolean;
+  /** Whose words the advice is (ours only while the answers are not on the server). */
+  source: AdviceSource;
 }
 
-const none: Outcome = { saved: null, problem: null, advice: [], offline: false };
+const none: Outcome = { saved: null, problem: null, advice: [], source: 'server' };
 export const redFlagsMissing = 'Please answer the questions about warning signs: tick each one you have had, or "None of these".';
 
 /** A standalone daily pain reading (DAILY check-in) with the red-flag questions (rule 16) and a note. */
@@ -57,7 +57,7 @@ export function DailyCheckIn() {
               : null,
           problem: delivery.state === 'refused' ? delivery.message : null,
           advice: offlineEmergencyAdvice(yes),
-          offline: true,
+          source: delivery.state,
         });
       }
       setPain(null);
@@ -85,7 +85,7 @@ export function DailyCheckIn() {
       <p role="status" id="check-in-saved" class="saved">
         {outcome.saved}
       </p>
-      <ServerAdvice advice={outcome.advice} context="daily" offline={outcome.offline} />
+      <ServerAdvice advice={outcome.advice} context="daily" source={outcome.source} />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { NoteField } from './NoteField.tsx';
 import { PainScale } from './PainScale.tsx';
 import { RedFlagQuestions } from './RedFlagQuestions.tsx';
 import { offlineEmergencyAdvice } from './redFlags.ts';
-import { ServerAdvice } from './ServerAdvice.tsx';
+import { ServerAdvice, type AdviceSource } from './ServerAdvice.tsx';
 import {
   emptySessionFields,
   heartRateMax,
@@ -22,9 +22,9 @@ interface Result {
   problem: string | null;
   saved: string | null;
   advice: Advice[];
-  offline: boolean;
+  source: AdviceSource;
 }
-const none: Result = { problem: null, saved: null, advice: [], offline: false };
+const none: Result = { problem: null, saved: null, advice: [], source: 'server' };
 
 interface Props {
   routine: TodayRoutine;
@@ -93,7 +93,7 @@ export function RecordSession({ routine, progress, startedAt, micro }: Props) {
           problem: delivery.state === 'refused' ? delivery.message : null,
           saved: delivery.state === 'waiting' ? 'Your session is saved on this phone and is sent as soon as Motus can be reached.' : null,
           advice: offlineEmergencyAdvice(yes),
-          offline: true,
+          source: delivery.state,
         });
       }
       change('reset');
@@ -145,7 +145,7 @@ export function RecordSession({ routine, progress, startedAt, micro }: Props) {
       <p role="status" id="session-saved" class="saved">
         {result.saved}
       </p>
-      <ServerAdvice advice={result.advice} context="session" offline={result.offline} />
+      <ServerAdvice advice={result.advice} context="session" source={result.source} />
     </form>
   );
 }

@@ -74,7 +74,11 @@ export async function loadMyRecord(me: Me, signal: AbortSignal): Promise<Patient
 
 /** How long a form waits for the server's answer before saying "saved on this phone". */
 export const answerWaitMs = 10_000;
-const followUpRefreshMs = 60_000;
+/**
+ * The follow-up list is an audited clinical read: asked at start, when the page is shown again,
+ * when the browser comes online, after each delivered write, and otherwise every 5 minutes.
+ */
+const followUpRefreshMs = 5 * 60_000;
 
 interface Machinery {
   outbox: Outbox;
@@ -132,11 +136,16 @@ export function usePatientServices(initial: PatientRecord): PatientServices | { 
       void refresh.current();
     };
     window.addEventListener('online', online);
+    const shown = () => {
+      if (document.visibilityState === 'visible') void refresh.current();
+    };
+    document.addEventListener('visibilitychange', shown);
     const clock = window.setInterval(() => void refresh.current(), followUpRefreshMs);
     return () => {
       gone = true;
       outbox?.stop();
       window.removeEventListener('online', online);
+      document.removeEventListener('visibilitychange', shown);
       window.clearInterval(clock);
     };
   }, [id]);
