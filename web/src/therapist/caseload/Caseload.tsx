@@ -35,6 +35,9 @@ export function Caseload({ load = fetchCaseload }: Props) {
 function CaseloadRow({ entry }: { entry: CaseloadEntry }) {
   const headingId = `patient-${entry.patientId}`;
   const severity = entry.severity ?? 'NONE';
+  // `?? []`: a patient-service older than issue 12 sends neither.
+  const redFlags = entry.redFlags ?? [];
+  const reasons = entry.reasons ?? [];
   return (
     <li
       class={`caseload-entry severity-${severity.toLowerCase()}`}
@@ -46,13 +49,13 @@ function CaseloadRow({ entry }: { entry: CaseloadEntry }) {
         <a href={`/patients/${encodeURIComponent(entry.patientId)}`}>{entry.displayName}</a>
       </h2>
       <p class="severity" data-field="severity" data-severity={severity}>
-        {severityText(entry.severity)}
+        {severityText(entry.severity ?? null)}
       </p>
-      {entry.redFlags.length > 0 && (
+      {redFlags.length > 0 && (
         <div class="red-flag-answers" data-field="red-flags">
           <p>The patient answered yes to:</p>
           <ul>
-            {entry.redFlags.map((code) => (
+            {redFlags.map((code) => (
               <li key={code} data-red-flag={code}>
                 {redFlagText(code)}
               </li>
@@ -60,9 +63,9 @@ function CaseloadRow({ entry }: { entry: CaseloadEntry }) {
           </ul>
         </div>
       )}
-      {entry.reasons.length > 0 && (
+      {reasons.length > 0 && (
         <ul class="reasons" data-field="reasons">
-          {entry.reasons.map((reason, i) => (
+          {reasons.map((reason, i) => (
             <li key={i}>{reason}</li>
           ))}
         </ul>

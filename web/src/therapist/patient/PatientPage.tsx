@@ -67,7 +67,7 @@ export function PatientPage() {
               </div>
             )}
           </dl>
-          <ActivityCeilingPanel patientId={patientId} initial={record.value.activityCeiling} />
+          {record.value.activityCeiling && <ActivityCeilingPanel patientId={patientId} initial={record.value.activityCeiling} />}
           <Flags patientId={patientId} />
           <PlanSummary patientId={patientId} />
           <section class="panel" aria-label="Progress charts">
