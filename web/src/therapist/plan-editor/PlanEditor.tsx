@@ -3,14 +3,12 @@ import { useRoute } from 'preact-iso';
 import { ApiError } from '../../api/http.ts';
 import { fetchPatient } from '../../api/patients.ts';
 import {
-  createPlan,
   discardDraft,
   fetchDraft,
   fetchPatientPlan,
   fetchPlan,
   fetchProtocols,
   fetchVersion,
-  handoutUrl,
   publishDraft,
   saveDraft,
   type Plan,
@@ -20,7 +18,7 @@ import {
 } from '../../api/plans.ts';
 import { LoadFailure } from '../../loading/LoadFailure.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
-import { actionFailure, formatDateTime, violationsOf } from '../format.ts';
+import { actionFailure, violationsOf } from '../format.ts';
 import {
   attachFindings,
   contraindicationsFor,
@@ -40,6 +38,9 @@ import {
 import { ItemEditor } from './ItemEditor.tsx';
 import { LibrarySearch } from './LibrarySearch.tsx';
 import { ProgressionPanel } from './ProgressionPanel.tsx';
+import { History } from './History.tsx';
+import { ProtocolPicker, PublishSection } from './PublishSection.tsx';
+import { StartPlan } from './StartPlan.tsx';
 import { contraindicationWarning, safetyOf, SafetyNotes } from './SafetyNotes.tsx';
 
 interface EditorStart {
@@ -96,65 +97,6 @@ export function PlanEditorScreen() {
   );
 }
 
-function StartPlan({ patientId, protocols, onCreated }: { patientId: string; protocols: Protocol[]; onCreated: () => void }) {
-  const [title, setTitle] = useState('Home programme');
-  const [choice, setChoice] = useState<string>(protocols[0]?.id ?? 'blank');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await createPlan(patientId, title.trim() || 'Home programme', choice === 'blank' ? undefined : choice);
-      onCreated();
-    } catch (failure) {
-      setError(actionFailure(failure, 'create the plan'));
-      setBusy(false);
-    }
-  };
-
-  return (
-    <form id="plan-start" class="panel" onSubmit={submit}>
-      <h2>Start a plan</h2>
-      <p>This patient has no plan yet. Start from a condition protocol and adjust it, or start blank.</p>
-      <p class="field">
-        <label for="plan-title">Title the patient sees</label>
-        <input id="plan-title" type="text" maxLength={120} required value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
-      </p>
-      <fieldset>
-        <legend>Start from</legend>
-        {protocols.map((protocol) => (
-          <p class="choice" key={protocol.id}>
-            <input
-              type="radio"
-              name="start"
-              id={`start-${protocol.id}`}
-              value={protocol.id}
-              checked={choice === protocol.id}
-              onChange={() => setChoice(protocol.id)}
-            />
-            <label for={`start-${protocol.id}`}>
-              <strong>{protocol.name}</strong> ({protocol.items.length} items). {protocol.summary}
-            </label>
-          </p>
-        ))}
-        <p class="choice">
-          <input type="radio" name="start" id="start-blank" value="blank" checked={choice === 'blank'} onChange={() => setChoice('blank')} />
-          <label for="start-blank">
-            <strong>Blank plan</strong>: add exercises from the library yourself.
-          </label>
-        </p>
-      </fieldset>
-      {error && <p class="error" role="alert">{error}</p>}
-      <button id="create-plan" type="submit" class="button" disabled={busy}>
-        {busy ? 'Creating…' : 'Create plan'}
-      </button>
-    </form>
-  );
-}
-
 const noFindings: FindingsByItem = { byItem: {}, general: [] };
 
 interface WorkspaceProps {
@@ -178,7 +120,6 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [protocolChoice, setProtocolChoice] = useState(protocols[0]?.id ?? '');
   /** Rule 15: the therapist's reason per item (by key) for a load raised more than 10 %. */
   const [loadReasons, setLoadReasons] = useState<Record<string, string>>({});
   const [safety, setSafety] = useState<PlanSafety>(() => safetyOf(initialPlan, base));
@@ -216,9 +157,7 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
     focusAfterRender.current = 'items-heading';
   };
 
-  const useProtocol = () => {
-    const protocol = protocols.find((p) => p.id === protocolChoice);
-    if (!protocol) return;
+  const useProtocol = (protocol: Protocol) => {
     edit(fromProtocol(protocol));
     setFindings(noFindings);
     setChangeNote(`Started from the protocol '${protocol.name}'.`);
@@ -334,23 +273,7 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
 
       <SafetyNotes safety={safety} />
 
-      <section class="panel" aria-labelledby="protocol-heading">
-        <h2 id="protocol-heading">Start from a protocol</h2>
-        <p>Replaces the items below with a condition protocol's items and dosages; nothing changes for the patient until you publish.</p>
-        <div class="inline-form">
-          <label for="protocol-choice">Protocol</label>
-          <select id="protocol-choice" value={protocolChoice} onChange={(e) => setProtocolChoice(e.currentTarget.value)}>
-            {protocols.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({p.items.length} items)
-              </option>
-            ))}
-          </select>
-          <button id="use-protocol" type="button" class="button secondary" onClick={useProtocol} disabled={busy || protocols.length === 0}>
-            Use this protocol
-          </button>
-        </div>
-      </section>
+      <ProtocolPicker protocols={protocols} disabled={busy} onUse={useProtocol} />
 
       <section class="panel" aria-labelledby="items-heading">
         <h2 id="items-heading" tabIndex={-1}>Items ({items.length})</h2>
@@ -404,87 +327,21 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
         }}
       />
 
-      <section class="panel" aria-labelledby="publish-heading">
-        <h2 id="publish-heading">Save and publish</h2>
-        <p class="field">
-          <label for="change-note">What changed (shown in the history)</label>
-          <input id="change-note" type="text" maxLength={500} value={changeNote} onInput={(e) => { setChangeNote(e.currentTarget.value); setDirty(true); }} />
-        </p>
-        {blocked && (
-          <p id="publish-blocked" class="error">
-            Publishing is blocked: fix the errors marked on the items first.
-          </p>
-        )}
-        {unchanged && !empty && (
-          <p id="publish-unchanged" class="muted">
-            Nothing new to publish: the patient sees these items (version {plan.activeVersion}). Change an item to start the
-            next version.
-          </p>
-        )}
-        <div class="actions">
-          <button id="save-draft" type="button" class="button secondary" onClick={onSave} disabled={busy || empty || unchanged}>
-            Save draft and check dosages
-          </button>
-          <button
-            id="publish-plan"
-            type="button"
-            class="button"
-            onClick={onPublish}
-            disabled={busy || empty || blocked || unchanged}
-            aria-describedby={blocked ? 'publish-blocked' : unchanged ? 'publish-unchanged' : undefined}
-          >
-            Publish to the patient
-          </button>
-          {plan.draftVersion !== null && (
-            <button id="discard-draft" type="button" class="button secondary" onClick={onDiscard} disabled={busy}>
-              Discard draft
-            </button>
-          )}
-        </div>
-      </section>
+      <PublishSection
+        plan={plan}
+        changeNote={changeNote}
+        onChangeNote={(note) => {
+          setChangeNote(note);
+          setDirty(true);
+        }}
+        state={{ busy, empty, blocked, unchanged }}
+        onSave={onSave}
+        onPublish={onPublish}
+        onDiscard={onDiscard}
+      />
 
       <History plan={plan} />
       {plan.activeVersion !== null && <ProgressionPanel planId={plan.id} onPublished={onReload} />}
     </div>
-  );
-}
-
-function History({ plan }: { plan: Plan }) {
-  const versions = [...plan.versions].sort((a, b) => b.version - a.version);
-  return (
-    <section class="panel" aria-labelledby="history-heading">
-      <h2 id="history-heading">History</h2>
-      {versions.length === 0 ? (
-        <p>No versions yet.</p>
-      ) : (
-        <ul id="plan-history" class="history">
-          {versions.map((v) => (
-            <li key={v.version} data-version={v.version}>
-              <strong>Version {v.version}</strong>
-              {v.status === 'DRAFT' ? ' (draft, not seen by the patient)' : v.version === plan.activeVersion ? ' (the patient sees this one)' : ''}
-              {': '}
-              {v.itemCount} item{v.itemCount === 1 ? '' : 's'},{' '}
-              {v.publishedAt ? `published ${formatDateTime(v.publishedAt)}` : `started ${formatDateTime(v.createdAt)}`}
-              {v.changeNote ? `. ${v.changeNote}` : ''}
-              {v.status === 'PUBLISHED' && (
-                <>
-                  {' '}
-                  <a href={handoutUrl(plan.id, v.version)} download>
-                    Handout for version {v.version} (PDF)
-                  </a>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {plan.activeVersion !== null && (
-        <p>
-          <a id="handout-link" class="button secondary" href={handoutUrl(plan.id)} download>
-            Download the handout (PDF)
-          </a>
-        </p>
-      )}
-    </section>
   );
 }
