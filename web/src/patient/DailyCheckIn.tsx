@@ -5,7 +5,7 @@ import { PainScale } from './PainScale.tsx';
 import { RedFlagQuestions } from './RedFlagQuestions.tsx';
 import { offlineEmergencyAdvice } from './redFlags.ts';
 import { ServerAdvice, type AdviceSource } from './ServerAdvice.tsx';
-import { usePatient } from './usePatient.ts';
+import { answerWaitMs, redFlagWaitMs, usePatient } from './usePatient.ts';
 
 interface Outcome {
   saved: string | null;
@@ -44,7 +44,7 @@ export function DailyCheckIn() {
         patientId: patient.record.id,
         label: `Pain today: ${chosen} out of 10${yes.length > 0 ? ', with warning signs' : ''}`,
         body: { kind: 'DAILY', pain: chosen, redFlags: yes, ...(note.trim() ? { note } : {}), occurredAt: new Date().toISOString() },
-      });
+      }, yes.length > 0 ? redFlagWaitMs : answerWaitMs);
       if (delivery.state === 'delivered') {
         const answer = delivery.answer as Partial<CheckIn> | undefined;
         setOutcome({ ...none, saved: `Thank you. Your pain today, ${chosen} out of 10, is saved.`, advice: answer?.advice ?? [] });

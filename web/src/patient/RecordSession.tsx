@@ -16,7 +16,7 @@ import {
   sessionItem,
   type ItemProgress,
 } from './sessionForm.ts';
-import { usePatient } from './usePatient.ts';
+import { answerWaitMs, redFlagWaitMs, usePatient } from './usePatient.ts';
 
 interface Result {
   problem: string | null;
@@ -84,7 +84,7 @@ export function RecordSession({ routine, progress, startedAt, micro }: Props) {
           redFlags: yes,
           ...(fields.note.trim() ? { note: fields.note } : {}),
         },
-      });
+      }, yes.length > 0 ? redFlagWaitMs : answerWaitMs);
       if (delivery.state === 'delivered') {
         const answer = delivery.answer as Partial<ExerciseSession> | undefined;
         setResult({ ...none, saved: 'Your session is saved.', advice: answer?.advice ?? [] });

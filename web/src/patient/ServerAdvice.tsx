@@ -35,8 +35,8 @@ export function ServerAdvice({ advice, context, source = 'server' }: Props) {
           </p>
           {more.length > 0 && (
             <ul class="advice__more">
-              {more.map((a) => (
-                <li key={a.code} data-field="advice-text" data-advice-code={a.code}>
+              {more.map((a, i) => (
+                <li key={`${a.code}-${i}`} data-field="advice-text" data-advice-code={a.code}>
                   {a.text}
                 </li>
               ))}
@@ -65,8 +65,8 @@ export function EmergencyAlert({ advice, source }: { advice: readonly Advice[]; 
       data-advice-code={advice[0]?.code}
       data-source={source === 'server' ? 'server' : 'offline'}
     >
-      {advice.map((a) => (
-        <p key={a.code} class="emergency-alert__text" data-field="emergency-text" data-advice-code={a.code}>
+      {advice.map((a, i) => (
+        <p key={`${a.code}-${i}`} class="emergency-alert__text" data-field="emergency-text" data-advice-code={a.code}>
           <strong>{a.text}</strong>
         </p>
       ))}

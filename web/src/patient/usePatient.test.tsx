@@ -63,3 +63,19 @@ test('aSendSaysDeliveredWithTheServersAnswerOrWaitingWhenThereIsNoConnection', a
   expect(await services!.send(entry('k-offline'))).toEqual({ state: 'waiting' });
   await waitFor(() => expect(services?.waiting.map((e) => e.key)).toEqual(['k-offline']));
 });
+
+test('aSlowServerDoesNotKeepThePatientWaitingPastTheGivenTime', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async (url) => (String(url).endsWith('/follow-ups') ? jsonResponse([]) : new Promise<Response>(() => undefined))),
+  );
+  render(<Probe record={aPatientRecord({ id: 'p-slow' })} />);
+  await waitFor(() => expect(services).not.toBeNull());
+  const started = Date.now();
+  const delivery = await services!.send(
+    { kind: 'check-in', key: 'k-slow', patientId: 'p-slow', label: 'Pain today', body: { kind: 'DAILY', pain: 6, redFlags: ['NIGHT_PAIN'] } },
+    50,
+  );
+  expect(delivery).toEqual({ state: 'waiting' });
+  expect(Date.now() - started).toBeLessThan(2000);
+});

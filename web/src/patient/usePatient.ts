@@ -32,8 +32,11 @@ export interface PatientServices {
   waiting: OutboxEntry[];
   /** Pending two-hour follow-ups from the server (DOMAIN.md rule 12), soonest first. */
   followUps: PendingFollowUp[];
-  /** Stores the write on the phone, tries to send it and says what became of it. */
-  send(entry: NewEntry): Promise<Delivery>;
+  /**
+   * Stores the write on the phone, tries to send it and says what became of it; `waitMs` is how
+   * long to wait for the server's answer before saying `waiting` (default `answerWaitMs`).
+   */
+  send(entry: NewEntry, waitMs?: number): Promise<Delivery>;
   retryNow(): Promise<void>;
   dismiss(key: string): Promise<void>;
   refreshFollowUps(): Promise<void>;
@@ -74,6 +77,8 @@ export async function loadMyRecord(me: Me, signal: AbortSignal): Promise<Patient
 
 /** How long a form waits for the server's answer before saying "saved on this phone". */
 export const answerWaitMs = 10_000;
+/** With a red flag answered yes the patient must not wait long for what to do (rule 16). */
+export const redFlagWaitMs = 3_000;
 /**
  * The follow-up list is an audited clinical read: asked at start, when the page is shown again,
  * when the browser comes online, after each delivered write, and otherwise every 5 minutes.
@@ -174,7 +179,7 @@ export function usePatientServices(initial: PatientRecord): PatientServices | { 
       },
       waiting,
       followUps,
-      send: (entry) => deliver(machinery, entry),
+      send: (entry, waitMs = answerWaitMs) => deliver(machinery, entry, waitMs),
       retryNow: () => machinery.outbox.flush(true),
       dismiss: (key) => machinery.outbox.dismiss(key),
       refreshFollowUps: () => refresh.current(),
@@ -183,14 +188,14 @@ export function usePatientServices(initial: PatientRecord): PatientServices | { 
   }, [machinery, failed, waiting, followUps, record]);
 }
 
-async function deliver({ outbox, waiters }: Machinery, entry: NewEntry): Promise<Delivery> {
+async function deliver({ outbox, waiters }: Machinery, entry: NewEntry, waitMs: number): Promise<Delivery> {
   const answered = new Promise<Delivery>((resolve) => waiters.set(entry.key, resolve));
   try {
     await outbox.add(entry);
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return { state: 'waiting' };
     let timer = 0;
     const later = new Promise<Delivery>((resolve) => {
-      timer = window.setTimeout(() => resolve({ state: 'waiting' }), answerWaitMs);
+      timer = window.setTimeout(() => resolve({ state: 'waiting' }), waitMs);
     });
     const settled = outbox.settled().then(() => ({ state: 'waiting' }) as Delivery);
     const delivery = await Promise.race([answered, settled, later]);
