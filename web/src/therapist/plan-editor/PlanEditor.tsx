@@ -41,6 +41,7 @@ import { ProgressionPanel } from './ProgressionPanel.tsx';
 import { History } from './History.tsx';
 import { ProtocolPicker, PublishSection } from './PublishSection.tsx';
 import { StartPlan } from './StartPlan.tsx';
+import { useActionFeedback } from './useActionFeedback.ts';
 import { contraindicationWarning, safetyOf, SafetyNotes } from './SafetyNotes.tsx';
 
 interface EditorStart {
@@ -117,9 +118,7 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
   const [changeNote, setChangeNote] = useState(base?.status === 'DRAFT' ? (base.changeNote ?? '') : '');
   /** Edits not yet sent to the service (a draft that has not been checked). */
   const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { busy, status, setStatus, error, setError, run } = useActionFeedback();
   /** Rule 15: the therapist's reason per item (by key) for a load raised more than 10 %. */
   const [loadReasons, setLoadReasons] = useState<Record<string, string>>({});
   const [safety, setSafety] = useState<PlanSafety>(() => safetyOf(initialPlan, base));
@@ -194,16 +193,6 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
     }
   };
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    setStatus('');
-    try {
-      await work();
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const onSave = () => run(async () => void (await save()));
 
