@@ -36,6 +36,15 @@ test('aSignedInPatientSeesTheirNameRoleAndTheirTodayScreen', async () => {
   expect(container.querySelector('#signed-in-name')?.textContent).toBe('Paula Patient');
   expect(container.querySelector('#signed-in-role')?.textContent).toBe('Patient');
   expect(container.querySelector('#sign-out')).not.toBeNull();
+  expect(container.querySelector('[data-testid="not-for-emergencies"]')?.textContent).toContain('Motus is not for emergencies.');
+});
+
+test('aPatientOnTheCallPageIsToldMotusIsNotForEmergencies', async () => {
+  gateway(aPatient());
+  history.replaceState(null, '', '/visits/v1/call');
+  const { container } = render(<App />);
+  await waitFor(() => expect(container.querySelector('[data-testid="not-for-emergencies"]')).not.toBeNull());
+  history.replaceState(null, '', '/');
 });
 
 test('whenTheGatewayIsDownItSaysSoInPlainWords', async () => {

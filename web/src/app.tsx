@@ -1,6 +1,7 @@
 import { LocationProvider, lazy, ErrorBoundary, useLocation } from 'preact-iso';
 import type { Me } from './api/session.ts';
 import { ExerciseList } from './exercises/ExerciseList.tsx';
+import { EmergencyNotice } from './patient/EmergencyNotice.tsx';
 import { LoadFailure } from './loading/LoadFailure.tsx';
 import { SessionHeader } from './session/SessionHeader.tsx';
 import { useSession } from './session/useSession.ts';
@@ -45,10 +46,22 @@ export function App() {
 function Screens({ me }: { me: Me }) {
   const { path } = useLocation();
   const call = callRoute.exec(path);
-  if (call?.[1]) return <CallPage id={decodeURIComponent(call[1])} me={me} />;
+  if (call?.[1]) {
+    return (
+      <>
+        <CallPage id={decodeURIComponent(call[1])} me={me} />
+        {isPatientView(me) && <EmergencyNotice />}
+      </>
+    );
+  }
   if (me.roles.includes('therapist')) return <TherapistApp me={me} />;
   if (me.roles.includes('patient')) return <PatientApp me={me} />;
   return <ExerciseList />;
+}
+
+/** Works as a patient (a therapist who is also a patient works as a therapist). */
+function isPatientView(me: Me): boolean {
+  return me.roles.includes('patient') && !me.roles.includes('therapist');
 }
 
 function Welcome() {

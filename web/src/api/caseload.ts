@@ -1,5 +1,5 @@
 import { request } from './http.ts';
-import { browserZone, type Flag } from './patients.ts';
+import type { Flag, RedFlag, Severity } from './patients.ts';
 
 /** The kind of the check-in a latest pain came from (patient-service CheckInKind). */
 export type CheckInKind = 'DAILY' | 'BEFORE' | 'DURING' | 'AFTER' | 'FOLLOW_UP' | string;
@@ -22,12 +22,20 @@ export interface CaseloadEntry {
   };
   /** Flags not yet acknowledged. */
   openFlags: number;
+  /** The highest severity among the open flags; null when none is open. */
+  severity: Severity | null;
+  /** Why, in the server's plain sentences ("URGENT: red flag - chest pain, ..."). */
+  reasons: string[];
+  /** The codes of open RED_FLAG flags (the patient's yes answers). */
+  redFlags: RedFlag[];
 }
 
-/** Days and weeks are counted in the browser's time zone, so "this week" is the therapist's week. */
-export function fetchCaseload(signal?: AbortSignal, zone = browserZone()): Promise<CaseloadEntry[]> {
-  const path = zone ? `/api/v1/caseload?zone=${encodeURIComponent(zone)}` : '/api/v1/caseload';
-  return request<CaseloadEntry[]>(path, signal ? { signal } : {});
+/**
+ * Sorted by the server: severity (URGENT first), then the oldest open flag, then name. Days and
+ * weeks are each patient's own (the zone on their record, rule 18).
+ */
+export function fetchCaseload(signal?: AbortSignal): Promise<CaseloadEntry[]> {
+  return request<CaseloadEntry[]>('/api/v1/caseload', signal ? { signal } : {});
 }
 
 /** Treating therapist only; a second acknowledgement answers 409. */

@@ -21,9 +21,53 @@ export interface PatientRecord {
   prescribedSessionsPerWeek: number | null;
   goals: string | null;
   contact: { preferredChannel: ContactChannel | null; email: string | null; phone: string | null } | null;
+  /** IANA zone days and weeks are counted in, for every viewer (DOMAIN.md rule 18); "UTC" until set. */
+  timeZone: string;
+  /** null while the zone was never set (the web then sets it from the browser at sign-in). */
+  timeZoneSetAt: string | null;
+  activityCeiling: ActivityCeiling;
   createdAt: string;
   updatedAt: string;
 }
+
+/** DOMAIN.md rule 13: the treating therapist's per-patient ceiling, 3/10 by default. */
+export interface ActivityCeiling {
+  painCeiling: number;
+  default: boolean;
+  reason: string | null;
+  setBy: string | null;
+  setAt: string | null;
+}
+
+/** DOMAIN.md rule 16: one code per red-flag question (the patient's wording lives in patient/redFlags.ts). */
+export type RedFlag =
+  | 'SADDLE_NUMBNESS_BLADDER_BOWEL'
+  | 'LEG_WEAKNESS_NUMBNESS'
+  | 'CHEST_SYMPTOMS'
+  | 'FEVER_UNWELL'
+  | 'UNEXPLAINED_WEIGHT_LOSS'
+  | 'NIGHT_PAIN'
+  | 'FALL_OR_INJURY';
+
+/** The server's advice codes, most important first (contract-12: one source of advice). */
+export type AdviceCode =
+  | 'CALL_EMERGENCY'
+  | 'SEEK_URGENT_CARE'
+  | 'HEART_RATE_ABOVE_CAP'
+  | 'REDUCE_INTENSITY'
+  | 'SLOW_DOWN_HEART_RATE'
+  | 'FOLLOW_UP_LATE'
+  | 'RECORD_FOLLOW_UP'
+  | 'CONTINUE';
+
+/** One piece of advice with the server's own words; the web shows `text` as it is. */
+export interface Advice {
+  code: AdviceCode;
+  text: string;
+}
+
+/** A free-text note on a check-in or session: at most 1,000 characters (contract-12). */
+export const noteMaxLength = 1000;
 
 /** DOMAIN.md rule 2: readings around a session, plus a standalone daily reading. */
 export type CheckInKind = 'BEFORE' | 'DURING' | 'AFTER' | 'FOLLOW_UP' | 'DAILY';
@@ -33,6 +77,8 @@ export interface NewCheckIn {
   /** 0-10, whole numbers. */
   pain: number;
   note?: string;
+  /** Codes answered yes; [] = screened, all no; absent = not asked (FOLLOW_UP). */
+  redFlags?: RedFlag[];
   /** The session the reading belongs to; never for DAILY. */
   sessionId?: string;
   /** When it happened, if not now (offline queue): not in the future, at most 7 days ago. */
@@ -46,8 +92,13 @@ export interface CheckIn {
   pain: number;
   note: string | null;
   sessionId: string | null;
+  redFlags?: RedFlag[] | null;
+  /** A FOLLOW_UP answered after its window closed. */
+  late?: boolean | null;
   occurredAt: string;
   recordedAt: string;
+  /** Red-flag advice for a DAILY reading (else []); the session's advice after a FOLLOW_UP. */
+  advice: Advice[];
 }
 
 export interface NewSessionItem {
@@ -58,6 +109,9 @@ export interface NewSessionItem {
   loadKg?: number;
   holdSeconds?: number;
   durationMinutes?: number;
+  /** The item's prescribed heart-rate zone copied from the plan (1-100, both or neither). */
+  targetZoneLowPercent?: number;
+  targetZoneHighPercent?: number;
 }
 
 export interface NewSession {
@@ -74,6 +128,8 @@ export interface NewSession {
   painDuringPeak?: number;
   painAfter?: number;
   note?: string;
+  /** Codes answered yes; [] = screened, all no. */
+  redFlags?: RedFlag[];
 }
 
 export interface SessionItem {
@@ -87,11 +143,37 @@ export interface SessionItem {
   durationMinutes: number | null;
 }
 
-/** DOMAIN.md rule 3. */
-export type TwoHourOutcome = 'BACK_TO_BASELINE' | 'NOT_BACK' | 'FOLLOW_UP_MISSING';
-/** DOMAIN.md rule 4. */
+/** DOMAIN.md rules 3 and 12. */
+export type TwoHourOutcome = 'BACK_TO_BASELINE' | 'NOT_BACK' | 'FOLLOW_UP_MISSING' | 'NOT_ASSESSED_LATE';
+/** DOMAIN.md rule 13: worst of during and right after against the ceiling used. */
 export type CeilingOutcome = 'WITHIN' | 'ABOVE';
-export type Advice = 'CONTINUE' | 'REDUCE_INTENSITY' | 'RECORD_FOLLOW_UP';
+/** DOMAIN.md rule 14. */
+export type HeartRateOutcome = 'WITHIN' | 'ABOVE_ZONE' | 'ABOVE_CAP' | 'NOT_RECORDED' | 'NO_DATE_OF_BIRTH';
+
+export interface HeartRateCheck {
+  outcome: HeartRateOutcome;
+  maxHeartRateBpm: number | null;
+  capBpm: number | null;
+  zoneHighBpm: number | null;
+}
+
+/** DOMAIN.md rule 12: the window of a session's two-hour follow-up. */
+export interface FollowUpWindow {
+  windowOpensAt: string;
+  dueAt: string;
+  windowClosesAt: string;
+  late: boolean | null;
+}
+
+/** A follow-up not answered yet whose window has not closed (server state, every device sees it). */
+export interface PendingFollowUp {
+  sessionId: string;
+  sessionEndedAt: string;
+  windowOpensAt: string;
+  dueAt: string;
+  windowClosesAt: string;
+  status: 'UPCOMING' | 'OPEN';
+}
 
 export interface ExerciseSession {
   id: string;
@@ -110,21 +192,41 @@ export interface ExerciseSession {
   painFollowUp: number | null;
   followUpAt: string | null;
   twoHourRule: TwoHourOutcome;
-  /** null when no pain during was recorded. */
+  /** null when neither during nor right after was recorded. */
   ceiling: CeilingOutcome | null;
-  advice: Advice;
-  adviceText: string;
+  /** The patient's ceiling in force when the session was logged. */
+  ceilingUsed: number | null;
+  worstActivityPain: number | null;
+  heartRate: HeartRateCheck | null;
+  followUp: FollowUpWindow | null;
+  redFlags?: RedFlag[] | null;
+  /** Most important first; never empty. */
+  advice: Advice[];
   recordedAt: string;
 }
 
-export type FlagKind = 'ACTIVITY_CEILING_EXCEEDED' | 'PAIN_NOT_BACK_TO_BASELINE';
+export type FlagKind =
+  | 'RED_FLAG'
+  | 'HEART_RATE_ABOVE_CAP'
+  | 'TWO_HOUR_RULE_MISSED_TWICE'
+  | 'HIGH_DAILY_PAIN'
+  | 'WORSENING_TREND'
+  | 'BEHIND_EXPECTED_COURSE'
+  | 'ACTIVITY_CEILING_EXCEEDED'
+  | 'PAIN_NOT_BACK_TO_BASELINE';
+/** DOMAIN.md rule 17. */
+export type Severity = 'URGENT' | 'HIGH' | 'ROUTINE';
 export type FlagStatus = 'OPEN' | 'ACKNOWLEDGED' | 'ALL';
 
 export interface Flag {
   id: string;
   patientId: string;
   sessionId: string | null;
+  checkInId: string | null;
   kind: FlagKind;
+  severity: Severity;
+  /** The codes answered yes, for RED_FLAG; else []. */
+  redFlags: RedFlag[];
   detail: string;
   raisedAt: string;
   open: boolean;
@@ -202,7 +304,7 @@ function query(params: Record<string, string | number | undefined>): string {
   return text ? `?${text}` : '';
 }
 
-/** The browser's IANA time zone (days and weeks are counted in it), or undefined (server: UTC). */
+/** The browser's IANA time zone (set on the record at first sign-in), or undefined. */
 export function browserZone(): string | undefined {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
@@ -266,7 +368,7 @@ export function fetchFlags(id: string, status: FlagStatus = 'OPEN', signal?: Abo
 
 export function fetchAdherence(
   id: string,
-  options: { zone?: string; weeks?: number } = {},
+  options: { weeks?: number } = {},
   signal?: AbortSignal,
 ): Promise<Adherence> {
   return request<Adherence>(`${patientPath(id)}/adherence${query({ ...options })}`, withSignal(signal));
@@ -274,8 +376,28 @@ export function fetchAdherence(
 
 export function fetchProgress(
   id: string,
-  options: { zone?: string; weeks?: number } = {},
+  options: { weeks?: number } = {},
   signal?: AbortSignal,
 ): Promise<Progress> {
   return request<Progress>(`${patientPath(id)}/progress${query({ ...options })}`, withSignal(signal));
+}
+
+/** Follow-ups not yet answered whose window has not closed, soonest first. */
+export function fetchFollowUps(id: string, signal?: AbortSignal): Promise<PendingFollowUp[]> {
+  return request<PendingFollowUp[]>(`${patientPath(id)}/follow-ups`, withSignal(signal));
+}
+
+/** The patient or the treating therapist; an unknown zone answers 400. */
+export function setTimeZone(id: string, timeZone: string): Promise<PatientRecord> {
+  return request<PatientRecord>(`${patientPath(id)}/time-zone`, { method: 'PUT', body: { timeZone } });
+}
+
+/** Treating therapist only: 0-10 with a reason of 1-500 characters. */
+export function setActivityCeiling(id: string, painCeiling: number, reason: string): Promise<PatientRecord> {
+  return request<PatientRecord>(`${patientPath(id)}/activity-ceiling`, { method: 'PUT', body: { painCeiling, reason } });
+}
+
+/** Back to the default ceiling. */
+export function clearActivityCeiling(id: string): Promise<PatientRecord | undefined> {
+  return request<PatientRecord | undefined>(`${patientPath(id)}/activity-ceiling`, { method: 'DELETE' });
 }

@@ -32,10 +32,30 @@ export interface Finding {
   message: string;
 }
 
-/** A field problem from a 400/422 answer (`violations[]`). */
+/** A field problem from a 400/422 answer (`violations[]`); `code` e.g. LOAD_INCREASE_NEEDS_REASON. */
 export interface Violation {
   field: string;
   message: string;
+  code?: string;
+}
+
+/** Rule 14: whether heart-rate targets can be computed for the patient (no date of birth: not). */
+export interface HeartRateTargets {
+  computable: boolean;
+  /** Why not, in the service's words ("No date of birth: heart-rate targets cannot be computed"). */
+  reason?: string | null;
+}
+
+/** What the therapist-service adds to plan views about the patient's safety (contract-12). */
+export interface PlanSafety {
+  heartRateTargets?: HeartRateTargets;
+  /** The active version re-checked against the patient's current conditions and birth date. */
+  activeVersionFindings?: Finding[];
+}
+
+/** Publish body (rule 15): a reason per item whose load rises more than 10 %, keyed "items[i]". */
+export interface PublishRequest {
+  loadIncreaseReasons: Record<string, string>;
 }
 
 export interface LibraryExercise {
@@ -47,6 +67,8 @@ export interface LibraryExercise {
   regions: string[];
   instructions: string[];
   defaultDosage: Dosage | null;
+  /** Rule 20: conditions (Condition codes) the exercise is contraindicated for. */
+  contraindicatedConditions?: string[];
   demonstration?: { illustrationUrl?: string | null } | null;
   builtIn: boolean;
 }
@@ -85,7 +107,7 @@ export interface VersionSummary {
   itemCount: number;
 }
 
-export interface Plan {
+export interface Plan extends PlanSafety {
   id: string;
   patientId: string;
   title: string;
@@ -111,7 +133,7 @@ export interface PlanItemView {
   illustrationUrl?: string;
 }
 
-export interface PlanVersionView {
+export interface PlanVersionView extends PlanSafety {
   planId: string;
   patientId: string;
   title: string;
@@ -220,8 +242,9 @@ export function discardDraft(planId: string): Promise<void> {
   return request<void>(`${planPath(planId)}/draft`, { method: 'DELETE' });
 }
 
-export function publishDraft(planId: string): Promise<PlanVersionView> {
-  return request<PlanVersionView>(`${planPath(planId)}/draft/publish`, { method: 'POST' });
+/** The body is sent only when a load increase needs a reason. */
+export function publishDraft(planId: string, body?: PublishRequest): Promise<PlanVersionView> {
+  return request<PlanVersionView>(`${planPath(planId)}/draft/publish`, { method: 'POST', ...(body ? { body } : {}) });
 }
 
 export function fetchVersion(planId: string, version: number, signal?: AbortSignal): Promise<PlanVersionView> {

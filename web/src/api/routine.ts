@@ -4,6 +4,17 @@ import type { Dosage } from './plans.ts';
 
 export type { Dosage };
 
+/**
+ * The breathing pacer's counts. `holdLabel` is the server's word for the middle phase: "pause"
+ * where the exercise tells the patient not to hold their breath (the web falls back to "pause").
+ */
+export interface Breathing {
+  inhaleCounts: number;
+  holdCounts: number;
+  exhaleCounts: number;
+  holdLabel?: 'hold' | 'pause';
+}
+
 /** What the app needs to run an item's timer (therapist-service `routine/Timer`; absent fields = none). */
 export interface ItemTimer {
   sets?: number;
@@ -17,7 +28,7 @@ export interface ItemTimer {
   /** A 2-minute session that counts on its own (DOMAIN.md rule 7). */
   microSession: boolean;
   /** Stretches only: in 3, hold 2, out 4. */
-  breathing?: { inhaleCounts: number; holdCounts: number; exhaleCounts: number };
+  breathing?: Breathing;
 }
 
 export interface TodayItem {

@@ -1,79 +1,115 @@
 import { useState } from 'preact/hooks';
-import { newIdempotencyKey } from '../api/patients.ts';
-import type { FollowUp } from './offline/followUps.ts';
+import { ApiError } from '../api/http.ts';
+import { newIdempotencyKey, type Advice, type CheckIn, type PendingFollowUp } from '../api/patients.ts';
+import { timeIn } from './localTime.ts';
 import { PainScale } from './PainScale.tsx';
-import { twoHourWords } from './twoHourWording.ts';
+import { ServerAdvice } from './ServerAdvice.tsx';
 import { usePatient } from './usePatient.ts';
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+interface Answered {
+  sessionId: string;
+  advice: Advice[];
+  late: boolean;
+}
 
-/** Two hours after a session: ask for the pain again, then say the server's two-hour rule outcome. */
+/**
+ * DOMAIN.md rule 12: the server's pending two-hour follow-ups (every device of the patient sees
+ * them), each with its due time and window in the patient's time; after an answer, the server's
+ * advice for that session.
+ */
 export function FollowUpPanel() {
   const { followUps } = usePatient();
-  if (followUps.length === 0) return null;
+  const [answered, setAnswered] = useState<Answered[]>([]);
+  const open = followUps.filter((f) => !answered.some((a) => a.sessionId === f.sessionId));
+  if (open.length === 0 && answered.length === 0) return null;
   return (
-    <section class="follow-ups" id="follow-ups" aria-label="Pain two hours after your session">
-      {[...followUps]
-        .sort((a, b) => a.dueAt - b.dueAt)
-        .map((f) => (
-          <FollowUpCard key={f.sessionId} followUp={f} />
-        ))}
+    <section class="follow-ups" id="follow-ups" aria-labelledby="follow-ups-heading">
+      <h2 id="follow-ups-heading">Pain about two hours after your session</h2>
+      {answered.map((a) => (
+        <div key={a.sessionId} class="card follow-up" data-session-id={a.sessionId} data-state="answered" data-late={a.late}>
+          <ServerAdvice advice={a.advice} context="follow-up" />
+          <button type="button" class="button" onClick={() => setAnswered(answered.filter((x) => x !== a))}>
+            OK
+          </button>
+        </div>
+      ))}
+      {open.length > 0 && (
+        <ul class="follow-ups__list">
+          {open.map((f) => (
+            <FollowUpCard key={f.sessionId} followUp={f} onAnswered={(a) => setAnswered((all) => [...all, a])} />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
 
-function FollowUpCard({ followUp }: { followUp: FollowUp }) {
+function FollowUpCard({ followUp, onAnswered }: { followUp: PendingFollowUp; onAnswered: (a: Answered) => void }) {
   const patient = usePatient();
   const [pain, setPain] = useState<number | null>(null);
-  const [key] = useState(newIdempotencyKey);
-  const isDue = patient.due.some((d) => d.sessionId === followUp.sessionId);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const zone = patient.record.timeZone;
   const headingId = `follow-up-${followUp.sessionId}`;
+  const queued = patient.waiting.some(
+    (e) => e.kind === 'check-in' && e.body.kind === 'FOLLOW_UP' && e.body.sessionId === followUp.sessionId,
+  );
 
-  if (followUp.state === 'answered' && followUp.outcome) {
-    const words = twoHourWords(followUp.outcome, followUp.painBefore, followUp.answer ?? null);
-    return (
-      <div class={`card follow-up is-${words.tone}`} data-session-id={followUp.sessionId} data-outcome={followUp.outcome}>
-        <h2 id={headingId}>{words.headline}</h2>
-        <p>{words.detail}</p>
-        <button type="button" class="button" onClick={() => void patient.forgetFollowUp(followUp.sessionId)}>
-          OK
-        </button>
-      </div>
-    );
-  }
-  if (followUp.state === 'sent') {
-    return (
-      <div class="card follow-up" data-session-id={followUp.sessionId} role="status">
-        <p>Your answer ({followUp.answer} out of 10) is saved. The result shows here once Motus has it.</p>
-      </div>
-    );
-  }
-  if (!isDue) {
-    return (
-      <div class="card follow-up" data-session-id={followUp.sessionId} data-state="pending">
-        <p>
-          At about <strong>{time(followUp.dueAt)}</strong> we will ask how your pain is, two hours after your session.
-        </p>
-      </div>
-    );
-  }
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (pain === null || busy) return;
+    setBusy(true);
+    setProblem(null);
+    const key = newIdempotencyKey();
+    try {
+      const delivery = await patient.send({
+        kind: 'check-in',
+        key,
+        patientId: patient.record.id,
+        label: `Pain two hours after the session: ${pain} out of 10`,
+        body: { kind: 'FOLLOW_UP', pain, sessionId: followUp.sessionId, occurredAt: new Date().toISOString() },
+      });
+      if (delivery.state === 'delivered') {
+        const answer = delivery.answer as Partial<CheckIn> | undefined;
+        onAnswered({ sessionId: followUp.sessionId, advice: answer?.advice ?? [], late: answer?.late === true });
+      } else if (delivery.state === 'refused') {
+        // Too early (422) and the like: the server says when; the patient answers again later.
+        const error = delivery.error;
+        setProblem(error instanceof ApiError ? (error.problem.detail ?? error.problem.title) : delivery.message);
+        await patient.dismiss(key);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
-    <form
-      class="card follow-up is-due"
-      data-session-id={followUp.sessionId}
-      data-state="due"
-      aria-labelledby={headingId}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (pain !== null) void patient.answerFollowUp(followUp, pain, key);
-      }}
-    >
-      <h2 id={headingId}>How is your pain now, two hours after your session?</h2>
-      <p>Before the session it was {followUp.painBefore} out of 10.</p>
-      <PainScale name={`follow-up-${followUp.sessionId}`} legend="Your pain now" value={pain} onChange={setPain} required />
-      <button type="submit" class="button button-primary" disabled={pain === null}>
-        Save
-      </button>
-    </form>
+    <li class={`card follow-up${followUp.status === 'OPEN' ? ' is-due' : ''}`} data-session-id={followUp.sessionId}
+      data-status={followUp.status} data-testid="follow-up-item">
+      <form data-state={followUp.status === 'OPEN' ? 'due' : 'pending'} aria-labelledby={headingId} onSubmit={submit}>
+        <h3 id={headingId}>
+          Your session that ended at {timeIn(followUp.sessionEndedAt, zone)}: how is your pain now?
+        </h3>
+        <p data-field="follow-up-window">
+          Due at <strong>{timeIn(followUp.dueAt, zone)}</strong>. Answer between {timeIn(followUp.windowOpensAt, zone)} and{' '}
+          {timeIn(followUp.windowClosesAt, zone)}.
+        </p>
+        {queued ? (
+          <p role="status">Your answer is saved on this phone and is sent as soon as Motus can be reached.</p>
+        ) : (
+          <>
+            <PainScale name={`follow-up-${followUp.sessionId}`} legend="Your pain now" value={pain} onChange={setPain} required />
+            {problem && (
+              <p class="form-problem" role="alert" data-field="follow-up-problem">
+                {problem}
+              </p>
+            )}
+            <button type="submit" class="button button-primary" data-action="answer-follow-up" disabled={pain === null || busy}>
+              Save
+            </button>
+          </>
+        )}
+      </form>
+    </li>
   );
 }

@@ -3,7 +3,7 @@ import type { ItemTimer } from '../api/routine.ts';
 import {
   announcement,
   breathingAt,
-  breathWords,
+  breathWord,
   clock,
   ready,
   start,
@@ -79,7 +79,7 @@ export function HoldTimer({ id, plan, breathing, startLabel, onStart, onDone }: 
       {breath && (
         <p class={`breathing is-${breath.phase}`} data-field="breathing" aria-hidden="true">
           <span class="breathing__circle" />
-          {breathWords[breath.phase]} {breath.count} of {breath.of}
+          {breathWord(breath.phase, breathing?.holdLabel)} {breath.count} of {breath.of}
         </p>
       )}
       <p class="visually-hidden" aria-live="polite" data-field="timer-announcement">

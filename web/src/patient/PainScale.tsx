@@ -1,4 +1,4 @@
-import { painWord } from './twoHourWording.ts';
+import { painWord } from './painWords.ts';
 
 interface Props {
   /** The radio group's name, also used in ids. */

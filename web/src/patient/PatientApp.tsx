@@ -3,6 +3,7 @@ import type { Me } from '../api/session.ts';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import type { PatientRecord } from '../api/patients.ts';
+import { EmergencyNotice } from './EmergencyNotice.tsx';
 import { Today } from './Today.tsx';
 import { Visits } from './Visits.tsx';
 import { PatientContext, loadMyRecord, usePatientServices } from './usePatient.ts';
@@ -20,9 +21,14 @@ const screens = [
 /** The patient's screens and their navigation. */
 export function PatientApp({ me }: { me: Me }) {
   const [record, retry] = useLoad((signal) => loadMyRecord(me, signal));
-  if (record.status === 'loading') return <p class="loading">Loading…</p>;
-  if (record.status === 'failed') return <LoadFailure error={record.error} what="your record" onRetry={retry} />;
-  return <WithRecord record={record.value} />;
+  return (
+    <>
+      {record.status === 'loading' && <p class="loading">Loading…</p>}
+      {record.status === 'failed' && <LoadFailure error={record.error} what="your record" onRetry={retry} />}
+      {record.status === 'loaded' && <WithRecord record={record.value} />}
+      <EmergencyNotice />
+    </>
+  );
 }
 
 function WithRecord({ record }: { record: PatientRecord }) {
@@ -39,7 +45,7 @@ function WithRecord({ record }: { record: PatientRecord }) {
   return (
     <PatientContext.Provider value={services}>
       <PatientNav />
-      {services.due.length > 0 && <FollowUpPrompt />}
+      {services.followUps.some((f) => f.status === 'OPEN') && <FollowUpPrompt />}
       <Router>
         <Route path="/" component={Today} />
         <Route path="/progress" component={ProgressScreen} />

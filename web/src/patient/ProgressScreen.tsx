@@ -1,4 +1,5 @@
 import { ProgressCharts } from '../progress/ProgressCharts.tsx';
+import { TimeZoneSetting } from './TimeZoneSetting.tsx';
 import { usePatient } from './usePatient.ts';
 
 /** The patient's own progress: pain against the expected course, sessions per week, days with data. */
@@ -8,6 +9,7 @@ export function ProgressScreen() {
     <section class="progress" aria-labelledby="progress-heading">
       <h1 id="progress-heading">Your progress</h1>
       <ProgressCharts patientId={record.id} />
+      <TimeZoneSetting />
     </section>
   );
 }

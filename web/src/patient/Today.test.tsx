@@ -1,25 +1,20 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { NewEntry } from './offline/outbox.ts';
-import { aPatientRecord, aTodayRoutine, jsonResponse, problemResponse } from '../testing/fixtures.ts';
+import { aTodayRoutine, fakePatientServices, jsonResponse, problemResponse } from '../testing/fixtures.ts';
 import { Today } from './Today.tsx';
-import { PatientContext, type PatientServices } from './usePatient.ts';
+import { PatientContext, type Delivery, type PatientServices } from './usePatient.ts';
 
 let sent: NewEntry[];
 
 function services(overrides: Partial<PatientServices> = {}): PatientServices {
-  return {
-    record: aPatientRecord(),
-    waiting: [],
-    followUps: [],
-    due: [],
-    send: async (entry) => void sent.push(entry),
-    retryNow: async () => undefined,
-    dismiss: async () => undefined,
-    answerFollowUp: async () => undefined,
-    forgetFollowUp: async () => undefined,
+  return fakePatientServices({
+    send: async (entry): Promise<Delivery> => {
+      sent.push(entry);
+      return { state: 'delivered', answer: { advice: [] } };
+    },
     ...overrides,
-  };
+  });
 }
 
 function renderToday(answer: Response, overrides: Partial<PatientServices> = {}) {
@@ -69,13 +64,29 @@ test('theHoldTimerCountsDownWithTheBreathingPacerAndSaysItInTheLiveRegion', asyn
   });
   expect(stretch.querySelector('[data-field="timer-remaining"]')?.textContent).toBe('0:26');
   expect(stretch.querySelector('[data-field="timer-announcement"]')?.textContent).toBe('Hold 1 of 2: 30 seconds.');
-  expect(stretch.querySelector('[data-field="breathing"]')?.textContent).toBe('Hold your breath 2 of 2');
+  // No holdLabel from the server: the pacer says "pause", never "hold your breath".
+  expect(stretch.querySelector('[data-field="breathing"]')?.textContent).toBe('Pause 2 of 2');
+});
+
+test('thePacerSaysHoldYourBreathOnlyWhenTheServersHoldLabelIsHold', async () => {
+  const routine = aTodayRoutine();
+  const stretch = routine.items[0]!;
+  routine.items[0] = { ...stretch, timer: { ...stretch.timer, breathing: { inhaleCounts: 3, holdCounts: 2, exhaleCounts: 4, holdLabel: 'hold' } } };
+  const { container } = renderToday(jsonResponse(routine));
+  await waitFor(() => expect(container.querySelector('[data-item-id="item-stretch"]')).not.toBeNull());
+  vi.useFakeTimers();
+  fireEvent.click(container.querySelector('[data-item-id="item-stretch"] [data-action="start-timer"]')!);
+  await act(async () => {
+    vi.advanceTimersByTime(4000);
+  });
+  expect(container.querySelector('[data-field="breathing"]')?.textContent).toBe('Hold your breath 2 of 2');
 });
 
 test('theDailyPainIsSentWithAKeyAndTheTimeItWasGiven', async () => {
   const { container } = renderToday(problemResponse(404, 'Not found'));
   await screen.findByText(/has not given you a programme/);
   fireEvent.click(container.querySelector('input[name="daily-pain"][value="4"]')!);
+  fireEvent.click(container.querySelector('input[name="daily-red-flag-none"]')!);
   fireEvent.submit(container.querySelector('#daily-check-in')!);
   await waitFor(() => expect(sent).toHaveLength(1));
   const entry = sent[0]!;
@@ -85,6 +96,7 @@ test('theDailyPainIsSentWithAKeyAndTheTimeItWasGiven', async () => {
   expect(entry.kind === 'check-in' && entry.body.kind).toBe('DAILY');
   expect(entry.kind === 'check-in' && entry.body.pain).toBe(4);
   expect(entry.kind === 'check-in' && entry.body.occurredAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+  expect(entry.kind === 'check-in' && entry.body.redFlags).toEqual([]);
   expect(container.querySelector('#check-in-saved')?.textContent).toContain('4 out of 10');
 });
 
@@ -104,6 +116,9 @@ test('aSessionNeedsSomethingDoneAndThePainBeforeThenSendsWhatWasDone', async () 
   fireEvent.click(container.querySelector('input[name="pain-before"][value="3"]')!);
   fireEvent.click(container.querySelector('input[name="pain-during"][value="2"]')!);
   fireEvent.submit(container.querySelector('#record-session')!);
+  expect((await screen.findByRole('alert')).textContent).toContain('warning signs');
+  fireEvent.click(container.querySelector('input[name="session-red-flag-none"]')!);
+  fireEvent.submit(container.querySelector('#record-session')!);
   await waitFor(() => expect(sent).toHaveLength(1));
   const entry = sent[0]!;
   if (entry.kind !== 'session') throw new Error('not a session');
@@ -113,6 +128,7 @@ test('aSessionNeedsSomethingDoneAndThePainBeforeThenSendsWhatWasDone', async () 
   expect(entry.body.painBefore).toBe(3);
   expect(entry.body.painDuringPeak).toBe(2);
   expect(entry.body.painAfter).toBeUndefined();
+  expect(entry.body.redFlags).toEqual([]);
   expect(entry.body.endedAt >= entry.body.startedAt).toBe(true);
 });
 
@@ -123,6 +139,7 @@ test('theTwoMinuteSessionIsLoggedAsTwoMinutes', async () => {
   expect(container.querySelector('[data-timer="micro"] [data-field="timer-remaining"]')?.textContent).toBe('2:00');
   fireEvent.click(container.querySelector('[data-item-id="item-stretch"] input[name="done"]')!);
   fireEvent.click(container.querySelector('input[name="pain-before"][value="2"]')!);
+  fireEvent.click(container.querySelector('input[name="session-red-flag-none"]')!);
   fireEvent.submit(container.querySelector('#record-session')!);
   await waitFor(() => expect(sent).toHaveLength(1));
   expect(sent[0]!.kind === 'session' && sent[0]!.body.items[0]?.durationMinutes).toBe(2);

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api/http.ts';
-import { newIdempotencyKey, type NewSessionItem } from '../api/patients.ts';
 import { fetchMyToday, localIsoDate, type TodayItem, type TodayRoutine } from '../api/routine.ts';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 import { HoldTimer } from './HoldTimer.tsx';
-import { PainScale } from './PainScale.tsx';
-import { usePatient } from './usePatient.ts';
+import { DailyCheckIn } from './DailyCheckIn.tsx';
+import { RecordSession } from './RecordSession.tsx';
+import type { ItemProgress } from './sessionForm.ts';
 import { WaitingList } from './WaitingList.tsx';
 
 /** No published plan: therapist-service answers 404 for the patient's own routine. */
@@ -40,54 +40,7 @@ export function Today() {
   );
 }
 
-/** A standalone daily pain reading (DAILY check-in). */
-function DailyCheckIn() {
-  const patient = usePatient();
-  const [pain, setPain] = useState<number | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  return (
-    <form
-      class="card daily-check-in"
-      id="daily-check-in"
-      aria-labelledby="daily-check-in-heading"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (pain === null || busy) return;
-        setBusy(true);
-        const chosen = pain;
-        try {
-          await patient.send({
-            kind: 'check-in',
-            key: newIdempotencyKey(),
-            patientId: patient.record.id,
-            label: `Pain today: ${chosen} out of 10`,
-            body: { kind: 'DAILY', pain: chosen, occurredAt: new Date().toISOString() },
-          });
-          setSaved(`Thank you. Your pain today, ${chosen} out of 10, is saved.`);
-          setPain(null);
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      <h2 id="daily-check-in-heading">How is your pain today?</h2>
-      <PainScale name="daily-pain" legend="Your pain right now, from 0 (none) to 10 (worst)" value={pain} onChange={setPain} required />
-      <button type="submit" class="button button-primary" disabled={pain === null || busy}>
-        Save my pain
-      </button>
-      <p role="status" id="check-in-saved" class="saved">
-        {saved}
-      </p>
-    </form>
-  );
-}
-
-interface Progress {
-  /** Sets done so far (counter or timer). */
-  sets: number;
-  done: boolean;
-}
+type Progress = ItemProgress;
 
 function Routine({ routine }: { routine: TodayRoutine }) {
   const [progress, setProgress] = useState<Record<string, Progress>>({});
@@ -285,109 +238,4 @@ function Demonstration({ item }: { item: TodayItem }) {
     );
   }
   return <img class="demonstration" src={src} alt={`Drawing: how to do ${item.name}`} loading="lazy" width={320} height={200} />;
-}
-
-function RecordSession(props: {
-  routine: TodayRoutine;
-  progress: Record<string, Progress>;
-  startedAt: string | null;
-  micro: boolean;
-}) {
-  const patient = usePatient();
-  const [before, setBefore] = useState<number | null>(null);
-  const [during, setDuring] = useState<number | null>(null);
-  const [after, setAfter] = useState<number | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const doneItems = props.routine.items.filter((i) => props.progress[i.itemId]?.done);
-
-  return (
-    <form
-      class="card record-session"
-      id="record-session"
-      aria-labelledby="record-session-heading"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (busy) return;
-        if (doneItems.length === 0) {
-          setProblem('Tick "I did this today" on at least one exercise.');
-          return;
-        }
-        if (before === null) {
-          setProblem('Choose your pain before the session.');
-          return;
-        }
-        setProblem(null);
-        setBusy(true);
-        const endedAt = new Date().toISOString();
-        const startedAt = props.startedAt && props.startedAt <= endedAt ? props.startedAt : endedAt;
-        const items: NewSessionItem[] = doneItems.map((item) => sessionItem(item, props.progress[item.itemId]!, props.micro));
-        try {
-          await patient.send({
-            kind: 'session',
-            key: newIdempotencyKey(),
-            patientId: patient.record.id,
-            label: `Session: ${doneItems.map((i) => i.name).join(', ')}`,
-            body: {
-              planId: props.routine.planId,
-              planVersion: props.routine.version,
-              startedAt,
-              endedAt,
-              items,
-              painBefore: before,
-              ...(during !== null ? { painDuringPeak: during } : {}),
-              ...(after !== null ? { painAfter: after } : {}),
-            },
-          });
-          setSaved('Your session is saved. In about two hours we will ask how your pain is.');
-          setBefore(null);
-          setDuring(null);
-          setAfter(null);
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      <h2 id="record-session-heading">Save today's session</h2>
-      <p>
-        {doneItems.length === 0
-          ? 'Tick the exercises you did, then tell us about your pain.'
-          : `You did: ${doneItems.map((i) => i.name).join(', ')}.`}
-      </p>
-      <PainScale name="pain-before" legend="Pain before you started" value={before} onChange={setBefore} required />
-      <PainScale
-        name="pain-during"
-        legend="Worst pain during the exercises"
-        value={during}
-        onChange={setDuring}
-        hint="Up to 3 is fine while exercising. More than 3 means: do it lighter next time."
-      />
-      <PainScale name="pain-after" legend="Pain right after" value={after} onChange={setAfter} />
-      {problem && (
-        <p class="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <button type="submit" class="button button-primary" data-action="save-session" disabled={busy}>
-        Save my session
-      </button>
-      <p role="status" id="session-saved" class="saved">
-        {saved}
-      </p>
-    </form>
-  );
-}
-
-function sessionItem(item: TodayItem, progress: Progress, micro: boolean): NewSessionItem {
-  const t = item.timer;
-  const result: NewSessionItem = { planItemId: item.itemId, exerciseId: item.exerciseId };
-  const sets = progress.sets > 0 ? progress.sets : t.sets;
-  if (sets) result.sets = Math.min(20, sets);
-  if (t.reps) result.reps = t.reps;
-  if (item.dosage?.loadKg) result.loadKg = item.dosage.loadKg;
-  if (t.holdSeconds) result.holdSeconds = t.holdSeconds;
-  if (micro) result.durationMinutes = 2;
-  else if (t.durationSeconds) result.durationMinutes = Math.round(t.durationSeconds / 60);
-  return result;
 }

@@ -81,8 +81,13 @@ export function breathingAt(
   return { phase: 'out', count: at - pattern.inhaleCounts - pattern.holdCounts + 1, of: pattern.exhaleCounts };
 }
 
-export const breathWords: Record<BreathPhase, string> = {
-  in: 'Breathe in',
-  hold: 'Hold your breath',
-  out: 'Breathe out',
-};
+/**
+ * The pacer's words. The middle phase says what the server's `holdLabel` says: "hold" only where
+ * the exercise allows holding the breath, else (and when the server gives none) "pause", so the
+ * pacer never says "hold your breath" next to an exercise that says not to.
+ */
+export function breathWord(phase: BreathPhase, holdLabel: 'hold' | 'pause' | undefined): string {
+  if (phase === 'in') return 'Breathe in';
+  if (phase === 'out') return 'Breathe out';
+  return holdLabel === 'hold' ? 'Hold your breath' : 'Pause';
+}

@@ -1,32 +1,45 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { NetworkError } from '../api/http.ts';
+import { ApiError, NetworkError } from '../api/http.ts';
 import {
+  browserZone,
+  fetchFollowUps,
   fetchMyRecord,
-  fetchSession,
   recordCheckIn,
   recordSession,
-  type ExerciseSession,
+  setTimeZone,
   type PatientRecord,
+  type PendingFollowUp,
 } from '../api/patients.ts';
 import type { Me } from '../api/session.ts';
 import { openPatientDb } from './offline/db.ts';
-import { dueFollowUps, followUpFor, idbFollowUpStore, type FollowUp, type FollowUpStore } from './offline/followUps.ts';
-import { idbOutboxStore, Outbox, type NewEntry, type OutboxEntry } from './offline/outbox.ts';
+import { idbOutboxStore, Outbox, refusal, type NewEntry, type OutboxEntry } from './offline/outbox.ts';
 
-/** What every patient screen shares: the record, the offline queue and the two-hour follow-ups. */
+/** What became of one write right after it was stored on the phone. */
+export type Delivery =
+  /** The server has it; `answer` is its view (CheckInView / SessionView). */
+  | { state: 'delivered'; answer: unknown }
+  /** Kept on the phone (offline, or no answer in time): it is sent later by the outbox. */
+  | { state: 'waiting' }
+  /** The server refused it for good; `error` is what it said. */
+  | { state: 'refused'; error: unknown; message: string };
+
+/** What every patient screen shares: the record, the offline queue and the server's pending follow-ups. */
 export interface PatientServices {
   record: PatientRecord;
+  updateRecord(record: PatientRecord): void;
   /** Writes not yet on the server (waiting or failed). */
   waiting: OutboxEntry[];
-  followUps: FollowUp[];
-  /** Follow-ups due now (refreshed every 30 s). */
-  due: FollowUp[];
-  send(entry: NewEntry): Promise<void>;
+  /** Pending two-hour follow-ups from the server (DOMAIN.md rule 12), soonest first. */
+  followUps: PendingFollowUp[];
+  /**
+   * Stores the write on the phone, tries to send it and says what became of it; `waitMs` is how
+   * long to wait for the server's answer before saying `waiting` (default `answerWaitMs`).
+   */
+  send(entry: NewEntry, waitMs?: number): Promise<Delivery>;
   retryNow(): Promise<void>;
   dismiss(key: string): Promise<void>;
-  answerFollowUp(followUp: FollowUp, pain: number, key: string): Promise<void>;
-  forgetFollowUp(sessionId: string): Promise<void>;
+  refreshFollowUps(): Promise<void>;
 }
 
 export const PatientContext = createContext<PatientServices | null>(null);
@@ -39,15 +52,19 @@ export function usePatient(): PatientServices {
 
 const recordCacheKey = (subject: string) => `motus.patient-record.${subject}`;
 
+function keepRecord(record: PatientRecord) {
+  try {
+    localStorage.setItem(recordCacheKey(record.subject), JSON.stringify(record));
+  } catch {
+    // Storage full or blocked: the app still works online.
+  }
+}
+
 /** The own record; the copy kept on the phone when Motus cannot be reached (offline start). */
 export async function loadMyRecord(me: Me, signal: AbortSignal): Promise<PatientRecord> {
   try {
     const record = await fetchMyRecord(signal);
-    try {
-      localStorage.setItem(recordCacheKey(me.subject), JSON.stringify(record));
-    } catch {
-      // Storage full or blocked: the app still works online.
-    }
+    keepRecord(record);
     return record;
   } catch (error) {
     if (error instanceof NetworkError) {
@@ -58,108 +75,135 @@ export async function loadMyRecord(me: Me, signal: AbortSignal): Promise<Patient
   }
 }
 
+/** How long a form waits for the server's answer before saying "saved on this phone". */
+export const answerWaitMs = 10_000;
+/** With a red flag answered yes the patient must not wait long for what to do (rule 16). */
+export const redFlagWaitMs = 3_000;
+/**
+ * The follow-up list is an audited clinical read: asked at start, when the page is shown again,
+ * when the browser comes online, after each delivered write, and otherwise every 5 minutes.
+ */
+const followUpRefreshMs = 5 * 60_000;
+
 interface Machinery {
   outbox: Outbox;
-  followUps: FollowUpStore;
+  waiters: Map<string, (delivery: Delivery) => void>;
 }
 
 /** Opens the IndexedDB queue for a loaded record and keeps the screens' view of it current. */
-export function usePatientServices(record: PatientRecord): PatientServices | { failed: unknown } | null {
+export function usePatientServices(initial: PatientRecord): PatientServices | { failed: unknown } | null {
+  const [record, setRecord] = useState(initial);
   const [machinery, setMachinery] = useState<Machinery | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
   const [waiting, setWaiting] = useState<OutboxEntry[]>([]);
-  const [followUps, setFollowUps] = useState<FollowUp[]>([]);
-  const [now, setNow] = useState(Date.now());
-  const latest = useRef<Machinery | null>(null);
+  const [followUps, setFollowUps] = useState<PendingFollowUp[]>([]);
+  const refresh = useRef<() => Promise<void>>(async () => undefined);
+  const id = initial.id;
 
   useEffect(() => {
     let gone = false;
     let outbox: Outbox | null = null;
-    const refreshFollowUps = async (store: FollowUpStore) => {
-      const all = await store.all();
-      if (!gone) setFollowUps(all.filter((f) => f.patientId === record.id));
+    const waiters = new Map<string, (delivery: Delivery) => void>();
+    refresh.current = async () => {
+      try {
+        const pending = await fetchFollowUps(id);
+        if (!gone) setFollowUps(pending);
+      } catch {
+        // Offline or refused: keep the last list; the next refresh tries again.
+      }
     };
+    void refresh.current();
     openPatientDb().then(
       async (db) => {
-        const followUpStore = idbFollowUpStore(db);
         outbox = new Outbox(idbOutboxStore(db), sendEntry, {
           onChange: (entries) => {
-            if (!gone) setWaiting(entries.filter((e) => e.patientId === record.id));
+            if (!gone) setWaiting(entries.filter((e) => e.patientId === id));
           },
           onDelivered: async (entry, answer) => {
-            if (entry.kind === 'session') {
-              await followUpStore.put(followUpFor(answer as ExerciseSession));
-            } else if (entry.body.kind === 'FOLLOW_UP' && entry.body.sessionId) {
-              await settleFollowUp(followUpStore, entry.patientId, entry.body.sessionId);
-            }
-            await refreshFollowUps(followUpStore);
+            waiters.get(entry.key)?.({ state: 'delivered', answer });
+            await refresh.current();
           },
+          onRefused: (entry, error) => waiters.get(entry.key)?.({ state: 'refused', error, message: refusal(error) }),
           setTimer: (run, ms) => window.setTimeout(run, ms),
           clearTimer: (timer) => window.clearTimeout(timer as number),
         });
         if (gone) return;
-        const machinery = { outbox, followUps: followUpStore };
-        latest.current = machinery;
-        setMachinery(machinery);
-        setWaiting((await outbox.entries()).filter((e) => e.patientId === record.id));
-        await refreshFollowUps(followUpStore);
-        // Answers that were sent while the outcome could not be read yet.
-        for (const f of await followUpStore.all()) {
-          if (f.state === 'sent' && !(await outbox.entries()).some((e) => e.kind === 'check-in' && e.body.sessionId === f.sessionId)) {
-            await settleFollowUp(followUpStore, f.patientId, f.sessionId).catch(() => undefined);
-          }
-        }
-        await refreshFollowUps(followUpStore);
+        setMachinery({ outbox, waiters });
+        setWaiting((await outbox.entries()).filter((e) => e.patientId === id));
         await outbox.flush(true);
       },
       (error: unknown) => {
         if (!gone) setFailed(error);
       },
     );
-    const online = () => void outbox?.flush(true);
+    const online = () => {
+      void outbox?.flush(true);
+      void refresh.current();
+    };
     window.addEventListener('online', online);
-    const clock = window.setInterval(() => setNow(Date.now()), 30_000);
+    const shown = () => {
+      if (document.visibilityState === 'visible') void refresh.current();
+    };
+    document.addEventListener('visibilitychange', shown);
+    const clock = window.setInterval(() => void refresh.current(), followUpRefreshMs);
     return () => {
       gone = true;
       outbox?.stop();
       window.removeEventListener('online', online);
+      document.removeEventListener('visibilitychange', shown);
       window.clearInterval(clock);
     };
-  }, [record.id]);
+  }, [id]);
+
+  // DOMAIN.md rule 18: the zone comes from the browser at first sign-in (never set before).
+  useEffect(() => {
+    const zone = browserZone();
+    if (record.timeZoneSetAt !== null || !zone) return;
+    setTimeZone(id, zone).then(
+      (updated) => {
+        keepRecord(updated);
+        setRecord(updated);
+      },
+      () => undefined, // Offline or refused: tried again at the next sign-in.
+    );
+  }, [id]);
 
   return useMemo(() => {
     if (failed) return { failed };
     if (!machinery) return null;
-    const refresh = async () => {
-      const all = await machinery.followUps.all();
-      setFollowUps(all.filter((f) => f.patientId === record.id));
-    };
     const services: PatientServices = {
       record,
+      updateRecord: (updated) => {
+        keepRecord(updated);
+        setRecord(updated);
+      },
       waiting,
       followUps,
-      due: dueFollowUps(followUps, now),
-      send: (entry) => machinery.outbox.add(entry),
+      send: (entry, waitMs = answerWaitMs) => deliver(machinery, entry, waitMs),
       retryNow: () => machinery.outbox.flush(true),
       dismiss: (key) => machinery.outbox.dismiss(key),
-      answerFollowUp: async (followUp, pain, key) => {
-        await machinery.followUps.put({ ...followUp, state: 'sent', answer: pain });
-        await refresh();
-        await machinery.outbox.add({
-          kind: 'check-in',
-          key,
-          patientId: followUp.patientId,
-          label: `Pain two hours after the session: ${pain} out of 10`,
-          body: { kind: 'FOLLOW_UP', pain, sessionId: followUp.sessionId, occurredAt: new Date().toISOString() },
-        });
-      },
-      forgetFollowUp: async (sessionId) => {
-        await machinery.followUps.remove(sessionId);
-        await refresh();
-      },
+      refreshFollowUps: () => refresh.current(),
     };
     return services;
-  }, [machinery, failed, waiting, followUps, now, record]);
+  }, [machinery, failed, waiting, followUps, record]);
+}
+
+async function deliver({ outbox, waiters }: Machinery, entry: NewEntry, waitMs: number): Promise<Delivery> {
+  const answered = new Promise<Delivery>((resolve) => waiters.set(entry.key, resolve));
+  try {
+    await outbox.add(entry);
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return { state: 'waiting' };
+    let timer = 0;
+    const later = new Promise<Delivery>((resolve) => {
+      timer = window.setTimeout(() => resolve({ state: 'waiting' }), waitMs);
+    });
+    const settled = outbox.settled().then(() => ({ state: 'waiting' }) as Delivery);
+    const delivery = await Promise.race([answered, settled, later]);
+    window.clearTimeout(timer);
+    return delivery;
+  } finally {
+    waiters.delete(entry.key);
+  }
 }
 
 function sendEntry(entry: OutboxEntry): Promise<unknown> {
@@ -168,15 +212,8 @@ function sendEntry(entry: OutboxEntry): Promise<unknown> {
     : recordSession(entry.patientId, entry.body, entry.key);
 }
 
-/** Reads the server's two-hour rule outcome for an answered follow-up. */
-async function settleFollowUp(store: FollowUpStore, patientId: string, sessionId: string): Promise<void> {
-  const followUp = await store.get(sessionId);
-  if (!followUp) return;
-  const session = await fetchSession(patientId, sessionId);
-  await store.put({
-    ...followUp,
-    state: session.twoHourRule === 'FOLLOW_UP_MISSING' ? followUp.state : 'answered',
-    outcome: session.twoHourRule,
-    ...(session.painFollowUp !== null ? { answer: session.painFollowUp } : {}),
-  });
+/** The problem detail of a refusal (e.g. a follow-up before its window), if the server gave one. */
+export function refusalDetail(delivery: Delivery): string | null {
+  if (delivery.state !== 'refused') return null;
+  return delivery.error instanceof ApiError ? (delivery.error.problem.detail ?? delivery.error.problem.title) : delivery.message;
 }

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
 import {
-  browserZone,
   fetchAdherence,
   fetchCheckIns,
   fetchProgress,
@@ -30,8 +29,8 @@ interface ProgressData {
 }
 
 async function loadProgressData(patientId: string, signal: AbortSignal): Promise<ProgressData> {
-  const zone = browserZone();
-  const options = zone ? { zone, weeks: 8 } : { weeks: 8 };
+  // The server counts days and weeks in the zone on the patient's record (rule 18), for every viewer.
+  const options = { weeks: 8 };
   const [progress, adherence] = await Promise.all([
     fetchProgress(patientId, options, signal),
     fetchAdherence(patientId, options, signal),
@@ -46,7 +45,7 @@ async function loadProgressData(patientId: string, signal: AbortSignal): Promise
     fetchSessions(patientId, range, signal),
   ]);
   const instants = [...checkIns.map((c) => c.occurredAt), ...sessions.map((s) => s.startedAt)];
-  return { progress, adherence, days: daySeries(window.from, window.to, instants, zone) };
+  return { progress, adherence, days: daySeries(window.from, window.to, instants, adherence.zone) };
 }
 
 const brand = '#0b5d56';

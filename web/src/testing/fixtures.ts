@@ -1,4 +1,5 @@
-import type { Adherence, PatientRecord, Progress } from '../api/patients.ts';
+import type { PatientServices } from '../patient/usePatient.ts';
+import type { Adherence, ExerciseSession, PatientRecord, PendingFollowUp, Progress } from '../api/patients.ts';
 import type { TodayRoutine } from '../api/routine.ts';
 import type { Exercise } from '../api/exercises.ts';
 import type { Me } from '../api/session.ts';
@@ -100,6 +101,9 @@ export function aPatientRecord(overrides: Partial<PatientRecord> = {}): PatientR
     prescribedSessionsPerWeek: 4,
     goals: null,
     contact: null,
+    timeZone: 'Europe/Berlin',
+    timeZoneSetAt: '2026-10-01T09:00:00Z',
+    activityCeiling: { painCeiling: 3, default: true, reason: null, setBy: null, setAt: null },
     createdAt: '2026-10-01T09:00:00Z',
     updatedAt: '2026-11-20T18:30:00Z',
     ...overrides,
@@ -137,6 +141,66 @@ export function aTodayRoutine(overrides: Partial<TodayRoutine> = {}): TodayRouti
         timer: { sets: 2, reps: 8, restSeconds: 30, durationSeconds: 180, sessionsToday: 1, microSession: false },
       },
     ],
+    ...overrides,
+  };
+}
+
+export function aSessionView(overrides: Partial<ExerciseSession> = {}): ExerciseSession {
+  return {
+    id: '5e550000-0000-4000-8000-000000000001',
+    patientId: '0a7e0000-0000-4000-8000-000000000002',
+    planId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    planVersion: 1,
+    startedAt: '2026-11-26T08:00:00Z',
+    endedAt: '2026-11-26T08:20:00Z',
+    items: [],
+    averageHeartRateBpm: null,
+    peakHeartRateBpm: null,
+    note: null,
+    painBefore: 3,
+    painDuringPeak: 6,
+    painAfter: 4,
+    painFollowUp: null,
+    followUpAt: null,
+    twoHourRule: 'FOLLOW_UP_MISSING',
+    ceiling: 'ABOVE',
+    ceilingUsed: 3,
+    worstActivityPain: 6,
+    heartRate: { outcome: 'NOT_RECORDED', maxHeartRateBpm: 166, capBpm: null, zoneHighBpm: null },
+    followUp: { windowOpensAt: '2026-11-26T09:50:00Z', dueAt: '2026-11-26T10:20:00Z', windowClosesAt: '2026-11-26T12:20:00Z', late: null },
+    redFlags: [],
+    advice: [
+      { code: 'REDUCE_INTENSITY', text: 'Your pain went to 6/10, above your ceiling of 3/10: next time use less load.' },
+      { code: 'RECORD_FOLLOW_UP', text: 'Rate your pain again at 11:20 (between 10:50 and 13:20).' },
+    ],
+    recordedAt: '2026-11-26T08:20:05Z',
+    ...overrides,
+  };
+}
+
+export function aPendingFollowUp(overrides: Partial<PendingFollowUp> = {}): PendingFollowUp {
+  return {
+    sessionId: '5e550000-0000-4000-8000-000000000001',
+    sessionEndedAt: '2026-11-26T08:20:00Z',
+    windowOpensAt: '2026-11-26T09:50:00Z',
+    dueAt: '2026-11-26T10:20:00Z',
+    windowClosesAt: '2026-11-26T12:20:00Z',
+    status: 'OPEN',
+    ...overrides,
+  };
+}
+
+/** The patient screens' shared services with nothing waiting and no follow-ups; `send` answers `delivery`. */
+export function fakePatientServices(overrides: Partial<PatientServices> = {}): PatientServices {
+  return {
+    record: aPatientRecord(),
+    updateRecord: () => undefined,
+    waiting: [],
+    followUps: [],
+    send: async () => ({ state: 'delivered', answer: {} }),
+    retryNow: async () => undefined,
+    dismiss: async () => undefined,
+    refreshFollowUps: async () => undefined,
     ...overrides,
   };
 }

@@ -18,6 +18,9 @@ export function aCaseloadEntry(overrides: Partial<CaseloadEntry> = {}): Caseload
       reachesRemoteMonitoringThreshold: true,
     },
     openFlags: 0,
+    severity: null,
+    reasons: [],
+    redFlags: [],
     ...overrides,
   };
 }

@@ -29,12 +29,16 @@ export function plainWords(code: string): string {
 }
 
 /** The `violations[]` of a problem answer, when it has them. */
-export function violationsOf(extensions: Record<string, unknown>): { field: string; message: string }[] {
+export function violationsOf(extensions: Record<string, unknown>): { field: string; message: string; code?: string }[] {
   const raw = extensions['violations'];
   if (!Array.isArray(raw)) return [];
   return raw
     .filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
-    .map((v) => ({ field: typeof v['field'] === 'string' ? v['field'] : '', message: String(v['message'] ?? '') }));
+    .map((v) => {
+      const code = typeof v['code'] === 'string' ? v['code'] : undefined;
+      const message = typeof v['message'] === 'string' && v['message'] !== '' ? v['message'] : (code ?? '');
+      return { field: typeof v['field'] === 'string' ? v['field'] : '', message, ...(code ? { code } : {}) };
+    });
 }
 
 /** Plain words for a failed action ("save the draft"), with what the server said when it said something. */

@@ -1,11 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { OutboxEntry } from './outbox.ts';
-import type { FollowUp } from './followUps.ts';
 
-/** The patient app's IndexedDB: writes waiting to be sent, and two-hour follow-ups to ask. */
+/**
+ * The patient app's IndexedDB: writes waiting to be sent. Pending two-hour follow-ups are server
+ * state (DOMAIN.md rule 12, `GET .../follow-ups`); version 2 drops the old local `followUps` store.
+ */
 interface PatientDb extends DBSchema {
   outbox: { key: string; value: OutboxEntry };
-  followUps: { key: string; value: FollowUp };
 }
 
 export type PatientDatabase = IDBPDatabase<PatientDb>;
@@ -13,10 +14,11 @@ export type PatientDatabase = IDBPDatabase<PatientDb>;
 export const databaseName = 'motus-patient';
 
 export function openPatientDb(name: string = databaseName): Promise<PatientDatabase> {
-  return openDB<PatientDb>(name, 1, {
-    upgrade(db) {
-      db.createObjectStore('outbox', { keyPath: 'key' });
-      db.createObjectStore('followUps', { keyPath: 'sessionId' });
+  return openDB<PatientDb>(name, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) db.createObjectStore('outbox', { keyPath: 'key' });
+      // Version 1 kept follow-ups on the phone; the server owns them now.
+      if (db.objectStoreNames.contains('followUps' as never)) db.deleteObjectStore('followUps' as never);
     },
   });
 }

@@ -72,6 +72,8 @@ export interface OutboxOptions {
   /** Called with every entry after each change (to show what is still waiting). */
   onChange?: (entries: OutboxEntry[]) => void;
   onDelivered?: (entry: OutboxEntry, answer: unknown) => void | Promise<void>;
+  /** A try the server refused for good (kept as failed); `error` is what the server said. */
+  onRefused?: (entry: OutboxEntry, error: unknown) => void;
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
 }
@@ -173,6 +175,7 @@ export class Outbox {
         }
         await this.store.put({ ...entry, attempts, state: 'failed', error: refusal(error) });
         await this.changed();
+        this.options.onRefused?.(entry, error);
         continue;
       }
       await this.store.remove(entry.key);
@@ -212,7 +215,7 @@ export class Outbox {
   }
 }
 
-function refusal(error: unknown): string {
+export function refusal(error: unknown): string {
   if (error instanceof ApiError) {
     const said = error.problem.detail ?? error.problem.title;
     if (error.status === 409) return `The server already has a different entry with this key: ${said}`;

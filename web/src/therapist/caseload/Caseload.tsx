@@ -1,31 +1,29 @@
 import { fetchCaseload, type CaseloadEntry } from '../../api/caseload.ts';
 import { LoadFailure } from '../../loading/LoadFailure.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
+import { redFlagText } from '../../patient/redFlags.ts';
 import { formatDateTime, plainWords } from '../format.ts';
-import { checkInKindText } from '../patient/wording.ts';
-import { adherenceText, engagedDays, painCeiling, sortByUrgency, urgencyOf } from './urgency.ts';
+import { checkInKindText, severityText } from '../patient/wording.ts';
+import { adherenceText } from './caseloadWording.ts';
 
 interface Props {
   /** Where the caseload comes from; the gateway unless a test says otherwise. */
   load?: (signal: AbortSignal) => Promise<CaseloadEntry[]>;
 }
 
-/** `/`: the therapist's patients, most urgent first. */
+/** `/`: the therapist's patients in the server's order (DOMAIN.md rule 17: severity, then the oldest open flag). */
 export function Caseload({ load = fetchCaseload }: Props) {
   const [caseload, retry] = useLoad(load);
   return (
     <section class="caseload" aria-labelledby="caseload-heading" aria-busy={caseload.status === 'loading'}>
       <h1 id="caseload-heading">Your patients</h1>
-      <p class="muted">
-        Most urgent first: open flags, then pain above {painCeiling}/10, then fewer than {engagedDays} of the last 30 days
-        with any data.
-      </p>
+      <p class="muted">Most urgent first: URGENT (red flags), then HIGH, then ROUTINE; within each, the oldest open flag first.</p>
       {caseload.status === 'loading' && <p class="loading" role="status">Loading your patients…</p>}
       {caseload.status === 'failed' && <LoadFailure error={caseload.error} what="your patients" onRetry={retry} />}
       {caseload.status === 'loaded' && caseload.value.length === 0 && <p>No patients on your caseload yet.</p>}
       {caseload.status === 'loaded' && caseload.value.length > 0 && (
         <ol id="caseload-list" class="caseload-list">
-          {sortByUrgency(caseload.value).map((entry) => (
+          {caseload.value.map((entry) => (
             <CaseloadRow key={entry.patientId} entry={entry} />
           ))}
         </ol>
@@ -35,16 +33,43 @@ export function Caseload({ load = fetchCaseload }: Props) {
 }
 
 function CaseloadRow({ entry }: { entry: CaseloadEntry }) {
-  const urgency = urgencyOf(entry);
   const headingId = `patient-${entry.patientId}`;
+  const severity = entry.severity ?? 'NONE';
+  // `?? []`: a patient-service older than issue 12 sends neither.
+  const redFlags = entry.redFlags ?? [];
+  const reasons = entry.reasons ?? [];
   return (
-    <li class={`caseload-entry urgency-${urgency.tier}`} data-patient-id={entry.patientId} aria-labelledby={headingId}>
+    <li
+      class={`caseload-entry severity-${severity.toLowerCase()}`}
+      data-patient-id={entry.patientId}
+      data-severity={severity}
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId}>
         <a href={`/patients/${encodeURIComponent(entry.patientId)}`}>{entry.displayName}</a>
       </h2>
-      <p class="urgency" data-field="urgency" data-tier={urgency.tier}>
-        {urgency.reason}
+      <p class="severity" data-field="severity" data-severity={severity}>
+        {severityText(entry.severity ?? null)}
       </p>
+      {redFlags.length > 0 && (
+        <div class="red-flag-answers" data-field="red-flags">
+          <p>The patient answered yes to:</p>
+          <ul>
+            {redFlags.map((code) => (
+              <li key={code} data-red-flag={code}>
+                {redFlagText(code)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {reasons.length > 0 && (
+        <ul class="reasons" data-field="reasons">
+          {reasons.map((reason, i) => (
+            <li key={i}>{reason}</li>
+          ))}
+        </ul>
+      )}
       <dl class="facts">
         <div>
           <dt>Latest pain</dt>

@@ -12,7 +12,7 @@ describe('one item in the plan editor', () => {
     const findings = attachFindings([stretch!.key], [aWarning({ field: 'items[0].dosage.holdSeconds' })], [], 'IMPOSSIBLE');
     render(
       <ol>
-        <ItemEditor item={stretch!} index={0} count={1} findings={findings.byItem[stretch!.key] ?? []} disabled={false} onChange={noop} onMove={noop} onRemove={noop} />
+        <ItemEditor item={stretch!} index={0} count={1} findings={findings.byItem[stretch!.key] ?? []} disabled={false} loadReason="" onLoadReason={() => undefined} onChange={noop} onMove={noop} onRemove={noop} />
       </ol>,
     );
     const hold = screen.getByLabelText('Hold (seconds)') as HTMLInputElement;
@@ -26,7 +26,7 @@ describe('one item in the plan editor', () => {
     const findings = attachFindings([stretch!.key], [], [{ field: 'items[0].dosage.sets', message: 'must be between 1 and 10' }], 'IMPOSSIBLE');
     render(
       <ol>
-        <ItemEditor item={stretch!} index={0} count={1} findings={findings.byItem[stretch!.key] ?? []} disabled={false} onChange={noop} onMove={noop} onRemove={noop} />
+        <ItemEditor item={stretch!} index={0} count={1} findings={findings.byItem[stretch!.key] ?? []} disabled={false} loadReason="" onLoadReason={() => undefined} onChange={noop} onMove={noop} onRemove={noop} />
       </ol>,
     );
     expect(screen.getByLabelText('Sets').getAttribute('aria-invalid')).toBe('true');
@@ -37,7 +37,7 @@ describe('one item in the plan editor', () => {
     const onMove = vi.fn();
     render(
       <ol>
-        <ItemEditor item={stretch!} index={0} count={2} findings={[]} disabled={false} onChange={noop} onMove={onMove} onRemove={noop} />
+        <ItemEditor item={stretch!} index={0} count={2} findings={[]} disabled={false} loadReason="" onLoadReason={() => undefined} onChange={noop} onMove={onMove} onRemove={noop} />
       </ol>,
     );
     expect((screen.getByRole('button', { name: /Move up\W+Hamstring stretch/ }) as HTMLButtonElement).disabled).toBe(true);
@@ -49,7 +49,7 @@ describe('one item in the plan editor', () => {
     const onChange = vi.fn();
     render(
       <ol>
-        <ItemEditor item={stretch!} index={0} count={1} findings={[]} disabled={false} onChange={onChange} onMove={noop} onRemove={noop} />
+        <ItemEditor item={stretch!} index={0} count={1} findings={[]} disabled={false} loadReason="" onLoadReason={() => undefined} onChange={onChange} onMove={noop} onRemove={noop} />
       </ol>,
     );
     fireEvent.input(screen.getByLabelText('Hold (seconds)'), { target: { value: '' } });

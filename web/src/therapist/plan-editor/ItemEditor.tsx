@@ -1,6 +1,6 @@
 import type { Dosage } from '../../api/plans.ts';
 import { pillarName } from '../../exercises/wording.ts';
-import { dosageFields, dosageLabels, findingText, type DosageField, type EditorItem, type ItemFinding } from './editorItems.ts';
+import { dosageFields, dosageLabels, findingText, needsLoadReason, type DosageField, type EditorItem, type ItemFinding } from './editorItems.ts';
 
 interface Props {
   item: EditorItem;
@@ -8,13 +8,16 @@ interface Props {
   count: number;
   findings: ItemFinding[];
   disabled: boolean;
+  /** Rule 15: the reason for a load raised more than 10 % (asked only when the service says so). */
+  loadReason: string;
+  onLoadReason: (reason: string) => void;
   onChange: (item: EditorItem) => void;
   onMove: (delta: number) => void;
   onRemove: () => void;
 }
 
 /** One plan item: its place (move up/down buttons, no drag needed), section, dosage with the service's findings inline, notes. */
-export function ItemEditor({ item, index, count, findings, disabled, onChange, onMove, onRemove }: Props) {
+export function ItemEditor({ item, index, count, findings, disabled, loadReason, onLoadReason, onChange, onMove, onRemove }: Props) {
   const id = (part: string) => `${item.key}-${part}`;
   const headingId = id('heading');
   const kindText = item.kind ? ` (${item.kind.toLowerCase()})` : '';
@@ -97,6 +100,14 @@ export function ItemEditor({ item, index, count, findings, disabled, onChange, o
           );
         })}
       </fieldset>
+
+      {needsLoadReason(findings) && (
+        <p class="field load-reason">
+          <label for={id('load-reason')}>Why the higher load? (required to publish)</label>
+          <input id={id('load-reason')} type="text" maxLength={500} required value={loadReason} data-load-reason={item.key}
+            onInput={(e) => onLoadReason(e.currentTarget.value)} />
+        </p>
+      )}
 
       <p class="field">
         <label for={id('notes')}>Notes for the patient</label>

@@ -3,11 +3,13 @@ import { fetchRegions, searchExercises, type ExerciseSearch, type LibraryExercis
 import { pillarName, regionName } from '../../exercises/wording.ts';
 import { LoadFailure } from '../../loading/LoadFailure.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
+import { plainWords } from '../format.ts';
+import { contraindicationsFor } from './editorItems.ts';
 
 const pillars: Pillar[] = ['EXERCISE', 'STRETCHING', 'RESTORATION'];
 
 /** Search the exercise library by pillar, region and text, and add a result to the plan. */
-export function LibrarySearch({ onAdd }: { onAdd: (exercise: LibraryExercise) => void }) {
+export function LibrarySearch({ onAdd, conditions = [] }: { onAdd: (exercise: LibraryExercise) => void; conditions?: string[] }) {
   const [form, setForm] = useState<ExerciseSearch>({ pillar: '', region: '', q: '' });
   const [search, setSearch] = useState<ExerciseSearch>(form);
   const [regions] = useLoad(fetchRegions);
@@ -55,13 +57,14 @@ export function LibrarySearch({ onAdd }: { onAdd: (exercise: LibraryExercise) =>
           Search
         </button>
       </form>
-      <Results key={JSON.stringify(search)} search={search} onAdd={onAdd} />
+      <Results key={JSON.stringify(search)} search={search} onAdd={onAdd} conditions={conditions} />
     </section>
   );
 }
 
 /** One search's results; a new search is a new component, so a late answer never shows under another search. */
-function Results({ search, onAdd }: { search: ExerciseSearch; onAdd: (exercise: LibraryExercise) => void }) {
+function Results(props: { search: ExerciseSearch; onAdd: (exercise: LibraryExercise) => void; conditions: string[] }) {
+  const { search, onAdd, conditions } = props;
   const [results, retry] = useLoad((signal) => searchExercises(search, signal));
   return (
     <>
@@ -81,6 +84,7 @@ function Results({ search, onAdd }: { search: ExerciseSearch; onAdd: (exercise: 
                   {pillarName(exercise.pillar)}
                   {exercise.regions.length > 0 ? `, ${exercise.regions.map(regionName).join(', ')}` : ''}
                 </span>
+                <Contraindications exercise={exercise} conditions={conditions} />
               </span>
               <button type="button" class="button small" onClick={() => onAdd(exercise)}>
                 Add<span class="visually-hidden"> {exercise.name}</span> to the plan
@@ -90,5 +94,19 @@ function Results({ search, onAdd }: { search: ExerciseSearch; onAdd: (exercise: 
         </ul>
       )}
     </>
+  );
+}
+
+/** Rule 20: the exercise's contraindications, those this patient has first and said so. */
+function Contraindications({ exercise, conditions }: { exercise: LibraryExercise; conditions: string[] }) {
+  const all = exercise.contraindicatedConditions ?? [];
+  if (all.length === 0) return null;
+  const patientHas = contraindicationsFor(exercise, conditions);
+  return (
+    <span class={patientHas.length > 0 ? 'contraindications finding blocking' : 'contraindications muted'} data-field="contraindications">
+      {' '}
+      Contraindicated for: {all.map(plainWords).join(', ')}
+      {patientHas.length > 0 ? ` (this patient has ${patientHas.map(plainWords).join(', ')})` : ''}.
+    </span>
   );
 }

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../api/plans.ts';
-import { jsonResponse } from '../../testing/fixtures.ts';
+import { aPatientRecord, jsonResponse } from '../../testing/fixtures.ts';
 import { aDraftVersion, aProtocol, aWarning } from '../../testing/therapistFixtures.ts';
 import { PlanEditorScreen } from './PlanEditor.tsx';
 
@@ -145,5 +145,79 @@ describe('the plan editor', () => {
       title: 'Home programme',
       protocolId: protocol.id,
     });
+  });
+
+  it('asks for a reason for a higher load and sends it on publish as loadIncreaseReasons', async () => {
+    const loadItem = { ...stretchItem, id: 'i2', exerciseId: 'e-squat', exerciseName: 'Sit to stand', pillar: 'EXERCISE' as const, kind: 'STRENGTH' as const, dosage: { sets: 3, reps: 10, loadKg: 8 } };
+    const draft = aDraftVersion({
+      items: [stretchItem, loadItem],
+      warnings: [aWarning({ field: 'items[1].dosage.loadKg', code: 'LOAD_INCREASE_NEEDS_REASON', message: '8 kg is more than 10 % above 5 kg in version 1' })],
+      heartRateTargets: { computable: false, reason: 'No date of birth: heart-rate targets cannot be computed' },
+      activeVersionFindings: [{ field: 'items[0].dosage.targetZoneHighPercent', severity: 'CONTRAINDICATED', code: 'ZONE_ABOVE_FIBROMYALGIA_CAP', message: 'above 80 % of max with fibromyalgia' }],
+    });
+    const calls = serve({
+      'GET /api/v1/plans': () => jsonResponse([aPlan()]),
+      'GET /api/v1/protocols': () => jsonResponse([protocol]),
+      [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(draft),
+      [`POST /api/v1/plans/${planId}/draft/publish`]: () => jsonResponse({ ...draft, status: 'PUBLISHED', active: true }),
+      [`GET /api/v1/plans/${planId}`]: () => jsonResponse(aPlan({ activeVersion: 1, draftVersion: null })),
+    });
+    const { container } = renderEditor();
+
+    expect((await screen.findByText('No date of birth: heart-rate targets cannot be computed')).id).toBe('heart-rate-targets');
+    expect(container.querySelector('#active-version-findings')?.textContent).toContain('above 80 % of max with fibromyalgia');
+    fireEvent.click(screen.getByRole('button', { name: 'Publish to the patient' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('give a reason for the higher load of Sit to stand');
+    expect(calls.map((c) => c.key)).not.toContain(`POST /api/v1/plans/${planId}/draft/publish`);
+
+    fireEvent.input(screen.getByLabelText('Why the higher load? (required to publish)'), { target: { value: 'Managed 5 kg easily for 3 weeks' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Publish to the patient' }));
+    await waitFor(() => expect(calls.map((c) => c.key)).toContain(`POST /api/v1/plans/${planId}/draft/publish`));
+    expect(calls.find((c) => c.key.startsWith('POST') && c.key.endsWith('/publish'))!.body).toEqual({
+      loadIncreaseReasons: { 'items[1]': 'Managed 5 kg easily for 3 weeks' },
+    });
+  });
+
+  it('shows a refused publish inline under the field it names', async () => {
+    const draft = aDraftVersion({ items: [stretchItem] });
+    serve({
+      'GET /api/v1/plans': () => jsonResponse([aPlan()]),
+      'GET /api/v1/protocols': () => jsonResponse([protocol]),
+      [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(draft),
+      [`POST /api/v1/plans/${planId}/draft/publish`]: () =>
+        jsonResponse(
+          { title: 'Unprocessable', status: 422, detail: 'Contraindicated.', violations: [{ field: 'items[0].dosage.holdSeconds', code: 'X', message: 'not for this patient' }] },
+          422,
+        ),
+    });
+    const { container } = renderEditor();
+    fireEvent.click(await screen.findByRole('button', { name: 'Publish to the patient' }));
+    await waitFor(() => expect(container.querySelector('[data-field-findings="holdSeconds"]')?.textContent).toBe('Not allowed: Hold (seconds): not for this patient'));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toContain('Not published: Contraindicated.');
+  });
+
+  it('warns when an exercise contraindicated for the patient is added, and shows contraindications in the library', async () => {
+    const fibro = { id: 'e-hiit', slug: 'hiit', name: 'Interval sprints', pillar: 'EXERCISE' as const, kind: 'AEROBIC' as const, regions: [], instructions: [], defaultDosage: { durationMinutes: 10 }, builtIn: true, contraindicatedConditions: ['FIBROMYALGIA'] };
+    serve({
+      'GET /api/v1/plans': () => jsonResponse([aPlan()]),
+      'GET /api/v1/protocols': () => jsonResponse([protocol]),
+      [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(aDraftVersion({ items: [stretchItem] })),
+      [`GET /api/v1/patients/${patientId}`]: () => jsonResponse(aPatientRecord({ id: patientId, conditions: ['FIBROMYALGIA'] })),
+      'GET /api/v1/exercises': () => jsonResponse([fibro]),
+      'GET /api/v1/exercises/regions': () => jsonResponse([]),
+    });
+    const { container } = renderEditor();
+    const result = await waitFor(() => {
+      const li = container.querySelector('[data-library-exercise="e-hiit"]');
+      if (!li) throw new Error('no result yet');
+      return li;
+    });
+    expect(result.querySelector('[data-field="contraindications"]')?.textContent).toContain('Contraindicated for: Fibromyalgia (this patient has Fibromyalgia)');
+    fireEvent.click(screen.getByRole('button', { name: 'Add Interval sprints to the plan' }));
+    await waitFor(() =>
+      expect(container.querySelector('[data-editor-item="e-hiit"] .findings')?.textContent).toBe(
+        'Warning: this exercise is contraindicated for Fibromyalgia, which this patient has',
+      ),
+    );
   });
 });

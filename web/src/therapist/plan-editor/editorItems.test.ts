@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { aProtocol, aWarning } from '../../testing/therapistFixtures.ts';
 import {
   attachFindings,
+  contraindicationsFor,
+  needsLoadReason,
+  publishBody,
   dosageFields,
   findingText,
   fromProtocol,
@@ -72,7 +75,7 @@ describe("the service's dosage findings", () => {
   it('files warnings under the item they name, so they follow the item when it moves', () => {
     const findings = attachFindings(['first', 'second'], [aWarning({ field: 'items[1].dosage.holdSeconds' })], [], 'IMPOSSIBLE');
     expect(findings.byItem['second']).toEqual([
-      { field: 'holdSeconds', severity: 'WARNING', message: 'static stretches are usually held 30-60 s; this is 25 s', blocks: false },
+      { field: 'holdSeconds', severity: 'WARNING', message: 'static stretches are usually held 30-60 s; this is 25 s', blocks: false, code: 'HOLD_OUT_OF_RANGE' },
     ]);
     expect(findings.byItem['first']).toBeUndefined();
     expect(hasBlocking(findings)).toBe(false);
@@ -102,5 +105,37 @@ describe("the service's dosage findings", () => {
     expect(findingText(findings.byItem['only']![0]!)).toBe(
       'Warning: Hold (seconds): static stretches are usually held 30-60 s; this is 25 s',
     );
+  });
+});
+
+describe('load increases and contraindications (rules 15 and 20)', () => {
+  const loadWarning = aWarning({ field: 'items[1].dosage.loadKg', code: 'LOAD_INCREASE_NEEDS_REASON', message: 'load 6 kg is more than 10 % above 5 kg' });
+
+  it('sends a reason per item that needs one, keyed by its place in the order sent', () => {
+    const findings = attachFindings(['a', 'b', 'c'], [loadWarning], [], 'IMPOSSIBLE');
+    expect(needsLoadReason(findings.byItem['b'])).toBe(true);
+    expect(needsLoadReason(findings.byItem['a'])).toBe(false);
+    const items = [{ key: 'a' }, { key: 'b' }, { key: 'c' }];
+    expect(publishBody(items, findings, { a: 'not needed', b: '  Tolerated 5 kg well for 3 weeks ' })).toEqual({
+      loadIncreaseReasons: { 'items[1]': 'Tolerated 5 kg well for 3 weeks' },
+    });
+    expect(publishBody(items, findings, { b: '   ' })).toBeUndefined();
+    expect(publishBody(items, attachFindings(['a'], [], [], 'IMPOSSIBLE'), {})).toBeUndefined();
+  });
+
+  it('a 422 for a missing reason is shown on the item but does not block the next try', () => {
+    const findings = attachFindings(
+      ['a', 'b'],
+      [],
+      [{ field: 'items[1].dosage.loadKg', message: 'needs a reason', code: 'LOAD_INCREASE_NEEDS_REASON' }],
+      'CONTRAINDICATED',
+    );
+    expect(findings.byItem['b']?.[0]).toMatchObject({ field: 'loadKg', code: 'LOAD_INCREASE_NEEDS_REASON', blocks: false });
+    expect(hasBlocking(findings)).toBe(false);
+  });
+
+  it('matches an exercise contraindications against the patient conditions', () => {
+    expect(contraindicationsFor({ contraindicatedConditions: ['FIBROMYALGIA', 'HIP_OA'] }, ['LOW_BACK', 'HIP_OA'])).toEqual(['HIP_OA']);
+    expect(contraindicationsFor({}, ['LOW_BACK'])).toEqual([]);
   });
 });

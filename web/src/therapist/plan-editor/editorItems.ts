@@ -157,6 +157,42 @@ export interface ItemFinding {
   message: string;
   /** Hard errors (impossible or contraindicated values) block publishing; warnings do not. */
   blocks: boolean;
+  /** The service's code, e.g. LOAD_INCREASE_NEEDS_REASON or CONTRAINDICATED_FOR_CONDITION. */
+  code?: string;
+}
+
+/** Rule 15: a strength load more than 10 % above the previous published version needs a reason. */
+export const loadIncreaseNeedsReason = 'LOAD_INCREASE_NEEDS_REASON';
+/** Rule 20: the exercise is contraindicated for one of the patient's conditions (a warning). */
+export const contraindicatedForCondition = 'CONTRAINDICATED_FOR_CONDITION';
+
+export function needsLoadReason(findings: readonly ItemFinding[] | undefined): boolean {
+  return (findings ?? []).some((f) => f.code === loadIncreaseNeedsReason);
+}
+
+/**
+ * The publish body: `{"loadIncreaseReasons": {"items[i]": reason}}` for each item (by its place
+ * in the order sent) that needs a reason and has one; undefined when there is none to send.
+ */
+export function publishBody(
+  items: readonly Pick<EditorItem, 'key'>[],
+  findings: FindingsByItem,
+  reasons: Readonly<Record<string, string>>,
+): { loadIncreaseReasons: Record<string, string> } | undefined {
+  const loadIncreaseReasons: Record<string, string> = {};
+  items.forEach((item, i) => {
+    const reason = reasons[item.key]?.trim();
+    if (reason && needsLoadReason(findings.byItem[item.key])) loadIncreaseReasons[`items[${i}]`] = reason;
+  });
+  return Object.keys(loadIncreaseReasons).length > 0 ? { loadIncreaseReasons } : undefined;
+}
+
+/** Rule 20: the patient's conditions an exercise is contraindicated for (shown when it is added). */
+export function contraindicationsFor(
+  exercise: Pick<LibraryExercise, 'contraindicatedConditions'>,
+  patientConditions: readonly string[],
+): string[] {
+  return (exercise.contraindicatedConditions ?? []).filter((c) => patientConditions.includes(c));
 }
 
 export interface FindingsByItem {
@@ -189,10 +225,17 @@ export function attachFindings(
     }
   };
   for (const warning of warnings) {
-    file(warning.field, { severity: warning.severity, message: warning.message, blocks: warning.severity !== 'WARNING' });
+    file(warning.field, { severity: warning.severity, message: warning.message, blocks: warning.severity !== 'WARNING', code: warning.code });
   }
   for (const violation of violations) {
-    file(violation.field, { severity: violationSeverity, message: violation.message, blocks: true });
+    // A missing load-increase reason is fixed by giving one, not by editing: it does not block the next try.
+    const reasonOnly = violation.code === loadIncreaseNeedsReason;
+    file(violation.field, {
+      severity: reasonOnly ? 'WARNING' : violationSeverity,
+      message: violation.message,
+      blocks: !reasonOnly,
+      ...(violation.code ? { code: violation.code } : {}),
+    });
   }
   return result;
 }

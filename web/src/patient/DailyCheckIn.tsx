@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import { newIdempotencyKey, type Advice, type CheckIn, type RedFlag } from '../api/patients.ts';
+import { NoteField } from './NoteField.tsx';
+import { PainScale } from './PainScale.tsx';
+import { RedFlagQuestions } from './RedFlagQuestions.tsx';
+import { offlineEmergencyAdvice } from './redFlags.ts';
+import { ServerAdvice, type AdviceSource } from './ServerAdvice.tsx';
+import { answerWaitMs, redFlagWaitMs, usePatient } from './usePatient.ts';
+
+interface Outcome {
+  saved: string | null;
+  problem: string | null;
+  advice: Advice[];
+  /** Whose words the advice is (ours only while the answers are not on the server). */
+  source: AdviceSource;
+}
+
+const none: Outcome = { saved: null, problem: null, advice: [], source: 'server' };
+export const redFlagsMissing = 'Please answer the questions about warning signs: tick each one you have had, or "None of these".';
+
+/** A standalone daily pain reading (DAILY check-in) with the red-flag questions (rule 16) and a note. */
+export function DailyCheckIn() {
+  const patient = usePatient();
+  const [pain, setPain] = useState<number | null>(null);
+  const [flags, setFlags] = useState<RedFlag[] | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(none);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (pain === null || busy) return;
+    if (flags === null) {
+      setOutcome({ ...none, problem: redFlagsMissing });
+      return;
+    }
+    setBusy(true);
+    setOutcome(none);
+    const [chosen, yes] = [pain, flags];
+    try {
+      const delivery = await patient.send({
+        kind: 'check-in',
+        key: newIdempotencyKey(),
+        patientId: patient.record.id,
+        label: `Pain today: ${chosen} out of 10${yes.length > 0 ? ', with warning signs' : ''}`,
+        body: { kind: 'DAILY', pain: chosen, redFlags: yes, ...(note.trim() ? { note } : {}), occurredAt: new Date().toISOString() },
+      }, yes.length > 0 ? redFlagWaitMs : answerWaitMs);
+      if (delivery.state === 'delivered') {
+        const answer = delivery.answer as Partial<CheckIn> | undefined;
+        setOutcome({ ...none, saved: `Thank you. Your pain today, ${chosen} out of 10, is saved.`, advice: answer?.advice ?? [] });
+      } else {
+        // Not on the server (offline, or refused): a "yes" still gets the emergency wording at once.
+        setOutcome({
+          saved:
+            delivery.state === 'waiting'
+              ? `Your pain today, ${chosen} out of 10, is saved on this phone and is sent as soon as Motus can be reached.`
+              : null,
+          problem: delivery.state === 'refused' ? delivery.message : null,
+          advice: offlineEmergencyAdvice(yes),
+          source: delivery.state,
+        });
+      }
+      setPain(null);
+      setFlags(null);
+      setNote('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="card daily-check-in" id="daily-check-in" aria-labelledby="daily-check-in-heading" onSubmit={submit}>
+      <h2 id="daily-check-in-heading">How is your pain today?</h2>
+      <PainScale name="daily-pain" legend="Your pain right now, from 0 (none) to 10 (worst)" value={pain} onChange={setPain} required />
+      <RedFlagQuestions name="daily" value={flags} onChange={setFlags} errorId={outcome.problem ? 'daily-problem' : undefined} />
+      <NoteField id="daily-note" value={note} onChange={setNote} />
+      {outcome.problem && (
+        <p class="form-problem" role="alert" id="daily-problem">
+          {outcome.problem}
+        </p>
+      )}
+      <button type="submit" class="button button-primary" data-testid="daily-check-in-submit" disabled={pain === null || busy}>
+        Save my pain
+      </button>
+      <p role="status" id="check-in-saved" class="saved">
+        {outcome.saved}
+      </p>
+      <ServerAdvice advice={outcome.advice} context="daily" source={outcome.source} />
+    </form>
+  );
+}

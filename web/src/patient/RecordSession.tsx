@@ -1,0 +1,151 @@
+import { useReducer, useState } from 'preact/hooks';
+import { newIdempotencyKey, type Advice, type ExerciseSession } from '../api/patients.ts';
+import type { TodayRoutine } from '../api/routine.ts';
+import { redFlagsMissing } from './DailyCheckIn.tsx';
+import { NoteField } from './NoteField.tsx';
+import { PainScale } from './PainScale.tsx';
+import { RedFlagQuestions } from './RedFlagQuestions.tsx';
+import { offlineEmergencyAdvice } from './redFlags.ts';
+import { ServerAdvice, type AdviceSource } from './ServerAdvice.tsx';
+import {
+  emptySessionFields,
+  heartRateMax,
+  heartRateMin,
+  parseHeartRate,
+  sessionFieldsReducer,
+  sessionItem,
+  type ItemProgress,
+} from './sessionForm.ts';
+import { answerWaitMs, redFlagWaitMs, usePatient } from './usePatient.ts';
+
+interface Result {
+  problem: string | null;
+  saved: string | null;
+  advice: Advice[];
+  source: AdviceSource;
+}
+const none: Result = { problem: null, saved: null, advice: [], source: 'server' };
+
+interface Props {
+  routine: TodayRoutine;
+  progress: Record<string, ItemProgress>;
+  startedAt: string | null;
+  micro: boolean;
+}
+
+/** "Save today's session": what was done, pain before/during/after, heart rate, red flags, a note. */
+export function RecordSession({ routine, progress, startedAt, micro }: Props) {
+  const patient = usePatient();
+  const [fields, change] = useReducer(sessionFieldsReducer, emptySessionFields);
+  const [result, setResult] = useState<Result>(none);
+  const [busy, setBusy] = useState(false);
+  const doneItems = routine.items.filter((i) => progress[i.itemId]?.done);
+  const ceiling = patient.record.activityCeiling?.painCeiling;
+  const average = parseHeartRate(fields.averageHeartRate);
+  const peak = parseHeartRate(fields.peakHeartRate);
+
+  const problemOf = (): string | null => {
+    if (doneItems.length === 0) return 'Tick "I did this today" on at least one exercise.';
+    if (fields.before === null) return 'Choose your pain before the session.';
+    if (average === null || peak === null) return `A heart rate must be a whole number from ${heartRateMin} to ${heartRateMax} beats a minute.`;
+    if (fields.redFlags === null) return redFlagsMissing;
+    return null;
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    const problem = problemOf();
+    if (problem || fields.before === null || fields.redFlags === null) {
+      setResult({ ...none, problem });
+      return;
+    }
+    setResult(none);
+    setBusy(true);
+    const endedAt = new Date().toISOString();
+    const yes = fields.redFlags;
+    try {
+      const delivery = await patient.send({
+        kind: 'session',
+        key: newIdempotencyKey(),
+        patientId: patient.record.id,
+        label: `Session: ${doneItems.map((i) => i.name).join(', ')}`,
+        body: {
+          planId: routine.planId,
+          planVersion: routine.version,
+          startedAt: startedAt && startedAt <= endedAt ? startedAt : endedAt,
+          endedAt,
+          items: doneItems.map((item) => sessionItem(item, progress[item.itemId]!, micro)),
+          painBefore: fields.before,
+          ...(fields.during !== null ? { painDuringPeak: fields.during } : {}),
+          ...(fields.after !== null ? { painAfter: fields.after } : {}),
+          ...(average !== undefined && average !== null ? { averageHeartRateBpm: average } : {}),
+          ...(peak !== undefined && peak !== null ? { peakHeartRateBpm: peak } : {}),
+          redFlags: yes,
+          ...(fields.note.trim() ? { note: fields.note } : {}),
+        },
+      }, yes.length > 0 ? redFlagWaitMs : answerWaitMs);
+      if (delivery.state === 'delivered') {
+        const answer = delivery.answer as Partial<ExerciseSession> | undefined;
+        setResult({ ...none, saved: 'Your session is saved.', advice: answer?.advice ?? [] });
+      } else {
+        setResult({
+          problem: delivery.state === 'refused' ? delivery.message : null,
+          saved: delivery.state === 'waiting' ? 'Your session is saved on this phone and is sent as soon as Motus can be reached.' : null,
+          advice: offlineEmergencyAdvice(yes),
+          source: delivery.state,
+        });
+      }
+      change('reset');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="card record-session" id="record-session" aria-labelledby="record-session-heading" onSubmit={submit}>
+      <h2 id="record-session-heading">Save today's session</h2>
+      <p>
+        {doneItems.length === 0
+          ? 'Tick the exercises you did, then tell us about your pain.'
+          : `You did: ${doneItems.map((i) => i.name).join(', ')}.`}
+      </p>
+      <PainScale name="pain-before" legend="Pain before you started" value={fields.before} onChange={(v) => change({ field: 'before', value: v })} required />
+      <PainScale
+        name="pain-during"
+        legend="Worst pain during the exercises"
+        value={fields.during}
+        onChange={(v) => change({ field: 'during', value: v })}
+        {...(ceiling !== undefined ? { hint: `Your limit while exercising is ${ceiling} out of 10.` } : {})}
+      />
+      <PainScale name="pain-after" legend="Pain right after" value={fields.after} onChange={(v) => change({ field: 'after', value: v })} />
+      <fieldset class="heart-rate">
+        <legend>Heart rate, if you measured it (optional)</legend>
+        <p class="field">
+          <label for="session-average-hr">Average (beats a minute)</label>
+          <input id="session-average-hr" name="average-heart-rate" type="number" inputMode="numeric" min={heartRateMin} max={heartRateMax} step={1}
+            value={fields.averageHeartRate} aria-invalid={average === null} onInput={(e) => change({ field: 'averageHeartRate', value: e.currentTarget.value })} />
+        </p>
+        <p class="field">
+          <label for="session-peak-hr">Highest (beats a minute)</label>
+          <input id="session-peak-hr" name="peak-heart-rate" type="number" inputMode="numeric" min={heartRateMin} max={heartRateMax} step={1}
+            value={fields.peakHeartRate} aria-invalid={peak === null} onInput={(e) => change({ field: 'peakHeartRate', value: e.currentTarget.value })} />
+        </p>
+      </fieldset>
+      <RedFlagQuestions name="session" value={fields.redFlags} onChange={(v) => change({ field: 'redFlags', value: v })} />
+      <NoteField id="session-note" value={fields.note} onChange={(v) => change({ field: 'note', value: v })} />
+      {result.problem && (
+        <p class="form-problem" role="alert">
+          {result.problem}
+        </p>
+      )}
+      <button type="submit" class="button button-primary" data-action="save-session" data-testid="session-submit" disabled={busy}>
+        Save my session
+      </button>
+      <p role="status" id="session-saved" class="saved">
+        {result.saved}
+      </p>
+      <ServerAdvice advice={result.advice} context="session" source={result.source} />
+    </form>
+  );
+}

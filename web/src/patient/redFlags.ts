@@ -1,0 +1,56 @@
+import type { Advice, AdviceCode, RedFlag } from '../api/patients.ts';
+
+/**
+ * DOMAIN.md rule 16: the red-flag questions in the patient's words, one per code of the
+ * contract, in the order they are asked. The advice that follows a "yes" comes from the server;
+ * the only wording of our own is `offlineEmergencyAdvice`, for when the server cannot be reached.
+ */
+export const redFlagQuestions: readonly { code: RedFlag; question: string }[] = [
+  { code: 'CHEST_SYMPTOMS', question: 'Chest pain, unusual breathlessness, fainting or a racing heart while exercising' },
+  { code: 'SADDLE_NUMBNESS_BLADDER_BOWEL', question: 'Numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel' },
+  { code: 'LEG_WEAKNESS_NUMBNESS', question: 'New or worse weakness or numbness in a leg' },
+  { code: 'FEVER_UNWELL', question: 'Fever or feeling unwell, together with back pain' },
+  { code: 'UNEXPLAINED_WEIGHT_LOSS', question: 'Losing weight without trying' },
+  { code: 'NIGHT_PAIN', question: 'Pain at night that does not ease when you rest or change position' },
+  { code: 'FALL_OR_INJURY', question: 'A fall or an injury since your last session' },
+];
+
+const questionOf = new Map(redFlagQuestions.map((q) => [q.code, q.question]));
+
+/** The question a code stands for (therapist screens show the patient's answers this way). */
+export function redFlagText(code: RedFlag | string): string {
+  return questionOf.get(code as RedFlag) ?? code;
+}
+
+/** Chest symptoms and saddle numbness/bladder/bowel: call the emergency number (rule 16). */
+const emergencyCodes: ReadonlySet<RedFlag> = new Set(['CHEST_SYMPTOMS', 'SADDLE_NUMBNESS_BLADDER_BOWEL']);
+
+export const urgentAdviceCodes: ReadonlySet<AdviceCode> = new Set(['CALL_EMERGENCY', 'SEEK_URGENT_CARE']);
+
+/** The server's emergency advice in an answer (CALL_EMERGENCY / SEEK_URGENT_CARE), most important first. */
+export function urgentAdvice(advice: readonly Advice[] | undefined): Advice[] {
+  return (advice ?? []).filter((a) => urgentAdviceCodes.has(a.code));
+}
+
+/**
+ * Only while the server cannot be reached: what the server would say for these yes answers, in
+ * the same terms (stop; the emergency number for chest or saddle/bladder/bowel; otherwise urgent
+ * same-day care). The number is not known offline, so it says "your local emergency number".
+ */
+export function offlineEmergencyAdvice(codes: readonly RedFlag[]): Advice[] {
+  if (codes.length === 0) return [];
+  if (codes.some((c) => emergencyCodes.has(c))) {
+    return [
+      {
+        code: 'CALL_EMERGENCY',
+        text: 'Stop your exercise programme now and call your local emergency number.',
+      },
+    ];
+  }
+  return [
+    {
+      code: 'SEEK_URGENT_CARE',
+      text: 'Stop your exercise programme and get urgent medical care today (your GP or an urgent care centre). Also tell your therapist.',
+    },
+  ];
+}

@@ -1,0 +1,3 @@
+export function newestFirst<T>(list: readonly T[], time: (item: T) => string): T[] {
+  return [...list].sort((a, b) => time(b).localeCompare(time(a)));
+}
