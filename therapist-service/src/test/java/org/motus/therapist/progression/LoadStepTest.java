@@ -63,5 +63,6 @@ class LoadStepTest {
         assertThat(LoadStep.increase(new BigDecimal("0.05"), new BigDecimal("5"))).isEmpty();
         assertThat(LoadStep.stepBack(new BigDecimal("0.05"), new BigDecimal("10"))).isEmpty();
         assertThat(LoadStep.stepBack(new BigDecimal("0.01"), new BigDecimal("10"))).isEmpty();
+        assertThat(LoadStep.stepBack(new BigDecimal("4.00"), new BigDecimal("100"))).isEmpty(); // never down to nothing
     }
 }
