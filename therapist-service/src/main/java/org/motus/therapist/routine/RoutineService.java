@@ -50,9 +50,17 @@ public class RoutineService {
                     return new TodayView.Item(item.id(), item.position(), item.section(), item.exerciseId(), item.exerciseName(),
                             item.pillar(), item.kind(), List.copyOf(stored.exercise.instructions), List.copyOf(stored.exercise.commonMistakes),
                             item.illustrationUrl(), media, item.dosage(), item.targetHeartRateBpm(), item.notes(),
-                            Timer.of(stored.exercise.itemType(), item.dosage()));
+                            Timer.of(stored.exercise.itemType(), item.dosage(), texts(stored)));
                 }).toList();
         return new TodayView(reached.plan().id, active.version, date, date.getDayOfWeek(), due);
+    }
+
+    /** What the exercise tells the patient: instructions, mistakes to avoid, contraindications. */
+    public static List<String> texts(PlanItem item) {
+        List<String> texts = new java.util.ArrayList<>(item.exercise.instructions);
+        texts.addAll(item.exercise.commonMistakes);
+        texts.addAll(item.exercise.contraindications);
+        return texts;
     }
 
     /** The patient's local date as the browser sends it; today in UTC when absent. */
