@@ -89,7 +89,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "today", value = Examples.TODAY)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NOT_FOUND)))
-    public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in UTC") @QueryParam("date") String date) {
+    public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in the patient's time zone") @QueryParam("date") String date) {
         return routines.mine(caller(), date);
     }
 
@@ -245,7 +245,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "today", value = Examples.TODAY)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in UTC") @QueryParam("date") String date) {
+    public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in the patient's time zone") @QueryParam("date") String date) {
         return routines.forPlan(caller(), id, date);
     }
 

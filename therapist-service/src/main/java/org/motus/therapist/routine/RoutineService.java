@@ -13,6 +13,7 @@ import org.motus.therapist.plan.PlanViews;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -29,12 +30,13 @@ public class RoutineService {
     @Transactional
     public TodayView mine(Caller caller, String date) {
         PlanService.Reached reached = plans.mine(caller);
-        return today(reached, parse(date));
+        return today(reached, parse(date, reached.patient().timeZone()));
     }
 
     @Transactional
     public TodayView forPlan(Caller caller, UUID planId, String date) {
-        return today(plans.reach(caller, planId), parse(date));
+        PlanService.Reached reached = plans.reach(caller, planId);
+        return today(reached, parse(date, reached.patient().timeZone()));
     }
 
     private TodayView today(PlanService.Reached reached, LocalDate date) {
@@ -63,10 +65,10 @@ public class RoutineService {
         return texts;
     }
 
-    /** The patient's local date as the browser sends it; today in UTC when absent. */
-    private LocalDate parse(String date) {
+    /** The patient's local date as the browser sends it; when absent, today in the patient's time zone (DOMAIN.md rule 18). */
+    private LocalDate parse(String date, ZoneId zone) {
         if (date == null || date.isBlank()) {
-            return LocalDate.now(clock);
+            return LocalDate.now(clock.withZone(zone));
         }
         try {
             return LocalDate.parse(date.strip());

@@ -55,10 +55,12 @@ class ContraindicationsTest {
 
     @Test
     void anExerciseWithoutListsListsNothing() {
-        assertThat(WALK.conditions()).isEmpty();
-        assertThat(WALK.texts()).isEmpty();
-        assertThat(HAMSTRING.texts()).hasSize(1);
-        assertThat(HAMSTRING.conditions()).containsExactly(Condition.SCIATICA);
+        Contraindications.Listed bare = new Contraindications.Listed("Brisk walk", null, null);
+        assertThat(bare.conditions()).isEmpty();
+        assertThat(bare.texts()).isEmpty();
+        Contraindications.Listed listed = new Contraindications.Listed("Hamstring stretch", Set.of(Condition.SCIATICA), List.of("Stop."));
+        assertThat(listed.texts()).containsExactly("Stop.");
+        assertThat(listed.conditions()).containsExactly(Condition.SCIATICA);
     }
 
     @ParameterizedTest
