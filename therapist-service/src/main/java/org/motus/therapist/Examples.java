@@ -15,6 +15,7 @@ public final class Examples {
              "instructions":["Lie on your back and loop a towel around one foot.","Straighten that leg toward the ceiling until you feel a gentle pull behind the thigh.","Hold still for 30 to 60 seconds, breathing slowly; do not bounce."],
              "commonMistakes":["Bouncing at the end of the stretch.","Pulling so hard that it hurts."],
              "contraindications":["Sharp or shooting pain down the leg: stop and use the nerve glide instead."],
+             "contraindicatedConditions":["SCIATICA"],
              "defaultDosage":""" + DOSAGE_STRETCH + """
             ,
              "demonstration":{"illustrationUrl":"/api/v1/illustrations/supine-leg.svg"},"builtIn":true}""";
@@ -24,13 +25,15 @@ public final class Examples {
     public static final String EXERCISE_DRAFT = """
             {"slug":"towel-calf-stretch","name":"Seated towel calf stretch","pillar":"STRETCHING","regions":["calf","knee"],
              "instructions":["Sit with one leg straight and a towel around the ball of the foot.","Pull the towel gently toward you until you feel the calf stretch.","Hold 30 seconds, breathing slowly."],
-             "commonMistakes":["Bending the knee."],"contraindications":["Recent Achilles tendon injury."],
+             "commonMistakes":["Bending the knee."],"contraindications":["Recent Achilles tendon injury.","Knee osteoarthritis that flares when the knee is held straight."],
+             "contraindicatedConditions":["KNEE_OA"],
              "defaultDosage":{"sets":2,"holdSeconds":30,"daysPerWeek":7},"illustration":"calf-stretch"}""";
 
     public static final String EXERCISE_CLINIC = """
             {"id":"5a4e9b8e-6f1e-4e55-9a51-1f0c2d3e4b5a","slug":"towel-calf-stretch","name":"Seated towel calf stretch","pillar":"STRETCHING",
              "regions":["calf","knee"],"instructions":["Sit with one leg straight and a towel around the ball of the foot."],
-             "commonMistakes":["Bending the knee."],"contraindications":["Recent Achilles tendon injury."],
+             "commonMistakes":["Bending the knee."],"contraindications":["Recent Achilles tendon injury.","Knee osteoarthritis that flares when the knee is held straight."],
+             "contraindicatedConditions":["KNEE_OA"],
              "defaultDosage":{"sets":2,"holdSeconds":30,"sessionsPerDay":1,"daysPerWeek":7},
              "demonstration":{"illustrationUrl":"/api/v1/illustrations/calf-stretch.svg",
                "upload":{"url":"/api/v1/exercises/5a4e9b8e-6f1e-4e55-9a51-1f0c2d3e4b5a/media","contentType":"video/mp4","sizeBytes":1843200}},
@@ -75,7 +78,13 @@ public final class Examples {
              "items":""" + ITEMS + """
             ,
              "warnings":[{"field":"items[0].dosage.holdSeconds","severity":"WARNING","code":"HOLD_OUT_OF_RANGE",
-                          "message":"static stretches are usually held 30-60 s; this is 25 s"}]}""";
+                          "message":"static stretches are usually held 30-60 s; this is 25 s"},
+                         {"field":"items[0].exerciseId","severity":"WARNING","code":"CONTRAINDICATED_FOR_CONDITION",
+                          "message":"Hamstring stretch is contraindicated for SCIATICA (sciatica), one of the patient's conditions: Sharp or shooting pain down the leg: stop and use the nerve glide instead."},
+                         {"field":"items[2].dosage.loadKg","severity":"WARNING","code":"LOAD_INCREASE_NEEDS_REASON",
+                          "message":"the load rises from 4 kg to 5 kg (+25 %), more than 10 % above the previous published version: publishing needs a reason (DOMAIN.md rule 15)"}],
+             "heartRateTargets":{"computable":true,"reason":null},
+             "activeVersionFindings":[]}""";
 
     public static final String PLAN_VERSION_PUBLISHED = """
             {"planId":"7c9e6679-7425-40de-944b-e07fc1f90ae7","patientId":"3f1c2a4e-8a51-4c53-9a43-5b0a2f3c9d10","title":"Back on track",
@@ -83,7 +92,7 @@ public final class Examples {
              "createdAt":"2026-11-20T09:00:00Z","publishedAt":"2026-11-20T09:30:00Z",
              "maxHeartRate":{"formula":"Tanaka: 208 - 0.7 x age (years), rounded","ageYears":56,"bpm":169},
              "items":""" + ITEMS + """
-            ,"warnings":[]}""";
+            ,"warnings":[],"heartRateTargets":{"computable":true,"reason":null},"activeVersionFindings":[]}""";
 
     public static final String PLAN_VERSION_PATIENT = """
             {"planId":"7c9e6679-7425-40de-944b-e07fc1f90ae7","patientId":"3f1c2a4e-8a51-4c53-9a43-5b0a2f3c9d10","title":"Back on track",
@@ -91,13 +100,19 @@ public final class Examples {
              "items":""" + ITEMS + "}";
 
     public static final String VERSIONS = """
-            [{"version":1,"status":"PUBLISHED","changeNote":"Started from the protocol 'Low back pain'.","createdAt":"2026-11-20T09:00:00Z","publishedAt":"2026-11-20T09:30:00Z","itemCount":6},
-             {"version":2,"status":"DRAFT","changeNote":"Longer hamstring hold","createdAt":"2026-11-26T09:00:00Z","itemCount":6}]""";
+            [{"version":1,"status":"PUBLISHED","changeNote":"Started from the protocol 'Low back pain'.","createdAt":"2026-11-20T09:00:00Z","publishedAt":"2026-11-20T09:30:00Z","itemCount":6,"loadIncreaseReasons":{}},
+             {"version":2,"status":"PUBLISHED","changeNote":"Heavier sit to stand","createdAt":"2026-11-26T09:00:00Z","publishedAt":"2026-11-26T09:10:00Z","itemCount":6,
+              "loadIncreaseReasons":{"items[2]":"3 x 15 with 4 kg was easy for two weeks; pain stayed at 1/10"}},
+             {"version":3,"status":"DRAFT","changeNote":"Longer hamstring hold","createdAt":"2026-11-30T09:00:00Z","itemCount":6,"loadIncreaseReasons":{}}]""";
 
     public static final String PLAN_THERAPIST = """
             {"id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","patientId":"3f1c2a4e-8a51-4c53-9a43-5b0a2f3c9d10","title":"Back on track",
-             "protocolId":"0c7a2d2f-4b1b-4d2f-8e2b-000000000001","activeVersion":1,"draftVersion":2,"createdAt":"2026-11-20T09:00:00Z",
-             "versions":""" + VERSIONS + "}";
+             "protocolId":"0c7a2d2f-4b1b-4d2f-8e2b-000000000001","activeVersion":2,"draftVersion":3,"createdAt":"2026-11-20T09:00:00Z",
+             "versions":""" + VERSIONS + """
+            ,
+             "heartRateTargets":{"computable":false,"reason":"No date of birth on the record: heart-rate targets cannot be computed."},
+             "activeVersionFindings":[{"field":"items[1].dosage.targetZoneHighPercent","severity":"CONTRAINDICATED","code":"FIBROMYALGIA_INTENSITY_CAP",
+               "message":"above 80 % of max heart rate is contraindicated for fibromyalgia / chronic widespread pain"}]}""";
 
     public static final String PLAN_PATIENT = """
             {"id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","patientId":"3f1c2a4e-8a51-4c53-9a43-5b0a2f3c9d10","title":"Back on track",
@@ -112,7 +127,7 @@ public final class Examples {
                "illustrationUrl":"/api/v1/illustrations/supine-leg.svg",
                "dosage":{"sets":2,"holdSeconds":30,"durationMinutes":3,"sessionsPerDay":1,"daysPerWeek":7},
                "timer":{"sets":2,"holdSeconds":30,"durationSeconds":180,"sessionsToday":1,"microSession":false,
-                        "breathing":{"inhaleCounts":3,"holdCounts":2,"exhaleCounts":4}}},
+                        "breathing":{"inhaleCounts":3,"holdCounts":2,"exhaleCounts":4,"holdLabel":"hold"}}},
               {"itemId":"1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b","position":2,"section":"2-minute band sessions",
                "exerciseId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000019","name":"Band lateral raise","pillar":"EXERCISE","kind":"STRENGTH",
                "instructions":["Stand on the middle of a resistance band, one end in each hand."],"commonMistakes":["Lifting the arms above shoulder height."],
@@ -121,39 +136,58 @@ public final class Examples {
                "timer":{"sets":2,"reps":10,"restSeconds":15,"durationSeconds":120,"sessionsToday":3,"microSession":true}}]}""";
 
     private static final String PROGRESSION_ITEMS = """
-            [{"itemId":"2f1e0d9c-8b7a-4695-8473-6251403f2e1d","exerciseName":"Sit to stand","currentLoadKg":4.00,"suggestedLoadKg":4.20}]""";
+            [{"itemId":"2f1e0d9c-8b7a-4695-8473-6251403f2e1d","exerciseName":"Sit to stand","outcome":"INCREASE","percent":5,
+              "reason":"All 3 session(s) with this item last week were back to baseline within 2 hours and stayed within the pain ceiling: raise the load by 5 % (pain rose a little during some sessions, so the smaller step).",
+              "sessions":{"sessions":3,"prescribed":3,"metBoth":3,"notBackWithinTwoHours":0,"aboveCeiling":0,"unconfirmed":0,"heartRateAboveCap":0},
+              "currentLoadKg":4.00,"suggestedLoadKg":4.20}]""";
 
     public static final String PROGRESSION_INCREASE = """
             {"planId":"7c9e6679-7425-40de-944b-e07fc1f90ae7","basedOnVersion":1,"weekStart":"2026-11-16","weekEnd":"2026-11-22",
              "outcome":"INCREASE","percent":5,
-             "reason":"All 4 session(s) last week were back to baseline within 2 hours and stayed at or below 3/10: raise the load by 5 % (pain rose a little during some sessions, so the smaller step).",
-             "sessions":{"sessions":4,"metBoth":4,"notBackWithinTwoHours":0,"aboveCeiling":0,"unconfirmed":0},
+             "reason":"All 3 session(s) with this item last week were back to baseline within 2 hours and stayed within the pain ceiling: raise the load by 5 % (pain rose a little during some sessions, so the smaller step).",
+             "sessions":{"sessions":4,"prescribed":0,"metBoth":4,"notBackWithinTwoHours":0,"aboveCeiling":0,"unconfirmed":0,"heartRateAboveCap":0},
              "items":""" + PROGRESSION_ITEMS + "}";
 
     public static final String PROGRESSION_STEP_BACK = """
             {"planId":"7c9e6679-7425-40de-944b-e07fc1f90ae7","basedOnVersion":1,"weekStart":"2026-11-16","weekEnd":"2026-11-22",
              "outcome":"STEP_BACK","percent":-10,
-             "reason":"1 of 3 session(s) left pain above the pre-session level 2 hours later. Step the load back by 10 %: reduce intensity, not how often (DOMAIN.md rules 3-5).",
-             "sessions":{"sessions":3,"metBoth":2,"notBackWithinTwoHours":1,"aboveCeiling":0,"unconfirmed":0},
-             "items":[{"itemId":"2f1e0d9c-8b7a-4695-8473-6251403f2e1d","exerciseName":"Sit to stand","currentLoadKg":4.00,"suggestedLoadKg":3.60}]}""";
+             "reason":"1 of 3 session(s) with this item left pain above the pre-session level 2 hours later. Step the load back by 10 %: reduce intensity, not how often (DOMAIN.md rules 3-5).",
+             "sessions":{"sessions":3,"prescribed":0,"metBoth":2,"notBackWithinTwoHours":1,"aboveCeiling":0,"unconfirmed":0,"heartRateAboveCap":0},
+             "items":[{"itemId":"2f1e0d9c-8b7a-4695-8473-6251403f2e1d","exerciseName":"Sit to stand","outcome":"STEP_BACK","percent":-10,
+               "reason":"1 of 3 session(s) with this item left pain above the pre-session level 2 hours later. Step the load back by 10 %: reduce intensity, not how often (DOMAIN.md rules 3-5).",
+               "sessions":{"sessions":3,"prescribed":3,"metBoth":2,"notBackWithinTwoHours":1,"aboveCeiling":0,"unconfirmed":0,"heartRateAboveCap":0},
+               "currentLoadKg":4.00,"suggestedLoadKg":3.60}]}""";
 
     public static final String PROGRESSION_ACCEPTED = """
             {"planId":"7c9e6679-7425-40de-944b-e07fc1f90ae7","basedOnVersion":1,"weekStart":"2026-11-16","weekEnd":"2026-11-22",
              "outcome":"INCREASE","percent":5,"reason":"All 4 session(s) last week ...",
-             "sessions":{"sessions":4,"metBoth":4,"notBackWithinTwoHours":0,"aboveCeiling":0,"unconfirmed":0},
+             "sessions":{"sessions":4,"prescribed":0,"metBoth":4,"notBackWithinTwoHours":0,"aboveCeiling":0,"unconfirmed":0,"heartRateAboveCap":0},
              "items":""" + PROGRESSION_ITEMS + """
             ,
              "decision":{"decision":"ACCEPTED","loadChangePercent":5,"resultingVersion":2,"decidedAt":"2026-11-23T08:00:00Z"}}""";
 
     public static final String PROGRESSION_DISMISSED = """
             {"planId":"7c9e6679-7425-40de-944b-e07fc1f90ae7","basedOnVersion":1,"weekStart":"2026-11-16","weekEnd":"2026-11-22",
-             "outcome":"HOLD","percent":0,"reason":"No sessions were logged last week: hold the load until there is evidence it is tolerated.",
-             "sessions":{"sessions":0,"metBoth":0,"notBackWithinTwoHours":0,"aboveCeiling":0,"unconfirmed":0},
+             "outcome":"HOLD","percent":0,"reason":"1 session(s) last week went above the heart-rate cap set for the patient: hold the load this week (DOMAIN.md rule 14).",
+             "sessions":{"sessions":3,"prescribed":0,"metBoth":3,"notBackWithinTwoHours":0,"aboveCeiling":0,"unconfirmed":0,"heartRateAboveCap":1},
              "items":""" + PROGRESSION_ITEMS + """
             ,
              "decision":{"decision":"DISMISSED","reason":"Holiday week","decidedAt":"2026-11-23T08:00:00Z"}}""";
 
+    public static final String PUBLISH_WITH_REASON = """
+            {"loadIncreaseReasons":{"items[2]":"3 x 15 with 4 kg was easy for two weeks; pain stayed at 1/10"}}""";
+
     // ---- problems ----------------------------------------------------------------------------
+
+    public static final String PROBLEM_LOAD_REASON = """
+            {"type":"urn:motus:problem:rule-violation","title":"Clinical rule violated","status":422,
+             "detail":"1 strength load(s) rise more than 10 % over the previous published version: give a reason for each in loadIncreaseReasons, keyed items[i] (DOMAIN.md rule 15).",
+             "violations":[{"field":"items[2].dosage.loadKg","message":"LOAD_INCREASE_NEEDS_REASON: the load rises from 4 kg to 5 kg (+25 %), more than 10 % above the previous published version: publishing needs a reason (DOMAIN.md rule 15)"}]}""";
+
+    public static final String PROBLEM_BAD_REASONS = """
+            {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,"detail":"The publish request has 2 invalid field(s).",
+             "violations":[{"field":"loadIncreaseReasons","message":"unknown key 'item 3': use items[i] for an item of the draft, i from 0 to 5"},
+                           {"field":"loadIncreaseReasons.items[2]","message":"at most 500 characters"}]}""";
 
     public static final String PROBLEM_NOT_FOUND = """
             {"type":"urn:motus:problem:not-found","title":"Not found","status":404,"detail":"No plan 7c9e6679-7425-40de-944b-e07fc1f90ae7."}""";

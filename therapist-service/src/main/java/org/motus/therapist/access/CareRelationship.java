@@ -15,6 +15,9 @@ import org.motus.therapist.patients.PatientServiceUnavailable;
 import org.motus.therapist.patients.SessionRecord;
 
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -105,8 +108,23 @@ public class CareRelationship {
             age = years >= 1 && years <= 120 ? years : null;
         }
         List<String> conditions = record.conditions() == null ? List.of() : record.conditions();
+        Integer ceiling = record.activityCeiling() == null ? null : record.activityCeiling().painCeiling();
         return new PatientFacts(record.id(), record.displayName(), age,
-                conditions.stream().map(Condition::parse).collect(Collectors.toSet()));
+                conditions.stream().map(Condition::parse).collect(Collectors.toSet()), zone(record.timeZone()),
+                ceiling != null && ceiling >= 0 && ceiling <= 10 ? ceiling : PatientFacts.DEFAULT_PAIN_CEILING);
+    }
+
+    /** The patient's IANA zone (DOMAIN.md rule 18); absent or unknown reads as UTC, patient-service's default. */
+    private static ZoneId zone(String name) {
+        if (name == null || name.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(name.strip());
+        } catch (DateTimeException unknown) {
+            LOG.warnf("patient-service sent an unknown time zone %s; using UTC", name);
+            return ZoneOffset.UTC;
+        }
     }
 
     private static NotFound notFound(UUID patientId) {

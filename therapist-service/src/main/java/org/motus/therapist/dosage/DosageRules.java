@@ -40,7 +40,8 @@ public final class DosageRules {
     public static final int AEROBIC_ZONE_LOW_PERCENT = 65;
     public static final int AEROBIC_ZONE_HIGH_PERCENT = 75;
     public static final int AEROBIC_MIN_MINUTES_PER_DAY = 20;
-    // DOMAIN.md rule 6: for fibromyalgia / chronic widespread pain, above 80 % of max HR is contraindicated.
+    // DOMAIN.md rules 6 and 14: for fibromyalgia / chronic widespread pain, above 80 % of max HR is contraindicated,
+    // and an aerobic item without a zone at or below it cannot be published.
     public static final int FIBROMYALGIA_CAP_PERCENT = 80;
 
     private DosageRules() {
@@ -56,8 +57,8 @@ public final class DosageRules {
         Dosage dosage = raw.withDefaults();
         impossibleValues(dosage, findings);
         requiredForType(type, dosage, findings);
-        if (findings.stream().anyMatch(f -> f.severity() == IMPOSSIBLE)) {
-            return findings; // ranges and caps are meaningless on impossible numbers
+        if (!findings.isEmpty()) {
+            return findings; // only impossible values so far: ranges and caps are meaningless on them
         }
         switch (type) {
             case STRETCHING -> stretching(dosage, findings);
@@ -177,7 +178,12 @@ public final class DosageRules {
             out.add(new Finding("targetZoneHighPercent", CONTRAINDICATED, "FIBROMYALGIA_INTENSITY_CAP",
                     "above " + FIBROMYALGIA_CAP_PERCENT + " % of max heart rate is contraindicated for fibromyalgia / chronic widespread pain"));
         }
-        if (low == null) {
+        if (low == null && patient != null && patient.hasFibromyalgia()) {
+            // DOMAIN.md rule 14: an aerobic item for such a patient needs a zone at or below 80 %; a missing one blocks too.
+            out.add(new Finding("targetZoneHighPercent", CONTRAINDICATED, "FIBROMYALGIA_ZONE_REQUIRED",
+                    "aerobic work for fibromyalgia / chronic widespread pain needs a target zone at or below "
+                            + FIBROMYALGIA_CAP_PERCENT + " % of max heart rate"));
+        } else if (low == null) {
             out.add(warning("targetZoneHighPercent", "ZONE_MISSING",
                     "set a target zone (usually " + AEROBIC_ZONE_LOW_PERCENT + "-" + AEROBIC_ZONE_HIGH_PERCENT + " % of max heart rate)"));
         } else if (low < AEROBIC_ZONE_LOW_PERCENT || high > AEROBIC_ZONE_HIGH_PERCENT) {

@@ -1,16 +1,28 @@
 package org.motus.therapist.dosage;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the dosage rules need to know about a patient, as patient-service told us for this request
- * (never stored here): age for heart-rate targets and conditions for caps.
+ * What the rules need to know about a patient, as patient-service told us for this request
+ * (never stored here): age for heart-rate targets, conditions for caps and contraindications,
+ * the patient's time zone for their weeks (DOMAIN.md rule 18) and their pain ceiling (rule 13).
  */
-public record PatientFacts(UUID patientId, String displayName, Integer ageYears, Set<Condition> conditions) {
+public record PatientFacts(UUID patientId, String displayName, Integer ageYears, Set<Condition> conditions,
+                           ZoneId timeZone, int painCeiling) {
+
+    /** DOMAIN.md rule 4/13: the ceiling when the therapist set none. */
+    public static final int DEFAULT_PAIN_CEILING = 3;
 
     public PatientFacts {
         conditions = Set.copyOf(conditions);
+        timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
+    }
+
+    public PatientFacts(UUID patientId, String displayName, Integer ageYears, Set<Condition> conditions) {
+        this(patientId, displayName, ageYears, conditions, ZoneOffset.UTC, DEFAULT_PAIN_CEILING);
     }
 
     /** DOMAIN.md rule 6: fibromyalgia / chronic widespread pain carries the 80 % cap. */

@@ -20,6 +20,11 @@ public final class DosageText {
     }
 
     public static String amount(ItemType type, Dosage raw, BpmRange bpm) {
+        return amount(type, raw, bpm, Timer.Breathing.STRETCHING);
+    }
+
+    /** The same, with the breathing pacer's words for this exercise ("pause" where it says not to hold the breath). */
+    public static String amount(ItemType type, Dosage raw, BpmRange bpm, Timer.Breathing b) {
         Dosage d = raw.withDefaults();
         List<String> parts = new ArrayList<>();
         if (d.holdSeconds() != null) {
@@ -43,8 +48,7 @@ public final class DosageText {
         }
         String text = String.join(", ", parts);
         if (type == ItemType.STRETCHING) {
-            Timer.Breathing b = Timer.Breathing.STRETCHING;
-            text += ". Hold still, no bouncing; breathe in " + b.inhaleCounts() + ", hold " + b.holdCounts() + ", out " + b.exhaleCounts();
+            text += ". Hold still, no bouncing; breathe in " + b.inhaleCounts() + ", " + b.holdLabel() + " " + b.holdCounts() + ", out " + b.exhaleCounts();
         }
         return text + ".";
     }

@@ -3,11 +3,15 @@ package org.motus.therapist.handout;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a printed handout says, already in patient words. */
+/**
+ * What a printed handout says, already in patient words: the plan's items, the patient's own pain
+ * ceiling (DOMAIN.md rule 13), the heart-rate note (rule 14) and when to call the emergency number
+ * (rule 16, with the number this deployment is configured for).
+ */
 public record Handout(String planTitle, String patientName, int version, LocalDate publishedOn, String heartRateNote,
-                      List<Entry> entries) {
+                      int painCeiling, String emergencyNumber, List<Entry> entries) {
 
     public record Entry(int position, String section, String name, String pillar, String amount, String when,
-                        List<String> instructions, List<String> mistakes, String notes) {
+                        List<String> instructions, List<String> mistakes, List<String> contraindications, String notes) {
     }
 }

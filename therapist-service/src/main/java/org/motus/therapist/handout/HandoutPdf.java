@@ -68,9 +68,10 @@ public final class HandoutPdf {
                 item(document, entry, heading);
                 onPage = writer.getPageNumber() == page ? onPage + 1 : 1; // a block that did not fit moved whole to a new page
             }
+            document.add(safety(handout.emergencyNumber()));
             Paragraph closing = new Paragraph("This handout does not replace care from your therapist. "
-                    + "Stop and contact your therapist if you feel chest pain, dizziness, new numbness or weakness.", SMALL);
-            closing.setSpacingBefore(16);
+                    + "It follows your plan only: for anything else, ask your therapist.", SMALL);
+            closing.setSpacingBefore(10);
             document.add(closing);
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot render the handout", e);
@@ -92,13 +93,35 @@ public final class HandoutPdf {
         rules.setSpacingBefore(10);
         rules.setSpacingAfter(6);
         rules.add(new Chunk("Pain during exercise: ", LABEL));
-        // DOMAIN.md rules 3 and 4, in the patient's words.
-        rules.add(new Phrase("up to 3 out of 10 is fine. It should be back to your usual level within 2 hours. "
+        // DOMAIN.md rules 3 and 13 (the patient's own ceiling, worst of during and right after), in the patient's words.
+        rules.add(new Phrase("up to " + handout.painCeiling() + " out of 10 during and right after exercise is fine. "
+                + "It should be back to your usual level within 2 hours. "
                 + "If it is not, tell your therapist: next time do it lighter or shorter, not less often.", BODY));
         document.add(rules);
+        Paragraph notForEmergencies = new Paragraph("This handout and the Motus app are not for emergencies. "
+                + "In an emergency call " + handout.emergencyNumber() + ".", LABEL);
+        notForEmergencies.setSpacingAfter(6);
+        document.add(notForEmergencies);
         if (handout.heartRateNote() != null) {
             document.add(new Paragraph(handout.heartRateNote(), BODY));
         }
+    }
+
+    /**
+     * When to stop and get help (DOMAIN.md rule 16): the emergency number for chest symptoms and for
+     * saddle numbness, bladder or bowel changes; urgent same-day care for the other red flags.
+     */
+    private static Paragraph safety(String emergencyNumber) {
+        Paragraph safety = new Paragraph();
+        safety.setSpacingBefore(16);
+        safety.add(new Chunk("Stop the programme and call " + emergencyNumber + " (emergency services) now ", LABEL));
+        safety.add(new Phrase("if you have chest pain, unusual breathlessness, fainting or palpitations during exercise, "
+                + "or numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel. ", BODY));
+        safety.add(new Chunk("Stop the programme and get urgent medical care today ", LABEL));
+        safety.add(new Phrase("(your GP or an urgent care service; also tell your therapist) if you have new or worsening weakness or "
+                + "numbness in a leg, fever or feel unwell with back pain, weight loss you cannot explain, night pain that rest or "
+                + "changing position does not ease, or a fall or injury.", BODY));
+        return safety;
     }
 
     /** One item (with its section heading, if it opens one) as a block that is never split across pages. */
@@ -132,6 +155,15 @@ public final class HandoutPdf {
             mistakes.setIndentationLeft(14);
             entry.mistakes().forEach(m -> mistakes.add(new ListItem(m, BODY)));
             cell.addElement(mistakes);
+        }
+        if (!entry.contraindications().isEmpty()) {
+            // DOMAIN.md rule 20: the exercise's contraindications are printed.
+            cell.addElement(label("When not to do it:"));
+            List cautions = new List(List.UNORDERED);
+            cautions.setListSymbol(new Chunk("-  ", BODY));
+            cautions.setIndentationLeft(14);
+            entry.contraindications().forEach(c -> cautions.add(new ListItem(c, BODY)));
+            cell.addElement(cautions);
         }
         if (entry.notes() != null) {
             cell.addElement(labelled("From your therapist: ", entry.notes()));

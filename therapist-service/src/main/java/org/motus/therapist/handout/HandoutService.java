@@ -5,15 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.motus.problem.NotFound;
 import org.motus.therapist.access.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.motus.therapist.dosage.DosageRules;
+import org.motus.therapist.dosage.HeartRateTargets;
 import org.motus.therapist.dosage.MaxHeartRate;
 import org.motus.therapist.library.Pillar;
 import org.motus.therapist.plan.PlanItem;
 import org.motus.therapist.plan.PlanService;
 import org.motus.therapist.plan.PlanVersion;
 import org.motus.therapist.plan.PlanViews;
+import org.motus.therapist.routine.BreathCue;
+import org.motus.therapist.routine.RoutineService;
+import org.motus.therapist.routine.Timer;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +27,9 @@ public class HandoutService {
 
     @Inject
     PlanService plans;
+    /** The emergency number printed on the handout (DOMAIN.md rule 16); the same key as patient-service's advice. */
+    @ConfigProperty(name = "motus.emergency-number", defaultValue = "112")
+    String emergencyNumber;
 
     @Transactional
     public byte[] pdf(Caller caller, UUID planId, Integer version) {
@@ -36,19 +43,22 @@ public class HandoutService {
         List<PlanItem> items = PlanItem.of(chosen.id);
         List<Handout.Entry> entries = view.items().stream().map(item -> {
             PlanItem stored = items.stream().filter(i -> i.id.equals(item.id())).findFirst().orElseThrow();
+            Timer.Breathing breathing = Timer.Breathing.STRETCHING.withHoldLabel(BreathCue.holdLabel(RoutineService.texts(stored)));
             return new Handout.Entry(item.position(), item.section(), item.exerciseName(), pillarLabel(stored),
-                    DosageText.amount(stored.exercise.itemType(), item.dosage(), item.targetHeartRateBpm()),
+                    DosageText.amount(stored.exercise.itemType(), item.dosage(), item.targetHeartRateBpm(), breathing),
                     DosageText.when(item.dosage()), List.copyOf(stored.exercise.instructions),
-                    List.copyOf(stored.exercise.commonMistakes), item.notes());
+                    List.copyOf(stored.exercise.commonMistakes), List.copyOf(stored.exercise.contraindications), item.notes());
         }).toList();
-        String heartRate = view.maxHeartRate() == null ? null
+        // DOMAIN.md rule 14: without a date of birth, say so in the words the therapist sees.
+        String heartRate = view.maxHeartRate() == null ? HeartRateTargets.NO_DATE_OF_BIRTH
                 : "Your estimated maximum heart rate is " + view.maxHeartRate().bpm() + " beats per minute ("
                 + MaxHeartRate.FORMULA + ")." + (reached.patient().hasFibromyalgia()
                 ? " Stay below " + DosageRules.FIBROMYALGIA_CAP_PERCENT + " % of it: about "
                 + MaxHeartRate.bpmAt(DosageRules.FIBROMYALGIA_CAP_PERCENT, view.maxHeartRate().ageYears()) + " beats per minute."
                 : "");
         Handout handout = new Handout(reached.plan().title, reached.patient().displayName(), chosen.version,
-                chosen.publishedAt == null ? null : chosen.publishedAt.atZone(ZoneOffset.UTC).toLocalDate(), heartRate, entries);
+                chosen.publishedAt == null ? null : chosen.publishedAt.atZone(reached.patient().timeZone()).toLocalDate(), heartRate,
+                reached.patient().painCeiling(), emergencyNumber, entries);
         return HandoutPdf.render(handout);
     }
 

@@ -12,11 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.motus.therapist.dosage.Condition;
 import org.motus.therapist.dosage.DosageColumns;
 import org.motus.therapist.dosage.ItemType;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -60,6 +63,11 @@ public class Exercise extends PanacheEntityBase {
     @Column(name = "contraindications", nullable = false)
     public List<String> contraindications;
 
+    /** Patient conditions the contraindications apply to (DOMAIN.md rule 20), matched against the patient's. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "contraindicated_conditions", nullable = false)
+    public List<String> contraindicatedConditions;
+
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "sets", column = @Column(name = "default_sets")),
@@ -102,6 +110,11 @@ public class Exercise extends PanacheEntityBase {
             case STRETCHING -> ItemType.STRETCHING;
             case RESTORATION -> ItemType.RESTORATION;
         };
+    }
+
+    public Set<Condition> contraindicatedConditionSet() {
+        return contraindicatedConditions == null ? Set.of()
+                : contraindicatedConditions.stream().map(Condition::parse).filter(c -> c != Condition.OTHER).collect(Collectors.toSet());
     }
 
     public static List<Exercise> inLibraryOrder() {

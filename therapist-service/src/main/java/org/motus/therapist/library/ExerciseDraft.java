@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.motus.therapist.dosage.Condition;
 import org.motus.therapist.dosage.Dosage;
 
 import java.util.List;
@@ -20,6 +21,9 @@ public record ExerciseDraft(
         @NotNull @Size(min = 1, max = 12) List<@NotBlank @Size(max = 500) String> instructions,
         @Size(max = 12) List<@NotBlank @Size(max = 500) String> commonMistakes,
         @Size(max = 12) List<@NotBlank @Size(max = 500) String> contraindications,
+        @Schema(description = "Patient conditions the contraindications apply to (DOMAIN.md rule 20): a plan item with this exercise "
+                + "for a patient with one of them gets a CONTRAINDICATED_FOR_CONDITION warning. Needs a contraindications text.")
+        @Size(max = 6) List<@NotNull Condition> contraindicatedConditions,
         @NotNull @Valid Dosage defaultDosage,
         @Schema(description = "Name of a shipped illustration (GET /api/v1/illustrations lists them)")
         @Pattern(regexp = "^[a-z0-9-]{2,60}$") String illustration,

@@ -10,6 +10,7 @@ import org.motus.problem.NotFound;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemType;
 import org.motus.therapist.access.Caller;
+import org.motus.therapist.dosage.Condition;
 import org.motus.therapist.dosage.DosageColumns;
 import org.motus.therapist.dosage.DosageRules;
 import org.motus.therapist.dosage.Finding;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -218,6 +220,16 @@ public class ExerciseService {
                 violations.add(new Problem.Violation("regions[" + i + "]", "must be one of " + String.join(", ", Regions.ALL)));
             }
         }
+        List<Condition> conditions = draft.contraindicatedConditions() == null ? List.of() : draft.contraindicatedConditions();
+        if (conditions.contains(Condition.OTHER)) {
+            violations.add(new Problem.Violation("contraindicatedConditions", "name a condition patient-service records, not OTHER"));
+        } else if (new HashSet<>(conditions).size() != conditions.size()) {
+            violations.add(new Problem.Violation("contraindicatedConditions", "each condition at most once"));
+        }
+        if (!conditions.isEmpty() && (draft.contraindications() == null || draft.contraindications().isEmpty())) {
+            // DOMAIN.md rule 20: the therapist is shown the exercise's own contraindication text.
+            violations.add(new Problem.Violation("contraindications", "say in words why the exercise is contraindicated for those conditions"));
+        }
         if (draft.illustration() == null && draft.mediaUrl() == null) {
             // DOMAIN.md rule 10: every library exercise has a demonstration.
             violations.add(new Problem.Violation("illustration", "give an illustration or a mediaUrl (an upload can be added later)"));
@@ -249,6 +261,8 @@ public class ExerciseService {
         exercise.instructions = draft.instructions().stream().map(String::strip).toList();
         exercise.commonMistakes = draft.commonMistakes() == null ? List.of() : draft.commonMistakes().stream().map(String::strip).toList();
         exercise.contraindications = draft.contraindications() == null ? List.of() : draft.contraindications().stream().map(String::strip).toList();
+        exercise.contraindicatedConditions = draft.contraindicatedConditions() == null ? List.of()
+                : draft.contraindicatedConditions().stream().map(Condition::name).toList();
         exercise.defaultDosage = DosageColumns.of(draft.defaultDosage());
         exercise.illustration = draft.illustration();
         exercise.mediaUrl = draft.mediaUrl();

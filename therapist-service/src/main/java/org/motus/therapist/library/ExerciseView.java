@@ -1,6 +1,7 @@
 package org.motus.therapist.library;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.motus.therapist.dosage.Condition;
 import org.motus.therapist.dosage.Dosage;
 
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.UUID;
 public record ExerciseView(UUID id, String slug, String name, Pillar pillar,
                            @Schema(description = "AEROBIC or STRENGTH for pillar EXERCISE, else null") ExerciseKind kind,
                            List<String> regions, List<String> instructions, List<String> commonMistakes,
-                           List<String> contraindications, Dosage defaultDosage, Demonstration demonstration,
+                           List<String> contraindications,
+                           @Schema(description = "Patient conditions the contraindications apply to (DOMAIN.md rule 20)") List<Condition> contraindicatedConditions,
+                           Dosage defaultDosage, Demonstration demonstration,
                            @Schema(description = "Seeded with the service and read-only") boolean builtIn) {
 
     /** How the exercise is shown: an uploaded video or image first, else a media URL, else the illustration. */
@@ -29,6 +32,7 @@ public record ExerciseView(UUID id, String slug, String name, Pillar pillar,
         return new ExerciseView(exercise.id, exercise.slug, exercise.name, exercise.pillar, exercise.kind,
                 List.copyOf(exercise.regions), List.copyOf(exercise.instructions),
                 List.copyOf(exercise.commonMistakes), List.copyOf(exercise.contraindications),
+                exercise.contraindicatedConditionSet().stream().sorted().toList(),
                 exercise.defaultDosage == null ? null : exercise.defaultDosage.toDosage(),
                 new Demonstration(Illustrations.url(exercise.illustration), exercise.mediaUrl, upload),
                 exercise.builtIn);

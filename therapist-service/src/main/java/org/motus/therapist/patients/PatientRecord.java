@@ -8,8 +8,15 @@ import java.util.UUID;
 
 /**
  * The part of patient-service's {@code GET /api/v1/patients/{id}} answer that therapist-service
- * reads (contract-services.md); other fields (goals, contact, ...) are ignored.
+ * reads (contract-12.md); other fields (goals, contact, ...) are ignored. {@code timeZone} is the
+ * patient's IANA zone (DOMAIN.md rule 18; absent or unknown reads as UTC); {@code activityCeiling}
+ * the pain ceiling in force (rule 13; absent reads as the default 3).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PatientRecord(UUID id, String displayName, LocalDate dateOfBirth, List<String> conditions, Integer baselinePain) {
+public record PatientRecord(UUID id, String displayName, LocalDate dateOfBirth, List<String> conditions, Integer baselinePain,
+                            String timeZone, ActivityCeiling activityCeiling) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ActivityCeiling(Integer painCeiling) {
+    }
 }

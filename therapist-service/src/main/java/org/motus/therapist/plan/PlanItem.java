@@ -39,6 +39,10 @@ public class PlanItem extends PanacheEntityBase {
 
     public String notes;
 
+    /** Why a strength load rose more than 10 % over the previous published version (DOMAIN.md rule 15); set at publish. */
+    @Column(name = "load_increase_reason")
+    public String loadIncreaseReason;
+
     public static List<PlanItem> of(UUID versionId) {
         return list("versionId = ?1 order by position", versionId);
     }

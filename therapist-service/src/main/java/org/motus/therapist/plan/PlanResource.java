@@ -1,5 +1,7 @@
 package org.motus.therapist.plan;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,7 +35,9 @@ import org.motus.therapist.plan.PlanViews.VersionView;
 import org.motus.therapist.routine.RoutineService;
 import org.motus.therapist.routine.TodayView;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,6 +56,8 @@ public class PlanResource {
     SecurityIdentity identity;
     @Inject
     JsonWebToken token;
+    @Inject
+    ObjectMapper json;
 
     // ---- the patient's own plan -------------------------------------------------------------
 
@@ -82,7 +89,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "today", value = Examples.TODAY)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NOT_FOUND)))
-    public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in UTC") @QueryParam("date") String date) {
+    public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in the patient's time zone") @QueryParam("date") String date) {
         return routines.mine(caller(), date);
     }
 
@@ -165,15 +172,38 @@ public class PlanResource {
     @POST
     @Path("/{id}/draft/publish")
     @RolesAllowed(Caller.THERAPIST)
-    @Operation(summary = "Publish the draft as the next immutable version; the patient sees it from now on")
+    @Operation(summary = "Publish the draft as the next immutable version; the patient sees it from now on",
+            description = "The body is optional: {\"loadIncreaseReasons\": {\"items[i]\": \"reason\"}} gives a reason (1-500 characters) for each "
+                    + "strength load more than 10 % above the previous published version (DOMAIN.md rule 15; the draft's "
+                    + "LOAD_INCREASE_NEEDS_REASON warnings name them). The reasons are kept with the published version.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PublishRequest.class),
+            examples = @ExampleObject(name = "with a reason", value = Examples.PUBLISH_WITH_REASON)))
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "published", value = Examples.PLAN_VERSION_PUBLISHED)))
+    @APIResponse(responseCode = "400", description = "A malformed body, an unknown item key, a blank or overlong reason",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad reasons", value = Examples.PROBLEM_BAD_REASONS)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "No draft, or an empty one",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no draft", value = Examples.PROBLEM_CONFLICT_NO_DRAFT)))
-    @APIResponse(responseCode = "422", description = "The patient's conditions now forbid a dosage",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "cap", value = Examples.PROBLEM_CAP)))
-    public VersionView publish(@PathParam("id") UUID id) {
-        return plans.publish(caller(), id);
+    @APIResponse(responseCode = "422", description = "The patient's conditions now forbid a dosage, or a load rise lacks its reason",
+            content = @Content(mediaType = PROBLEM, examples = {
+                    @ExampleObject(name = "cap", value = Examples.PROBLEM_CAP),
+                    @ExampleObject(name = "load rise without a reason", value = Examples.PROBLEM_LOAD_REASON)}))
+    public VersionView publish(@PathParam("id") UUID id, byte[] body) {
+        return plans.publish(caller(), id, publishRequest(body));
+    }
+
+    /** The optional body, read here so a publish without one (and without a Content-Type) stays valid. */
+    private PublishRequest publishRequest(byte[] body) {
+        if (body == null || new String(body, StandardCharsets.UTF_8).isBlank()) {
+            return null;
+        }
+        try {
+            // strict here: a misspelt field must not read as "no reasons"
+            return json.readerFor(PublishRequest.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body);
+        } catch (IOException e) {
+            throw FieldProblems.invalid("loadIncreaseReasons", "send {\"loadIncreaseReasons\": {\"items[i]\": \"reason\"}} with text reasons");
+        }
     }
 
     // ---- both read --------------------------------------------------------------------------
@@ -215,7 +245,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "today", value = Examples.TODAY)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in UTC") @QueryParam("date") String date) {
+    public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in the patient's time zone") @QueryParam("date") String date) {
         return routines.forPlan(caller(), id, date);
     }
 

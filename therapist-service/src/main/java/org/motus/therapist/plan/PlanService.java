@@ -9,10 +9,12 @@ import org.motus.problem.Problem;
 import org.motus.problem.ProblemType;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.access.CareRelationship;
+import org.motus.therapist.dosage.Contraindications;
 import org.motus.therapist.dosage.Dosage;
 import org.motus.therapist.dosage.DosageColumns;
 import org.motus.therapist.dosage.DosageRules;
 import org.motus.therapist.dosage.Finding;
+import org.motus.therapist.dosage.HeartRateTargets;
 import org.motus.therapist.dosage.ItemType;
 import org.motus.therapist.dosage.MaxHeartRate;
 import org.motus.therapist.dosage.PatientFacts;
@@ -30,6 +32,11 @@ import org.motus.therapist.protocol.Protocol;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,14 +93,14 @@ public class PlanService {
 
     @Transactional
     public List<PlanView> plansFor(Caller caller, UUID patientId) {
-        care.treating(caller, patientId);
-        return Plan.forPatient(patientId).map(plan -> planView(plan, true)).stream().toList();
+        PatientFacts patient = care.treating(caller, patientId);
+        return Plan.forPatient(patientId).map(plan -> planView(plan, patient, true)).stream().toList();
     }
 
     @Transactional
     public PlanView plan(Caller caller, UUID planId) {
         Reached reached = reach(caller, planId);
-        return planView(reached.plan(), caller.is(Caller.THERAPIST));
+        return planView(reached.plan(), reached.patient(), caller.is(Caller.THERAPIST));
     }
 
     @Transactional
@@ -128,7 +135,8 @@ public class PlanService {
 
     @Transactional
     public PlanView mineHistory(Caller caller) {
-        return planView(mine(caller).plan(), false);
+        Reached mine = mine(caller);
+        return planView(mine.plan(), mine.patient(), false);
     }
 
     /** The calling patient's own plan. */
@@ -205,9 +213,14 @@ public class PlanService {
         draft.delete();
     }
 
-    /** Freezes the draft as the new active version, after checking it against today's patient facts. */
+    /**
+     * Freezes the draft as the new active version, after checking it against today's patient facts
+     * (DOMAIN.md rules 6 and 14) and the previous published version's loads (rule 15): a strength
+     * load more than 10 % higher needs a reason in {@code request.loadIncreaseReasons}, stored with
+     * the published item. Reasons for items that need none are ignored. Nothing changes on failure.
+     */
     @Transactional
-    public VersionView publish(Caller caller, UUID planId) {
+    public VersionView publish(Caller caller, UUID planId, PublishRequest request) {
         Reached reached = reachForEdit(caller, planId);
         PlanVersion draft = PlanVersion.draft(planId)
                 .orElseThrow(() -> new Conflict("Plan " + planId + " has no draft to publish; edit the plan first."));
@@ -215,11 +228,78 @@ public class PlanService {
         if (items.isEmpty()) {
             throw new Conflict("An empty draft cannot be published; add items first.");
         }
+        Map<Integer, String> reasons = reasons(request, items.size());
         resolve(items.stream().map(PlanService::asInput).toList(), reached.patient());
+        List<Finding> rises = loadRises(planId, items);
+        List<Problem.Violation> unexplained = rises.stream().filter(f -> !reasons.containsKey(itemIndex(f.field())))
+                .map(f -> new Problem.Violation(f.field(), LoadChange.CODE + ": " + f.message())).toList();
+        if (!unexplained.isEmpty()) {
+            throw new FieldProblems(ProblemType.RULE_VIOLATION, unexplained.size() + " strength load(s) rise more than "
+                    + LoadChange.MAX_INCREASE_WITHOUT_REASON_PERCENT + " % over the previous published version: give a reason for each in "
+                    + "loadIncreaseReasons, keyed items[i] (DOMAIN.md rule 15).", unexplained);
+        }
+        for (Finding rise : rises) {
+            int index = itemIndex(rise.field());
+            items.get(index).loadIncreaseReason = reasons.get(index);
+        }
+        PlanItem.getEntityManager().flush(); // the reasons go in while the version is still a draft
         draft.status = PlanVersion.Status.PUBLISHED;
         draft.publishedAt = Instant.now(clock);
         draft.publishedBy = caller.subject();
         return view(reached.plan(), draft, reached.patient(), true);
+    }
+
+    private static final Pattern ITEM_KEY = Pattern.compile("items\\[(\\d{1,3})]");
+
+    /** The reasons by item index; 400 naming every bad key or value. */
+    private static Map<Integer, String> reasons(PublishRequest request, int itemCount) {
+        Map<Integer, String> reasons = new HashMap<>();
+        if (request == null || request.loadIncreaseReasons() == null) {
+            return reasons;
+        }
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (request.loadIncreaseReasons().size() > itemCount) {
+            violations.add(new Problem.Violation("loadIncreaseReasons", "at most one reason per item (" + itemCount + ")"));
+        }
+        request.loadIncreaseReasons().forEach((key, reason) -> {
+            Matcher m = key == null ? null : ITEM_KEY.matcher(key);
+            if (m == null || !m.matches() || Integer.parseInt(m.group(1)) >= itemCount) {
+                violations.add(new Problem.Violation("loadIncreaseReasons",
+                        "unknown key '" + key + "': use items[i] for an item of the draft, i from 0 to " + (itemCount - 1)));
+            } else if (reason == null || reason.isBlank()) {
+                violations.add(new Problem.Violation("loadIncreaseReasons." + key, "must not be blank"));
+            } else if (reason.strip().length() > PublishRequest.MAX_REASON_LENGTH) {
+                violations.add(new Problem.Violation("loadIncreaseReasons." + key, "at most " + PublishRequest.MAX_REASON_LENGTH + " characters"));
+            } else {
+                reasons.put(Integer.parseInt(m.group(1)), reason.strip());
+            }
+        });
+        if (!violations.isEmpty()) {
+            throw new FieldProblems(ProblemType.VALIDATION, "The publish request has " + violations.size() + " invalid field(s).", violations);
+        }
+        return reasons;
+    }
+
+    private static int itemIndex(String field) {
+        Matcher m = Pattern.compile("^items\\[(\\d+)]").matcher(field);
+        if (!m.find()) {
+            throw new IllegalStateException("not an item path: " + field);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Strength loads in {@code items} more than 10 % above the active (previous published) version's (DOMAIN.md rule 15). */
+    private static List<Finding> loadRises(UUID planId, List<PlanItem> items) {
+        Optional<PlanVersion> previous = PlanVersion.active(planId);
+        if (previous.isEmpty()) {
+            return List.of();
+        }
+        return LoadChange.check(PlanItem.of(previous.get().id).stream().map(PlanService::loadItem).toList(),
+                items.stream().map(PlanService::loadItem).toList());
+    }
+
+    private static LoadChange.Item loadItem(PlanItem item) {
+        return new LoadChange.Item(item.exercise.id, item.exercise.itemType(), item.dosage.loadKg);
     }
 
     /**
@@ -302,32 +382,71 @@ public class PlanService {
 
     // ---- views ---------------------------------------------------------------------------------
 
-    private PlanView planView(Plan plan, boolean therapist) {
+    private PlanView planView(Plan plan, PatientFacts patient, boolean therapist) {
         List<PlanVersion> versions = PlanVersion.history(plan.id).stream()
                 .filter(v -> therapist || v.status == PlanVersion.Status.PUBLISHED).toList();
         Integer active = versions.stream().filter(v -> v.status == PlanVersion.Status.PUBLISHED)
                 .map(v -> v.version).reduce((a, b) -> b).orElse(null);
         Integer draft = versions.stream().filter(v -> v.status == PlanVersion.Status.DRAFT).map(v -> v.version).findFirst().orElse(null);
         return new PlanView(plan.id, plan.patientId, plan.title, plan.protocolId, active, draft, plan.createdAt,
-                versions.stream().map(v -> new VersionSummary(v.version, v.status, v.changeNote, v.createdAt, v.publishedAt,
-                        (int) PlanItem.count("versionId", v.id))).toList());
+                versions.stream().map(v -> summary(v, therapist)).toList(),
+                therapist ? HeartRateTargets.of(patient.ageYears()) : null,
+                therapist ? activeVersionFindings(plan.id, patient) : null);
+    }
+
+    private static VersionSummary summary(PlanVersion v, boolean therapist) {
+        List<PlanItem> items = PlanItem.of(v.id);
+        Map<String, String> reasons = null;
+        if (therapist) {
+            reasons = new LinkedHashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).loadIncreaseReason != null) {
+                    reasons.put("items[" + i + "]", items.get(i).loadIncreaseReason);
+                }
+            }
+        }
+        return new VersionSummary(v.version, v.status, v.changeNote, v.createdAt, v.publishedAt, items.size(), reasons);
+    }
+
+    /**
+     * The active version re-checked against the patient's current conditions and birth date
+     * (DOMAIN.md rule 14: when they change, the therapist sees what no longer holds); null before
+     * the first publish.
+     */
+    private static List<Finding> activeVersionFindings(UUID planId, PatientFacts patient) {
+        return PlanVersion.active(planId).map(a -> findings(PlanItem.of(a.id), patient)).orElse(null);
+    }
+
+    /** Dosage ranges and caps (rules 6, 14) and contraindications matching the patient's conditions (rule 20). */
+    static List<Finding> findings(List<PlanItem> items, PatientFacts patient) {
+        List<Finding> findings = new ArrayList<>(DosageRules.checkItems(items.stream().map(i -> i.exercise.itemType()).toList(),
+                items.stream().map(i -> i.dosage.toDosage()).toList(), patient));
+        findings.addAll(Contraindications.check(items.stream().map(i -> new Contraindications.Listed(i.exercise.name,
+                i.exercise.contraindicatedConditionSet(), i.exercise.contraindications)).toList(), patient.conditions()));
+        return findings;
     }
 
     public VersionView view(Plan plan, PlanVersion version, PatientFacts patient, boolean therapist) {
         List<PlanItem> items = PlanItem.of(version.id);
         Integer age = patient.ageYears();
-        List<ItemView> itemViews = items.stream().map(item -> itemView(item, age)).toList();
-        List<Finding> findings = therapist
-                ? DosageRules.checkItems(items.stream().map(i -> i.exercise.itemType()).toList(),
-                        items.stream().map(i -> i.dosage.toDosage()).toList(), patient)
-                : null;
-        boolean active = PlanVersion.active(plan.id).map(a -> a.id.equals(version.id)).orElse(false);
+        List<ItemView> itemViews = items.stream().map(item -> itemView(item, age, therapist)).toList();
+        List<Finding> findings = null;
+        if (therapist) {
+            findings = new ArrayList<>(findings(items, patient));
+            if (version.status == PlanVersion.Status.DRAFT) {
+                findings.addAll(loadRises(plan.id, items));
+            }
+        }
+        Optional<PlanVersion> activeVersion = PlanVersion.active(plan.id);
+        boolean active = activeVersion.map(a -> a.id.equals(version.id)).orElse(false);
         MaxHeartRateView maxHeartRate = age == null ? null : new MaxHeartRateView(MaxHeartRate.FORMULA, age, MaxHeartRate.bpm(age));
         return new VersionView(plan.id, plan.patientId, plan.title, version.version, version.status, active,
-                version.changeNote, version.createdAt, version.publishedAt, maxHeartRate, itemViews, findings);
+                version.changeNote, version.createdAt, version.publishedAt, maxHeartRate, itemViews, findings,
+                therapist ? HeartRateTargets.of(age) : null,
+                therapist ? activeVersion.map(a -> findings(PlanItem.of(a.id), patient)).orElse(null) : null);
     }
 
-    private static ItemView itemView(PlanItem item, Integer age) {
+    private static ItemView itemView(PlanItem item, Integer age, boolean therapist) {
         Dosage dosage = item.dosage.toDosage();
         BpmRange bpm = null;
         if (age != null && item.exercise.itemType() == ItemType.AEROBIC
@@ -335,7 +454,8 @@ public class PlanService {
             bpm = new BpmRange(MaxHeartRate.bpmAt(dosage.targetZoneLowPercent(), age), MaxHeartRate.bpmAt(dosage.targetZoneHighPercent(), age));
         }
         return new ItemView(item.id, item.position, item.section, item.exercise.id, item.exercise.slug, item.exercise.name,
-                item.exercise.pillar, item.exercise.kind, dosage, bpm, item.notes, Illustrations.url(item.exercise.illustration));
+                item.exercise.pillar, item.exercise.kind, dosage, bpm, item.notes, Illustrations.url(item.exercise.illustration),
+                therapist ? item.loadIncreaseReason : null);
     }
 
     private static NotFound noPlan(UUID planId) {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motus.therapist.dosage.Dosage;
 import org.motus.therapist.dosage.Finding;
+import org.motus.therapist.dosage.HeartRateTargets;
 import org.motus.therapist.library.ExerciseKind;
 import org.motus.therapist.library.Pillar;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Plans as the API shows them. */
@@ -21,12 +23,24 @@ public final class PlanViews {
     public record PlanView(UUID id, UUID patientId, String title, UUID protocolId,
                            @Schema(description = "Latest published version, null before the first publish") Integer activeVersion,
                            @Schema(description = "The version being edited, if any (therapists only)") Integer draftVersion,
-                           Instant createdAt, List<VersionSummary> versions) {
+                           Instant createdAt, List<VersionSummary> versions,
+                           @JsonInclude(JsonInclude.Include.NON_NULL)
+                           @Schema(description = "Therapists only: whether heart-rate targets can be computed (no date of birth: they cannot)")
+                           HeartRateTargets heartRateTargets,
+                           @JsonInclude(JsonInclude.Include.NON_NULL)
+                           @Schema(description = "Therapists only: the active version checked against the patient's current conditions and "
+                                   + "birth date (CONTRAINDICATED = no longer holds; WARNING = outside the usual ranges or a contraindication "
+                                   + "matching a condition); [] when all holds, absent before the first publish")
+                           List<Finding> activeVersionFindings) {
     }
 
     @Schema(name = "PlanVersionSummary")
     public record VersionSummary(int version, PlanVersion.Status status, String changeNote, Instant createdAt,
-                                 Instant publishedAt, int itemCount) {
+                                 Instant publishedAt, int itemCount,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL)
+                                 @Schema(description = "Therapists only: reasons given for strength loads raised more than 10 % "
+                                         + "(DOMAIN.md rule 15), keyed items[i] of this version")
+                                 Map<String, String> loadIncreaseReasons) {
     }
 
     @Schema(name = "PlanVersion")
@@ -36,7 +50,12 @@ public final class PlanViews {
                               String changeNote, Instant createdAt, Instant publishedAt,
                               @Schema(description = "Known when patient-service has the date of birth") MaxHeartRateView maxHeartRate,
                               List<ItemView> items,
-                              @Schema(description = "Therapists only: dosages outside DOMAIN.md's usual ranges") List<Finding> warnings) {
+                              @Schema(description = "Therapists only: findings for this version against the patient's current facts: dosages "
+                                      + "outside DOMAIN.md's usual ranges, CONTRAINDICATED_FOR_CONDITION, and on a draft "
+                                      + "LOAD_INCREASE_NEEDS_REASON (publishing needs loadIncreaseReasons for those items)") List<Finding> warnings,
+                              @Schema(description = "Therapists only: whether heart-rate targets can be computed") HeartRateTargets heartRateTargets,
+                              @Schema(description = "Therapists only: the active version's findings against the patient's current facts")
+                              List<Finding> activeVersionFindings) {
     }
 
     @Schema(name = "MaxHeartRate")
@@ -48,7 +67,8 @@ public final class PlanViews {
     public record ItemView(UUID id, int position, String section, UUID exerciseId, String exerciseSlug, String exerciseName,
                            Pillar pillar, ExerciseKind kind, Dosage dosage,
                            @Schema(description = "The target zone in beats per minute, when the age is known") BpmRange targetHeartRateBpm,
-                           String notes, String illustrationUrl) {
+                           String notes, String illustrationUrl,
+                           @Schema(description = "Therapists only: why the strength load rose more than 10 % over the previous version") String loadIncreaseReason) {
     }
 
     @Schema(name = "BpmRange")

@@ -40,16 +40,18 @@ public class ProgressionResource {
 
     @GET
     @RolesAllowed(Caller.THERAPIST)
-    @Operation(summary = "This week's load suggestion for the plan's strength items",
-            description = "From last week's sessions in patient-service (DOMAIN.md rule 5): INCREASE 5-10 % when every session met "
-                    + "the two-hour rule and the 3/10 ceiling, STEP_BACK when one did not, HOLD without evidence.")
+    @Operation(summary = "This week's load suggestion for the plan's strength items, one verdict per item",
+            description = "From last week's sessions in patient-service, in the patient's time zone (DOMAIN.md rules 5, 12-15, 18). Per item, "
+                    + "only sessions that included it count: INCREASE 5-10 % when at least half its prescribed sessions were done and every "
+                    + "one met the two-hour rule (on time) and the patient's ceiling; STEP_BACK when one did not; HOLD otherwise, and for "
+                    + "every item after a session above the heart-rate cap that week.")
     @APIResponse(responseCode = "200", content = @Content(examples = {
             @ExampleObject(name = "increase", value = Examples.PROGRESSION_INCREASE),
             @ExampleObject(name = "step back", value = Examples.PROGRESSION_STEP_BACK)}))
     @APIResponse(responseCode = "404", description = "No such plan, not your patient, or nothing published yet",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public ProgressionViews.SuggestionView suggestion(@PathParam("planId") UUID planId,
-                                                      @Parameter(description = "Any day of the current week (ISO date); default today, UTC")
+                                                      @Parameter(description = "Any day of the current week (ISO date); default today in the patient's time zone")
                                                       @QueryParam("date") String date) {
         return progression.suggestion(caller(), planId, date);
     }

@@ -26,10 +26,12 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,11 +51,11 @@ public class ProgressionService {
     @Inject
     Clock clock;
 
-    /** The suggestion for the last full week (Monday-Sunday, UTC) before {@code date} (default today). */
+    /** The suggestion for the last full week (Monday-Sunday, in the patient's time zone) before {@code date} (default today there). */
     @Transactional
     public SuggestionView suggestion(Caller caller, UUID planId, String date) {
         PlanService.Reached reached = plans.reachForEdit(caller, planId);
-        LocalDate weekStart = lastWeekStart(parseDate(date));
+        LocalDate weekStart = lastWeekStart(parseDate(date, reached.patient().timeZone()));
         Optional<ProgressionDecision> decided = ProgressionDecision.forWeek(planId, weekStart);
         PlanVersion basis = decided.flatMap(d -> PlanVersion.number(planId, d.basedOnVersion))
                 .orElseGet(() -> plans.activeVersion(planId));
@@ -63,43 +65,56 @@ public class ProgressionService {
     @Transactional
     public SuggestionView accept(Caller caller, UUID planId, ProgressionViews.Answer answer) {
         PlanService.Reached reached = plans.reachForEdit(caller, planId);
-        LocalDate weekStart = checkWeek(answer.weekStart());
+        LocalDate weekStart = checkWeek(answer.weekStart(), reached.patient().timeZone());
         refuseSecondAnswer(planId, weekStart);
         PlanVersion active = plans.activeVersion(planId);
         SuggestionView suggestion = suggest(reached, active, weekStart, null);
         if (suggestion.outcome() == Progression.Outcome.HOLD) {
             throw new Conflict("The suggestion for the week of " + weekStart + " is to hold the load: nothing to accept; dismiss it instead.");
         }
-        BigDecimal percent = answer.percent() == null ? suggestion.percent().abs() : answer.percent();
-        if (percent.compareTo(Progression.MIN_INCREASE_PERCENT) < 0 || percent.compareTo(Progression.MAX_INCREASE_PERCENT) > 0) {
+        BigDecimal percent = answer.percent();
+        if (percent != null && (percent.compareTo(Progression.MIN_INCREASE_PERCENT) < 0 || percent.compareTo(Progression.MAX_INCREASE_PERCENT) > 0)) {
             // DOMAIN.md rule 5: load changes by 5-10 % a week.
             throw new FieldProblems(ProblemType.RULE_VIOLATION, "Weekly load changes are 5-10 % (DOMAIN.md rule 5).",
                     List.of(new Problem.Violation("percent", "must be between " + Progression.MIN_INCREASE_PERCENT
                             + " and " + Progression.MAX_INCREASE_PERCENT)));
         }
-        boolean up = suggestion.outcome() == Progression.Outcome.INCREASE;
         List<PlanItem> items = PlanItem.of(active.id);
         List<PlanRequests.Item> changed = new ArrayList<>();
-        int changes = 0;
+        int up = 0;
+        int down = 0;
         for (PlanItem item : items) {
             Dosage dosage = item.dosage.toDosage();
-            Optional<BigDecimal> newLoad = item.exercise.itemType() == ItemType.STRENGTH && dosage.loadKg() != null
-                    ? (up ? LoadStep.increase(dosage.loadKg(), percent) : LoadStep.stepBack(dosage.loadKg(), percent))
-                    : Optional.empty();
+            ItemSuggestion own = suggestion.items().stream().filter(i -> i.itemId().equals(item.id)).findFirst().orElse(null);
+            Optional<BigDecimal> newLoad = Optional.empty();
+            if (own != null && dosage.loadKg() != null && own.outcome() != Progression.Outcome.HOLD) {
+                BigDecimal step = percent != null ? percent : own.percent().abs();
+                newLoad = own.outcome() == Progression.Outcome.INCREASE
+                        ? LoadStep.increase(dosage.loadKg(), step) : LoadStep.stepBack(dosage.loadKg(), step);
+            }
             if (newLoad.isPresent()) {
-                changes++;
+                if (own.outcome() == Progression.Outcome.INCREASE) {
+                    up++;
+                } else {
+                    down++;
+                }
                 dosage = dosage.withLoadKg(newLoad.get());
             }
             changed.add(new PlanRequests.Item(item.exercise.id, item.section, dosage, item.notes));
         }
-        if (changes == 0) {
+        if (up + down == 0) {
             throw new Conflict("No strength item in the active version has a load that can change; edit the plan instead.");
         }
-        String note = "Progression for the week of " + weekStart + ": load " + (up ? "+" : "-") + percent.stripTrailingZeros().toPlainString()
-                + " % on " + changes + " strength item(s).";
+        BigDecimal shown = percent != null ? percent : suggestion.percent().abs();
+        String note = "Progression for the week of " + weekStart + ": "
+                + (up > 0 ? "load +" + (percent != null ? percent.stripTrailingZeros().toPlainString() + " %" : "5-10 %") + " on " + up + " item(s)" : "")
+                + (up > 0 && down > 0 ? ", " : "")
+                + (down > 0 ? "load -" + (percent != null ? percent : Progression.STEP_BACK_PERCENT).stripTrailingZeros().toPlainString()
+                + " % on " + down + " item(s)" : "") + ".";
         PlanViews.VersionView published = plans.publishDerived(caller, reached, changed, note);
+        boolean increase = suggestion.outcome() == Progression.Outcome.INCREASE;
         ProgressionDecision decision = record(caller, planId, weekStart, active.version, suggestion.outcome(),
-                ProgressionDecision.Decision.ACCEPTED, up ? percent : percent.negate(), answer.reason());
+                ProgressionDecision.Decision.ACCEPTED, increase ? shown : shown.negate(), answer.reason());
         decision.resultingVersion = published.version();
         return suggest(reached, active, weekStart, decision);
     }
@@ -107,7 +122,7 @@ public class ProgressionService {
     @Transactional
     public SuggestionView dismiss(Caller caller, UUID planId, ProgressionViews.Answer answer) {
         PlanService.Reached reached = plans.reachForEdit(caller, planId);
-        LocalDate weekStart = checkWeek(answer.weekStart());
+        LocalDate weekStart = checkWeek(answer.weekStart(), reached.patient().timeZone());
         refuseSecondAnswer(planId, weekStart);
         PlanVersion active = plans.activeVersion(planId);
         SuggestionView suggestion = suggest(reached, active, weekStart, null);
@@ -116,29 +131,61 @@ public class ProgressionService {
         return suggest(reached, active, weekStart, decision);
     }
 
+    /**
+     * Each strength item judged on the sessions that included it (DOMAIN.md rule 15), the week
+     * taken in the patient's time zone (rule 18). The plan's outcome: STEP_BACK when an item with a
+     * load steps back, else INCREASE when one rises, else HOLD (items without a load count only
+     * when no item has one).
+     */
     private SuggestionView suggest(PlanService.Reached reached, PlanVersion basis, LocalDate weekStart, ProgressionDecision decision) {
-        Instant from = weekStart.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = weekStart.plusWeeks(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<SessionRecord> sessions = care.sessions(reached.plan().patientId, from, to);
+        ZoneId zone = reached.patient().timeZone();
+        Instant from = weekStart.atStartOfDay(zone).toInstant();
+        Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
+        List<Progression.Session> week = care.sessions(reached.plan().patientId, from, to).stream()
+                .map(ProgressionService::session).toList();
+        int capSessions = (int) week.stream().filter(s -> Progression.ABOVE_CAP.equals(s.heartRate())).count();
+        Progression.Counts all = Progression.counts(week, 0, capSessions);
         List<PlanItem> strength = PlanItem.of(basis.id).stream()
                 .filter(i -> i.exercise.itemType() == ItemType.STRENGTH).toList();
-        Progression.Verdict verdict = strength.isEmpty()
-                ? new Progression.Verdict(Progression.Outcome.HOLD, BigDecimal.ZERO, "The plan has no strength items to progress.",
-                        new Progression.Counts(sessions.size(), 0, 0, 0, 0))
-                : Progression.suggest(sessions.stream()
-                        .map(s -> new Progression.Session(s.twoHourRule(), s.ceiling(), s.painBefore(), s.painDuringPeak())).toList());
-        List<ItemSuggestion> items = strength.stream().map(item -> itemSuggestion(item, verdict)).toList();
+        List<ItemSuggestion> items = strength.stream().map(item -> itemSuggestion(item, Progression.suggest(
+                new Progression.Item(item.id, item.exercise.id, Progression.prescribedPerWeek(item.dosage.toDosage())), week))).toList();
+        List<ItemSuggestion> deciding = items.stream().anyMatch(i -> i.currentLoadKg() != null)
+                ? items.stream().filter(i -> i.currentLoadKg() != null).toList() : items;
+        Progression.Outcome outcome = deciding.stream().anyMatch(i -> i.outcome() == Progression.Outcome.STEP_BACK) ? Progression.Outcome.STEP_BACK
+                : deciding.stream().anyMatch(i -> i.outcome() == Progression.Outcome.INCREASE) ? Progression.Outcome.INCREASE
+                : Progression.Outcome.HOLD;
+        Optional<ItemSuggestion> lead = deciding.stream().filter(i -> i.outcome() == outcome).findFirst();
+        BigDecimal percent = lead.map(ItemSuggestion::percent).orElse(BigDecimal.ZERO);
+        String reason = lead.map(i -> (items.size() > 1 ? i.exerciseName() + ": " : "") + i.reason())
+                .orElse("The plan has no strength items to progress.");
         DecisionView decisionView = decision == null ? null
                 : new DecisionView(decision.decision, decision.loadChangePercent, decision.resultingVersion, decision.reason, decision.decidedAt);
-        return new SuggestionView(reached.plan().id, basis.version, weekStart, weekStart.plusDays(6), verdict.outcome(),
-                verdict.outcome() == Progression.Outcome.STEP_BACK ? verdict.percent().negate() : verdict.percent(),
-                verdict.reason(), verdict.counts(), items, decisionView);
+        return new SuggestionView(reached.plan().id, basis.version, weekStart, weekStart.plusDays(6), outcome,
+                percent, reason, all, items, decisionView);
+    }
+
+    private static Progression.Session session(SessionRecord s) {
+        Set<UUID> planItems = new HashSet<>();
+        Set<UUID> exercises = new HashSet<>();
+        if (s.items() != null) {
+            for (SessionRecord.Item item : s.items()) {
+                if (item != null && item.planItemId() != null) {
+                    planItems.add(item.planItemId());
+                }
+                if (item != null && item.exerciseId() != null) {
+                    exercises.add(item.exerciseId());
+                }
+            }
+        }
+        return new Progression.Session(planItems, exercises, s.twoHourRule(), s.ceiling(),
+                s.heartRate() == null ? null : s.heartRate().outcome(), s.painBefore(), s.painDuringPeak(), s.painAfter());
     }
 
     private static ItemSuggestion itemSuggestion(PlanItem item, Progression.Verdict verdict) {
+        BigDecimal signed = verdict.outcome() == Progression.Outcome.STEP_BACK ? verdict.percent().negate() : verdict.percent();
         BigDecimal load = item.dosage.loadKg;
         if (load == null) {
-            return new ItemSuggestion(item.id, item.exercise.name, null, null,
+            return new ItemSuggestion(item.id, item.exercise.name, verdict.outcome(), signed, verdict.reason(), verdict.counts(), null, null,
                     "No load set (body weight or band): progress with repetitions within 8-15 or a stronger band.");
         }
         Optional<BigDecimal> next = switch (verdict.outcome()) {
@@ -146,8 +193,8 @@ public class ProgressionService {
             case STEP_BACK -> LoadStep.stepBack(load, verdict.percent());
             case HOLD -> Optional.of(load);
         };
-        return new ItemSuggestion(item.id, item.exercise.name, load, next.orElse(load),
-                next.isEmpty() ? "The load is too small to change in 10 g steps; adjust repetitions instead." : null);
+        return new ItemSuggestion(item.id, item.exercise.name, verdict.outcome(), signed, verdict.reason(), verdict.counts(),
+                load, next.orElse(load), next.isEmpty() ? "The load is too small to change in 10 g steps; adjust repetitions instead." : null);
     }
 
     private ProgressionDecision record(Caller caller, UUID planId, LocalDate weekStart, int basedOn, Progression.Outcome outcome,
@@ -173,12 +220,12 @@ public class ProgressionService {
         });
     }
 
-    /** The week must be a Monday-started week that is over. */
-    private LocalDate checkWeek(LocalDate weekStart) {
+    /** The week must be a Monday-started week that is over in the patient's time zone. */
+    private LocalDate checkWeek(LocalDate weekStart, ZoneId zone) {
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw FieldProblems.invalid("weekStart", "must be a Monday");
         }
-        if (weekStart.plusWeeks(1).isAfter(LocalDate.now(clock))) {
+        if (weekStart.plusWeeks(1).isAfter(LocalDate.now(clock.withZone(zone)))) {
             throw FieldProblems.invalid("weekStart", "the week is not over yet");
         }
         return weekStart;
@@ -188,9 +235,9 @@ public class ProgressionService {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
     }
 
-    private LocalDate parseDate(String date) {
+    private LocalDate parseDate(String date, ZoneId zone) {
         if (date == null || date.isBlank()) {
-            return LocalDate.now(clock);
+            return LocalDate.now(clock.withZone(zone));
         }
         try {
             return LocalDate.parse(date.strip());

@@ -20,17 +20,24 @@ public final class ProgressionViews {
     @Schema(name = "ProgressionSuggestion")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SuggestionView(UUID planId, int basedOnVersion,
-                                 @Schema(description = "Monday of the week the sessions come from") LocalDate weekStart,
+                                 @Schema(description = "Monday of the week the sessions come from, in the patient's time zone") LocalDate weekStart,
                                  @Schema(description = "Sunday of that week") LocalDate weekEnd,
-                                 Progression.Outcome outcome,
+                                 @Schema(description = "STEP_BACK when an item steps back, else INCREASE when one rises, else HOLD; each item has its own") Progression.Outcome outcome,
                                  @Schema(description = "Load change in %: up for INCREASE, down for STEP_BACK, 0 for HOLD") BigDecimal percent,
-                                 String reason, Progression.Counts sessions, List<ItemSuggestion> items,
+                                 String reason,
+                                 @Schema(description = "All sessions of that week (with or without the plan's items)") Progression.Counts sessions,
+                                 List<ItemSuggestion> items,
                                  @Schema(description = "The therapist's answer, once given") DecisionView decision) {
     }
 
     @Schema(name = "ProgressionItem")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ItemSuggestion(UUID itemId, String exerciseName, BigDecimal currentLoadKg, BigDecimal suggestedLoadKg, String note) {
+    public record ItemSuggestion(UUID itemId, String exerciseName,
+                                 @Schema(description = "This item's own verdict, from the sessions that included it") Progression.Outcome outcome,
+                                 @Schema(description = "Load change in % for this item: up for INCREASE, down for STEP_BACK, 0 for HOLD") BigDecimal percent,
+                                 String reason,
+                                 @Schema(description = "The sessions that included this item, and the prescribed number") Progression.Counts sessions,
+                                 BigDecimal currentLoadKg, BigDecimal suggestedLoadKg, String note) {
     }
 
     @Schema(name = "ProgressionDecisionView")

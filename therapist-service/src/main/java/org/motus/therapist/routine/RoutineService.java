@@ -13,6 +13,7 @@ import org.motus.therapist.plan.PlanViews;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -29,12 +30,13 @@ public class RoutineService {
     @Transactional
     public TodayView mine(Caller caller, String date) {
         PlanService.Reached reached = plans.mine(caller);
-        return today(reached, parse(date));
+        return today(reached, parse(date, reached.patient().timeZone()));
     }
 
     @Transactional
     public TodayView forPlan(Caller caller, UUID planId, String date) {
-        return today(plans.reach(caller, planId), parse(date));
+        PlanService.Reached reached = plans.reach(caller, planId);
+        return today(reached, parse(date, reached.patient().timeZone()));
     }
 
     private TodayView today(PlanService.Reached reached, LocalDate date) {
@@ -50,15 +52,23 @@ public class RoutineService {
                     return new TodayView.Item(item.id(), item.position(), item.section(), item.exerciseId(), item.exerciseName(),
                             item.pillar(), item.kind(), List.copyOf(stored.exercise.instructions), List.copyOf(stored.exercise.commonMistakes),
                             item.illustrationUrl(), media, item.dosage(), item.targetHeartRateBpm(), item.notes(),
-                            Timer.of(stored.exercise.itemType(), item.dosage()));
+                            Timer.of(stored.exercise.itemType(), item.dosage(), texts(stored)));
                 }).toList();
         return new TodayView(reached.plan().id, active.version, date, date.getDayOfWeek(), due);
     }
 
-    /** The patient's local date as the browser sends it; today in UTC when absent. */
-    private LocalDate parse(String date) {
+    /** What the exercise tells the patient: instructions, mistakes to avoid, contraindications. */
+    public static List<String> texts(PlanItem item) {
+        List<String> texts = new java.util.ArrayList<>(item.exercise.instructions);
+        texts.addAll(item.exercise.commonMistakes);
+        texts.addAll(item.exercise.contraindications);
+        return texts;
+    }
+
+    /** The patient's local date as the browser sends it; when absent, today in the patient's time zone (DOMAIN.md rule 18). */
+    private LocalDate parse(String date, ZoneId zone) {
         if (date == null || date.isBlank()) {
-            return LocalDate.now(clock);
+            return LocalDate.now(clock.withZone(zone));
         }
         try {
             return LocalDate.parse(date.strip());

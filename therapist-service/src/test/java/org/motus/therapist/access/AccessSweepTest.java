@@ -96,6 +96,8 @@ class AccessSweepTest {
         rows.add(new Row("edit draft", "PUT", plan + "/draft", draft, expect(200, 404, 403, 403, 403)));
         rows.add(new Row("discard draft", "DELETE", plan + "/draft", null, expect(SKIP, 404, 403, 403, 403)));
         rows.add(new Row("publish", "POST", plan + "/draft/publish", null, expect(SKIP, 404, 403, 403, 403)));
+        rows.add(new Row("publish with reasons", "POST", plan + "/draft/publish",
+                Map.of("loadIncreaseReasons", Map.of("items[0]", "Easy for two weeks")), expect(SKIP, 404, 403, 403, 403)));
         rows.add(new Row("progression", "GET", plan + "/progression?date=2025-03-10", null, expect(200, 404, 403, 403, 403)));
         rows.add(new Row("accept progression", "POST", plan + "/progression/accept", week, expect(SKIP, 404, 403, 403, 403)));
         rows.add(new Row("dismiss progression", "POST", plan + "/progression/dismiss", week, expect(SKIP, 404, 403, 403, 403)));

@@ -65,6 +65,21 @@ class DosageRulesTest {
     }
 
     @Test
+    void anAerobicItemWithoutAZoneIsContraindicatedWithFibromyalgiaAndOnlyAWarningOtherwise() {
+        // DOMAIN.md rule 14: a missing zone must block too, not only a zone above 80 %.
+        Dosage noZone = new Dosage(null, null, null, null, 30, 1, 5, null, null, null, null);
+        List<Finding> fibro = DosageRules.check(ItemType.AEROBIC, noZone, FIBRO);
+        assertThat(fibro).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Finding.Severity.CONTRAINDICATED);
+            assertThat(f.code()).isEqualTo("FIBROMYALGIA_ZONE_REQUIRED");
+            assertThat(f.field()).isEqualTo("targetZoneHighPercent");
+            assertThat(f.message()).contains("at or below 80 %");
+        });
+        assertThat(codes(DosageRules.check(ItemType.AEROBIC, noZone, PLAIN))).containsExactly("ZONE_MISSING");
+        assertThat(codes(DosageRules.check(ItemType.AEROBIC, noZone, null))).containsExactly("ZONE_MISSING");
+    }
+
+    @Test
     void eightyOnePercentWithoutFibromyalgiaIsOnlyAWarning() {
         List<Finding> findings = DosageRules.check(ItemType.AEROBIC, aerobic(70, 81), PLAIN);
         assertThat(findings).noneMatch(Finding::blocks);
@@ -78,6 +93,45 @@ class DosageRulesTest {
         assertThat(findings).allMatch(f -> f.severity() == Finding.Severity.IMPOSSIBLE);
         assertThat(findings).extracting(Finding::field).contains("sets", "reps", "loadKg", "holdSeconds", "durationMinutes",
                 "sessionsPerDay", "daysPerWeek", "targetZoneHighPercent", "restSeconds");
+    }
+
+    @Test
+    void theZoneWarningNamesTheEndThatIsOutOfRange() {
+        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(64, 75), PLAIN)).extracting(Finding::field).containsExactly("targetZoneLowPercent");
+        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(65, 76), PLAIN)).extracting(Finding::field).containsExactly("targetZoneHighPercent");
+        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(65, 75), PLAIN)).isEmpty();
+    }
+
+    @Test
+    void zonePercentagesOutsideOneToHundredAreImpossibleOnTheirOwnField() {
+        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(0, 75), PLAIN)).extracting(Finding::field, Finding::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("targetZoneLowPercent", "OUT_OF_BOUNDS"));
+        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(65, 101), PLAIN)).extracting(Finding::field, Finding::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("targetZoneHighPercent", "OUT_OF_BOUNDS"));
+        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(1, 100), PLAIN)).noneMatch(Finding::blocks);
+    }
+
+    @Test
+    void aHalfZoneNamesTheMissingEnd() {
+        Dosage lowOnly = new Dosage(null, null, null, null, 30, 1, 5, null, 65, null, null);
+        Dosage highOnly = new Dosage(null, null, null, null, 30, 1, 5, null, null, 75, null);
+        assertThat(DosageRules.check(ItemType.AEROBIC, lowOnly, PLAIN)).extracting(Finding::field).containsExactly("targetZoneHighPercent");
+        assertThat(DosageRules.check(ItemType.AEROBIC, highOnly, PLAIN)).extracting(Finding::field).contains("targetZoneLowPercent");
+    }
+
+    @Test
+    void anItemWithoutADosageIsImpossible() {
+        assertThat(DosageRules.check(ItemType.STRENGTH, null, PLAIN)).extracting(Finding::code, Finding::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DOSAGE_MISSING", ""));
+        assertThat(DosageRules.checkItems(List.of(ItemType.STRENGTH), java.util.Arrays.asList((Dosage) null), PLAIN))
+                .extracting(Finding::field).containsExactly("items[0].dosage");
+    }
+
+    @ParameterizedTest(name = "load {0} kg -> impossible {1}")
+    @CsvSource({"0, true", "0.00, true", "-0.01, true", "0.01, false", "500, false", "500.00, false", "500.01, true", "2.12, false", "2.120, false", "2.125, true"})
+    void loadsAreAboveZeroAtMostFiveHundredKgWithTwoDecimals(String kg, boolean impossible) {
+        Dosage dosage = new Dosage(2, 10, new BigDecimal(kg), null, null, 1, 3, null, null, null, 60);
+        assertThat(codes(DosageRules.check(ItemType.STRENGTH, dosage, PLAIN)).contains("LOAD_IMPOSSIBLE")).isEqualTo(impossible);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.motus.therapist.dosage;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,8 +35,14 @@ class MaxHeartRateTest {
         assertThatThrownBy(() -> MaxHeartRate.bpm(121)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void theMaximumFallsWithAge(@ForAll @IntRange(min = 1, max = 119) int age) {
+    static IntStream agesBelowTheLast() {
+        return IntStream.rangeClosed(MaxHeartRate.MIN_AGE_YEARS, MaxHeartRate.MAX_AGE_YEARS - 1);
+    }
+
+    /** Every age the formula accepts (exhaustive). */
+    @ParameterizedTest(name = "age {0}")
+    @MethodSource("agesBelowTheLast")
+    void theMaximumFallsWithAge(int age) {
         assertThat(MaxHeartRate.bpm(age + 1)).isLessThanOrEqualTo(MaxHeartRate.bpm(age));
         assertThat(MaxHeartRate.bpm(age)).isBetween(124, 207);
     }

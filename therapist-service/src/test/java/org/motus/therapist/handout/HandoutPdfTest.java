@@ -56,9 +56,17 @@ class HandoutPdfTest {
             assertThat(text).contains("2 sets of 8 repetitions", "Hold 30 seconds, 2 times", "breathe in 3, hold 2, out 4");
             assertThat(text).contains("30 minutes", "65-75 % of your maximum heart rate", "beats per minute");
             assertThat(text).contains("Start on hands and knees", "Watch out for:", "Letting the lower back sag or twist.");
-            assertThat(text).contains("up to 3 out of 10", "within 2 hours", "not less often");
+            assertThat(text).contains("up to 3 out of 10 during and right after exercise", "within 2 hours", "not less often");
             assertThat(text).contains("Tanaka");
             assertThat(text).contains("does not replace care");
+            // DOMAIN.md rule 16 / issue 12 item 10: emergencies to the emergency number, other red flags to urgent care.
+            assertThat(text).contains("not for emergencies", "In an emergency call 112");
+            assertThat(text).containsPattern("call 112 \\(emergency services\\) now if you have chest pain, unusual breathlessness");
+            assertThat(text).contains("numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel");
+            assertThat(text).contains("get urgent medical care today", "weakness or numbness in a leg", "a fall or injury");
+            assertThat(text).doesNotContain("contact your therapist if you feel chest pain");
+            // DOMAIN.md rule 20: each exercise's contraindications are printed.
+            assertThat(text).contains("When not to do it:", "Sharp or shooting pain down the leg: stop and use the nerve glide instead.");
 
             assertThat(document.getNumberOfPages()).isBetween(2, 6);
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
@@ -86,6 +94,23 @@ class HandoutPdfTest {
         try (PDDocument document = Loader.loadPDF(handout(TESS, planId))) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Stay below 80 %", "twice a day", "Mon, Tue, Wed, Thu, Fri");
+        }
+    }
+
+    @Test
+    void withoutADateOfBirthTheHandoutSaysHeartRateTargetsCannotBeComputed() throws Exception {
+        TestPatient patient = PatientServiceContract.patient(List.of("LOW_BACK"), null, TESS);
+        String planId = Fixtures.publishedPlan(TESS, patient, List.of(
+                item(Fixtures.BRISK_WALK, "durationMinutes", 30, "daysPerWeek", 5, "targetZoneLowPercent", 65, "targetZoneHighPercent", 75),
+                item(Fixtures.PIRIFORMIS_STRETCH, "sets", 2, "holdSeconds", 30)));
+        Fixtures.get(TESS, "/api/v1/plans/" + planId + "/active").statusCode(200)
+                .body("heartRateTargets.reason", org.hamcrest.Matchers.equalTo("No date of birth on the record: heart-rate targets cannot be computed."));
+        try (PDDocument document = Loader.loadPDF(handout(patient.person(), planId))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("No date of birth on the record: heart-rate targets cannot be computed.");
+            assertThat(text).contains("65-75 % of your maximum heart rate").doesNotContain("beats per minute (about");
+            // the figure-four stretch says "Holding your breath." is a mistake: the pacer's words say pause
+            assertThat(text).contains("breathe in 3, pause 2, out 4");
         }
     }
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The samples the patient-service stub answers with are shaped as therapist-service's client reads
- * them (contract-services.md): every field we depend on is present and every verdict is one the
+ * them (contract-services.md, contract-12.md): every field we depend on is present and every verdict is one the
  * contract names. If the contract changes, update the samples and this test shows what breaks.
  */
 class PatientServiceContractTest {
@@ -33,6 +33,8 @@ class PatientServiceContractTest {
             assertThat(record.displayName()).isNotBlank();
             assertThat(record.conditions()).isNotNull()
                     .allSatisfy(c -> assertThat(Condition.parse(c)).isNotEqualTo(Condition.OTHER));
+            assertThat(java.time.ZoneId.of(record.timeZone())).as(name + " has an IANA time zone").isNotNull();
+            assertThat(record.activityCeiling().painCeiling()).isBetween(0, 10);
         }
     }
 
@@ -47,8 +49,10 @@ class PatientServiceContractTest {
             }
             for (JsonNode node : entry.getValue()) {
                 SessionRecord session = JSON.treeToValue(node, SessionRecord.class);
-                assertThat(session.twoHourRule()).isIn("BACK_TO_BASELINE", "NOT_BACK", "FOLLOW_UP_MISSING");
+                assertThat(session.twoHourRule()).isIn("BACK_TO_BASELINE", "NOT_BACK", "FOLLOW_UP_MISSING", "NOT_ASSESSED_LATE");
                 assertThat(session.ceiling()).isIn("WITHIN", "ABOVE");
+                assertThat(session.heartRate().outcome()).isIn("WITHIN", "ABOVE_ZONE", "ABOVE_CAP", "NOT_RECORDED", "NO_DATE_OF_BIRTH");
+                assertThat(session.items()).isNotEmpty().allSatisfy(item -> assertThat(item.exerciseId()).isNotNull());
                 assertThat(session.startedAt()).isNotNull();
                 assertThat(node.has("painBefore") && node.has("painDuringPeak") && node.has("painFollowUp")).isTrue();
                 sessions++;

@@ -102,6 +102,35 @@ class BadInputTest {
     }
 
     @Test
+    void badLoadIncreaseReasonsAreNamedAndNothingIsPublished() {
+        TestPatient patient = patient();
+        String planId = Fixtures.publishedPlan(TESS, patient, List.of(item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 8, "loadKg", 4)));
+        Fixtures.putDraft(TESS, planId, List.of(item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 8, "loadKg", 5))).statusCode(200);
+        String path = "/api/v1/plans/" + planId + "/draft/publish";
+        // unknown keys, out of range, blank, overlong, wrong types, malformed JSON
+        Fixtures.publish(TESS, planId, Map.of("loadIncreaseReasons", Map.of("item 0", "why"))).statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("loadIncreaseReasons"));
+        Fixtures.publish(TESS, planId, Map.of("loadIncreaseReasons", Map.of("items[1]", "why"))).statusCode(400)
+                .body("violations[0].field", equalTo("loadIncreaseReasons"));
+        Fixtures.publish(TESS, planId, Map.of("loadIncreaseReasons", Map.of("items[0]", "   "))).statusCode(400)
+                .body("violations[0].field", equalTo("loadIncreaseReasons.items[0]"));
+        Fixtures.publish(TESS, planId, Map.of("loadIncreaseReasons", Map.of("items[0]", "x".repeat(501)))).statusCode(400)
+                .body("violations[0].field", equalTo("loadIncreaseReasons.items[0]"));
+        Fixtures.publish(TESS, planId, Map.of("loadIncreaseReasons", List.of("why"))).statusCode(400).contentType("application/problem+json");
+        Fixtures.publish(TESS, planId, Map.of("loadIncreaseReasons", Map.of("items[0]", Map.of("text", "why")))).statusCode(400);
+        Fixtures.publish(TESS, planId, Map.of("reasons", Map.of("items[0]", "why"))).statusCode(400);
+        given().auth().oauth2(TESS.token()).contentType(ContentType.JSON).body("{\"loadIncreaseReasons\": {").post(path)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TESS.token()).contentType(ContentType.JSON).body("{\"loadIncreaseReasons\": {\"items[0]\": null}}").post(path)
+                .then().statusCode(400).body("violations[0].field", equalTo("loadIncreaseReasons.items[0]"));
+        get(TESS, "/api/v1/plans/" + planId).statusCode(200).body("activeVersion", equalTo(1)).body("draftVersion", equalTo(2));
+        // 500 characters is the limit, and it publishes
+        Fixtures.publish(TESS, planId, Map.of("loadIncreaseReasons", Map.of("items[0]", "x".repeat(500)))).statusCode(200)
+                .body("version", equalTo(2)).body("items[0].loadIncreaseReason.length()", equalTo(500));
+        Fixtures.publish(TESS, planId, Map.of("loadIncreaseReasons", Map.of("items[0]", "again"))).statusCode(409);
+    }
+
+    @Test
     void patientServiceDownIsServiceUnavailableNotAServerError() {
         Tokens.Person stranger = Tokens.therapist("Tilly Therapist");
         PatientServiceStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(

@@ -46,7 +46,10 @@ class ProgressionResourceTest {
 
     /** A published plan: a loaded strength item, a body-weight one and a stretch; last week's sessions as named. */
     static Setup planWithSessions(String sessionsSample) {
-        TestPatient patient = PatientServiceContract.patient(List.of("KNEE_OA"), LocalDate.of(1958, 9, 2), TESS);
+        return planWithSessions(PatientServiceContract.patient(List.of("KNEE_OA"), LocalDate.of(1958, 9, 2), TESS), sessionsSample);
+    }
+
+    static Setup planWithSessions(TestPatient patient, String sessionsSample) {
         String planId = Fixtures.publishedPlan(TESS, patient, List.of(
                 item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 10, "loadKg", 4.00, "daysPerWeek", 3, "restSeconds", 60),
                 item(Fixtures.GLUTE_BRIDGE, "sets", 2, "reps", 10, "daysPerWeek", 3),
@@ -118,7 +121,7 @@ class ProgressionResourceTest {
     void painAboveTheCeilingStepsBack() {
         Setup s = planWithSessions("sessions.ceilingAbove");
         suggestion(s.planId()).statusCode(200).body("outcome", equalTo("STEP_BACK"))
-                .body("sessions.aboveCeiling", equalTo(1)).body("reason", containsString("above 3/10"));
+                .body("sessions.aboveCeiling", equalTo(1)).body("reason", containsString("pain ceiling"));
     }
 
     @Test
@@ -133,6 +136,46 @@ class ProgressionResourceTest {
                 .body("decision.decision", equalTo("DISMISSED")).body("decision.reason", equalTo("Ask about the follow-up first"));
         get(TESS, "/api/v1/plans/" + s.planId()).statusCode(200).body("activeVersion", equalTo(1)).body("versions.version", contains(1));
         answer(s.planId(), "dismiss", Map.of("weekStart", "2025-03-03")).statusCode(409);
+    }
+
+    @Test
+    void aLateFollowUpIsNeverMetAndHolds() {
+        Setup s = planWithSessions("sessions.lateFollowUp");
+        suggestion(s.planId()).statusCode(200)
+                .body("outcome", equalTo("HOLD")).body("sessions.unconfirmed", equalTo(1))
+                .body("items[0].outcome", equalTo("HOLD")).body("items[0].reason", containsString("late"))
+                .body("items[0].sessions.sessions", equalTo(3)).body("items[0].sessions.metBoth", equalTo(2));
+    }
+
+    @Test
+    void eachItemCountsOnlyItsOwnSessionsAndNeedsHalfItsPrescribedSessions() {
+        // sit-to-stand (3 a week) was done once, the glute bridge (3 a week) twice: only the bridge may progress.
+        Setup s = planWithSessions("sessions.belowHalfFrequency");
+        suggestion(s.planId()).statusCode(200)
+                .body("outcome", equalTo("HOLD")).body("sessions.sessions", equalTo(3))
+                .body("items[0].exerciseName", equalTo("Sit to stand"))
+                .body("items[0].outcome", equalTo("HOLD")).body("items[0].reason", containsString("Only 1 of the 3"))
+                .body("items[0].sessions.sessions", equalTo(1)).body("items[0].sessions.prescribed", equalTo(3))
+                .body("items[0].suggestedLoadKg", equalTo(4.0f))
+                .body("items[1].outcome", equalTo("INCREASE")).body("items[1].sessions.sessions", equalTo(2));
+    }
+
+    @Test
+    void aHeartRateAboveTheCapThatWeekHoldsAndSaysSo() {
+        Setup s = planWithSessions("sessions.heartRateAboveCap");
+        suggestion(s.planId()).statusCode(200)
+                .body("outcome", equalTo("HOLD")).body("percent", equalTo(0))
+                .body("reason", containsString("heart-rate cap")).body("sessions.heartRateAboveCap", equalTo(1))
+                .body("items[0].outcome", equalTo("HOLD")).body("items[0].suggestedLoadKg", equalTo(4.0f));
+        answer(s.planId(), "accept", Map.of("weekStart", "2025-03-03")).statusCode(409);
+    }
+
+    @Test
+    void theWeekIsThePatientsOwnInTheirTimeZone() {
+        // Berlin is UTC+1 in March: the week of 3 March starts at 2025-03-02T23:00:00Z (the stub answers only that question).
+        TestPatient berlin = PatientServiceContract.patientInZone("Europe/Berlin", List.of("KNEE_OA"), LocalDate.of(1958, 9, 2), TESS);
+        Setup s = planWithSessions(berlin, "sessions.allMet");
+        suggestion(s.planId()).statusCode(200).body("weekStart", equalTo("2025-03-03")).body("outcome", equalTo("INCREASE"));
     }
 
     @Test

@@ -71,6 +71,13 @@ class ProtocolResourceTest {
         assertThat(p.getList("conditions", String.class)).containsExactlyInAnyOrder("KNEE_OA", "HIP_OA");
         assertThat(p.getString("items.find { it.exerciseSlug == 'pool-walking' }.section")).containsIgnoringCase("water");
         assertThat(p.getList("items.findAll { it.kind == 'STRENGTH' }")).isNotEmpty();
+        // issue 12 item 10: leg swings in water are strength work, filed under leg strength (V6), not under the aerobic heading
+        assertThat(p.getString("items.find { it.exerciseSlug == 'pool-leg-swings' }.section")).isEqualTo("Leg strength");
+        assertThat(p.getList("items.findAll { it.section.toLowerCase().contains('aerobic') }.kind", String.class)).containsOnly("AEROBIC");
+        assertThat(p.getList("items.findAll { it.kind == 'AEROBIC' }.section", String.class))
+                .allSatisfy(section -> assertThat(section).containsAnyOf("aerobic", "Land-based"));
+        assertThat(p.getList("items.position", Integer.class)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(p.getList("items.exerciseSlug", String.class)).startsWith("pool-walking", "stationary-cycling", "pool-leg-swings", "sit-to-stand");
         assertThat(p.getString("evidence")).contains("35-40 %");
     }
 

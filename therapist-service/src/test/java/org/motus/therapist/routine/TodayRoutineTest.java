@@ -51,6 +51,7 @@ class TodayRoutineTest {
                 .body("items[0].timer.breathing.inhaleCounts", equalTo(3))
                 .body("items[0].timer.breathing.holdCounts", equalTo(2))
                 .body("items[0].timer.breathing.exhaleCounts", equalTo(4))
+                .body("items[0].timer.breathing.holdLabel", equalTo("hold"))
                 .body("items[1].timer.breathing", nullValue())
                 .body("items[1].timer.restSeconds", equalTo(60))
                 .body("items[2].timer.microSession", equalTo(true))
@@ -80,5 +81,17 @@ class TodayRoutineTest {
         Fixtures.putDraft(TESS, planId, List.of(item(Fixtures.GLUTE_BRIDGE, "sets", 2, "reps", 10))).statusCode(200);
         get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-10").statusCode(200).body("items.name", contains("Bird-dog"));
         get(TESS, "/api/v1/plans/" + planId + "/today?date=2025-03-10").statusCode(200).body("items.name", contains("Bird-dog"));
+    }
+
+    @Test
+    void theBreathingPacerSaysPauseWhereTheExerciseSaysNotToHoldTheBreath() {
+        TestPatient patient = PatientServiceContract.patient(List.of("SCIATICA"), LocalDate.of(1970, 5, 14), Tokens.TESS);
+        Fixtures.publishedPlan(Tokens.TESS, patient, List.of(
+                item(Fixtures.PIRIFORMIS_STRETCH, "sets", 2, "holdSeconds", 30),
+                item(Fixtures.HAMSTRING_STRETCH, "sets", 2, "holdSeconds", 30)));
+        get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-10").statusCode(200)
+                .body("items[0].timer.breathing.holdLabel", equalTo("pause"))
+                .body("items[0].timer.breathing.holdCounts", equalTo(2))
+                .body("items[1].timer.breathing.holdLabel", equalTo("hold"));
     }
 }

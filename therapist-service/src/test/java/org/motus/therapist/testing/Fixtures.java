@@ -21,6 +21,8 @@ public final class Fixtures {
     public static final String BIRD_DOG = "0b6f1c1e-3f0a-4c1e-9d1a-000000000008";
     public static final String BAND_LATERAL_RAISE = "0b6f1c1e-3f0a-4c1e-9d1a-000000000019";
     public static final String GLUTE_BRIDGE = "0b6f1c1e-3f0a-4c1e-9d1a-000000000021";
+    /** Figure-four buttock stretch: its mistakes say "Holding your breath." (the pacer says "pause"). */
+    public static final String PIRIFORMIS_STRETCH = "0b6f1c1e-3f0a-4c1e-9d1a-000000000030";
 
     // Seeded protocols (V3).
     public static final String LOW_BACK = "0c7a2d2f-4b1b-4d2f-8e2b-000000000001";
@@ -82,6 +84,12 @@ public final class Fixtures {
 
     public static ValidatableResponse publish(Tokens.Person therapist, String planId) {
         return given().auth().oauth2(therapist.token()).post("/api/v1/plans/" + planId + "/draft/publish").then();
+    }
+
+    /** Publish with a body, e.g. {"loadIncreaseReasons": {"items[0]": "..."}}. */
+    public static ValidatableResponse publish(Tokens.Person therapist, String planId, Object body) {
+        return given().auth().oauth2(therapist.token()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/plans/" + planId + "/draft/publish").then();
     }
 
     public static ValidatableResponse get(Tokens.Person caller, String path) {

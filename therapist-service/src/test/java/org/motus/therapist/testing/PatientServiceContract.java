@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,19 +55,25 @@ public final class PatientServiceContract {
      * GET /{id}), and each of {@code therapists} may read them (their caseload).
      */
     public static TestPatient patient(List<String> conditions, LocalDate dateOfBirth, Tokens.Person... therapists) {
+        return patientInZone("UTC", conditions, dateOfBirth, therapists);
+    }
+
+    /** A patient living in an IANA time zone: their weeks are counted there (DOMAIN.md rule 18). */
+    public static TestPatient patientInZone(String timeZone, List<String> conditions, LocalDate dateOfBirth, Tokens.Person... therapists) {
         UUID id = UUID.randomUUID();
-        return register(id, Tokens.patient("Patient " + id.toString().substring(0, 8)), conditions, dateOfBirth, therapists);
+        return register(id, Tokens.patient("Patient " + id.toString().substring(0, 8)), timeZone, conditions, dateOfBirth, therapists);
     }
 
     /** The same patient as patient-service now describes them (e.g. a new diagnosis); newer stubs win. */
     public static TestPatient patientWithId(TestPatient patient, List<String> conditions, LocalDate dateOfBirth, Tokens.Person... therapists) {
-        return register(patient.id(), patient.person(), conditions, dateOfBirth, therapists);
+        return register(patient.id(), patient.person(), patient.record().get("timeZone").asText(), conditions, dateOfBirth, therapists);
     }
 
-    private static TestPatient register(UUID id, Tokens.Person person, List<String> conditions, LocalDate dateOfBirth,
+    private static TestPatient register(UUID id, Tokens.Person person, String timeZone, List<String> conditions, LocalDate dateOfBirth,
                                         Tokens.Person... therapists) {
         ObjectNode record = (ObjectNode) sample("patient.pat");
         record.put("id", id.toString());
+        record.put("timeZone", timeZone);
         record.put("displayName", person.name());
         if (dateOfBirth == null) {
             record.putNull("dateOfBirth");
@@ -93,11 +100,18 @@ public final class PatientServiceContract {
      * ({@code from}/{@code to} as the contract names them) with a named sample.
      */
     public static void sessions(TestPatient patient, Tokens.Person therapist, LocalDate weekStart, String sampleName) {
-        ArrayNode sessions = (ArrayNode) sample(sampleName);
+        sessions(patient, therapist, weekStart, (ArrayNode) sample(sampleName));
+    }
+
+    /** The same, with sessions built by the test; the week runs Monday 00:00 to Monday 00:00 in the patient's zone. */
+    public static void sessions(TestPatient patient, Tokens.Person therapist, LocalDate weekStart, ArrayNode sessions) {
+        ZoneId zone = ZoneId.of(patient.record().get("timeZone").asText());
+        Instant from = weekStart.atStartOfDay(zone).toInstant();
+        Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
         PatientServiceStub.server().stubFor(get(urlPathEqualTo("/api/v1/patients/" + patient.id() + "/sessions")).atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + therapist.token()))
-                .withQueryParam("from", equalTo(Instant.parse(weekStart + "T00:00:00Z").toString()))
-                .withQueryParam("to", equalTo(Instant.parse(weekStart.plusWeeks(1) + "T00:00:00Z").toString()))
+                .withQueryParam("from", equalTo(from.toString()))
+                .withQueryParam("to", equalTo(to.toString()))
                 .willReturn(okJson(sessions.toString())));
     }
 

@@ -1,0 +1,20 @@
+package org.motus.therapist.dosage;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** DOMAIN.md rule 14: without a date of birth the therapist is told targets cannot be computed. */
+class HeartRateTargetsTest {
+
+    @Test
+    void withoutAnAgeTargetsCannotBeComputedAndTheReasonSaysWhy() {
+        assertThat(HeartRateTargets.of(null)).isEqualTo(new HeartRateTargets(false,
+                "No date of birth on the record: heart-rate targets cannot be computed."));
+    }
+
+    @Test
+    void withAnAgeTheyCan() {
+        assertThat(HeartRateTargets.of(56)).isEqualTo(new HeartRateTargets(true, null));
+    }
+}
