@@ -13,7 +13,16 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record Violation(String field, String message) {
+    /**
+     * One field's problem. {@code code} is a stable name a client may switch on (e.g. a clinical
+     * rule's finding code); absent where the message alone says it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Violation(String field, String message, String code) {
+
+        public Violation(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     public static Problem of(ProblemType type, String detail) {

@@ -182,7 +182,7 @@ public final class Examples {
     public static final String PROBLEM_LOAD_REASON = """
             {"type":"urn:motus:problem:rule-violation","title":"Clinical rule violated","status":422,
              "detail":"1 strength load(s) rise more than 10 % over the previous published version: give a reason for each in loadIncreaseReasons, keyed items[i] (DOMAIN.md rule 15).",
-             "violations":[{"field":"items[2].dosage.loadKg","message":"LOAD_INCREASE_NEEDS_REASON: the load rises from 4 kg to 5 kg (+25 %), more than 10 % above the previous published version: publishing needs a reason (DOMAIN.md rule 15)"}]}""";
+             "violations":[{"field":"items[2].dosage.loadKg","code":"LOAD_INCREASE_NEEDS_REASON","message":"the load rises from 4 kg to 5 kg (+25 %), more than 10 % above the previous published version: publishing needs a reason (DOMAIN.md rule 15)"}]}""";
 
     public static final String PROBLEM_BAD_REASONS = """
             {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,"detail":"The publish request has 2 invalid field(s).",

@@ -232,7 +232,7 @@ public class PlanService {
         resolve(items.stream().map(PlanService::asInput).toList(), reached.patient());
         List<Finding> rises = loadRises(planId, items);
         List<Problem.Violation> unexplained = rises.stream().filter(f -> !reasons.containsKey(itemIndex(f.field())))
-                .map(f -> new Problem.Violation(f.field(), LoadChange.CODE + ": " + f.message())).toList();
+                .map(f -> new Problem.Violation(f.field(), f.message(), LoadChange.CODE)).toList();
         if (!unexplained.isEmpty()) {
             throw new FieldProblems(ProblemType.RULE_VIOLATION, unexplained.size() + " strength load(s) rise more than "
                     + LoadChange.MAX_INCREASE_WITHOUT_REASON_PERCENT + " % over the previous published version: give a reason for each in "
@@ -344,7 +344,7 @@ public class PlanService {
                 items.stream().map(PlanRequests.Item::dosage).toList(), patient).stream().filter(Finding::blocks).toList();
         if (!blocking.isEmpty()) {
             boolean impossible = blocking.stream().anyMatch(f -> f.severity() == Finding.Severity.IMPOSSIBLE);
-            List<Problem.Violation> fields = blocking.stream().map(f -> new Problem.Violation(f.field(), f.message())).toList();
+            List<Problem.Violation> fields = blocking.stream().map(f -> new Problem.Violation(f.field(), f.message(), f.code())).toList();
             throw impossible
                     ? new FieldProblems(ProblemType.VALIDATION, "The plan has " + fields.size() + " impossible dosage value(s).", fields)
                     : new FieldProblems(ProblemType.RULE_VIOLATION, "The plan breaks a clinical rule for this patient (DOMAIN.md rule 6).", fields);

@@ -25,7 +25,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.motus.therapist.testing.Fixtures.get;
 import static org.motus.therapist.testing.Fixtures.item;
 
@@ -67,7 +66,8 @@ class SafetyRulesApiTest {
                 .body("type", equalTo("urn:motus:problem:rule-violation"))
                 .body("violations", hasSize(1))
                 .body("violations[0].field", equalTo("items[1].dosage.loadKg"))
-                .body("violations[0].message", startsWith("LOAD_INCREASE_NEEDS_REASON"));
+                .body("violations[0].code", equalTo("LOAD_INCREASE_NEEDS_REASON"))
+                .body("violations[0].message", containsString("the load rises"));
         Fixtures.publish(TESS, planId, reasons("items[0]", "Not the item that rose")).statusCode(422);
         get(TESS, "/api/v1/plans/" + planId).statusCode(200).body("activeVersion", equalTo(1)).body("draftVersion", equalTo(2));
 
