@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -27,6 +26,7 @@ public record Advice(AdviceCode code, String text) {
                                TwoHourRule.Outcome twoHourRule, FollowUpWindow window) {
     }
 
+    /** Added in the order of {@link AdviceCode}, so the most important comes first. */
     public static List<Advice> forSession(SessionFacts facts, Instant now, ZoneId zone, String emergencyNumber) {
         List<Advice> advice = new ArrayList<>(forRedFlags(facts.redFlags(), emergencyNumber));
         if (facts.heartRate() != null && facts.heartRate().outcome() == HeartRateCheck.Outcome.ABOVE_CAP) {
@@ -62,7 +62,6 @@ public record Advice(AdviceCode code, String text) {
         if (advice.isEmpty()) {
             advice.add(new Advice(AdviceCode.CONTINUE, "Well done. Keep going as prescribed."));
         }
-        advice.sort(Comparator.comparing(Advice::code));
         return List.copyOf(advice);
     }
 

@@ -41,10 +41,7 @@ public final class RedFlagScreen {
     /** The red flags the note mentions without negating them; empty for no note. */
     public static Set<RedFlag> screen(String note) {
         Set<RedFlag> found = EnumSet.noneOf(RedFlag.class);
-        if (note == null) {
-            return found;
-        }
-        String text = note.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String text = note == null ? "" : note.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         for (String clause : CLAUSE_END.split(text)) {
             for (Map.Entry<RedFlag, List<String>> entry : PHRASES.entrySet()) {
                 for (String phrase : entry.getValue()) {

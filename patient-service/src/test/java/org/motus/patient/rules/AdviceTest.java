@@ -19,15 +19,15 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class AdviceTest {
 
     private static final Instant ENDED = Instant.parse("2026-11-26T12:00:00Z");
-    private static final FollowUpWindow WINDOW = FollowUpWindow.after(ENDED);
+    private final FollowUpWindow WINDOW = FollowUpWindow.after(ENDED);
     private static final ZoneId UTC = ZoneId.of("UTC");
-    private static final HeartRateCheck.Result HR_OK = HeartRateCheck.check(175, false, null, 110, 120);
+    private final HeartRateCheck.Result HR_OK = HeartRateCheck.check(175, false, null, 110, 120);
 
     private static List<AdviceCode> codes(List<Advice> advice) {
         return advice.stream().map(Advice::code).toList();
     }
 
-    private static List<Advice> session(Set<RedFlag> redFlags, HeartRateCheck.Result hr, int before, Integer during,
+    private List<Advice> session(Set<RedFlag> redFlags, HeartRateCheck.Result hr, int before, Integer during,
                                         Integer after, Integer followUp, boolean late, int ceiling, Instant now) {
         SessionOutcome outcome = SessionOutcome.evaluate(before, during, after, followUp, late, ceiling, hr);
         return Advice.forSession(new Advice.SessionFacts(redFlags, hr, outcome.ceiling(), outcome.ceilingUsed(),
@@ -116,22 +116,19 @@ class AdviceTest {
                 codes(session(Set.of(), zone, 3, 6, 6, 3, true, 3, ENDED)));
     }
 
-    static List<org.junit.jupiter.params.provider.Arguments> everySession() {
-        List<org.junit.jupiter.params.provider.Arguments> all = new ArrayList<>();
+    /** Exhaustive over the scale: intensity is reduced exactly when a rule broke; never fewer sessions; never empty. */
+    @Test
+    void intensityIsReducedExactlyWhenASessionBreaksARule() {
         for (int before = 0; before <= 10; before++) {
             for (int worst = 0; worst <= 10; worst++) {
                 for (int followUp = -1; followUp <= 10; followUp++) {
-                    all.add(arguments(before, worst, followUp == -1 ? null : followUp));
+                    intensityIsReducedExactlyWhenASessionBreaksARule(before, worst, followUp == -1 ? null : followUp);
                 }
             }
         }
-        return all;
     }
 
-    /** Exhaustive: intensity is reduced exactly when a rule broke; never fewer sessions; never empty. */
-    @ParameterizedTest(name = "before {0}, worst {1}, follow-up {2}")
-    @MethodSource("everySession")
-    void intensityIsReducedExactlyWhenASessionBreaksARule(int before, int worst, Integer followUp) {
+    private void intensityIsReducedExactlyWhenASessionBreaksARule(int before, int worst, Integer followUp) {
         List<Advice> advice = session(Set.of(), HR_OK, before, worst, null, followUp, false, 3, ENDED.plusSeconds(7200));
         boolean brokeARule = worst > 3 || followUp != null && followUp > before;
         assertEquals(brokeARule, codes(advice).contains(AdviceCode.REDUCE_INTENSITY));

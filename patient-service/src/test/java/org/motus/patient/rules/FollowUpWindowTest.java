@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FollowUpWindowTest {
 
     private static final Instant ENDED = Instant.parse("2026-11-26T12:00:00Z");
-    private static final FollowUpWindow WINDOW = FollowUpWindow.after(ENDED);
+    private final FollowUpWindow WINDOW = FollowUpWindow.after(ENDED);
 
     @Test
     void opensAtNinetyMinutesDueAtTwoHoursClosesAtFour() {
