@@ -143,8 +143,8 @@ public class CheckInService {
 
     /** Check-ins with their advice: red-flag advice, and a session reading's session advice. */
     private List<CheckInView> views(Patient patient, List<CheckIn> checkIns) {
-        List<ExerciseSession> linked = checkIns.stream().filter(c -> c.sessionId != null).map(c -> c.sessionId).distinct()
-                .map(sessionId -> ExerciseSession.<ExerciseSession>findById(sessionId)).toList();
+        List<UUID> sessionIds = checkIns.stream().map(c -> c.sessionId).filter(java.util.Objects::nonNull).distinct().toList();
+        List<ExerciseSession> linked = sessionIds.isEmpty() ? List.of() : ExerciseSession.list("id in ?1", sessionIds);
         Map<UUID, SessionView> bySession = sessions.views(patient, linked).stream()
                 .collect(Collectors.toMap(SessionView::id, Function.identity()));
         return checkIns.stream().map(checkIn -> {

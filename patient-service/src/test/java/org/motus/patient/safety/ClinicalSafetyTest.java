@@ -100,6 +100,20 @@ class ClinicalSafetyTest {
                 .body("find { it.kind == 'RED_FLAG' }.severity", equalTo("URGENT"));
     }
 
+    @Test
+    void listedCheckInsCarryTheSameAdvice() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Lister"));
+        as(pat.person()).body(with(checkIn("DAILY", 4), "redFlags", List.of("FEVER_UNWELL")))
+                .post(CHECK_INS, pat.id()).then().statusCode(201);
+        UUID session = Fixtures.logSessionReadyForFollowUp(pat, 3, 6, 3);
+        as(pat.person()).body(checkIn("FOLLOW_UP", 3, session)).post(CHECK_INS, pat.id()).then().statusCode(201);
+        as(pat.person()).queryParam("from", Instant.now().minus(1, ChronoUnit.DAYS).toString()).get(CHECK_INS, pat.id())
+                .then().statusCode(200)
+                .body("find { it.kind == 'DAILY' }.advice.code", contains("SEEK_URGENT_CARE"))
+                .body("find { it.kind == 'FOLLOW_UP' }.advice.code", contains("REDUCE_INTENSITY"))
+                .body("find { it.kind == 'BEFORE' }.advice.code", contains("REDUCE_INTENSITY"));
+    }
+
     // ---- rule 12, the two-hour window
 
     @Test
