@@ -8,6 +8,7 @@ import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.PatientAccess;
 import org.motus.patient.checkin.CheckIn;
+import org.motus.patient.checkin.CheckInKind;
 import org.motus.patient.progress.ProgressService;
 import org.motus.patient.progress.ProgressView;
 import org.motus.patient.record.Patient;
@@ -89,7 +90,7 @@ public class FlagService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterRestingReading(Patient patient, CheckIn reading) {
         Instant now = clock.instant();
-        if (reading.kind == org.motus.patient.checkin.CheckInKind.DAILY
+        if (reading.kind == CheckInKind.DAILY
                 && PainTrend.highDailyPain(reading.pain, patient.baselinePain)) {
             raise(patient.id, null, reading.id, FlagKind.HIGH_DAILY_PAIN, "Daily resting pain was " + reading.pain + "/10"
                     + (patient.baselinePain != null ? " (baseline " + patient.baselinePain + "/10)." : "."),
