@@ -295,6 +295,31 @@ class ClinicalSafetyTest {
     }
 
     @Test
+    void noImprovementFromWeekFourIsBehindTheExpectedCourse() {
+        Clinic clinic = Fixtures.clinic();
+        Fixtures.setBaselineAndFrequency(clinic.pat().id(), 5, 3);
+        Fixtures.pastCheckIn(clinic.pat().id(), "DAILY", 5, Instant.now().minus(35, ChronoUnit.DAYS));
+        as(clinic.pat().person()).body(checkIn("DAILY", 5)).post(CHECK_INS, clinic.pat().id()).then().statusCode(201);
+        as(clinic.tess()).get(FLAGS, clinic.pat().id()).then()
+                .body("kind", contains("BEHIND_EXPECTED_COURSE"))
+                .body("[0].severity", equalTo("HIGH"))
+                .body("[0].sessionId", nullValue()).body("[0].checkInId", nullValue());
+    }
+
+    @Test
+    void aRetriedRedFlagCheckInAnswersTheSameAdviceAndRaisesOneFlag() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Retry Flag"));
+        Map<String, Object> body = with(checkIn("DAILY", 2), "redFlags", List.of("CHEST_SYMPTOMS"));
+        for (String replayed : List.of("false", "true")) {
+            as(pat.person()).header("Idempotency-Key", "red-flag-1").body(body).post(CHECK_INS, pat.id()).then()
+                    .statusCode(201).header("Idempotent-Replayed", replayed)
+                    .body("advice.code", contains("CALL_EMERGENCY"));
+        }
+        assertEquals(1, rows("flag", pat.id()));
+        assertEquals(1, rows("check_in", pat.id()));
+    }
+
+    @Test
     void theCaseloadComesMostSevereFirstThenOldestFlagThenName() {
         Clinic clinic = Fixtures.clinic();
         Enrolled aaron = Fixtures.enrol(Tokens.patient("Aaron Calm"));
