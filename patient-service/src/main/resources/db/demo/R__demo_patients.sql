@@ -93,15 +93,15 @@ begin
 
             -- DOMAIN.md rule 4 (ceiling 3/10) and rule 3 (back to the pain before within two hours)
             if during_pain > 3 then
-                insert into flag (id, patient_id, session_id, kind, detail, raised_at, acknowledged_at, acknowledged_by)
-                values (md5('motus-demo-flag-ceiling-' || d)::uuid, pat, sid, 'ACTIVITY_CEILING_EXCEEDED',
-                        'Peak pain during the session was ' || during_pain || '/10, above the 3/10 ceiling.',
+                insert into flag (id, patient_id, session_id, kind, severity, detail, raised_at, acknowledged_at, acknowledged_by)
+                values (md5('motus-demo-flag-ceiling-' || d)::uuid, pat, sid, 'ACTIVITY_CEILING_EXCEEDED', 'ROUTINE',
+                        'Worst pain during or right after the session was ' || during_pain || '/10, above the ceiling of 3/10 (default).',
                         started + interval '26 minutes',
                         case when d > 10 then started + interval '1 day' end, case when d > 10 then tess end);
             end if;
             if follow_up is not null and follow_up > rest_pain then
-                insert into flag (id, patient_id, session_id, kind, detail, raised_at, acknowledged_at, acknowledged_by)
-                values (md5('motus-demo-flag-not-back-' || d)::uuid, pat, sid, 'PAIN_NOT_BACK_TO_BASELINE',
+                insert into flag (id, patient_id, session_id, kind, severity, detail, raised_at, acknowledged_at, acknowledged_by)
+                values (md5('motus-demo-flag-not-back-' || d)::uuid, pat, sid, 'PAIN_NOT_BACK_TO_BASELINE', 'ROUTINE',
                         'Pain at the follow-up was ' || follow_up || '/10, above ' || rest_pain || '/10 before the session.',
                         started + interval '2 hours 25 minutes', started + interval '1 day', tess);
             end if;

@@ -18,6 +18,10 @@ public enum Action {
     EDIT_GOALS_AND_CONTACT(SELF),
     EDIT_CLINICAL_FIELDS(TREATING_THERAPIST),
     SET_PRESCRIBED_FREQUENCY(TREATING_THERAPIST),
+    /** Rule 13: set or clear the patient's activity ceiling, with a reason. */
+    SET_ACTIVITY_CEILING(TREATING_THERAPIST),
+    /** Rule 18: the patient's time zone (the web sets it from the browser at first sign-in). */
+    SET_TIME_ZONE(SELF, TREATING_THERAPIST),
     READ_CARE_TEAM(SELF, TREATING_THERAPIST, ADMIN),
     ASSIGN_THERAPIST(ADMIN),
     REMOVE_THERAPIST(ADMIN),
@@ -25,6 +29,8 @@ public enum Action {
     READ_CHECK_INS(SELF, TREATING_THERAPIST),
     LOG_SESSION(SELF),
     READ_SESSIONS(SELF, TREATING_THERAPIST),
+    /** Rule 12: follow-ups still to answer, so every device of the patient shows them. */
+    READ_FOLLOW_UPS(SELF, TREATING_THERAPIST),
     READ_FLAGS(SELF, TREATING_THERAPIST),
     ACKNOWLEDGE_FLAG(TREATING_THERAPIST),
     READ_ADHERENCE(SELF, TREATING_THERAPIST),

@@ -2,10 +2,8 @@ package org.motus.patient.api;
 
 import jakarta.ws.rs.BadRequestException;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -44,18 +42,6 @@ public final class QueryParams {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadRequestException(name + " must be an ISO-8601 instant such as 2026-11-26T09:00:00Z.");
-        }
-    }
-
-    /** An IANA time zone such as Europe/Berlin; UTC when absent. */
-    public static ZoneId zone(String value) {
-        if (blank(value)) {
-            return ZoneId.of("UTC");
-        }
-        try {
-            return ZoneId.of(value.strip());
-        } catch (DateTimeException e) {
-            throw new BadRequestException("zone must be an IANA time zone such as Europe/Berlin.");
         }
     }
 

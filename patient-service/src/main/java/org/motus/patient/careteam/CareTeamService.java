@@ -15,8 +15,15 @@ import org.motus.patient.record.Patient;
 import org.motus.patient.rules.WeeklyAdherence;
 import org.motus.problem.NotFound;
 
-import java.time.ZoneId;
+import org.motus.patient.flag.FlagKind;
+import org.motus.patient.rules.RedFlag;
+
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +32,8 @@ public class CareTeamService {
 
     @Inject
     PatientAccess access;
+    @Inject
+    Clock clock;
 
     public List<CareTeamMemberView> members(Caller caller, UUID patientId) {
         return access.perform(caller, patientId, Action.READ_CARE_TEAM,
@@ -50,27 +59,46 @@ public class CareTeamService {
         });
     }
 
-    /** The calling therapist's caseload, by name, with latest pain, adherence and open flags. */
-    public List<CaseloadEntry> caseload(Caller caller, ZoneId zone) {
+    /**
+     * The calling therapist's caseload with latest pain, adherence (in each patient's zone) and
+     * open flags: most severe first, then the oldest open flag, then by name (rule 17).
+     */
+    public List<CaseloadEntry> caseload(Caller caller) {
         return access.performForRole(caller, Action.READ_CASELOAD, () -> {
             List<UUID> ids = CareTeamMember.caseloadOf(caller.subject());
+            Instant now = clock.instant();
             List<CaseloadEntry> entries = ids.isEmpty() ? List.of() : Patient.<Patient>list("id in ?1", ids).stream()
-                    .map(patient -> entry(patient, zone))
-                    .sorted(Comparator.comparing(CaseloadEntry::displayName).thenComparing(CaseloadEntry::patientId))
+                    .map(patient -> entry(patient, now))
+                    .sorted(ORDER)
                     .toList();
             return new Touched<>(entries, entries.stream().map(CaseloadEntry::patientId).toList());
         });
     }
 
-    private static CaseloadEntry entry(Patient patient, ZoneId zone) {
-        AdherenceView adherence = ProgressService.adherenceOf(patient, zone, 1);
+    static final Comparator<CaseloadEntry> ORDER = Comparator
+            .comparing(CaseloadEntry::severity, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(CaseloadEntry::oldestOpenFlagAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(CaseloadEntry::displayName)
+            .thenComparing(CaseloadEntry::patientId);
+
+    private static CaseloadEntry entry(Patient patient, Instant now) {
+        AdherenceView adherence = ProgressService.adherenceOf(patient, now, 1);
         WeeklyAdherence.Week thisWeek = adherence.weeks().get(0);
         CaseloadEntry.LatestPain latest = CheckIn.latest(patient.id)
                 .map(reading -> new CaseloadEntry.LatestPain(reading.pain, reading.kind, reading.occurredAt))
                 .orElse(null);
-        return new CaseloadEntry(patient.id, patient.displayName, patient.conditions.stream().sorted().toList(), latest,
+        List<Flag> open = Flag.openOf(patient.id);
+        Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
+        open.stream().filter(flag -> flag.kind == FlagKind.RED_FLAG).forEach(flag -> redFlags.addAll(RedFlag.decode(flag.redFlags)));
+        Set<String> reasons = new LinkedHashSet<>();
+        open.stream().sorted(Comparator.comparing((Flag flag) -> flag.severity).thenComparing(flag -> flag.raisedAt))
+                .forEach(flag -> reasons.add(flag.kind.reason(flag.kind == FlagKind.RED_FLAG ? redFlags : Set.of())));
+        return new CaseloadEntry(patient.id, patient.displayName, patient.conditions.stream().sorted().toList(),
+                patient.timeZone, latest,
                 new CaseloadEntry.Adherence(thisWeek.weekStart(), thisWeek.sessions(), patient.prescribedSessionsPerWeek,
                         adherence.last30Days().daysWithData(), adherence.last30Days().reachesThreshold()),
-                Flag.openFor(patient.id));
+                open.size(), open.stream().map(flag -> flag.severity).min(Comparator.naturalOrder()).orElse(null),
+                List.copyOf(reasons), redFlags.stream().sorted().toList(),
+                open.isEmpty() ? null : open.get(0).raisedAt);
     }
 }

@@ -6,18 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
 import org.motus.patient.api.Examples;
-import org.motus.patient.api.QueryParams;
 
 import java.util.List;
 
@@ -35,16 +32,12 @@ public class CaseloadResource {
 
     @GET
     @RolesAllowed(Caller.THERAPIST)
-    @Operation(summary = "Therapist: the patients on your caseload with latest pain, adherence and open flags")
-    @APIResponse(responseCode = "200", description = "Your caseload, by name",
+    @Operation(summary = "Therapist: your caseload, most severe open flag first (URGENT, HIGH, ROUTINE), then the oldest open flag, then name; each row says why")
+    @APIResponse(responseCode = "200", description = "Your caseload",
             content = @Content(examples = @ExampleObject(name = "caseload", value = Examples.CASELOAD)))
-    @APIResponse(responseCode = "400", description = "Unknown time zone",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Not a therapist",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    public List<CaseloadEntry> caseload(
-            @Parameter(description = "IANA time zone for 'this week' and days with data (default UTC)", example = "Europe/Berlin")
-            @QueryParam("zone") String zone) {
-        return careTeam.caseload(Caller.of(identity, token), QueryParams.zone(zone));
+    public List<CaseloadEntry> caseload() {
+        return careTeam.caseload(Caller.of(identity, token));
     }
 }

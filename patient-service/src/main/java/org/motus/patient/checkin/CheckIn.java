@@ -49,6 +49,14 @@ public class CheckIn extends PanacheEntityBase {
     @Column(name = "request_fingerprint", updatable = false)
     public String requestFingerprint;
 
+    /** Red-flag codes answered yes or found in the note, comma-separated; null when not screened. */
+    @Column(name = "red_flags", updatable = false)
+    public String redFlags;
+
+    /** For a FOLLOW_UP: whether it came after its window (rule 12); null for other kinds. */
+    @Column(updatable = false)
+    public Boolean late;
+
     public static Optional<CheckIn> byKey(UUID patientId, String idempotencyKey) {
         return find("patientId = ?1 and idempotencyKey = ?2", patientId, idempotencyKey).firstResultOptional();
     }
@@ -59,6 +67,11 @@ public class CheckIn extends PanacheEntityBase {
 
     public static List<CheckIn> between(UUID patientId, Instant from, Instant to) {
         return list("patientId = ?1 and occurredAt >= ?2 and occurredAt < ?3 order by occurredAt, id", patientId, from, to);
+    }
+
+    public static List<CheckIn> restingSince(UUID patientId, Instant from) {
+        return list("patientId = ?1 and occurredAt >= ?2 and kind in ?3 order by occurredAt, id", patientId, from,
+                List.of(CheckInKind.BEFORE, CheckInKind.DAILY));
     }
 
     public static Optional<CheckIn> latest(UUID patientId) {

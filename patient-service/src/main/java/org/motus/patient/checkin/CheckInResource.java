@@ -52,10 +52,14 @@ public class CheckInResource {
     @Operation(summary = "The patient: record a pain check-in (safe to retry with an Idempotency-Key)")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "follow-up of a session", value = Examples.CHECK_IN_REQUEST),
-            @ExampleObject(name = "daily", value = Examples.DAILY_CHECK_IN_REQUEST)}))
-    @APIResponse(responseCode = "201", description = "Stored; a retry with the same key answers the same with Idempotent-Replayed: true",
-            content = @Content(examples = @ExampleObject(name = "check-in", value = Examples.CHECK_IN)))
-    @APIResponse(responseCode = "400", description = "Invalid input (pain outside 0-10, note over 4 KB, time in the future or older than 7 days, ...)",
+            @ExampleObject(name = "daily", value = Examples.DAILY_CHECK_IN_REQUEST),
+            @ExampleObject(name = "daily with a red flag", value = Examples.RED_FLAG_CHECK_IN_REQUEST)}))
+    @APIResponse(responseCode = "201", description = "Stored, with the advice to show at once; a retry with the same key answers the same with Idempotent-Replayed: true",
+            content = @Content(examples = {@ExampleObject(name = "follow-up", value = Examples.CHECK_IN),
+                    @ExampleObject(name = "red flag", value = Examples.RED_FLAG_CHECK_IN)}))
+    @APIResponse(responseCode = "422", description = "A follow-up before its window opens (the problem says when, windowOpensAt) or dated before the session ended",
+            content = @Content(examples = @ExampleObject(name = "too early", value = Examples.TOO_EARLY_PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Invalid input (pain outside 0-10, note over 1,000 characters, unknown or repeated red-flag code, FOLLOW_UP without its session, time in the future or older than 7 days, ...)",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Only the patient records check-ins",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))

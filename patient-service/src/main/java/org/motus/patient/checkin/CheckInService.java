@@ -8,16 +8,30 @@ import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.PatientAccess;
 import org.motus.patient.api.QueryParams.Range;
+import org.motus.patient.config.Safety;
+import org.motus.patient.flag.FlagService;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
+import org.motus.patient.record.Patient;
+import org.motus.patient.rules.Advice;
+import org.motus.patient.rules.FollowUpWindow;
+import org.motus.patient.rules.RedFlag;
 import org.motus.patient.session.ExerciseSession;
 import org.motus.patient.session.SessionService;
+import org.motus.patient.session.SessionView;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
+import org.motus.problem.RuleViolation;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CheckInService {
@@ -27,13 +41,21 @@ public class CheckInService {
     @Inject
     SessionService sessions;
     @Inject
+    FlagService flags;
+    @Inject
     ObjectMapper json;
+    @Inject
+    Clock clock;
+    @Inject
+    Safety safety;
 
     /**
      * Stores a check-in. With an Idempotency-Key, a retry returns the first result and stores
      * nothing (the database's unique key per patient settles a race between two retries); the
-     * same key with a different request is a conflict. A reading linked to a session re-evaluates
-     * the session's rules and may raise a flag.
+     * same key with a different request is a conflict. A FOLLOW_UP must fall in its session's
+     * window (rule 12): before the session ended or before the window opens it is refused (422),
+     * after the window it is stored as late. A reading linked to a session re-evaluates the
+     * session's rules; red flags and resting pain may raise flags, all in this transaction.
      */
     public Stored<CheckInView> record(Caller caller, UUID patientId, String idempotencyKey, CheckInRequest request) {
         String fingerprint = idempotencyKey == null ? null : Idempotency.fingerprint(json, request);
@@ -41,50 +63,101 @@ public class CheckInService {
             if (idempotencyKey != null) {
                 var earlier = CheckIn.byKey(patientId, idempotencyKey);
                 if (earlier.isPresent()) {
-                    return replay(earlier.get(), fingerprint);
+                    return replay(patient, earlier.get(), fingerprint);
                 }
             }
+            Instant now = clock.instant();
+            Instant occurredAt = request.occurredAt() != null ? request.occurredAt() : now;
             ExerciseSession session = null;
+            Boolean late = null;
             if (request.sessionId() != null) {
                 session = ExerciseSession.of(patientId, request.sessionId())
                         .orElseThrow(() -> new NotFound("No session " + request.sessionId() + "."));
                 if (CheckIn.count("sessionId = ?1 and kind = ?2", session.id, request.kind()) > 0) {
                     throw new Conflict("This session has a " + request.kind() + " check-in already.");
                 }
+                if (request.kind() == CheckInKind.FOLLOW_UP) {
+                    late = inWindow(patient, session, occurredAt, now);
+                }
             }
+            Set<RedFlag> redFlags = RedFlag.answered(request.redFlags(), request.note());
             UUID id = UUID.randomUUID();
-            Instant now = Instant.now();
             int inserted = Panache.getEntityManager().createNativeQuery("""
                             insert into check_in (id, patient_id, kind, pain, note, session_id, occurred_at, recorded_at,
-                                                  idempotency_key, request_fingerprint)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                                  idempotency_key, request_fingerprint, red_flags, late)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                             on conflict (patient_id, idempotency_key) do nothing""")
                     .setParameter(1, id).setParameter(2, patientId).setParameter(3, request.kind().name())
                     .setParameter(4, request.pain()).setParameter(5, request.note())
                     .setParameter(6, request.sessionId())
-                    .setParameter(7, request.occurredAt() != null ? request.occurredAt() : now)
+                    .setParameter(7, occurredAt)
                     .setParameter(8, now).setParameter(9, idempotencyKey).setParameter(10, fingerprint)
+                    .setParameter(11, RedFlag.encode(redFlags)).setParameter(12, late)
                     .executeUpdate();
             if (inserted == 0) {
                 // A concurrent retry with the same key committed first: its result is the answer.
-                return replay(CheckIn.byKey(patientId, idempotencyKey).orElseThrow(), fingerprint);
+                return replay(patient, CheckIn.byKey(patientId, idempotencyKey).orElseThrow(), fingerprint);
             }
+            CheckIn checkIn = CheckIn.findById(id);
+            flags.raiseRedFlags(patientId, null, id, redFlags, "a " + request.kind() + " check-in");
+            if (request.kind().isResting()) {
+                flags.afterRestingReading(patient, checkIn);
+            }
+            List<Advice> redFlagAdvice = Advice.forRedFlags(redFlags, safety.emergencyNumber());
             if (session != null) {
-                sessions.evaluate(session);
+                SessionView view = sessions.evaluate(patient, session);
+                return new Stored<>(CheckInView.of(checkIn, Advice.merge(redFlagAdvice, view.advice())), false);
             }
-            return new Stored<>(CheckInView.of(CheckIn.findById(id)), false);
+            return new Stored<>(CheckInView.of(checkIn, redFlagAdvice), false);
         });
     }
 
     public List<CheckInView> list(Caller caller, UUID patientId, Range range) {
         return access.perform(caller, patientId, Action.READ_CHECK_INS,
-                patient -> CheckIn.between(patientId, range.from(), range.to()).stream().map(CheckInView::of).toList());
+                patient -> views(patient, CheckIn.between(patientId, range.from(), range.to())));
     }
 
-    private static Stored<CheckInView> replay(CheckIn earlier, String fingerprint) {
+    /**
+     * Rule 12: whether a follow-up at {@code at} is late; refuses one dated before the session
+     * ended or before the window opens (saying when it opens, in the patient's zone).
+     */
+    private static Boolean inWindow(Patient patient, ExerciseSession session, Instant at, Instant now) {
+        FollowUpWindow window = FollowUpWindow.after(session.endedAt);
+        switch (window.classify(at)) {
+            case BEFORE_SESSION_END -> throw new RuleViolation("A follow-up cannot be dated before the session ended ("
+                    + Advice.clock(session.endedAt, patient.zone()) + ").");
+            case TOO_EARLY -> {
+                long minutes = Math.max(1, (Duration.between(now, window.opensAt()).toSeconds() + 59) / 60);
+                throw new FollowUpTooEarly("The follow-up opens at " + Advice.clock(window.opensAt(), patient.zone())
+                        + (window.opensAt().isAfter(now) ? " (in " + minutes + " minutes)" : "")
+                        + ": rate your pain between 1 h 30 min and 4 h after the session.", window.opensAt());
+            }
+            case LATE -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Check-ins with their advice: red-flag advice, and a session reading's session advice. */
+    private List<CheckInView> views(Patient patient, List<CheckIn> checkIns) {
+        List<UUID> sessionIds = checkIns.stream().map(c -> c.sessionId).filter(java.util.Objects::nonNull).distinct().toList();
+        List<ExerciseSession> linked = sessionIds.isEmpty() ? List.of() : ExerciseSession.list("id in ?1", sessionIds);
+        Map<UUID, SessionView> bySession = sessions.views(patient, linked).stream()
+                .collect(Collectors.toMap(SessionView::id, Function.identity()));
+        return checkIns.stream().map(checkIn -> {
+            List<Advice> advice = Advice.forRedFlags(RedFlag.decode(checkIn.redFlags), safety.emergencyNumber());
+            SessionView session = checkIn.sessionId == null ? null : bySession.get(checkIn.sessionId);
+            return CheckInView.of(checkIn, session == null ? advice : Advice.merge(advice, session.advice()));
+        }).toList();
+    }
+
+    private Stored<CheckInView> replay(Patient patient, CheckIn earlier, String fingerprint) {
         if (!earlier.requestFingerprint.equals(fingerprint)) {
             throw new Conflict("This Idempotency-Key was already used for a different check-in.");
         }
-        return new Stored<>(CheckInView.of(earlier), true);
+        return new Stored<>(views(patient, List.of(earlier)).get(0), true);
     }
 }

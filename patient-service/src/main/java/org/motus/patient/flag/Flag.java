@@ -8,7 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.motus.patient.rules.Severity;
+
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A session that broke a rule, raised for the treating therapist until acknowledged. */
@@ -22,8 +25,21 @@ public class Flag extends PanacheEntityBase {
     @Column(name = "patient_id", nullable = false, updatable = false)
     public UUID patientId;
 
-    @Column(name = "session_id", nullable = false, updatable = false)
+    /** The session that broke a rule, or null (a check-in's or a trend's flag). */
+    @Column(name = "session_id", updatable = false)
     public UUID sessionId;
+
+    /** The check-in that raised it (red flag, high daily pain), or null. */
+    @Column(name = "check_in_id", updatable = false)
+    public UUID checkInId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Severity severity;
+
+    /** For RED_FLAG: the codes, comma-separated; "" for other kinds. */
+    @Column(name = "red_flags", nullable = false, updatable = false)
+    public String redFlags = "";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -43,5 +59,9 @@ public class Flag extends PanacheEntityBase {
 
     public static long openFor(UUID patientId) {
         return count("patientId = ?1 and acknowledgedAt is null", patientId);
+    }
+
+    public static List<Flag> openOf(UUID patientId) {
+        return list("patientId = ?1 and acknowledgedAt is null order by raisedAt, id", patientId);
     }
 }

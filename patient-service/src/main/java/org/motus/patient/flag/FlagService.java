@@ -7,36 +7,110 @@ import jakarta.transaction.Transactional;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.PatientAccess;
-import org.motus.patient.rules.ActivityCeiling;
+import org.motus.patient.checkin.CheckIn;
+import org.motus.patient.checkin.CheckInKind;
+import org.motus.patient.progress.ProgressService;
+import org.motus.patient.progress.ProgressView;
+import org.motus.patient.record.Patient;
+import org.motus.patient.rules.HeartRateCheck;
+import org.motus.patient.rules.MaxHeartRate;
+import org.motus.patient.rules.PainProgress;
+import org.motus.patient.rules.PainTrend;
+import org.motus.patient.rules.RedFlag;
 import org.motus.patient.rules.SessionOutcome;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+/**
+ * Raises flags for the treating therapist (DOMAIN.md rules 3, 4, 13, 14, 16, 17), each with its
+ * severity. A flag of a kind is raised at most once per session and per check-in, and trend flags
+ * at most once open per kind and patient (the database keeps both unique, also under races).
+ */
 @ApplicationScoped
 public class FlagService {
 
     @Inject
     PatientAccess access;
+    @Inject
+    Clock clock;
 
-    /**
-     * Raises the flags a session's outcome calls for: above the activity ceiling (rule 4), pain not
-     * back to the pre-session level at the follow-up (rule 3). At most one flag of a kind per
-     * session, also when two readings arrive at once (the database keeps it unique).
-     */
+    /** The flags a session's outcome calls for: ceiling, pain not back (and twice in 7 days), heart-rate cap. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void raiseFor(UUID patientId, UUID sessionId, SessionOutcome outcome, Integer painBefore,
-                         Integer painDuringPeak, Integer painFollowUp) {
+                         Integer painFollowUp, Integer averageBpm, Integer peakBpm) {
         if (outcome.brokeTheCeiling()) {
-            raise(patientId, sessionId, FlagKind.ACTIVITY_CEILING_EXCEEDED, "Peak pain during the session was "
-                    + painDuringPeak + "/10, above the " + ActivityCeiling.MAX_PAIN_DURING + "/10 ceiling.");
+            raise(patientId, sessionId, null, FlagKind.ACTIVITY_CEILING_EXCEEDED, "Worst pain during or right after the"
+                    + " session was " + outcome.worstActivityPain() + "/10, above this patient's activity ceiling of "
+                    + outcome.ceilingUsed() + "/10.", Set.of(), null);
         }
         if (outcome.painNotBack()) {
-            raise(patientId, sessionId, FlagKind.PAIN_NOT_BACK_TO_BASELINE, "Pain at the follow-up was "
-                    + painFollowUp + "/10, above " + painBefore + "/10 before the session.");
+            raise(patientId, sessionId, null, FlagKind.PAIN_NOT_BACK_TO_BASELINE, "Pain at the follow-up was "
+                    + painFollowUp + "/10, above " + painBefore + "/10 before the session.", Set.of(), null);
+            List<Instant> misses = Panache.getEntityManager().createQuery("""
+                            select s.endedAt from Flag f, ExerciseSession s
+                             where s.id = f.sessionId and f.patientId = ?1 and f.kind = ?2""", Instant.class)
+                    .setParameter(1, patientId).setParameter(2, FlagKind.PAIN_NOT_BACK_TO_BASELINE).getResultList();
+            if (PainTrend.twoHourMissedTwice(misses, clock.instant())) {
+                raise(patientId, sessionId, null, FlagKind.TWO_HOUR_RULE_MISSED_TWICE, "Pain was not back to the"
+                        + " pre-session level at the follow-up of two sessions within 7 days.", Set.of(), FlagKind.TWO_HOUR_RULE_MISSED_TWICE);
+            }
+        }
+        if (outcome.aboveHeartRateCap()) {
+            HeartRateCheck.Result heartRate = outcome.heartRate();
+            raise(patientId, sessionId, null, FlagKind.HEART_RATE_ABOVE_CAP, "Heart rate reached "
+                    + (peakBpm != null ? peakBpm + " bpm (peak)" : averageBpm + " bpm (average)") + ", above the cap of "
+                    + heartRate.capBpm() + " bpm: " + MaxHeartRate.FIBROMYALGIA_CAP_PERCENT + " % of the estimated maximum "
+                    + heartRate.maxHeartRateBpm() + " bpm (fibromyalgia).", Set.of(), null);
+        }
+    }
+
+    /** An URGENT flag naming the red flags answered yes at a session or a check-in (rule 16). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raiseRedFlags(UUID patientId, UUID sessionId, UUID checkInId, Set<RedFlag> redFlags, String where) {
+        if (redFlags == null || redFlags.isEmpty()) {
+            return;
+        }
+        raise(patientId, sessionId, checkInId, FlagKind.RED_FLAG, "Red flag at " + where + ": "
+                + redFlags.stream().sorted().map(RedFlag::description).collect(Collectors.joining("; ")) + ".",
+                redFlags, null);
+    }
+
+    /**
+     * After a resting reading (DAILY, or BEFORE a session): high daily pain, a worsening 7-day trend,
+     * behind the expected course from week 4 (rule 17). Resting pain is judged against the
+     * baseline, never against the activity ceiling.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void afterRestingReading(Patient patient, CheckIn reading) {
+        Instant now = clock.instant();
+        if (reading.kind == CheckInKind.DAILY
+                && PainTrend.highDailyPain(reading.pain, patient.baselinePain)) {
+            raise(patient.id, null, reading.id, FlagKind.HIGH_DAILY_PAIN, "Daily resting pain was " + reading.pain + "/10"
+                    + (patient.baselinePain != null ? " (baseline " + patient.baselinePain + "/10)." : "."),
+                    Set.of(), FlagKind.HIGH_DAILY_PAIN);
+        }
+        List<Integer> week = CheckIn.restingSince(patient.id, now.minus(PainTrend.TREND_WINDOW)).stream()
+                .map(checkIn -> checkIn.pain).toList();
+        if (PainTrend.worsening(week, patient.baselinePain)) {
+            raise(patient.id, null, null, FlagKind.WORSENING_TREND, "Mean resting pain over the last 7 days was "
+                    + PainTrend.mean(week) + "/10, at least 2 above the baseline of " + patient.baselinePain + "/10.",
+                    Set.of(), FlagKind.WORSENING_TREND);
+        }
+        ProgressView progress = ProgressService.progressOf(patient, now, 1);
+        if (!progress.weeks().isEmpty()) {
+            PainProgress.Week current = progress.weeks().get(progress.weeks().size() - 1);
+            if (PainTrend.behindExpectedCourse(current.weekNumber(), current.course())) {
+                raise(patient.id, null, null, FlagKind.BEHIND_EXPECTED_COURSE, "Programme week " + current.weekNumber()
+                        + ": resting pain " + current.meanPain() + "/10, a reduction of " + current.reductionPercent()
+                        + " % against the baseline, behind the expected course.", Set.of(), FlagKind.BEHIND_EXPECTED_COURSE);
+            }
         }
     }
 
@@ -58,7 +132,7 @@ public class FlagService {
             int changed = Panache.getEntityManager().createNativeQuery("""
                             update flag set acknowledged_at = ?1, acknowledged_by = ?2
                              where id = ?3 and patient_id = ?4 and acknowledged_at is null""")
-                    .setParameter(1, Instant.now()).setParameter(2, caller.subject())
+                    .setParameter(1, clock.instant()).setParameter(2, caller.subject())
                     .setParameter(3, flagId).setParameter(4, patientId)
                     .executeUpdate();
             Flag flag = Flag.<Flag>find("id = ?1 and patientId = ?2", flagId, patientId).firstResultOptional()
@@ -71,12 +145,20 @@ public class FlagService {
         });
     }
 
-    private static void raise(UUID patientId, UUID sessionId, FlagKind kind, String detail) {
+    /**
+     * Inserts a flag unless one like it exists: the same kind for the session or check-in, or an
+     * open one with the same {@code openKey} (trend flags).
+     */
+    private void raise(UUID patientId, UUID sessionId, UUID checkInId, FlagKind kind, String detail,
+                       Set<RedFlag> redFlags, FlagKind openKey) {
         Panache.getEntityManager().createNativeQuery("""
-                        insert into flag (id, patient_id, session_id, kind, detail, raised_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (session_id, kind) do nothing""")
+                        insert into flag (id, patient_id, session_id, check_in_id, kind, severity, detail, red_flags,
+                                          open_key, raised_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) on conflict do nothing""")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, patientId).setParameter(3, sessionId)
-                .setParameter(4, kind.name()).setParameter(5, detail).setParameter(6, Instant.now())
+                .setParameter(4, checkInId).setParameter(5, kind.name()).setParameter(6, kind.severity().name())
+                .setParameter(7, detail).setParameter(8, RedFlag.encode(redFlags))
+                .setParameter(9, openKey == null ? null : openKey.name()).setParameter(10, clock.instant())
                 .executeUpdate();
     }
 }

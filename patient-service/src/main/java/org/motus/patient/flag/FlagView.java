@@ -1,13 +1,24 @@
 package org.motus.patient.flag;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.motus.patient.rules.RedFlag;
+import org.motus.patient.rules.Severity;
+
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-public record FlagView(UUID id, UUID patientId, UUID sessionId, FlagKind kind, String detail, Instant raisedAt,
-                       boolean open, Instant acknowledgedAt, String acknowledgedBy) {
+public record FlagView(UUID id, UUID patientId,
+                       @Schema(description = "The session that broke a rule, or null") UUID sessionId,
+                       @Schema(description = "The check-in that raised it, or null") UUID checkInId,
+                       FlagKind kind, Severity severity, String detail,
+                       @Schema(description = "For RED_FLAG the codes answered yes or found in the note, else []")
+                       List<RedFlag> redFlags,
+                       Instant raisedAt, boolean open, Instant acknowledgedAt, String acknowledgedBy) {
 
     static FlagView of(Flag flag) {
-        return new FlagView(flag.id, flag.patientId, flag.sessionId, flag.kind, flag.detail, flag.raisedAt,
+        return new FlagView(flag.id, flag.patientId, flag.sessionId, flag.checkInId, flag.kind, flag.severity, flag.detail,
+                RedFlag.decode(flag.redFlags).stream().sorted().toList(), flag.raisedAt,
                 flag.acknowledgedAt == null, flag.acknowledgedAt, flag.acknowledgedBy);
     }
 }

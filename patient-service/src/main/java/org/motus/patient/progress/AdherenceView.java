@@ -10,7 +10,7 @@ import java.util.UUID;
 /** Sessions per week against the prescribed frequency, and days with data in the last 30 (RTM). */
 public record AdherenceView(
         UUID patientId,
-        String zone,
+        @Schema(description = "The patient's IANA time zone (rule 18), whoever is looking") String zone,
         @Schema(description = "From the patient record (set by the treating therapist); null when none is set")
         Integer prescribedSessionsPerWeek,
         @Schema(description = "Oldest week first; weeks run Monday to Sunday in the zone")

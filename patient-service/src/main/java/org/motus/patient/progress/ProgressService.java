@@ -13,6 +13,7 @@ import org.motus.patient.rules.WeeklyAdherence;
 import org.motus.patient.rules.Weeks;
 import org.motus.patient.session.ExerciseSession;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,40 +27,49 @@ public class ProgressService {
 
     @Inject
     PatientAccess access;
+    @Inject
+    Clock clock;
 
-    public AdherenceView adherence(Caller caller, UUID patientId, ZoneId zone, int weeks) {
-        return access.perform(caller, patientId, Action.READ_ADHERENCE, patient -> adherenceOf(patient, zone, weeks));
+    /** Weeks and days in the patient's own zone, whoever is looking (rule 18). */
+    public AdherenceView adherence(Caller caller, UUID patientId, int weeks) {
+        return access.perform(caller, patientId, Action.READ_ADHERENCE,
+                patient -> adherenceOf(patient, clock.instant(), weeks));
     }
 
-    public ProgressView progress(Caller caller, UUID patientId, ZoneId zone, int weeks) {
-        return access.perform(caller, patientId, Action.READ_PROGRESS, patient -> {
-            LocalDate today = LocalDate.now(zone);
-            Instant first = firstDataAt(patientId);
-            if (first == null) {
-                return new ProgressView(patientId, zone.getId(), patient.baselinePain, null, List.of(),
-                        ProgressView.Course.RULE_9);
-            }
-            LocalDate programmeStart = first.atZone(zone).toLocalDate();
-            LocalDate oldestShown = Weeks.startOf(today).minusWeeks(weeks - 1L);
-            Instant from = (oldestShown.isAfter(programmeStart) ? oldestShown : programmeStart).atStartOfDay(zone).toInstant();
-            List<PainProgress.Reading> readings = CheckIn.between(patientId, from, Instant.now()).stream()
-                    .filter(reading -> reading.kind.isResting())
-                    .map(reading -> new PainProgress.Reading(reading.occurredAt.atZone(zone).toLocalDate(), reading.pain))
-                    .toList();
-            return new ProgressView(patientId, zone.getId(), patient.baselinePain, programmeStart,
-                    PainProgress.weekly(patient.baselinePain, readings, programmeStart, today, weeks),
+    public ProgressView progress(Caller caller, UUID patientId, int weeks) {
+        return access.perform(caller, patientId, Action.READ_PROGRESS, patient -> progressOf(patient, clock.instant(), weeks));
+    }
+
+    /** Progress for one patient in the patient's zone; the caller has checked access. */
+    public static ProgressView progressOf(Patient patient, Instant now, int weeks) {
+        UUID patientId = patient.id;
+        ZoneId zone = patient.zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Instant first = firstDataAt(patientId);
+        if (first == null) {
+            return new ProgressView(patientId, zone.getId(), patient.baselinePain, null, List.of(),
                     ProgressView.Course.RULE_9);
-        });
+        }
+        LocalDate programmeStart = first.atZone(zone).toLocalDate();
+        LocalDate oldestShown = Weeks.startOf(today).minusWeeks(weeks - 1L);
+        Instant from = (oldestShown.isAfter(programmeStart) ? oldestShown : programmeStart).atStartOfDay(zone).toInstant();
+        List<PainProgress.Reading> readings = CheckIn.between(patientId, from, now).stream()
+                .filter(reading -> reading.kind.isResting())
+                .map(reading -> new PainProgress.Reading(reading.occurredAt.atZone(zone).toLocalDate(), reading.pain))
+                .toList();
+        return new ProgressView(patientId, zone.getId(), patient.baselinePain, programmeStart,
+                PainProgress.weekly(patient.baselinePain, readings, programmeStart, today, weeks),
+                ProgressView.Course.RULE_9);
     }
 
-    /** Adherence for one patient; the caller has checked access. */
-    public static AdherenceView adherenceOf(Patient patient, ZoneId zone, int weeks) {
-        LocalDate today = LocalDate.now(zone);
+    /** Adherence for one patient in the patient's zone; the caller has checked access. */
+    public static AdherenceView adherenceOf(Patient patient, Instant now, int weeks) {
+        ZoneId zone = patient.zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate firstWeek = Weeks.startOf(today).minusWeeks(weeks - 1L);
         LocalDate windowStart = today.minusDays(RemoteMonitoring.WINDOW_DAYS - 1L);
         LocalDate from = firstWeek.isBefore(windowStart) ? firstWeek : windowStart;
         Instant fromInstant = from.atStartOfDay(zone).toInstant();
-        Instant now = Instant.now();
 
         List<LocalDate> sessionDays = ExerciseSession.startedBetween(patient.id, fromInstant, now).stream()
                 .map(session -> session.startedAt.atZone(zone).toLocalDate()).toList();

@@ -11,7 +11,7 @@ import java.util.UUID;
 /** Weekly mean resting pain (BEFORE and DAILY readings) against the baseline, with the expected course. */
 public record ProgressView(
         UUID patientId,
-        String zone,
+        @Schema(description = "The patient's IANA time zone (rule 18), whoever is looking") String zone,
         @Schema(description = "The record's baseline pain (0-10), or null") Integer baselinePain,
         @Schema(description = "Day of the first check-in or session, or null before any") LocalDate programmeStart,
         @Schema(description = "Oldest week first; week 1 is the week the programme started")

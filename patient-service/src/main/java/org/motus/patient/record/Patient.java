@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.motus.patient.rules.ActivityCeiling;
+
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -68,6 +71,35 @@ public class Patient extends PanacheEntityBase {
 
     @Column(name = "contact_phone")
     public String contactPhone;
+
+    // Rule 13: the activity ceiling the treating therapist set, null for the default 3/10.
+    @Column(name = "activity_ceiling")
+    public Integer activityCeiling;
+
+    @Column(name = "activity_ceiling_reason")
+    public String activityCeilingReason;
+
+    @Column(name = "activity_ceiling_set_by")
+    public String activityCeilingSetBy;
+
+    @Column(name = "activity_ceiling_set_at")
+    public Instant activityCeilingSetAt;
+
+    // Rule 18: days and weeks are counted in the patient's IANA zone.
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone = "UTC";
+
+    @Column(name = "time_zone_set_at")
+    public Instant timeZoneSetAt;
+
+    /** The ceiling in force: the therapist's, else the default 3/10. */
+    public int ceiling() {
+        return activityCeiling != null ? activityCeiling : ActivityCeiling.DEFAULT;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
 
     public static Optional<Patient> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -151,6 +152,58 @@ public class PatientResource {
     public PatientView setPrescribedFrequency(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                               @Valid @NotNull PrescribedFrequency request) {
         return patients.setPrescribedFrequency(caller(), id, request);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/activity-ceiling")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "The treating therapist: set the patient's activity ceiling (0-10) with a reason (rule 13)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "ceiling 5", value = Examples.ACTIVITY_CEILING)))
+    @APIResponse(responseCode = "200", description = "The updated record",
+            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "400", description = "Invalid input (ceiling outside 0-10, no reason, reason over 500 characters)",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the treating therapist sets it",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public PatientView setActivityCeiling(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                                          @Valid @NotNull ActivityCeilingRequest request) {
+        return patients.setActivityCeiling(caller(), id, request);
+    }
+
+    @DELETE
+    @Path("/{id}/activity-ceiling")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "The treating therapist: return to the default ceiling of 3/10")
+    @APIResponse(responseCode = "200", description = "The updated record",
+            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "403", description = "Only the treating therapist sets it",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public PatientView clearActivityCeiling(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
+        return patients.clearActivityCeiling(caller(), id);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/time-zone")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "The patient or the treating therapist: the IANA time zone days and weeks are counted in (rule 18)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Berlin", value = Examples.TIME_ZONE)))
+    @APIResponse(responseCode = "200", description = "The updated record",
+            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "400", description = "Not an IANA time zone",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the patient or a treating therapist sets it",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public PatientView setTimeZone(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+                                   @Valid @NotNull TimeZoneRequest request) {
+        return patients.setTimeZone(caller(), id, request);
     }
 
     private Caller caller() {

@@ -11,7 +11,10 @@ import org.motus.patient.access.PatientAccess.Touched;
 import org.motus.patient.careteam.CareTeamMember;
 import org.motus.problem.Conflict;
 
-import java.time.Instant;
+import jakarta.ws.rs.BadRequestException;
+
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +23,8 @@ public class PatientService {
 
     @Inject
     PatientAccess access;
+    @Inject
+    Clock clock;
 
     /**
      * The caller's own record, created on first sign-in. Two first requests at once (two tabs)
@@ -86,6 +91,41 @@ public class PatientService {
         });
     }
 
+    /** Rule 13: the treating therapist sets the patient's ceiling with a reason; audited as SET_ACTIVITY_CEILING. */
+    public PatientView setActivityCeiling(Caller caller, UUID patientId, ActivityCeilingRequest request) {
+        return access.perform(caller, patientId, Action.SET_ACTIVITY_CEILING, patient -> {
+            patient.activityCeiling = request.painCeiling();
+            patient.activityCeilingReason = request.reason().strip();
+            patient.activityCeilingSetBy = caller.subject();
+            patient.activityCeilingSetAt = clock.instant();
+            return saved(patient);
+        });
+    }
+
+    /** Back to the default 3/10. */
+    public PatientView clearActivityCeiling(Caller caller, UUID patientId) {
+        return access.perform(caller, patientId, Action.SET_ACTIVITY_CEILING, patient -> {
+            patient.activityCeiling = null;
+            patient.activityCeilingReason = null;
+            patient.activityCeilingSetBy = null;
+            patient.activityCeilingSetAt = null;
+            return saved(patient);
+        });
+    }
+
+    /** Rule 18: the patient (their browser) or the treating therapist sets the IANA zone. */
+    public PatientView setTimeZone(Caller caller, UUID patientId, TimeZoneRequest request) {
+        String zone = request.timeZone().strip();
+        return access.perform(caller, patientId, Action.SET_TIME_ZONE, patient -> {
+            if (!ZoneId.getAvailableZoneIds().contains(zone)) {
+                throw new BadRequestException("timeZone must be an IANA time zone such as Europe/Berlin.");
+            }
+            patient.timeZone = zone;
+            patient.timeZoneSetAt = clock.instant();
+            return saved(patient);
+        });
+    }
+
     private static void applyClinical(Patient patient, ClinicalFields clinical) {
         patient.dateOfBirth = clinical.dateOfBirth();
         patient.conditions.clear();
@@ -93,8 +133,8 @@ public class PatientService {
         patient.baselinePain = clinical.baselinePain();
     }
 
-    private static PatientView saved(Patient patient) {
-        patient.updatedAt = Instant.now();
+    private PatientView saved(Patient patient) {
+        patient.updatedAt = clock.instant();
         Panache.getEntityManager().flush();
         return PatientView.of(patient);
     }

@@ -1,5 +1,6 @@
 package org.motus.patient.record;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,14 +19,24 @@ public record PatientView(
         @Schema(description = "Sessions per week the treating therapist prescribed, or null") Integer prescribedSessionsPerWeek,
         String goals,
         ContactPreferences contact,
+        @Schema(description = "Rule 13: the ceiling in force; default 3/10 unless the treating therapist set one")
+        ActivityCeilingView activityCeiling,
+        @Schema(description = "Rule 18: IANA zone that days and weeks are counted in (default UTC)") String timeZone,
+        @Schema(description = "When the zone was last set; null while it is the untouched default") Instant timeZoneSetAt,
         Instant createdAt,
         Instant updatedAt) {
+
+    public record ActivityCeilingView(int painCeiling, @JsonProperty("default") boolean isDefault, String reason,
+                                      String setBy, Instant setAt) {
+    }
 
     public static PatientView of(Patient patient) {
         return new PatientView(patient.id, patient.subject, patient.displayName, patient.dateOfBirth,
                 patient.conditions.stream().sorted().toList(), patient.baselinePain,
                 patient.prescribedSessionsPerWeek, patient.goals,
                 new ContactPreferences(patient.contactChannel, patient.contactEmail, patient.contactPhone),
-                patient.createdAt, patient.updatedAt);
+                new ActivityCeilingView(patient.ceiling(), patient.activityCeiling == null, patient.activityCeilingReason,
+                        patient.activityCeilingSetBy, patient.activityCeilingSetAt),
+                patient.timeZone, patient.timeZoneSetAt, patient.createdAt, patient.updatedAt);
     }
 }

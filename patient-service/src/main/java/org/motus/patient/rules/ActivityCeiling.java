@@ -1,22 +1,39 @@
 package org.motus.patient.rules;
 
-/** DOMAIN.md rule 4: pain during activity should stay at or below 3/10; above raises a flag. */
+/**
+ * DOMAIN.md rules 4 and 13: pain during or right after activity should stay at or below the
+ * patient's ceiling, 3/10 unless the treating therapist set another (0-10). The worst of "during"
+ * and "right after" is judged. Resting pain is never judged against it.
+ */
 public final class ActivityCeiling {
 
-    /** The highest acceptable pain during activity (rule 4). */
-    public static final int MAX_PAIN_DURING = 3;
+    /** The ceiling when the therapist set none (rule 4). */
+    public static final int DEFAULT = 3;
 
     public enum Outcome { WITHIN, ABOVE }
 
     private ActivityCeiling() {
     }
 
-    /** @return the outcome for the peak pain during the session, or {@code null} when none was recorded */
-    public static Outcome evaluate(Integer painDuringPeak) {
-        if (painDuringPeak == null) {
+    /** The worst of the two readings, or {@code null} when neither was recorded. */
+    public static Integer worst(Integer during, Integer after) {
+        if (during == null) {
+            return after;
+        }
+        return after == null ? during : Math.max(during, after);
+    }
+
+    /**
+     * @return ABOVE when the worst of during and right after is above the ceiling, {@code null} when
+     *         neither was recorded
+     */
+    public static Outcome evaluate(int ceiling, Integer during, Integer after) {
+        PainScale.require(ceiling, "ceiling");
+        Integer worst = worst(during, after);
+        if (worst == null) {
             return null;
         }
-        PainScale.require(painDuringPeak, "painDuringPeak");
-        return painDuringPeak <= MAX_PAIN_DURING ? Outcome.WITHIN : Outcome.ABOVE;
+        PainScale.require(worst, "worst activity pain");
+        return worst <= ceiling ? Outcome.WITHIN : Outcome.ABOVE;
     }
 }

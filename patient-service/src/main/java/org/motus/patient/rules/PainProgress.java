@@ -56,7 +56,7 @@ public final class PainProgress {
             series.add(new Week(week, number, sum[1], mean == null ? null : round1(mean), reduction,
                     ExpectedCourse.assess(number, reduction)));
         }
-        return series.size() > maxWeeks ? series.subList(series.size() - maxWeeks, series.size()) : series;
+        return series.subList(Math.max(0, series.size() - maxWeeks), series.size());
     }
 
     static Double reduction(Integer baselinePain, Double mean) {

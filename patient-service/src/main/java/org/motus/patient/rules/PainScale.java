@@ -15,10 +15,9 @@ public final class PainScale {
         return pain >= MIN && pain <= MAX;
     }
 
-    static int require(int pain, String what) {
+    static void require(int pain, String what) {
         if (!isValid(pain)) {
             throw new IllegalArgumentException(what + " must be between " + MIN + " and " + MAX + ", was " + pain);
         }
-        return pain;
     }
 }

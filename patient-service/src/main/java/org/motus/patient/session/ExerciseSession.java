@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ListIndexBase;
+import org.motus.patient.checkin.CheckInKind;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +60,14 @@ public class ExerciseSession extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public Instant recordedAt;
 
+    /** Red-flag codes answered yes or found in the note, comma-separated; null when not screened. */
+    @Column(name = "red_flags", updatable = false)
+    public String redFlags;
+
+    /** The patient's activity ceiling when the session was logged (rule 13). */
+    @Column(name = "ceiling_used", nullable = false, updatable = false)
+    public int ceilingUsed;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "session_item", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
@@ -71,6 +80,14 @@ public class ExerciseSession extends PanacheEntityBase {
 
     public static Optional<ExerciseSession> byKey(UUID patientId, String idempotencyKey) {
         return find("patientId = ?1 and idempotencyKey = ?2", patientId, idempotencyKey).firstResultOptional();
+    }
+
+    /** Sessions that ended after {@code since} and have no FOLLOW_UP reading yet, by end time. */
+    public static List<ExerciseSession> awaitingFollowUp(UUID patientId, Instant since) {
+        return list("""
+                from ExerciseSession s where s.patientId = ?1 and s.endedAt > ?2
+                 and not exists (select 1 from CheckIn c where c.sessionId = s.id and c.kind = ?3)
+                order by s.endedAt, s.id""", patientId, since, CheckInKind.FOLLOW_UP);
     }
 
     public static List<ExerciseSession> startedBetween(UUID patientId, Instant from, Instant to) {

@@ -30,4 +30,11 @@ public class SessionItem {
 
     @Column(name = "duration_minutes")
     public Integer durationMinutes;
+
+    /** The item's prescribed heart-rate zone, percent of the estimated maximum (rule 14). */
+    @Column(name = "target_zone_low_percent")
+    public Integer targetZoneLowPercent;
+
+    @Column(name = "target_zone_high_percent")
+    public Integer targetZoneHighPercent;
 }

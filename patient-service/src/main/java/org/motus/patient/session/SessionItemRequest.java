@@ -20,7 +20,19 @@ public record SessionItemRequest(
         @Min(0) @Max(500) Integer reps,
         @DecimalMin("0") @DecimalMax("500") @Digits(integer = 3, fraction = 2) BigDecimal loadKg,
         @Min(0) @Max(3600) Integer holdSeconds,
-        @Min(0) @Max(600) Integer durationMinutes) {
+        @Min(0) @Max(600) Integer durationMinutes,
+        @Schema(description = "The item's prescribed heart-rate zone from the plan, percent of the estimated maximum; with targetZoneHighPercent or not at all")
+        @Min(1) @Max(100) Integer targetZoneLowPercent,
+        @Min(1) @Max(100) Integer targetZoneHighPercent) {
+
+    @JsonIgnore
+    @AssertTrue(message = "targetZoneLowPercent and targetZoneHighPercent come together, low at most high")
+    public boolean isZoneComplete() {
+        if (targetZoneLowPercent == null || targetZoneHighPercent == null) {
+            return targetZoneLowPercent == null && targetZoneHighPercent == null;
+        }
+        return targetZoneLowPercent <= targetZoneHighPercent;
+    }
 
     @JsonIgnore
     @AssertTrue(message = "name the plan item or the exercise")
@@ -37,6 +49,8 @@ public record SessionItemRequest(
         item.loadKg = loadKg;
         item.holdSeconds = holdSeconds;
         item.durationMinutes = durationMinutes;
+        item.targetZoneLowPercent = targetZoneLowPercent;
+        item.targetZoneHighPercent = targetZoneHighPercent;
         return item;
     }
 }

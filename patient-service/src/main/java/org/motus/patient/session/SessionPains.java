@@ -1,17 +1,18 @@
 package org.motus.patient.session;
 
 import org.motus.patient.checkin.CheckIn;
-import org.motus.patient.rules.SessionOutcome;
 
 import java.time.Instant;
 import java.util.Collection;
 
-/** The pain readings linked to one session, and the rules they give (DOMAIN.md rules 2-4). */
-public record SessionPains(Integer before, Integer duringPeak, Integer after, Integer followUp, Instant followUpAt) {
+/** The pain readings linked to one session (DOMAIN.md rule 2), and whether the follow-up came late (rule 12). */
+public record SessionPains(Integer before, Integer duringPeak, Integer after, Integer followUp, Instant followUpAt,
+                           boolean followUpLate) {
 
     public static SessionPains of(Collection<CheckIn> readings) {
         Integer before = null, during = null, after = null, followUp = null;
         Instant followUpAt = null;
+        boolean late = false;
         for (CheckIn reading : readings) {
             switch (reading.kind) {
                 case BEFORE -> before = reading.pain;
@@ -20,18 +21,14 @@ public record SessionPains(Integer before, Integer duringPeak, Integer after, In
                 case FOLLOW_UP -> {
                     followUp = reading.pain;
                     followUpAt = reading.occurredAt;
+                    late = Boolean.TRUE.equals(reading.late);
                 }
                 case DAILY -> { /* never linked to a session (checked by the database) */ }
             }
         }
-        return new SessionPains(before, during, after, followUp, followUpAt);
-    }
-
-    /** The rules for the session; a session is always logged with its pain before. */
-    public SessionOutcome outcome() {
         if (before == null) {
             throw new IllegalStateException("A session without its pain before");
         }
-        return SessionOutcome.evaluate(before, duringPeak, followUp);
+        return new SessionPains(before, during, after, followUp, followUpAt, late);
     }
 }

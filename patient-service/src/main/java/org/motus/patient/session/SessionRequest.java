@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motus.patient.rules.PainScale;
+import org.motus.patient.rules.RedFlag;
 import org.motus.patient.validation.Utf8MaxBytes;
 import org.motus.patient.validation.WithinReportingWindow;
 
@@ -32,7 +33,16 @@ public record SessionRequest(
         @NotNull @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painBefore,
         @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painDuringPeak,
         @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painAfter,
-        @Utf8MaxBytes(Utf8MaxBytes.NOTE) String note) {
+        @Schema(description = "Optional note, at most 1,000 characters; screened for red flags")
+        @Size(max = 1000) @Utf8MaxBytes(Utf8MaxBytes.NOTE) String note,
+        @Schema(description = "Red-flag codes answered yes (rule 16); [] = screened, all no; absent = not screened")
+        @Size(max = 7) List<@NotNull RedFlag> redFlags) {
+
+    @JsonIgnore
+    @AssertTrue(message = "redFlags must not repeat a code")
+    public boolean isRedFlagsDistinct() {
+        return redFlags == null || redFlags.stream().distinct().count() == redFlags.size();
+    }
 
     @JsonIgnore
     @AssertTrue(message = "endedAt must not be before startedAt")

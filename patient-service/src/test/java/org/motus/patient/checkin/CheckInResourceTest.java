@@ -182,7 +182,7 @@ class CheckInResourceTest {
     @Test
     void aSecondFollowUpForTheSameSessionIsAConflict() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Twice"));
-        UUID session = Fixtures.logSession(pat, 3, 3, 3);
+        UUID session = Fixtures.logSessionReadyForFollowUp(pat, 3, 3, 3);
         as(pat.person()).body(checkIn("FOLLOW_UP", 3, session)).post(CHECK_INS, pat.id()).then().statusCode(201);
         as(pat.person()).body(checkIn("FOLLOW_UP", 2, session)).post(CHECK_INS, pat.id())
                 .then().statusCode(409).contentType("application/problem+json");
@@ -192,7 +192,7 @@ class CheckInResourceTest {
     @Test
     void racingFollowUpsForOneSessionStoreOneAndAnswerTheRestWithConflicts() throws Exception {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Racing"));
-        UUID session = Fixtures.logSession(pat, 3, 3, 3);
+        UUID session = Fixtures.logSessionReadyForFollowUp(pat, 3, 3, 3);
         CountDownLatch start = new CountDownLatch(1);
         Callable<Integer> post = () -> {
             start.await(10, TimeUnit.SECONDS);

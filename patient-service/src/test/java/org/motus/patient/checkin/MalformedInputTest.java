@@ -57,11 +57,18 @@ class MalformedInputTest {
                 new Case("unknown kind", CHECK_INS, "check_in", with(daily, "kind", "SOMETIMES")),
                 new Case("kind as number", CHECK_INS, "check_in", with(daily, "kind", 1)),
                 new Case("unknown field", CHECK_INS, "check_in", with(daily, "pian", 4)),
+                new Case("late set by the client", CHECK_INS, "check_in", with(daily, "late", true)),
                 new Case("note over 4 KB", CHECK_INS, "check_in", with(daily, "note", text(4097))),
                 new Case("note over 4 KB in UTF-8", CHECK_INS, "check_in", with(daily, "note", "é".repeat(2049))),
                 new Case("note as object", CHECK_INS, "check_in", with(daily, "note", Map.of("a", 1))),
                 new Case("session id not a UUID", CHECK_INS, "check_in", with(checkIn("AFTER", 3), "sessionId", "abc")),
                 new Case("time not a time", CHECK_INS, "check_in", with(daily, "occurredAt", "yesterday")),
+                new Case("unknown red flag code", CHECK_INS, "check_in", with(daily, "redFlags", List.of("HEADACHE"))),
+                new Case("red flag code twice", CHECK_INS, "check_in", with(daily, "redFlags", List.of("NIGHT_PAIN", "NIGHT_PAIN"))),
+                new Case("red flags as text", CHECK_INS, "check_in", with(daily, "redFlags", "NIGHT_PAIN")),
+                new Case("red flag null in the list", CHECK_INS, "check_in", with(daily, "redFlags", java.util.Arrays.asList("NIGHT_PAIN", null))),
+                new Case("note of 1,001 characters", CHECK_INS, "check_in", with(daily, "note", text(1001))),
+                new Case("follow-up without its session", CHECK_INS, "check_in", checkIn("FOLLOW_UP", 3)),
                 new Case("session: malformed JSON", SESSIONS, "exercise_session", "{\"painBefore\":3,"),
                 new Case("session: pain before 11", SESSIONS, "exercise_session", with(session, "painBefore", 11)),
                 new Case("session: pain during -1", SESSIONS, "exercise_session", with(session, "painDuringPeak", -1)),
@@ -76,7 +83,21 @@ class MalformedInputTest {
                         with(session, "endedAt", "2000-01-01T00:00:00Z")),
                 new Case("session: plan id without version", SESSIONS, "exercise_session", without(session, "planVersion")),
                 new Case("session: note over 4 KB", SESSIONS, "exercise_session", with(session, "note", text(4097))),
-                new Case("session: heart rate 400", SESSIONS, "exercise_session", with(session, "peakHeartRateBpm", 400)));
+                new Case("session: heart rate 400", SESSIONS, "exercise_session", with(session, "peakHeartRateBpm", 400)),
+                new Case("session: unknown red flag code", SESSIONS, "exercise_session", with(session, "redFlags", List.of("FLU"))),
+                new Case("session: red flag code twice", SESSIONS, "exercise_session",
+                        with(session, "redFlags", List.of("FALL_OR_INJURY", "FALL_OR_INJURY"))),
+                new Case("session: note of 1,001 characters", SESSIONS, "exercise_session", with(session, "note", text(1001))),
+                new Case("session: zone with only its low end", SESSIONS, "exercise_session", with(session, "items",
+                        List.of(Map.of("exerciseId", "0b6f1c1e-3f0a-4c1e-9d1a-000000000001", "targetZoneLowPercent", 50)))),
+                new Case("session: zone with only its high end", SESSIONS, "exercise_session", with(session, "items",
+                        List.of(Map.of("exerciseId", "0b6f1c1e-3f0a-4c1e-9d1a-000000000001", "targetZoneHighPercent", 70)))),
+                new Case("session: zone low above high", SESSIONS, "exercise_session", with(session, "items",
+                        List.of(Map.of("exerciseId", "0b6f1c1e-3f0a-4c1e-9d1a-000000000001", "targetZoneLowPercent", 80,
+                                "targetZoneHighPercent", 70)))),
+                new Case("session: zone 101 %", SESSIONS, "exercise_session", with(session, "items",
+                        List.of(Map.of("exerciseId", "0b6f1c1e-3f0a-4c1e-9d1a-000000000001", "targetZoneLowPercent", 50,
+                                "targetZoneHighPercent", 101)))));
     }
 
     @Test
@@ -94,6 +115,38 @@ class MalformedInputTest {
         assertEquals(0, rows("check_in", pat.id()));
     }
 
+    /** The therapist's ceiling (rule 13) and the zone (rule 18): bad input is a 400 and changes nothing. */
+    @Test
+    void aBadCeilingOrTimeZoneIsA400AndChangesNothing() {
+        Fixtures.Clinic clinic = Fixtures.clinic();
+        String ceiling = "/api/v1/patients/{id}/activity-ceiling";
+        List<Object> badCeilings = List.of(
+                Map.of("painCeiling", 11, "reason", "High baseline."),
+                Map.of("painCeiling", -1, "reason", "High baseline."),
+                Map.of("painCeiling", 5),
+                Map.of("painCeiling", 5, "reason", "  "),
+                Map.of("painCeiling", 5, "reason", text(501)),
+                Map.of("reason", "High baseline."),
+                Map.of("painCeiling", "5", "reason", "High baseline."),
+                Map.of("painCeiling", 4.5, "reason", "High baseline."),
+                Map.of("painCeiling", 5, "reason", "High baseline.", "extra", true),
+                "{\"painCeiling\":5,");
+        for (Object body : badCeilings) {
+            as(clinic.tess()).body(body).put(ceiling, clinic.pat().id()).then().log().ifValidationFails()
+                    .statusCode(400).contentType("application/problem+json");
+        }
+        assertEquals(0, Fixtures.count("select count(*) from patient where id = ?1 and activity_ceiling is not null",
+                clinic.pat().id()));
+        List<Object> badZones = List.of(Map.of("timeZone", "Mars/Olympus"), Map.of("timeZone", ""),
+                Map.of("timeZone", "+02:00"), Map.of("timeZone", text(65)), Map.of(), Map.of("timeZone", 1));
+        for (Object body : badZones) {
+            as(clinic.pat().person()).body(body).put("/api/v1/patients/{id}/time-zone", clinic.pat().id()).then()
+                    .log().ifValidationFails().statusCode(400).contentType("application/problem+json");
+        }
+        assertEquals(0, Fixtures.count("select count(*) from patient where id = ?1 and (time_zone <> 'UTC' or time_zone_set_at is not null)",
+                clinic.pat().id()));
+    }
+
     @Test
     void aBadIdempotencyKeyIsA400() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Bad Key"));
@@ -107,8 +160,6 @@ class MalformedInputTest {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Bad Query"));
         as(pat.person()).queryParam("from", "last tuesday").get(CHECK_INS, pat.id()).then().statusCode(400)
                 .contentType("application/problem+json");
-        as(pat.person()).queryParam("zone", "Mars/Olympus").get("/api/v1/patients/{id}/adherence", pat.id())
-                .then().statusCode(400).contentType("application/problem+json");
         as(pat.person()).queryParam("weeks", "0").get("/api/v1/patients/{id}/progress", pat.id())
                 .then().statusCode(400).contentType("application/problem+json");
     }

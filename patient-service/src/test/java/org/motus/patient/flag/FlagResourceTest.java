@@ -27,7 +27,7 @@ class FlagResourceTest {
     @Test
     void brokenRulesRaiseFlagsThatTheTreatingTherapistAcknowledgesOnce() {
         Clinic clinic = Fixtures.clinic();
-        UUID session = Fixtures.logSession(clinic.pat(), 2, 5, 4);
+        UUID session = Fixtures.logSessionReadyForFollowUp(clinic.pat(), 2, 5, 4);
         as(clinic.pat().person()).body(checkIn("FOLLOW_UP", 4, session))
                 .post("/api/v1/patients/{id}/check-ins", clinic.pat().id()).then().statusCode(201);
 

@@ -43,4 +43,12 @@ class PainProgressTest {
         assertEquals(4, weeks.size());
         assertEquals(11, weeks.get(3).weekNumber());
     }
+
+    @org.junit.jupiter.api.Test
+    void noReductionAgainstABaselineOfZero() {
+        org.junit.jupiter.api.Assertions.assertNull(PainProgress.reduction(0, 2.0));
+        org.junit.jupiter.api.Assertions.assertEquals(100.0, PainProgress.reduction(1, 0.0));
+        org.junit.jupiter.api.Assertions.assertNull(PainProgress.reduction(null, 2.0));
+        org.junit.jupiter.api.Assertions.assertNull(PainProgress.reduction(5, null));
+    }
 }

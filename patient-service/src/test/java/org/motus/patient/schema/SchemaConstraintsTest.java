@@ -58,4 +58,28 @@ class SchemaConstraintsTest {
         UUID session = Fixtures.pastSession(pat.id(), Instant.now().minusSeconds(3600), 3);
         assertThrows(RuntimeException.class, () -> sql(CHECK_IN, UUID.randomUUID(), pat.id(), "BEFORE", 4, session, Instant.now(), null, null));
     }
+
+    /** Issue 12: the database keeps the new fields on their rules whatever the service does. */
+    @Test
+    void ceilingZoneRedFlagsAndSeverityStayOnTheirRules() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Schema Safety"));
+        UUID session = Fixtures.pastSession(pat.id(), Instant.now().minusSeconds(3600), 3);
+        assertThrows(RuntimeException.class, () -> sql("update patient set activity_ceiling = 11, activity_ceiling_reason = 'r',"
+                + " activity_ceiling_set_by = 't', activity_ceiling_set_at = now() where id = ?1", pat.id()));
+        assertThrows(RuntimeException.class, () -> sql("update patient set activity_ceiling = 5 where id = ?1", pat.id()),
+                "a ceiling without its reason");
+        assertDoesNotThrow(() -> sql("update patient set activity_ceiling = 5, activity_ceiling_reason = 'r',"
+                + " activity_ceiling_set_by = 't', activity_ceiling_set_at = now() where id = ?1", pat.id()));
+        assertThrows(RuntimeException.class, () -> sql("update exercise_session set red_flags = 'chest pain' where id = ?1", session));
+        assertDoesNotThrow(() -> sql("update exercise_session set red_flags = 'CHEST_SYMPTOMS,NIGHT_PAIN' where id = ?1", session));
+        assertThrows(RuntimeException.class, () -> sql("update exercise_session set ceiling_used = 11 where id = ?1", session));
+        String flag = "insert into flag (id, patient_id, session_id, kind, severity, detail, open_key) values (?1, ?2, ?3, ?4, ?5, 'd', ?6)";
+        assertThrows(RuntimeException.class, () -> sql(flag, UUID.randomUUID(), pat.id(), session, "RED_FLAG", "SOMETIMES", null));
+        assertThrows(RuntimeException.class, () -> sql(flag, UUID.randomUUID(), pat.id(), session, "HEADACHE", "URGENT", null));
+        assertDoesNotThrow(() -> sql(flag, UUID.randomUUID(), pat.id(), null, "WORSENING_TREND", "HIGH", "WORSENING_TREND"));
+        assertThrows(RuntimeException.class, () -> sql(flag, UUID.randomUUID(), pat.id(), null, "WORSENING_TREND", "HIGH", "WORSENING_TREND"),
+                "one open trend flag per kind");
+        assertThrows(RuntimeException.class, () -> sql("insert into session_item (session_id, position, exercise_id,"
+                + " target_zone_low_percent) values (?1, 2, ?2, 50)", session, UUID.randomUUID()), "a zone needs both ends");
+    }
 }

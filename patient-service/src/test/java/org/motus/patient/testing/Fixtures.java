@@ -151,6 +151,27 @@ public final class Fixtures {
         return UUID.fromString(id);
     }
 
+    /**
+     * Logs a session that ended {@code minutesAgo} minutes ago (20 minutes long), so a FOLLOW_UP
+     * sent now falls where the test wants it in the window (rule 12: 90-240 minutes after the end).
+     */
+    public static UUID logSessionEnded(Enrolled patient, long minutesAgo, Integer painBefore, Integer painDuringPeak,
+                                       Integer painAfter) {
+        Instant end = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(minutesAgo * 60);
+        Map<String, Object> body = session(painBefore, painDuringPeak, painAfter);
+        body.put("startedAt", end.minusSeconds(1200).toString());
+        body.put("endedAt", end.toString());
+        String id = as(patient.person()).body(body).post("/api/v1/patients/{id}/sessions", patient.id())
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    /** A session whose follow-up window is open now (it ended two hours ago). */
+    public static UUID logSessionReadyForFollowUp(Enrolled patient, Integer painBefore, Integer painDuringPeak,
+                                                  Integer painAfter) {
+        return logSessionEnded(patient, 120, painBefore, painDuringPeak, painAfter);
+    }
+
     public static String text(int bytes) {
         return "x".repeat(bytes);
     }

@@ -1,0 +1,21 @@
+package org.motus.patient.checkin;
+
+import org.motus.problem.ProblemException;
+import org.motus.problem.ProblemType;
+
+import java.time.Instant;
+
+/** A follow-up before its window opened (rule 12): 422, and the problem says when it opens. */
+public class FollowUpTooEarly extends ProblemException {
+
+    private final Instant windowOpensAt;
+
+    public FollowUpTooEarly(String detail, Instant windowOpensAt) {
+        super(ProblemType.RULE_VIOLATION, detail);
+        this.windowOpensAt = windowOpensAt;
+    }
+
+    public Instant windowOpensAt() {
+        return windowOpensAt;
+    }
+}

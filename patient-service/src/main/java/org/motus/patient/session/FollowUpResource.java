@@ -1,0 +1,65 @@
+package org.motus.patient.session;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.patient.access.Action;
+import org.motus.patient.access.Caller;
+import org.motus.patient.access.PatientAccess;
+import org.motus.patient.api.Examples;
+import org.motus.patient.rules.FollowUpWindow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/patients/{id}/follow-ups")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+@Tag(name = "Exercise sessions")
+public class FollowUpResource {
+
+    @Inject
+    PatientAccess access;
+    @Inject
+    Clock clock;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @Operation(summary = "Follow-ups not yet answered whose window has not closed, soonest first (rule 12): the server's state, so every device shows them")
+    @APIResponse(responseCode = "200", description = "The pending follow-ups",
+            content = @Content(examples = @ExampleObject(name = "follow-ups", value = Examples.FOLLOW_UPS)))
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public List<PendingFollowUp> pending(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
+        return access.perform(Caller.of(identity, token), id, Action.READ_FOLLOW_UPS, patient -> {
+            Instant now = clock.instant();
+            return ExerciseSession.awaitingFollowUp(id, now.minus(FollowUpWindow.CLOSES_AFTER)).stream()
+                    .map(session -> {
+                        FollowUpWindow window = FollowUpWindow.after(session.endedAt);
+                        return new PendingFollowUp(session.id, session.endedAt, window.opensAt(), window.dueAt(),
+                                window.closesAt(), window.status(now));
+                    })
+                    .filter(pending -> pending.status() != FollowUpWindow.Status.CLOSED)
+                    .toList();
+        });
+    }
+}
