@@ -1,6 +1,6 @@
 import { request } from './http.ts';
 
-/** The three pillars every programme item belongs to (DOMAIN.md, "The three pillars"). */
+/** The three pillars every programme item belongs to (clinical-rules.md, "The three pillars"). */
 export type Pillar = 'EXERCISE' | 'STRETCHING' | 'RESTORATION';
 
 /** A library exercise, as GET /api/v1/exercises lists it (therapist-service, via the gateway). */

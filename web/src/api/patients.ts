@@ -21,7 +21,7 @@ export interface PatientRecord {
   prescribedSessionsPerWeek: number | null;
   goals: string | null;
   contact: { preferredChannel: ContactChannel | null; email: string | null; phone: string | null } | null;
-  /** IANA zone days and weeks are counted in, for every viewer (DOMAIN.md rule 18); "UTC" until set. */
+  /** IANA zone days and weeks are counted in, for every viewer (clinical-rules.md §18); "UTC" until set. */
   timeZone: string;
   /** null while the zone was never set (the web then sets it from the browser at sign-in). */
   timeZoneSetAt: string | null;
@@ -30,7 +30,7 @@ export interface PatientRecord {
   updatedAt: string;
 }
 
-/** DOMAIN.md rule 13: the treating therapist's per-patient ceiling, 3/10 by default. */
+/** clinical-rules.md §13: the treating therapist's per-patient ceiling, 3/10 by default. */
 export interface ActivityCeiling {
   painCeiling: number;
   default: boolean;
@@ -39,7 +39,7 @@ export interface ActivityCeiling {
   setAt: string | null;
 }
 
-/** DOMAIN.md rule 16: one code per red-flag question (the patient's wording lives in patient/redFlags.ts). */
+/** clinical-rules.md §16: one code per red-flag question (the patient's wording lives in patient/redFlags.ts). */
 export type RedFlag =
   | 'SADDLE_NUMBNESS_BLADDER_BOWEL'
   | 'LEG_WEAKNESS_NUMBNESS'
@@ -49,7 +49,7 @@ export type RedFlag =
   | 'NIGHT_PAIN'
   | 'FALL_OR_INJURY';
 
-/** The server's advice codes, most important first (contract-12: one source of advice). */
+/** The server's advice codes, most important first (clinical-rules.md §24: one source of advice). */
 export type AdviceCode =
   | 'CALL_EMERGENCY'
   | 'SEEK_URGENT_CARE'
@@ -66,10 +66,10 @@ export interface Advice {
   text: string;
 }
 
-/** A free-text note on a check-in or session: at most 1,000 characters (contract-12). */
+/** A free-text note on a check-in or session: at most 1,000 characters. */
 export const noteMaxLength = 1000;
 
-/** DOMAIN.md rule 2: readings around a session, plus a standalone daily reading. */
+/** clinical-rules.md §2: readings around a session, plus a standalone daily reading. */
 export type CheckInKind = 'BEFORE' | 'DURING' | 'AFTER' | 'FOLLOW_UP' | 'DAILY';
 
 export interface NewCheckIn {
@@ -143,11 +143,11 @@ export interface SessionItem {
   durationMinutes: number | null;
 }
 
-/** DOMAIN.md rules 3 and 12. */
+/** clinical-rules.md §3 and 12. */
 export type TwoHourOutcome = 'BACK_TO_BASELINE' | 'NOT_BACK' | 'FOLLOW_UP_MISSING' | 'NOT_ASSESSED_LATE';
-/** DOMAIN.md rule 13: worst of during and right after against the ceiling used. */
+/** clinical-rules.md §13: worst of during and right after against the ceiling used. */
 export type CeilingOutcome = 'WITHIN' | 'ABOVE';
-/** DOMAIN.md rule 14. */
+/** clinical-rules.md §14. */
 export type HeartRateOutcome = 'WITHIN' | 'ABOVE_ZONE' | 'ABOVE_CAP' | 'NOT_RECORDED' | 'NO_DATE_OF_BIRTH';
 
 export interface HeartRateCheck {
@@ -157,7 +157,7 @@ export interface HeartRateCheck {
   zoneHighBpm: number | null;
 }
 
-/** DOMAIN.md rule 12: the window of a session's two-hour follow-up. */
+/** clinical-rules.md §12: the window of a session's two-hour follow-up. */
 export interface FollowUpWindow {
   windowOpensAt: string;
   dueAt: string;
@@ -214,7 +214,7 @@ export type FlagKind =
   | 'BEHIND_EXPECTED_COURSE'
   | 'ACTIVITY_CEILING_EXCEEDED'
   | 'PAIN_NOT_BACK_TO_BASELINE';
-/** DOMAIN.md rule 17. */
+/** clinical-rules.md §17. */
 export type Severity = 'URGENT' | 'HIGH' | 'ROUTINE';
 export type FlagStatus = 'OPEN' | 'ACKNOWLEDGED' | 'ALL';
 
@@ -265,7 +265,7 @@ export interface ProgressWeek {
   course: CourseStatus;
 }
 
-/** DOMAIN.md rule 9: first improvement in weeks 2-4, 50-75 % less pain by weeks 6-8. */
+/** clinical-rules.md §9: first improvement in weeks 2-4, 50-75 % less pain by weeks 6-8. */
 export interface ExpectedCourse {
   firstImprovementFromWeek: number;
   firstImprovementByWeek: number;

@@ -46,7 +46,7 @@ export interface HeartRateTargets {
   reason?: string | null;
 }
 
-/** What the therapist-service adds to plan views about the patient's safety (contract-12). */
+/** What the therapist-service adds to plan views about the patient's safety. */
 export interface PlanSafety {
   heartRateTargets?: HeartRateTargets;
   /** The active version re-checked against the patient's current conditions and birth date. */

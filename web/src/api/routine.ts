@@ -25,7 +25,7 @@ export interface ItemTimer {
   /** Countdown for timed work. */
   durationSeconds?: number;
   sessionsToday: number;
-  /** A 2-minute session that counts on its own (DOMAIN.md rule 7). */
+  /** A 2-minute session that counts on its own (clinical-rules.md §7). */
   microSession: boolean;
   /** Stretches only: in 3, hold 2, out 4. */
   breathing?: Breathing;

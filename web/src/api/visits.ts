@@ -1,6 +1,6 @@
 import { request } from './http.ts';
 
-/** SCHEDULED -> WAITING -> IN_PROGRESS -> ENDED, or CANCELLED (DESIGN.md, "Video visits"). */
+/** SCHEDULED -> WAITING -> IN_PROGRESS -> ENDED, or CANCELLED (docs/architecture.md, "A video visit"). */
 export type VisitStatus = 'SCHEDULED' | 'WAITING' | 'IN_PROGRESS' | 'ENDED' | 'CANCELLED';
 export type VisitRole = 'therapist' | 'patient';
 

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md rule 16: every patient screen says the app is not for emergencies. The contract has
+ * clinical-rules.md §16: every patient screen says the app is not for emergencies. The contract has
  * no endpoint for the configured emergency number, so this names no number rather than guess one
  * (the server's CALL_EMERGENCY advice carries the number when it matters).
  */

@@ -13,7 +13,7 @@ interface Answered {
 }
 
 /**
- * DOMAIN.md rule 12: the server's pending two-hour follow-ups (every device of the patient sees
+ * clinical-rules.md §12: the server's pending two-hour follow-ups (every device of the patient sees
  * them), each with its due time and window in the patient's time; after an answer, the server's
  * advice for that session.
  */

@@ -8,7 +8,7 @@ interface Props {
 
 const count = new Intl.NumberFormat();
 
-/** A free-text note of at most 1,000 characters with a live counter (contract-12). */
+/** A free-text note of at most 1,000 characters with a live counter. */
 export function NoteField({ id, value, onChange }: Props) {
   const counterId = `${id}-count`;
   const left = noteMaxLength - value.length;

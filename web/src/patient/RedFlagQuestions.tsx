@@ -12,7 +12,7 @@ interface Props {
 }
 
 /**
- * DOMAIN.md rule 16: the red-flag questions, one tap each (a checkbox per question), with a clear
+ * clinical-rules.md §16: the red-flag questions, one tap each (a checkbox per question), with a clear
  * "None of these". Ticking a question clears "None of these" and the other way round.
  */
 export function RedFlagQuestions({ name, value, onChange, errorId }: Props) {

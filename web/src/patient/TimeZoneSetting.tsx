@@ -3,7 +3,7 @@ import { browserZone, setTimeZone } from '../api/patients.ts';
 import { ApiError } from '../api/http.ts';
 import { usePatient } from './usePatient.ts';
 
-/** DOMAIN.md rule 18: the zone on the record (days and weeks are counted in it); the patient may change it. */
+/** clinical-rules.md §18: the zone on the record (days and weeks are counted in it); the patient may change it. */
 export function TimeZoneSetting() {
   const patient = usePatient();
   const [zone, setZone] = useState(patient.record.timeZone);

@@ -67,7 +67,7 @@ export function clock(seconds: number): string {
 
 export type BreathPhase = 'in' | 'hold' | 'out';
 
-/** The breathing pacer (DOMAIN.md: in 3, hold 2, out 4) at a number of seconds into the stretch. */
+/** The breathing pacer (clinical-rules.md: in 3, hold 2, out 4) at a number of seconds into the stretch. */
 export function breathingAt(
   seconds: number,
   pattern: { inhaleCounts: number; holdCounts: number; exhaleCounts: number },

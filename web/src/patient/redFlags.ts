@@ -1,7 +1,7 @@
 import type { Advice, AdviceCode, RedFlag } from '../api/patients.ts';
 
 /**
- * DOMAIN.md rule 16: the red-flag questions in the patient's words, one per code of the
+ * clinical-rules.md §16: the red-flag questions in the patient's words, one per code of the
  * contract, in the order they are asked. The advice that follows a "yes" comes from the server;
  * the only wording of our own is `offlineEmergencyAdvice`, for when the server cannot be reached.
  */

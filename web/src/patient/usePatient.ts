@@ -30,7 +30,7 @@ export interface PatientServices {
   updateRecord(record: PatientRecord): void;
   /** Writes not yet on the server (waiting or failed). */
   waiting: OutboxEntry[];
-  /** Pending two-hour follow-ups from the server (DOMAIN.md rule 12), soonest first. */
+  /** Pending two-hour follow-ups from the server (clinical-rules.md §12), soonest first. */
   followUps: PendingFollowUp[];
   /**
    * Stores the write on the phone, tries to send it and says what became of it; `waitMs` is how
@@ -155,7 +155,7 @@ export function usePatientServices(initial: PatientRecord): PatientServices | { 
     };
   }, [id]);
 
-  // DOMAIN.md rule 18: the zone comes from the browser at first sign-in (never set before).
+  // clinical-rules.md §18: the zone comes from the browser at first sign-in (never set before).
   useEffect(() => {
     const zone = browserZone();
     if (record.timeZoneSetAt !== null || !zone) return;

@@ -32,7 +32,7 @@ export function aProtocol(overrides: Partial<Protocol> = {}): Protocol {
     name: 'Low back pain',
     conditions: ['LOW_BACK'],
     summary: 'Walking, core work and stretches.',
-    evidence: 'DOMAIN.md',
+    evidence: 'clinical-rules.md',
     items: [
       {
         position: 1,

@@ -3,7 +3,7 @@ import type { OutboxEntry } from './outbox.ts';
 
 /**
  * The patient app's IndexedDB: writes waiting to be sent. Pending two-hour follow-ups are server
- * state (DOMAIN.md rule 12, `GET .../follow-ups`); version 2 drops the old local `followUps` store.
+ * state (clinical-rules.md §12, `GET .../follow-ups`); version 2 drops the old local `followUps` store.
  */
 interface PatientDb extends DBSchema {
   outbox: { key: string; value: OutboxEntry };

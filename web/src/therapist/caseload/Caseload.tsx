@@ -11,7 +11,7 @@ interface Props {
   load?: (signal: AbortSignal) => Promise<CaseloadEntry[]>;
 }
 
-/** `/`: the therapist's patients in the server's order (DOMAIN.md rule 17: severity, then the oldest open flag). */
+/** `/`: the therapist's patients in the server's order (clinical-rules.md §17: severity, then the oldest open flag). */
 export function Caseload({ load = fetchCaseload }: Props) {
   const [caseload, retry] = useLoad(load);
   return (

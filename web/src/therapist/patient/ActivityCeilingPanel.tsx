@@ -10,7 +10,7 @@ interface Props {
 
 type Problem = { field: 'ceiling' | 'reason' | 'server'; message: string } | null;
 
-/** DOMAIN.md rule 13: the patient's activity ceiling, set by the treating therapist with a reason. */
+/** clinical-rules.md §13: the patient's activity ceiling, set by the treating therapist with a reason. */
 export function ActivityCeilingPanel({ patientId, initial }: Props) {
   const [ceiling, setCeiling] = useState(initial);
   const [form, setForm] = useState({ value: String(initial.painCeiling), reason: '' });

@@ -1,4 +1,4 @@
-/** DOMAIN.md rule 13: a per-patient ceiling is 0-10 with a reason of 1-500 characters (the server checks the same). */
+/** clinical-rules.md §13: a per-patient ceiling is 0-10 with a reason of 1-500 characters (the server checks the same). */
 export const ceilingReasonMaxLength = 500;
 
 export type CeilingInput = { ok: true; painCeiling: number; reason: string } | { ok: false; field: 'ceiling' | 'reason'; message: string };

@@ -91,7 +91,7 @@ begin
                         started + interval '2 hours 25 minutes', started + interval '2 hours 25 minutes');
             end if;
 
-            -- DOMAIN.md rule 4 (ceiling 3/10) and rule 3 (back to the pain before within two hours)
+            -- clinical-rules.md §4 (ceiling 3/10) and rule 3 (back to the pain before within two hours)
             if during_pain > 3 then
                 insert into flag (id, patient_id, session_id, kind, severity, detail, raised_at, acknowledged_at, acknowledged_by)
                 values (md5('motus-demo-flag-ceiling-' || d)::uuid, pat, sid, 'ACTIVITY_CEILING_EXCEEDED', 'ROUTINE',

@@ -1,6 +1,6 @@
 package org.motus.problem;
 
-/** Well-formed input that a clinical rule forbids (DOMAIN.md). */
+/** Well-formed input that a clinical rule forbids (clinical-rules.md). */
 public class RuleViolation extends ProblemException {
     public RuleViolation(String detail) {
         super(ProblemType.RULE_VIOLATION, detail);

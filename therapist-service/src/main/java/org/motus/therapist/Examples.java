@@ -42,7 +42,7 @@ public final class Examples {
     public static final String PROTOCOL = """
             {"id":"0c7a2d2f-4b1b-4d2f-8e2b-000000000002","slug":"neck-shoulder-office","name":"Neck and shoulder (office worker)",
              "conditions":["NECK_SHOULDER"],"summary":"Two-minute resistance-band sessions during the working day, chest and upper-back stretches, posture breaks.",
-             "evidence":"DOMAIN.md \\"Condition protocols\\" and rule 7: 2-minute band sessions gave near-equal relief to 12-minute routines.",
+             "evidence":"clinical-rules.md \\"Condition protocols\\" and rule 7: 2-minute band sessions gave near-equal relief to 12-minute routines.",
              "items":[{"position":1,"section":"2-minute band sessions","exerciseId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000019","exerciseSlug":"band-lateral-raise",
                "exerciseName":"Band lateral raise","pillar":"EXERCISE","kind":"STRENGTH",
                "dosage":{"sets":2,"reps":10,"durationMinutes":2,"sessionsPerDay":3,"daysPerWeek":5,"restSeconds":15},
@@ -82,7 +82,7 @@ public final class Examples {
                          {"field":"items[0].exerciseId","severity":"WARNING","code":"CONTRAINDICATED_FOR_CONDITION",
                           "message":"Hamstring stretch is contraindicated for SCIATICA (sciatica), one of the patient's conditions: Sharp or shooting pain down the leg: stop and use the nerve glide instead."},
                          {"field":"items[2].dosage.loadKg","severity":"WARNING","code":"LOAD_INCREASE_NEEDS_REASON",
-                          "message":"the load rises from 4 kg to 5 kg (+25 %), more than 10 % above the previous published version: publishing needs a reason (DOMAIN.md rule 15)"}],
+                          "message":"the load rises from 4 kg to 5 kg (+25 %), more than 10 % above the previous published version: publishing needs a reason (clinical-rules.md §15)"}],
              "heartRateTargets":{"computable":true,"reason":null},
              "activeVersionFindings":[]}""";
 
@@ -151,10 +151,10 @@ public final class Examples {
     public static final String PROGRESSION_STEP_BACK = """
             {"planId":"7c9e6679-7425-40de-944b-e07fc1f90ae7","basedOnVersion":1,"weekStart":"2026-11-16","weekEnd":"2026-11-22",
              "outcome":"STEP_BACK","percent":-10,
-             "reason":"1 of 3 session(s) with this item left pain above the pre-session level 2 hours later. Step the load back by 10 %: reduce intensity, not how often (DOMAIN.md rules 3-5).",
+             "reason":"1 of 3 session(s) with this item left pain above the pre-session level 2 hours later. Step the load back by 10 %: reduce intensity, not how often (clinical-rules.md §3-5).",
              "sessions":{"sessions":3,"prescribed":0,"metBoth":2,"notBackWithinTwoHours":1,"aboveCeiling":0,"unconfirmed":0,"heartRateAboveCap":0},
              "items":[{"itemId":"2f1e0d9c-8b7a-4695-8473-6251403f2e1d","exerciseName":"Sit to stand","outcome":"STEP_BACK","percent":-10,
-               "reason":"1 of 3 session(s) with this item left pain above the pre-session level 2 hours later. Step the load back by 10 %: reduce intensity, not how often (DOMAIN.md rules 3-5).",
+               "reason":"1 of 3 session(s) with this item left pain above the pre-session level 2 hours later. Step the load back by 10 %: reduce intensity, not how often (clinical-rules.md §3-5).",
                "sessions":{"sessions":3,"prescribed":3,"metBoth":2,"notBackWithinTwoHours":1,"aboveCeiling":0,"unconfirmed":0,"heartRateAboveCap":0},
                "currentLoadKg":4.00,"suggestedLoadKg":3.60}]}""";
 
@@ -168,7 +168,7 @@ public final class Examples {
 
     public static final String PROGRESSION_DISMISSED = """
             {"planId":"7c9e6679-7425-40de-944b-e07fc1f90ae7","basedOnVersion":1,"weekStart":"2026-11-16","weekEnd":"2026-11-22",
-             "outcome":"HOLD","percent":0,"reason":"1 session(s) last week went above the heart-rate cap set for the patient: hold the load this week (DOMAIN.md rule 14).",
+             "outcome":"HOLD","percent":0,"reason":"1 session(s) last week went above the heart-rate cap set for the patient: hold the load this week (clinical-rules.md §14).",
              "sessions":{"sessions":3,"prescribed":0,"metBoth":3,"notBackWithinTwoHours":0,"aboveCeiling":0,"unconfirmed":0,"heartRateAboveCap":1},
              "items":""" + PROGRESSION_ITEMS + """
             ,
@@ -181,8 +181,8 @@ public final class Examples {
 
     public static final String PROBLEM_LOAD_REASON = """
             {"type":"urn:motus:problem:rule-violation","title":"Clinical rule violated","status":422,
-             "detail":"1 strength load(s) rise more than 10 % over the previous published version: give a reason for each in loadIncreaseReasons, keyed items[i] (DOMAIN.md rule 15).",
-             "violations":[{"field":"items[2].dosage.loadKg","code":"LOAD_INCREASE_NEEDS_REASON","message":"the load rises from 4 kg to 5 kg (+25 %), more than 10 % above the previous published version: publishing needs a reason (DOMAIN.md rule 15)"}]}""";
+             "detail":"1 strength load(s) rise more than 10 % over the previous published version: give a reason for each in loadIncreaseReasons, keyed items[i] (clinical-rules.md §15).",
+             "violations":[{"field":"items[2].dosage.loadKg","code":"LOAD_INCREASE_NEEDS_REASON","message":"the load rises from 4 kg to 5 kg (+25 %), more than 10 % above the previous published version: publishing needs a reason (clinical-rules.md §15)"}]}""";
 
     public static final String PROBLEM_BAD_REASONS = """
             {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,"detail":"The publish request has 2 invalid field(s).",
@@ -241,10 +241,10 @@ public final class Examples {
 
     public static final String PROBLEM_CAP = """
             {"type":"urn:motus:problem:rule-violation","title":"Clinical rule violated","status":422,
-             "detail":"The plan breaks a clinical rule for this patient (DOMAIN.md rule 6).",
+             "detail":"The plan breaks a clinical rule for this patient (clinical-rules.md §6).",
              "violations":[{"field":"items[1].dosage.targetZoneHighPercent","message":"above 80 % of max heart rate is contraindicated for fibromyalgia / chronic widespread pain"}]}""";
 
     public static final String PROBLEM_PERCENT = """
-            {"type":"urn:motus:problem:rule-violation","title":"Clinical rule violated","status":422,"detail":"Weekly load changes are 5-10 % (DOMAIN.md rule 5).",
+            {"type":"urn:motus:problem:rule-violation","title":"Clinical rule violated","status":422,"detail":"Weekly load changes are 5-10 % (clinical-rules.md §5).",
              "violations":[{"field":"percent","message":"must be between 5 and 10"}]}""";
 }

@@ -106,7 +106,7 @@ final class KeycloakServer {
     }
 
     /**
-     * {@code kc.sh start-dev} with the flags from ENVIRONMENT.md. Build options (--health-enabled,
+     * {@code kc.sh start-dev} with the flags deploy/README.md explains. Build options (--health-enabled,
      * the default dev database) stay identical on every start so Keycloak never rebuilds twice.
      */
     List<String> command() {

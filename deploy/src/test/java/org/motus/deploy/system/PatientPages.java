@@ -38,7 +38,7 @@ final class PatientPages {
     }
 
     /**
-     * Answers a form's red-flag questions (DOMAIN.md rule 16): ticks the given codes, or "None of
+     * Answers a form's red-flag questions (clinical-rules.md §16): ticks the given codes, or "None of
      * these" when there are none. {@code form} is "daily" or "session".
      */
     static void answerRedFlags(Browser browser, String form, String... codes) {

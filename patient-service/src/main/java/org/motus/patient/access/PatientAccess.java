@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The one place that decides whether a caller may do something to a patient's data (DESIGN.md
+ * The one place that decides whether a caller may do something to a patient's data (docs/architecture.md
  * "Identity and access"), and that writes the audit row for every attempt: granted work is audited
  * in its own transaction (the row commits with the data), denials and failures in a separate one
  * (so the rollback of the work does not erase them). Outside your reach answers 404.

@@ -1,6 +1,6 @@
 package org.motus.patient.access;
 
-/** How a caller stands to one patient's record (DESIGN.md "Identity and access"). */
+/** How a caller stands to one patient's record (docs/architecture.md, "Identity and access". */
 public enum Relationship {
     /** The patient themself (role patient, token subject = record subject). */
     SELF,

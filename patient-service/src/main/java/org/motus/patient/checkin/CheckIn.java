@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One pain reading (DOMAIN.md rule 1: 0-10, checked by the database too). Never changed once stored. */
+/** One pain reading (clinical-rules.md §1: 0-10, checked by the database too). Never changed once stored. */
 @Entity
 @Table(name = "check_in")
 public class CheckIn extends PanacheEntityBase {

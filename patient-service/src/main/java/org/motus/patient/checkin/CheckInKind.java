@@ -1,6 +1,6 @@
 package org.motus.patient.checkin;
 
-/** DOMAIN.md rule 2: readings around a session, plus a standalone daily reading. */
+/** clinical-rules.md §2: readings around a session, plus a standalone daily reading. */
 public enum CheckInKind {
     /** Right before the session: the baseline of the two-hour rule (rule 3). */
     BEFORE,

@@ -3,7 +3,7 @@ package org.motus.patient.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Settings of the safety advice (DOMAIN.md rule 16). */
+/** Settings of the safety advice (clinical-rules.md §16). */
 @ApplicationScoped
 public class Safety {
 

@@ -6,7 +6,7 @@ import org.motus.patient.rules.Severity;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Why a flag was raised for the treating therapist, with its severity (DOMAIN.md rule 17). */
+/** Why a flag was raised for the treating therapist, with its severity (clinical-rules.md §17). */
 public enum FlagKind {
     /** A red-flag answer or note (rule 16). */
     RED_FLAG(Severity.URGENT, "red flag"),

@@ -29,7 +29,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Raises flags for the treating therapist (DOMAIN.md rules 3, 4, 13, 14, 16, 17), each with its
+ * Raises flags for the treating therapist (clinical-rules.md §3, 4, 13, 14, 16, 17), each with its
  * severity. A flag of a kind is raised at most once per session and per check-in, and trend flags
  * at most once open per kind and patient (the database keeps both unique, also under races).
  */

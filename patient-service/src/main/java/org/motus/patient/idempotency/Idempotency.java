@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * DESIGN.md "Data and API conventions": writes a browser may retry accept an {@code Idempotency-Key}
+ * docs/architecture.md, "API conventions": writes a browser may retry accept an {@code Idempotency-Key}
  * header; a repeat returns the first result and stores nothing twice. The key is unique per patient
  * in the database; the request's fingerprint tells a true retry from a different request that reuses
  * a key (409).

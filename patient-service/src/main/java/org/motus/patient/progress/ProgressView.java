@@ -18,7 +18,7 @@ public record ProgressView(
         List<PainProgress.Week> weeks,
         Course expectedCourse) {
 
-    /** DOMAIN.md rule 9, for the chart to draw. */
+    /** clinical-rules.md §9, for the chart to draw. */
     public record Course(int firstImprovementFromWeek, int firstImprovementByWeek, int targetFromWeek,
                          int targetByWeek, int targetReductionLowPercent, int targetReductionHighPercent) {
         static final Course RULE_9 = new Course(ExpectedCourse.FIRST_IMPROVEMENT_FROM_WEEK,

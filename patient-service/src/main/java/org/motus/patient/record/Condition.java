@@ -1,6 +1,6 @@
 package org.motus.patient.record;
 
-/** The conditions Motus serves (DOMAIN.md "Who uses Motus"). */
+/** The conditions Motus serves (clinical-rules.md §25). */
 public enum Condition {
     LOW_BACK,
     NECK_SHOULDER,

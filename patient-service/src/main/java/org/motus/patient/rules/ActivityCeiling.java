@@ -1,7 +1,7 @@
 package org.motus.patient.rules;
 
 /**
- * DOMAIN.md rules 4 and 13: pain during or right after activity should stay at or below the
+ * clinical-rules.md §4 and 13: pain during or right after activity should stay at or below the
  * patient's ceiling, 3/10 unless the treating therapist set another (0-10). The worst of "during"
  * and "right after" is judged. Resting pain is never judged against it.
  */

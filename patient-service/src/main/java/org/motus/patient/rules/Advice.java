@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * One piece of advice for the patient: a code clients may switch on and the text to show. The one
  * source of what a patient is told after a session, a follow-up or a red-flag answer (issue 12
- * item 7). DOMAIN.md rule 3: when a session was too much, reduce the intensity, never the number
+ * item 7). clinical-rules.md §3: when a session was too much, reduce the intensity, never the number
  * of sessions; rule 16: a red flag means stop and get care, never only "tell your therapist".
  */
 public record Advice(AdviceCode code, String text) {

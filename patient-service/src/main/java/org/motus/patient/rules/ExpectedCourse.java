@@ -1,7 +1,7 @@
 package org.motus.patient.rules;
 
 /**
- * DOMAIN.md rule 9, the expected course: first improvement in 2-4 weeks; 50-75 % pain reduction
+ * clinical-rules.md §9, the expected course: first improvement in 2-4 weeks; 50-75 % pain reduction
  * in 6-8 weeks of adherence. Week 1 is the week the programme started.
  */
 public final class ExpectedCourse {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * DOMAIN.md rule 12: the follow-up that decides the two-hour rule is taken between 1 h 30 min and
+ * clinical-rules.md §12: the follow-up that decides the two-hour rule is taken between 1 h 30 min and
  * 4 h after the session ended, due at 2 h.
  */
 public record FollowUpWindow(Instant sessionEndedAt, Instant opensAt, Instant dueAt, Instant closesAt) {

@@ -1,7 +1,7 @@
 package org.motus.patient.rules;
 
 /**
- * DOMAIN.md rule 14, the heart rate recorded in a session: for a patient with fibromyalgia the
+ * clinical-rules.md §14, the heart rate recorded in a session: for a patient with fibromyalgia the
  * peak (else the average) above 80 % of the estimated maximum is ABOVE_CAP (flag, progression
  * holds); otherwise the average (else the peak) above the item's target zone is ABOVE_ZONE (advice).
  */

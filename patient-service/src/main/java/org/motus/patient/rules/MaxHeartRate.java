@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * DOMAIN.md rule 14: the estimated maximum heart rate, Tanaka 208 - 0.7 x age, rounded (the same
+ * clinical-rules.md §14: the estimated maximum heart rate, Tanaka 208 - 0.7 x age, rounded (the same
  * as therapist-service). Fibromyalgia / chronic widespread pain caps exercise at 80 % of it.
  */
 public final class MaxHeartRate {

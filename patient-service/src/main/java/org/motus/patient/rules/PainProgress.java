@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Weekly mean pain and its reduction against the patient's baseline (DOMAIN.md rule 9: progress
+ * Weekly mean pain and its reduction against the patient's baseline (clinical-rules.md §9: progress
  * views show reduction against the baseline, compared with the expected course).
  */
 public final class PainProgress {

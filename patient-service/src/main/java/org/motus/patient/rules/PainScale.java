@@ -1,6 +1,6 @@
 package org.motus.patient.rules;
 
-/** DOMAIN.md rule 1: pain is an integer on the 0-10 numeric rating scale (LOINC 72514-3). */
+/** clinical-rules.md §1: pain is an integer on the 0-10 numeric rating scale (LOINC 72514-3). */
 public final class PainScale {
 
     public static final int MIN = 0;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 
 /**
- * DOMAIN.md rule 17, the HIGH flags that come from resting pain and repeated misses. Resting pain
+ * clinical-rules.md §17, the HIGH flags that come from resting pain and repeated misses. Resting pain
  * is compared with the baseline, never with the activity ceiling (rule 13).
  */
 public final class PainTrend {

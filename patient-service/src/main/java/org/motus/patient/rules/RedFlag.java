@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * DOMAIN.md rule 16: the red-flag questions, one code each. Any "yes" raises an URGENT flag; two of
+ * clinical-rules.md §16: the red-flag questions, one code each. Any "yes" raises an URGENT flag; two of
  * them send the patient to the emergency number, the others to urgent same-day care.
  */
 public enum RedFlag {

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * DOMAIN.md rule 16 on free text: a note that mentions a red flag counts as a "yes" to that
+ * clinical-rules.md §16 on free text: a note that mentions a red flag counts as a "yes" to that
  * question. Phrase matching with simple negation: a phrase preceded in the same clause by a
  * negation ("no chest pain", "I don't have a fever", "without bladder trouble") is not a match.
  * Clauses end at . , ; : ! ? a line break, "but" and "and".

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 
 /**
- * DOMAIN.md "Care context": remote therapeutic monitoring is billed on days with recorded data;
+ * clinical-rules.md "Care context": remote therapeutic monitoring is billed on days with recorded data;
  * US RTM codes 98975-98981 need data on at least 16 days in a 30-day period.
  */
 public final class RemoteMonitoring {

@@ -1,6 +1,6 @@
 package org.motus.patient.rules;
 
-/** DOMAIN.md rule 17: how soon a flag needs the treating therapist, most urgent first. */
+/** clinical-rules.md §17: how soon a flag needs the treating therapist, most urgent first. */
 public enum Severity {
     /** Red flags: the therapist is told at once. */
     URGENT,

@@ -1,7 +1,7 @@
 package org.motus.patient.rules;
 
 /**
- * DOMAIN.md rules 3 and 12, the two-hour pain rule: a rise in pain during or right after a session
+ * clinical-rules.md §3 and 12, the two-hour pain rule: a rise in pain during or right after a session
  * is acceptable when pain is back to the pre-session level at the follow-up taken in the window
  * 1 h 30 min - 4 h after the session ({@link FollowUpWindow}). A late follow-up is stored but does
  * not assess the rule, and never counts as met.

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Sessions done per week against the prescribed number. DOMAIN.md rule 7: every logged session
+ * Sessions done per week against the prescribed number. clinical-rules.md §7: every logged session
  * counts, however short (a two-minute session is a session).
  */
 public final class WeeklyAdherence {

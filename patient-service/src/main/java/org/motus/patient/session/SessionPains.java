@@ -5,7 +5,7 @@ import org.motus.patient.checkin.CheckIn;
 import java.time.Instant;
 import java.util.Collection;
 
-/** The pain readings linked to one session (DOMAIN.md rule 2), and whether the follow-up came late (rule 12). */
+/** The pain readings linked to one session (clinical-rules.md §2), and whether the follow-up came late (rule 12). */
 public record SessionPains(Integer before, Integer duringPeak, Integer after, Integer followUp, Instant followUpAt,
                            boolean followUpLate) {
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A session the patient did, with the pain readings around it (DOMAIN.md rule 2). The pain before
+ * A session the patient did, with the pain readings around it (clinical-rules.md §2). The pain before
  * is required: it is the baseline of the two-hour rule (rule 3). The follow-up about two hours later
  * arrives as a FOLLOW_UP check-in linked to the session.
  */

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A logged session with its pain readings and the rules computed from them (contract-12.md). */
+/** A logged session with its pain readings and the rules computed from them (issue 12). */
 public record SessionView(
         UUID id,
         UUID patientId,
@@ -30,13 +30,13 @@ public record SessionView(
         Integer painAfter,
         Integer painFollowUp,
         Instant followUpAt,
-        @Schema(description = "DOMAIN.md rules 3 and 12") TwoHourRule.Outcome twoHourRule,
+        @Schema(description = "clinical-rules.md §3 and 12") TwoHourRule.Outcome twoHourRule,
         @Schema(description = "The follow-up window (rule 12) and whether the follow-up came late") FollowUp followUp,
-        @Schema(description = "DOMAIN.md rules 4 and 13, worst of during and right after; null when neither was recorded")
+        @Schema(description = "clinical-rules.md §4 and 13, worst of during and right after; null when neither was recorded")
         ActivityCeiling.Outcome ceiling,
         @Schema(description = "The patient's ceiling when the session was logged") int ceilingUsed,
         @Schema(description = "The worst of during and right after, or null") Integer worstActivityPain,
-        @Schema(description = "DOMAIN.md rule 14") HeartRate heartRate,
+        @Schema(description = "clinical-rules.md §14") HeartRate heartRate,
         @Schema(description = "What the patient is told, most important first; never empty") List<Advice> advice,
         Instant recordedAt) {
 

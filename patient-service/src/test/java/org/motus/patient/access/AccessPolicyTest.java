@@ -17,7 +17,7 @@ import static org.motus.patient.access.Relationship.ADMIN;
 import static org.motus.patient.access.Relationship.SELF;
 import static org.motus.patient.access.Relationship.TREATING_THERAPIST;
 
-/** The access table, row by row: who may do what to a patient's data (DESIGN.md "Identity and access"). */
+/** The access table, row by row: who may do what to a patient's data (docs/architecture.md, "Identity and access". */
 class AccessPolicyTest {
 
     private static final AccessPolicy.Decision Y = ALLOW;

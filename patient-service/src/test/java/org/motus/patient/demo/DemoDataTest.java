@@ -34,7 +34,7 @@ class DemoDataTest {
         }
     }
 
-    // The demo users of the Keycloak realm (contract-services.md).
+    // The demo users of the Keycloak realm (patient-service's README).
     static final Person TESS = new Person("7e5a0c1e-0000-4000-8000-000000000001", "Tess Therapist", "therapist");
     static final Person PAT = new Person("7e5a0c1e-0000-4000-8000-000000000002", "Pat Patient", "patient");
     static final Person PAULA = new Person("7e5a0c1e-0000-4000-8000-000000000003", "Paula Patient", "patient");

@@ -35,7 +35,7 @@ class SessionResourceTest {
     private static final String CHECK_INS = "/api/v1/patients/{id}/check-ins";
 
     /**
-     * DOMAIN.md rules 3 and 4 end to end, at their boundaries: pain 3 vs 4 during; follow-up
+     * clinical-rules.md §3 and 4 end to end, at their boundaries: pain 3 vs 4 during; follow-up
      * exactly at the pain before, one above, or missing. Flags follow the broken rules.
      */
     @ParameterizedTest(name = "before {0}, during {1}, follow-up {2} -> {3}, {4}, {5}, flags {6}")

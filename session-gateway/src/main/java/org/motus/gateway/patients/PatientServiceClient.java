@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * patient-service's API as the gateway's visits use it, always with the caller's own access token
- * so that patient-service decides who may see whom (contract-services.md). Base URL:
+ * so that patient-service decides who may see whom (patient-service's README). Base URL:
  * {@code quarkus.rest-client.patient-service.url}, default {@code ${motus.services.patient-url}}.
  */
 @RegisterRestClient(configKey = "patient-service")

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The one place that decides who is in a visit (DESIGN.md "Identity and access"): its therapist
+ * The one place that decides who is in a visit (docs/architecture.md, "Identity and access": its therapist
  * (the one who booked it, by Keycloak subject) and its patient (by patient-service's id, and the
  * subject patient-service links to it). Nobody else, admins included, reaches a visit: for them
  * it does not exist (404).

@@ -1,6 +1,6 @@
 package org.motus.gateway.visit;
 
-/** Where a visit is in its life (DESIGN.md "Video visits"). */
+/** Where a visit is in its life (docs/architecture.md, "A video visit"). */
 public enum VisitStatus {
     /** Booked; nobody is in the waiting room. */
     SCHEDULED,

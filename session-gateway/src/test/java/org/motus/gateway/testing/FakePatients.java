@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * patient-service's answers as the gateway's visits rely on them (contract-services.md), for the
+ * patient-service's answers as the gateway's visits rely on them (patient-service's README), for the
  * people a test registers: {@code GET /api/v1/patients/me} gives a patient their own record, and
  * {@code GET /api/v1/patients/{id}} is 200 for the patient, a treating therapist or an admin, 404
  * for anyone else. The caller is read from the bearer token's {@code sub} and realm roles, as the

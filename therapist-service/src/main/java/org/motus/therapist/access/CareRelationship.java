@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The one place that decides whether a caller may reach a patient's plans (DESIGN.md "Identity
+ * The one place that decides whether a caller may reach a patient's plans (docs/architecture.md "Identity
  * and access"). Who treats whom is patient-service's knowledge: we ask it with the caller's own
  * token and never copy the answer. A therapist reaches a patient when patient-service shows them
  * that patient (it answers 404 otherwise); a patient reaches only themself. Anything else reads as
@@ -114,7 +114,7 @@ public class CareRelationship {
                 ceiling != null && ceiling >= 0 && ceiling <= 10 ? ceiling : PatientFacts.DEFAULT_PAIN_CEILING);
     }
 
-    /** The patient's IANA zone (DOMAIN.md rule 18); absent or unknown reads as UTC, patient-service's default. */
+    /** The patient's IANA zone (clinical-rules.md §18); absent or unknown reads as UTC, patient-service's default. */
     private static ZoneId zone(String name) {
         if (name == null || name.isBlank()) {
             return ZoneOffset.UTC;

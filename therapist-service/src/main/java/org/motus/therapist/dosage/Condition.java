@@ -3,7 +3,7 @@ package org.motus.therapist.dosage;
 import java.util.Locale;
 
 /**
- * A patient's condition as patient-service names it (contract-services.md, DOMAIN.md "Who uses
+ * A patient's condition as patient-service names it (patient-service's README, clinical-rules.md "Who uses
  * Motus"). Unknown future names read as {@link #OTHER} so a new condition there never breaks us.
  */
 public enum Condition {

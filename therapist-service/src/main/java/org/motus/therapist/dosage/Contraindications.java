@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * DOMAIN.md rule 20: contraindications stored with an exercise are matched against the patient's
+ * clinical-rules.md §20: contraindications stored with an exercise are matched against the patient's
  * conditions when the exercise is in a plan; a match is a WARNING for the therapist (they may
  * still prescribe it, knowing), naming the condition and the exercise's own contraindication
  * text. Pure.

@@ -12,7 +12,7 @@ import static org.motus.therapist.dosage.Finding.Severity.WARNING;
 
 /**
  * Checks one item's dosage: impossible values (rejected), clinical contraindications (rejected)
- * and values outside DOMAIN.md's typical ranges (warnings shown to the therapist). A pure function
+ * and values outside clinical-rules.md's typical ranges (warnings shown to the therapist). A pure function
  * of its arguments: no database, no clock.
  */
 public final class DosageRules {
@@ -27,20 +27,20 @@ public final class DosageRules {
     public static final int MAX_SESSIONS_PER_DAY = 12;
     public static final int MAX_REST_SECONDS = 3600;
 
-    // DOMAIN.md "The three pillars", STRETCHING: hold 30-60 s, 5-7 days per week.
+    // clinical-rules.md §21, STRETCHING: hold 30-60 s, 5-7 days per week.
     public static final int HOLD_MIN_SECONDS = 30;
     public static final int HOLD_MAX_SECONDS = 60;
     public static final int STRETCH_MIN_DAYS_PER_WEEK = 5;
-    // DOMAIN.md "The three pillars", EXERCISE strength: 2-3 sets x 8-15 reps.
+    // clinical-rules.md §21, EXERCISE strength: 2-3 sets x 8-15 reps.
     public static final int STRENGTH_MIN_SETS = 2;
     public static final int STRENGTH_MAX_SETS = 3;
     public static final int STRENGTH_MIN_REPS = 8;
     public static final int STRENGTH_MAX_REPS = 15;
-    // DOMAIN.md "The three pillars" and rule 6, EXERCISE aerobic: 65-75 % of max heart rate, >= 20 min.
+    // clinical-rules.md §21 and rule 6, EXERCISE aerobic: 65-75 % of max heart rate, >= 20 min.
     public static final int AEROBIC_ZONE_LOW_PERCENT = 65;
     public static final int AEROBIC_ZONE_HIGH_PERCENT = 75;
     public static final int AEROBIC_MIN_MINUTES_PER_DAY = 20;
-    // DOMAIN.md rules 6 and 14: for fibromyalgia / chronic widespread pain, above 80 % of max HR is contraindicated,
+    // clinical-rules.md §6 and 14: for fibromyalgia / chronic widespread pain, above 80 % of max HR is contraindicated,
     // and an aerobic item without a zone at or below it cannot be published.
     public static final int FIBROMYALGIA_CAP_PERCENT = 80;
 
@@ -179,7 +179,7 @@ public final class DosageRules {
                     "above " + FIBROMYALGIA_CAP_PERCENT + " % of max heart rate is contraindicated for fibromyalgia / chronic widespread pain"));
         }
         if (low == null && patient != null && patient.hasFibromyalgia()) {
-            // DOMAIN.md rule 14: an aerobic item for such a patient needs a zone at or below 80 %; a missing one blocks too.
+            // clinical-rules.md §14: an aerobic item for such a patient needs a zone at or below 80 %; a missing one blocks too.
             out.add(new Finding("targetZoneHighPercent", CONTRAINDICATED, "FIBROMYALGIA_ZONE_REQUIRED",
                     "aerobic work for fibromyalgia / chronic widespread pain needs a target zone at or below "
                             + FIBROMYALGIA_CAP_PERCENT + " % of max heart rate"));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Whether heart-rate targets can be computed for the patient (DOMAIN.md rules 6 and 14): the
+ * Whether heart-rate targets can be computed for the patient (clinical-rules.md §6 and 14): the
  * maximum is estimated from the age, so without a date of birth there is none, and the therapist
  * (and the handout) are told so in the same words wherever targets would show. Pure.
  */

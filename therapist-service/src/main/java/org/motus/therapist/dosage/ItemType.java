@@ -1,7 +1,7 @@
 package org.motus.therapist.dosage;
 
 /**
- * What kind of work an item is, which decides the dosage ranges that apply (DOMAIN.md "The three
+ * What kind of work an item is, which decides the dosage ranges that apply (clinical-rules.md "The three
  * pillars"): EXERCISE splits into aerobic and strength work; STRETCHING and RESTORATION stand alone.
  */
 public enum ItemType {

@@ -1,7 +1,7 @@
 package org.motus.therapist.dosage;
 
 /**
- * Maximum heart rate estimate (DOMAIN.md rule 6 asks to state the formula): Motus uses Tanaka's
+ * Maximum heart rate estimate (clinical-rules.md §6 asks to state the formula): Motus uses Tanaka's
  * formula, {@code 208 - 0.7 x age}, rounded to whole beats per minute. It fits adults of all ages
  * better than {@code 220 - age}, which overestimates for younger and underestimates for older people.
  */

@@ -8,12 +8,12 @@ import java.util.UUID;
 /**
  * What the rules need to know about a patient, as patient-service told us for this request
  * (never stored here): age for heart-rate targets, conditions for caps and contraindications,
- * the patient's time zone for their weeks (DOMAIN.md rule 18) and their pain ceiling (rule 13).
+ * the patient's time zone for their weeks (clinical-rules.md §18) and their pain ceiling (rule 13).
  */
 public record PatientFacts(UUID patientId, String displayName, Integer ageYears, Set<Condition> conditions,
                            ZoneId timeZone, int painCeiling) {
 
-    /** DOMAIN.md rule 4/13: the ceiling when the therapist set none. */
+    /** clinical-rules.md §4/13: the ceiling when the therapist set none. */
     public static final int DEFAULT_PAIN_CEILING = 3;
 
     public PatientFacts {
@@ -25,7 +25,7 @@ public record PatientFacts(UUID patientId, String displayName, Integer ageYears,
         this(patientId, displayName, ageYears, conditions, ZoneOffset.UTC, DEFAULT_PAIN_CEILING);
     }
 
-    /** DOMAIN.md rule 6: fibromyalgia / chronic widespread pain carries the 80 % cap. */
+    /** clinical-rules.md §6: fibromyalgia / chronic widespread pain carries the 80 % cap. */
     public boolean hasFibromyalgia() {
         return conditions.contains(Condition.FIBROMYALGIA);
     }

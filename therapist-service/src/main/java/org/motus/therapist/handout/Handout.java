@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What a printed handout says, already in patient words: the plan's items, the patient's own pain
- * ceiling (DOMAIN.md rule 13), the heart-rate note (rule 14) and when to call the emergency number
+ * ceiling (clinical-rules.md §13), the heart-rate note (rule 14) and when to call the emergency number
  * (rule 16, with the number this deployment is configured for).
  */
 public record Handout(String planTitle, String patientName, int version, LocalDate publishedOn, String heartRateNote,

@@ -93,7 +93,7 @@ public final class HandoutPdf {
         rules.setSpacingBefore(10);
         rules.setSpacingAfter(6);
         rules.add(new Chunk("Pain during exercise: ", LABEL));
-        // DOMAIN.md rules 3 and 13 (the patient's own ceiling, worst of during and right after), in the patient's words.
+        // clinical-rules.md §3 and 13 (the patient's own ceiling, worst of during and right after), in the patient's words.
         rules.add(new Phrase("up to " + handout.painCeiling() + " out of 10 during and right after exercise is fine. "
                 + "It should be back to your usual level within 2 hours. "
                 + "If it is not, tell your therapist: next time do it lighter or shorter, not less often.", BODY));
@@ -108,7 +108,7 @@ public final class HandoutPdf {
     }
 
     /**
-     * When to stop and get help (DOMAIN.md rule 16): the emergency number for chest symptoms and for
+     * When to stop and get help (clinical-rules.md §16): the emergency number for chest symptoms and for
      * saddle numbness, bladder or bowel changes; urgent same-day care for the other red flags.
      */
     private static Paragraph safety(String emergencyNumber) {
@@ -157,7 +157,7 @@ public final class HandoutPdf {
             cell.addElement(mistakes);
         }
         if (!entry.contraindications().isEmpty()) {
-            // DOMAIN.md rule 20: the exercise's contraindications are printed.
+            // clinical-rules.md §20: the exercise's contraindications are printed.
             cell.addElement(label("When not to do it:"));
             List cautions = new List(List.UNORDERED);
             cautions.setListSymbol(new Chunk("-  ", BODY));

@@ -27,7 +27,7 @@ public class HandoutService {
 
     @Inject
     PlanService plans;
-    /** The emergency number printed on the handout (DOMAIN.md rule 16); the same key as patient-service's advice. */
+    /** The emergency number printed on the handout (clinical-rules.md §16); the same key as patient-service's advice. */
     @ConfigProperty(name = "motus.emergency-number", defaultValue = "112")
     String emergencyNumber;
 
@@ -49,7 +49,7 @@ public class HandoutService {
                     DosageText.when(item.dosage()), List.copyOf(stored.exercise.instructions),
                     List.copyOf(stored.exercise.commonMistakes), List.copyOf(stored.exercise.contraindications), item.notes());
         }).toList();
-        // DOMAIN.md rule 14: without a date of birth, say so in the words the therapist sees.
+        // clinical-rules.md §14: without a date of birth, say so in the words the therapist sees.
         String heartRate = view.maxHeartRate() == null ? HeartRateTargets.NO_DATE_OF_BIRTH
                 : "Your estimated maximum heart rate is " + view.maxHeartRate().bpm() + " beats per minute ("
                 + MaxHeartRate.FORMULA + ")." + (reached.patient().hasFibromyalgia()

@@ -63,7 +63,7 @@ public class Exercise extends PanacheEntityBase {
     @Column(name = "contraindications", nullable = false)
     public List<String> contraindications;
 
-    /** Patient conditions the contraindications apply to (DOMAIN.md rule 20), matched against the patient's. */
+    /** Patient conditions the contraindications apply to (clinical-rules.md §20), matched against the patient's. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "contraindicated_conditions", nullable = false)
     public List<String> contraindicatedConditions;

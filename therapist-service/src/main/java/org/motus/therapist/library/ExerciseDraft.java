@@ -21,7 +21,7 @@ public record ExerciseDraft(
         @NotNull @Size(min = 1, max = 12) List<@NotBlank @Size(max = 500) String> instructions,
         @Size(max = 12) List<@NotBlank @Size(max = 500) String> commonMistakes,
         @Size(max = 12) List<@NotBlank @Size(max = 500) String> contraindications,
-        @Schema(description = "Patient conditions the contraindications apply to (DOMAIN.md rule 20): a plan item with this exercise "
+        @Schema(description = "Patient conditions the contraindications apply to (clinical-rules.md §20): a plan item with this exercise "
                 + "for a patient with one of them gets a CONTRAINDICATED_FOR_CONDITION warning. Needs a contraindications text.")
         @Size(max = 6) List<@NotNull Condition> contraindicatedConditions,
         @NotNull @Valid Dosage defaultDosage,

@@ -227,11 +227,11 @@ public class ExerciseService {
             violations.add(new Problem.Violation("contraindicatedConditions", "each condition at most once"));
         }
         if (!conditions.isEmpty() && (draft.contraindications() == null || draft.contraindications().isEmpty())) {
-            // DOMAIN.md rule 20: the therapist is shown the exercise's own contraindication text.
+            // clinical-rules.md §20: the therapist is shown the exercise's own contraindication text.
             violations.add(new Problem.Violation("contraindications", "say in words why the exercise is contraindicated for those conditions"));
         }
         if (draft.illustration() == null && draft.mediaUrl() == null) {
-            // DOMAIN.md rule 10: every library exercise has a demonstration.
+            // clinical-rules.md §10: every library exercise has a demonstration.
             violations.add(new Problem.Violation("illustration", "give an illustration or a mediaUrl (an upload can be added later)"));
         }
         if (draft.illustration() != null && !Illustrations.exists(draft.illustration())) {

@@ -12,7 +12,7 @@ public record ExerciseView(UUID id, String slug, String name, Pillar pillar,
                            @Schema(description = "AEROBIC or STRENGTH for pillar EXERCISE, else null") ExerciseKind kind,
                            List<String> regions, List<String> instructions, List<String> commonMistakes,
                            List<String> contraindications,
-                           @Schema(description = "Patient conditions the contraindications apply to (DOMAIN.md rule 20)") List<Condition> contraindicatedConditions,
+                           @Schema(description = "Patient conditions the contraindications apply to (clinical-rules.md §20)") List<Condition> contraindicatedConditions,
                            Dosage defaultDosage, Demonstration demonstration,
                            @Schema(description = "Seeded with the service and read-only") boolean builtIn) {
 

@@ -19,7 +19,7 @@ import org.motus.therapist.access.Caller;
 
 import java.util.List;
 
-/** The SVG line drawings shipped with the service (DOMAIN.md rule 10: every exercise is demonstrated). */
+/** The SVG line drawings shipped with the service (clinical-rules.md §10: every exercise is demonstrated). */
 @Path("/api/v1/illustrations")
 @Tag(name = "Exercise library")
 public class IllustrationResource {

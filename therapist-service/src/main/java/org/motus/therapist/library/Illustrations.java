@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The SVG line drawings shipped with the service ({@code src/main/resources/illustrations}), one per
- * movement family. DOMAIN.md rule 10: every library exercise has a demonstration.
+ * movement family. clinical-rules.md §10: every library exercise has a demonstration.
  */
 public final class Illustrations {
 

@@ -1,6 +1,6 @@
 package org.motus.therapist.library;
 
-/** Every programme item belongs to exactly one pillar (DOMAIN.md "The three pillars"). */
+/** Every programme item belongs to exactly one pillar (clinical-rules.md §21). */
 public enum Pillar {
     EXERCISE,
     STRETCHING,

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The body regions the library and its filters speak of: the areas of the condition protocols
- * (DOMAIN.md "Condition protocols") plus what stretches and retraining target.
+ * (clinical-rules.md §25) plus what stretches and retraining target.
  */
 public final class Regions {
 

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * The part of patient-service's {@code GET /api/v1/patients/{id}} answer that therapist-service
- * reads (contract-12.md); other fields (goals, contact, ...) are ignored. {@code timeZone} is the
- * patient's IANA zone (DOMAIN.md rule 18; absent or unknown reads as UTC); {@code activityCeiling}
+ * reads (patient-service's OpenAPI); other fields (goals, contact, ...) are ignored. {@code timeZone} is the
+ * patient's IANA zone (clinical-rules.md §18; absent or unknown reads as UTC); {@code activityCeiling}
  * the pain ceiling in force (rule 13; absent reads as the default 3).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

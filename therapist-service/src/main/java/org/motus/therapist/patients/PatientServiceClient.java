@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * patient-service's API as therapist-service uses it, always with the caller's own token
- * ({@link CallerTokenRelay}): patient-service decides who may see whom (contract-services.md).
+ * ({@link CallerTokenRelay}): patient-service decides who may see whom (patient-service's README).
  * Base URL: {@code quarkus.rest-client.patient-service.url}, default {@code ${motus.services.patient-url}}.
  */
 @RegisterRestClient(configKey = "patient-service")

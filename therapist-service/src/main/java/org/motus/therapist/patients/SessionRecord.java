@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * One exercise session as patient-service logs it ({@code GET /api/v1/patients/{id}/sessions},
- * contract-12.md). The verdicts are patient-service's: {@code twoHourRule} is BACK_TO_BASELINE,
- * NOT_BACK, FOLLOW_UP_MISSING or NOT_ASSESSED_LATE (DOMAIN.md rules 3 and 12), {@code ceiling}
+ * patient-service's OpenAPI). The verdicts are patient-service's: {@code twoHourRule} is BACK_TO_BASELINE,
+ * NOT_BACK, FOLLOW_UP_MISSING or NOT_ASSESSED_LATE (clinical-rules.md §3 and 12), {@code ceiling}
  * WITHIN or ABOVE (rule 13: worst of during and right after against the patient's own ceiling;
  * null when neither was recorded), {@code heartRate.outcome} WITHIN, ABOVE_ZONE, ABOVE_CAP,
  * NOT_RECORDED or NO_DATE_OF_BIRTH (rule 14). They stay strings so an unknown value reads as

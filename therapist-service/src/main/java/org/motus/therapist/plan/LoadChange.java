@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * DOMAIN.md rule 15: a strength load more than 10 % above the previous published version's load
+ * clinical-rules.md §15: a strength load more than 10 % above the previous published version's load
  * for the same item needs an explicit reason to publish (rule 5 covers progression's own
  * suggestions; this covers hand edits). Exactly 10 % needs none. Items are matched by exercise:
  * the n-th item of an exercise in the draft with the n-th item of the same exercise in the
@@ -21,7 +21,7 @@ import java.util.UUID;
  */
 public final class LoadChange {
 
-    /** DOMAIN.md rule 15: more than this above the previous published load needs a reason. */
+    /** clinical-rules.md §15: more than this above the previous published load needs a reason. */
     public static final BigDecimal MAX_INCREASE_WITHOUT_REASON_PERCENT = new BigDecimal("10");
     public static final String CODE = "LOAD_INCREASE_NEEDS_REASON";
 
@@ -71,7 +71,7 @@ public final class LoadChange {
                 findings.add(new Finding("items[" + i + "].dosage.loadKg", Finding.Severity.WARNING, CODE,
                         "the load rises from " + kg(was) + " kg to " + kg(item.loadKg()) + " kg (+" + percent(was, item.loadKg()).stripTrailingZeros().toPlainString()
                                 + " %), more than " + MAX_INCREASE_WITHOUT_REASON_PERCENT + " % above the previous published version:"
-                                + " publishing needs a reason (DOMAIN.md rule 15)"));
+                                + " publishing needs a reason (clinical-rules.md §15)"));
             }
         }
         return findings;

@@ -39,7 +39,7 @@ public class PlanItem extends PanacheEntityBase {
 
     public String notes;
 
-    /** Why a strength load rose more than 10 % over the previous published version (DOMAIN.md rule 15); set at publish. */
+    /** Why a strength load rose more than 10 % over the previous published version (clinical-rules.md §15); set at publish. */
     @Column(name = "load_increase_reason")
     public String loadIncreaseReason;
 

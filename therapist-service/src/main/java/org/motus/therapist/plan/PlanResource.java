@@ -149,7 +149,7 @@ public class PlanResource {
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "Replace the draft's items and dosages (starts the next version's draft after a publish)",
             description = "Impossible values answer 400 and contraindicated ones 422, listing every field; nothing is stored then. "
-                    + "Values outside DOMAIN.md's usual ranges are stored and come back as warnings.")
+                    + "Values outside clinical-rules.md's usual ranges are stored and come back as warnings.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "items", value = Examples.DRAFT)))
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "draft with a warning", value = Examples.PLAN_VERSION_DRAFT)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "impossible", value = Examples.PROBLEM_IMPOSSIBLE)))
@@ -174,7 +174,7 @@ public class PlanResource {
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "Publish the draft as the next immutable version; the patient sees it from now on",
             description = "The body is optional: {\"loadIncreaseReasons\": {\"items[i]\": \"reason\"}} gives a reason (1-500 characters) for each "
-                    + "strength load more than 10 % above the previous published version (DOMAIN.md rule 15; the draft's "
+                    + "strength load more than 10 % above the previous published version (clinical-rules.md §15; the draft's "
                     + "LOAD_INCREASE_NEEDS_REASON warnings name them). The reasons are kept with the published version.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublishRequest.class),

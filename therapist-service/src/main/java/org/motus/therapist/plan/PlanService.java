@@ -215,7 +215,7 @@ public class PlanService {
 
     /**
      * Freezes the draft as the new active version, after checking it against today's patient facts
-     * (DOMAIN.md rules 6 and 14) and the previous published version's loads (rule 15): a strength
+     * (clinical-rules.md §6 and 14) and the previous published version's loads (rule 15): a strength
      * load more than 10 % higher needs a reason in {@code request.loadIncreaseReasons}, stored with
      * the published item. Reasons for items that need none are ignored. Nothing changes on failure.
      */
@@ -236,7 +236,7 @@ public class PlanService {
         if (!unexplained.isEmpty()) {
             throw new FieldProblems(ProblemType.RULE_VIOLATION, unexplained.size() + " strength load(s) rise more than "
                     + LoadChange.MAX_INCREASE_WITHOUT_REASON_PERCENT + " % over the previous published version: give a reason for each in "
-                    + "loadIncreaseReasons, keyed items[i] (DOMAIN.md rule 15).", unexplained);
+                    + "loadIncreaseReasons, keyed items[i] (clinical-rules.md §15).", unexplained);
         }
         for (Finding rise : rises) {
             int index = itemIndex(rise.field());
@@ -288,7 +288,7 @@ public class PlanService {
         return Integer.parseInt(m.group(1));
     }
 
-    /** Strength loads in {@code items} more than 10 % above the active (previous published) version's (DOMAIN.md rule 15). */
+    /** Strength loads in {@code items} more than 10 % above the active (previous published) version's (clinical-rules.md §15). */
     private static List<Finding> loadRises(UUID planId, List<PlanItem> items) {
         Optional<PlanVersion> previous = PlanVersion.active(planId);
         if (previous.isEmpty()) {
@@ -347,7 +347,7 @@ public class PlanService {
             List<Problem.Violation> fields = blocking.stream().map(f -> new Problem.Violation(f.field(), f.message(), f.code())).toList();
             throw impossible
                     ? new FieldProblems(ProblemType.VALIDATION, "The plan has " + fields.size() + " impossible dosage value(s).", fields)
-                    : new FieldProblems(ProblemType.RULE_VIOLATION, "The plan breaks a clinical rule for this patient (DOMAIN.md rule 6).", fields);
+                    : new FieldProblems(ProblemType.RULE_VIOLATION, "The plan breaks a clinical rule for this patient (clinical-rules.md §6).", fields);
         }
         return new Resolved(items, exercises);
     }
@@ -410,7 +410,7 @@ public class PlanService {
 
     /**
      * The active version re-checked against the patient's current conditions and birth date
-     * (DOMAIN.md rule 14: when they change, the therapist sees what no longer holds); null before
+     * (clinical-rules.md §14: when they change, the therapist sees what no longer holds); null before
      * the first publish.
      */
     private static List<Finding> activeVersionFindings(UUID planId, PatientFacts patient) {

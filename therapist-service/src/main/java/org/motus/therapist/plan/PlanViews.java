@@ -39,7 +39,7 @@ public final class PlanViews {
                                  Instant publishedAt, int itemCount,
                                  @JsonInclude(JsonInclude.Include.NON_NULL)
                                  @Schema(description = "Therapists only: reasons given for strength loads raised more than 10 % "
-                                         + "(DOMAIN.md rule 15), keyed items[i] of this version")
+                                         + "(clinical-rules.md §15), keyed items[i] of this version")
                                  Map<String, String> loadIncreaseReasons) {
     }
 
@@ -51,7 +51,7 @@ public final class PlanViews {
                               @Schema(description = "Known when patient-service has the date of birth") MaxHeartRateView maxHeartRate,
                               List<ItemView> items,
                               @Schema(description = "Therapists only: findings for this version against the patient's current facts: dosages "
-                                      + "outside DOMAIN.md's usual ranges, CONTRAINDICATED_FOR_CONDITION, and on a draft "
+                                      + "outside clinical-rules.md's usual ranges, CONTRAINDICATED_FOR_CONDITION, and on a draft "
                                       + "LOAD_INCREASE_NEEDS_REASON (publishing needs loadIncreaseReasons for those items)") List<Finding> warnings,
                               @Schema(description = "Therapists only: whether heart-rate targets can be computed") HeartRateTargets heartRateTargets,
                               @Schema(description = "Therapists only: the active version's findings against the patient's current facts")

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The optional body of {@code POST /plans/{id}/draft/publish}: a reason for each strength load
- * raised more than 10 % over the previous published version (DOMAIN.md rule 15), keyed by the
+ * raised more than 10 % over the previous published version (clinical-rules.md §15), keyed by the
  * item's path in the draft ({@code items[i]}, as the draft's warnings name it).
  */
 @Schema(name = "PublishDraft")

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Turns a percentage into a new load in kilograms with two decimals (what the plan stores). An
- * increase always lands within +5..+10 % of the old load (DOMAIN.md rule 5), a step back takes off
+ * increase always lands within +5..+10 % of the old load (clinical-rules.md §5), a step back takes off
  * at most the percent asked; when rounding to 10 g cannot, there is no step. Pure.
  */
 public final class LoadStep {

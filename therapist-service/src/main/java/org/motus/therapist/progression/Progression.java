@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The weekly progression rule for one plan item (DOMAIN.md rules 5, 12, 14 and 15). Only the
+ * The weekly progression rule for one plan item (clinical-rules.md §5, 12, 14 and 15). Only the
  * sessions of last week that included the item count. The load may rise 5-10 % only when
  * <ul>
  *   <li>at least half of the item's prescribed sessions that week were done (rule 15),</li>
@@ -23,13 +23,13 @@ public final class Progression {
 
     public enum Outcome { INCREASE, HOLD, STEP_BACK }
 
-    /** DOMAIN.md rule 5: +5 to +10 % load per week. */
+    /** clinical-rules.md §5: +5 to +10 % load per week. */
     public static final BigDecimal MIN_INCREASE_PERCENT = new BigDecimal("5");
     public static final BigDecimal MAX_INCREASE_PERCENT = new BigDecimal("10");
     /** How far to step back after a session that was too much (Motus's choice, mirroring the largest weekly rise). */
     public static final BigDecimal STEP_BACK_PERCENT = new BigDecimal("10");
 
-    // patient-service's verdict names (contract-12.md). Anything else reads as "not confirmed".
+    // patient-service's verdict names (issue 12). Anything else reads as "not confirmed".
     static final String BACK_TO_BASELINE = "BACK_TO_BASELINE";
     static final String NOT_BACK = "NOT_BACK";
     static final String WITHIN = "WITHIN";
@@ -98,12 +98,12 @@ public final class Progression {
                 why.append("; ").append(capText);
             }
             why.append(". Step the load back by ").append(STEP_BACK_PERCENT)
-                    .append(" %: reduce intensity, not how often (DOMAIN.md rules 3-5).");
+                    .append(" %: reduce intensity, not how often (clinical-rules.md §3-5).");
             return new Verdict(Outcome.STEP_BACK, STEP_BACK_PERCENT, why.toString(), counts);
         }
         if (capSessions > 0) {
             return new Verdict(Outcome.HOLD, BigDecimal.ZERO, capText
-                    + ": hold the load this week (DOMAIN.md rule 14).", counts);
+                    + ": hold the load this week (clinical-rules.md §14).", counts);
         }
         if (done == 0) {
             return new Verdict(Outcome.HOLD, BigDecimal.ZERO,
@@ -112,7 +112,7 @@ public final class Progression {
         if (2 * done < item.prescribedSessions()) {
             return new Verdict(Outcome.HOLD, BigDecimal.ZERO, "Only " + done + " of the " + item.prescribedSessions()
                     + " prescribed session(s) with this item were done last week; progression needs at least half: hold the load"
-                    + " (DOMAIN.md rule 15).", counts);
+                    + " (clinical-rules.md §15).", counts);
         }
         if (counts.unconfirmed() > 0) {
             return new Verdict(Outcome.HOLD, BigDecimal.ZERO, counts.unconfirmed() + " of " + done

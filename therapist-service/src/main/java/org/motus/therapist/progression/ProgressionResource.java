@@ -41,7 +41,7 @@ public class ProgressionResource {
     @GET
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "This week's load suggestion for the plan's strength items, one verdict per item",
-            description = "From last week's sessions in patient-service, in the patient's time zone (DOMAIN.md rules 5, 12-15, 18). Per item, "
+            description = "From last week's sessions in patient-service, in the patient's time zone (clinical-rules.md §5, 12-15, 18). Per item, "
                     + "only sessions that included it count: INCREASE 5-10 % when at least half its prescribed sessions were done and every "
                     + "one met the two-hour rule (on time) and the patient's ceiling; STEP_BACK when one did not; HOLD otherwise, and for "
                     + "every item after a session above the heart-rate cap that week.")

@@ -37,7 +37,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Weekly progression for a plan's strength items (DOMAIN.md rule 5), from the sessions
+ * Weekly progression for a plan's strength items (clinical-rules.md §5), from the sessions
  * patient-service logged last week (asked with the therapist's token). Accepting publishes a new
  * plan version with the changed loads; dismissing records the answer. One answer per week.
  */
@@ -74,8 +74,8 @@ public class ProgressionService {
         }
         BigDecimal percent = answer.percent();
         if (percent != null && (percent.compareTo(Progression.MIN_INCREASE_PERCENT) < 0 || percent.compareTo(Progression.MAX_INCREASE_PERCENT) > 0)) {
-            // DOMAIN.md rule 5: load changes by 5-10 % a week.
-            throw new FieldProblems(ProblemType.RULE_VIOLATION, "Weekly load changes are 5-10 % (DOMAIN.md rule 5).",
+            // clinical-rules.md §5: load changes by 5-10 % a week.
+            throw new FieldProblems(ProblemType.RULE_VIOLATION, "Weekly load changes are 5-10 % (clinical-rules.md §5).",
                     List.of(new Problem.Violation("percent", "must be between " + Progression.MIN_INCREASE_PERCENT
                             + " and " + Progression.MAX_INCREASE_PERCENT)));
         }
@@ -132,7 +132,7 @@ public class ProgressionService {
     }
 
     /**
-     * Each strength item judged on the sessions that included it (DOMAIN.md rule 15), the week
+     * Each strength item judged on the sessions that included it (clinical-rules.md §15), the week
      * taken in the patient's time zone (rule 18). The plan's outcome: STEP_BACK when an item with a
      * load steps back, else INCREASE when one rises, else HOLD (items without a load count only
      * when no item has one).

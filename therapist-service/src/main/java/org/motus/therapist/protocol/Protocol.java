@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A condition protocol: a read-only starting template a therapist adapts (DOMAIN.md "Condition protocols"). */
+/** A condition protocol: a read-only starting template a therapist adapts (clinical-rules.md §25). */
 @Entity
 @Table(name = "protocol")
 public class Protocol extends PanacheEntityBase {

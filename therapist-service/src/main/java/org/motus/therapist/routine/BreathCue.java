@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The word the breathing pacer uses for the still phase between breathing in and out (DOMAIN.md
+ * The word the breathing pacer uses for the still phase between breathing in and out (clinical-rules.md
  * "The three pillars": in 3, hold 2, out 4). Where the exercise's own text (instructions, the
  * mistakes to avoid, contraindications) tells the patient not to hold their breath, the pacer
  * says "pause" instead, so the app never says "hold your breath" next to such an exercise

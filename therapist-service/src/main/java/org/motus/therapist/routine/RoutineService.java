@@ -65,7 +65,7 @@ public class RoutineService {
         return texts;
     }
 
-    /** The patient's local date as the browser sends it; when absent, today in the patient's time zone (DOMAIN.md rule 18). */
+    /** The patient's local date as the browser sends it; when absent, today in the patient's time zone (clinical-rules.md §18). */
     private LocalDate parse(String date, ZoneId zone) {
         if (date == null || date.isBlank()) {
             return LocalDate.now(clock.withZone(zone));

@@ -15,7 +15,7 @@ import static java.time.DayOfWeek.WEDNESDAY;
 
 /**
  * On which weekdays an item is due: the therapist's chosen days, else {@code daysPerWeek} spread
- * over the week with rest days between (DOMAIN.md rule 7: consistency beats intensity). Pure.
+ * over the week with rest days between (clinical-rules.md §7: consistency beats intensity). Pure.
  */
 public final class Schedule {
 

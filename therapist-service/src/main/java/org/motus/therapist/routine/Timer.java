@@ -20,14 +20,14 @@ public record Timer(
         Integer restSeconds,
         @Schema(description = "Countdown for timed work, in seconds") Integer durationSeconds,
         @Schema(description = "Sessions of this item due today") int sessionsToday,
-        @Schema(description = "A 2-minute session that counts on its own (DOMAIN.md rule 7)") boolean microSession,
+        @Schema(description = "A 2-minute session that counts on its own (clinical-rules.md §7)") boolean microSession,
         @Schema(description = "Breathing pacer for stretches: in 3, hold 2, out 4 ('pause' instead of 'hold' where the exercise says not to hold the breath)") Breathing breathing) {
 
-    /** DOMAIN.md rule 7: a 2-minute session counts. */
+    /** clinical-rules.md §7: a 2-minute session counts. */
     public static final int MICRO_SESSION_MINUTES = 2;
 
     /**
-     * DOMAIN.md "The three pillars": breathing during stretching, in 3 counts, hold 2, out 4.
+     * clinical-rules.md §21: breathing during stretching, in 3 counts, hold 2, out 4.
      * {@code holdLabel} is the word to show for the middle phase: "hold", or "pause" where the
      * exercise tells the patient not to hold their breath ({@link BreathCue}).
      */

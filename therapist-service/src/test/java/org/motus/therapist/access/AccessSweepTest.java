@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.motus.therapist.testing.Fixtures.item;
 
 /**
- * Who reaches which plan endpoint (DESIGN.md "Identity and access"), as a table of endpoints x
+ * Who reaches which plan endpoint (docs/architecture.md, "Identity and access", as a table of endpoints x
  * callers. A new endpoint is covered by adding a row. Outside the care relationship the answer is
  * 404, the same as for a plan that does not exist; a role that never may is 403; no token is 401.
  */

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DOMAIN.md rule 20: an exercise's contraindications matched against the patient's conditions. */
+/** clinical-rules.md §20: an exercise's contraindications matched against the patient's conditions. */
 class ContraindicationsTest {
 
     static final Contraindications.Listed HAMSTRING = new Contraindications.Listed("Hamstring stretch", Set.of(Condition.SCIATICA),

@@ -59,7 +59,7 @@ class DosageRulesPropertiesTest {
         }
     }
 
-    /** Every zone with this upper bound, every lower bound up to it (DOMAIN.md rules 6 and 14). */
+    /** Every zone with this upper bound, every lower bound up to it (clinical-rules.md §6 and 14). */
     @ParameterizedTest(name = "zone high {0} %")
     @MethodSource("percentages")
     void fibromyalgiaBlocksExactlyTheZonesAboveEightyPercent(int high) {

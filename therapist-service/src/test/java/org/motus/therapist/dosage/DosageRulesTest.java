@@ -66,7 +66,7 @@ class DosageRulesTest {
 
     @Test
     void anAerobicItemWithoutAZoneIsContraindicatedWithFibromyalgiaAndOnlyAWarningOtherwise() {
-        // DOMAIN.md rule 14: a missing zone must block too, not only a zone above 80 %.
+        // clinical-rules.md §14: a missing zone must block too, not only a zone above 80 %.
         Dosage noZone = new Dosage(null, null, null, null, 30, 1, 5, null, null, null, null);
         List<Finding> fibro = DosageRules.check(ItemType.AEROBIC, noZone, FIBRO);
         assertThat(fibro).singleElement().satisfies(f -> {

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DOMAIN.md rule 14: without a date of birth the therapist is told targets cannot be computed. */
+/** clinical-rules.md §14: without a date of birth the therapist is told targets cannot be computed. */
 class HeartRateTargetsTest {
 
     @Test

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** DOMAIN.md rule 6: the formula is stated (Tanaka, 208 - 0.7 x age) and pinned here. */
+/** clinical-rules.md §6: the formula is stated (Tanaka, 208 - 0.7 x age) and pinned here. */
 class MaxHeartRateTest {
 
     @ParameterizedTest(name = "age {0} -> {1} bpm")

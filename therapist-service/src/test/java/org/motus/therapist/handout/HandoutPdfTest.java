@@ -59,13 +59,13 @@ class HandoutPdfTest {
             assertThat(text).contains("up to 3 out of 10 during and right after exercise", "within 2 hours", "not less often");
             assertThat(text).contains("Tanaka");
             assertThat(text).contains("does not replace care");
-            // DOMAIN.md rule 16 / issue 12 item 10: emergencies to the emergency number, other red flags to urgent care.
+            // clinical-rules.md §16 / issue 12 item 10: emergencies to the emergency number, other red flags to urgent care.
             assertThat(text).contains("not for emergencies", "In an emergency call 112");
             assertThat(text).containsPattern("call 112 \\(emergency services\\) now if you have chest pain, unusual breathlessness");
             assertThat(text).contains("numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel");
             assertThat(text).contains("get urgent medical care today", "weakness or numbness in a leg", "a fall or injury");
             assertThat(text).doesNotContain("contact your therapist if you feel chest pain");
-            // DOMAIN.md rule 20: each exercise's contraindications are printed.
+            // clinical-rules.md §20: each exercise's contraindications are printed.
             assertThat(text).contains("When not to do it:", "Sharp or shooting pain down the leg: stop and use the nerve glide instead.");
 
             assertThat(document.getNumberOfPages()).isBetween(2, 6);

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The samples the patient-service stub answers with are shaped as therapist-service's client reads
- * them (contract-services.md, contract-12.md): every field we depend on is present and every verdict is one the
+ * them (patient-service's OpenAPI and README): every field we depend on is present and every verdict is one the
  * contract names. If the contract changes, update the samples and this test shows what breaks.
  */
 class PatientServiceContractTest {

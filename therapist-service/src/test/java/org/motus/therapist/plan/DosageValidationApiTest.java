@@ -26,7 +26,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.motus.therapist.testing.Fixtures.get;
 import static org.motus.therapist.testing.Fixtures.item;
 
-/** Dosage rules through the API, against real PostgreSQL and patient-service's facts (DOMAIN.md rules 6, "The three pillars"). */
+/** Dosage rules through the API, against real PostgreSQL and patient-service's facts (clinical-rules.md §6, "The three pillars"). */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcWiremockTestResource.class)

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-/** DOMAIN.md rule 15: more than 10 % above the previous published load needs a reason; exactly 10 % does not. */
+/** clinical-rules.md §15: more than 10 % above the previous published load needs a reason; exactly 10 % does not. */
 class LoadChangeTest {
 
     static final UUID SQUAT = UUID.randomUUID();

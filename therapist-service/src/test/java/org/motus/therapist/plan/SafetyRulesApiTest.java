@@ -29,7 +29,7 @@ import static org.motus.therapist.testing.Fixtures.get;
 import static org.motus.therapist.testing.Fixtures.item;
 
 /**
- * Issue 12 on the plan API: load rises between versions need a reason (DOMAIN.md rule 15), the
+ * Issue 12 on the plan API: load rises between versions need a reason (clinical-rules.md §15), the
  * fibromyalgia zone blocks publishing (rule 14), the active version is re-checked when the
  * patient's facts change, heart-rate targets without a birth date and contraindications (rule 20).
  */

@@ -28,7 +28,7 @@ import static org.motus.therapist.testing.Fixtures.item;
 
 /**
  * Progression from patient-service's session logs (stubbed from the contract samples): all three
- * outcomes, accepting (a new version) and dismissing (no change). DOMAIN.md rules 3-5.
+ * outcomes, accepting (a new version) and dismissing (no change). clinical-rules.md §3-5.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DOMAIN.md rules 5, 12, 14 and 15, one plan item at a time, with the boundaries. */
+/** clinical-rules.md §5, 12, 14 and 15, one plan item at a time, with the boundaries. */
 class ProgressionTest {
 
     static final UUID PLAN_ITEM = UUID.randomUUID();

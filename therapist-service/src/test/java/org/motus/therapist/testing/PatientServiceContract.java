@@ -58,7 +58,7 @@ public final class PatientServiceContract {
         return patientInZone("UTC", conditions, dateOfBirth, therapists);
     }
 
-    /** A patient living in an IANA time zone: their weeks are counted there (DOMAIN.md rule 18). */
+    /** A patient living in an IANA time zone: their weeks are counted there (clinical-rules.md §18). */
     public static TestPatient patientInZone(String timeZone, List<String> conditions, LocalDate dateOfBirth, Tokens.Person... therapists) {
         UUID id = UUID.randomUUID();
         return register(id, Tokens.patient("Patient " + id.toString().substring(0, 8)), timeZone, conditions, dateOfBirth, therapists);

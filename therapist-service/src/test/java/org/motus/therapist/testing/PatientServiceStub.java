@@ -12,7 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
  * A WireMock stand-in for patient-service, answering from {@link PatientServiceContract}'s samples
- * (written from contract-services.md). Unless a test registered an answer for the caller's token,
+ * (written from patient-service's README). Unless a test registered an answer for the caller's token,
  * every patient-service path answers 404 problem details, as the real one does for records out of
  * the caller's reach. Points {@code motus.services.patient-url} at itself.
  */

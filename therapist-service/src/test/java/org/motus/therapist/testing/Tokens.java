@@ -18,7 +18,7 @@ public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
 
-    // Demo users of contract-services.md (fixed Keycloak subjects).
+    // Demo users of patient-service's README (fixed Keycloak subjects).
     public static final Person TESS = new Person("7e5a0c1e-0000-4000-8000-000000000001", "Tess Therapist", "therapist");
     public static final Person PAT = new Person("7e5a0c1e-0000-4000-8000-000000000002", "Pat Patient", "patient");
     public static final Person PAULA = new Person("7e5a0c1e-0000-4000-8000-000000000003", "Paula Patient", "patient");
