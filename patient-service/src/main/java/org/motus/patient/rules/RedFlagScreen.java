@@ -16,14 +16,20 @@ import java.util.regex.Pattern;
  */
 public final class RedFlagScreen {
 
+    /** "Pins and needles" holds an "and", which ends a clause: it is read as one word first. */
+    private static final String PINS_AND_NEEDLES = "pinsandneedles";
+
     private static final Map<RedFlag, List<String>> PHRASES = Map.of(
             RedFlag.SADDLE_NUMBNESS_BLADDER_BOWEL, List.of("saddle", "numb between", "numbness between",
                     "numb around my bottom", "numbness around my bottom", "bladder", "bowel", "incontinen",
-                    "wet myself", "soiled myself"),
+                    "wet myself", "wet the bed", "soiled myself", "can't pee", "cannot pee", "can't urinate",
+                    "cannot urinate", "trouble peeing"),
             RedFlag.LEG_WEAKNESS_NUMBNESS, List.of("leg weak", "leg feels weak", "legs feel weak", "weak leg", "weakness in my leg", "leg numb", "leg feels numb",
-                    "numb leg", "numbness in my leg", "leg gave way", "leg gives way", "foot drop"),
+                    "numb leg", "numbness in my leg", "leg gave way", "leg gives way", "foot drop",
+                    "can't feel my leg", "can't feel my foot", "tingling in my leg", "tingling in my foot",
+                    "tingling down my leg", PINS_AND_NEEDLES),
             RedFlag.CHEST_SYMPTOMS, List.of("chest pain", "chest tight", "pain in my chest", "breathless",
-                    "short of breath", "shortness of breath", "faint", "passed out", "palpitation", "heart racing"),
+                    "short of breath", "shortness of breath", "faint", "passed out", "blacked out", "dizzy", "palpitation", "heart racing", "heart pounding"),
             RedFlag.FEVER_UNWELL, List.of("fever", "feverish", "high temperature", "chills"),
             RedFlag.UNEXPLAINED_WEIGHT_LOSS, List.of("weight loss", "lost weight", "losing weight"),
             RedFlag.NIGHT_PAIN, List.of("night pain", "pain at night", "wakes me", "woke me", "waking me"),
@@ -41,7 +47,8 @@ public final class RedFlagScreen {
     /** The red flags the note mentions without negating them; empty for no note. */
     public static Set<RedFlag> screen(String note) {
         Set<RedFlag> found = EnumSet.noneOf(RedFlag.class);
-        String text = note == null ? "" : note.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String text = note == null ? "" : note.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replace("pins and needles", PINS_AND_NEEDLES);
         for (String clause : CLAUSE_END.split(text)) {
             for (Map.Entry<RedFlag, List<String>> entry : PHRASES.entrySet()) {
                 for (String phrase : entry.getValue()) {

@@ -29,7 +29,16 @@ class RedFlagScreenTest {
             "Lost weight without trying | UNEXPLAINED_WEIGHT_LOSS",
             "The pain wakes me every night | NIGHT_PAIN",
             "I fell on the stairs | FALL_OR_INJURY",
-            "Had a fall on Monday | FALL_OR_INJURY"})
+            "Had a fall on Monday | FALL_OR_INJURY",
+            // What patients really type.
+            "Pins and needles down my right leg since Tuesday | LEG_WEAKNESS_NUMBNESS",
+            "tingling in my foot after the walk | LEG_WEAKNESS_NUMBNESS",
+            "Can’t feel my leg properly | LEG_WEAKNESS_NUMBNESS",
+            "I can't pee properly since yesterday | SADDLE_NUMBNESS_BLADDER_BOWEL",
+            "wet the bed last night | SADDLE_NUMBNESS_BLADDER_BOWEL",
+            "Felt dizzy on the bike | CHEST_SYMPTOMS",
+            "heart pounding when walking uphill | CHEST_SYMPTOMS",
+            "blacked out for a second | CHEST_SYMPTOMS"})
     void aPhraseCountsAsAYes(String note, RedFlag expected) {
         assertEquals(Set.of(expected), RedFlagScreen.screen(note));
     }
@@ -46,6 +55,8 @@ class RedFlagScreenTest {
             "fall asleep easily",        // 'fall' alone is not a fall
             "fellow walkers were kind",
             "chestnut trees in the park",
+            "no pins and needles today",
+            "not dizzy at all",
             ""})
     void negatedOrUnrelatedTextIsNotAMatch(String note) {
         assertEquals(Set.of(), RedFlagScreen.screen(note));
