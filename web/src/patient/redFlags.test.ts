@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { offlineEmergencyAdvice, redFlagQuestions, urgentAdvice } from './redFlags.ts';
+import { offlineEmergencyAdvice, redFlagQuestions, redFlagText, urgentAdvice } from './redFlags.ts';
 
 test('everyCodeOfTheContractIsAskedOnce', () => {
   expect(redFlagQuestions.map((q) => q.code).sort()).toEqual([
@@ -38,4 +38,13 @@ test('urgentAdviceKeepsOnlyTheEmergencyCodes', () => {
     ]).map((a) => a.code),
   ).toEqual(['CALL_EMERGENCY']);
   expect(urgentAdvice(undefined)).toEqual([]);
+});
+
+test('theTherapistReadsEveryAnswerAboutThePatientNotInWordsAddressedToThem', () => {
+  for (const { code } of redFlagQuestions) {
+    expect(redFlagText(code)).not.toMatch(/\byour?\b/i);
+    expect(redFlagText(code)).not.toBe(code);
+  }
+  expect(redFlagText('SADDLE_NUMBNESS_BLADDER_BOWEL')).toContain('between the legs');
+  expect(redFlagText('SOMETHING_NEW')).toBe('SOMETHING_NEW');
 });

@@ -15,11 +15,20 @@ export const redFlagQuestions: readonly { code: RedFlag; question: string }[] = 
   { code: 'FALL_OR_INJURY', question: 'A fall or an injury since your last session' },
 ];
 
-const questionOf = new Map(redFlagQuestions.map((q) => [q.code, q.question]));
+/** The same answers as a therapist reads them: about the patient, not addressed to them. */
+const answerForTherapist: Readonly<Record<RedFlag, string>> = {
+  CHEST_SYMPTOMS: 'Chest pain, unusual breathlessness, fainting or a racing heart while exercising',
+  SADDLE_NUMBNESS_BLADDER_BOWEL: 'Numbness between the legs or around the bottom, or new trouble controlling bladder or bowel',
+  LEG_WEAKNESS_NUMBNESS: 'New or worse weakness or numbness in a leg',
+  FEVER_UNWELL: 'Fever or feeling unwell, together with back pain',
+  UNEXPLAINED_WEIGHT_LOSS: 'Losing weight without trying',
+  NIGHT_PAIN: 'Pain at night that does not ease with rest or a change of position',
+  FALL_OR_INJURY: 'A fall or an injury since the last session',
+};
 
-/** The question a code stands for (therapist screens show the patient's answers this way). */
+/** A yes answer as the therapist's screens show it; an unknown code as it came. */
 export function redFlagText(code: RedFlag | string): string {
-  return questionOf.get(code as RedFlag) ?? code;
+  return answerForTherapist[code as RedFlag] ?? code;
 }
 
 /** Chest symptoms and saddle numbness/bladder/bowel: call the emergency number (rule 16). */

@@ -31,6 +31,6 @@ test('openFlagsSayTheirSeverityInWordsAndARedFlagsAnswers', async () => {
     'NIGHT_PAIN',
   ]);
   expect(item.querySelector('[data-red-flag="NIGHT_PAIN"]')?.textContent).toBe(
-    'Yes: Pain at night that does not ease when you rest or change position',
+    'Yes: Pain at night that does not ease with rest or a change of position',
   );
 });
