@@ -61,7 +61,7 @@ class ComposeFileTest {
     }
 
     @Test
-    void everyServiceGetsItsProductionEnvironmentAndIsBuiltFromItsDockerfile() {
+    void everyServiceGetsItsProductionEnvironmentAndIsBuiltFromTheOneDockerfileWithItsBuildArguments() {
         assertNoViolations(ComposeRules.serviceEnvironment(compose));
         assertNoViolations(ComposeRules.imagesPinned(compose));
     }
@@ -129,6 +129,16 @@ class ComposeFileTest {
     void aServiceMissingPartOfItsEnvironmentIsReported() {
         expect(ComposeRules::serviceEnvironment, "therapist-service: MOTUS_SERVICES_PATIENT_URL not set",
                 c -> ((ObjectNode) service(c, "therapist-service").path("environment")).remove("MOTUS_SERVICES_PATIENT_URL"));
+    }
+
+    @Test
+    void aServiceBuiltFromAnotherDockerfileOrWithWrongBuildArgumentsIsReported() {
+        expect(ComposeRules::serviceEnvironment, "patient-service: build.dockerfile must be deploy/images/Dockerfile",
+                c -> ((ObjectNode) service(c, "patient-service").path("build")).put("dockerfile", "deploy/images/patient-service/Dockerfile"));
+        expect(ComposeRules::serviceEnvironment, "session-gateway: build.args.SERVICE must be session-gateway",
+                c -> ((ObjectNode) service(c, "session-gateway").at("/build/args")).put("SERVICE", "patient-service"));
+        expect(ComposeRules::serviceEnvironment, "therapist-service: build.args.PORT must be 8082",
+                c -> ((ObjectNode) service(c, "therapist-service").at("/build/args")).remove("PORT"));
     }
 
     @Test

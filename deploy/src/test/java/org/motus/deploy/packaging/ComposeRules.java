@@ -178,8 +178,15 @@ final class ComposeRules {
                     violations.add(service.module + ": " + required + " not set");
                 }
             }
-            if (!definition.path("build").path("dockerfile").asText().equals("deploy/images/" + service.module + "/Dockerfile")) {
-                violations.add(service.module + ": build.dockerfile must be deploy/images/" + service.module + "/Dockerfile");
+            JsonNode build = definition.path("build");
+            if (!build.path("dockerfile").asText().equals("deploy/images/Dockerfile")) {
+                violations.add(service.module + ": build.dockerfile must be deploy/images/Dockerfile (the one Dockerfile of every service)");
+            }
+            if (!build.path("args").path("SERVICE").asText().equals(service.module)) {
+                violations.add(service.module + ": build.args.SERVICE must be " + service.module);
+            }
+            if (!build.path("args").path("PORT").asText().equals(String.valueOf(service.port))) {
+                violations.add(service.module + ": build.args.PORT must be " + service.port);
             }
         }
         return violations;

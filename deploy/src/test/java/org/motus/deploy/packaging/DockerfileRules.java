@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** What each service's Dockerfile (deploy/images/&lt;service&gt;/Dockerfile) must satisfy. */
+/** What the services' one Dockerfile (deploy/images/Dockerfile, build args SERVICE and PORT) must satisfy. */
 final class DockerfileRules {
 
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)+");
     private static final Pattern NUMERIC_USER = Pattern.compile("(\\d+)(:\\d+)?");
     private static final Pattern HEALTHCHECK_CMD = Pattern.compile("(^|\\s)CMD\\s");
+    static final String SERVICE = "SERVICE";
+    static final String PORT = "PORT";
 
     private DockerfileRules() {
     }
@@ -46,10 +48,13 @@ final class DockerfileRules {
         return instructions;
     }
 
-    static List<String> check(MotusService service, String dockerfile, Optional<String> dockerignore) {
+    static final String WHERE = "deploy/images/Dockerfile";
+
+    /** The one Dockerfile of every service: {@code --build-arg SERVICE=<module> --build-arg PORT=<port>}. */
+    static List<String> check(String dockerfile, Optional<String> dockerignore) {
         List<Instruction> instructions = parse(dockerfile);
         List<String> violations = new ArrayList<>();
-        String where = "deploy/images/" + service.module + "/Dockerfile";
+        String where = WHERE;
 
         List<String> bases = arguments(instructions, "FROM");
         if (bases.isEmpty()) {
@@ -60,6 +65,20 @@ final class DockerfileRules {
             String tag = KubernetesRules.imageTag(image);
             if (tag.isEmpty() || tag.equals("latest") || !(VERSION.matcher(tag).find() || tag.startsWith("sha256:"))) {
                 violations.add(where + ": base image " + image + " must be pinned to an exact version tag");
+            }
+        }
+
+        List<String> args = arguments(instructions, "ARG").stream().map(a -> a.split("=", 2)[0].strip()).toList();
+        for (String arg : List.of(SERVICE, PORT)) {
+            if (!args.contains(arg)) {
+                violations.add(where + ": no ARG " + arg + " (the build argument that names the service / its port)");
+            }
+        }
+        // A service the Dockerfile does not know, or a port that is not the service's, stops the build.
+        String runs = String.join("\n", arguments(instructions, "RUN"));
+        for (MotusService service : MotusService.values()) {
+            if (!runs.contains(service.module + ":" + service.port)) {
+                violations.add(where + ": the SERVICE:PORT check must accept " + service.module + ":" + service.port);
             }
         }
 
@@ -81,15 +100,23 @@ final class DockerfileRules {
             violations.add(where + ": no HEALTHCHECK");
         } else if (healthchecks.stream().noneMatch(h -> HEALTHCHECK_CMD.matcher(h).find() && h.contains(KubernetesRules.LIVE))) {
             violations.add(where + ": HEALTHCHECK must CMD a request to " + KubernetesRules.LIVE);
+        } else if (healthchecks.stream().noneMatch(h -> h.contains("MOTUS_SERVICE_PORT"))) {
+            violations.add(where + ": HEALTHCHECK must ask the service's own port (MOTUS_SERVICE_PORT, from the PORT argument)");
+        }
+        if (arguments(instructions, "ENV").stream().noneMatch(e -> e.contains("MOTUS_SERVICE_PORT=${" + PORT + "}"))) {
+            violations.add(where + ": ENV MOTUS_SERVICE_PORT=${PORT} missing (the health check's port at run time)");
         }
 
-        if (arguments(instructions, "EXPOSE").stream().noneMatch(e -> List.of(e.split("\\s+")).contains(String.valueOf(service.port)))) {
-            violations.add(where + ": EXPOSE " + service.port + " missing");
+        if (arguments(instructions, "EXPOSE").stream().noneMatch(e -> List.of(e.split("\\s+")).contains("${" + PORT + "}"))) {
+            violations.add(where + ": EXPOSE ${PORT} missing");
         }
-        String fastJar = service.module + "/target/quarkus-app/";
-        if (arguments(instructions, "COPY").stream().noneMatch(c -> c.contains(fastJar + "lib/"))
-                || arguments(instructions, "COPY").stream().noneMatch(c -> c.contains(fastJar + "quarkus/"))) {
+        String fastJar = "${" + SERVICE + "}/target/quarkus-app/";
+        if (arguments(instructions, "COPY").stream().noneMatch(c -> c.startsWith(fastJar + "lib/"))
+                || arguments(instructions, "COPY").stream().noneMatch(c -> c.startsWith(fastJar + "quarkus/"))) {
             violations.add(where + ": must COPY the fast-jar layout from " + fastJar);
+        }
+        if (arguments(instructions, "COPY").stream().anyMatch(c -> MotusService.NAMES.stream().anyMatch(c::contains))) {
+            violations.add(where + ": a COPY names a service: take ${SERVICE} instead");
         }
         List<String> start = new ArrayList<>(arguments(instructions, "ENTRYPOINT"));
         start.addAll(arguments(instructions, "CMD"));
@@ -106,8 +133,13 @@ final class DockerfileRules {
             if (patterns.isEmpty() || !patterns.get(0).equals("*")) {
                 violations.add(ignoreFile + ": must start by excluding everything (*)");
             }
-            if (!patterns.contains("!" + service.module + "/target/quarkus-app")) {
-                violations.add(ignoreFile + ": must let in !" + service.module + "/target/quarkus-app");
+            for (MotusService service : MotusService.values()) {
+                if (!patterns.contains("!" + service.module + "/target/quarkus-app")) {
+                    violations.add(ignoreFile + ": must let in !" + service.module + "/target/quarkus-app");
+                }
+            }
+            if (patterns.size() != MotusService.values().length + 1) {
+                violations.add(ignoreFile + ": lets in more than the services' fast-jars: " + patterns);
             }
         }
         return violations;
