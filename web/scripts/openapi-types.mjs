@@ -7,8 +7,8 @@
 // the record components with a Bean Validation constraint, and it never says `null`. So:
 // - patient-service writes every record component: a schema that appears only in responses gets
 //   every property required (always present on the wire);
-// - therapist-service leaves out nulls on some views (@JsonInclude(NON_NULL)): its properties
-//   stay optional unless `required`;
+// - therapist-service does the same, except on the views written with @JsonInclude(NON_NULL),
+//   listed in `mayBeAbsent`, whose properties stay optional unless `required`;
 // - request bodies keep their properties optional as Java says;
 // - the components listed in `nullable` below may be null on the wire. Java does not say it yet
 //   (no @Schema(nullable = true); issue 16 item 9 makes the documents exact); until it does, this
@@ -23,7 +23,7 @@ const web = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(web, '..');
 const outDir = join(web, 'src', 'api', 'generated');
 
-/** The services whose documents the web reads; `responsesAlwaysHaveEveryField` as described above. */
+/** The services whose documents the web reads, with the adjustments described above. */
 const services = [
   {
     name: 'patient-service',
@@ -49,7 +49,21 @@ const services = [
       Adherence: ['prescribedSessionsPerWeek'],
     },
   },
-  { name: 'therapist-service', responsesAlwaysHaveEveryField: false, nullable: {} },
+  {
+    name: 'therapist-service',
+    responsesAlwaysHaveEveryField: true,
+    // Views written with @JsonInclude(NON_NULL): a null component is left out, not sent as null.
+    mayBeAbsent: {
+      ProgressionSuggestion: '*', ProgressionItem: '*', ProgressionDecisionView: '*', Timer: '*', TodayItem: '*',
+      PlanVersion: '*', PlanItem: '*', Plan: ['heartRateTargets', 'activeVersionFindings'],
+      PlanVersionSummary: ['loadIncreaseReasons'],
+    },
+    nullable: {
+      ExerciseView: ['kind', 'defaultDosage'],
+      Demonstration: ['illustrationUrl', 'mediaUrl', 'upload'],
+      Item: ['section', 'kind', 'notes', 'illustrationUrl'],
+    },
+  },
 ];
 
 const missing = services
@@ -123,7 +137,12 @@ function adjust(document, service) {
   if (!service.responsesAlwaysHaveEveryField) return document;
   for (const [name, schema] of Object.entries(schemas)) {
     if (!schema.properties || !inResponses.has(name) || inRequests.has(name)) continue;
-    schema.required = Object.keys(schema.properties);
+    const absent = service.mayBeAbsent?.[name] ?? [];
+    if (absent === '*') continue;
+    for (const property of absent) {
+      if (!schema.properties[property]) throw new Error(`${service.name}: no ${name}.${property} in the OpenAPI document`);
+    }
+    schema.required = Object.keys(schema.properties).filter((p) => (schema.required ?? []).includes(p) || !absent.includes(p));
   }
   return document;
 }

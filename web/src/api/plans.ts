@@ -1,5 +1,6 @@
 import type { Pillar } from './exercises.ts';
 import { request } from './http.ts';
+import type { components } from './generated/therapist-service.ts';
 
 /** therapist-service's plan-authoring API (protocols, plans, drafts, versions, progression, library search). */
 
@@ -58,43 +59,11 @@ export interface PublishRequest {
   loadIncreaseReasons: Record<string, string>;
 }
 
-export interface LibraryExercise {
-  id: string;
-  slug: string;
-  name: string;
-  pillar: Pillar;
-  kind: ExerciseKind | null;
-  regions: string[];
-  instructions: string[];
-  defaultDosage: Dosage | null;
-  /** Rule 20: conditions (Condition codes) the exercise is contraindicated for. */
-  contraindicatedConditions?: string[];
-  demonstration?: { illustrationUrl?: string | null } | null;
-  builtIn: boolean;
-}
-
-export interface ProtocolItem {
-  position: number;
-  section: string | null;
-  exerciseId: string;
-  exerciseSlug: string;
-  exerciseName: string;
-  pillar: Pillar;
-  kind: ExerciseKind | null;
-  dosage: Dosage;
-  notes: string | null;
-  illustrationUrl: string | null;
-}
-
-export interface Protocol {
-  id: string;
-  slug: string;
-  name: string;
-  conditions: string[];
-  summary: string;
-  evidence: string;
-  items: ProtocolItem[];
-}
+/** therapist-service ExerciseView (generated, see web/README.md). */
+export type LibraryExercise = components['schemas']['ExerciseView'];
+/** One item of a protocol (therapist-service ProtocolView.Item). */
+export type ProtocolItem = components['schemas']['Item'];
+export type Protocol = components['schemas']['ProtocolView'];
 
 export type VersionStatus = 'DRAFT' | 'PUBLISHED';
 
