@@ -54,7 +54,13 @@ const services = [
     responsesAlwaysHaveEveryField: true,
     // Views written with @JsonInclude(NON_NULL): a null component is left out, not sent as null.
     mayBeAbsent: {
-      ProgressionSuggestion: '*', ProgressionItem: '*', ProgressionDecisionView: '*', Timer: '*', TodayItem: '*',
+      ProgressionSuggestion: '*', ProgressionItem: '*', ProgressionDecisionView: '*',
+      TodayItem: [
+        'section', 'kind', 'instructions', 'commonMistakes', 'illustrationUrl', 'mediaUrl', 'dosage',
+        'targetHeartRateBpm', 'notes',
+      ],
+      Timer: ['sets', 'reps', 'holdSeconds', 'restSeconds', 'durationSeconds', 'breathing'],
+      Breathing: ['holdLabel'],
       PlanVersion: '*', PlanItem: '*', Plan: ['heartRateTargets', 'activeVersionFindings'],
       PlanVersionSummary: ['loadIncreaseReasons'],
     },
