@@ -54,18 +54,30 @@ const services = [
     responsesAlwaysHaveEveryField: true,
     // Views written with @JsonInclude(NON_NULL): a null component is left out, not sent as null.
     mayBeAbsent: {
-      ProgressionSuggestion: '*', ProgressionItem: '*', ProgressionDecisionView: '*',
+      ProgressionSuggestion: ['decision'],
+      ProgressionItem: ['currentLoadKg', 'suggestedLoadKg', 'note', 'outcome', 'percent', 'reason', 'sessions'],
+      ProgressionDecisionView: ['loadChangePercent', 'resultingVersion', 'reason'],
       TodayItem: [
         'section', 'kind', 'instructions', 'commonMistakes', 'illustrationUrl', 'mediaUrl', 'dosage',
         'targetHeartRateBpm', 'notes',
       ],
       Timer: ['sets', 'reps', 'holdSeconds', 'restSeconds', 'durationSeconds', 'breathing'],
       Breathing: ['holdLabel'],
-      PlanVersion: '*', PlanItem: '*', Plan: ['heartRateTargets', 'activeVersionFindings'],
+      PlanVersion: ['changeNote', 'publishedAt', 'maxHeartRate', 'warnings', 'heartRateTargets', 'activeVersionFindings'],
+      PlanItem: ['section', 'exerciseSlug', 'kind', 'targetHeartRateBpm', 'notes', 'illustrationUrl', 'loadIncreaseReason'],
+      Plan: ['heartRateTargets', 'activeVersionFindings'],
       PlanVersionSummary: ['loadIncreaseReasons'],
     },
     nullable: {
       ExerciseView: ['kind', 'defaultDosage'],
+      Plan: ['activeVersion', 'draftVersion', 'protocolId'],
+      PlanVersionSummary: ['changeNote', 'publishedAt'],
+      HeartRateTargets: ['reason'],
+      // Dosage (request and response): every field optional, and sent as null when not set.
+      Dosage: [
+        'sets', 'reps', 'loadKg', 'holdSeconds', 'durationMinutes', 'sessionsPerDay', 'daysPerWeek', 'weekdays',
+        'targetZoneLowPercent', 'targetZoneHighPercent', 'restSeconds',
+      ],
       Demonstration: ['illustrationUrl', 'mediaUrl', 'upload'],
       Item: ['section', 'kind', 'notes', 'illustrationUrl'],
     },
