@@ -28,7 +28,7 @@ test('nobodySignedInSeesASignInLinkAndNoExercises', async () => {
 });
 
 test('aSignedInPatientSeesTheirNameRoleAndTheirTodayScreen', async () => {
-  gateway(aPatient({ name: 'Paula Patient' }), [anExercise({ id: 1 }), anExercise({ id: 2, name: 'Bird-dog' })]);
+  gateway(aPatient({ name: 'Paula Patient' }), [anExercise({ id: 'e0000000-0000-4000-8000-000000000001' }), anExercise({ id: 'e0000000-0000-4000-8000-000000000002', name: 'Bird-dog' })]);
   const { container } = render(<App />);
   // The patient's home is Today (src/patient); with no plan (404 here) it says so in plain words.
   expect((await screen.findByRole('heading', { level: 1, name: 'Today' }, { timeout: 3000 })).id).toBe('today-heading');

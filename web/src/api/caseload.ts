@@ -1,34 +1,13 @@
 import { request } from './http.ts';
-import type { Flag, RedFlag, Severity } from './patients.ts';
+import type { Flag } from './patients.ts';
+
+import type { components } from './generated/patient-service.ts';
 
 /** The kind of the check-in a latest pain came from (patient-service CheckInKind). */
-export type CheckInKind = 'DAILY' | 'BEFORE' | 'DURING' | 'AFTER' | 'FOLLOW_UP' | string;
+export type CheckInKind = components['schemas']['CheckInKind'];
 
 /** One patient on the calling therapist's caseload (GET /api/v1/caseload of patient-service). */
-export interface CaseloadEntry {
-  patientId: string;
-  displayName: string;
-  conditions: string[];
-  /** The most recent check-in, null before any. */
-  latestPain: { pain: number; kind: CheckInKind; occurredAt: string } | null;
-  adherence: {
-    /** Monday of this week (ISO date). */
-    weekStart: string;
-    sessionsThisWeek: number;
-    /** null until the therapist sets the patient's prescribed frequency. */
-    prescribedSessionsPerWeek: number | null;
-    daysWithDataLast30: number;
-    reachesRemoteMonitoringThreshold: boolean;
-  };
-  /** Flags not yet acknowledged. */
-  openFlags: number;
-  /** The highest severity among the open flags; null when none is open. */
-  severity: Severity | null;
-  /** Why, in the server's plain sentences ("URGENT: red flag - chest pain, ..."). */
-  reasons: string[];
-  /** The codes of open RED_FLAG flags (the patient's yes answers). */
-  redFlags: RedFlag[];
-}
+export type CaseloadEntry = components['schemas']['CaseloadEntry'];
 
 /**
  * Sorted by the server: severity (URGENT first), then the oldest open flag, then name. Days and

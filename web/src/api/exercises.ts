@@ -1,16 +1,12 @@
 import { request } from './http.ts';
 
-/** The three pillars every programme item belongs to (clinical-rules.md, "The three pillars"). */
-export type Pillar = 'EXERCISE' | 'STRETCHING' | 'RESTORATION';
+import type { components } from './generated/therapist-service.ts';
 
-/** A library exercise, as GET /api/v1/exercises lists it (therapist-service, via the gateway). */
-export interface Exercise {
-  id: string | number;
-  name: string;
-  pillar: Pillar | string;
-  regions: string[];
-  instructions?: string;
-}
+/** The three pillars every programme item belongs to (clinical-rules.md, "The three pillars"). */
+export type Pillar = components['schemas']['Pillar'];
+
+/** A library exercise, as GET /api/v1/exercises lists it (therapist-service ExerciseView, via the gateway). */
+export type Exercise = components['schemas']['ExerciseView'];
 
 export function fetchExercises(signal?: AbortSignal): Promise<Exercise[]> {
   return request<Exercise[]>('/api/v1/exercises', signal ? { signal } : {});

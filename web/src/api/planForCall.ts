@@ -1,42 +1,19 @@
 import { request } from './http.ts';
-import type { DosageLike } from '../call/exerciseCard.ts';
+import type { components } from './generated/therapist-service.ts';
 
 /**
  * What the call screen reads from therapist-service to show the patient an exercise: the
  * patient's plan (therapist only), its active version's items, and the library for the rest.
  */
 
-export interface PlanSummary {
-  id: string;
-  patientId: string;
-  title: string;
-  activeVersion: number | null;
-}
+type Schemas = components['schemas'];
 
-export interface PlanItem {
-  id: string;
-  position: number;
-  section?: string;
-  exerciseId: string;
-  exerciseName: string;
-  dosage?: DosageLike | null;
-  notes?: string | null;
-}
-
-export interface ActiveVersion {
-  planId: string;
-  version: number;
-  title: string;
-  items: PlanItem[];
-}
-
+/** The plan fields the call screen reads (therapist-service PlanView). */
+export type PlanSummary = Pick<Schemas['Plan'], 'id' | 'patientId' | 'title' | 'activeVersion'>;
+export type PlanItem = Schemas['PlanItem'];
+export type ActiveVersion = Schemas['PlanVersion'];
 /** One library exercise with its step-by-step instructions. */
-export interface LibraryExercise {
-  id: string;
-  name: string;
-  instructions?: string[] | string | null;
-  defaultDosage?: DosageLike | null;
-}
+export type LibraryExercise = Schemas['ExerciseView'];
 
 /** The patient's plans (0 or 1), for their treating therapist. */
 export function fetchPlansOfPatient(patientId: string, signal?: AbortSignal): Promise<PlanSummary[]> {

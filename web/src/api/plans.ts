@@ -1,36 +1,19 @@
 import type { Pillar } from './exercises.ts';
 import { request } from './http.ts';
+import type { components } from './generated/therapist-service.ts';
 
 /** therapist-service's plan-authoring API (protocols, plans, drafts, versions, progression, library search). */
 
 export type { Pillar };
-export type ExerciseKind = 'AEROBIC' | 'STRENGTH';
-export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+export type ExerciseKind = components['schemas']['ExerciseKind'];
+export type Weekday = components['schemas']['DayOfWeek'];
 
 /** How much of one item. Every field optional; which ones matter depends on the item's kind. */
-export interface Dosage {
-  sets?: number | null;
-  reps?: number | null;
-  loadKg?: number | null;
-  holdSeconds?: number | null;
-  durationMinutes?: number | null;
-  sessionsPerDay?: number | null;
-  daysPerWeek?: number | null;
-  weekdays?: Weekday[] | null;
-  targetZoneLowPercent?: number | null;
-  targetZoneHighPercent?: number | null;
-  restSeconds?: number | null;
-}
+export type Dosage = components['schemas']['Dosage'];
 
-export type Severity = 'IMPOSSIBLE' | 'CONTRAINDICATED' | 'WARNING';
+export type Severity = components['schemas']['Severity'];
 
-/** A dosage check result; `field` is the JSON path in the draft body, e.g. `items[2].dosage.holdSeconds`. */
-export interface Finding {
-  field: string;
-  severity: Severity;
-  code: string;
-  message: string;
-}
+export type Finding = components['schemas']['Finding'];
 
 /** A field problem from a 400/422 answer (`violations[]`); `code` e.g. LOAD_INCREASE_NEEDS_REASON. */
 export interface Violation {
@@ -39,148 +22,38 @@ export interface Violation {
   code?: string;
 }
 
-/** Rule 14: whether heart-rate targets can be computed for the patient (no date of birth: not). */
-export interface HeartRateTargets {
-  computable: boolean;
-  /** Why not, in the service's words ("No date of birth: heart-rate targets cannot be computed"). */
-  reason?: string | null;
-}
+export type HeartRateTargets = components['schemas']['HeartRateTargets'];
 
 /** What the therapist-service adds to plan views about the patient's safety. */
-export interface PlanSafety {
-  heartRateTargets?: HeartRateTargets;
-  /** The active version re-checked against the patient's current conditions and birth date. */
-  activeVersionFindings?: Finding[];
-}
+export type PlanSafety = Pick<Plan, 'heartRateTargets' | 'activeVersionFindings'>;
 
 /** Publish body (rule 15): a reason per item whose load rises more than 10 %, keyed "items[i]". */
-export interface PublishRequest {
-  loadIncreaseReasons: Record<string, string>;
-}
+export type PublishRequest = components['schemas']['PublishDraft'];
 
-export interface LibraryExercise {
-  id: string;
-  slug: string;
-  name: string;
-  pillar: Pillar;
-  kind: ExerciseKind | null;
-  regions: string[];
-  instructions: string[];
-  defaultDosage: Dosage | null;
-  /** Rule 20: conditions (Condition codes) the exercise is contraindicated for. */
-  contraindicatedConditions?: string[];
-  demonstration?: { illustrationUrl?: string | null } | null;
-  builtIn: boolean;
-}
+/** therapist-service ExerciseView (generated, see web/README.md). */
+export type LibraryExercise = components['schemas']['ExerciseView'];
+/** One item of a protocol (therapist-service ProtocolView.Item). */
+export type ProtocolItem = components['schemas']['Item'];
+export type Protocol = components['schemas']['ProtocolView'];
 
-export interface ProtocolItem {
-  position: number;
-  section: string | null;
-  exerciseId: string;
-  exerciseSlug: string;
-  exerciseName: string;
-  pillar: Pillar;
-  kind: ExerciseKind | null;
-  dosage: Dosage;
-  notes: string | null;
-  illustrationUrl: string | null;
-}
+export type VersionStatus = components['schemas']['Status'];
 
-export interface Protocol {
-  id: string;
-  slug: string;
-  name: string;
-  conditions: string[];
-  summary: string;
-  evidence: string;
-  items: ProtocolItem[];
-}
+export type VersionSummary = components['schemas']['PlanVersionSummary'];
 
-export type VersionStatus = 'DRAFT' | 'PUBLISHED';
+export type Plan = components['schemas']['Plan'];
 
-export interface VersionSummary {
-  version: number;
-  status: VersionStatus;
-  changeNote: string | null;
-  createdAt: string;
-  publishedAt: string | null;
-  itemCount: number;
-}
+export type PlanItemView = components['schemas']['PlanItem'];
 
-export interface Plan extends PlanSafety {
-  id: string;
-  patientId: string;
-  title: string;
-  protocolId: string | null;
-  activeVersion: number | null;
-  draftVersion: number | null;
-  createdAt: string;
-  versions: VersionSummary[];
-}
-
-export interface PlanItemView {
-  id: string;
-  position: number;
-  section?: string;
-  exerciseId: string;
-  exerciseSlug?: string;
-  exerciseName: string;
-  pillar: Pillar;
-  kind?: ExerciseKind;
-  dosage: Dosage;
-  targetHeartRateBpm?: { low: number; high: number };
-  notes?: string;
-  illustrationUrl?: string;
-}
-
-export interface PlanVersionView extends PlanSafety {
-  planId: string;
-  patientId: string;
-  title: string;
-  version: number;
-  status: VersionStatus;
-  active: boolean;
-  changeNote?: string;
-  createdAt: string;
-  publishedAt?: string;
-  maxHeartRate?: { formula: string; ageYears: number; bpm: number };
-  items: PlanItemView[];
-  warnings?: Finding[];
-}
+export type PlanVersionView = components['schemas']['PlanVersion'];
 
 /** One item as the draft body carries it. */
-export interface PlanItemInput {
-  exerciseId: string;
-  section?: string;
-  dosage: Dosage;
-  notes?: string;
-}
+export type PlanItemInput = components['schemas']['PlanItemInput'];
 
-export interface DraftInput {
-  items: PlanItemInput[];
-  changeNote?: string;
-}
+export type DraftInput = components['schemas']['PlanDraft'];
 
 export type ProgressionOutcome = 'INCREASE' | 'HOLD' | 'STEP_BACK';
 
-export interface ProgressionSuggestion {
-  planId: string;
-  basedOnVersion: number;
-  weekStart: string;
-  weekEnd: string;
-  outcome: ProgressionOutcome;
-  percent: number;
-  reason: string;
-  sessions: { sessions: number; metBoth: number; notBackWithinTwoHours: number; aboveCeiling: number; unconfirmed: number };
-  items: { itemId: string; exerciseName: string; currentLoadKg?: number; suggestedLoadKg?: number; note?: string }[];
-  decision?: {
-    decision: 'ACCEPTED' | 'DISMISSED';
-    loadChangePercent?: number;
-    resultingVersion?: number;
-    reason?: string;
-    decidedAt: string;
-  };
-}
+export type ProgressionSuggestion = components['schemas']['ProgressionSuggestion'];
 
 export interface ExerciseSearch {
   pillar?: Pillar | '';

@@ -59,10 +59,9 @@ async function loadChoices(patientId: string, signal: AbortSignal): Promise<Choi
   };
 }
 
+/** The steps, as therapist-service sends them (a list; the generated type says so). */
 function instructionList(exercise: LibraryExercise): string[] {
-  const raw = exercise.instructions;
-  if (Array.isArray(raw)) return raw;
-  return typeof raw === 'string' && raw.trim() !== '' ? [raw] : [];
+  return exercise.instructions;
 }
 
 /** Therapist, during the call: pick an exercise and show it on the patient's screen. */

@@ -83,10 +83,10 @@ export function breathingAt(
 
 /**
  * The pacer's words. The middle phase says what the server's `holdLabel` says: "hold" only where
- * the exercise allows holding the breath, else (and when the server gives none) "pause", so the
+ * the exercise allows holding the breath, else (any other word, or none from the server) "pause", so the
  * pacer never says "hold your breath" next to an exercise that says not to.
  */
-export function breathWord(phase: BreathPhase, holdLabel: 'hold' | 'pause' | undefined): string {
+export function breathWord(phase: BreathPhase, holdLabel: string | undefined): string {
   if (phase === 'in') return 'Breathe in';
   if (phase === 'out') return 'Breathe out';
   return holdLabel === 'hold' ? 'Hold your breath' : 'Pause';

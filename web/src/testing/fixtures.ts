@@ -19,11 +19,19 @@ export function aPatient(overrides: Partial<Me> = {}): Me {
 
 export function anExercise(overrides: Partial<Exercise> = {}): Exercise {
   return {
-    id: 1,
+    id: 'e0000000-0000-4000-8000-000000000001',
+    slug: 'hamstring-stretch',
     name: 'Hamstring stretch',
     pillar: 'STRETCHING',
+    kind: null,
     regions: ['LOW_BACK', 'HIP'],
-    instructions: 'Hold 30 seconds, no bouncing.',
+    instructions: ['Hold 30 seconds, no bouncing.'],
+    commonMistakes: [],
+    contraindications: [],
+    contraindicatedConditions: [],
+    defaultDosage: null,
+    demonstration: { illustrationUrl: null, mediaUrl: null, upload: null },
+    builtIn: true,
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ export function aCaseloadEntry(overrides: Partial<CaseloadEntry> = {}): Caseload
   return {
     patientId: '0a7e0000-0000-4000-8000-000000000002',
     displayName: 'Pat Patient',
+    timeZone: 'Europe/Berlin',
     conditions: ['LOW_BACK'],
     latestPain: { pain: 2, kind: 'DAILY', occurredAt: '2026-11-26T08:10:00Z' },
     adherence: {
@@ -19,6 +20,7 @@ export function aCaseloadEntry(overrides: Partial<CaseloadEntry> = {}): Caseload
     },
     openFlags: 0,
     severity: null,
+    oldestOpenFlagAt: null,
     reasons: [],
     redFlags: [],
     ...overrides,

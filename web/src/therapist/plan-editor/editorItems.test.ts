@@ -136,6 +136,6 @@ describe('load increases and contraindications (rules 15 and 20)', () => {
 
   it('matches an exercise contraindications against the patient conditions', () => {
     expect(contraindicationsFor({ contraindicatedConditions: ['FIBROMYALGIA', 'HIP_OA'] }, ['LOW_BACK', 'HIP_OA'])).toEqual(['HIP_OA']);
-    expect(contraindicationsFor({}, ['LOW_BACK'])).toEqual([]);
+    expect(contraindicationsFor({ contraindicatedConditions: [] }, ['LOW_BACK'])).toEqual([]);
   });
 });

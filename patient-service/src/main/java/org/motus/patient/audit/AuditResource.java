@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,7 +43,7 @@ public class AuditResource {
     @GET
     @Operation(summary = "Admin: the patient's audit trail in a time range, newest first (includes denied attempts)")
     @APIResponse(responseCode = "200", description = "The audit rows",
-            content = @Content(examples = @ExampleObject(name = "audit trail", value = Examples.AUDIT_EVENTS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventView.class), examples = @ExampleObject(name = "audit trail", value = Examples.AUDIT_EVENTS)))
     @APIResponse(responseCode = "400", description = "Bad range or limit",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Only admins read the trail",

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,7 +46,7 @@ public class CareTeamResource {
     @APIResponse(responseCode = "403", description = "No Motus role",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     @APIResponse(responseCode = "200", description = "The therapists treating the patient",
-            content = @Content(examples = @ExampleObject(name = "care team", value = Examples.CARE_TEAM)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CareTeamMemberView.class), examples = @ExampleObject(name = "care team", value = Examples.CARE_TEAM)))
     @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
             content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public List<CareTeamMemberView> members(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
@@ -55,7 +57,7 @@ public class CareTeamResource {
     @Path("/{therapistSubject}")
     @Operation(summary = "Admin: put a therapist (by Keycloak subject) on the care team; repeating it changes nothing")
     @APIResponse(responseCode = "200", description = "The membership",
-            content = @Content(examples = @ExampleObject(name = "member", value = Examples.CARE_TEAM_MEMBER)))
+            content = @Content(schema = @Schema(implementation = CareTeamMemberView.class), examples = @ExampleObject(name = "member", value = Examples.CARE_TEAM_MEMBER)))
     @APIResponse(responseCode = "403", description = "Not an admin",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,7 +36,7 @@ public class CaseloadResource {
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "Therapist: your caseload, most severe open flag first (URGENT, HIGH, ROUTINE), then the oldest open flag, then name; each row says why")
     @APIResponse(responseCode = "200", description = "Your caseload",
-            content = @Content(examples = @ExampleObject(name = "caseload", value = Examples.CASELOAD)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseloadEntry.class), examples = @ExampleObject(name = "caseload", value = Examples.CASELOAD)))
     @APIResponse(responseCode = "403", description = "Not a therapist",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     public List<CaseloadEntry> caseload() {

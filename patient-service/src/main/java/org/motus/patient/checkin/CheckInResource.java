@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,7 +57,7 @@ public class CheckInResource {
             @ExampleObject(name = "daily", value = Examples.DAILY_CHECK_IN_REQUEST),
             @ExampleObject(name = "daily with a red flag", value = Examples.RED_FLAG_CHECK_IN_REQUEST)}))
     @APIResponse(responseCode = "201", description = "Stored, with the advice to show at once; a retry with the same key answers the same with Idempotent-Replayed: true",
-            content = @Content(examples = {@ExampleObject(name = "follow-up", value = Examples.CHECK_IN),
+            content = @Content(schema = @Schema(implementation = CheckInView.class), examples = {@ExampleObject(name = "follow-up", value = Examples.CHECK_IN),
                     @ExampleObject(name = "red flag", value = Examples.RED_FLAG_CHECK_IN)}))
     @APIResponse(responseCode = "422", description = "A follow-up before its window opens (the problem says when, windowOpensAt) or dated before the session ended",
             content = @Content(examples = @ExampleObject(name = "too early", value = Examples.TOO_EARLY_PROBLEM)))
@@ -79,7 +81,7 @@ public class CheckInResource {
     @GET
     @Operation(summary = "Check-ins in a time range, oldest first (the patient or a treating therapist)")
     @APIResponse(responseCode = "200", description = "The check-ins",
-            content = @Content(examples = @ExampleObject(name = "check-ins", value = Examples.CHECK_INS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CheckInView.class), examples = @ExampleObject(name = "check-ins", value = Examples.CHECK_INS)))
     @APIResponse(responseCode = "400", description = "Bad range",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data",

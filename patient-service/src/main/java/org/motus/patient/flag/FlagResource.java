@@ -12,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,7 +42,7 @@ public class FlagResource {
     @GET
     @Operation(summary = "The patient's flags, newest first (the patient or a treating therapist)")
     @APIResponse(responseCode = "200", description = "The flags",
-            content = @Content(examples = @ExampleObject(name = "flags", value = Examples.FLAGS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FlagView.class), examples = @ExampleObject(name = "flags", value = Examples.FLAGS)))
     @APIResponse(responseCode = "400", description = "Unknown status",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
@@ -57,7 +59,7 @@ public class FlagResource {
     @Path("/{flagId}/acknowledgement")
     @Operation(summary = "The treating therapist: acknowledge an open flag")
     @APIResponse(responseCode = "200", description = "The acknowledged flag",
-            content = @Content(examples = @ExampleObject(name = "acknowledged", value = Examples.ACKNOWLEDGED_FLAG)))
+            content = @Content(schema = @Schema(implementation = FlagView.class), examples = @ExampleObject(name = "acknowledged", value = Examples.ACKNOWLEDGED_FLAG)))
     @APIResponse(responseCode = "403", description = "Only a treating therapist acknowledges",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No such patient or flag, or not within your reach",

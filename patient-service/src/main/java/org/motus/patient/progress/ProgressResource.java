@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,7 +40,7 @@ public class ProgressResource {
     @Path("/adherence")
     @Operation(summary = "Sessions per week against the prescribed frequency, and days with data in the last 30 (16 for remote monitoring), in the patient's time zone")
     @APIResponse(responseCode = "200", description = "The series",
-            content = @Content(examples = @ExampleObject(name = "adherence", value = Examples.ADHERENCE)))
+            content = @Content(schema = @Schema(implementation = AdherenceView.class), examples = @ExampleObject(name = "adherence", value = Examples.ADHERENCE)))
     @APIResponse(responseCode = "400", description = "Bad weeks",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
@@ -57,7 +58,7 @@ public class ProgressResource {
     @Path("/progress")
     @Operation(summary = "Weekly mean resting pain and reduction against the baseline, with the expected course (rule 9), in the patient's time zone")
     @APIResponse(responseCode = "200", description = "The series",
-            content = @Content(examples = @ExampleObject(name = "progress", value = Examples.PROGRESS)))
+            content = @Content(schema = @Schema(implementation = ProgressView.class), examples = @ExampleObject(name = "progress", value = Examples.PROGRESS)))
     @APIResponse(responseCode = "400", description = "Bad weeks",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data",

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,7 +49,7 @@ public class PatientResource {
     @RolesAllowed(Caller.PATIENT)
     @Operation(summary = "The signed-in patient's own record, created on first sign-in")
     @APIResponse(responseCode = "200", description = "The record",
-            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "403", description = "Not a patient",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     public PatientView me() {
@@ -61,7 +63,7 @@ public class PatientResource {
     @APIResponse(responseCode = "403", description = "No Motus role",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     @APIResponse(responseCode = "200", description = "The record",
-            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
             content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public PatientView byId(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
@@ -72,7 +74,7 @@ public class PatientResource {
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Admin: every patient record, by name")
     @APIResponse(responseCode = "200", description = "The records",
-            content = @Content(examples = @ExampleObject(name = "patients", value = Examples.PATIENTS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PatientView.class), examples = @ExampleObject(name = "patients", value = Examples.PATIENTS)))
     @APIResponse(responseCode = "403", description = "Not an admin",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     public List<PatientView> all() {
@@ -85,7 +87,7 @@ public class PatientResource {
     @Operation(summary = "Admin or therapist: create a record linked to a Keycloak user (a therapist joins its care team)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "new patient", value = Examples.NEW_PATIENT)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "400", description = "Invalid input",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Not an admin or therapist",
@@ -104,7 +106,7 @@ public class PatientResource {
     @Operation(summary = "The patient: edit your goals and contact preferences")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "goals and contact", value = Examples.GOALS_AND_CONTACT)))
     @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "400", description = "Invalid input",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Only the patient edits these",
@@ -123,7 +125,7 @@ public class PatientResource {
     @Operation(summary = "The treating therapist: edit date of birth, conditions and baseline pain")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "clinical fields", value = Examples.CLINICAL)))
     @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "400", description = "Invalid input",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Only the treating therapist edits these",
@@ -142,7 +144,7 @@ public class PatientResource {
     @Operation(summary = "The treating therapist: sessions per week that weekly adherence compares against")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "five a week", value = Examples.PRESCRIBED_FREQUENCY)))
     @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "400", description = "Invalid input",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Only the treating therapist sets it",
@@ -161,7 +163,7 @@ public class PatientResource {
     @Operation(summary = "The treating therapist: set the patient's activity ceiling (0-10) with a reason (rule 13)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "ceiling 5", value = Examples.ACTIVITY_CEILING)))
     @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "400", description = "Invalid input (ceiling outside 0-10, no reason, reason over 500 characters)",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Only the treating therapist sets it",
@@ -178,7 +180,7 @@ public class PatientResource {
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: return to the default ceiling of 3/10")
     @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "403", description = "Only the treating therapist sets it",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
@@ -194,7 +196,7 @@ public class PatientResource {
     @Operation(summary = "The patient or the treating therapist: the IANA time zone days and weeks are counted in (rule 18)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Berlin", value = Examples.TIME_ZONE)))
     @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "400", description = "Not an IANA time zone",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Only the patient or a treating therapist sets it",

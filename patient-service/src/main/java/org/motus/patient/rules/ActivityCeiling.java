@@ -1,5 +1,7 @@
 package org.motus.patient.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * clinical-rules.md §4 and 13: pain during or right after activity should stay at or below the
  * patient's ceiling, 3/10 unless the treating therapist set another (0-10). The worst of "during"
@@ -10,6 +12,7 @@ public final class ActivityCeiling {
     /** The ceiling when the therapist set none (rule 4). */
     public static final int DEFAULT = 3;
 
+    @Schema(name = "CeilingOutcome") // the simple name is shared with another type: one schema would stand for both
     public enum Outcome { WITHIN, ABOVE }
 
     private ActivityCeiling() {

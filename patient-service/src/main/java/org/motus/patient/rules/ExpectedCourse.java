@@ -1,5 +1,7 @@
 package org.motus.patient.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * clinical-rules.md §9, the expected course: first improvement in 2-4 weeks; 50-75 % pain reduction
  * in 6-8 weeks of adherence. Week 1 is the week the programme started.
@@ -14,6 +16,7 @@ public final class ExpectedCourse {
     public static final int TARGET_REDUCTION_HIGH_PERCENT = 75;
 
     /** How a week's reduction compares with the expected course. */
+    @Schema(name = "CourseStatus") // the simple name is shared with another type: one schema would stand for both
     public enum Status {
         /** No reduction could be computed (no readings, or no baseline). */
         NO_DATA,

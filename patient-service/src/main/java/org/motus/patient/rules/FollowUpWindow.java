@@ -1,5 +1,7 @@
 package org.motus.patient.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -26,6 +28,7 @@ public record FollowUpWindow(Instant sessionEndedAt, Instant opensAt, Instant du
     }
 
     /** Whether a follow-up not yet answered can be answered now. */
+    @Schema(name = "FollowUpStatus") // the simple name is shared with another type: one schema would stand for both
     public enum Status { UPCOMING, OPEN, CLOSED }
 
     public static FollowUpWindow after(Instant sessionEndedAt) {

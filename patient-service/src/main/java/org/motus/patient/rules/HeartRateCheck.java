@@ -1,5 +1,7 @@
 package org.motus.patient.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * clinical-rules.md §14, the heart rate recorded in a session: for a patient with fibromyalgia the
  * peak (else the average) above 80 % of the estimated maximum is ABOVE_CAP (flag, progression
@@ -7,6 +9,7 @@ package org.motus.patient.rules;
  */
 public final class HeartRateCheck {
 
+    @Schema(name = "HeartRateOutcome") // the simple name is shared with another type: one schema would stand for both
     public enum Outcome { WITHIN, ABOVE_ZONE, ABOVE_CAP, NOT_RECORDED, NO_DATE_OF_BIRTH }
 
     /** The outcome and the numbers it used (null where they do not apply). */

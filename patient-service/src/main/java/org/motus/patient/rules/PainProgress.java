@@ -1,5 +1,7 @@
 package org.motus.patient.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ public final class PainProgress {
      * @param meanPain         mean of the week's readings to one decimal, null for a week without readings
      * @param reductionPercent (baseline - mean) / baseline in percent to one decimal, null without a mean or a baseline above 0
      */
+    @Schema(name = "ProgressWeek") // the simple name is shared with another type: one schema would stand for both
     public record Week(LocalDate weekStart, int weekNumber, int readings, Double meanPain, Double reductionPercent,
                        ExpectedCourse.Status course) {
     }

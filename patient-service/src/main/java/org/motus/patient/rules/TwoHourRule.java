@@ -1,5 +1,7 @@
 package org.motus.patient.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * clinical-rules.md §3 and 12, the two-hour pain rule: a rise in pain during or right after a session
  * is acceptable when pain is back to the pre-session level at the follow-up taken in the window
@@ -8,6 +10,7 @@ package org.motus.patient.rules;
  */
 public final class TwoHourRule {
 
+    @Schema(name = "TwoHourOutcome") // the simple name is shared with another type: one schema would stand for both
     public enum Outcome {
         /** Follow-up pain, taken in the window, at or below the pre-session pain. */
         BACK_TO_BASELINE,

@@ -1,5 +1,7 @@
 package org.motus.patient.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +17,7 @@ public final class WeeklyAdherence {
      * @param percent sessions as a share of the prescribed number (may exceed 100), null when nothing is prescribed
      * @param met     whether the prescribed number was reached, null when nothing is prescribed
      */
+    @Schema(name = "AdherenceWeek") // the simple name is shared with another type: one schema would stand for both
     public record Week(LocalDate weekStart, int sessions, Integer prescribed, Integer percent, Boolean met) {
     }
 

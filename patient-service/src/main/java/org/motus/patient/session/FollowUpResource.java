@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,7 +46,7 @@ public class FollowUpResource {
     @GET
     @Operation(summary = "Follow-ups not yet answered whose window has not closed, soonest first (rule 12): the server's state, so every device shows them")
     @APIResponse(responseCode = "200", description = "The pending follow-ups",
-            content = @Content(examples = @ExampleObject(name = "follow-ups", value = Examples.FOLLOW_UPS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PendingFollowUp.class), examples = @ExampleObject(name = "follow-ups", value = Examples.FOLLOW_UPS)))
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",

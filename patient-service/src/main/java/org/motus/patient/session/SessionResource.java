@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,7 +55,7 @@ public class SessionResource {
     @Operation(summary = "The patient: log a session with pain before, peak during and after (safe to retry with an Idempotency-Key)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Stored, with the rules computed so far (the follow-up comes as a check-in)",
-            content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+            content = @Content(schema = @Schema(implementation = SessionView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
     @APIResponse(responseCode = "400", description = "Invalid input",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Only the patient logs sessions",
@@ -74,7 +76,7 @@ public class SessionResource {
     @GET
     @Operation(summary = "Sessions started in a time range, oldest first, with pains and rule outcomes (therapist-service reads this)")
     @APIResponse(responseCode = "200", description = "The sessions",
-            content = @Content(examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SessionView.class), examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
     @APIResponse(responseCode = "400", description = "Bad range",
             content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
@@ -93,7 +95,7 @@ public class SessionResource {
     @Path("/{sessionId}")
     @Operation(summary = "One session with its pains and rule outcomes")
     @APIResponse(responseCode = "200", description = "The session",
-            content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+            content = @Content(schema = @Schema(implementation = SessionView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach",

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +50,7 @@ public class ExerciseResource {
     @GET
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "Search the exercise library", description = "All filters are optional and combine; results by pillar then name.")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "library", value = Examples.EXERCISE_LIST)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ExerciseView.class), examples = @ExampleObject(name = "library", value = Examples.EXERCISE_LIST)))
     @APIResponse(responseCode = "400", description = "An unknown pillar, kind or region",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad filter", value = Examples.PROBLEM_BAD_FILTER)))
     public List<ExerciseView> search(
@@ -63,7 +65,7 @@ public class ExerciseResource {
     @Path("/regions")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The body regions the library's filter knows")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "regions", value = "[\"low-back\",\"neck-shoulder\",\"knee\"]")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), examples = @ExampleObject(name = "regions", value = "[\"low-back\",\"neck-shoulder\",\"knee\"]")))
     public List<String> regions() {
         return Regions.ALL;
     }
@@ -72,7 +74,7 @@ public class ExerciseResource {
     @Path("/{id}")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One exercise")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "exercise", value = Examples.EXERCISE)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "exercise", value = Examples.EXERCISE)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public ExerciseView get(@PathParam("id") UUID id) {
         return exercises.get(id);
@@ -83,7 +85,7 @@ public class ExerciseResource {
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "Add a clinic exercise to the library")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "clinic exercise", value = Examples.EXERCISE_DRAFT)))
-    @APIResponse(responseCode = "201", content = @Content(examples = @ExampleObject(name = "created", value = Examples.EXERCISE_CLINIC)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "created", value = Examples.EXERCISE_CLINIC)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_EXERCISE_INVALID)))
     @APIResponse(responseCode = "409", description = "The slug is taken",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "slug taken", value = Examples.PROBLEM_CONFLICT_SLUG)))
@@ -98,7 +100,7 @@ public class ExerciseResource {
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "Edit a clinic exercise (built-in ones are read-only: 409)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "clinic exercise", value = Examples.EXERCISE_DRAFT)))
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "updated", value = Examples.EXERCISE_CLINIC)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "updated", value = Examples.EXERCISE_CLINIC)))
     @APIResponse(responseCode = "409", description = "A built-in exercise, or the slug is taken",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "read-only", value = Examples.PROBLEM_READ_ONLY)))
     public ExerciseView update(@PathParam("id") UUID id, @NotNull @Valid ExerciseDraft draft) {
@@ -113,7 +115,7 @@ public class ExerciseResource {
             description = "The body is the file itself with its Content-Type: image/png, image/jpeg or image/webp up to 5 MiB, "
                     + "video/mp4 or video/webm up to 30 MiB. The bytes must match the type. Replaces an earlier upload.")
     @RequestBody(content = @Content(mediaType = "video/mp4"))
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "with upload", value = Examples.EXERCISE_CLINIC)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "with upload", value = Examples.EXERCISE_CLINIC)))
     @APIResponse(responseCode = "400", description = "Empty or too large",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "too large", value = Examples.PROBLEM_TOO_LARGE)))
     @APIResponse(responseCode = "409", description = "A built-in exercise",

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,7 +35,7 @@ public class IllustrationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "Names of the shipped illustrations a clinic exercise may use")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "names", value = "[\"bridge\",\"quadruped\",\"walking\"]")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), examples = @ExampleObject(name = "names", value = "[\"bridge\",\"quadruped\",\"walking\"]")))
     public List<String> names() {
         return exercises.illustrations();
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,7 +66,7 @@ public class PlanResource {
     @Path("/mine/active")
     @RolesAllowed(Caller.PATIENT)
     @Operation(summary = "The signed-in patient's active plan version")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PATIENT)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PATIENT)))
     @APIResponse(responseCode = "404", description = "No plan published yet",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NOT_FOUND)))
     public VersionView mineActive() {
@@ -76,7 +77,7 @@ public class PlanResource {
     @Path("/mine/history")
     @RolesAllowed(Caller.PATIENT)
     @Operation(summary = "The signed-in patient's plan with its published versions (read one with /{id}/versions/{n})")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "history", value = Examples.PLAN_PATIENT)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "history", value = Examples.PLAN_PATIENT)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NOT_FOUND)))
     public PlanView mineHistory() {
         return plans.mineHistory(caller());
@@ -86,7 +87,7 @@ public class PlanResource {
     @Path("/mine/today")
     @RolesAllowed(Caller.PATIENT)
     @Operation(summary = "Today's routine: the active plan's items due on a date, in order, with timer data")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "today", value = Examples.TODAY)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TodayView.class), examples = @ExampleObject(name = "today", value = Examples.TODAY)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NOT_FOUND)))
     public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in the patient's time zone") @QueryParam("date") String date) {
@@ -100,7 +101,7 @@ public class PlanResource {
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "Create the plan of a patient on your caseload, blank or from a protocol (draft version 1)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "from protocol", value = Examples.CREATE_PLAN)))
-    @APIResponse(responseCode = "201", content = @Content(examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "Not a patient on your caseload",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
@@ -116,7 +117,7 @@ public class PlanResource {
     @GET
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "The plans of a patient on your caseload (at most one)")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "plans", value = "[" + Examples.PLAN_THERAPIST + "]")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanView.class), examples = @ExampleObject(name = "plans", value = "[" + Examples.PLAN_THERAPIST + "]")))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public List<PlanView> forPatient(@Parameter(description = "patient-service's patient id", required = true) @QueryParam("patientId") String patientId) {
@@ -127,7 +128,7 @@ public class PlanResource {
     @Path("/{id}")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "A plan and its versions (patients see published versions only)")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN_THERAPIST)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "plan", value = Examples.PLAN_THERAPIST)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public PlanView plan(@PathParam("id") UUID id) {
         return plans.plan(caller(), id);
@@ -137,7 +138,7 @@ public class PlanResource {
     @Path("/{id}/draft")
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "The version being edited, with dosage warnings")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no draft", value = Examples.PROBLEM_NOT_FOUND)))
     public VersionView draft(@PathParam("id") UUID id) {
         return plans.draft(caller(), id);
@@ -151,7 +152,7 @@ public class PlanResource {
             description = "Impossible values answer 400 and contraindicated ones 422, listing every field; nothing is stored then. "
                     + "Values outside clinical-rules.md's usual ranges are stored and come back as warnings.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "items", value = Examples.DRAFT)))
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "draft with a warning", value = Examples.PLAN_VERSION_DRAFT)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft with a warning", value = Examples.PLAN_VERSION_DRAFT)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "impossible", value = Examples.PROBLEM_IMPOSSIBLE)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     @APIResponse(responseCode = "422", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "fibromyalgia cap", value = Examples.PROBLEM_CAP)))
@@ -179,7 +180,7 @@ public class PlanResource {
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublishRequest.class),
             examples = @ExampleObject(name = "with a reason", value = Examples.PUBLISH_WITH_REASON)))
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "published", value = Examples.PLAN_VERSION_PUBLISHED)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "published", value = Examples.PLAN_VERSION_PUBLISHED)))
     @APIResponse(responseCode = "400", description = "A malformed body, an unknown item key, a blank or overlong reason",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad reasons", value = Examples.PROBLEM_BAD_REASONS)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
@@ -212,7 +213,7 @@ public class PlanResource {
     @Path("/{id}/versions")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "The version history (patients: published versions only)")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "history", value = Examples.VERSIONS)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanViews.VersionSummary.class), examples = @ExampleObject(name = "history", value = Examples.VERSIONS)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public List<PlanViews.VersionSummary> versions(@PathParam("id") UUID id) {
         return plans.plan(caller(), id).versions();
@@ -222,7 +223,7 @@ public class PlanResource {
     @Path("/{id}/versions/{version}")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "One version as it was published (or the draft, for therapists)")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "version", value = Examples.PLAN_VERSION_PUBLISHED)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "version", value = Examples.PLAN_VERSION_PUBLISHED)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public VersionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
         return plans.version(caller(), id, version);
@@ -232,7 +233,7 @@ public class PlanResource {
     @Path("/{id}/active")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "The active (latest published) version")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PUBLISHED)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PUBLISHED)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public VersionView active(@PathParam("id") UUID id) {
         return plans.active(caller(), id);
@@ -242,7 +243,7 @@ public class PlanResource {
     @Path("/{id}/today")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "The routine due on a date (a therapist's preview of what the patient sees)")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "today", value = Examples.TODAY)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TodayView.class), examples = @ExampleObject(name = "today", value = Examples.TODAY)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in the patient's time zone") @QueryParam("date") String date) {

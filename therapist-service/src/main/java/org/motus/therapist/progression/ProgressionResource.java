@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,7 +46,7 @@ public class ProgressionResource {
                     + "only sessions that included it count: INCREASE 5-10 % when at least half its prescribed sessions were done and every "
                     + "one met the two-hour rule (on time) and the patient's ceiling; STEP_BACK when one did not; HOLD otherwise, and for "
                     + "every item after a session above the heart-rate cap that week.")
-    @APIResponse(responseCode = "200", content = @Content(examples = {
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressionViews.SuggestionView.class), examples = {
             @ExampleObject(name = "increase", value = Examples.PROGRESSION_INCREASE),
             @ExampleObject(name = "step back", value = Examples.PROGRESSION_STEP_BACK)}))
     @APIResponse(responseCode = "404", description = "No such plan, not your patient, or nothing published yet",
@@ -62,7 +63,7 @@ public class ProgressionResource {
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "Accept the week's suggestion: publishes the next plan version with the changed loads")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "accept", value = "{\"weekStart\":\"2026-11-23\",\"percent\":5}")))
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "accepted", value = Examples.PROGRESSION_ACCEPTED)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressionViews.SuggestionView.class), examples = @ExampleObject(name = "accepted", value = Examples.PROGRESSION_ACCEPTED)))
     @APIResponse(responseCode = "409", description = "Already answered, a HOLD suggestion, or an open draft",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "answered", value = Examples.PROBLEM_CONFLICT_ANSWERED)))
     @APIResponse(responseCode = "422", description = "percent outside 5-10",
@@ -77,7 +78,7 @@ public class ProgressionResource {
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "Dismiss the week's suggestion; the plan stays as it is")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "dismiss", value = "{\"weekStart\":\"2026-11-23\",\"reason\":\"Holiday week\"}")))
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "dismissed", value = Examples.PROGRESSION_DISMISSED)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressionViews.SuggestionView.class), examples = @ExampleObject(name = "dismissed", value = Examples.PROGRESSION_DISMISSED)))
     @APIResponse(responseCode = "409", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "answered", value = Examples.PROBLEM_CONFLICT_ANSWERED)))
     public ProgressionViews.SuggestionView dismiss(@PathParam("planId") UUID planId, @NotNull @Valid ProgressionViews.Answer answer) {
         return progression.dismiss(caller(), planId, answer);

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,7 +36,7 @@ public class ProtocolResource {
     @Transactional
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The condition protocols (starting templates), optionally for one condition")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "protocols", value = Examples.PROTOCOL_LIST)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProtocolView.class), examples = @ExampleObject(name = "protocols", value = Examples.PROTOCOL_LIST)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad condition", value = Examples.PROBLEM_BAD_FILTER)))
     public List<ProtocolView> list(@Parameter(description = "LOW_BACK, NECK_SHOULDER, KNEE_OA, HIP_OA, SCIATICA or FIBROMYALGIA")
                                    @QueryParam("condition") String condition) {
@@ -54,7 +56,7 @@ public class ProtocolResource {
     @Transactional
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One condition protocol with its items and dosages")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "protocol", value = Examples.PROTOCOL)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProtocolView.class), examples = @ExampleObject(name = "protocol", value = Examples.PROTOCOL)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public ProtocolView get(@PathParam("id") UUID id) {
         Protocol protocol = Protocol.findById(id);
