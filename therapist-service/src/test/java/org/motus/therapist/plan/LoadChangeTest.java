@@ -61,7 +61,7 @@ class LoadChangeTest {
             assertThat(f.field()).isEqualTo("items[0].dosage.loadKg");
             assertThat(f.code()).isEqualTo("LOAD_INCREASE_NEEDS_REASON");
             assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
-            assertThat(f.message()).contains("from 4 kg to 5 kg", "+25 %", "more than 10 %", "rule 15");
+            assertThat(f.message()).contains("from 4 kg to 5 kg", "+25 %", "more than 10 %", "§15");
         });
         assertThat(LoadChange.percent(new BigDecimal("3"), new BigDecimal("4"))).isEqualByComparingTo("33.33");
     }

@@ -93,7 +93,7 @@ class ProgressionTest {
                 withoutTheItem("BACK_TO_BASELINE", "WITHIN", "ABOVE_CAP")));
         assertThat(verdict.outcome()).isEqualTo(Progression.Outcome.HOLD);
         assertThat(verdict.percent()).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThat(verdict.reason()).contains("heart-rate cap", "rule 14");
+        assertThat(verdict.reason()).contains("heart-rate cap", "§14");
         assertThat(verdict.counts().heartRateAboveCap()).isEqualTo(1);
         assertThat(verdict.counts().sessions()).isEqualTo(3);
     }
