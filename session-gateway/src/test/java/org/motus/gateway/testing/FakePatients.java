@@ -3,6 +3,9 @@ package org.motus.gateway.testing;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -19,12 +22,16 @@ import java.util.regex.Pattern;
  * for anyone else. The caller is read from the bearer token's {@code sub} and realm roles, as the
  * real service does (without checking the signature: the gateway's own login did). Requests from
  * people nobody registered get the fake service's default echo, so other tests are unaffected.
+ * The bodies come from {@code src/test/resources/contract/patient-service.json}, which
+ * patient-service's build replays against the real service, so the fake cannot drift from it.
  */
 public final class FakePatients {
 
     private record Patient(UUID id, String subject, String displayName) {
     }
 
+    /** The samples patient-service's build verifies (its ConsumerContractTest); the answers below are built from them. */
+    private static final JsonObject SAMPLES = load();
     private static final Pattern BY_ID = Pattern.compile("^/api/v1/patients/([0-9a-fA-F-]{36})$");
     private static final Map<String, Patient> BY_SUBJECT = new ConcurrentHashMap<>();
     private static final Map<UUID, Patient> BY_ID_MAP = new ConcurrentHashMap<>();
@@ -92,18 +99,35 @@ public final class FakePatients {
     }
 
     private static FakeService.Answer ok(Patient patient) {
-        return new FakeService.Answer(200, new JsonObject()
+        return new FakeService.Answer(200, sample("patient.pat")
                 .put("id", patient.id().toString())
                 .put("subject", patient.subject())
                 .put("displayName", patient.displayName())
-                .put("createdAt", "2026-01-05T09:00:00Z")
                 .encode());
     }
 
     private static FakeService.Answer notFound() {
-        return new FakeService.Answer(404, new JsonObject()
-                .put("type", "urn:motus:problem:not-found").put("title", "Not found").put("status", 404)
-                .put("detail", "No such patient.").encode());
+        return new FakeService.Answer(404, sample("problem.notFound").encode());
+    }
+
+    /** A copy of a named sample of {@code contract/patient-service.json}. */
+    static JsonObject sample(String name) {
+        JsonObject sample = SAMPLES.getJsonObject(name);
+        if (sample == null) {
+            throw new IllegalArgumentException("no sample " + name);
+        }
+        return sample.copy();
+    }
+
+    private static JsonObject load() {
+        try (InputStream in = FakePatients.class.getResourceAsStream("/contract/patient-service.json")) {
+            if (in == null) {
+                throw new IllegalStateException("no contract/patient-service.json on the test class path");
+            }
+            return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the patient-service contract samples", e);
+        }
     }
 
     private static JsonObject claims(String jwt) {
