@@ -189,13 +189,6 @@ public final class Examples {
              "violations":[{"field":"loadIncreaseReasons","message":"unknown key 'item 3': use items[i] for an item of the draft, i from 0 to 5"},
                            {"field":"loadIncreaseReasons.items[2]","message":"at most 500 characters"}]}""";
 
-    public static final String PROBLEM_NOT_FOUND = """
-            {"type":"urn:motus:problem:not-found","title":"Not found","status":404,"detail":"No plan 7c9e6679-7425-40de-944b-e07fc1f90ae7."}""";
-
-    public static final String PROBLEM_VALIDATION = """
-            {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,"detail":"The request has 1 invalid field(s).",
-             "violations":[{"field":"title","message":"must not be blank"}]}""";
-
     public static final String PROBLEM_BAD_FILTER = """
             {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,"detail":"The search has 1 invalid parameter(s).",
              "violations":[{"field":"pillar","message":"must be one of [EXERCISE, STRETCHING, RESTORATION]"}]}""";

@@ -149,15 +149,4 @@ public final class Examples {
              {"id":"a0d17000-0000-4000-8000-000000000002","occurredAt":"2026-11-26T11:07:40Z",
               "actorSubject":"7e5a0c1e-0000-4000-8000-000000000003","actorRoles":"patient","action":"READ_CHECK_INS",
               "patientId":"0a7e0000-0000-4000-8000-000000000002","outcome":"DENIED","detail":"outside the caller's reach"}]""";
-
-    public static final String VALIDATION_PROBLEM = """
-            {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,
-             "detail":"The request has 1 invalid field(s).","violations":[{"field":"pain","message":"must be less than or equal to 10"}]}""";
-    public static final String NOT_FOUND_PROBLEM = """
-            {"type":"urn:motus:problem:not-found","title":"Not found","status":404,"detail":"No patient 0a7e0000-0000-4000-8000-000000000002."}""";
-    public static final String CONFLICT_PROBLEM = """
-            {"type":"urn:motus:problem:conflict","title":"Conflict","status":409,
-             "detail":"This Idempotency-Key was already used for a different check-in."}""";
-    public static final String FORBIDDEN_PROBLEM = """
-            {"type":"urn:motus:problem:forbidden","title":"Forbidden","status":403,"detail":"Your role does not allow this."}""";
 }

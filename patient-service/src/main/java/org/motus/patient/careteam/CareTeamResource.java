@@ -43,12 +43,8 @@ public class CareTeamResource {
 
     @GET
     @Operation(summary = "The patient's care team (the patient, a treating therapist, or an admin)")
-    @APIResponse(responseCode = "403", description = "No Motus role",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     @APIResponse(responseCode = "200", description = "The therapists treating the patient",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CareTeamMemberView.class), examples = @ExampleObject(name = "care team", value = Examples.CARE_TEAM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public List<CareTeamMemberView> members(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return careTeam.members(Caller.of(identity, token), id);
     }
@@ -58,10 +54,7 @@ public class CareTeamResource {
     @Operation(summary = "Admin: put a therapist (by Keycloak subject) on the care team; repeating it changes nothing")
     @APIResponse(responseCode = "200", description = "The membership",
             content = @Content(schema = @Schema(implementation = CareTeamMemberView.class), examples = @ExampleObject(name = "member", value = Examples.CARE_TEAM_MEMBER)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public CareTeamMemberView assign(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                      @Parameter(example = Examples.THERAPIST_SUBJECT) @PathParam("therapistSubject")
                                      @Pattern(regexp = SUBJECT_PATTERN) String therapistSubject) {
@@ -72,10 +65,8 @@ public class CareTeamResource {
     @Path("/{therapistSubject}")
     @Operation(summary = "Admin: take a therapist off the care team (they lose access at once)")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient or member, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such patient or member, or not within your reach")
     public void remove(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                        @Parameter(example = Examples.THERAPIST_SUBJECT) @PathParam("therapistSubject")
                        @Pattern(regexp = SUBJECT_PATTERN) String therapistSubject) {

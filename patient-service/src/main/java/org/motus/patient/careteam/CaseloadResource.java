@@ -37,8 +37,7 @@ public class CaseloadResource {
     @Operation(summary = "Therapist: your caseload, most severe open flag first (URGENT, HIGH, ROUTINE), then the oldest open flag, then name; each row says why")
     @APIResponse(responseCode = "200", description = "Your caseload",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseloadEntry.class), examples = @ExampleObject(name = "caseload", value = Examples.CASELOAD)))
-    @APIResponse(responseCode = "403", description = "Not a therapist",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Not a therapist")
     public List<CaseloadEntry> caseload() {
         return careTeam.caseload(Caller.of(identity, token));
     }

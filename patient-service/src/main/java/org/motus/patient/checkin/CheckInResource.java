@@ -61,14 +61,10 @@ public class CheckInResource {
                     @ExampleObject(name = "red flag", value = Examples.RED_FLAG_CHECK_IN)}))
     @APIResponse(responseCode = "422", description = "A follow-up before its window opens (the problem says when, windowOpensAt) or dated before the session ended",
             content = @Content(examples = @ExampleObject(name = "too early", value = Examples.TOO_EARLY_PROBLEM)))
-    @APIResponse(responseCode = "400", description = "Invalid input (pain outside 0-10, note over 1,000 characters, unknown or repeated red-flag code, FOLLOW_UP without its session, time in the future or older than 7 days, ...)",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Only the patient records check-ins",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "409", description = "The key was used for a different check-in, or the session has this kind already",
-            content = @Content(examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT_PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Invalid input (pain outside 0-10, note over 1,000 characters, unknown or repeated red-flag code, FOLLOW_UP without its session, time in the future or older than 7 days, ...)")
+    @APIResponse(responseCode = "403", description = "Only the patient records check-ins")
+    @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach")
+    @APIResponse(responseCode = "409", description = "The key was used for a different check-in, or the session has this kind already")
     public Response record(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                            @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
                            @HeaderParam(Idempotency.HEADER) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
@@ -82,12 +78,8 @@ public class CheckInResource {
     @Operation(summary = "Check-ins in a time range, oldest first (the patient or a treating therapist)")
     @APIResponse(responseCode = "200", description = "The check-ins",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CheckInView.class), examples = @ExampleObject(name = "check-ins", value = Examples.CHECK_INS)))
-    @APIResponse(responseCode = "400", description = "Bad range",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Bad range")
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<CheckInView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                   @Parameter(description = "ISO instant; default 30 days before 'to'", example = "2026-11-01T00:00:00Z")
                                   @QueryParam("from") String from,

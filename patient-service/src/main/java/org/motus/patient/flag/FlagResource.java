@@ -43,12 +43,8 @@ public class FlagResource {
     @Operation(summary = "The patient's flags, newest first (the patient or a treating therapist)")
     @APIResponse(responseCode = "200", description = "The flags",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FlagView.class), examples = @ExampleObject(name = "flags", value = Examples.FLAGS)))
-    @APIResponse(responseCode = "400", description = "Unknown status",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<FlagView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                @Parameter(description = "OPEN (default), ACKNOWLEDGED or ALL", example = "OPEN")
                                @QueryParam("status") String status) {
@@ -60,12 +56,9 @@ public class FlagResource {
     @Operation(summary = "The treating therapist: acknowledge an open flag")
     @APIResponse(responseCode = "200", description = "The acknowledged flag",
             content = @Content(schema = @Schema(implementation = FlagView.class), examples = @ExampleObject(name = "acknowledged", value = Examples.ACKNOWLEDGED_FLAG)))
-    @APIResponse(responseCode = "403", description = "Only a treating therapist acknowledges",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient or flag, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "409", description = "Acknowledged already",
-            content = @Content(examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only a treating therapist acknowledges")
+    @APIResponse(responseCode = "404", description = "No such patient or flag, or not within your reach")
+    @APIResponse(responseCode = "409", description = "Acknowledged already")
     public FlagView acknowledge(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                 @Parameter(example = Examples.FLAG_ID) @PathParam("flagId") UUID flagId) {
         return flags.acknowledge(Caller.of(identity, token), id, flagId);

@@ -41,12 +41,8 @@ public class ProgressResource {
     @Operation(summary = "Sessions per week against the prescribed frequency, and days with data in the last 30 (16 for remote monitoring), in the patient's time zone")
     @APIResponse(responseCode = "200", description = "The series",
             content = @Content(schema = @Schema(implementation = AdherenceView.class), examples = @ExampleObject(name = "adherence", value = Examples.ADHERENCE)))
-    @APIResponse(responseCode = "400", description = "Bad weeks",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Bad weeks")
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public AdherenceView adherence(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                    @Parameter(description = "How many weeks, 1-52 (default 8)", example = "8")
                                    @QueryParam("weeks") String weeks) {
@@ -59,12 +55,8 @@ public class ProgressResource {
     @Operation(summary = "Weekly mean resting pain and reduction against the baseline, with the expected course (rule 9), in the patient's time zone")
     @APIResponse(responseCode = "200", description = "The series",
             content = @Content(schema = @Schema(implementation = ProgressView.class), examples = @ExampleObject(name = "progress", value = Examples.PROGRESS)))
-    @APIResponse(responseCode = "400", description = "Bad weeks",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Bad weeks")
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public ProgressView progress(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                  @Parameter(description = "At most this many newest weeks, 1-52 (default 12)", example = "12")
                                  @QueryParam("weeks") String weeks) {

@@ -50,8 +50,7 @@ public class PatientResource {
     @Operation(summary = "The signed-in patient's own record, created on first sign-in")
     @APIResponse(responseCode = "200", description = "The record",
             content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
-    @APIResponse(responseCode = "403", description = "Not a patient",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Not a patient")
     public PatientView me() {
         return patients.ownRecord(caller());
     }
@@ -60,12 +59,8 @@ public class PatientResource {
     @Path("/{id}")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One patient's record: yourself, a patient on your caseload, or any as admin")
-    @APIResponse(responseCode = "403", description = "No Motus role",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
     @APIResponse(responseCode = "200", description = "The record",
             content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public PatientView byId(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return patients.record(caller(), id);
     }
@@ -75,8 +70,7 @@ public class PatientResource {
     @Operation(summary = "Admin: every patient record, by name")
     @APIResponse(responseCode = "200", description = "The records",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PatientView.class), examples = @ExampleObject(name = "patients", value = Examples.PATIENTS)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public List<PatientView> all() {
         return patients.all(caller());
     }
@@ -88,12 +82,8 @@ public class PatientResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "new patient", value = Examples.NEW_PATIENT)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Not an admin or therapist",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "409", description = "That account has a record already",
-            content = @Content(examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Not an admin or therapist")
+    @APIResponse(responseCode = "409", description = "That account has a record already")
     public Response create(@Valid @NotNull NewPatient request) {
         PatientView created = patients.create(caller(), request);
         return Response.created(URI.create("/api/v1/patients/" + created.id())).entity(created).build();
@@ -107,12 +97,7 @@ public class PatientResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "goals and contact", value = Examples.GOALS_AND_CONTACT)))
     @APIResponse(responseCode = "200", description = "The updated record",
             content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Only the patient edits these",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the patient edits these")
     public PatientView editGoalsAndContact(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                            @Valid @NotNull GoalsAndContact request) {
         return patients.editGoalsAndContact(caller(), id, request);
@@ -126,12 +111,7 @@ public class PatientResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "clinical fields", value = Examples.CLINICAL)))
     @APIResponse(responseCode = "200", description = "The updated record",
             content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Only the treating therapist edits these",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the treating therapist edits these")
     public PatientView editClinical(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                     @Valid @NotNull ClinicalFields request) {
         return patients.editClinical(caller(), id, request);
@@ -145,12 +125,7 @@ public class PatientResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "five a week", value = Examples.PRESCRIBED_FREQUENCY)))
     @APIResponse(responseCode = "200", description = "The updated record",
             content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Only the treating therapist sets it",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the treating therapist sets it")
     public PatientView setPrescribedFrequency(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                               @Valid @NotNull PrescribedFrequency request) {
         return patients.setPrescribedFrequency(caller(), id, request);
@@ -164,12 +139,8 @@ public class PatientResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "ceiling 5", value = Examples.ACTIVITY_CEILING)))
     @APIResponse(responseCode = "200", description = "The updated record",
             content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
-    @APIResponse(responseCode = "400", description = "Invalid input (ceiling outside 0-10, no reason, reason over 500 characters)",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Only the treating therapist sets it",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Invalid input (ceiling outside 0-10, no reason, reason over 500 characters)")
+    @APIResponse(responseCode = "403", description = "Only the treating therapist sets it")
     public PatientView setActivityCeiling(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                           @Valid @NotNull ActivityCeilingRequest request) {
         return patients.setActivityCeiling(caller(), id, request);
@@ -181,10 +152,7 @@ public class PatientResource {
     @Operation(summary = "The treating therapist: return to the default ceiling of 3/10")
     @APIResponse(responseCode = "200", description = "The updated record",
             content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
-    @APIResponse(responseCode = "403", description = "Only the treating therapist sets it",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the treating therapist sets it")
     public PatientView clearActivityCeiling(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return patients.clearActivityCeiling(caller(), id);
     }
@@ -197,12 +165,8 @@ public class PatientResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Berlin", value = Examples.TIME_ZONE)))
     @APIResponse(responseCode = "200", description = "The updated record",
             content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
-    @APIResponse(responseCode = "400", description = "Not an IANA time zone",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Only the patient or a treating therapist sets it",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Not an IANA time zone")
+    @APIResponse(responseCode = "403", description = "Only the patient or a treating therapist sets it")
     public PatientView setTimeZone(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                    @Valid @NotNull TimeZoneRequest request) {
         return patients.setTimeZone(caller(), id, request);

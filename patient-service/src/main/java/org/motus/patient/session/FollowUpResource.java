@@ -47,10 +47,7 @@ public class FollowUpResource {
     @Operation(summary = "Follow-ups not yet answered whose window has not closed, soonest first (rule 12): the server's state, so every device shows them")
     @APIResponse(responseCode = "200", description = "The pending follow-ups",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PendingFollowUp.class), examples = @ExampleObject(name = "follow-ups", value = Examples.FOLLOW_UPS)))
-    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<PendingFollowUp> pending(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return access.perform(Caller.of(identity, token), id, Action.READ_FOLLOW_UPS, patient -> {
             Instant now = clock.instant();

@@ -56,14 +56,8 @@ public class SessionResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Stored, with the rules computed so far (the follow-up comes as a check-in)",
             content = @Content(schema = @Schema(implementation = SessionView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Only the patient logs sessions",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "409", description = "The key was used for a different session",
-            content = @Content(examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Only the patient logs sessions")
+    @APIResponse(responseCode = "409", description = "The key was used for a different session")
     public Response log(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                         @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
                         @HeaderParam(Idempotency.HEADER) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
@@ -77,12 +71,8 @@ public class SessionResource {
     @Operation(summary = "Sessions started in a time range, oldest first, with pains and rule outcomes (therapist-service reads this)")
     @APIResponse(responseCode = "200", description = "The sessions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SessionView.class), examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
-    @APIResponse(responseCode = "400", description = "Bad range",
-            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "400", description = "Bad range")
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<SessionView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                   @Parameter(description = "ISO instant; default 30 days before 'to'", example = "2026-11-01T00:00:00Z")
                                   @QueryParam("from") String from,
@@ -96,10 +86,8 @@ public class SessionResource {
     @Operation(summary = "One session with its pains and rule outcomes")
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(schema = @Schema(implementation = SessionView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
-    @APIResponse(responseCode = "403", description = "An admin does not read clinical data",
-            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach",
-            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
+    @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach")
     public SessionView one(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                            @Parameter(example = Examples.SESSION_ID) @PathParam("sessionId") UUID sessionId) {
         return sessions.one(Caller.of(identity, token), id, sessionId);

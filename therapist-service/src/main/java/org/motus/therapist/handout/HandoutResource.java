@@ -40,8 +40,7 @@ public class HandoutResource {
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "A printable handout of the plan (the active version unless one is named)")
     @APIResponse(responseCode = "200", description = "An A4 PDF, a few items per page", content = @Content(mediaType = PDF))
-    @APIResponse(responseCode = "404", description = "No such plan or version, or not within your reach",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such plan or version, or not within your reach")
     public Response handout(@PathParam("planId") UUID planId,
                             @Parameter(description = "A version number; patients may name published versions only") @QueryParam("version") String version) {
         byte[] pdf = handouts.pdf(Caller.of(identity, token), planId, VersionNumber.parse(version));

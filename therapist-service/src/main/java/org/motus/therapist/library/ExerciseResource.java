@@ -75,7 +75,6 @@ public class ExerciseResource {
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One exercise")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "exercise", value = Examples.EXERCISE)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public ExerciseView get(@PathParam("id") UUID id) {
         return exercises.get(id);
     }
@@ -133,7 +132,6 @@ public class ExerciseResource {
     @Operation(summary = "The uploaded demonstration (supports a single Range for video seeking)")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "video/mp4"))
     @APIResponse(responseCode = "206", description = "The requested byte range", content = @Content(mediaType = "video/mp4"))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no upload", value = Examples.PROBLEM_NOT_FOUND)))
     public Response media(@PathParam("id") UUID id, @HeaderParam("Range") String range) {
         ExerciseMedia media = exercises.media(id);
         byte[] content = media.content;
@@ -157,7 +155,6 @@ public class ExerciseResource {
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "Remove the uploaded demonstration of a clinic exercise")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no upload", value = Examples.PROBLEM_NOT_FOUND)))
     @APIResponse(responseCode = "409", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "read-only", value = Examples.PROBLEM_READ_ONLY)))
     public void deleteMedia(@PathParam("id") UUID id) {
         exercises.deleteMedia(id);

@@ -46,7 +46,6 @@ public class IllustrationResource {
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One illustration as SVG")
     @APIResponse(responseCode = "200", content = @Content(mediaType = SVG, examples = @ExampleObject(name = "svg", value = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 240 180\">...</svg>")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public Response svg(@PathParam("name") String name) {
         byte[] svg = Illustrations.svg(name).orElseThrow(() -> new NotFound("No illustration " + name + "."));
         return Response.ok(svg, SVG)

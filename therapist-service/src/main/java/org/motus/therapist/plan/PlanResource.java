@@ -67,8 +67,7 @@ public class PlanResource {
     @RolesAllowed(Caller.PATIENT)
     @Operation(summary = "The signed-in patient's active plan version")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PATIENT)))
-    @APIResponse(responseCode = "404", description = "No plan published yet",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No plan published yet")
     public VersionView mineActive() {
         return plans.mineActive(caller());
     }
@@ -78,7 +77,7 @@ public class PlanResource {
     @RolesAllowed(Caller.PATIENT)
     @Operation(summary = "The signed-in patient's plan with its published versions (read one with /{id}/versions/{n})")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "history", value = Examples.PLAN_PATIENT)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404")
     public PlanView mineHistory() {
         return plans.mineHistory(caller());
     }
@@ -89,7 +88,7 @@ public class PlanResource {
     @Operation(summary = "Today's routine: the active plan's items due on a date, in order, with timer data")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TodayView.class), examples = @ExampleObject(name = "today", value = Examples.TODAY)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404")
     public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in the patient's time zone") @QueryParam("date") String date) {
         return routines.mine(caller(), date);
     }
@@ -102,9 +101,7 @@ public class PlanResource {
     @Operation(summary = "Create the plan of a patient on your caseload, blank or from a protocol (draft version 1)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "from protocol", value = Examples.CREATE_PLAN)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "Not a patient on your caseload",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "Not a patient on your caseload")
     @APIResponse(responseCode = "409", description = "The patient has a plan already",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "exists", value = Examples.PROBLEM_CONFLICT_PLAN)))
     @APIResponse(responseCode = "422", description = "The protocol's dosage is contraindicated for this patient",
@@ -118,8 +115,7 @@ public class PlanResource {
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "The plans of a patient on your caseload (at most one)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanView.class), examples = @ExampleObject(name = "plans", value = "[" + Examples.PLAN_THERAPIST + "]")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404")
     public List<PlanView> forPatient(@Parameter(description = "patient-service's patient id", required = true) @QueryParam("patientId") String patientId) {
         return plans.plansFor(caller(), uuid("patientId", patientId));
     }
@@ -129,7 +125,6 @@ public class PlanResource {
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "A plan and its versions (patients see published versions only)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "plan", value = Examples.PLAN_THERAPIST)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public PlanView plan(@PathParam("id") UUID id) {
         return plans.plan(caller(), id);
     }
@@ -139,7 +134,6 @@ public class PlanResource {
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "The version being edited, with dosage warnings")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no draft", value = Examples.PROBLEM_NOT_FOUND)))
     public VersionView draft(@PathParam("id") UUID id) {
         return plans.draft(caller(), id);
     }
@@ -154,7 +148,6 @@ public class PlanResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "items", value = Examples.DRAFT)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft with a warning", value = Examples.PLAN_VERSION_DRAFT)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "impossible", value = Examples.PROBLEM_IMPOSSIBLE)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     @APIResponse(responseCode = "422", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "fibromyalgia cap", value = Examples.PROBLEM_CAP)))
     public VersionView saveDraft(@PathParam("id") UUID id, @NotNull @Valid PlanRequests.Draft draft) {
         return plans.saveDraft(caller(), id, draft);
@@ -165,7 +158,6 @@ public class PlanResource {
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "Discard the draft; published versions stay")
     @APIResponse(responseCode = "204", description = "Discarded")
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no draft", value = Examples.PROBLEM_NOT_FOUND)))
     public void discardDraft(@PathParam("id") UUID id) {
         plans.discardDraft(caller(), id);
     }
@@ -183,7 +175,6 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "published", value = Examples.PLAN_VERSION_PUBLISHED)))
     @APIResponse(responseCode = "400", description = "A malformed body, an unknown item key, a blank or overlong reason",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad reasons", value = Examples.PROBLEM_BAD_REASONS)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "No draft, or an empty one",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no draft", value = Examples.PROBLEM_CONFLICT_NO_DRAFT)))
     @APIResponse(responseCode = "422", description = "The patient's conditions now forbid a dosage, or a load rise lacks its reason",
@@ -214,7 +205,6 @@ public class PlanResource {
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "The version history (patients: published versions only)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanViews.VersionSummary.class), examples = @ExampleObject(name = "history", value = Examples.VERSIONS)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public List<PlanViews.VersionSummary> versions(@PathParam("id") UUID id) {
         return plans.plan(caller(), id).versions();
     }
@@ -224,7 +214,6 @@ public class PlanResource {
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "One version as it was published (or the draft, for therapists)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "version", value = Examples.PLAN_VERSION_PUBLISHED)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public VersionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
         return plans.version(caller(), id, version);
     }
@@ -234,7 +223,6 @@ public class PlanResource {
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "The active (latest published) version")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PUBLISHED)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public VersionView active(@PathParam("id") UUID id) {
         return plans.active(caller(), id);
     }
@@ -245,7 +233,6 @@ public class PlanResource {
     @Operation(summary = "The routine due on a date (a therapist's preview of what the patient sees)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TodayView.class), examples = @ExampleObject(name = "today", value = Examples.TODAY)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in the patient's time zone") @QueryParam("date") String date) {
         return routines.forPlan(caller(), id, date);
     }

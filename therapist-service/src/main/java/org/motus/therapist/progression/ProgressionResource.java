@@ -49,8 +49,7 @@ public class ProgressionResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressionViews.SuggestionView.class), examples = {
             @ExampleObject(name = "increase", value = Examples.PROGRESSION_INCREASE),
             @ExampleObject(name = "step back", value = Examples.PROGRESSION_STEP_BACK)}))
-    @APIResponse(responseCode = "404", description = "No such plan, not your patient, or nothing published yet",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such plan, not your patient, or nothing published yet")
     public ProgressionViews.SuggestionView suggestion(@PathParam("planId") UUID planId,
                                                       @Parameter(description = "Any day of the current week (ISO date); default today in the patient's time zone")
                                                       @QueryParam("date") String date) {

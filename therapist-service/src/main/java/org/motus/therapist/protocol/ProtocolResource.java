@@ -57,7 +57,6 @@ public class ProtocolResource {
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One condition protocol with its items and dosages")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProtocolView.class), examples = @ExampleObject(name = "protocol", value = Examples.PROTOCOL)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public ProtocolView get(@PathParam("id") UUID id) {
         Protocol protocol = Protocol.findById(id);
         if (protocol == null) {
