@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.problem.NotFound;
-import org.motus.therapist.Examples;
 import org.motus.therapist.access.Caller;
 
 import java.util.List;
