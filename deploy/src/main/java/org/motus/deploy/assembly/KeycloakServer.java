@@ -95,11 +95,14 @@ final class KeycloakServer {
         }
     }
 
-    /** Puts the realm where {@code --import-realm} looks; only a first start (no stored realm) imports it. */
+    /**
+     * Puts the realm where {@code --import-realm} looks: the production realm plus the demo overlay
+     * ({@link DemoRealm}). Only a first start (no stored realm) imports it.
+     */
     void stageRealm() {
         try {
             Path importFolder = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(artifacts.realm(), importFolder.resolve("motus-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            DemoRealm.write(artifacts.realm(), artifacts.demoRealmOverlay(), importFolder.resolve("motus-realm.json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,6 +135,8 @@ final class KeycloakServer {
         env.put(GATEWAY_SECRET_VARIABLE, gatewayClientSecret);
         // The realm's redirect, web-origin and logout URIs are this gateway's (read at import).
         env.put(GATEWAY_URL_VARIABLE, layout.gatewayUrl());
+        // The realm's SMTP server (read at import): the local GreenMail, no TLS, no login.
+        env.putAll(MailServer.realmSmtpEnvironment(layout));
         return env;
     }
 
