@@ -134,7 +134,11 @@ public final class Assembly implements AutoCloseable {
             progress.accept(name + ": unpacking " + artifacts.keycloakZip().getFileName() + " into " + keycloak.home() + " (first run only)");
             keycloak.install();
         }
-        keycloak.stageRealm();
+        if (keycloak.stageRealm()) {
+            progress.accept(name + ": WARNING: deploy/keycloak/motus-realm*.json changed since Keycloak imported the realm;"
+                    + " it keeps the stored one (old demo passwords, policies). To import the new one: ./motus down, delete "
+                    + keycloak.home().resolve("data/h2") + " (the demo users' changes are lost), ./motus up");
+        }
         boolean firstStart = !keycloak.hasStoredRealm();
         progress.accept(name + ": starting on " + layout.keycloakUrl()
                 + (firstStart ? " (first start: builds and imports the motus realm, ~30 s)" : " (realm already stored)"));

@@ -97,12 +97,16 @@ final class KeycloakServer {
 
     /**
      * Puts the realm where {@code --import-realm} looks: the production realm plus the demo overlay
-     * ({@link DemoRealm}). Only a first start (no stored realm) imports it.
+     * ({@link DemoRealm}). Only a first start (no stored realm) imports it. Returns true when
+     * Keycloak already stores a realm and the files changed since they were last staged: Keycloak
+     * keeps the stored one, so the caller should say how to import the new one.
      */
-    void stageRealm() {
+    boolean stageRealm() {
         try {
-            Path importFolder = Files.createDirectories(home.resolve("data/import"));
-            DemoRealm.write(artifacts.realm(), artifacts.demoRealmOverlay(), importFolder.resolve("motus-realm.json"));
+            Path staged = Files.createDirectories(home.resolve("data/import")).resolve("motus-realm.json");
+            String before = Files.isRegularFile(staged) ? Files.readString(staged) : null;
+            DemoRealm.write(artifacts.realm(), artifacts.demoRealmOverlay(), staged);
+            return hasStoredRealm() && before != null && !before.equals(Files.readString(staged));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
