@@ -45,8 +45,11 @@ const offlineApp = VitePWA({
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
     navigateFallback: '/index.html',
-    // Real page loads that must reach the gateway: sign-in and sign-out, the API, Quarkus's own pages.
-    navigateFallbackDenylist: [/^\/api\//, /^\/login/, /^\/logout/, /^\/q\//, /^\/fhir\//],
+    // Real page loads that must reach the gateway: sign-in and sign-out, the API, Quarkus's own
+    // pages, and any return from Keycloak (a deep link's login comes back to that page with ?code=).
+    navigateFallbackDenylist: [/^\/api\//, /^\/login/, /^\/logout/, /^\/q\//, /^\/fhir\//, /[?&](code|state|error|session_state)=/],
+    // One file for the gateway to serve without a session (no separate workbox-*.js).
+    inlineWorkboxRuntime: true,
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: true,

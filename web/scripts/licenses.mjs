@@ -44,7 +44,7 @@ const packages = await new Promise((resolve, reject) => {
 
 /**
  * The service worker (vite-plugin-pwa, a dev dependency) ships Workbox's runtime in the jar as
- * sw.js and workbox-*.js: those packages are listed too, read from their own package.json.
+ * sw.js: those packages are listed too, read from their own package.json.
  */
 const bundledIntoServiceWorker = [
   'workbox-core',
