@@ -1,11 +1,12 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { PatientRecord } from '../../api/patients.ts';
+import { forgetCachedAnswers } from '../../offline/cachedAnswers.ts';
 import type { OutboxEntry } from './outbox.ts';
 
 /**
  * The patient app's IndexedDB, the only place Motus keeps patient data in the browser: writes
  * waiting to be sent (`outbox`) and the last copy of the signed-in patient's record for an offline
- * start (`records`, by Keycloak subject). Pending two-hour follow-ups are server state
+ * start (`records`, by Keycloak subject; with the service worker the cached answer usually serves). Pending two-hour follow-ups are server state
  * (clinical-rules.md §12); version 2 dropped the old local `followUps` store. Signing out deletes
  * the whole database (`forgetThisDevice`).
  */
@@ -68,10 +69,13 @@ export async function unsentCount(name: string = databaseName): Promise<number> 
   }
 }
 
-/** Deletes every patient datum Motus keeps in this browser: the database and any legacy copy. */
+/**
+ * Deletes every patient datum Motus keeps in this browser: the database, the service worker's
+ * cached answers and any legacy copy. The app shell (code, icons) stays: it holds nobody's data.
+ */
 export async function forgetThisDevice(name: string = databaseName): Promise<void> {
   forgetLegacyRecords();
-  await deleteDB(name);
+  await Promise.all([deleteDB(name), forgetCachedAnswers()]);
 }
 
 function forgetLegacyRecords() {
