@@ -112,7 +112,7 @@ function Results(props: { search: ExerciseSearch; onAdd: (exercise: LibraryExerc
                 <Contraindications exercise={exercise} conditions={conditions} />
               </span>
               <button type="button" class="button small" onClick={() => onAdd(exercise)}>
-                Add<span class="visually-hidden"> {exercise.name}</span> to the plan
+                Add <span class="visually-hidden">{exercise.name} </span>to the plan
               </button>
             </li>
           ))}
