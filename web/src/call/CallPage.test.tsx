@@ -34,6 +34,8 @@ test('theCallPathOpensTheCallScreenWithWhomAndAJoinButton', async () => {
   expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Video visit with Tess Therapist');
   await waitFor(() => expect(screen.getByRole('button', { name: 'Join the visit' }).hasAttribute('disabled')).toBe(false));
   expect(document.getElementById('call')?.dataset.phase).toBe('lobby');
+  // Join sits in the sticky bar, so it is never below the fold (call.css).
+  expect(screen.getByRole('button', { name: 'Join the visit' }).parentElement?.classList.contains('call-join')).toBe(true);
 });
 
 test('aRefusedCameraIsExplainedAndThePatientMayStillJoinToSeeAndHear', async () => {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { newIdempotencyKey, type Advice, type CheckIn, type RedFlag } from '../api/patients.ts';
+import { useDraft } from './drafts/useDraft.ts';
 import { NoteField } from './NoteField.tsx';
 import { PainScale } from './PainScale.tsx';
 import { RedFlagQuestions } from './RedFlagQuestions.tsx';
@@ -18,14 +19,34 @@ interface Outcome {
 const none: Outcome = { saved: null, problem: null, advice: [], source: 'server' };
 export const redFlagsMissing = 'Please answer the questions about warning signs: tick each one you have had, or "None of these".';
 
+/** What the form holds; kept as a draft over a reload until it is saved. */
+interface CheckInFields {
+  pain: number | null;
+  flags: RedFlag[] | null;
+  note: string;
+}
+const emptyFields: CheckInFields = { pain: null, flags: null, note: '' };
+const isEmpty = (f: CheckInFields) => f.pain === null && f.flags === null && f.note === '';
+
+function restored(kept: unknown): CheckInFields | null {
+  if (typeof kept !== 'object' || kept === null) return null;
+  const k = kept as Partial<CheckInFields>;
+  return {
+    pain: typeof k.pain === 'number' && k.pain >= 0 && k.pain <= 10 ? k.pain : null,
+    flags: Array.isArray(k.flags) ? k.flags : null,
+    note: typeof k.note === 'string' ? k.note : '',
+  };
+}
+
 /** A standalone daily pain reading (DAILY check-in) with the red-flag questions (rule 16) and a note. */
 export function DailyCheckIn() {
   const patient = usePatient();
-  const [pain, setPain] = useState<number | null>(null);
-  const [flags, setFlags] = useState<RedFlag[] | null>(null);
-  const [note, setNote] = useState('');
+  const [fields, setFields] = useState<CheckInFields>(emptyFields);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(none);
+  const draftState = useDraft(patient.record.subject, 'daily-check-in', fields, (kept) => setFields((f) => restored(kept) ?? f), isEmpty);
+  const { pain, flags, note } = fields;
+  const set = (change: Partial<CheckInFields>) => setFields((f) => ({ ...f, ...change }));
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -60,20 +81,19 @@ export function DailyCheckIn() {
           source: delivery.state,
         });
       }
-      setPain(null);
-      setFlags(null);
-      setNote('');
+      // Saved (on the server or on the phone): the form starts over and its draft goes.
+      if (delivery.state !== 'refused') setFields(emptyFields);
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <form class="card daily-check-in" id="daily-check-in" aria-labelledby="daily-check-in-heading" onSubmit={submit}>
+    <form class="card daily-check-in" id="daily-check-in" aria-labelledby="daily-check-in-heading" data-draft={draftState} onSubmit={submit}>
       <h2 id="daily-check-in-heading">How is your pain today?</h2>
-      <PainScale name="daily-pain" legend="Your pain right now, from 0 (none) to 10 (worst)" value={pain} onChange={setPain} required />
-      <RedFlagQuestions name="daily" value={flags} onChange={setFlags} errorId={outcome.problem ? 'daily-problem' : undefined} />
-      <NoteField id="daily-note" value={note} onChange={setNote} />
+      <PainScale name="daily-pain" legend="Your pain right now, from 0 (none) to 10 (worst)" value={pain} onChange={(v) => set({ pain: v })} required />
+      <RedFlagQuestions name="daily" value={flags} onChange={(v) => set({ flags: v })} errorId={outcome.problem ? 'daily-problem' : undefined} />
+      <NoteField id="daily-note" value={note} onChange={(v) => set({ note: v })} />
       {outcome.problem && (
         <p class="form-problem" role="alert" id="daily-problem">
           {outcome.problem}

@@ -5,6 +5,8 @@ import {
   breathingAt,
   breathWord,
   clock,
+  holdOnSide,
+  setsDone,
   ready,
   start,
   tick,
@@ -53,7 +55,7 @@ export function HoldTimer({ id, plan, breathing, startLabel, onStart, onDone }: 
       setSaid(text);
       if (voiceOn.current) speak(text);
     }
-    if (state.phase === 'done') onDone?.(state.set);
+    if (state.phase === 'done') onDone?.(setsDone(plan, state.set));
   }, [state]);
 
   useEffect(() => {
@@ -64,13 +66,16 @@ export function HoldTimer({ id, plan, breathing, startLabel, onStart, onDone }: 
 
   const breath = breathing && state.phase === 'hold' ? breathingAt(state.elapsedInPhase, breathing) : null;
   const sets = Math.max(1, plan.sets);
+  const onSide = holdOnSide(plan, state.set);
+  const eachSide = plan.side ? ` on each ${plan.side}` : '';
+  const whichSide = plan.side ? `, ${onSide.otherSide ? 'other' : 'first'} ${plan.side}` : '';
 
   return (
     <div class={`hold-timer is-${state.phase}`} data-timer={id} data-phase={state.phase}>
       <p class="hold-timer__phase">
-        {state.phase === 'ready' && (sets > 1 ? `${sets} holds of ${plan.holdSeconds} seconds` : `${clock(plan.holdSeconds)} to go`)}
-        {state.phase === 'hold' && (sets > 1 ? `Hold ${state.set} of ${sets}` : 'Hold')}
-        {state.phase === 'rest' && `Rest before hold ${state.set + 1}`}
+        {state.phase === 'ready' && (sets > 1 || plan.side ? `${sets} ${sets === 1 ? 'hold' : 'holds'} of ${plan.holdSeconds} seconds${eachSide}` : `${clock(plan.holdSeconds)} to go`)}
+        {state.phase === 'hold' && `${sets > 1 ? `Hold ${onSide.index} of ${sets}` : 'Hold'}${whichSide}`}
+        {state.phase === 'rest' && `Rest before the next hold`}
         {state.phase === 'done' && 'Done'}
       </p>
       <p class="hold-timer__clock" role="timer" aria-label="Time left" data-field="timer-remaining">

@@ -1,12 +1,24 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useReducer } from 'preact/hooks';
 import { expect, test, vi } from 'vitest';
+import type { TodayRoutine } from '../api/routine.ts';
 import { aPatientRecord, aSessionView, aTodayRoutine, fakePatientServices } from '../testing/fixtures.ts';
 import type { NewEntry } from './offline/outbox.ts';
 import { RecordSession } from './RecordSession.tsx';
+import { emptySessionDraft, sessionDraftReducer, type SessionChange } from './sessionForm.ts';
 import type { Delivery } from './usePatient.ts';
 import { PatientContext } from './usePatient.ts';
 
-function renderForm(delivery: Delivery) {
+/** Each form starts at another second: the same start and pains would be the same session. */
+let renders = 0;
+
+/** Today's part: the form's state, with the walk ticked; `afterSave` sees each change the form asks for. */
+function Form({ routine, onChange }: { routine: TodayRoutine; onChange: (change: SessionChange) => void }) {
+  const [draft, dispatch] = useReducer(sessionDraftReducer, routine, (r) => ({ ...emptySessionDraft(r), progress: { 'item-walk': { sets: 0, done: true } }, startedAt: new Date(Date.UTC(2026, 10, 26, 8, 0, ++renders)).toISOString() }));
+  return <RecordSession routine={routine} draft={draft} draftState="ready" dispatch={(change) => { onChange(change); if (change.type !== 'reset') dispatch(change); }} />;
+}
+
+function renderForm(delivery: Delivery, onChange: (change: SessionChange) => void = () => undefined) {
   const sent: NewEntry[] = [];
   const send = vi.fn(async (entry: NewEntry) => {
     sent.push(entry);
@@ -24,7 +36,7 @@ function renderForm(delivery: Delivery) {
   };
   const view = render(
     <PatientContext.Provider value={fakePatientServices({ send, record: aPatientRecord({ activityCeiling: { painCeiling: 5, default: false, reason: 'high baseline', setBy: 'tess', setAt: '2026-11-01T09:00:00Z' } }) })}>
-      <RecordSession routine={{ ...routine, items: [walk] }} progress={{ 'item-walk': { sets: 0, done: true } }} startedAt={null} micro={false} />
+      <Form routine={{ ...routine, items: [walk] }} onChange={onChange} />
     </PatientContext.Provider>,
   );
   return { ...view, sent };
@@ -107,4 +119,29 @@ test('offlineARedFlagInASessionShowsTheEmergencyWording', async () => {
   const alert = await screen.findByRole('alert');
   expect(alert.getAttribute('data-source')).toBe('offline');
   expect(alert.textContent).toContain('call your local emergency number');
+});
+
+test('aSecondIdenticalSaveWithinAMinuteIsNotSentAgain', async () => {
+  // The form is not reset here (as if the page had kept the ticks): the same session must still go once.
+  const changes: SessionChange[] = [];
+  const { container, sent } = renderForm({ state: 'delivered', answer: aSessionView() }, (change) => changes.push(change));
+  fill(container);
+  fireEvent.submit(container.querySelector('#record-session')!);
+  await waitFor(() => expect(sent).toHaveLength(1));
+  await waitFor(() => expect(changes.some((c) => c.type === 'reset')).toBe(true));
+  fireEvent.submit(container.querySelector('#record-session')!);
+  await waitFor(() => expect(container.querySelector('#session-saved')?.textContent).toBe('This session is already saved.'));
+  expect(sent).toHaveLength(1);
+});
+
+test('aRefusedSessionKeepsTheFormAndMayBeSentAgain', async () => {
+  const changes: SessionChange[] = [];
+  const { container, sent } = renderForm({ state: 'refused', error: new Error('no'), message: 'The server did not accept it.' }, (change) => changes.push(change));
+  fill(container);
+  fireEvent.submit(container.querySelector('#record-session')!);
+  await waitFor(() => expect(sent).toHaveLength(1));
+  expect((await screen.findByRole('alert')).textContent).toContain('did not accept');
+  expect(changes.some((c) => c.type === 'reset')).toBe(false);
+  fireEvent.submit(container.querySelector('#record-session')!);
+  await waitFor(() => expect(sent).toHaveLength(2));
 });

@@ -1,20 +1,24 @@
-import { useReducer, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { newIdempotencyKey, type Advice, type ExerciseSession } from '../api/patients.ts';
 import type { TodayRoutine } from '../api/routine.ts';
 import { redFlagsMissing } from './DailyCheckIn.tsx';
+import { HeartRateFields } from './HeartRateFields.tsx';
 import { NoteField } from './NoteField.tsx';
 import { PainScale } from './PainScale.tsx';
 import { RedFlagQuestions } from './RedFlagQuestions.tsx';
 import { offlineEmergencyAdvice } from './redFlags.ts';
 import { ServerAdvice, type AdviceSource } from './ServerAdvice.tsx';
+import type { DraftState } from './drafts/useDraft.ts';
 import {
-  emptySessionFields,
   heartRateMax,
   heartRateMin,
   parseHeartRate,
-  sessionFieldsReducer,
+  RecentSaves,
+  sessionFingerprint,
   sessionItem,
-  type ItemProgress,
+  type SessionChange,
+  type SessionDraft,
+  type SessionFieldChange,
 } from './sessionForm.ts';
 import { answerWaitMs, redFlagWaitMs, usePatient } from './usePatient.ts';
 
@@ -28,15 +32,20 @@ const none: Result = { problem: null, saved: null, advice: [], source: 'server' 
 
 interface Props {
   routine: TodayRoutine;
-  progress: Record<string, ItemProgress>;
-  startedAt: string | null;
-  micro: boolean;
+  /** The whole form's state (items' ticks and sets, the start, the fields), owned by Today. */
+  draft: SessionDraft;
+  draftState: DraftState;
+  dispatch: (change: SessionChange) => void;
 }
 
+/** Sessions this page sent in the last minute: an identical second save is not sent again. */
+const recentSaves = new RecentSaves();
+
 /** "Save today's session": what was done, pain before/during/after, heart rate, red flags, a note. */
-export function RecordSession({ routine, progress, startedAt, micro }: Props) {
+export function RecordSession({ routine, draft, draftState, dispatch }: Props) {
   const patient = usePatient();
-  const [fields, change] = useReducer(sessionFieldsReducer, emptySessionFields);
+  const { fields, progress, startedAt, micro } = draft;
+  const change = (c: Exclude<SessionFieldChange, 'reset'>) => dispatch({ type: 'field', change: c });
   const [result, setResult] = useState<Result>(none);
   const [busy, setBusy] = useState(false);
   const doneItems = routine.items.filter((i) => progress[i.itemId]?.done);
@@ -60,30 +69,37 @@ export function RecordSession({ routine, progress, startedAt, micro }: Props) {
       setResult({ ...none, problem });
       return;
     }
-    setResult(none);
-    setBusy(true);
     const endedAt = new Date().toISOString();
     const yes = fields.redFlags;
+    const body = {
+      planId: routine.planId,
+      planVersion: routine.version,
+      startedAt: startedAt && startedAt <= endedAt ? startedAt : endedAt,
+      endedAt,
+      items: doneItems.map((item) => sessionItem(item, progress[item.itemId]!, micro)),
+      painBefore: fields.before,
+      ...(fields.during !== null ? { painDuringPeak: fields.during } : {}),
+      ...(fields.after !== null ? { painAfter: fields.after } : {}),
+      ...(average !== undefined && average !== null ? { averageHeartRateBpm: average } : {}),
+      ...(peak !== undefined && peak !== null ? { peakHeartRateBpm: peak } : {}),
+      redFlags: yes,
+      ...(fields.note.trim() ? { note: fields.note } : {}),
+    };
+    const fingerprint = `${patient.record.id} ${sessionFingerprint(body)}`;
+    if (recentSaves.isRepeat(fingerprint, Date.now())) {
+      setResult({ ...none, saved: 'This session is already saved.' });
+      dispatch({ type: 'reset' });
+      return;
+    }
+    setResult(none);
+    setBusy(true);
     try {
       const delivery = await patient.send({
         kind: 'session',
         key: newIdempotencyKey(),
         patientId: patient.record.id,
         label: `Session: ${doneItems.map((i) => i.name).join(', ')}`,
-        body: {
-          planId: routine.planId,
-          planVersion: routine.version,
-          startedAt: startedAt && startedAt <= endedAt ? startedAt : endedAt,
-          endedAt,
-          items: doneItems.map((item) => sessionItem(item, progress[item.itemId]!, micro)),
-          painBefore: fields.before,
-          ...(fields.during !== null ? { painDuringPeak: fields.during } : {}),
-          ...(fields.after !== null ? { painAfter: fields.after } : {}),
-          ...(average !== undefined && average !== null ? { averageHeartRateBpm: average } : {}),
-          ...(peak !== undefined && peak !== null ? { peakHeartRateBpm: peak } : {}),
-          redFlags: yes,
-          ...(fields.note.trim() ? { note: fields.note } : {}),
-        },
+        body,
       }, yes.length > 0 ? redFlagWaitMs : answerWaitMs);
       if (delivery.state === 'delivered') {
         const answer = delivery.answer as Partial<ExerciseSession> | undefined;
@@ -96,14 +112,19 @@ export function RecordSession({ routine, progress, startedAt, micro }: Props) {
           source: delivery.state,
         });
       }
-      change('reset');
+      // Saved (on the server or on the phone): the whole form starts over, ticks and timers too.
+      if (delivery.state === 'refused') recentSaves.forget(fingerprint);
+      else dispatch({ type: 'reset' });
+    } catch (error) {
+      recentSaves.forget(fingerprint);
+      throw error;
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <form class="card record-session" id="record-session" aria-labelledby="record-session-heading" onSubmit={submit}>
+    <form class="card record-session" id="record-session" aria-labelledby="record-session-heading" data-draft={draftState} onSubmit={submit}>
       <h2 id="record-session-heading">Save today's session</h2>
       <p>
         {doneItems.length === 0
@@ -119,19 +140,7 @@ export function RecordSession({ routine, progress, startedAt, micro }: Props) {
         {...(ceiling !== undefined ? { hint: `Your limit while exercising is ${ceiling} out of 10.` } : {})}
       />
       <PainScale name="pain-after" legend="Pain right after" value={fields.after} onChange={(v) => change({ field: 'after', value: v })} />
-      <fieldset class="heart-rate">
-        <legend>Heart rate, if you measured it (optional)</legend>
-        <p class="field">
-          <label for="session-average-hr">Average (beats a minute)</label>
-          <input id="session-average-hr" name="average-heart-rate" type="number" inputMode="numeric" min={heartRateMin} max={heartRateMax} step={1}
-            value={fields.averageHeartRate} aria-invalid={average === null} onInput={(e) => change({ field: 'averageHeartRate', value: e.currentTarget.value })} />
-        </p>
-        <p class="field">
-          <label for="session-peak-hr">Highest (beats a minute)</label>
-          <input id="session-peak-hr" name="peak-heart-rate" type="number" inputMode="numeric" min={heartRateMin} max={heartRateMax} step={1}
-            value={fields.peakHeartRate} aria-invalid={peak === null} onInput={(e) => change({ field: 'peakHeartRate', value: e.currentTarget.value })} />
-        </p>
-      </fieldset>
+      <HeartRateFields average={fields.averageHeartRate} peak={fields.peakHeartRate} onChange={change} />
       <RedFlagQuestions name="session" value={fields.redFlags} onChange={(v) => change({ field: 'redFlags', value: v })} />
       <NoteField id="session-note" value={fields.note} onChange={(v) => change({ field: 'note', value: v })} />
       {result.problem && (

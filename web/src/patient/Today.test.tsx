@@ -50,7 +50,6 @@ test('showsEachItemWithItsInstructionsDrawingAndTimer', async () => {
   expect(stretch.querySelector('[data-field="timer-remaining"]')?.textContent).toBe('0:30');
   const birdDog = container.querySelector('[data-item-id="item-bird-dog"]')!;
   expect(birdDog.querySelector('[data-field="set-counter"]')?.textContent).toContain('Sets done: 0 of 2 (8 repetitions each)');
-  expect(birdDog.querySelector('[data-field="timer-remaining"]')?.textContent).toBe('3:00');
 });
 
 test('theHoldTimerCountsDownWithTheBreathingPacerAndSaysItInTheLiveRegion', async () => {
@@ -160,4 +159,26 @@ test('whatIsStillWaitingIsShownAndARefusalCanBeRemoved', async () => {
   expect(container.querySelector('#waiting li[data-key="k1"]')?.textContent).toContain('No connection');
   fireEvent.click(screen.getByRole('button', { name: 'OK, remove it' }));
   expect(dismiss).toHaveBeenCalledWith('k2');
+});
+
+test('eachItemSaysWhatToDoInOneLineWithOnlyTheControlThatFitsIt', async () => {
+  const routine = aTodayRoutine();
+  const walk = { ...routine.items[1]!, itemId: 'item-walk', name: 'Brisk walk', kind: 'AEROBIC' as const, timer: { durationSeconds: 1200, sessionsToday: 1, microSession: false } };
+  routine.items = [{ ...routine.items[0]!, notes: 'Each leg.' }, routine.items[1]!, walk];
+  const { container } = renderToday(jsonResponse(routine));
+  await waitFor(() => expect(container.querySelectorAll('[data-item-id]')).toHaveLength(3));
+  const item = (id: string) => container.querySelector(`[data-item-id="${id}"]`)!;
+
+  expect(item('item-stretch').querySelector('.routine-item__dosage')?.textContent).toBe('Hold 30 seconds, 2 times on each leg, rest 15 seconds between');
+  expect(item('item-stretch').querySelector('.hold-timer__phase')?.textContent).toBe('2 holds of 30 seconds on each leg');
+  expect(item('item-stretch').querySelector('[data-field="set-counter"]')).toBeNull();
+
+  // 2 sets of 8 with a 3-minute block: the set counter only, no 3-minute timer beside it.
+  expect(item('item-bird-dog').querySelector('.routine-item__dosage')?.textContent).toBe('2 sets of 8 repetitions, rest 30 seconds between');
+  expect(item('item-bird-dog').querySelector('[data-field="set-counter"]')).not.toBeNull();
+  expect(item('item-bird-dog').querySelector('[data-timer]')).toBeNull();
+
+  expect(item('item-walk').querySelector('.routine-item__dosage')?.textContent).toBe('20 minutes');
+  expect(item('item-walk').querySelector('[data-field="timer-remaining"]')?.textContent).toBe('20:00');
+  expect(item('item-walk').querySelector('[data-field="set-counter"]')).toBeNull();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { announcement, breathingAt, clock, ready, start, tick, type TimerPlan, type TimerState } from './holdTimer.ts';
+import { announcement, breathingAt, clock, ready, setsDone, start, tick, type TimerPlan, type TimerState } from './holdTimer.ts';
 
 const plan: TimerPlan = { holdSeconds: 3, sets: 2, restSeconds: 2 };
 
@@ -75,4 +75,27 @@ describe('breathing pacer', () => {
     expect(breathingAt(3, pattern).of).toBe(2);
     expect(breathingAt(5, pattern).of).toBe(4);
   });
+});
+
+test('holdsOnEachSideRunOnBothSidesAndSayWhenToChange', () => {
+  const plan = { holdSeconds: 2, sets: 2, restSeconds: 1, side: 'leg' };
+  let state = start(plan);
+  const said: string[] = [];
+  while (state.phase !== 'done') {
+    const next = tick(plan, state);
+    const text = announcement(plan, state, next);
+    if (text && !/^\d+$/.test(text)) said.push(text);
+    state = next;
+  }
+  expect(said).toEqual([
+    'Rest for 1 seconds.',
+    'Hold 2 of 2: 2 seconds.',
+    'Rest for 1 seconds, then change to the other leg.',
+    'Now the other leg. Hold 1 of 2: 2 seconds.',
+    'Rest for 1 seconds.',
+    'Hold 2 of 2: 2 seconds.',
+    'Done. Well done.',
+  ]);
+  expect(state.set).toBe(4);
+  expect(setsDone(plan, state.set)).toBe(2);
 });

@@ -12,6 +12,25 @@ export interface TimerPlan {
   sets: number;
   /** Rest between holds; 0 for none. */
   restSeconds: number;
+  /** "leg" when the holds are done on each leg (each side): `sets` holds on one, then on the other. */
+  side?: string | null;
+}
+
+/** Every hold the timer runs: the sets, twice when they are done on each side. */
+export function totalHolds(plan: TimerPlan): number {
+  return Math.max(1, plan.sets) * (plan.side ? 2 : 1);
+}
+
+/** Where a hold (1-based, over both sides) falls: its number on its side, and whether it is on the other side. */
+export function holdOnSide(plan: TimerPlan, set: number): { index: number; otherSide: boolean } {
+  const perSide = Math.max(1, plan.sets);
+  if (!plan.side) return { index: set, otherSide: false };
+  return { index: ((set - 1) % perSide) + 1, otherSide: set > perSide };
+}
+
+/** Holds done per side once the timer ran `set` holds (what the session log calls sets). */
+export function setsDone(plan: TimerPlan, set: number): number {
+  return plan.side ? Math.ceil(set / 2) : set;
 }
 
 export interface TimerState {
@@ -38,7 +57,7 @@ export function tick(plan: TimerPlan, state: TimerState): TimerState {
   const remaining = state.remaining - 1;
   if (remaining > 0) return { ...state, remaining, elapsedInPhase: state.elapsedInPhase + 1 };
   if (state.phase === 'hold') {
-    if (state.set >= Math.max(1, plan.sets)) return { phase: 'done', set: state.set, remaining: 0, elapsedInPhase: 0 };
+    if (state.set >= totalHolds(plan)) return { phase: 'done', set: state.set, remaining: 0, elapsedInPhase: 0 };
     if (plan.restSeconds > 0) return { phase: 'rest', set: state.set, remaining: plan.restSeconds, elapsedInPhase: 0 };
     return { phase: 'hold', set: state.set + 1, remaining: plan.holdSeconds, elapsedInPhase: 0 };
   }
@@ -50,9 +69,14 @@ export function announcement(plan: TimerPlan, previous: TimerState, next: TimerS
   if (next.phase === 'done' && previous.phase !== 'done') return 'Done. Well done.';
   if (next.phase === 'hold' && (previous.phase !== 'hold' || previous.set !== next.set)) {
     const sets = Math.max(1, plan.sets);
-    return sets > 1 ? `Hold ${next.set} of ${sets}: ${plan.holdSeconds} seconds.` : `Hold for ${plan.holdSeconds} seconds.`;
+    const { index, otherSide } = holdOnSide(plan, next.set);
+    const switching = otherSide && index === 1 ? `Now the other ${plan.side}. ` : '';
+    return `${switching}${sets > 1 ? `Hold ${index} of ${sets}: ${plan.holdSeconds} seconds.` : `Hold for ${plan.holdSeconds} seconds.`}`;
   }
-  if (next.phase === 'rest' && previous.phase !== 'rest') return `Rest for ${plan.restSeconds} seconds.`;
+  if (next.phase === 'rest' && previous.phase !== 'rest') {
+    const change = plan.side && next.set === Math.max(1, plan.sets) ? `, then change to the other ${plan.side}` : '';
+    return `Rest for ${plan.restSeconds} seconds${change}.`;
+  }
   if (next.phase === 'hold' && (next.remaining === 10 || (next.remaining <= 3 && next.remaining > 0))) {
     return String(next.remaining);
   }

@@ -8,11 +8,24 @@ import { contraindicationsFor } from './editorItems.ts';
 
 const pillars: Pillar[] = ['EXERCISE', 'STRETCHING', 'RESTORATION'];
 
-/** Search the exercise library by pillar, region and text, and add a result to the plan. */
-export function LibrarySearch({ onAdd, conditions = [] }: { onAdd: (exercise: LibraryExercise) => void; conditions?: string[] }) {
+/** "Where its type fits": the editor picks the section from the exercise's type (`sectionFor`). */
+const fits = '\u0000fits';
+
+interface Props {
+  /** `section` is the heading chosen, or null for "where its type fits". */
+  onAdd: (exercise: LibraryExercise, section: string | null) => void;
+  conditions?: string[];
+  /** The plan's section headings, in order. */
+  sections?: string[];
+}
+
+/** Search the exercise library by pillar, region and text, and add a result to the plan, into a section. */
+export function LibrarySearch({ onAdd, conditions = [], sections = [] }: Props) {
   const [form, setForm] = useState<ExerciseSearch>({ pillar: '', region: '', q: '' });
   const [search, setSearch] = useState<ExerciseSearch>(form);
+  const [target, setTarget] = useState(fits);
   const [regions] = useLoad(fetchRegions);
+  const chosen = target === fits || target === '' || sections.includes(target) ? target : fits;
 
   return (
     <section class="panel library-search" aria-labelledby="library-heading">
@@ -57,7 +70,19 @@ export function LibrarySearch({ onAdd, conditions = [] }: { onAdd: (exercise: Li
           Search
         </button>
       </form>
-      <Results key={JSON.stringify(search)} search={search} onAdd={onAdd} conditions={conditions} />
+      <p class="field">
+        <label for="library-section">Add to the section</label>
+        <select id="library-section" value={chosen} onChange={(e) => setTarget(e.currentTarget.value)}>
+          <option value={fits}>Where its type fits</option>
+          {sections.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+          <option value="">No section (at the end)</option>
+        </select>
+      </p>
+      <Results key={JSON.stringify(search)} search={search} onAdd={(exercise) => onAdd(exercise, chosen === fits ? null : chosen)} conditions={conditions} />
     </section>
   );
 }
@@ -87,7 +112,7 @@ function Results(props: { search: ExerciseSearch; onAdd: (exercise: LibraryExerc
                 <Contraindications exercise={exercise} conditions={conditions} />
               </span>
               <button type="button" class="button small" onClick={() => onAdd(exercise)}>
-                Add<span class="visually-hidden"> {exercise.name}</span> to the plan
+                Add <span class="visually-hidden">{exercise.name} </span>to the plan
               </button>
             </li>
           ))}

@@ -220,4 +220,51 @@ describe('the plan editor', () => {
       ),
     );
   });
+
+  it('adds a library exercise to the section its type fits, not to the last item section', async () => {
+    const walkItem = { id: 'i2', position: 2, section: 'Walking', exerciseId: 'e-walk', exerciseName: 'Brisk walk', pillar: 'EXERCISE' as const, kind: 'AEROBIC' as const, dosage: { durationMinutes: 30 } };
+    const calf = { id: 'e-calf', slug: 'calf-stretch', name: 'Calf stretch', pillar: 'STRETCHING' as const, regions: [], instructions: [], defaultDosage: { sets: 2, holdSeconds: 30 }, builtIn: true, contraindicatedConditions: [] };
+    const calls = serve({
+      'GET /api/v1/plans': () => jsonResponse([aPlan()]),
+      'GET /api/v1/protocols': () => jsonResponse([protocol]),
+      [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(aDraftVersion({ items: [stretchItem, walkItem] })),
+      'GET /api/v1/exercises': () => jsonResponse([calf]),
+      'GET /api/v1/exercises/regions': () => jsonResponse([]),
+      [`PUT /api/v1/plans/${planId}/draft`]: () => jsonResponse(aDraftVersion({ items: [stretchItem, walkItem] })),
+      [`GET /api/v1/plans/${planId}`]: () => jsonResponse(aPlan()),
+    });
+    const { container } = renderEditor();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add Calf stretch to the plan' }));
+    await waitFor(() => expect(container.querySelectorAll('#plan-items > li')).toHaveLength(3));
+    expect([...container.querySelectorAll('#plan-items > li')].map((li) => li.getAttribute('data-editor-item'))).toEqual([
+      stretchItem.exerciseId,
+      'e-calf',
+      'e-walk',
+    ]);
+    expect(container.querySelector('#plan-status')?.textContent).toBe('Calf stretch added as item 2, in the section Daily core routine.');
+    fireEvent.click(screen.getByRole('button', { name: 'Save draft and check dosages' }));
+    await waitFor(() => expect(calls.some((c) => c.key === `PUT /api/v1/plans/${planId}/draft`)).toBe(true));
+    const body = calls.find((c) => c.key === `PUT /api/v1/plans/${planId}/draft`)!.body as { items: { exerciseId: string; section?: string }[] };
+    expect(body.items[1]).toMatchObject({ exerciseId: 'e-calf', section: 'Daily core routine' });
+  });
+
+  it('adds a library exercise to the section the therapist picks', async () => {
+    const walkItem = { id: 'i2', position: 2, section: 'Walking', exerciseId: 'e-walk', exerciseName: 'Brisk walk', pillar: 'EXERCISE' as const, kind: 'AEROBIC' as const, dosage: { durationMinutes: 30 } };
+    const calf = { id: 'e-calf', slug: 'calf-stretch', name: 'Calf stretch', pillar: 'STRETCHING' as const, regions: [], instructions: [], defaultDosage: { sets: 2, holdSeconds: 30 }, builtIn: true, contraindicatedConditions: [] };
+    serve({
+      'GET /api/v1/plans': () => jsonResponse([aPlan()]),
+      'GET /api/v1/protocols': () => jsonResponse([protocol]),
+      [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(aDraftVersion({ items: [stretchItem, walkItem] })),
+      'GET /api/v1/exercises': () => jsonResponse([calf]),
+      'GET /api/v1/exercises/regions': () => jsonResponse([]),
+    });
+    const { container } = renderEditor();
+    const addButton = await screen.findByRole('button', { name: 'Add Calf stretch to the plan' });
+    fireEvent.change(screen.getByLabelText('Add to the section'), { target: { value: 'Walking' } });
+    fireEvent.click(addButton);
+    await waitFor(() => expect(container.querySelectorAll('#plan-items > li')).toHaveLength(3));
+    const last = container.querySelectorAll('#plan-items > li')[2]!;
+    expect(last.getAttribute('data-editor-item')).toBe('e-calf');
+    expect((last.querySelector('input[id$="-section"]') as HTMLInputElement).value).toBe('Walking');
+  });
 });

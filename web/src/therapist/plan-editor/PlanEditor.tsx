@@ -27,10 +27,13 @@ import {
   fromProtocol,
   fromVersion,
   hasBlocking,
+  insertInSection,
   moveItem,
   needsLoadReason,
   publishBody,
   removeItem,
+  sectionFor,
+  sectionsOf,
   toDraftInput,
   type EditorItem,
   type FindingsByItem,
@@ -301,17 +304,21 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
 
       <LibrarySearch
         conditions={conditions}
-        onAdd={(exercise) => {
-          const item = fromExercise(exercise, items[items.length - 1]?.section ?? '');
-          edit([...items, item]);
+        sections={sectionsOf(items)}
+        onAdd={(exercise, section) => {
+          // Into the section asked for (or the one its type fits), never simply the last item's.
+          const item = fromExercise(exercise, section ?? sectionFor(items, exercise));
+          const next = insertInSection(items, item);
+          edit(next);
+          const added = `${exercise.name} added as item ${next.indexOf(item) + 1}${item.section ? `, in the section ${item.section}` : ''}.`;
           const against = contraindicationsFor(exercise, conditions);
           if (against.length > 0) {
             // Rule 20: shown at once; the service files the same warning when the draft is saved.
             const warning = contraindicationWarning(against);
             setFindings((all) => ({ ...all, byItem: { ...all.byItem, [item.key]: [warning] } }));
-            setStatus(`${exercise.name} added as item ${items.length + 1}. ${findingText(warning)}`);
+            setStatus(`${added} ${findingText(warning)}`);
           } else {
-            setStatus(`${exercise.name} added as item ${items.length + 1}.`);
+            setStatus(added);
           }
         }}
       />

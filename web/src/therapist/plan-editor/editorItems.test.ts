@@ -9,6 +9,9 @@ import {
   findingText,
   fromProtocol,
   hasBlocking,
+  insertInSection,
+  sectionFor,
+  sectionsOf,
   moveItem,
   removeItem,
   toDraftInput,
@@ -137,5 +140,29 @@ describe('load increases and contraindications (rules 15 and 20)', () => {
   it('matches an exercise contraindications against the patient conditions', () => {
     expect(contraindicationsFor({ contraindicatedConditions: ['FIBROMYALGIA', 'HIP_OA'] }, ['LOW_BACK', 'HIP_OA'])).toEqual(['HIP_OA']);
     expect(contraindicationsFor({ contraindicatedConditions: [] }, ['LOW_BACK'])).toEqual([]);
+  });
+});
+
+describe('adding from the library into a section', () => {
+  const item = (key: string, section: string, pillar: 'EXERCISE' | 'STRETCHING', kind: 'STRENGTH' | 'AEROBIC' | null = null) => ({
+    key, exerciseId: key, exerciseName: key, pillar, kind, section, dosage: {}, notes: '',
+  });
+  const plan = [item('a', 'Core', 'EXERCISE', 'STRENGTH'), item('b', 'Core', 'STRETCHING'), item('c', 'Walking', 'EXERCISE', 'AEROBIC')];
+
+  it('lists each section once in plan order', () => {
+    expect(sectionsOf([...plan, item('d', ' ', 'STRETCHING'), item('e', 'Core', 'STRETCHING')])).toEqual(['Core', 'Walking']);
+  });
+
+  it('picks the section holding items of the same type, and no section when none has one', () => {
+    expect(sectionFor(plan, { pillar: 'STRETCHING' })).toBe('Core');
+    expect(sectionFor(plan, { pillar: 'EXERCISE', kind: 'AEROBIC' })).toBe('Walking');
+    expect(sectionFor(plan, { pillar: 'EXERCISE', kind: 'STRENGTH' })).toBe('Core');
+    expect(sectionFor(plan, { pillar: 'RESTORATION' })).toBe('');
+  });
+
+  it('inserts after the last item of its section, or at the end for a new or empty section', () => {
+    expect(insertInSection(plan, item('x', 'Core', 'STRETCHING')).map((i) => i.key)).toEqual(['a', 'b', 'x', 'c']);
+    expect(insertInSection(plan, item('y', 'New', 'STRETCHING')).map((i) => i.key)).toEqual(['a', 'b', 'c', 'y']);
+    expect(insertInSection(plan, item('z', '', 'STRETCHING')).map((i) => i.key)).toEqual(['a', 'b', 'c', 'z']);
   });
 });

@@ -66,6 +66,47 @@ export function fromExercise(exercise: LibraryExercise, section = ''): EditorIte
   };
 }
 
+/** The section headings of the plan, each once, in plan order (items without one are left out). */
+export function sectionsOf(items: readonly Pick<EditorItem, 'section'>[]): string[] {
+  return [...new Set(items.map((i) => i.section.trim()).filter((s) => s !== ''))];
+}
+
+/**
+ * The section a library exercise fits: the one holding the most items of its type (its pillar, and
+ * for EXERCISE its kind), the first of them on a tie; '' (no section) when no item has that type.
+ * The library's type filter picks exercises of one pillar, so this is also the section it implies.
+ */
+export function sectionFor(
+  items: readonly Pick<EditorItem, 'section' | 'pillar' | 'kind'>[],
+  exercise: { pillar: Pillar; kind?: ExerciseKind | null | undefined },
+): string {
+  const kind = exercise.kind ?? null;
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const section = item.section.trim();
+    if (section === '' || item.pillar !== exercise.pillar) continue;
+    if (exercise.pillar === 'EXERCISE' && (item.kind ?? null) !== kind) continue;
+    counts.set(section, (counts.get(section) ?? 0) + 1);
+  }
+  let best = '';
+  let most = 0;
+  for (const [section, count] of counts) {
+    if (count > most) [best, most] = [section, count];
+  }
+  return best;
+}
+
+/** Adds an item after the last item of its section (at the end when the section is new or empty). */
+export function insertInSection(items: readonly EditorItem[], item: EditorItem): EditorItem[] {
+  const section = item.section.trim();
+  let last = -1;
+  if (section !== '') items.forEach((other, i) => {
+    if (other.section.trim() === section) last = i;
+  });
+  const at = last < 0 ? items.length : last + 1;
+  return [...items.slice(0, at), item, ...items.slice(at)];
+}
+
 /** Moves the item at `index` by `delta` places (-1 up, +1 down); out of range changes nothing. */
 export function moveItem<T>(items: readonly T[], index: number, delta: number): T[] {
   const target = index + delta;

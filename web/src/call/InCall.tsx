@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Visit } from '../api/visits.ts';
+import type { CallSession, CallSnapshot } from './callSession.ts';
+import { ExercisePicker } from './ExercisePicker.tsx';
+
+/** In the call: the other person large, self view small, the exercise card and the controls. */
+export function InCall({ session, snapshot, therapist, visit, otherName }: { session: CallSession; snapshot: CallSnapshot; therapist: boolean; visit: Visit; otherName: string }) {
+  const remoteVideo = useRef<HTMLVideoElement>(null);
+  const selfVideo = useRef<HTMLVideoElement>(null);
+  const [micOn, setMicOn] = useState(true);
+  const [cameraOn, setCameraOn] = useState(true);
+  const [showPicker, setShowPicker] = useState(false);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const exerciseHeading = useRef<HTMLHeadingElement>(null);
+
+  // A new exercise from the therapist: bring it into view (below the video on a phone) and read it out.
+  useEffect(() => {
+    if (!snapshot.exercise || !exerciseHeading.current) return;
+    exerciseHeading.current.focus();
+    exerciseHeading.current.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [snapshot.exercise]);
+
+  useEffect(() => {
+    const video = remoteVideo.current;
+    if (!video) return undefined;
+    video.srcObject = snapshot.remoteStream;
+    if (!snapshot.remoteStream) return undefined;
+    let done = false;
+    const first = () => {
+      if (!done) session.markFirstFrame();
+      done = true;
+    };
+    const withCallback = video as HTMLVideoElement & { requestVideoFrameCallback?: (cb: () => void) => number };
+    if (withCallback.requestVideoFrameCallback) withCallback.requestVideoFrameCallback(first);
+    else video.addEventListener('loadeddata', first, { once: true });
+    return () => {
+      done = true;
+    };
+  }, [snapshot.remoteStream, session]);
+
+  const localStream = session.localMedia;
+  useEffect(() => {
+    if (selfVideo.current) selfVideo.current.srcObject = localStream;
+  }, [localStream]);
+  const hasCamera = (localStream?.getVideoTracks().length ?? 0) > 0;
+  const hasMicrophone = (localStream?.getAudioTracks().length ?? 0) > 0;
+
+  return (
+    <div class="call-stage">
+      <div class="call-videos">
+        <video ref={remoteVideo} id="remote-video" class="call-remote" autoPlay playsInline aria-label={`${otherName}'s video`} />
+        {hasCamera && <video ref={selfVideo} class="call-self" autoPlay playsInline muted aria-label="Your own video" />}
+      </div>
+      {snapshot.quality && (
+        <p id="call-quality" class={`call-quality call-quality-${snapshot.quality.level}`}>
+          {snapshot.quality.words}
+        </p>
+      )}
+      {snapshot.exercise && !therapist && (
+        <section id="shared-exercise" class="call-exercise" aria-labelledby="shared-exercise-heading" role="region">
+          <h2 id="shared-exercise-heading" ref={exerciseHeading} tabIndex={-1}>Exercise: {snapshot.exercise.name}</h2>
+          {snapshot.exercise.dosage && <p>{snapshot.exercise.dosage}</p>}
+          {snapshot.exercise.instructions.length > 0 && (
+            <ol>
+              {snapshot.exercise.instructions.map((step, i) => (
+                <li key={i}>{step}</li>
+              ))}
+            </ol>
+          )}
+          {snapshot.exercise.notes && <p>Note from your therapist: {snapshot.exercise.notes}</p>}
+          <button type="button" class="call-secondary" onClick={() => session.dismissExercise()}>
+            Close the exercise
+          </button>
+        </section>
+      )}
+      <div class="call-controls" role="group" aria-label="Call controls">
+        <button
+          id="toggle-microphone"
+          type="button"
+          aria-pressed={!micOn}
+          disabled={!hasMicrophone}
+          onClick={() => {
+            session.setMicrophoneOn(!micOn);
+            setMicOn(!micOn);
+          }}
+        >
+          {micOn ? 'Mute' : 'Unmute'}
+        </button>
+        <button
+          id="toggle-camera"
+          type="button"
+          aria-pressed={!cameraOn}
+          disabled={!hasCamera}
+          onClick={() => {
+            session.setCameraOn(!cameraOn);
+            setCameraOn(!cameraOn);
+          }}
+        >
+          {cameraOn ? 'Turn camera off' : 'Turn camera on'}
+        </button>
+        {therapist && typeof navigator.mediaDevices?.getDisplayMedia === 'function' && (
+          <button
+            id="toggle-screen"
+            type="button"
+            aria-pressed={snapshot.screenSharing}
+            onClick={() => void session.shareScreen(!snapshot.screenSharing).catch(() => undefined)}
+          >
+            {snapshot.screenSharing ? 'Stop sharing screen' : 'Share screen'}
+          </button>
+        )}
+        {therapist && (
+          <button id="show-exercise" type="button" aria-expanded={showPicker} disabled={!snapshot.exerciseChannelOpen} onClick={() => setShowPicker(!showPicker)}>
+            Show an exercise
+          </button>
+        )}
+        <button id="leave-call" type="button" class="call-hangup" onClick={() => session.leave()}>
+          {therapist ? 'Leave' : 'Hang up'}
+        </button>
+        {therapist && !confirmEnd && (
+          <button id="end-visit" type="button" class="call-hangup" onClick={() => setConfirmEnd(true)}>
+            End visit
+          </button>
+        )}
+        {therapist && confirmEnd && (
+          <span class="call-confirm">
+            <button id="end-visit-confirm" type="button" class="call-hangup" onClick={() => session.endVisit()}>
+              End the visit for both
+            </button>
+            <button type="button" onClick={() => setConfirmEnd(false)}>
+              Keep the visit going
+            </button>
+          </span>
+        )}
+      </div>
+      {therapist && showPicker && (
+        <ExercisePicker
+          patientId={visit.patientId}
+          onSend={(card) => {
+            const sent = session.sendExercise(card);
+            if (sent) setShowPicker(false);
+            return sent;
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Visit } from '../api/visits.ts';
+import { deviceOptions, openLocalMedia, problemWords, type DeviceOption, type LocalMedia } from './media.ts';
+
+/** Before joining: what the camera sees, which devices, and the Join button. */
+export function Lobby({ visit, onJoin }: { visit: Visit; onJoin: (media: LocalMedia) => void }) {
+  const [media, setMedia] = useState<LocalMedia | null>(null);
+  const [cameras, setCameras] = useState<DeviceOption[]>([]);
+  const [microphones, setMicrophones] = useState<DeviceOption[]>([]);
+  const [videoId, setVideoId] = useState<string | undefined>(undefined);
+  const [audioId, setAudioId] = useState<string | undefined>(undefined);
+  const [attempt, setAttempt] = useState(0);
+  const handedOver = useRef(false);
+  const preview = useRef<HTMLVideoElement>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let opened: MediaStream | null = null;
+    void openLocalMedia({ audioId, videoId }).then(async (result) => {
+      opened = result.stream;
+      if (cancelled) {
+        result.stream?.getTracks().forEach((t) => t.stop());
+        return;
+      }
+      setMedia(result);
+      if (navigator.mediaDevices?.enumerateDevices) {
+        const devices = await navigator.mediaDevices.enumerateDevices();
+        setCameras(deviceOptions(devices, 'videoinput'));
+        setMicrophones(deviceOptions(devices, 'audioinput'));
+      }
+    });
+    return () => {
+      cancelled = true;
+      if (!handedOver.current) opened?.getTracks().forEach((t) => t.stop());
+    };
+  }, [audioId, videoId, attempt]);
+
+  useEffect(() => {
+    if (preview.current) preview.current.srcObject = media?.stream ?? null;
+  }, [media]);
+
+  const hasVideo = (media?.stream?.getVideoTracks().length ?? 0) > 0;
+  const problem = problemWords(media?.problem ?? null);
+  return (
+    <div class="call-lobby">
+      <p>
+        {new Date(visit.start).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
+        {visit.durationMinutes} minutes
+      </p>
+      {!visit.joinableNow && (
+        <p class="call-notice" role="status">
+          {visit.status === 'ENDED' || visit.status === 'CANCELLED'
+            ? 'This visit is over.'
+            : 'The waiting room opens 10 minutes before the start.'}
+        </p>
+      )}
+      <div class="call-preview">
+        {hasVideo ? (
+          <video ref={preview} class="call-preview-video" autoPlay playsInline muted aria-label="Your camera preview" />
+        ) : (
+          <div class="call-preview-empty">{media ? 'No camera picture' : 'Starting your camera…'}</div>
+        )}
+      </div>
+      {problem && (
+        <div class="call-problem" role="alert">
+          <p>{problem}</p>
+          <button type="button" class="call-secondary" onClick={() => setAttempt((n) => n + 1)}>
+            Try camera and microphone again
+          </button>
+        </div>
+      )}
+      <div class="call-devices">
+        {cameras.length > 0 && (
+          <label>
+            Camera
+            <select value={videoId ?? ''} onChange={(e) => setVideoId((e.target as HTMLSelectElement).value || undefined)}>
+              {!videoId && <option value="">Default camera</option>}
+              {cameras.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {microphones.length > 0 && (
+          <label>
+            Microphone
+            <select value={audioId ?? ''} onChange={(e) => setAudioId((e.target as HTMLSelectElement).value || undefined)}>
+              {!audioId && <option value="">Default microphone</option>}
+              {microphones.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <div class="call-join">
+        <button
+          id="join-call"
+          type="button"
+          class="call-primary"
+          disabled={!media || !visit.joinableNow}
+          onClick={() => {
+            if (!media) return;
+            handedOver.current = true;
+            onJoin(media);
+          }}
+        >
+          {media ? 'Join the visit' : 'Getting ready…'}
+        </button>
+      </div>
+    </div>
+  );
+}
