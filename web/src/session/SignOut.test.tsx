@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { expect, test, vi } from 'vitest';
+import { keepDraft, loadDraft } from '../patient/drafts/drafts.ts';
 import { forgetThisDevice, keepRecord, keptRecord, openPatientDb, unsentCount } from '../patient/offline/db.ts';
 import { aPatientRecord } from '../testing/fixtures.ts';
 import { SignOut, type DeviceData } from './SignOut.tsx';
@@ -60,13 +61,14 @@ test('aFailingForgetStillSignsOut', async () => {
   await waitFor(() => expect(navigate).toHaveBeenCalledWith('/logout'));
 });
 
-test('forgettingTheDeviceLeavesNoRecordNoOutboxAndNothingInLocalStorage', async () => {
+test('forgettingTheDeviceLeavesNoRecordNoOutboxNoDraftAndNothingInLocalStorage', async () => {
   const name = 'motus-patient';
   localStorage.setItem('motus.patient-record.pat', JSON.stringify(aPatientRecord()));
   localStorage.setItem('unrelated', 'kept');
   await keepRecord(aPatientRecord({ subject: 'pat' }));
   const db = await openPatientDb(name);
   await db.put('outbox', { key: 'k1' } as never);
+  await keepDraft('pat', 'daily-check-in', { pain: 6 });
   expect(localStorage.getItem('motus.patient-record.pat')).toBeNull(); // opening the database drops the legacy copy
   expect(await unsentCount(name)).toBe(1);
   expect((await keptRecord('pat'))?.subject).toBe('pat');
@@ -74,6 +76,7 @@ test('forgettingTheDeviceLeavesNoRecordNoOutboxAndNothingInLocalStorage', async 
   await forgetThisDevice(name); // the open connection gives way
   expect(await unsentCount(name)).toBe(0);
   expect(await keptRecord('pat')).toBeUndefined();
+  expect(await loadDraft('pat', 'daily-check-in')).toBeUndefined();
   expect(localStorage.getItem('unrelated')).toBe('kept');
   expect(Object.keys(localStorage).filter((key) => key.startsWith('motus'))).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { PatientRecord } from '../../api/patients.ts';
 import { forgetCachedAnswers } from '../../offline/cachedAnswers.ts';
+import { forgetDrafts } from '../drafts/drafts.ts';
 import type { OutboxEntry } from './outbox.ts';
 
 /**
@@ -70,12 +71,13 @@ export async function unsentCount(name: string = databaseName): Promise<number> 
 }
 
 /**
- * Deletes every patient datum Motus keeps in this browser: the database, the service worker's
- * cached answers and any legacy copy. The app shell (code, icons) stays: it holds nobody's data.
+ * Deletes every patient datum Motus keeps in this browser: this database, the form drafts
+ * (`motus-drafts`), the service worker's cached answers and any legacy copy. The app shell (code,
+ * icons) stays: it holds nobody's data.
  */
 export async function forgetThisDevice(name: string = databaseName): Promise<void> {
   forgetLegacyRecords();
-  await Promise.all([deleteDB(name), forgetCachedAnswers()]);
+  await Promise.all([deleteDB(name), forgetDrafts(), forgetCachedAnswers()]);
 }
 
 function forgetLegacyRecords() {
