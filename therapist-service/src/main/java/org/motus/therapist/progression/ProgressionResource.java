@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motus.therapist.Examples;
+import org.motus.therapist.openapi.Examples;
 import org.motus.therapist.access.Caller;
 
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.motus.therapist;
+package org.motus.therapist.openapi;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package org.motus.therapist;
+package org.motus.therapist.openapi;
 
 /** OpenAPI examples for every endpoint, in one place (shapes as the API answers them). */
 public final class Examples {
