@@ -33,8 +33,6 @@ import org.motus.therapist.access.Caller;
 import org.motus.therapist.errors.FieldProblems;
 import org.motus.therapist.plan.PlanViews.PlanView;
 import org.motus.therapist.plan.PlanViews.VersionView;
-import org.motus.therapist.routine.RoutineService;
-import org.motus.therapist.routine.TodayView;
 
 import java.io.IOException;
 import java.net.URI;
@@ -51,8 +49,6 @@ public class PlanResource {
 
     @Inject
     PlanService plans;
-    @Inject
-    RoutineService routines;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -80,17 +76,6 @@ public class PlanResource {
     @APIResponse(responseCode = "404")
     public PlanView mineHistory() {
         return plans.mineHistory(caller());
-    }
-
-    @GET
-    @Path("/mine/today")
-    @RolesAllowed(Caller.PATIENT)
-    @Operation(summary = "Today's routine: the active plan's items due on a date, in order, with timer data")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TodayView.class), examples = @ExampleObject(name = "today", value = Examples.TODAY)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
-    @APIResponse(responseCode = "404")
-    public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in the patient's time zone") @QueryParam("date") String date) {
-        return routines.mine(caller(), date);
     }
 
     // ---- therapists author ------------------------------------------------------------------
@@ -225,16 +210,6 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PUBLISHED)))
     public VersionView active(@PathParam("id") UUID id) {
         return plans.active(caller(), id);
-    }
-
-    @GET
-    @Path("/{id}/today")
-    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
-    @Operation(summary = "The routine due on a date (a therapist's preview of what the patient sees)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TodayView.class), examples = @ExampleObject(name = "today", value = Examples.TODAY)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
-    public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in the patient's time zone") @QueryParam("date") String date) {
-        return routines.forPlan(caller(), id, date);
     }
 
     private Caller caller() {
