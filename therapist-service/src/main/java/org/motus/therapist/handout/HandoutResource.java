@@ -1,15 +1,12 @@
 package org.motus.therapist.handout;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,12 +23,14 @@ public class HandoutResource {
 
     public static final String PDF = "application/pdf";
 
-    @Inject
-    HandoutService handouts;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final HandoutService handouts;
+    private final Caller caller;
+
+    public HandoutResource(HandoutService handouts, Caller caller) {
+        this.handouts = handouts;
+        this.caller = caller;
+    }
+
 
     @GET
     @Produces(PDF)
@@ -41,7 +40,7 @@ public class HandoutResource {
     @APIResponse(responseCode = "404", description = "No such plan or version, or not within your reach")
     public Response handout(@PathParam("planId") UUID planId,
                             @Parameter(description = "A version number; patients may name published versions only") @QueryParam("version") String version) {
-        byte[] pdf = handouts.pdf(Caller.of(identity, token), planId, VersionNumber.parse(version));
+        byte[] pdf = handouts.pdf(caller, planId, VersionNumber.parse(version));
         return Response.ok(pdf, PDF)
                 .header("Content-Disposition", "inline; filename=\"motus-plan.pdf\"")
                 .header("Cache-Control", "no-store")

@@ -1,8 +1,6 @@
 package org.motus.therapist.library;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,12 +37,14 @@ import java.util.UUID;
 @Tag(name = "Exercise library")
 public class ExerciseResource {
 
-    @Inject
-    ExerciseService exercises;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final ExerciseService exercises;
+    private final Caller caller;
+
+    public ExerciseResource(ExerciseService exercises, Caller caller) {
+        this.exercises = exercises;
+        this.caller = caller;
+    }
+
 
     @GET
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
@@ -89,7 +88,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", description = "The slug is taken",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "slug taken", value = Examples.PROBLEM_CONFLICT_SLUG)))
     public Response create(@NotNull @Valid ExerciseDraft draft) {
-        ExerciseView created = exercises.create(caller(), draft);
+        ExerciseView created = exercises.create(caller, draft);
         return Response.created(URI.create("/api/v1/exercises/" + created.id())).entity(created).build();
     }
 
@@ -103,7 +102,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", description = "A built-in exercise, or the slug is taken",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "read-only", value = Examples.PROBLEM_READ_ONLY)))
     public ExerciseView update(@PathParam("id") UUID id, @NotNull @Valid ExerciseDraft draft) {
-        return exercises.update(caller(), id, draft);
+        return exercises.update(caller, id, draft);
     }
 
     @PUT
@@ -122,7 +121,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "415", description = "Not an accepted type, or the bytes are not what the type says",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unsupported", value = Examples.PROBLEM_UNSUPPORTED_MEDIA)))
     public ExerciseView uploadMedia(@PathParam("id") UUID id, @HeaderParam("Content-Type") String contentType, byte[] body) {
-        return exercises.putMedia(caller(), id, contentType, body);
+        return exercises.putMedia(caller, id, contentType, body);
     }
 
     @GET
@@ -158,9 +157,5 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "read-only", value = Examples.PROBLEM_READ_ONLY)))
     public void deleteMedia(@PathParam("id") UUID id) {
         exercises.deleteMedia(id);
-    }
-
-    private Caller caller() {
-        return Caller.of(identity, token);
     }
 }

@@ -2,7 +2,6 @@ package org.motus.therapist.library;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.motus.problem.Conflict;
@@ -36,8 +35,12 @@ public class ExerciseService {
 
     public static final int MAX_QUERY_LENGTH = 100;
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+
+    public ExerciseService(Clock clock) {
+        this.clock = clock;
+    }
+
 
     /** Filters are optional and combine with AND; text matches name, slug, regions and instructions. */
     @Transactional

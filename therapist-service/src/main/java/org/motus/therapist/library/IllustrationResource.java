@@ -1,7 +1,6 @@
 package org.motus.therapist.library;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,8 +26,12 @@ public class IllustrationResource {
 
     public static final String SVG = "image/svg+xml";
 
-    @Inject
-    ExerciseService exercises;
+    private final ExerciseService exercises;
+
+    public IllustrationResource(ExerciseService exercises) {
+        this.exercises = exercises;
+    }
+
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -2,9 +2,7 @@ package org.motus.therapist.plan;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,14 +44,16 @@ public class PlanResource {
 
     private static final String PROBLEM = "application/problem+json";
 
-    @Inject
-    PlanService plans;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
-    @Inject
-    ObjectMapper json;
+    private final PlanService plans;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public PlanResource(PlanService plans, Caller caller, ObjectMapper json) {
+        this.plans = plans;
+        this.caller = caller;
+        this.json = json;
+    }
+
 
     // ---- the patient's own plan -------------------------------------------------------------
 
@@ -65,7 +64,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PATIENT)))
     @APIResponse(responseCode = "404", description = "No plan published yet")
     public VersionView mineActive() {
-        return plans.mineActive(caller());
+        return plans.mineActive(caller);
     }
 
     @GET
@@ -75,7 +74,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "history", value = Examples.PLAN_PATIENT)))
     @APIResponse(responseCode = "404")
     public PlanView mineHistory() {
-        return plans.mineHistory(caller());
+        return plans.mineHistory(caller);
     }
 
     // ---- therapists author ------------------------------------------------------------------
@@ -92,7 +91,7 @@ public class PlanResource {
     @APIResponse(responseCode = "422", description = "The protocol's dosage is contraindicated for this patient",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "cap", value = Examples.PROBLEM_CAP)))
     public Response create(@NotNull @Valid PlanRequests.Create request) {
-        VersionView draft = plans.create(caller(), request);
+        VersionView draft = plans.create(caller, request);
         return Response.created(URI.create("/api/v1/plans/" + draft.planId())).entity(draft).build();
     }
 
@@ -102,7 +101,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanView.class), examples = @ExampleObject(name = "plans", value = "[" + Examples.PLAN_THERAPIST + "]")))
     @APIResponse(responseCode = "404")
     public List<PlanView> forPatient(@Parameter(description = "patient-service's patient id", required = true) @QueryParam("patientId") String patientId) {
-        return plans.plansFor(caller(), uuid("patientId", patientId));
+        return plans.plansFor(caller, uuid("patientId", patientId));
     }
 
     @GET
@@ -111,7 +110,7 @@ public class PlanResource {
     @Operation(summary = "A plan and its versions (patients see published versions only)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "plan", value = Examples.PLAN_THERAPIST)))
     public PlanView plan(@PathParam("id") UUID id) {
-        return plans.plan(caller(), id);
+        return plans.plan(caller, id);
     }
 
     @GET
@@ -120,7 +119,7 @@ public class PlanResource {
     @Operation(summary = "The version being edited, with dosage warnings")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
     public VersionView draft(@PathParam("id") UUID id) {
-        return plans.draft(caller(), id);
+        return plans.draft(caller, id);
     }
 
     @PUT
@@ -135,7 +134,7 @@ public class PlanResource {
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "impossible", value = Examples.PROBLEM_IMPOSSIBLE)))
     @APIResponse(responseCode = "422", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "fibromyalgia cap", value = Examples.PROBLEM_CAP)))
     public VersionView saveDraft(@PathParam("id") UUID id, @NotNull @Valid PlanRequests.Draft draft) {
-        return plans.saveDraft(caller(), id, draft);
+        return plans.saveDraft(caller, id, draft);
     }
 
     @DELETE
@@ -144,7 +143,7 @@ public class PlanResource {
     @Operation(summary = "Discard the draft; published versions stay")
     @APIResponse(responseCode = "204", description = "Discarded")
     public void discardDraft(@PathParam("id") UUID id) {
-        plans.discardDraft(caller(), id);
+        plans.discardDraft(caller, id);
     }
 
     @POST
@@ -167,7 +166,7 @@ public class PlanResource {
                     @ExampleObject(name = "cap", value = Examples.PROBLEM_CAP),
                     @ExampleObject(name = "load rise without a reason", value = Examples.PROBLEM_LOAD_REASON)}))
     public VersionView publish(@PathParam("id") UUID id, byte[] body) {
-        return plans.publish(caller(), id, publishRequest(body));
+        return plans.publish(caller, id, publishRequest(body));
     }
 
     /** The optional body, read here so a publish without one (and without a Content-Type) stays valid. */
@@ -191,7 +190,7 @@ public class PlanResource {
     @Operation(summary = "The version history (patients: published versions only)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanViews.VersionSummary.class), examples = @ExampleObject(name = "history", value = Examples.VERSIONS)))
     public List<PlanViews.VersionSummary> versions(@PathParam("id") UUID id) {
-        return plans.plan(caller(), id).versions();
+        return plans.plan(caller, id).versions();
     }
 
     @GET
@@ -200,7 +199,7 @@ public class PlanResource {
     @Operation(summary = "One version as it was published (or the draft, for therapists)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "version", value = Examples.PLAN_VERSION_PUBLISHED)))
     public VersionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
-        return plans.version(caller(), id, version);
+        return plans.version(caller, id, version);
     }
 
     @GET
@@ -209,11 +208,7 @@ public class PlanResource {
     @Operation(summary = "The active (latest published) version")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PUBLISHED)))
     public VersionView active(@PathParam("id") UUID id) {
-        return plans.active(caller(), id);
-    }
-
-    private Caller caller() {
-        return Caller.of(identity, token);
+        return plans.active(caller, id);
     }
 
     private static UUID uuid(String field, String value) {

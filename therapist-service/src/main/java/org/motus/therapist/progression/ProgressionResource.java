@@ -1,8 +1,6 @@
 package org.motus.therapist.progression;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,12 +29,14 @@ import java.util.UUID;
 @Tag(name = "Progression")
 public class ProgressionResource {
 
-    @Inject
-    ProgressionService progression;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final ProgressionService progression;
+    private final Caller caller;
+
+    public ProgressionResource(ProgressionService progression, Caller caller) {
+        this.progression = progression;
+        this.caller = caller;
+    }
+
 
     @GET
     @RolesAllowed(Caller.THERAPIST)
@@ -53,7 +52,7 @@ public class ProgressionResource {
     public ProgressionViews.SuggestionView suggestion(@PathParam("planId") UUID planId,
                                                       @Parameter(description = "Any day of the current week (ISO date); default today in the patient's time zone")
                                                       @QueryParam("date") String date) {
-        return progression.suggestion(caller(), planId, date);
+        return progression.suggestion(caller, planId, date);
     }
 
     @POST
@@ -68,7 +67,7 @@ public class ProgressionResource {
     @APIResponse(responseCode = "422", description = "percent outside 5-10",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "percent", value = Examples.PROBLEM_PERCENT)))
     public ProgressionViews.SuggestionView accept(@PathParam("planId") UUID planId, @NotNull @Valid ProgressionViews.Answer answer) {
-        return progression.accept(caller(), planId, answer);
+        return progression.accept(caller, planId, answer);
     }
 
     @POST
@@ -80,10 +79,6 @@ public class ProgressionResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressionViews.SuggestionView.class), examples = @ExampleObject(name = "dismissed", value = Examples.PROGRESSION_DISMISSED)))
     @APIResponse(responseCode = "409", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "answered", value = Examples.PROBLEM_CONFLICT_ANSWERED)))
     public ProgressionViews.SuggestionView dismiss(@PathParam("planId") UUID planId, @NotNull @Valid ProgressionViews.Answer answer) {
-        return progression.dismiss(caller(), planId, answer);
-    }
-
-    private Caller caller() {
-        return Caller.of(identity, token);
+        return progression.dismiss(caller, planId, answer);
     }
 }

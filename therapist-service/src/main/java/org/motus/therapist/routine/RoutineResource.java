@@ -1,15 +1,12 @@
 package org.motus.therapist.routine;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,12 +30,14 @@ public class RoutineResource {
 
     private static final String PROBLEM = "application/problem+json";
 
-    @Inject
-    RoutineService routines;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final RoutineService routines;
+    private final Caller caller;
+
+    public RoutineResource(RoutineService routines, Caller caller) {
+        this.routines = routines;
+        this.caller = caller;
+    }
+
 
     @GET
     @Path("/mine/today")
@@ -48,7 +47,7 @@ public class RoutineResource {
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
     @APIResponse(responseCode = "404")
     public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in the patient's time zone") @QueryParam("date") String date) {
-        return routines.mine(caller(), date);
+        return routines.mine(caller, date);
     }
 
     @GET
@@ -58,10 +57,6 @@ public class RoutineResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TodayView.class), examples = @ExampleObject(name = "today", value = Examples.TODAY)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
     public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in the patient's time zone") @QueryParam("date") String date) {
-        return routines.forPlan(caller(), id, date);
-    }
-
-    private Caller caller() {
-        return Caller.of(identity, token);
+        return routines.forPlan(caller, id, date);
     }
 }
