@@ -15,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.motus.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,11 +40,16 @@ import java.util.UUID;
 @Tag(name = "Exercise library")
 public class ExerciseResource {
 
+    /** RFC 9110 §15.5.17; not one of the standard problem types: only media answers it. */
+    static final String RANGE_NOT_SATISFIABLE = "urn:motus:problem:range-not-satisfiable";
+
     private final ExerciseService exercises;
+    private final MediaStore store;
     private final Caller caller;
 
-    public ExerciseResource(ExerciseService exercises, Caller caller) {
+    public ExerciseResource(ExerciseService exercises, MediaStore store, Caller caller) {
         this.exercises = exercises;
+        this.store = store;
         this.caller = caller;
     }
 
@@ -128,25 +136,45 @@ public class ExerciseResource {
     @Path("/{id}/media")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
-    @Operation(summary = "The uploaded demonstration (supports a single Range for video seeking)")
-    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "video/mp4"))
-    @APIResponse(responseCode = "206", description = "The requested byte range", content = @Content(mediaType = "video/mp4"))
-    public Response media(@PathParam("id") UUID id, @HeaderParam("Range") String range) {
-        ExerciseMedia media = exercises.media(id);
-        byte[] content = media.content;
-        ByteRange.Request request = ByteRange.parse(range, content.length);
-        Response.ResponseBuilder response;
-        if (request instanceof ByteRange.Part part) {
-            response = Response.status(206)
-                    .entity(Arrays.copyOfRange(content, (int) part.range().start(), (int) part.range().endInclusive() + 1))
-                    .header("Content-Range", part.range().contentRange(content.length));
-        } else if (request instanceof ByteRange.Unsatisfiable) {
-            response = Response.status(416).header("Content-Range", "bytes */" + content.length);
-        } else {
-            response = Response.ok(content);
+    @Operation(summary = "The uploaded demonstration, streamed (a single Range for video seeking; ETag and If-None-Match)")
+    @APIResponse(responseCode = "200", description = "The file",
+            headers = {@Header(name = "Accept-Ranges", schema = @Schema(type = SchemaType.STRING, enumeration = "bytes")),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "206", description = "The requested byte range",
+            headers = @Header(name = "Content-Range", schema = @Schema(type = SchemaType.STRING, pattern = "^bytes \\d+-\\d+/\\d+$")),
+            content = @Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    @APIResponse(responseCode = "416", description = "The range starts beyond the end of the file (Content-Range: bytes */size)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "range", value = Examples.PROBLEM_RANGE)))
+    public Response media(@PathParam("id") UUID id, @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ExerciseMedia.Stored media = exercises.media(id);
+        String etag = media.etag();
+        if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag))) {
+            return cacheHeaders(Response.notModified(), etag).build();
         }
-        return response.type(media.contentType).header("Accept-Ranges", "bytes")
-                .header("Cache-Control", "private, max-age=3600").build();
+        ByteRange.Request request = ByteRange.parse(range, media.sizeBytes());
+        Response.ResponseBuilder response;
+        if (request instanceof ByteRange.Unsatisfiable) {
+            Problem problem = new Problem(RANGE_NOT_SATISFIABLE, "Range not satisfiable", 416,
+                    "The upload has " + media.sizeBytes() + " bytes; ask for a range within them.", null);
+            return Response.status(416).type(Problem.MEDIA_TYPE).entity(problem)
+                    .header("Content-Range", "bytes */" + media.sizeBytes()).header("Accept-Ranges", "bytes").build();
+        }
+        ByteRange bytes = request instanceof ByteRange.Part part ? part.range() : new ByteRange(0, media.sizeBytes() - 1);
+        StreamingOutput body = out -> store.copy(media.contentOid(), bytes.start(), bytes.length(), out);
+        if (request instanceof ByteRange.Part) {
+            response = Response.status(206).header("Content-Range", bytes.contentRange(media.sizeBytes()));
+        } else {
+            response = Response.ok();
+        }
+        return cacheHeaders(response.entity(body).type(media.contentType()), etag)
+                .header("Content-Length", bytes.length()).build();
+    }
+
+    private static Response.ResponseBuilder cacheHeaders(Response.ResponseBuilder response, String etag) {
+        return response.header("Accept-Ranges", "bytes").header("ETag", etag).header("Cache-Control", "private, max-age=3600");
     }
 
     @DELETE

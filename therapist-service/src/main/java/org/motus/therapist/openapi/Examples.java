@@ -212,6 +212,10 @@ public final class Examples {
             {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,"detail":"The request has 1 invalid field(s).",
              "violations":[{"field":"body","message":"must be at most 5242880 bytes for image/png; got 6291456."}]}""";
 
+    public static final String PROBLEM_RANGE = """
+            {"type":"urn:motus:problem:range-not-satisfiable","title":"Range not satisfiable","status":416,
+             "detail":"The upload has 16 bytes; ask for a range within them."}""";
+
     public static final String PROBLEM_UNSUPPORTED_MEDIA = """
             {"type":"urn:motus:problem:unsupported-media-type","title":"Unsupported media type","status":415,
              "detail":"Upload one of image/jpeg, image/png, image/webp, video/mp4, video/webm; got application/pdf."}""";
