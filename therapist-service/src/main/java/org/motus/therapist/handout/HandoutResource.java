@@ -8,7 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,10 +38,10 @@ public class HandoutResource {
     @Produces(PDF)
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "A printable handout of the plan (the active version unless one is named)")
-    @APIResponse(responseCode = "200", description = "An A4 PDF, a few items per page", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "200", description = "An A4 PDF, a few items per page", content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such plan or version, or not within your reach")
     public Response handout(@PathParam("planId") UUID planId,
-                            @Parameter(description = "A version number; patients may name published versions only") @QueryParam("version") String version) {
+                            @Parameter(description = "A version number; patients may name published versions only", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("version") String version) {
         byte[] pdf = handouts.pdf(caller, planId, VersionNumber.parse(version));
         return Response.ok(pdf, PDF)
                 .header("Content-Disposition", "inline; filename=\"motus-plan.pdf\"")

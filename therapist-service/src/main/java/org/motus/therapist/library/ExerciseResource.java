@@ -61,10 +61,12 @@ public class ExerciseResource {
     @APIResponse(responseCode = "400", description = "An unknown pillar, kind or region",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad filter", value = Examples.PROBLEM_BAD_FILTER)))
     public List<ExerciseView> search(
-            @Parameter(description = "EXERCISE, STRETCHING or RESTORATION") @QueryParam("pillar") String pillar,
-            @Parameter(description = "AEROBIC or STRENGTH") @QueryParam("kind") String kind,
-            @Parameter(description = "A body region, see /api/v1/exercises/regions") @QueryParam("region") String region,
-            @Parameter(description = "Text in name, regions or instructions") @QueryParam("q") String q) {
+            @Parameter(description = "The pillar (case does not matter)", schema = @Schema(implementation = Pillar.class)) @QueryParam("pillar") String pillar,
+            @Parameter(description = "The kind of an EXERCISE item (case does not matter)", schema = @Schema(implementation = ExerciseKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "A body region, see /api/v1/exercises/regions", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "low-back", "neck-shoulder", "upper-back", "chest", "core", "hip", "knee", "hamstrings", "calf",
+                    "sciatica", "balance", "general", "whole-body"})) @QueryParam("region") String region,
+            @Parameter(description = "Text in name, regions or instructions", schema = @Schema(type = SchemaType.STRING, maxLength = ExerciseService.MAX_QUERY_LENGTH)) @QueryParam("q") String q) {
         return exercises.search(pillar, kind, region, q);
     }
 

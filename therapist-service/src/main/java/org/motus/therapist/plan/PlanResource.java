@@ -100,7 +100,7 @@ public class PlanResource {
     @Operation(summary = "The plans of a patient on your caseload (at most one)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanView.class), examples = @ExampleObject(name = "plans", value = "[" + Examples.PLAN_THERAPIST + "]")))
     @APIResponse(responseCode = "404")
-    public List<PlanView> forPatient(@Parameter(description = "patient-service's patient id", required = true) @QueryParam("patientId") String patientId) {
+    public List<PlanView> forPatient(@Parameter(description = "patient-service's patient id", required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("patientId") String patientId) {
         return plans.plansFor(caller, uuid("patientId", patientId));
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -50,7 +51,7 @@ public class ProgressionResource {
             @ExampleObject(name = "step back", value = Examples.PROGRESSION_STEP_BACK)}))
     @APIResponse(responseCode = "404", description = "No such plan, not your patient, or nothing published yet")
     public ProgressionViews.SuggestionView suggestion(@PathParam("planId") UUID planId,
-                                                      @Parameter(description = "Any day of the current week (ISO date); default today in the patient's time zone")
+                                                      @Parameter(description = "Any day of the current week (ISO date); default today in the patient's time zone", schema = @Schema(type = SchemaType.STRING, format = "date"))
                                                       @QueryParam("date") String date) {
         return progression.suggestion(caller, planId, date);
     }

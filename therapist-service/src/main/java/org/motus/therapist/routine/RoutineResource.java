@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,7 +47,7 @@ public class RoutineResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TodayView.class), examples = @ExampleObject(name = "today", value = Examples.TODAY)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
     @APIResponse(responseCode = "404")
-    public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in the patient's time zone") @QueryParam("date") String date) {
+    public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in the patient's time zone", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date) {
         return routines.mine(caller, date);
     }
 
@@ -56,7 +57,7 @@ public class RoutineResource {
     @Operation(summary = "The routine due on a date (a therapist's preview of what the patient sees)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TodayView.class), examples = @ExampleObject(name = "today", value = Examples.TODAY)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
-    public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in the patient's time zone") @QueryParam("date") String date) {
+    public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in the patient's time zone", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date) {
         return routines.forPlan(caller, id, date);
     }
 }
