@@ -21,6 +21,7 @@ import java.util.UUID;
 
 @Path("/api/v1/plans/{planId}/handout.pdf")
 @Tag(name = "Plans")
+@APIResponse(responseCode = "503", description = "patient-service (who treats whom, the patient's facts) cannot be reached or failed; try again")
 public class HandoutResource {
 
     public static final String PDF = "application/pdf";

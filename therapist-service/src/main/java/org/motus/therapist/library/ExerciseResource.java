@@ -93,7 +93,7 @@ public class ExerciseResource {
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "Add a clinic exercise to the library")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "clinic exercise", value = Examples.EXERCISE_DRAFT)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "created", value = Examples.EXERCISE_CLINIC)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new exercise", content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "created", value = Examples.EXERCISE_CLINIC)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_EXERCISE_INVALID)))
     @APIResponse(responseCode = "409", description = "The slug is taken",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "slug taken", value = Examples.PROBLEM_CONFLICT_SLUG)))
@@ -142,10 +142,18 @@ public class ExerciseResource {
     @APIResponse(responseCode = "200", description = "The file",
             headers = {@Header(name = "Accept-Ranges", schema = @Schema(type = SchemaType.STRING, enumeration = "bytes")),
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {@Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "video/webm", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "206", description = "The requested byte range",
             headers = @Header(name = "Content-Range", schema = @Schema(type = SchemaType.STRING, pattern = "^bytes \\d+-\\d+/\\d+$")),
-            content = @Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {@Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "video/webm", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(responseCode = "416", description = "The range starts beyond the end of the file (Content-Range: bytes */size)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "range", value = Examples.PROBLEM_RANGE)))

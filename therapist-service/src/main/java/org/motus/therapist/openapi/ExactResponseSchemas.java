@@ -31,7 +31,7 @@ import java.util.Set;
  * </ul>
  * The mark stays in the document: it tells a reader (and a generator) that the property is left out, not null.
  * Schemas that requests use too (a dosage) keep Bean Validation's {@code required}; their nullability is
- * the same both ways.
+ * the same both ways. And every id's pattern is anchored (the UUID component's is set in application.properties).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BOTH)
 public class ExactResponseSchemas implements OASFilter {
@@ -67,9 +67,11 @@ public class ExactResponseSchemas implements OASFilter {
         }
         for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
             Schema schema = entry.getValue();
+            anchorIdPattern(schema);
             if (schema.getProperties() == null) {
                 continue;
             }
+            schema.getProperties().values().forEach(ExactResponseSchemas::anchorIdPattern);
             boolean view = inAnswers.contains(entry.getKey()) && !inRequests.contains(entry.getKey());
             boolean recordOmitsNulls = marked(schema);
             List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
@@ -87,10 +89,64 @@ public class ExactResponseSchemas implements OASFilter {
             }
             schema.setRequired(required.isEmpty() ? null : required);
         }
+        // Second pass, once every view has its required list: a reference that may be null is written out.
+        for (Schema schema : schemas.values()) {
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(property -> inlineNullableReference(property, schemas));
+            }
+        }
+    }
+
+    /**
+     * OpenAPI 3.0 has no "this reference, or null": {@code nullable} beside {@code allOf: [$ref]} still
+     * requires the value to match the referenced schema, which null does not (validators read it so).
+     * So a nullable reference becomes a copy of what it refers to, with null allowed.
+     */
+    private static void inlineNullableReference(Schema property, Map<String, Schema> schemas) {
+        if (!nullable(property)) {
+            return;
+        }
+        String ref = property.getRef();
+        if (ref == null && property.getAllOf() != null && property.getAllOf().size() == 1) {
+            ref = property.getAllOf().get(0).getRef();
+        }
+        if (ref == null && property.getAnyOf() != null) {
+            ref = property.getAnyOf().stream().map(Schema::getRef).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+        if (ref == null || !ref.startsWith(PREFIX) || schemas.get(ref.substring(PREFIX.length())) == null) {
+            return;
+        }
+        Schema target = schemas.get(ref.substring(PREFIX.length()));
+        property.setRef(null);
+        property.setAllOf(null);
+        property.setAnyOf(null);
+        List<Schema.SchemaType> types = new ArrayList<>(target.getType() == null ? List.of() : target.getType());
+        types.add(Schema.SchemaType.NULL);
+        property.setType(types);
+        property.setFormat(target.getFormat());
+        property.setPattern(target.getPattern());
+        property.setEnumeration(target.getEnumeration() == null ? null : new ArrayList<>(target.getEnumeration()));
+        property.setProperties(target.getProperties() == null ? null : new java.util.LinkedHashMap<>(target.getProperties()));
+        property.setRequired(target.getRequired() == null ? null : new ArrayList<>(target.getRequired()));
+        property.setItems(target.getItems());
+        if (property.getDescription() == null) {
+            property.setDescription(target.getDescription());
+        }
     }
 
     private static boolean marked(Schema schema) {
         return schema.getExtensions() != null && "true".equals(String.valueOf(schema.getExtensions().get(OMITTED_WHEN_NULL)));
+    }
+
+    /**
+     * SmallRye copies its UUID pattern, which matches anywhere in a longer text, into properties that
+     * carry their own {@code @Schema}; an id is the whole value.
+     */
+    private static void anchorIdPattern(Schema schema) {
+        String pattern = schema.getPattern();
+        if ("uuid".equals(schema.getFormat()) && pattern != null && !pattern.startsWith("^")) {
+            schema.setPattern("^" + pattern + "$");
+        }
     }
 
     /** {@code @Schema(nullable = true)}: null among the types, or a reference offered "or null". */

@@ -40,6 +40,7 @@ import java.util.UUID;
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans")
+@APIResponse(responseCode = "503", description = "patient-service (who treats whom, the patient's facts) cannot be reached or failed; try again")
 public class PlanResource {
 
     private static final String PROBLEM = "application/problem+json";
@@ -84,7 +85,7 @@ public class PlanResource {
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "Create the plan of a patient on your caseload, blank or from a protocol (draft version 1)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "from protocol", value = Examples.CREATE_PLAN)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
+    @APIResponse(responseCode = "201", description = "Created: the plan's first draft version; Location names the plan", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
     @APIResponse(responseCode = "404", description = "Not a patient on your caseload")
     @APIResponse(responseCode = "409", description = "The patient has a plan already",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "exists", value = Examples.PROBLEM_CONFLICT_PLAN)))

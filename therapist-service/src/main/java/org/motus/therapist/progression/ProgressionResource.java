@@ -28,6 +28,7 @@ import java.util.UUID;
 @Path("/api/v1/plans/{planId}/progression")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Progression")
+@APIResponse(responseCode = "503", description = "patient-service (who treats whom, the patient's facts) cannot be reached or failed; try again")
 public class ProgressionResource {
 
     private final ProgressionService progression;

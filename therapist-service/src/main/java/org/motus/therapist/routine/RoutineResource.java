@@ -27,6 +27,7 @@ import java.util.UUID;
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans")
+@APIResponse(responseCode = "503", description = "patient-service (who treats whom, the patient's facts) cannot be reached or failed; try again")
 public class RoutineResource {
 
     private static final String PROBLEM = "application/problem+json";
