@@ -92,15 +92,7 @@ function reachable(node, schemas, seen = new Set()) {
   return seen;
 }
 
-function nullable(property, openapi) {
-  // OpenAPI 3.0 (the services write 3.0.3) says null with `nullable`, beside `allOf` for a reference.
-  if (openapi.startsWith('3.0')) {
-    if (property.$ref) {
-      const { $ref, type: _type, ...rest } = property;
-      return { ...rest, allOf: [{ $ref }], nullable: true };
-    }
-    return { ...property, nullable: true };
-  }
+function nullable(property) {
   if (property.$ref) {
     const { $ref, type: _type, ...rest } = property;
     return { ...rest, anyOf: [{ $ref }, { type: 'null' }] };
@@ -129,7 +121,7 @@ function adjust(document, service) {
     for (const property of properties) {
       const definition = schemas[name]?.properties?.[property];
       if (!definition) throw new Error(`${service.name}: no ${name}.${property} in the OpenAPI document (renamed in Java?)`);
-      schemas[name].properties[property] = nullable(definition, document.openapi);
+      schemas[name].properties[property] = nullable(definition);
     }
   }
   if (!service.responsesAlwaysHaveEveryField) return document;
