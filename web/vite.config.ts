@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { patientApiCache } from './src/offline/cachedAnswers.ts';
 
 // `npm run dev` serves the app on http://localhost:5173 and sends everything that belongs to
 // the session gateway (API, sign-in, sign-out) to a gateway running on its usual port.
@@ -8,8 +10,80 @@ import { defineConfig } from 'vitest/config';
 const gateway = 'http://localhost:8080';
 const toGateway = { target: gateway, changeOrigin: true };
 
+/**
+ * Installable, and opens with no connection (docs/adr/0016): a Workbox service worker precaches
+ * the app shell (every built file) and answers page navigations with index.html; the three reads
+ * Today needs to open (who is signed in, the patient record, today's routine) are network-first
+ * with a short timeout, falling back to the last answer kept in Cache Storage. Writes never go
+ * through the cache: the IndexedDB outbox queues them as before. Sign-out deletes that cache
+ * (session/SignOut.tsx) and the gateway's sign-out answer clears the site's storage.
+ */
+const offlineApp = VitePWA({
+  strategies: 'generateSW',
+  registerType: 'autoUpdate',
+  // Registered by src/offline/registerServiceWorker.ts: no workbox-window in the first load.
+  injectRegister: false,
+  // .json: every server knows its type (Vert.x has no mapping for .webmanifest).
+  manifestFilename: 'manifest.json',
+  manifest: {
+    name: 'Motus',
+    short_name: 'Motus',
+    description: 'Your physical therapy exercises, pain check-ins and video visits',
+    lang: 'en',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#0b5d56',
+    icons: [
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    navigateFallback: '/index.html',
+    // Real page loads that must reach the gateway: sign-in and sign-out, the API, Quarkus's own
+    // pages, and any return from Keycloak (a deep link's login comes back to that page with ?code=).
+    navigateFallbackDenylist: [/^\/api\//, /^\/login/, /^\/logout/, /^\/q\//, /^\/fhir\//, /[?&](code|state|error|session_state)=/],
+    // One file for the gateway to serve without a session (no separate workbox-*.js).
+    inlineWorkboxRuntime: true,
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    runtimeCaching: [
+      {
+        // Serialised into sw.js: keep it self-contained.
+        urlPattern: ({ url, request }) =>
+          request.method === 'GET' &&
+          (url.pathname === '/api/v1/me' || url.pathname === '/api/v1/patients/me' || url.pathname === '/api/v1/plans/mine/today'),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: patientApiCache,
+          networkTimeoutSeconds: 4,
+          // Today's routine is asked for by date: one entry per path, so offline on a new day the
+          // latest routine known is shown (not the oldest, as matching with ignoreSearch would).
+          plugins: [
+            {
+              cacheKeyWillBeUsed: async ({ request }) => {
+                const key = new URL(request.url);
+                key.search = '';
+                return key.href;
+              },
+            },
+          ],
+          cacheableResponse: { statuses: [200] },
+          expiration: { maxEntries: 10, maxAgeSeconds: 14 * 24 * 60 * 60 },
+        },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), offlineApp],
   build: {
     // Older phones keep old browsers: iOS 15 (iPhone 6s/7) and Chrome on Android 7+.
     // Vite's default (baseline 2023: Safari 16.4, Chrome 111) would leave them out.

@@ -1,7 +1,7 @@
 // Third-party license report of the web app's production dependencies (what ships in the jar),
 // run by the Maven web module (and `npm run licenses`). Writes target/licenses/web-third-party.json
 // and .txt, and fails when a package's license is not one Motus (Apache-2.0) can ship.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as checker from 'license-checker-rseidelsohn';
@@ -42,6 +42,24 @@ const packages = await new Promise((resolve, reject) => {
   );
 });
 
+/**
+ * The service worker (vite-plugin-pwa, a dev dependency) ships Workbox's runtime in the jar as
+ * sw.js: those packages are listed too, read from their own package.json.
+ */
+const bundledIntoServiceWorker = [
+  'workbox-core',
+  'workbox-precaching',
+  'workbox-routing',
+  'workbox-strategies',
+  'workbox-expiration',
+  'workbox-cacheable-response',
+];
+for (const name of bundledIntoServiceWorker) {
+  const manifest = JSON.parse(readFileSync(join(web, 'node_modules', name, 'package.json'), 'utf8'));
+  const repository = typeof manifest.repository === 'string' ? manifest.repository : (manifest.repository?.url ?? null);
+  packages[`${name}@${manifest.version}`] = { licenses: manifest.license ?? 'UNKNOWN', repository };
+}
+
 const rows = Object.entries(packages)
   .map(([name, info]) => ({ name, licenses: info.licenses, repository: info.repository ?? null }))
   .sort((a, b) => a.name.localeCompare(b.name));
@@ -51,11 +69,12 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'web-third-party.json'), JSON.stringify(rows, null, 2) + '\n');
 writeFileSync(
   join(outDir, 'web-third-party.txt'),
-  'Third-party packages in the Motus web app (production dependencies of web/package.json)\n\n' +
+  'Third-party packages in the Motus web app (production dependencies of web/package.json, and the\n' +
+    'Workbox runtime the build bundles into the service worker)\n\n' +
     rows.map((row) => `${row.name}\t${[row.licenses].flat().join(', ')}\t${row.repository ?? ''}`).join('\n') +
     '\n',
 );
-console.log(`[web] ${rows.length} production packages, report in target/licenses/web-third-party.{json,txt}`);
+console.log(`[web] ${rows.length} shipped packages, report in target/licenses/web-third-party.{json,txt}`);
 
 if (rejected.length > 0) {
   console.error('[web] Licenses not allowed with Apache-2.0 (see web/scripts/licenses.mjs):');

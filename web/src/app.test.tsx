@@ -61,3 +61,20 @@ test('signInIsARealPageLoadNotAnInAppRoute', async () => {
   // The app must leave the click to the browser, which then asks the gateway for /login.
   expect(click.defaultPrevented).toBe(false);
 });
+
+test('anAddressTheAppDoesNotKnowSaysPageNotFoundForEachRoleInsteadOfShowingAnotherScreen', async () => {
+  for (const [me, home] of [
+    [aPatient(), 'Go to Today'],
+    [aPatient({ roles: ['therapist'] }), 'Go to your patients'],
+    [aPatient({ roles: ['admin'] }), 'Go to the exercise list'],
+  ] as const) {
+    gateway(me);
+    history.replaceState(null, '', '/no-such-page');
+    const { unmount } = render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' }, { timeout: 3000 })).toBeTruthy();
+    expect(screen.getByRole('link', { name: home }).getAttribute('href')).toBe('/');
+    expect(screen.queryByRole('heading', { level: 1, name: 'Today' })).toBeNull();
+    unmount();
+  }
+  history.replaceState(null, '', '/');
+});

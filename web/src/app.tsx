@@ -3,6 +3,7 @@ import type { Me } from './api/session.ts';
 import { ExerciseList } from './exercises/ExerciseList.tsx';
 import { EmergencyNotice } from './patient/EmergencyNotice.tsx';
 import { LoadFailure } from './loading/LoadFailure.tsx';
+import { NotFound } from './notfound/NotFound.tsx';
 import { SessionHeader } from './session/SessionHeader.tsx';
 import { useSession } from './session/useSession.ts';
 
@@ -56,6 +57,7 @@ function Screens({ me }: { me: Me }) {
   }
   if (me.roles.includes('therapist')) return <TherapistApp me={me} />;
   if (me.roles.includes('patient')) return <PatientApp me={me} />;
+  if (path !== '/' && path !== '/exercises') return <NotFound homeLabel="the exercise list" />;
   return <ExerciseList />;
 }
 

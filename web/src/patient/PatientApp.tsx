@@ -7,6 +7,7 @@ import { EmergencyNotice } from './EmergencyNotice.tsx';
 import { Today } from './Today.tsx';
 import { Visits } from './Visits.tsx';
 import { PatientContext, loadMyRecord, usePatientServices } from './usePatient.ts';
+import { NotFound } from '../notfound/NotFound.tsx';
 import './patient.css';
 
 // chart.js is loaded by the charts themselves; the Progress screen is its own small chunk too.
@@ -50,7 +51,7 @@ function WithRecord({ record }: { record: PatientRecord }) {
         <Route path="/" component={Today} />
         <Route path="/progress" component={ProgressScreen} />
         <Route path="/visits" component={Visits} />
-        <Route default component={Today} />
+        <Route default component={() => <NotFound homeLabel="Today" />} />
       </Router>
     </PatientContext.Provider>
   );

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { render, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { aPatientRecord, aPendingFollowUp, jsonResponse } from '../testing/fixtures.ts';
-import { usePatientServices, type Delivery, type PatientServices } from './usePatient.ts';
+import { loadMyRecord, usePatientServices, type Delivery, type PatientServices } from './usePatient.ts';
 
 let services: PatientServices | null = null;
 
@@ -78,4 +78,17 @@ test('aSlowServerDoesNotKeepThePatientWaitingPastTheGivenTime', async () => {
   );
   expect(delivery).toEqual({ state: 'waiting' });
   expect(Date.now() - started).toBeLessThan(2000);
+});
+
+test('theRecordIsKeptInIndexedDbNotLocalStorageAndOpensTheAppWithoutAConnection', async () => {
+  const me = { subject: 'pat-offline', username: 'pat', name: 'Pat', email: 'pat@example.org', roles: ['patient'] };
+  const record = aPatientRecord({ id: 'p-offline', subject: 'pat-offline' });
+  vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => jsonResponse(record)));
+  expect((await loadMyRecord(me, new AbortController().signal)).id).toBe('p-offline');
+  expect(Object.keys(localStorage).filter((key) => key.startsWith('motus'))).toEqual([]);
+
+  vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => Promise.reject(new TypeError('Failed to fetch'))));
+  expect((await loadMyRecord(me, new AbortController().signal)).id).toBe('p-offline');
+  const stranger = { ...me, subject: 'someone-else' };
+  await expect(loadMyRecord(stranger, new AbortController().signal)).rejects.toBeTruthy();
 });

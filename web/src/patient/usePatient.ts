@@ -12,7 +12,7 @@ import {
   type PendingFollowUp,
 } from '../api/patients.ts';
 import type { Me } from '../api/session.ts';
-import { openPatientDb } from './offline/db.ts';
+import { keepRecord, keptRecord, openPatientDb } from './offline/db.ts';
 import { idbOutboxStore, Outbox, refusal, type NewEntry, type OutboxEntry } from './offline/outbox.ts';
 
 /** What became of one write right after it was stored on the phone. */
@@ -50,26 +50,16 @@ export function usePatient(): PatientServices {
   return services;
 }
 
-const recordCacheKey = (subject: string) => `motus.patient-record.${subject}`;
-
-function keepRecord(record: PatientRecord) {
-  try {
-    localStorage.setItem(recordCacheKey(record.subject), JSON.stringify(record));
-  } catch {
-    // Storage full or blocked: the app still works online.
-  }
-}
-
 /** The own record; the copy kept on the phone when Motus cannot be reached (offline start). */
 export async function loadMyRecord(me: Me, signal: AbortSignal): Promise<PatientRecord> {
   try {
     const record = await fetchMyRecord(signal);
-    keepRecord(record);
+    await keepRecord(record);
     return record;
   } catch (error) {
     if (error instanceof NetworkError) {
-      const kept = localStorage.getItem(recordCacheKey(me.subject));
-      if (kept) return JSON.parse(kept) as PatientRecord;
+      const kept = await keptRecord(me.subject);
+      if (kept) return kept;
     }
     throw error;
   }
@@ -161,7 +151,7 @@ export function usePatientServices(initial: PatientRecord): PatientServices | { 
     if (record.timeZoneSetAt !== null || !zone) return;
     setTimeZone(id, zone).then(
       (updated) => {
-        keepRecord(updated);
+        void keepRecord(updated);
         setRecord(updated);
       },
       () => undefined, // Offline or refused: tried again at the next sign-in.
@@ -174,7 +164,7 @@ export function usePatientServices(initial: PatientRecord): PatientServices | { 
     const services: PatientServices = {
       record,
       updateRecord: (updated) => {
-        keepRecord(updated);
+        void keepRecord(updated);
         setRecord(updated);
       },
       waiting,

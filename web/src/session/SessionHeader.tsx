@@ -1,6 +1,7 @@
-import { signInPath, signOutPath, type Me } from '../api/session.ts';
+import { signInPath, type Me } from '../api/session.ts';
 import type { Session } from './useSession.ts';
 import { motusRoles } from './roles.ts';
+import { SignOut } from './SignOut.tsx';
 
 interface Props {
   session: Session;
@@ -43,9 +44,7 @@ function SignedIn({ me }: { me: Me }) {
           {roles.length > 0 ? roles.map((r) => r.name).join(', ') : 'No Motus role yet'}
         </span>
       </p>
-      <a id="sign-out" class="button" href={signOutPath}>
-        Sign out
-      </a>
+      <SignOut />
     </>
   );
 }

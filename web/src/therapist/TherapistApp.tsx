@@ -6,6 +6,7 @@ import { PatientPage } from './patient/PatientPage.tsx';
 import { PlanEditorScreen } from './plan-editor/PlanEditor.tsx';
 import { Visits } from './visits/Visits.tsx';
 import './therapist.css';
+import { NotFound } from '../notfound/NotFound.tsx';
 
 const sections = [
   { path: '/', label: 'Caseload', matches: (path: string) => path === '/' || path.startsWith('/patients/') },
@@ -35,19 +36,8 @@ export function TherapistApp(_props: { me: Me }) {
         <Route path="/patients/:id/plan" component={PlanEditorScreen} />
         <Route path="/visits" component={Visits} />
         <Route path="/exercises" component={ExerciseList} />
-        <Route default component={NotFound} />
+        <Route default component={() => <NotFound homeLabel="your patients" />} />
       </Router>
     </div>
-  );
-}
-
-function NotFound() {
-  return (
-    <section aria-labelledby="not-found-heading">
-      <h1 id="not-found-heading">Page not found</h1>
-      <p>
-        There is nothing at this address. <a href="/">Go to your patients</a>.
-      </p>
-    </section>
   );
 }

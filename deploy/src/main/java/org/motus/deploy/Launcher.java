@@ -1,5 +1,7 @@
 package org.motus.deploy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.motus.deploy.assembly.Artifacts;
 import org.motus.deploy.assembly.Assembly;
 import org.motus.deploy.assembly.AssemblyException;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -31,11 +34,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The supervisor process behind {@code ./motus}: {@code up} starts the {@link Assembly} with the
  * standard layout, writes {@code run/ready} (or {@code run/failed}) in the Motus home, and keeps
  * running until it gets SIGTERM, when a shutdown hook stops everything it started.
- * {@code status} reports what answers on the standard ports.
+ * {@code status} reports what answers on the standard ports; {@code totp} prints the one-time codes
+ * the demo therapists and admins sign in with (their authenticator's secret is in the demo realm).
  *
  * <pre>
  * java -jar deploy/target/motus-launcher.jar up     [--home .motus] [--repository .]
  * java -jar deploy/target/motus-launcher.jar status [--home .motus]
+ * java -jar deploy/target/motus-launcher.jar totp   [--repository .]
  * </pre>
  */
 public final class Launcher {
@@ -72,6 +77,7 @@ public final class Launcher {
         switch (command) {
             case "up" -> launcher.up(layout, Artifacts.inRepository(repository));
             case "status" -> System.exit(launcher.status(layout) ? 0 : 3);
+            case "totp" -> launcher.totp(Artifacts.inRepository(repository));
             default -> usage(null);
         }
     }
@@ -80,7 +86,7 @@ public final class Launcher {
         if (problem != null) {
             System.err.println("motus-launcher: " + problem);
         }
-        System.err.println("usage: java -jar motus-launcher.jar up|status [--home DIR] [--repository DIR]");
+        System.err.println("usage: java -jar motus-launcher.jar up|status|totp [--home DIR] [--repository DIR]");
         System.exit(2);
     }
 
@@ -162,6 +168,29 @@ public final class Launcher {
         }
     }
 
+    /**
+     * The current one-time code of every demo user enrolled in TOTP (deploy/keycloak/motus-realm-demo.json),
+     * as an authenticator app given the same secret would show it.
+     */
+    private void totp(Artifacts artifacts) {
+        Instant now = Instant.now();
+        try {
+            JsonNode overlay = new ObjectMapper().readTree(artifacts.demoRealmOverlay().toFile());
+            for (JsonNode user : overlay.path("users")) {
+                for (JsonNode credential : user.path("credentials")) {
+                    if ("otp".equals(credential.path("type").asText())) {
+                        String secret = new ObjectMapper().readTree(credential.path("secretData").asText()).path("value").asText();
+                        out.printf("  %-8s %s   (secret %s, DEMO-ONLY)%n", user.path("username").asText(),
+                                Totp.fromBase32(secret).code(now), secret);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + artifacts.demoRealmOverlay(), e);
+        }
+        out.println("Valid for " + Totp.remaining(now).toSeconds() + " s more (then the next code; the one before is accepted too).");
+    }
+
     /** Prints what answers on the layout's ports; true when everything is up. */
     private boolean status(Layout layout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -170,6 +199,8 @@ public final class Launcher {
         out.printf("  %-18s %-32s %s%n", "PostgreSQL", "localhost:" + layout.postgresPort(), postgres ? "up" : "down");
         allUp &= postgres;
         Map<String, String[]> checks = new java.util.LinkedHashMap<>();
+        checks.put("GreenMail (mail)", new String[]{"smtp localhost:" + layout.smtpPort() + ", " + layout.mailApiUrl(),
+                "http://127.0.0.1:" + layout.mailApiPort() + "/api/service/readiness"});
         checks.put("Keycloak", new String[]{layout.keycloakUrl(), "http://127.0.0.1:" + layout.keycloakManagementPort() + "/health/ready"});
         checks.put("patient-service", new String[]{layout.patientServiceUrl(), layout.patientServiceUrl() + "/q/health/ready"});
         checks.put("therapist-service", new String[]{layout.therapistServiceUrl(), layout.therapistServiceUrl() + "/q/health/ready"});

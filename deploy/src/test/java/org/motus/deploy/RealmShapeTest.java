@@ -5,15 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,17 +25,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The realm import's shape, checked without starting Keycloak, so a bad edit of
- * keycloak/motus-realm.json fails in seconds rather than in the system tests.
+ * The production realm's shape (keycloak/motus-realm.json, what compose and Kubernetes import),
+ * checked without starting Keycloak, so a bad edit fails in seconds rather than in the system
+ * tests: no password-grant client and no demo users, forgot-password on, the password policy,
+ * brute-force detection, a one-time code for every therapist and admin, SMTP from the environment.
+ * The demo overlay is DemoRealmTest's.
  */
 class RealmShapeTest {
 
+    static final Path REALM = Path.of("keycloak", "motus-realm.json");
     private static JsonNode realm;
 
     @BeforeAll
     static void readRealm() throws IOException {
         // Surefire runs in the module folder.
-        realm = new ObjectMapper().readTree(Path.of("keycloak", "motus-realm.json").toFile());
+        realm = new ObjectMapper().readTree(REALM.toFile());
     }
 
     @Test
@@ -72,20 +80,15 @@ class RealmShapeTest {
     }
 
     @Test
-    void testClientIsPublicWithThePasswordGrantOnly() {
-        JsonNode test = client("motus-test");
-        assertTrue(test.path("publicClient").asBoolean());
-        assertTrue(test.path("directAccessGrantsEnabled").asBoolean());
-        assertFalse(test.path("standardFlowEnabled").asBoolean(true));
-        assertTrue(test.path("redirectUris").isEmpty());
-        assertTrue(test.path("description").asText().contains("DEMO-ONLY"));
+    void accessTokensOfTheGatewayCarryTheMotusApiAudience() {
+        assertMotusApiAudience(client("motus-gateway"));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"motus-gateway", "motus-test"})
-    void accessTokensOfBothClientsCarryTheMotusApiAudience(String clientId) {
+    /** The services require the audience motus-api in every access token. */
+    static void assertMotusApiAudience(JsonNode client) {
+        String clientId = client.path("clientId").asText();
         JsonNode audience = null;
-        for (JsonNode mapper : client(clientId).path("protocolMappers")) {
+        for (JsonNode mapper : client.path("protocolMappers")) {
             if ("oidc-audience-mapper".equals(mapper.path("protocolMapper").asText())) {
                 audience = mapper;
             }
@@ -96,31 +99,116 @@ class RealmShapeTest {
         assertEquals("true", audience.path("config").path("access.token.claim").asText());
     }
 
-    @ParameterizedTest
-    @CsvSource({
-            "tess,  tess-demo,  Tess,  Therapist, therapist",
-            "pat,   pat-demo,   Pat,   Patient,   patient",
-            "paula, paula-demo, Paula, Patient,   patient",
-            "adam,  adam-demo,  Adam,  Admin,     admin"})
-    void demoUserHasAProfileItsDemoPasswordAndOneRole(String username, String password, String firstName,
-                                                      String lastName, String role) {
-        JsonNode user = user(username);
-        assertTrue(user.path("enabled").asBoolean());
-        // Keycloak's default user profile requires these; without them login asks to complete the profile.
-        assertEquals(firstName, user.path("firstName").asText());
-        assertEquals(lastName, user.path("lastName").asText());
-        assertEquals(username + "@motus.example", user.path("email").asText());
-        assertTrue(user.path("emailVerified").asBoolean());
-        assertEquals(List.of(role), texts(user.path("realmRoles")));
-        JsonNode credential = user.path("credentials").path(0);
-        assertEquals("password", credential.path("type").asText());
-        assertEquals(password, credential.path("value").asText());
-        assertFalse(credential.path("temporary").asBoolean(true));
+    @Test
+    void noClientOfTheProductionRealmHasThePasswordGrantOrIsPublic() {
+        List<String> offending = new ArrayList<>();
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("directAccessGrantsEnabled").asBoolean(false) || client.path("publicClient").asBoolean(false)
+                    || client.path("implicitFlowEnabled").asBoolean(false)) {
+                offending.add(client.path("clientId").asText());
+            }
+        }
+        assertEquals(List.of(), offending, "the password grant (and public clients) belong in motus-realm-demo.json only");
+        assertEquals(List.of("motus-gateway"), texts(realm.path("clients"), "clientId"));
     }
 
     @Test
-    void thereAreExactlyTheFourDemoUsers() {
-        assertEquals(List.of("tess", "pat", "paula", "adam"), texts(realm.path("users"), "username"));
+    void theProductionRealmHasNoUsers() {
+        assertFalse(realm.has("users"), "demo users belong in motus-realm-demo.json");
+    }
+
+    @Test
+    void forgotPasswordIsOnAndSelfRegistrationOff() {
+        assertTrue(realm.path("resetPasswordAllowed").asBoolean(false));
+        assertFalse(realm.path("registrationAllowed").asBoolean(true), "accounts are created by the clinic");
+        assertFalse(realm.path("duplicateEmailsAllowed").asBoolean(true));
+    }
+
+    @Test
+    void passwordsHaveAtLeastTwelveCharactersAreNotTheUsernameAndNotRecentlyUsed() {
+        Map<String, String> policy = passwordPolicy(realm.path("passwordPolicy").asText());
+        assertTrue(Integer.parseInt(policy.getOrDefault("length", "0")) >= 12, () -> "length(12) at least: " + policy);
+        assertTrue(policy.containsKey("notUsername"), () -> "notUsername: " + policy);
+        assertTrue(Integer.parseInt(policy.getOrDefault("passwordHistory", "0")) >= 3, () -> "passwordHistory(3) at least: " + policy);
+    }
+
+    @Test
+    void thePolicyParserReadsKeycloaksSyntax() {
+        assertEquals(Map.of("length", "12", "notUsername", "", "passwordHistory", "5"),
+                passwordPolicy("length(12) and notUsername and passwordHistory(5)"));
+    }
+
+    @Test
+    void bruteForceDetectionLocksAnAccountTemporarilyAfterAFewFailures() {
+        assertTrue(realm.path("bruteForceProtected").asBoolean(false));
+        assertFalse(realm.path("permanentLockout").asBoolean(true), "temporary lockouts: a permanent one lets anyone lock a therapist out");
+        int failures = realm.path("failureFactor").asInt(0);
+        assertTrue(failures >= 3 && failures <= 10, "failureFactor " + failures);
+        assertTrue(realm.path("waitIncrementSeconds").asInt(0) >= 30);
+        assertTrue(realm.path("maxFailureWaitSeconds").asInt(0) >= realm.path("waitIncrementSeconds").asInt(0));
+        assertTrue(realm.path("minimumQuickLoginWaitSeconds").asInt(0) >= 30);
+        assertTrue(realm.path("maxDeltaTimeSeconds").asInt(0) >= 3600, "failures are remembered for an hour at least");
+    }
+
+    @Test
+    void oneTimeCodesAreTotpWithKeycloaksDefaultsAndCannotBeReplayed() {
+        assertEquals("totp", realm.path("otpPolicyType").asText());
+        assertEquals("HmacSHA1", realm.path("otpPolicyAlgorithm").asText());
+        assertEquals(6, realm.path("otpPolicyDigits").asInt());
+        assertEquals(30, realm.path("otpPolicyPeriod").asInt());
+        assertFalse(realm.path("otpPolicyCodeReusable").asBoolean(true), "a code works once");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"therapist", "admin"})
+    void theBrowserFlowAsksEveryTherapistAndAdminForAOneTimeCode(String role) {
+        assertEquals("motus browser", realm.path("browserFlow").asText());
+        assertTrue(subflowsOf(flow("motus browser"), "ALTERNATIVE").contains("motus browser forms"));
+        JsonNode forms = flow("motus browser forms");
+        JsonNode first = forms.path("authenticationExecutions").path(0);
+        assertEquals("auth-username-password-form", first.path("authenticator").asText());
+        assertEquals("REQUIRED", first.path("requirement").asText());
+        List<String> asking = new ArrayList<>();
+        for (String alias : subflowsOf(forms, "CONDITIONAL")) {
+            List<String> authenticators = new ArrayList<>();
+            Map<String, Boolean> roleConditions = new HashMap<>();
+            for (JsonNode execution : flow(alias).path("authenticationExecutions")) {
+                assertEquals("REQUIRED", execution.path("requirement").asText(), alias);
+                authenticators.add(execution.path("authenticator").asText());
+                if ("conditional-user-role".equals(execution.path("authenticator").asText())) {
+                    JsonNode config = authenticatorConfig(execution.path("authenticatorConfig").asText());
+                    roleConditions.put(config.path("condUserRole").asText(), !config.path("negate").asBoolean(false));
+                }
+            }
+            // Asks for the code on having the role alone, whether or not the user has set up an authenticator
+            // (one who has not is made to set one up: the OTP form's required action).
+            if (authenticators.contains("auth-otp-form") && !authenticators.contains("conditional-user-configured")
+                    && Boolean.TRUE.equals(roleConditions.get(role))) {
+                asking.add(alias);
+            }
+        }
+        assertEquals(1, asking.size(), () -> "exactly one subflow must ask every " + role + " for a one-time code, found " + asking);
+    }
+
+    @Test
+    void aTherapistWhoIsAlsoAnAdminIsAskedForOneCodeOnly() {
+        List<String> configs = new ArrayList<>();
+        flow("motus otp for admins").path("authenticationExecutions")
+                .forEach(execution -> configs.add(execution.path("authenticatorConfig").asText()));
+        assertTrue(configs.contains("not role therapist"), configs.toString());
+        assertEquals("therapist", authenticatorConfig("not role therapist").path("condUserRole").asText());
+        assertEquals("true", authenticatorConfig("not role therapist").path("negate").asText());
+    }
+
+    @Test
+    void mailGoesThroughTheSmtpServerTheDeploymentNames() {
+        JsonNode smtp = realm.path("smtpServer");
+        assertEquals("${MOTUS_SMTP_HOST}", smtp.path("host").asText(), "no default host: a deployment must name its SMTP server");
+        assertEquals("${MOTUS_SMTP_FROM}", smtp.path("from").asText());
+        for (String field : List.of("port", "auth", "user", "password", "starttls", "ssl")) {
+            assertTrue(smtp.path(field).asText().startsWith("${MOTUS_SMTP_"), () -> field + " must come from the environment: " + smtp);
+        }
+        assertEquals("${MOTUS_SMTP_PASSWORD:}", smtp.path("password").asText(), "no password in the file");
     }
 
     private static JsonNode client(String clientId) {
@@ -132,22 +220,53 @@ class RealmShapeTest {
         throw new AssertionError("no client " + clientId);
     }
 
-    private static JsonNode user(String username) {
-        for (JsonNode user : realm.path("users")) {
-            if (username.equals(user.path("username").asText())) {
-                return user;
+    private static JsonNode flow(String alias) {
+        for (JsonNode flow : realm.path("authenticationFlows")) {
+            if (alias.equals(flow.path("alias").asText())) {
+                return flow;
             }
         }
-        throw new AssertionError("no user " + username);
+        throw new AssertionError("no authentication flow " + alias);
     }
 
-    private static List<String> texts(JsonNode array) {
+    private static List<String> subflowsOf(JsonNode flow, String requirement) {
+        List<String> aliases = new ArrayList<>();
+        for (JsonNode execution : flow.path("authenticationExecutions")) {
+            if (execution.path("authenticatorFlow").asBoolean() && requirement.equals(execution.path("requirement").asText())) {
+                aliases.add(execution.path("flowAlias").asText());
+            }
+        }
+        return aliases;
+    }
+
+    private static JsonNode authenticatorConfig(String alias) {
+        for (JsonNode config : realm.path("authenticatorConfig")) {
+            if (alias.equals(config.path("alias").asText())) {
+                return config.path("config");
+            }
+        }
+        throw new AssertionError("no authenticator config " + alias);
+    }
+
+    /** Keycloak's policy syntax, "length(12) and notUsername", as {length=12, notUsername=}. */
+    static Map<String, String> passwordPolicy(String policy) {
+        Map<String, String> policies = new LinkedHashMap<>();
+        for (String part : policy.split("\\s+and\\s+")) {
+            Matcher m = Pattern.compile("(\\w+)(?:\\((.*)\\))?").matcher(part.strip());
+            if (m.matches()) {
+                policies.put(m.group(1), m.group(2) == null ? "" : m.group(2));
+            }
+        }
+        return policies;
+    }
+
+    static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));
         return texts;
     }
 
-    private static List<String> texts(JsonNode array, String field) {
+    static List<String> texts(JsonNode array, String field) {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.path(field).asText()));
         return texts;

@@ -38,6 +38,7 @@ public final class Assembly implements AutoCloseable {
 
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration MAIL_SERVER_TIMEOUT = Duration.ofMinutes(1);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final Layout layout;
@@ -86,6 +87,7 @@ public final class Assembly implements AutoCloseable {
             Files.createDirectories(layout.run());
 
             startPostgres();
+            startMailServer();
             startKeycloak(keycloak, adminPassword);
             startServices(sessionSecret);
             progress.accept("Motus is ready in " + seconds(System.nanoTime() - startedAt) + ": " + layout.gatewayUrl());
@@ -113,6 +115,18 @@ public final class Assembly implements AutoCloseable {
         progress.accept("PostgreSQL 17: ready in " + seconds(System.nanoTime() - t0) + " (databases " + String.join(", ", DATABASES) + ")");
     }
 
+    private void startMailServer() {
+        checkNotStopping();
+        String name = "GreenMail " + artifacts.greenMailVersion();
+        progress.accept(name + ": starting SMTP on localhost:" + layout.smtpPort() + ", mail API on " + layout.mailApiUrl());
+        long t0 = System.nanoTime();
+        MailServer mail = new MailServer(layout, artifacts);
+        ChildProcess process = startProcess("greenmail", name, mail.command(), Map.of(), layout.home());
+        Readiness.await(process, mail.readiness(), MAIL_SERVER_TIMEOUT);
+        progress.accept(name + ": ready in " + seconds(System.nanoTime() - t0) + " (sent mail: "
+                + layout.mailApiUrl() + "/api/user/<email>/messages/)");
+    }
+
     private void startKeycloak(KeycloakServer keycloak, String adminPassword) {
         checkNotStopping();
         String name = "Keycloak " + artifacts.keycloakVersion();
@@ -120,7 +134,11 @@ public final class Assembly implements AutoCloseable {
             progress.accept(name + ": unpacking " + artifacts.keycloakZip().getFileName() + " into " + keycloak.home() + " (first run only)");
             keycloak.install();
         }
-        keycloak.stageRealm();
+        if (keycloak.stageRealm()) {
+            progress.accept(name + ": WARNING: deploy/keycloak/motus-realm*.json changed since Keycloak imported the realm;"
+                    + " it keeps the stored one (old demo passwords, policies). To import the new one: ./motus down, delete "
+                    + keycloak.home().resolve("data/h2") + " (the demo users' changes are lost), ./motus up");
+        }
         boolean firstStart = !keycloak.hasStoredRealm();
         progress.accept(name + ": starting on " + layout.keycloakUrl()
                 + (firstStart ? " (first start: builds and imports the motus realm, ~30 s)" : " (realm already stored)"));
@@ -135,7 +153,10 @@ public final class Assembly implements AutoCloseable {
     private void startServices(String sessionSecret) {
         checkNotStopping();
         Map<String, Map<String, String>> services = new LinkedHashMap<>();
-        services.put("patient-service", databaseService(layout.patientPort(), "motus_patient"));
+        Map<String, String> patient = databaseService(layout.patientPort(), "motus_patient");
+        // For its notifications (Quarkus Mailer): the local GreenMail.
+        patient.putAll(MailServer.mailerEnvironment(layout));
+        services.put("patient-service", patient);
         Map<String, String> therapist = databaseService(layout.therapistPort(), "motus_therapist");
         therapist.put("MOTUS_SERVICES_PATIENT_URL", layout.patientServiceUrl());
         services.put("therapist-service", therapist);

@@ -95,11 +95,18 @@ final class KeycloakServer {
         }
     }
 
-    /** Puts the realm where {@code --import-realm} looks; only a first start (no stored realm) imports it. */
-    void stageRealm() {
+    /**
+     * Puts the realm where {@code --import-realm} looks: the production realm plus the demo overlay
+     * ({@link DemoRealm}). Only a first start (no stored realm) imports it. Returns true when
+     * Keycloak already stores a realm and the files changed since they were last staged: Keycloak
+     * keeps the stored one, so the caller should say how to import the new one.
+     */
+    boolean stageRealm() {
         try {
-            Path importFolder = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(artifacts.realm(), importFolder.resolve("motus-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Path staged = Files.createDirectories(home.resolve("data/import")).resolve("motus-realm.json");
+            String before = Files.isRegularFile(staged) ? Files.readString(staged) : null;
+            DemoRealm.write(artifacts.realm(), artifacts.demoRealmOverlay(), staged);
+            return hasStoredRealm() && before != null && !before.equals(Files.readString(staged));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,6 +139,8 @@ final class KeycloakServer {
         env.put(GATEWAY_SECRET_VARIABLE, gatewayClientSecret);
         // The realm's redirect, web-origin and logout URIs are this gateway's (read at import).
         env.put(GATEWAY_URL_VARIABLE, layout.gatewayUrl());
+        // The realm's SMTP server (read at import): the local GreenMail, no TLS, no login.
+        env.putAll(MailServer.realmSmtpEnvironment(layout));
         return env;
     }
 

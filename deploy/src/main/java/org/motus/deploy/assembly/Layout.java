@@ -18,7 +18,9 @@ public record Layout(Path home,
                      int therapistPort,
                      int keycloakPort,
                      int keycloakManagementPort,
-                     int postgresPort) {
+                     int postgresPort,
+                     int smtpPort,
+                     int mailApiPort) {
 
     // Keeps every system-test port below 32768, where Linux picks ephemeral source ports: a readiness
     // probe polling a port in that range can connect to itself and then hold the port.
@@ -30,25 +32,31 @@ public record Layout(Path home,
         home = home.toAbsolutePath().normalize();
     }
 
-    /** Gateway 8080, patient-service 8081, therapist-service 8082, Keycloak 8180 (health 9180), PostgreSQL 15432. */
+    /**
+     * Gateway 8080, patient-service 8081, therapist-service 8082, Keycloak 8180 (health 9180),
+     * PostgreSQL 15432, GreenMail's SMTP 3025 (its usual test port) and its mail API 8025.
+     */
     public static Layout standard(Path home) {
-        return new Layout(home, 8080, 8081, 8082, 8180, 9180, 15432);
+        return new Layout(home, 8080, 8081, 8082, 8180, 9180, 15432, 3025, 8025);
     }
 
-    /** The standard ports + 10000: 18080, 18081, 18082, 18180, 19180, 25432. */
+    /** The standard ports + 10000: 18080, 18081, 18082, 18180, 19180, 25432, 13025, 18025. */
     public static Layout systemTest(Path home) {
         return standard(home).shiftedBy(SYSTEM_TEST_PORT_SHIFT);
     }
 
     public Layout shiftedBy(int offset) {
         return new Layout(home, gatewayPort + offset, patientPort + offset, therapistPort + offset,
-                keycloakPort + offset, keycloakManagementPort + offset, postgresPort + offset);
+                keycloakPort + offset, keycloakManagementPort + offset, postgresPort + offset,
+                smtpPort + offset, mailApiPort + offset);
     }
 
     /** Every port this layout listens on, by what listens there, in start order. */
     public Map<String, Integer> ports() {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("PostgreSQL", postgresPort);
+        ports.put("SMTP (GreenMail)", smtpPort);
+        ports.put("GreenMail mail API", mailApiPort);
         ports.put("Keycloak", keycloakPort);
         ports.put("Keycloak management", keycloakManagementPort);
         ports.put("patient-service", patientPort);
@@ -67,6 +75,11 @@ public record Layout(Path home,
 
     public String therapistServiceUrl() {
         return "http://localhost:" + therapistPort;
+    }
+
+    /** GreenMail's HTTP API: what was sent, per recipient ({@code /api/user/<email>/messages/}). */
+    public String mailApiUrl() {
+        return "http://localhost:" + mailApiPort;
     }
 
     /** Keycloak's public URL, pinned with {@code --hostname} so every token's issuer is the same. */

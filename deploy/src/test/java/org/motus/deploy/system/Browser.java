@@ -4,6 +4,7 @@ import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -71,14 +72,33 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** From the signed-out home page through Keycloak's real login form back to Motus. */
+    /** From the signed-out home page through Keycloak's real login form (and one-time code, for staff) back to Motus. */
     Browser signIn(DemoUser user) {
+        signIn(user.username, user.password, null);
+        if (user.needsOneTimeCode()) {
+            // Therapists and admins: the one-time code from their authenticator, on Keycloak's next page.
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("otp"))).sendKeys(user.oneTimeCode());
+            driver.findElement(By.id("kc-login")).click();
+        }
+        wait.until(ExpectedConditions.textToBe(By.id("signed-in-name"), user.fullName));
+        return this;
+    }
+
+    /**
+     * From the signed-out home page to Keycloak's login form, and submits it; with a {@code fullName},
+     * waits until Motus shows it, else leaves the browser on whatever Keycloak shows next.
+     */
+    Browser signIn(String username, String password, String fullName) {
         go("/");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user.username);
-        driver.findElement(By.id("password")).sendKeys(user.password);
+        WebElement usernameField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        usernameField.clear();
+        usernameField.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("signed-in-name"), user.fullName));
+        if (fullName != null) {
+            wait.until(ExpectedConditions.textToBe(By.id("signed-in-name"), fullName));
+        }
         return this;
     }
 

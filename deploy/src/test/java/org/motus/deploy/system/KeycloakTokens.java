@@ -5,26 +5,35 @@ import org.motus.deploy.assembly.Layout;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A demo user's real access token from Keycloak, via the demo-only motus-test client's password grant. */
+/**
+ * A demo user's real access token from Keycloak, via the demo-only motus-test client's password
+ * grant; therapists and admins add their current one-time code ({@code totp}), as the realm's
+ * direct-grant flow asks everyone enrolled in OTP.
+ */
 final class KeycloakTokens {
 
     private KeycloakTokens() {
     }
 
     static String accessToken(Layout layout, DemoUser user) {
+        Map<String, String> form = new LinkedHashMap<>(Map.of(
+                "grant_type", "password",
+                "client_id", "motus-test",
+                "username", user.username,
+                "password", user.password,
+                "scope", "openid profile email"));
+        if (user.needsOneTimeCode()) {
+            form.put("totp", user.oneTimeCode());
+        }
         HttpResponse<String> response = Http.send(HttpRequest.newBuilder(
                         URI.create(layout.issuer() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(Http.form(Map.of(
-                        "grant_type", "password",
-                        "client_id", "motus-test",
-                        "username", user.username,
-                        "password", user.password,
-                        "scope", "openid profile email"))));
+                .POST(Http.form(form)));
         assertEquals(200, response.statusCode(), () -> "token for " + user.username + ": " + Http.describe(response));
         return Http.json(response).path("access_token").asText();
     }

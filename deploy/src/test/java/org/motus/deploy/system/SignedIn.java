@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 final class SignedIn {
 
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
-
     private final Jar jar = new Jar();
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS)
             .cookieHandler(jar).connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,15 +34,21 @@ final class SignedIn {
     static SignedIn as(DemoUser user, Layout layout) {
         SignedIn person = new SignedIn();
         HttpResponse<String> loginPage = person.send(HttpRequest.newBuilder(URI.create(layout.gatewayUrl() + "/login")).GET());
-        Matcher form = LOGIN_FORM.matcher(loginPage.body());
-        if (!form.find()) {
-            throw new AssertionError("No Keycloak login form: " + Http.describe(loginPage));
-        }
-        String action = (form.group(1) != null ? form.group(1) : form.group(2)).replace("&amp;", "&");
-        HttpResponse<String> app = person.send(HttpRequest.newBuilder(loginPage.uri().resolve(action))
+        URI login = KeycloakForms.action(loginPage.body(), loginPage.uri(), KeycloakForms.LOGIN)
+                .orElseThrow(() -> new AssertionError("No Keycloak login form: " + Http.describe(loginPage)));
+        HttpResponse<String> afterPassword = person.send(HttpRequest.newBuilder(login)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(Http.form(Map.of("username", user.username, "password", user.password, "credentialId", ""))));
-        assertEquals(layout.gatewayUrl() + "/", app.uri().toString(), () -> user + " did not end on the web app: " + Http.describe(app));
+        HttpResponse<String> app = afterPassword;
+        if (user.needsOneTimeCode()) {
+            URI oneTimeCode = KeycloakForms.action(afterPassword.body(), afterPassword.uri(), KeycloakForms.ONE_TIME_CODE)
+                    .orElseThrow(() -> new AssertionError("No one-time-code form for " + user + ": " + Http.describe(afterPassword)));
+            app = person.send(HttpRequest.newBuilder(oneTimeCode)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(Http.form(Map.of("otp", user.oneTimeCode()))));
+        }
+        HttpResponse<String> signedIn = app;
+        assertEquals(layout.gatewayUrl() + "/", signedIn.uri().toString(), () -> user + " did not end on the web app: " + Http.describe(signedIn));
         return person;
     }
 

@@ -1,0 +1,16 @@
+interface Props {
+  /** Where the person's home screen is and what it is called ("Today", "your patients"). */
+  homeLabel: string;
+}
+
+/** An address the app does not know: say so, rather than showing another screen as if it were this one. */
+export function NotFound({ homeLabel }: Props) {
+  return (
+    <section aria-labelledby="not-found-heading" data-screen="not-found">
+      <h1 id="not-found-heading">Page not found</h1>
+      <p>
+        There is nothing at this address. <a href="/">Go to {homeLabel}</a>.
+      </p>
+    </section>
+  );
+}

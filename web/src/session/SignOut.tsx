@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import { signOutPath } from '../api/session.ts';
+import { forgetThisDevice, unsentCount } from '../patient/offline/db.ts';
+
+/** What sign-out needs from the browser's storage; tests give their own. */
+export interface DeviceData {
+  unsent(): Promise<number>;
+  forget(): Promise<void>;
+}
+
+const thisBrowser: DeviceData = { unsent: () => unsentCount(), forget: () => forgetThisDevice() };
+
+/** A blocked delete (another tab that will not let go) must not keep a person from signing out. */
+const forgetWaitMs = 3_000;
+
+interface Props {
+  device?: DeviceData;
+  navigate?: (url: string) => void;
+}
+
+/**
+ * Sign out, leaving no patient data in this browser (a library or family computer): the patient
+ * database is deleted first. Writes not yet sent would be lost with it, so the person is told how
+ * many and chooses; the gateway's sign-out answer also asks the browser to clear the site's storage.
+ */
+export function SignOut({ device = thisBrowser, navigate = (url) => window.location.assign(url) }: Props) {
+  const [unsent, setUnsent] = useState<number | null>(null);
+  const [leaving, setLeaving] = useState(false);
+
+  const leave = async () => {
+    setLeaving(true);
+    try {
+      await Promise.race([device.forget(), new Promise((resolve) => setTimeout(resolve, forgetWaitMs))]);
+    } catch {
+      // The gateway's Clear-Site-Data answer still clears it.
+    } finally {
+      navigate(signOutPath);
+    }
+  };
+
+  const ask = async (event: Event) => {
+    event.preventDefault();
+    if (leaving) return;
+    const count = await device.unsent();
+    if (count > 0) setUnsent(count);
+    else await leave();
+  };
+
+  return (
+    <>
+      <a id="sign-out" class="button" href={signOutPath} onClick={ask} aria-disabled={leaving}>
+        Sign out
+      </a>
+      {unsent !== null && (
+        <div class="sign-out-warning" role="alert" data-testid="sign-out-warning">
+          <p>
+            {unsent === 1 ? '1 entry has' : `${unsent} entries have`} not reached Motus yet. Signing out deletes{' '}
+            {unsent === 1 ? 'it' : 'them'} from this device and {unsent === 1 ? 'it is' : 'they are'} not sent.
+          </p>
+          <button type="button" class="button" data-action="sign-out-anyway" onClick={() => void leave()} disabled={leaving}>
+            Sign out and delete {unsent === 1 ? 'it' : 'them'}
+          </button>{' '}
+          <button type="button" class="button button-primary" data-action="stay-signed-in" onClick={() => setUnsent(null)}>
+            Stay signed in
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
