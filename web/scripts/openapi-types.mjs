@@ -3,12 +3,11 @@
 // generate` (and so before typecheck, test and build) and by the Maven web module before tsc.
 // The generated files are not committed: the services' documents are the one source of a shape.
 //
-// One adjustment before openapi-typescript sees a document. SmallRye lists in `required` only
-// the record components with a Bean Validation constraint, and it never says `null`. So:
+// One adjustment before openapi-typescript sees a document, for the services whose document does
+// not say it yet (therapist-service's does: nothing is adjusted for it). SmallRye lists in `required`
+// only the record components with a Bean Validation constraint, and it never says `null`. So:
 // - patient-service writes every record component: a schema that appears only in responses gets
 //   every property required (always present on the wire);
-// - therapist-service does the same, except on the views written with @JsonInclude(NON_NULL),
-//   listed in `mayBeAbsent`, whose properties stay optional unless `required`;
 // - request bodies keep their properties optional as Java says;
 // - the components listed in `nullable` below may be null on the wire. Java does not say it yet
 //   (no @Schema(nullable = true); issue 16 item 9 makes the documents exact); until it does, this
@@ -50,37 +49,10 @@ const services = [
     },
   },
   {
+    // therapist-service's document says it all itself (its openapi/ExactResponseSchemas filter): views
+    // list every property as required unless it is left out when empty (x-omitted-when-null), and
+    // say nullable where a property is sent as null. Nothing to adjust here.
     name: 'therapist-service',
-    responsesAlwaysHaveEveryField: true,
-    // Views written with @JsonInclude(NON_NULL): a null component is left out, not sent as null.
-    mayBeAbsent: {
-      ProgressionSuggestion: ['decision'],
-      ProgressionItem: ['currentLoadKg', 'suggestedLoadKg', 'note', 'outcome', 'percent', 'reason', 'sessions'],
-      ProgressionDecisionView: ['loadChangePercent', 'resultingVersion', 'reason'],
-      TodayItem: [
-        'section', 'kind', 'instructions', 'commonMistakes', 'illustrationUrl', 'mediaUrl', 'dosage',
-        'targetHeartRateBpm', 'notes',
-      ],
-      Timer: ['sets', 'reps', 'holdSeconds', 'restSeconds', 'durationSeconds', 'breathing'],
-      Breathing: ['holdLabel'],
-      PlanVersion: ['changeNote', 'publishedAt', 'maxHeartRate', 'warnings', 'heartRateTargets', 'activeVersionFindings'],
-      PlanItem: ['section', 'exerciseSlug', 'kind', 'targetHeartRateBpm', 'notes', 'illustrationUrl', 'loadIncreaseReason'],
-      Plan: ['heartRateTargets', 'activeVersionFindings'],
-      PlanVersionSummary: ['loadIncreaseReasons'],
-    },
-    nullable: {
-      ExerciseView: ['kind', 'defaultDosage'],
-      Plan: ['activeVersion', 'draftVersion', 'protocolId'],
-      PlanVersionSummary: ['changeNote', 'publishedAt'],
-      HeartRateTargets: ['reason'],
-      // Dosage (request and response): every field optional, and sent as null when not set.
-      Dosage: [
-        'sets', 'reps', 'loadKg', 'holdSeconds', 'durationMinutes', 'sessionsPerDay', 'daysPerWeek', 'weekdays',
-        'targetZoneLowPercent', 'targetZoneHighPercent', 'restSeconds',
-      ],
-      Demonstration: ['illustrationUrl', 'mediaUrl', 'upload'],
-      Item: ['section', 'kind', 'notes', 'illustrationUrl'],
-    },
   },
 ];
 
@@ -140,7 +112,7 @@ function adjust(document, service) {
       reachable(operation.responses, schemas, inResponses);
     }
   }
-  for (const [name, properties] of Object.entries(service.nullable)) {
+  for (const [name, properties] of Object.entries(service.nullable ?? {})) {
     for (const property of properties) {
       const definition = schemas[name]?.properties?.[property];
       if (!definition) throw new Error(`${service.name}: no ${name}.${property} in the OpenAPI document (renamed in Java?)`);

@@ -63,7 +63,7 @@ test('theHoldTimerCountsDownWithTheBreathingPacerAndSaysItInTheLiveRegion', asyn
   });
   expect(stretch.querySelector('[data-field="timer-remaining"]')?.textContent).toBe('0:26');
   expect(stretch.querySelector('[data-field="timer-announcement"]')?.textContent).toBe('Hold 1 of 2: 30 seconds.');
-  // No holdLabel from the server: the pacer says "pause", never "hold your breath".
+  // holdLabel "pause" (the server always sends one): the pacer says "pause", never "hold your breath".
   expect(stretch.querySelector('[data-field="breathing"]')?.textContent).toBe('Pause 2 of 2');
 });
 

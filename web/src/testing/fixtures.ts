@@ -135,7 +135,7 @@ export function aTodayRoutine(overrides: Partial<TodayRoutine> = {}): TodayRouti
         instructions: ['Lie on your back and loop a towel around one foot.'],
         commonMistakes: ['Bouncing at the end of the stretch.'],
         illustrationUrl: '/api/v1/illustrations/supine-leg.svg',
-        timer: { sets: 2, holdSeconds: 30, restSeconds: 15, sessionsToday: 1, microSession: false, breathing: { inhaleCounts: 3, holdCounts: 2, exhaleCounts: 4 } },
+        timer: { sets: 2, holdSeconds: 30, restSeconds: 15, sessionsToday: 1, microSession: false, breathing: { inhaleCounts: 3, holdCounts: 2, exhaleCounts: 4, holdLabel: 'pause' } },
       },
       {
         itemId: 'item-bird-dog',

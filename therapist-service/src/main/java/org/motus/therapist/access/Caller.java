@@ -1,19 +1,37 @@
 package org.motus.therapist.access;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.util.Set;
 
-/** Who is calling, as the verified token says: Keycloak subject and realm roles. */
-public record Caller(String subject, Set<String> roles) {
+/**
+ * Who is calling, as the verified token says: Keycloak subject and realm roles. One per request,
+ * from {@link CallerProducer}; inject it rather than reading the identity and the token again.
+ * A class rather than a record so CDI can give it a request-scoped proxy.
+ */
+public class Caller {
 
     public static final String PATIENT = "patient";
     public static final String THERAPIST = "therapist";
     public static final String ADMIN = "admin";
 
-    public static Caller of(SecurityIdentity identity, JsonWebToken token) {
-        return new Caller(token.getSubject(), Set.copyOf(identity.getRoles()));
+    private final String subject;
+    private final Set<String> roles;
+
+    public Caller(String subject, Set<String> roles) {
+        this.subject = subject;
+        this.roles = Set.copyOf(roles);
+    }
+
+    /** For CDI's client proxy only. */
+    protected Caller() {
+        this(null, Set.of());
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Set<String> roles() {
+        return roles;
     }
 
     public boolean is(String role) {

@@ -1,7 +1,6 @@
 package org.motus.therapist.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -39,12 +38,15 @@ public class CareRelationship {
 
     private static final Logger LOG = Logger.getLogger(CareRelationship.class);
 
-    @Inject
-    @RestClient
-    PatientServiceClient patients;
+    private final PatientServiceClient patients;
+    private final Clock clock;
 
-    @Inject
-    Clock clock;
+    public CareRelationship(@RestClient PatientServiceClient patients, Clock clock) {
+        this.patients = patients;
+        this.clock = clock;
+    }
+
+
 
     /** The patient's facts if the caller may read this patient's plans, else 404. */
     public PatientFacts reach(Caller caller, UUID patientId) {

@@ -13,17 +13,17 @@ import java.util.List;
  */
 @Schema(description = "Dosage of one item. Sessions per week = sessionsPerDay x daysPerWeek.")
 public record Dosage(
-        @Schema(description = "Sets (strength: 2-3), or repetitions of a hold") Integer sets,
-        @Schema(description = "Repetitions per set (strength: 8-15)") Integer reps,
-        @Schema(description = "External load in kg, two decimals at most; null for body weight or a band") BigDecimal loadKg,
-        @Schema(description = "Static hold in seconds (stretching: 30-60)") Integer holdSeconds,
-        @Schema(description = "Minutes per session (aerobic: at least 20 a day; 2 = a micro-session)") Integer durationMinutes,
-        @Schema(description = "Sessions per day; default 1") Integer sessionsPerDay,
-        @Schema(description = "Days per week, 1-7; default the number of weekdays given, else 7") Integer daysPerWeek,
-        @Schema(description = "Which days; default spread evenly over the week") List<DayOfWeek> weekdays,
-        @Schema(description = "Aerobic target zone, lower bound in % of max heart rate (65-75)") Integer targetZoneLowPercent,
-        @Schema(description = "Aerobic target zone, upper bound in % of max heart rate (65-75)") Integer targetZoneHighPercent,
-        @Schema(description = "Rest between sets in seconds") Integer restSeconds) {
+        @Schema(nullable = true, description = "Sets (strength: 2-3), or repetitions of a hold") Integer sets,
+        @Schema(nullable = true, description = "Repetitions per set (strength: 8-15)") Integer reps,
+        @Schema(nullable = true, description = "External load in kg, two decimals at most; null for body weight or a band") BigDecimal loadKg,
+        @Schema(nullable = true, description = "Static hold in seconds (stretching: 30-60)") Integer holdSeconds,
+        @Schema(nullable = true, description = "Minutes per session (aerobic: at least 20 a day; 2 = a micro-session)") Integer durationMinutes,
+        @Schema(nullable = true, description = "Sessions per day; default 1") Integer sessionsPerDay,
+        @Schema(nullable = true, description = "Days per week, 1-7; default the number of weekdays given, else 7") Integer daysPerWeek,
+        @Schema(nullable = true, description = "Which days; default spread evenly over the week") List<DayOfWeek> weekdays,
+        @Schema(nullable = true, description = "Aerobic target zone, lower bound in % of max heart rate (65-75)") Integer targetZoneLowPercent,
+        @Schema(nullable = true, description = "Aerobic target zone, upper bound in % of max heart rate (65-75)") Integer targetZoneHighPercent,
+        @Schema(nullable = true, description = "Rest between sets in seconds") Integer restSeconds) {
 
     public static final int DEFAULT_SESSIONS_PER_DAY = 1;
     public static final int DAYS_IN_WEEK = 7;

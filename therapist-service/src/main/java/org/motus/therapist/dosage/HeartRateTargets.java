@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "HeartRateTargets")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record HeartRateTargets(boolean computable,
-                               @Schema(description = "Why not, when not computable; null otherwise") String reason) {
+                               @Schema(nullable = true, description = "Why not, when not computable; null otherwise") String reason) {
 
     public static final String NO_DATE_OF_BIRTH = "No date of birth on the record: heart-rate targets cannot be computed.";
 

@@ -1,7 +1,6 @@
 package org.motus.therapist.handout;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.motus.problem.NotFound;
 import org.motus.therapist.access.Caller;
@@ -25,11 +24,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class HandoutService {
 
-    @Inject
-    PlanService plans;
+    private final PlanService plans;
     /** The emergency number printed on the handout (clinical-rules.md §16); the same key as patient-service's advice. */
-    @ConfigProperty(name = "motus.emergency-number", defaultValue = "112")
-    String emergencyNumber;
+    private final String emergencyNumber;
+
+    public HandoutService(PlanService plans, @ConfigProperty(name = "motus.emergency-number", defaultValue = "112") String emergencyNumber) {
+        this.plans = plans;
+        this.emergencyNumber = emergencyNumber;
+    }
 
     @Transactional
     public byte[] pdf(Caller caller, UUID planId, Integer version) {

@@ -1,8 +1,6 @@
 package org.motus.therapist.library;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.motus.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motus.therapist.Examples;
+import org.motus.therapist.openapi.Examples;
 import org.motus.therapist.access.Caller;
 
 import java.net.URI;
@@ -40,12 +40,19 @@ import java.util.UUID;
 @Tag(name = "Exercise library")
 public class ExerciseResource {
 
-    @Inject
-    ExerciseService exercises;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    /** RFC 9110 §15.5.17; not one of the standard problem types: only media answers it. */
+    static final String RANGE_NOT_SATISFIABLE = "urn:motus:problem:range-not-satisfiable";
+
+    private final ExerciseService exercises;
+    private final MediaStore store;
+    private final Caller caller;
+
+    public ExerciseResource(ExerciseService exercises, MediaStore store, Caller caller) {
+        this.exercises = exercises;
+        this.store = store;
+        this.caller = caller;
+    }
+
 
     @GET
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
@@ -54,10 +61,12 @@ public class ExerciseResource {
     @APIResponse(responseCode = "400", description = "An unknown pillar, kind or region",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad filter", value = Examples.PROBLEM_BAD_FILTER)))
     public List<ExerciseView> search(
-            @Parameter(description = "EXERCISE, STRETCHING or RESTORATION") @QueryParam("pillar") String pillar,
-            @Parameter(description = "AEROBIC or STRENGTH") @QueryParam("kind") String kind,
-            @Parameter(description = "A body region, see /api/v1/exercises/regions") @QueryParam("region") String region,
-            @Parameter(description = "Text in name, regions or instructions") @QueryParam("q") String q) {
+            @Parameter(description = "The pillar (case does not matter)", schema = @Schema(implementation = Pillar.class)) @QueryParam("pillar") String pillar,
+            @Parameter(description = "The kind of an EXERCISE item (case does not matter)", schema = @Schema(implementation = ExerciseKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "A body region, see /api/v1/exercises/regions", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "low-back", "neck-shoulder", "upper-back", "chest", "core", "hip", "knee", "hamstrings", "calf",
+                    "sciatica", "balance", "general", "whole-body"})) @QueryParam("region") String region,
+            @Parameter(description = "Text in name, regions or instructions", schema = @Schema(type = SchemaType.STRING, maxLength = ExerciseService.MAX_QUERY_LENGTH)) @QueryParam("q") String q) {
         return exercises.search(pillar, kind, region, q);
     }
 
@@ -84,12 +93,12 @@ public class ExerciseResource {
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "Add a clinic exercise to the library")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "clinic exercise", value = Examples.EXERCISE_DRAFT)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "created", value = Examples.EXERCISE_CLINIC)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new exercise", content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "created", value = Examples.EXERCISE_CLINIC)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_EXERCISE_INVALID)))
     @APIResponse(responseCode = "409", description = "The slug is taken",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "slug taken", value = Examples.PROBLEM_CONFLICT_SLUG)))
     public Response create(@NotNull @Valid ExerciseDraft draft) {
-        ExerciseView created = exercises.create(caller(), draft);
+        ExerciseView created = exercises.create(caller, draft);
         return Response.created(URI.create("/api/v1/exercises/" + created.id())).entity(created).build();
     }
 
@@ -103,7 +112,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", description = "A built-in exercise, or the slug is taken",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "read-only", value = Examples.PROBLEM_READ_ONLY)))
     public ExerciseView update(@PathParam("id") UUID id, @NotNull @Valid ExerciseDraft draft) {
-        return exercises.update(caller(), id, draft);
+        return exercises.update(caller, id, draft);
     }
 
     @PUT
@@ -122,32 +131,60 @@ public class ExerciseResource {
     @APIResponse(responseCode = "415", description = "Not an accepted type, or the bytes are not what the type says",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unsupported", value = Examples.PROBLEM_UNSUPPORTED_MEDIA)))
     public ExerciseView uploadMedia(@PathParam("id") UUID id, @HeaderParam("Content-Type") String contentType, byte[] body) {
-        return exercises.putMedia(caller(), id, contentType, body);
+        return exercises.putMedia(caller, id, contentType, body);
     }
 
     @GET
     @Path("/{id}/media")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
-    @Operation(summary = "The uploaded demonstration (supports a single Range for video seeking)")
-    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "video/mp4"))
-    @APIResponse(responseCode = "206", description = "The requested byte range", content = @Content(mediaType = "video/mp4"))
-    public Response media(@PathParam("id") UUID id, @HeaderParam("Range") String range) {
-        ExerciseMedia media = exercises.media(id);
-        byte[] content = media.content;
-        ByteRange.Request request = ByteRange.parse(range, content.length);
-        Response.ResponseBuilder response;
-        if (request instanceof ByteRange.Part part) {
-            response = Response.status(206)
-                    .entity(Arrays.copyOfRange(content, (int) part.range().start(), (int) part.range().endInclusive() + 1))
-                    .header("Content-Range", part.range().contentRange(content.length));
-        } else if (request instanceof ByteRange.Unsatisfiable) {
-            response = Response.status(416).header("Content-Range", "bytes */" + content.length);
-        } else {
-            response = Response.ok(content);
+    @Operation(summary = "The uploaded demonstration, streamed (a single Range for video seeking; ETag and If-None-Match)")
+    @APIResponse(responseCode = "200", description = "The file",
+            headers = {@Header(name = "Accept-Ranges", schema = @Schema(type = SchemaType.STRING, enumeration = "bytes")),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = {@Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "video/webm", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "206", description = "The requested byte range",
+            headers = @Header(name = "Content-Range", schema = @Schema(type = SchemaType.STRING, pattern = "^bytes \\d+-\\d+/\\d+$")),
+            content = {@Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "video/webm", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    @APIResponse(responseCode = "416", description = "The range starts beyond the end of the file (Content-Range: bytes */size)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "range", value = Examples.PROBLEM_RANGE)))
+    public Response media(@PathParam("id") UUID id, @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ExerciseMedia.Stored media = exercises.media(id);
+        String etag = media.etag();
+        if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag))) {
+            return cacheHeaders(Response.notModified(), etag).build();
         }
-        return response.type(media.contentType).header("Accept-Ranges", "bytes")
-                .header("Cache-Control", "private, max-age=3600").build();
+        ByteRange.Request request = ByteRange.parse(range, media.sizeBytes());
+        Response.ResponseBuilder response;
+        if (request instanceof ByteRange.Unsatisfiable) {
+            Problem problem = new Problem(RANGE_NOT_SATISFIABLE, "Range not satisfiable", 416,
+                    "The upload has " + media.sizeBytes() + " bytes; ask for a range within them.", null);
+            return Response.status(416).type(Problem.MEDIA_TYPE).entity(problem)
+                    .header("Content-Range", "bytes */" + media.sizeBytes()).header("Accept-Ranges", "bytes").build();
+        }
+        ByteRange bytes = request instanceof ByteRange.Part part ? part.range() : new ByteRange(0, media.sizeBytes() - 1);
+        StreamingOutput body = out -> store.copy(media.contentOid(), bytes.start(), bytes.length(), out);
+        if (request instanceof ByteRange.Part) {
+            response = Response.status(206).header("Content-Range", bytes.contentRange(media.sizeBytes()));
+        } else {
+            response = Response.ok();
+        }
+        return cacheHeaders(response.entity(body).type(media.contentType()), etag)
+                .header("Content-Length", bytes.length()).build();
+    }
+
+    private static Response.ResponseBuilder cacheHeaders(Response.ResponseBuilder response, String etag) {
+        return response.header("Accept-Ranges", "bytes").header("ETag", etag).header("Cache-Control", "private, max-age=3600");
     }
 
     @DELETE
@@ -158,9 +195,5 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "read-only", value = Examples.PROBLEM_READ_ONLY)))
     public void deleteMedia(@PathParam("id") UUID id) {
         exercises.deleteMedia(id);
-    }
-
-    private Caller caller() {
-        return Caller.of(identity, token);
     }
 }

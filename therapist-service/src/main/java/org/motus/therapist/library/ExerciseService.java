@@ -2,7 +2,6 @@ package org.motus.therapist.library;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.motus.problem.Conflict;
@@ -36,8 +35,14 @@ public class ExerciseService {
 
     public static final int MAX_QUERY_LENGTH = 100;
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final MediaStore store;
+
+    public ExerciseService(Clock clock, MediaStore store) {
+        this.clock = clock;
+        this.store = store;
+    }
+
 
     /** Filters are optional and combine with AND; text matches name, slug, regions and instructions. */
     @Transactional
@@ -145,7 +150,7 @@ public class ExerciseService {
         });
         media.contentType = MediaRules.baseType(contentType);
         media.sizeBytes = content.length;
-        media.content = content;
+        media.contentOid = store.write(content); // the old large object goes with the update (V8's trigger)
         media.uploadedBy = caller.subject();
         media.uploadedAt = Instant.now(clock);
         media.persist();
@@ -163,17 +168,14 @@ public class ExerciseService {
         }
     }
 
-    /** The uploaded media with its bytes. */
+    /** Where an upload's bytes are and how to describe them; the bytes themselves are streamed by {@link MediaStore}. */
     @Transactional
-    public ExerciseMedia media(UUID id) {
+    public ExerciseMedia.Stored media(UUID id) {
         ExerciseMedia media = ExerciseMedia.findById(id);
         if (media == null) {
             throw new NotFound("Exercise " + id + " has no uploaded media.");
         }
-        if (media.content.length != media.sizeBytes) { // also loads the lazy bytes inside the transaction
-            throw new IllegalStateException("stored media of exercise " + id + " does not match its size");
-        }
-        return media;
+        return new ExerciseMedia.Stored(media.contentOid, media.contentType, media.sizeBytes, media.uploadedAt);
     }
 
     /** A unique key that a concurrent request took between our check and our insert is a conflict, not a 500. */

@@ -9,18 +9,18 @@ import java.util.UUID;
 
 /** A library exercise as the API shows it. */
 public record ExerciseView(UUID id, String slug, String name, Pillar pillar,
-                           @Schema(description = "AEROBIC or STRENGTH for pillar EXERCISE, else null") ExerciseKind kind,
+                           @Schema(nullable = true, description = "AEROBIC or STRENGTH for pillar EXERCISE, else null") ExerciseKind kind,
                            List<String> regions, List<String> instructions, List<String> commonMistakes,
                            List<String> contraindications,
                            @Schema(description = "Patient conditions the contraindications apply to (clinical-rules.md §20)") List<Condition> contraindicatedConditions,
-                           Dosage defaultDosage, Demonstration demonstration,
+                           @Schema(nullable = true) Dosage defaultDosage, Demonstration demonstration,
                            @Schema(description = "Seeded with the service and read-only") boolean builtIn) {
 
     /** How the exercise is shown: an uploaded video or image first, else a media URL, else the illustration. */
     public record Demonstration(
-            @Schema(description = "Path of the shipped SVG line drawing, if any") String illustrationUrl,
-            @Schema(description = "External https media, if any") String mediaUrl,
-            @Schema(description = "The therapist's uploaded video or image, if any") Upload upload) {
+            @Schema(nullable = true, description = "Path of the shipped SVG line drawing, if any") String illustrationUrl,
+            @Schema(nullable = true, description = "External https media, if any") String mediaUrl,
+            @Schema(nullable = true, description = "The therapist's uploaded video or image, if any") Upload upload) {
     }
 
     public record Upload(String url, String contentType, int sizeBytes) {

@@ -1,7 +1,6 @@
 package org.motus.therapist.library;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.problem.NotFound;
@@ -27,8 +27,12 @@ public class IllustrationResource {
 
     public static final String SVG = "image/svg+xml";
 
-    @Inject
-    ExerciseService exercises;
+    private final ExerciseService exercises;
+
+    public IllustrationResource(ExerciseService exercises) {
+        this.exercises = exercises;
+    }
+
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -44,8 +48,8 @@ public class IllustrationResource {
     @Produces(SVG)
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One illustration as SVG")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = SVG, examples = @ExampleObject(name = "svg", value = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 240 180\">...</svg>")))
-    public Response svg(@PathParam("name") String name) {
+    @APIResponse(responseCode = "200", content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "svg", value = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 240 180\">...</svg>")))
+    public Response svg(@Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9-]{2,60}$")) @PathParam("name") String name) {
         byte[] svg = Illustrations.svg(name).orElseThrow(() -> new NotFound("No illustration " + name + "."));
         return Response.ok(svg, SVG)
                 .header("Cache-Control", "public, max-age=86400")

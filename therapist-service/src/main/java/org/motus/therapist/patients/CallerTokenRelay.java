@@ -1,7 +1,6 @@
 package org.motus.therapist.patients;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -16,8 +15,12 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 @ApplicationScoped
 public class CallerTokenRelay implements ClientHeadersFactory {
 
-    @Inject
-    JsonWebToken token;
+    private final JsonWebToken token;
+
+    public CallerTokenRelay(JsonWebToken token) {
+        this.token = token;
+    }
+
 
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {

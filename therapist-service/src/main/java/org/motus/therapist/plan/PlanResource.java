@@ -2,9 +2,7 @@ package org.motus.therapist.plan;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,13 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motus.therapist.Examples;
+import org.motus.therapist.openapi.Examples;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.errors.FieldProblems;
 import org.motus.therapist.plan.PlanViews.PlanView;
 import org.motus.therapist.plan.PlanViews.VersionView;
-import org.motus.therapist.routine.RoutineService;
-import org.motus.therapist.routine.TodayView;
 
 import java.io.IOException;
 import java.net.URI;
@@ -45,20 +40,21 @@ import java.util.UUID;
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans")
+@APIResponse(responseCode = "503", description = "patient-service (who treats whom, the patient's facts) cannot be reached or failed; try again")
 public class PlanResource {
 
     private static final String PROBLEM = "application/problem+json";
 
-    @Inject
-    PlanService plans;
-    @Inject
-    RoutineService routines;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
-    @Inject
-    ObjectMapper json;
+    private final PlanService plans;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public PlanResource(PlanService plans, Caller caller, ObjectMapper json) {
+        this.plans = plans;
+        this.caller = caller;
+        this.json = json;
+    }
+
 
     // ---- the patient's own plan -------------------------------------------------------------
 
@@ -69,7 +65,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PATIENT)))
     @APIResponse(responseCode = "404", description = "No plan published yet")
     public VersionView mineActive() {
-        return plans.mineActive(caller());
+        return plans.mineActive(caller);
     }
 
     @GET
@@ -79,18 +75,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "history", value = Examples.PLAN_PATIENT)))
     @APIResponse(responseCode = "404")
     public PlanView mineHistory() {
-        return plans.mineHistory(caller());
-    }
-
-    @GET
-    @Path("/mine/today")
-    @RolesAllowed(Caller.PATIENT)
-    @Operation(summary = "Today's routine: the active plan's items due on a date, in order, with timer data")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TodayView.class), examples = @ExampleObject(name = "today", value = Examples.TODAY)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
-    @APIResponse(responseCode = "404")
-    public TodayView mineToday(@Parameter(description = "The patient's local date (ISO); default today in the patient's time zone") @QueryParam("date") String date) {
-        return routines.mine(caller(), date);
+        return plans.mineHistory(caller);
     }
 
     // ---- therapists author ------------------------------------------------------------------
@@ -100,14 +85,14 @@ public class PlanResource {
     @RolesAllowed(Caller.THERAPIST)
     @Operation(summary = "Create the plan of a patient on your caseload, blank or from a protocol (draft version 1)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "from protocol", value = Examples.CREATE_PLAN)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
+    @APIResponse(responseCode = "201", description = "Created: the plan's first draft version; Location names the plan", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
     @APIResponse(responseCode = "404", description = "Not a patient on your caseload")
     @APIResponse(responseCode = "409", description = "The patient has a plan already",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "exists", value = Examples.PROBLEM_CONFLICT_PLAN)))
     @APIResponse(responseCode = "422", description = "The protocol's dosage is contraindicated for this patient",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "cap", value = Examples.PROBLEM_CAP)))
     public Response create(@NotNull @Valid PlanRequests.Create request) {
-        VersionView draft = plans.create(caller(), request);
+        VersionView draft = plans.create(caller, request);
         return Response.created(URI.create("/api/v1/plans/" + draft.planId())).entity(draft).build();
     }
 
@@ -116,8 +101,8 @@ public class PlanResource {
     @Operation(summary = "The plans of a patient on your caseload (at most one)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanView.class), examples = @ExampleObject(name = "plans", value = "[" + Examples.PLAN_THERAPIST + "]")))
     @APIResponse(responseCode = "404")
-    public List<PlanView> forPatient(@Parameter(description = "patient-service's patient id", required = true) @QueryParam("patientId") String patientId) {
-        return plans.plansFor(caller(), uuid("patientId", patientId));
+    public List<PlanView> forPatient(@Parameter(description = "patient-service's patient id", required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("patientId") String patientId) {
+        return plans.plansFor(caller, uuid("patientId", patientId));
     }
 
     @GET
@@ -126,7 +111,7 @@ public class PlanResource {
     @Operation(summary = "A plan and its versions (patients see published versions only)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "plan", value = Examples.PLAN_THERAPIST)))
     public PlanView plan(@PathParam("id") UUID id) {
-        return plans.plan(caller(), id);
+        return plans.plan(caller, id);
     }
 
     @GET
@@ -135,7 +120,7 @@ public class PlanResource {
     @Operation(summary = "The version being edited, with dosage warnings")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
     public VersionView draft(@PathParam("id") UUID id) {
-        return plans.draft(caller(), id);
+        return plans.draft(caller, id);
     }
 
     @PUT
@@ -150,7 +135,7 @@ public class PlanResource {
     @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "impossible", value = Examples.PROBLEM_IMPOSSIBLE)))
     @APIResponse(responseCode = "422", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "fibromyalgia cap", value = Examples.PROBLEM_CAP)))
     public VersionView saveDraft(@PathParam("id") UUID id, @NotNull @Valid PlanRequests.Draft draft) {
-        return plans.saveDraft(caller(), id, draft);
+        return plans.saveDraft(caller, id, draft);
     }
 
     @DELETE
@@ -159,7 +144,7 @@ public class PlanResource {
     @Operation(summary = "Discard the draft; published versions stay")
     @APIResponse(responseCode = "204", description = "Discarded")
     public void discardDraft(@PathParam("id") UUID id) {
-        plans.discardDraft(caller(), id);
+        plans.discardDraft(caller, id);
     }
 
     @POST
@@ -182,7 +167,7 @@ public class PlanResource {
                     @ExampleObject(name = "cap", value = Examples.PROBLEM_CAP),
                     @ExampleObject(name = "load rise without a reason", value = Examples.PROBLEM_LOAD_REASON)}))
     public VersionView publish(@PathParam("id") UUID id, byte[] body) {
-        return plans.publish(caller(), id, publishRequest(body));
+        return plans.publish(caller, id, publishRequest(body));
     }
 
     /** The optional body, read here so a publish without one (and without a Content-Type) stays valid. */
@@ -206,7 +191,7 @@ public class PlanResource {
     @Operation(summary = "The version history (patients: published versions only)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanViews.VersionSummary.class), examples = @ExampleObject(name = "history", value = Examples.VERSIONS)))
     public List<PlanViews.VersionSummary> versions(@PathParam("id") UUID id) {
-        return plans.plan(caller(), id).versions();
+        return plans.plan(caller, id).versions();
     }
 
     @GET
@@ -215,7 +200,7 @@ public class PlanResource {
     @Operation(summary = "One version as it was published (or the draft, for therapists)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "version", value = Examples.PLAN_VERSION_PUBLISHED)))
     public VersionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
-        return plans.version(caller(), id, version);
+        return plans.version(caller, id, version);
     }
 
     @GET
@@ -224,21 +209,7 @@ public class PlanResource {
     @Operation(summary = "The active (latest published) version")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class), examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PUBLISHED)))
     public VersionView active(@PathParam("id") UUID id) {
-        return plans.active(caller(), id);
-    }
-
-    @GET
-    @Path("/{id}/today")
-    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
-    @Operation(summary = "The routine due on a date (a therapist's preview of what the patient sees)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TodayView.class), examples = @ExampleObject(name = "today", value = Examples.TODAY)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad date", value = Examples.PROBLEM_BAD_DATE)))
-    public TodayView today(@PathParam("id") UUID id, @Parameter(description = "ISO date; default today in the patient's time zone") @QueryParam("date") String date) {
-        return routines.forPlan(caller(), id, date);
-    }
-
-    private Caller caller() {
-        return Caller.of(identity, token);
+        return plans.active(caller, id);
     }
 
     private static UUID uuid(String field, String value) {

@@ -1,7 +1,6 @@
 package org.motus.therapist.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
@@ -50,10 +49,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanService {
 
-    @Inject
-    CareRelationship care;
-    @Inject
-    Clock clock;
+    private final CareRelationship care;
+    private final Clock clock;
+
+    public PlanService(CareRelationship care, Clock clock) {
+        this.care = care;
+        this.clock = clock;
+    }
+
 
     /** A plan the caller may read, with what patient-service says about its patient. */
     public record Reached(Plan plan, PatientFacts patient) {

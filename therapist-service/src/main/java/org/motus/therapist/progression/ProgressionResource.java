@@ -1,8 +1,6 @@
 package org.motus.therapist.progression;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,8 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -22,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motus.therapist.Examples;
+import org.motus.therapist.openapi.Examples;
 import org.motus.therapist.access.Caller;
 
 import java.util.UUID;
@@ -30,14 +28,17 @@ import java.util.UUID;
 @Path("/api/v1/plans/{planId}/progression")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Progression")
+@APIResponse(responseCode = "503", description = "patient-service (who treats whom, the patient's facts) cannot be reached or failed; try again")
 public class ProgressionResource {
 
-    @Inject
-    ProgressionService progression;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final ProgressionService progression;
+    private final Caller caller;
+
+    public ProgressionResource(ProgressionService progression, Caller caller) {
+        this.progression = progression;
+        this.caller = caller;
+    }
+
 
     @GET
     @RolesAllowed(Caller.THERAPIST)
@@ -51,9 +52,9 @@ public class ProgressionResource {
             @ExampleObject(name = "step back", value = Examples.PROGRESSION_STEP_BACK)}))
     @APIResponse(responseCode = "404", description = "No such plan, not your patient, or nothing published yet")
     public ProgressionViews.SuggestionView suggestion(@PathParam("planId") UUID planId,
-                                                      @Parameter(description = "Any day of the current week (ISO date); default today in the patient's time zone")
+                                                      @Parameter(description = "Any day of the current week (ISO date); default today in the patient's time zone", schema = @Schema(type = SchemaType.STRING, format = "date"))
                                                       @QueryParam("date") String date) {
-        return progression.suggestion(caller(), planId, date);
+        return progression.suggestion(caller, planId, date);
     }
 
     @POST
@@ -68,7 +69,7 @@ public class ProgressionResource {
     @APIResponse(responseCode = "422", description = "percent outside 5-10",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "percent", value = Examples.PROBLEM_PERCENT)))
     public ProgressionViews.SuggestionView accept(@PathParam("planId") UUID planId, @NotNull @Valid ProgressionViews.Answer answer) {
-        return progression.accept(caller(), planId, answer);
+        return progression.accept(caller, planId, answer);
     }
 
     @POST
@@ -80,10 +81,6 @@ public class ProgressionResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressionViews.SuggestionView.class), examples = @ExampleObject(name = "dismissed", value = Examples.PROGRESSION_DISMISSED)))
     @APIResponse(responseCode = "409", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "answered", value = Examples.PROBLEM_CONFLICT_ANSWERED)))
     public ProgressionViews.SuggestionView dismiss(@PathParam("planId") UUID planId, @NotNull @Valid ProgressionViews.Answer answer) {
-        return progression.dismiss(caller(), planId, answer);
-    }
-
-    private Caller caller() {
-        return Caller.of(identity, token);
+        return progression.dismiss(caller, planId, answer);
     }
 }

@@ -1,7 +1,6 @@
 package org.motus.therapist.progression;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.motus.problem.Conflict;
 import org.motus.problem.ProblemType;
@@ -44,12 +43,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProgressionService {
 
-    @Inject
-    PlanService plans;
-    @Inject
-    CareRelationship care;
-    @Inject
-    Clock clock;
+    private final PlanService plans;
+    private final CareRelationship care;
+    private final Clock clock;
+
+    public ProgressionService(PlanService plans, CareRelationship care, Clock clock) {
+        this.plans = plans;
+        this.care = care;
+        this.clock = clock;
+    }
+
 
     /** The suggestion for the last full week (Monday-Sunday, in the patient's time zone) before {@code date} (default today there). */
     @Transactional

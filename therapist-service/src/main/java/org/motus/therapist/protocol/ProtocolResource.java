@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.problem.NotFound;
-import org.motus.therapist.Examples;
+import org.motus.therapist.openapi.Examples;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.dosage.Condition;
 import org.motus.therapist.errors.FieldProblems;
@@ -38,7 +38,7 @@ public class ProtocolResource {
     @Operation(summary = "The condition protocols (starting templates), optionally for one condition")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProtocolView.class), examples = @ExampleObject(name = "protocols", value = Examples.PROTOCOL_LIST)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad condition", value = Examples.PROBLEM_BAD_FILTER)))
-    public List<ProtocolView> list(@Parameter(description = "LOW_BACK, NECK_SHOULDER, KNEE_OA, HIP_OA, SCIATICA or FIBROMYALGIA")
+    public List<ProtocolView> list(@Parameter(description = "A condition (case does not matter)", schema = @Schema(type = SchemaType.STRING, enumeration = {"LOW_BACK", "NECK_SHOULDER", "KNEE_OA", "HIP_OA", "SCIATICA", "FIBROMYALGIA", "OTHER"}))
                                    @QueryParam("condition") String condition) {
         List<Protocol> protocols = Protocol.list("order by name");
         if (condition == null || condition.isBlank()) {

@@ -1,5 +1,6 @@
 package org.motus.therapist.protocol;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motus.therapist.dosage.Dosage;
 import org.motus.therapist.library.ExerciseKind;
 import org.motus.therapist.library.Illustrations;
@@ -12,8 +13,8 @@ import java.util.UUID;
 public record ProtocolView(UUID id, String slug, String name, List<String> conditions, String summary, String evidence,
                            List<Item> items) {
 
-    public record Item(int position, String section, UUID exerciseId, String exerciseSlug, String exerciseName,
-                       Pillar pillar, ExerciseKind kind, Dosage dosage, String notes, String illustrationUrl) {
+    public record Item(int position, @Schema(nullable = true) String section, UUID exerciseId, String exerciseSlug, String exerciseName,
+                       Pillar pillar, @Schema(nullable = true) ExerciseKind kind, Dosage dosage, @Schema(nullable = true) String notes, @Schema(nullable = true) String illustrationUrl) {
     }
 
     static ProtocolView of(Protocol protocol) {

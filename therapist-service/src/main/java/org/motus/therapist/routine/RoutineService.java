@@ -1,7 +1,6 @@
 package org.motus.therapist.routine;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.errors.FieldProblems;
@@ -22,10 +21,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class RoutineService {
 
-    @Inject
-    PlanService plans;
-    @Inject
-    Clock clock;
+    private final PlanService plans;
+    private final Clock clock;
+
+    public RoutineService(PlanService plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
+
 
     @Transactional
     public TodayView mine(Caller caller, String date) {

@@ -1,6 +1,7 @@
 package org.motus.therapist.routine;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motus.therapist.dosage.Dosage;
 import org.motus.therapist.dosage.ItemType;
@@ -12,16 +13,16 @@ import java.util.List;
  * work, how many sessions are due today, and the breathing pacer for stretches. Pure.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "Timer data for one item")
+@Schema(description = "Timer data for one item", extensions = @Extension(name = "x-omitted-when-null", value = "true", parseValue = true))
 public record Timer(
-        @Schema(description = "Sets, or repetitions of a hold") Integer sets,
-        Integer reps,
-        @Schema(description = "Seconds per static hold") Integer holdSeconds,
-        Integer restSeconds,
-        @Schema(description = "Countdown for timed work, in seconds") Integer durationSeconds,
+        @Schema(nullable = true, description = "Sets, or repetitions of a hold") Integer sets,
+        @Schema(nullable = true) Integer reps,
+        @Schema(nullable = true, description = "Seconds per static hold") Integer holdSeconds,
+        @Schema(nullable = true) Integer restSeconds,
+        @Schema(nullable = true, description = "Countdown for timed work, in seconds") Integer durationSeconds,
         @Schema(description = "Sessions of this item due today") int sessionsToday,
         @Schema(description = "A 2-minute session that counts on its own (clinical-rules.md §7)") boolean microSession,
-        @Schema(description = "Breathing pacer for stretches: in 3, hold 2, out 4 ('pause' instead of 'hold' where the exercise says not to hold the breath)") Breathing breathing) {
+        @Schema(nullable = true, description = "Breathing pacer for stretches: in 3, hold 2, out 4 ('pause' instead of 'hold' where the exercise says not to hold the breath)") Breathing breathing) {
 
     /** clinical-rules.md §7: a 2-minute session counts. */
     public static final int MICRO_SESSION_MINUTES = 2;

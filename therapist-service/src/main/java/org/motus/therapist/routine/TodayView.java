@@ -1,6 +1,7 @@
 package org.motus.therapist.routine;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motus.therapist.dosage.Dosage;
 import org.motus.therapist.library.ExerciseKind;
@@ -16,12 +17,12 @@ import java.util.UUID;
 @Schema(name = "TodayRoutine")
 public record TodayView(UUID planId, int version, LocalDate date, DayOfWeek weekday, List<Item> items) {
 
-    @Schema(name = "TodayItem")
+    @Schema(name = "TodayItem", extensions = @Extension(name = "x-omitted-when-null", value = "true", parseValue = true))
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(UUID itemId, int position, String section, UUID exerciseId, String name, Pillar pillar,
-                       ExerciseKind kind, List<String> instructions, List<String> commonMistakes,
-                       String illustrationUrl,
-                       @Schema(description = "The therapist's uploaded video or image, or an external media URL") String mediaUrl,
-                       Dosage dosage, BpmRange targetHeartRateBpm, String notes, Timer timer) {
+    public record Item(UUID itemId, int position, @Schema(nullable = true) String section, UUID exerciseId, String name, Pillar pillar,
+                       @Schema(nullable = true) ExerciseKind kind, @Schema(nullable = true) List<String> instructions, @Schema(nullable = true) List<String> commonMistakes,
+                       @Schema(nullable = true) String illustrationUrl,
+                       @Schema(nullable = true, description = "The therapist's uploaded video or image, or an external media URL") String mediaUrl,
+                       @Schema(nullable = true) Dosage dosage, @Schema(nullable = true) BpmRange targetHeartRateBpm, @Schema(nullable = true) String notes, Timer timer) {
     }
 }

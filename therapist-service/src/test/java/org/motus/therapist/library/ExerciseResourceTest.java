@@ -206,6 +206,57 @@ class ExerciseResourceTest {
     }
 
     @Test
+    void aRangeThatStartsBeyondTheEndAnswers416NamingTheSize() {
+        String id = create(clinicExercise("range-" + UUID.randomUUID().toString().substring(0, 8)));
+        given().auth().oauth2(TESS.token()).contentType("image/png").body(PNG)
+                .put("/api/v1/exercises/" + id + "/media").then().statusCode(200);
+        given().auth().oauth2(Tokens.PAT.token()).header("Range", "bytes=" + PNG.length + "-").get("/api/v1/exercises/" + id + "/media")
+                .then().statusCode(416).contentType("application/problem+json")
+                .header("Content-Range", "bytes */" + PNG.length)
+                .body("type", equalTo("urn:motus:problem:range-not-satisfiable"));
+        // The last bytes (a suffix range) are satisfiable.
+        byte[] tail = given().auth().oauth2(Tokens.PAT.token()).header("Range", "bytes=-4").get("/api/v1/exercises/" + id + "/media")
+                .then().statusCode(206).header("Content-Range", "bytes 12-15/16").header("Content-Length", "4").extract().asByteArray();
+        assertThat(tail).isEqualTo(Arrays.copyOfRange(PNG, 12, 16));
+    }
+
+    @Test
+    void anUnchangedUploadAnswers304ToItsETagAndANewUploadChangesIt() {
+        String id = create(clinicExercise("etag-" + UUID.randomUUID().toString().substring(0, 8)));
+        given().auth().oauth2(TESS.token()).contentType("image/png").body(PNG)
+                .put("/api/v1/exercises/" + id + "/media").then().statusCode(200);
+        String etag = given().auth().oauth2(Tokens.PAT.token()).get("/api/v1/exercises/" + id + "/media")
+                .then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
+        given().auth().oauth2(Tokens.PAT.token()).header("If-None-Match", etag).get("/api/v1/exercises/" + id + "/media")
+                .then().statusCode(304).header("ETag", equalTo(etag));
+        given().auth().oauth2(TESS.token()).contentType("image/png").body(PNG)
+                .put("/api/v1/exercises/" + id + "/media").then().statusCode(200);
+        given().auth().oauth2(Tokens.PAT.token()).header("If-None-Match", etag).get("/api/v1/exercises/" + id + "/media")
+                .then().statusCode(200).header("ETag", not(equalTo(etag)));
+    }
+
+    @Test
+    void aLargeVideoIsServedWholeAndFromAnyOffset() {
+        String id = create(clinicExercise("video-" + UUID.randomUUID().toString().substring(0, 8)));
+        byte[] video = new byte[MediaRules.MAX_VIDEO_BYTES - 1];
+        new java.util.Random(7).nextBytes(video);
+        System.arraycopy(new byte[] {0, 0, 0, 0x20, 'f', 't', 'y', 'p'}, 0, video, 0, 8);
+        given().auth().oauth2(TESS.token()).contentType("video/mp4").body(video)
+                .put("/api/v1/exercises/" + id + "/media").then().statusCode(200)
+                .body("demonstration.upload.sizeBytes", equalTo(video.length));
+        byte[] whole = given().auth().oauth2(Tokens.PAT.token()).get("/api/v1/exercises/" + id + "/media")
+                .then().statusCode(200).contentType("video/mp4").header("Content-Length", String.valueOf(video.length))
+                .extract().asByteArray();
+        assertThat(Arrays.equals(whole, video)).as("the whole video comes back byte for byte").isTrue();
+        int from = 20_000_000;
+        byte[] middle = given().auth().oauth2(Tokens.PAT.token()).header("Range", "bytes=" + from + "-" + (from + 200_000))
+                .get("/api/v1/exercises/" + id + "/media")
+                .then().statusCode(206).header("Content-Range", "bytes " + from + "-" + (from + 200_000) + "/" + video.length)
+                .extract().asByteArray();
+        assertThat(Arrays.equals(middle, Arrays.copyOfRange(video, from, from + 200_001))).as("the range is the video's own bytes").isTrue();
+    }
+
+    @Test
     void uploadsOfTheWrongTypeOrDisguisedContentAreRefused() {
         String id = create(clinicExercise("bad-upload-" + UUID.randomUUID().toString().substring(0, 8)));
         given().auth().oauth2(TESS.token()).contentType("application/pdf").body("%PDF-1.7".getBytes())

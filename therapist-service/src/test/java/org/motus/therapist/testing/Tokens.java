@@ -17,6 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
+    /**
+     * The WireMock OIDC server's private key (in quarkus-test-oidc-server's jar), named here rather than
+     * through {@code smallrye.jwt.sign.key.location}: under {@code @QuarkusIntegrationTest} the test
+     * resources' config reaches the packaged application, not this JVM.
+     */
+    private static final String SIGNING_KEY = "privateKey.jwk";
 
     // Demo users of patient-service's README (fixed Keycloak subjects).
     public static final Person TESS = new Person("7e5a0c1e-0000-4000-8000-000000000001", "Tess Therapist", "therapist");
@@ -40,7 +46,7 @@ public final class Tokens {
                     .claim("preferred_username", p.name().toLowerCase().replace(' ', '.'))
                     .claim("realm_access", Map.of("roles", List.of(p.role())))
                     .expiresIn(Duration.ofHours(12))
-                    .sign());
+                    .sign(SIGNING_KEY));
         }
     }
 
@@ -58,6 +64,6 @@ public final class Tokens {
 
     public static String withAudience(Person person, String audience) {
         return Jwt.issuer(ISSUER).subject(person.subject()).audience(audience)
-                .claim("realm_access", Map.of("roles", List.of(person.role()))).sign();
+                .claim("realm_access", Map.of("roles", List.of(person.role()))).sign(SIGNING_KEY);
     }
 }

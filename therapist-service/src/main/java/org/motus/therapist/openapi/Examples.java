@@ -1,4 +1,4 @@
-package org.motus.therapist;
+package org.motus.therapist.openapi;
 
 /** OpenAPI examples for every endpoint, in one place (shapes as the API answers them). */
 public final class Examples {
@@ -10,7 +10,7 @@ public final class Examples {
             {"sets":2,"holdSeconds":30,"sessionsPerDay":1,"daysPerWeek":7,"restSeconds":15}""";
 
     public static final String EXERCISE = """
-            {"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000005","slug":"hamstring-stretch","name":"Hamstring stretch","pillar":"STRETCHING",
+            {"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000005","slug":"hamstring-stretch","name":"Hamstring stretch","pillar":"STRETCHING","kind":null,
              "regions":["low-back","hamstrings"],
              "instructions":["Lie on your back and loop a towel around one foot.","Straighten that leg toward the ceiling until you feel a gentle pull behind the thigh.","Hold still for 30 to 60 seconds, breathing slowly; do not bounce."],
              "commonMistakes":["Bouncing at the end of the stretch.","Pulling so hard that it hurts."],
@@ -18,7 +18,7 @@ public final class Examples {
              "contraindicatedConditions":["SCIATICA"],
              "defaultDosage":""" + DOSAGE_STRETCH + """
             ,
-             "demonstration":{"illustrationUrl":"/api/v1/illustrations/supine-leg.svg"},"builtIn":true}""";
+             "demonstration":{"illustrationUrl":"/api/v1/illustrations/supine-leg.svg","mediaUrl":null,"upload":null},"builtIn":true}""";
 
     public static final String EXERCISE_LIST = "[" + EXERCISE + "]";
 
@@ -30,12 +30,12 @@ public final class Examples {
              "defaultDosage":{"sets":2,"holdSeconds":30,"daysPerWeek":7},"illustration":"calf-stretch"}""";
 
     public static final String EXERCISE_CLINIC = """
-            {"id":"5a4e9b8e-6f1e-4e55-9a51-1f0c2d3e4b5a","slug":"towel-calf-stretch","name":"Seated towel calf stretch","pillar":"STRETCHING",
+            {"id":"5a4e9b8e-6f1e-4e55-9a51-1f0c2d3e4b5a","slug":"towel-calf-stretch","name":"Seated towel calf stretch","pillar":"STRETCHING","kind":null,
              "regions":["calf","knee"],"instructions":["Sit with one leg straight and a towel around the ball of the foot."],
              "commonMistakes":["Bending the knee."],"contraindications":["Recent Achilles tendon injury.","Knee osteoarthritis that flares when the knee is held straight."],
              "contraindicatedConditions":["KNEE_OA"],
              "defaultDosage":{"sets":2,"holdSeconds":30,"sessionsPerDay":1,"daysPerWeek":7},
-             "demonstration":{"illustrationUrl":"/api/v1/illustrations/calf-stretch.svg",
+             "demonstration":{"illustrationUrl":"/api/v1/illustrations/calf-stretch.svg","mediaUrl":null,
                "upload":{"url":"/api/v1/exercises/5a4e9b8e-6f1e-4e55-9a51-1f0c2d3e4b5a/media","contentType":"video/mp4","sizeBytes":1843200}},
              "builtIn":false}""";
 
@@ -103,7 +103,7 @@ public final class Examples {
             [{"version":1,"status":"PUBLISHED","changeNote":"Started from the protocol 'Low back pain'.","createdAt":"2026-11-20T09:00:00Z","publishedAt":"2026-11-20T09:30:00Z","itemCount":6,"loadIncreaseReasons":{}},
              {"version":2,"status":"PUBLISHED","changeNote":"Heavier sit to stand","createdAt":"2026-11-26T09:00:00Z","publishedAt":"2026-11-26T09:10:00Z","itemCount":6,
               "loadIncreaseReasons":{"items[2]":"3 x 15 with 4 kg was easy for two weeks; pain stayed at 1/10"}},
-             {"version":3,"status":"DRAFT","changeNote":"Longer hamstring hold","createdAt":"2026-11-30T09:00:00Z","itemCount":6,"loadIncreaseReasons":{}}]""";
+             {"version":3,"status":"DRAFT","changeNote":"Longer hamstring hold","createdAt":"2026-11-30T09:00:00Z","publishedAt":null,"itemCount":6,"loadIncreaseReasons":{}}]""";
 
     public static final String PLAN_THERAPIST = """
             {"id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","patientId":"3f1c2a4e-8a51-4c53-9a43-5b0a2f3c9d10","title":"Back on track",
@@ -211,6 +211,10 @@ public final class Examples {
     public static final String PROBLEM_TOO_LARGE = """
             {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,"detail":"The request has 1 invalid field(s).",
              "violations":[{"field":"body","message":"must be at most 5242880 bytes for image/png; got 6291456."}]}""";
+
+    public static final String PROBLEM_RANGE = """
+            {"type":"urn:motus:problem:range-not-satisfiable","title":"Range not satisfiable","status":416,
+             "detail":"The upload has 16 bytes; ask for a range within them."}""";
 
     public static final String PROBLEM_UNSUPPORTED_MEDIA = """
             {"type":"urn:motus:problem:unsupported-media-type","title":"Unsupported media type","status":415,
