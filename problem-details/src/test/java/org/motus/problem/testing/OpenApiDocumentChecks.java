@@ -17,6 +17,8 @@ public final class OpenApiDocumentChecks {
     public record Findings(int checked, List<String> wrong) {
     }
 
+    private static final Set<String> NO_BODY = Set.of("204", "304");
+
     private OpenApiDocumentChecks() {
     }
 
@@ -32,7 +34,8 @@ public final class OpenApiDocumentChecks {
                 missing.add(name + ": request example");
             }
             for (var response : map(operation.get("responses")).entrySet()) {
-                if (!response.getKey().equals("204") && !response.getKey().equals("401")
+                // 204 and 304 have no body (RFC 9110 §15.3.5, §15.4.5); 401 is the shared problem.
+                if (!NO_BODY.contains(response.getKey()) && !response.getKey().equals("401")
                         && !hasJsonExamples(map(response.getValue()))) {
                     missing.add(name + ": example for " + response.getKey());
                 }

@@ -26,6 +26,7 @@ class OpenApiDocumentChecksTest {
         Map<String, Object> operation = Map.of("summary", "Read a thing", "responses", Map.of(
                 "200", Map.of("content", Map.of("application/json", Map.of("example", Map.of()),
                         "application/pdf", Map.of())),
+                "304", Map.of("description", "not modified"),
                 "401", problemAnswer(true), "403", problemAnswer(true), "404", problemAnswer(true)));
         assertEquals(new OpenApiDocumentChecks.Findings(1, List.of()), OpenApiDocumentChecks.summariesAndExamples(document(operation)));
         assertEquals(new OpenApiDocumentChecks.Findings(3, List.of()), OpenApiDocumentChecks.errorsAreProblems(document(operation)));
