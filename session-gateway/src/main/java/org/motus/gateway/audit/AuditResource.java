@@ -1,7 +1,6 @@
 package org.motus.gateway.audit;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -23,8 +22,11 @@ import java.util.UUID;
 @Tag(name = "Visits")
 public class AuditResource {
 
-    @Inject
-    AuditLog audit;
+    private final AuditLog audit;
+
+    AuditResource(AuditLog audit) {
+        this.audit = audit;
+    }
 
     @GET
     @RolesAllowed(Caller.ADMIN)

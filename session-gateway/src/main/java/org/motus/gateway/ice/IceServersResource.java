@@ -1,8 +1,6 @@
 package org.motus.gateway.ice;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.gateway.access.Caller;
+import org.motus.gateway.access.CurrentCaller;
 import org.motus.gateway.visit.VisitService;
 
 import java.util.UUID;
@@ -24,18 +23,21 @@ import java.util.UUID;
 @Tag(name = "Visits")
 public class IceServersResource {
 
-    @Inject
-    VisitService visits;
-    @Inject
-    IceServerPlan plan;
-    @Inject
-    SecurityIdentity identity;
+    private final VisitService visits;
+    private final IceServerPlan plan;
+    private final CurrentCaller currentCaller;
+
+    IceServersResource(VisitService visits, IceServerPlan plan, CurrentCaller currentCaller) {
+        this.visits = visits;
+        this.plan = plan;
+        this.currentCaller = currentCaller;
+    }
 
     @GET
     @Operation(summary = "ICE servers for the visit's call (RTCConfiguration.iceServers); empty when no STUN/TURN is configured")
     @APIResponse(responseCode = "404", description = "No such visit, or not yours")
     public Response iceServers(@PathParam("id") UUID id) {
-        Caller caller = Caller.of(identity);
+        Caller caller = currentCaller.get();
         visits.get(caller, id);
         return Response.ok(plan.forSubject(caller.subject())).header("Cache-Control", "no-store").build();
     }

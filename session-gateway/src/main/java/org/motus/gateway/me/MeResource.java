@@ -1,9 +1,7 @@
 package org.motus.gateway.me;
 
-import io.quarkus.oidc.IdToken;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,12 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Authenticated
 public class MeResource {
 
-    @Inject
-    SecurityIdentity identity;
+    private final SecurityIdentity identity;
 
-    @Inject
-    @IdToken
-    JsonWebToken idToken;
+    MeResource(SecurityIdentity identity) {
+        this.identity = identity;
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -30,12 +27,14 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "401", description = "No session (application/problem+json); sign in with GET /login")
     public Me me() {
+        // A code-flow session's principal is its ID token.
+        JsonWebToken idToken = (JsonWebToken) identity.getPrincipal();
         String username = idToken.getClaim("preferred_username");
-        return new Me(idToken.getSubject(), username, displayName(username), idToken.getClaim("email"),
+        return new Me(idToken.getSubject(), username, displayName(idToken, username), idToken.getClaim("email"),
                 Me.motusRoles(identity.getRoles()));
     }
 
-    private String displayName(String username) {
+    private static String displayName(JsonWebToken idToken, String username) {
         String name = idToken.getClaim("name");
         if (name != null && !name.isBlank()) {
             return name;

@@ -10,28 +10,25 @@ import org.motus.problem.NotFound;
 import org.motus.problem.ProblemException;
 import org.motus.problem.ProblemType;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the gateway learns from patient-service, always asked with the caller's own token:
  * whether a therapist treats a patient (patient-service answers 200 or 404), and which patient
- * record a patient caller is. A subject's patient id never changes, so it is remembered.
+ * record a patient caller is. A subject's patient id never changes, so it is remembered ({@link PatientIds}).
  * Blocking: call it from a worker thread.
  */
 @ApplicationScoped
 public class PatientDirectory {
 
     private static final Logger LOG = Logger.getLogger(PatientDirectory.class);
-    private static final int MAX_REMEMBERED = 10_000;
-
     private final PatientServiceClient client;
-    private final Map<String, UUID> patientIdBySubject = new ConcurrentHashMap<>();
+    private final PatientIds patientIds;
 
-    public PatientDirectory(@RestClient PatientServiceClient client) {
+    public PatientDirectory(@RestClient PatientServiceClient client, PatientIds patientIds) {
         this.client = client;
+        this.patientIds = patientIds;
     }
 
     /** The patient's record if the caller may see it (a treating therapist, the patient, an admin); else empty. */
@@ -54,20 +51,10 @@ public class PatientDirectory {
         if (!caller.is(Caller.PATIENT)) {
             return Optional.empty();
         }
-        UUID known = patientIdBySubject.get(caller.subject());
-        if (known != null) {
-            return Optional.of(known);
-        }
         try {
-            PatientRecord own = client.me(bearer(caller));
-            if (own == null || own.id() == null) {
-                return Optional.empty();
-            }
-            if (patientIdBySubject.size() >= MAX_REMEMBERED) {
-                patientIdBySubject.clear();
-            }
-            patientIdBySubject.put(caller.subject(), own.id());
-            return Optional.of(own.id());
+            return Optional.of(patientIds.of(caller.subject(), bearer(caller)));
+        } catch (PatientIds.NoRecord e) {
+            return Optional.empty();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 403) {
                 return Optional.empty();

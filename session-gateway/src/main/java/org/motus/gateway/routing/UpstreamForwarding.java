@@ -12,7 +12,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
-import org.motus.gateway.problem.ProblemResponses;
+import org.motus.gateway.errors.ProblemResponses;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemType;
 

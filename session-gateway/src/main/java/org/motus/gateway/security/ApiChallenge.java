@@ -8,7 +8,7 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.motus.gateway.problem.ProblemResponses;
+import org.motus.gateway.errors.ProblemResponses;
 import org.motus.problem.ProblemType;
 
 import java.util.Set;

@@ -6,8 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.motus.gateway.RouteOrder;
-import org.motus.gateway.problem.ProblemResponses;
+import org.motus.gateway.config.RouteOrder;
+import org.motus.gateway.errors.ProblemResponses;
 import org.motus.problem.ProblemType;
 
 import java.util.Optional;

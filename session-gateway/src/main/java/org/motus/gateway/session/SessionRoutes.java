@@ -6,7 +6,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.motus.gateway.RouteOrder;
+import org.motus.gateway.config.RouteOrder;
 
 /**
  * The two session pages the web app links to.

@@ -7,7 +7,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisConnection;
-import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import org.jboss.logging.Logger;
@@ -22,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The relay of several gateway replicas ({@code motus.signalling.relay=redis}): seats held on this
+ * The relay of several gateway replicas ({@code motus.signalling.relay=redis}, quarkus-redis-client's
+ * {@code signalling} client): seats held on this
  * replica are delivered to directly, as in {@link LocalSignalRelay}; everything for a seat held
  * elsewhere goes over one Redis pub/sub channel that every replica subscribes to.
  *
@@ -90,15 +90,14 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
         }
     }
 
-    public RedisSignalRelay(Vertx vertx, SignallingConfig.RedisRelay config) {
-        String url = config.url().orElseThrow(() -> new IllegalStateException(
-                "motus.signalling.relay=redis needs motus.signalling.redis.url (MOTUS_SIGNALLING_REDIS_URL), e.g. redis://redis:6379"));
-        RedisOptions options = new RedisOptions().setConnectionString(url).setPoolName("motus-signalling")
-                .setMaxPoolSize(4).setMaxPoolWaiting(64);
-        config.password().filter(password -> !password.isBlank()).ifPresent(options::setPassword);
+    /**
+     * @param client the Redis client (quarkus-redis-client's {@code signalling} client in the gateway);
+     *               its owner closes it, not this relay
+     */
+    public RedisSignalRelay(Vertx vertx, Redis client, SignallingConfig.RedisRelay config) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
-        this.client = Redis.createClient(vertx, options);
+        this.client = client;
         this.channel = config.prefix() + ":bus";
         this.seatsKey = config.prefix() + ":seats";
         this.replicaKeyPrefix = config.prefix() + ":replica:";
@@ -412,10 +411,7 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
             RedisConnection pub = publisher;
             Future<?> gone = pub == null ? Future.succeededFuture()
                     : pub.send(Request.cmd(Command.DEL).arg(replicaKeyPrefix + replica));
-            gone.onComplete(done -> {
-                closeConnections();
-                client.close();
-            });
+            gone.onComplete(done -> closeConnections());
         });
     }
 
@@ -428,7 +424,6 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
                 vertx.cancelTimer(timer);
             }
             closeConnections();
-            client.close();
         });
     }
 

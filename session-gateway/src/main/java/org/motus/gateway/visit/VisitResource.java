@@ -1,9 +1,7 @@
 package org.motus.gateway.visit;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.gateway.access.Caller;
+import org.motus.gateway.access.CurrentCaller;
 
 import java.net.URI;
 import java.util.UUID;
@@ -38,10 +37,13 @@ public class VisitResource {
 
     static final String CALENDAR = "text/calendar";
 
-    @Inject
-    VisitService visits;
-    @Inject
-    SecurityIdentity identity;
+    private final VisitService visits;
+    private final CurrentCaller caller;
+
+    VisitResource(VisitService visits, CurrentCaller caller) {
+        this.visits = visits;
+        this.caller = caller;
+    }
 
     @GET
     @Operation(summary = "Your visits, upcoming (soonest first) and past (latest first)")
@@ -121,6 +123,6 @@ public class VisitResource {
     }
 
     private Caller caller() {
-        return Caller.of(identity);
+        return caller.get();
     }
 }

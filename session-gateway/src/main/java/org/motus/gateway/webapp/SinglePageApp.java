@@ -7,7 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
-import org.motus.gateway.RouteOrder;
+import org.motus.gateway.config.RouteOrder;
 import org.motus.gateway.security.ApiPaths;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package org.motus.gateway.signalling;
 
 import io.vertx.core.Vertx;
+import io.vertx.redis.client.Redis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +38,7 @@ class RedisSignalRelayTest {
     private static RedisServer redis;
     private static Vertx vertx;
     private final List<RedisSignalRelay> relays = new ArrayList<>();
+    private final List<Redis> clients = new ArrayList<>();
 
     @BeforeAll
     static void startRedis() {
@@ -57,10 +59,14 @@ class RedisSignalRelayTest {
     @AfterEach
     void closeRelays() {
         relays.forEach(RedisSignalRelay::close);
+        clients.forEach(Redis::close);
     }
 
     private RedisSignalRelay replica() {
-        RedisSignalRelay relay = new RedisSignalRelay(vertx, config(redis.url())).start();
+        // Each replica has its own client, as each gateway process has its quarkus-redis-client one.
+        Redis client = Redis.createClient(vertx, redis.url());
+        clients.add(client);
+        RedisSignalRelay relay = new RedisSignalRelay(vertx, client, config(redis.url())).start();
         relays.add(relay);
         await().atMost(WAIT).until(relay::ready);
         return relay;

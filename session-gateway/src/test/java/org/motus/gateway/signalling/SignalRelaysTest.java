@@ -1,6 +1,7 @@
 package org.motus.gateway.signalling;
 
 import io.vertx.core.Vertx;
+import io.vertx.redis.client.Redis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +24,20 @@ class SignalRelaysTest {
 
     @Test
     void theLocalRelayIsTheDefaultAndNeedsNoRedis() {
-        assertThat(new SignalRelays().relay(config(SignallingConfig.RelayKind.LOCAL, Optional.empty()), vertx),
+        assertThat(new SignalRelays().relay(config(SignallingConfig.RelayKind.LOCAL, Optional.empty()), vertx, SignalRelaysTest::noRedis),
                 instanceOf(LocalSignalRelay.class));
     }
 
     @Test
     void theRedisRelayWithoutAUrlStopsTheStartAndSaysWhatToSet() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> new SignalRelays().relay(config(SignallingConfig.RelayKind.REDIS, Optional.empty()), vertx));
+                () -> new SignalRelays().relay(config(SignallingConfig.RelayKind.REDIS, Optional.empty()), vertx, SignalRelaysTest::noRedis));
         assertThat(refused.getMessage(), containsString("MOTUS_SIGNALLING_REDIS_URL"));
+    }
+
+    /** The local relay never asks for a Redis client. */
+    private static Redis noRedis() {
+        throw new AssertionError("No Redis client may be created");
     }
 
     private static SignallingConfig config(SignallingConfig.RelayKind kind, Optional<String> url) {

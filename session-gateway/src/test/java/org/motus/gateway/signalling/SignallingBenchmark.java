@@ -17,6 +17,7 @@ import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.motus.gateway.testing.BrowserSession;
 import org.motus.gateway.testing.FakeServicesResource;
 import org.motus.gateway.testing.Visits;
 import org.motus.localpostgres.PostgresTestResource;
@@ -81,6 +82,13 @@ class SignallingBenchmark {
             + "127.0.0.1 50000 typ srflx raddr 0.0.0.0 rport 0 generation 0 ufrag 7xQk network-cost 999\","
             + "\"sdpMid\":\"0\",\"sdpMLineIndex\":0}}";
 
+    private static final String BARE = "bare Vert.x relay";
+    /** The hand-built Vert.x socket the websockets-next endpoint replaced (baseline/), on its own path. */
+    private static final String BEFORE = "gateway, hand-built Vert.x (before)";
+    private static final String GATEWAY = "gateway, websockets-next";
+    private static final String BEFORE_PATH = "/signal-baseline";
+    private static final String GATEWAY_PATH = "/signal";
+
     @OidcWireMock
     WireMockServer oidc;
 
@@ -104,11 +112,13 @@ class SignallingBenchmark {
         List<Figures> figures = new ArrayList<>();
         try (BareRelay bare = BareRelay.start(SERVER_EVENT_LOOPS)) {
             // Warm both paths (JIT) on a small room set; not reported.
-            run("gateway", gatewayPairs(people, booked.subList(0, 50)), 50, Duration.ofSeconds(2), Duration.ofSeconds(2));
-            run("bare", barePairs(bare, 50), 50, Duration.ofSeconds(2), Duration.ofSeconds(2));
+            run(BEFORE, gatewayPairs(people, booked.subList(0, 50), BEFORE_PATH), 50, Duration.ofSeconds(2), Duration.ofSeconds(2));
+            run(GATEWAY, gatewayPairs(people, booked.subList(0, 50), GATEWAY_PATH), 50, Duration.ofSeconds(2), Duration.ofSeconds(2));
+            run(BARE, barePairs(bare, 50), 50, Duration.ofSeconds(2), Duration.ofSeconds(2));
             for (int n : VISITS) {
-                figures.addAll(run("bare Vert.x relay", barePairs(bare, n), n, LATENCY_RUN, THROUGHPUT_RUN));
-                figures.addAll(run("gateway", gatewayPairs(people, booked.subList(0, n)), n, LATENCY_RUN, THROUGHPUT_RUN));
+                figures.addAll(run(BARE, barePairs(bare, n), n, LATENCY_RUN, THROUGHPUT_RUN));
+                figures.addAll(run(BEFORE, gatewayPairs(people, booked.subList(0, n), BEFORE_PATH), n, LATENCY_RUN, THROUGHPUT_RUN));
+                figures.addAll(run(GATEWAY, gatewayPairs(people, booked.subList(0, n), GATEWAY_PATH), n, LATENCY_RUN, THROUGHPUT_RUN));
             }
         } finally {
             clientVertx.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
@@ -183,7 +193,10 @@ class SignallingBenchmark {
     record Pair(BenchSocket a, BenchSocket b) {
     }
 
-    private List<Pair> gatewayPairs(Visits people, List<UUID> visits) throws Exception {
+    private List<Pair> gatewayPairs(Visits people, List<UUID> visits, String path) throws Exception {
+        // Fresh sign-ins: booking 1000 visits on a busy machine can outlast the test provider's tokens.
+        String therapistCookie = BrowserSession.signIn(oidc, people.tess).cookieHeader();
+        String patientCookie = BrowserSession.signIn(oidc, people.pat).cookieHeader();
         List<Pair> pairs = new ArrayList<>();
         Semaphore parallel = new Semaphore(32);
         List<CompletableFuture<Pair>> pending = new ArrayList<>();
@@ -191,7 +204,7 @@ class SignallingBenchmark {
         for (UUID visit : visits) {
             int index = i++;
             parallel.acquire();
-            CompletableFuture<Pair> pair = connectGateway(people, visit, index).whenComplete((p, e) -> parallel.release());
+            CompletableFuture<Pair> pair = connectGateway(therapistCookie, patientCookie, visit, index, path).whenComplete((p, e) -> parallel.release());
             pending.add(pair);
         }
         for (CompletableFuture<Pair> pair : pending) {
@@ -200,13 +213,14 @@ class SignallingBenchmark {
         return pairs;
     }
 
-    private CompletableFuture<Pair> connectGateway(Visits people, UUID visit, int index) {
+    private CompletableFuture<Pair> connectGateway(String therapistCookie, String patientCookie, UUID visit, int index,
+            String path) {
         Context context = contexts[index % contexts.length];
-        CompletableFuture<BenchSocket> patient = connect(context, gatewayOptions(people.patBrowser.cookieHeader(), visit));
+        CompletableFuture<BenchSocket> patient = connect(context, gatewayOptions(patientCookie, visit, path));
         return patient.thenCompose(p -> {
             p.sendRaw("{\"v\":1,\"type\":\"join\"}");
             return p.joined;
-        }).thenCompose(patientJoined -> connect(context, gatewayOptions(people.tessBrowser.cookieHeader(), visit))
+        }).thenCompose(patientJoined -> connect(context, gatewayOptions(therapistCookie, visit, path))
                 .thenCompose(t -> {
                     t.sendRaw("{\"v\":1,\"type\":\"join\"}");
                     return t.joined.thenCompose(therapistJoined -> {
@@ -220,9 +234,9 @@ class SignallingBenchmark {
                 }));
     }
 
-    private static WebSocketConnectOptions gatewayOptions(String cookie, UUID visit) {
+    private static WebSocketConnectOptions gatewayOptions(String cookie, UUID visit, String path) {
         return new WebSocketConnectOptions().setHost("127.0.0.1").setPort(RestAssured.port)
-                .setURI("/api/v1/visits/" + visit + "/signal")
+                .setURI("/api/v1/visits/" + visit + path)
                 .addHeader("Cookie", cookie)
                 .addHeader("Origin", "http://127.0.0.1:" + RestAssured.port);
     }
@@ -366,6 +380,25 @@ class SignallingBenchmark {
 
     // --- Output ---
 
+    /** One row per measured system and phase: its figures divided by those of the reference system. */
+    private static String ratios(String title, List<Figures> figures, String reference, String... systems) {
+        StringBuilder table = new StringBuilder("\n" + title + ":\n\n| visits | phase | system | p50 | p99 | msgs/s |\n"
+                + "|---|---|---|---:|---:|---:|\n");
+        for (Figures measured : figures) {
+            if (!List.of(systems).contains(measured.system())) {
+                continue;
+            }
+            for (Figures base : figures) {
+                if (base.system().equals(reference) && base.visits() == measured.visits() && base.phase().equals(measured.phase())) {
+                    table.append(String.format(Locale.ROOT, "| %d | %s | %s | %.2fx | %.2fx | %.2fx |%n", measured.visits(),
+                            measured.phase(), measured.system(), measured.p50Ms() / base.p50Ms(), measured.p99Ms() / base.p99Ms(),
+                            measured.perSecond() / base.perSecond()));
+                }
+            }
+        }
+        return table.toString();
+    }
+
     private static void report(List<Figures> figures) throws Exception {
         StringBuilder table = new StringBuilder();
         table.append("| visits (sockets) | phase | system | msgs/s | p50 ms | p99 ms | errors |\n");
@@ -374,19 +407,9 @@ class SignallingBenchmark {
             table.append(String.format(Locale.ROOT, "| %d (%d) | %s | %s | %.0f | %.2f | %.2f | %d |%n", f.visits(),
                     2 * f.visits(), f.phase(), f.system(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.errors()));
         }
-        table.append("\nGateway / bare ratios:\n\n| visits | phase | p50 | p99 | msgs/s |\n|---|---|---:|---:|---:|\n");
-        for (Figures gateway : figures) {
-            if (!gateway.system().equals("gateway")) {
-                continue;
-            }
-            for (Figures bare : figures) {
-                if (!bare.system().equals("gateway") && bare.visits() == gateway.visits() && bare.phase().equals(gateway.phase())) {
-                    table.append(String.format(Locale.ROOT, "| %d | %s | %.2fx | %.2fx | %.2fx |%n", gateway.visits(),
-                            gateway.phase(), gateway.p50Ms() / bare.p50Ms(), gateway.p99Ms() / bare.p99Ms(),
-                            gateway.perSecond() / bare.perSecond()));
-                }
-            }
-        }
+        table.append(ratios("Gateway / bare ratios", figures, BARE, GATEWAY, BEFORE));
+        table.append(ratios("websockets-next / hand-built ratios (p50, p99: lower is better; msgs/s: higher is better)",
+                figures, BEFORE, GATEWAY));
         String text = "Signalling benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", server event loops: " + SERVER_EVENT_LOOPS + "\n\n" + table;
         System.out.println("\n" + text);

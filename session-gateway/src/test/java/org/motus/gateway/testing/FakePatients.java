@@ -37,6 +37,7 @@ public final class FakePatients {
     private static final Map<UUID, Patient> BY_ID_MAP = new ConcurrentHashMap<>();
     private static final Map<String, Set<UUID>> CASELOADS = new ConcurrentHashMap<>();
     private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> ME_CALLS = new ConcurrentHashMap<>();
 
     private FakePatients() {
     }
@@ -66,6 +67,12 @@ public final class FakePatients {
         KNOWN.add(person.subject());
     }
 
+    /** How often {@code GET /api/v1/patients/me} was asked for this person. */
+    public static int meCalls(Person person) {
+        java.util.concurrent.atomic.AtomicInteger calls = ME_CALLS.get(person.subject());
+        return calls == null ? 0 : calls.get();
+    }
+
     static FakeService.Answer answer(FakeService.Received request) {
         String authorization = request.header("Authorization");
         if (!"GET".equals(request.method()) || authorization == null || !authorization.startsWith("Bearer ")) {
@@ -80,6 +87,7 @@ public final class FakePatients {
                 .getJsonArray("roles", new JsonArray()).getList());
         String path = request.uri().split("\\?")[0];
         if (path.equals("/api/v1/patients/me")) {
+            ME_CALLS.computeIfAbsent(subject, s -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
             Patient own = BY_SUBJECT.get(subject);
             return own != null && roles.contains("patient") ? ok(own) : notFound();
         }

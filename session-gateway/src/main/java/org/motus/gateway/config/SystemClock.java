@@ -1,4 +1,4 @@
-package org.motus.gateway;
+package org.motus.gateway.config;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -1,4 +1,4 @@
-package org.motus.gateway;
+package org.motus.gateway.config;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
 
@@ -9,7 +9,8 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
  * application.properties): negative orders, always first;</li>
  * <li>{@link #CSRF_GUARD} for state-changing /api calls;</li>
  * <li>{@link #API_PROXY}: /api paths in the route table go to their service;</li>
- * <li>{@link #SIGNALLING}: the WebSocket upgrade of /api/v1/visits/{id}/signal;</li>
+ * <li>{@link #SIGNALLING_ADMISSION}: the checks of the WebSocket upgrade of /api/v1/visits/{id}/signal,
+ * before quarkus-websockets-next's own route for it (registered without an order, so early);</li>
  * <li>{@link #SESSION}: /login and /logout;</li>
  * <li>Quarkus static resources (the web app), {@value RouteConstants#ROUTE_ORDER_DEFAULT};</li>
  * <li>Quarkus REST under /api ({@code /api/v1/me}; other /api paths get a 404 problem),
@@ -21,6 +22,8 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
  */
 public final class RouteOrder {
 
+    /** After Quarkus security (authentication and HTTP permissions), before every unordered route. */
+    public static final int SIGNALLING_ADMISSION = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
     public static final int SECURITY_FAILURES = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 100;
     public static final int CSRF_GUARD = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
     public static final int API_PROXY = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 100;

@@ -1,4 +1,6 @@
-package org.motus.gateway.signalling;
+package org.motus.gateway.signalling.baseline;
+
+import org.motus.gateway.signalling.*;
 
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
@@ -9,15 +11,13 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
-import org.motus.gateway.RouteOrder;
+import org.motus.gateway.config.RouteOrder;
 import org.motus.gateway.access.Caller;
-import org.motus.gateway.problem.ProblemResponses;
+import org.motus.gateway.errors.ProblemResponses;
 import org.motus.gateway.security.ApiChallenge;
 import org.motus.gateway.security.CsrfRule;
 import org.motus.gateway.visit.ParticipantRole;
-import org.motus.gateway.visit.VisitClosed;
 import org.motus.gateway.visit.VisitService;
 import org.motus.problem.ProblemException;
 import org.motus.problem.ProblemType;
@@ -29,7 +29,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code GET /api/v1/visits/{id}/signal} with {@code Upgrade: websocket}: the visit's signalling
+ * THE BENCHMARK BASELINE ONLY: the hand-built Vert.x signalling socket that the websockets-next
+ * endpoint replaced, on {@code /api/v1/visits/{id}/signal-baseline}, so that SignallingBenchmark
+ * measures both in one run. Deleted once the figures are recorded.
+ * <p>
+ * Formerly {@code GET /api/v1/visits/{id}/signal} with {@code Upgrade: websocket}: the visit's signalling
  * socket (SIGNALLING.md), on Quarkus's own Vert.x router. The upgrade request has passed Quarkus
  * security like every /api call (session cookie; none: 401 problem). Here it must also come from
  * the gateway's own origin (403), be one of the visit's two participants (404) and come while the
@@ -38,7 +42,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class SignallingEndpoint {
 
-    public static final String PATH_REGEX = "/api/v1/visits/([^/]+)/signal";
+    public static final String PATH_REGEX = "/api/v1/visits/([^/]+)/signal-baseline";
     private static final Pattern PATH = Pattern.compile(PATH_REGEX);
     private static final Logger LOG = Logger.getLogger(SignallingEndpoint.class);
 
@@ -77,13 +81,6 @@ public class SignallingEndpoint {
     /** The sockets open on this replica (for tests and metrics). */
     public int openConnections() {
         return open.size();
-    }
-
-    /** A visit ended or was cancelled (REST or the room): whoever is still connected gets "ended" and goes. */
-    void onVisitClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) VisitClosed closed) {
-        for (ParticipantRole role : ParticipantRole.values()) {
-            relay.publish(new Seat(closed.visitId(), role), new RoomEvent.VisitClosed(closed.status()));
-        }
     }
 
     private void upgrade(RoutingContext context) {

@@ -1,4 +1,6 @@
-package org.motus.gateway.signalling;
+package org.motus.gateway.signalling.baseline;
+
+import org.motus.gateway.signalling.*;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

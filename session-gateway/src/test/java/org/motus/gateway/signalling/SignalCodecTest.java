@@ -1,5 +1,7 @@
 package org.motus.gateway.signalling;
 
+import jakarta.validation.Validation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,7 +12,11 @@ import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
 
 /** Reading client messages strictly: one row per kind of bad input, and the good ones. */
-class SignalMessageTest {
+class SignalCodecTest {
+
+    private static final SignalCodec CODEC = new SignalCodec(Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator());
+
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -38,41 +44,41 @@ class SignalMessageTest {
             "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMid\":\"0\",\"port\":1} } | invalid",
     })
     void badMessagesAreRefusedWithACode(String text, String code) {
-        SignalMessage.Read read = SignalMessage.read(text);
-        assertThat(read, instanceOf(SignalMessage.Invalid.class));
-        assertThat(((SignalMessage.Invalid) read).code(), equalTo(code));
+        SignalCodec.Read read = CODEC.read(text);
+        assertThat(read, instanceOf(SignalCodec.Invalid.class));
+        assertThat(((SignalCodec.Invalid) read).code().wire(), equalTo(code));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "{\"v\":1,\"type\":\"join\"} | JOIN",
-            "{\"v\":1,\"type\":\"ping\",\"id\":\"p\"} | PING",
-            "{\"v\":1,\"type\":\"offer\",\"sdp\":\"v=0\\r\\no=- 1 2 IN IP4 127.0.0.1\"} | OFFER",
-            "{\"v\":1,\"type\":\"candidate\",\"candidate\":null} | CANDIDATE",
-            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"usernameFragment\":null}} | CANDIDATE",
-            "{\"v\":1,\"type\":\"ice-restart\"} | ICE_RESTART",
+            "{\"v\":1,\"type\":\"join\"} | join",
+            "{\"v\":1,\"type\":\"ping\",\"id\":\"p\"} | ping",
+            "{\"v\":1,\"type\":\"offer\",\"sdp\":\"v=0\\r\\no=- 1 2 IN IP4 127.0.0.1\"} | offer",
+            "{\"v\":1,\"type\":\"candidate\",\"candidate\":null} | candidate",
+            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"usernameFragment\":null}} | candidate",
+            "{\"v\":1,\"type\":\"ice-restart\"} | ice-restart",
     })
-    void goodMessagesAreRead(String text, SignalMessage.Type type) {
-        SignalMessage.Read read = SignalMessage.read(text);
-        assertThat(read, instanceOf(SignalMessage.Valid.class));
-        assertThat(((SignalMessage.Valid) read).type(), equalTo(type));
+    void goodMessagesAreRead(String text, String type) {
+        SignalCodec.Read read = CODEC.read(text);
+        assertThat(read, instanceOf(SignalCodec.Valid.class));
+        assertThat(((SignalCodec.Valid) read).message().wireType(), equalTo(type));
     }
 
     @Test
     void theSizeCapCountsUtf8Bytes() {
-        assertThat(SignalMessage.utf8Length("aé€😀"), equalTo(1 + 2 + 3 + 4));
-        assertThat(SignalMessage.tooLarge("a".repeat(65_536), 65_536), is(false));
-        assertThat(SignalMessage.tooLarge("a".repeat(65_537), 65_536), is(true));
-        assertThat(SignalMessage.tooLarge("€".repeat(21_846), 65_536), is(true));
-        assertThat(SignalMessage.tooLarge("€".repeat(21_845), 65_536), is(false));
+        assertThat(SignalCodec.utf8Length("aé€😀"), equalTo(1 + 2 + 3 + 4));
+        assertThat(SignalCodec.tooLarge("a".repeat(65_536), 65_536), is(false));
+        assertThat(SignalCodec.tooLarge("a".repeat(65_537), 65_536), is(true));
+        assertThat(SignalCodec.tooLarge("€".repeat(21_846), 65_536), is(true));
+        assertThat(SignalCodec.tooLarge("€".repeat(21_845), 65_536), is(false));
     }
 
     @Test
     void errorsEchoTheOffendingIdAndType() {
-        SignalMessage.Invalid invalid = (SignalMessage.Invalid) SignalMessage.read("{\"v\":1,\"type\":\"offer\",\"id\":\"o7\"}");
+        SignalCodec.Invalid invalid = (SignalCodec.Invalid) CODEC.read("{\"v\":1,\"type\":\"offer\",\"id\":\"o7\"}");
         assertThat(invalid.ref(), equalTo("o7"));
         assertThat(invalid.refType(), equalTo("offer"));
-        assertThat(SignalMessage.error(invalid), equalTo(
+        assertThat(CODEC.write(invalid.error()), equalTo(
                 "{\"v\":1,\"type\":\"error\",\"code\":\"invalid\",\"message\":\"" + invalid.message().replace("\"", "\\\"")
                         + "\",\"ref\":\"o7\",\"refType\":\"offer\"}"));
     }

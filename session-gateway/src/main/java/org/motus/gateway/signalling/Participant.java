@@ -1,10 +1,11 @@
 package org.motus.gateway.signalling;
 
+import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.ServerWebSocket;
 import org.jboss.logging.Logger;
+import org.motus.gateway.signalling.ServerMessage.ErrorCode;
 import org.motus.gateway.visit.ParticipantRole;
 import org.motus.gateway.visit.VisitService;
 import org.motus.gateway.visit.VisitStatus;
@@ -13,28 +14,34 @@ import org.motus.problem.ProblemType;
 
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
- * One participant's signalling socket for one visit. Runs on the socket's event loop: checks size,
- * rate, type and shape of every message, answers bad ones with an error message (the room stays
- * up), relays signalling to the other participant only, and takes the room steps (join, admit,
- * leave, end) on a worker thread, one after the other.
+ * One participant's signalling connection to one visit's room. Its inbound side runs on the
+ * connection's event loop, one message after the other (websockets-next's serial processing):
+ * checks size, rate and shape of every message, answers bad ones with an error message (the room
+ * stays up), relays signalling to the other participant only, and takes the room steps (join,
+ * admit, leave, end) on a worker thread, one after the other.
  */
-final class SignalConnection implements Mailbox {
+final class Participant implements Mailbox {
 
-    private static final Logger LOG = Logger.getLogger(SignalConnection.class);
+    private static final Logger LOG = Logger.getLogger(Participant.class);
+    /** More than this waiting to be written to a client that does not read: closed (1008). */
+    static final long MAX_PENDING_BYTES = 1 << 20;
 
-    private final ServerWebSocket socket;
+    private final WebSocketConnection connection;
     private final Context context;
     private final Vertx vertx;
     private final Seat seat;
     private final Seat peer;
     private final VisitService visits;
     private final SignalRelay relay;
+    private final SignalCodec codec;
     private final int maxMessageBytes;
     private final long idleNanos;
     private final TokenBucket bucket;
-    private final Runnable onClosed;
+    private final AtomicLong pendingBytes = new AtomicLong();
 
     private volatile long lastActivityNanos;
     private volatile boolean closed;
@@ -45,111 +52,86 @@ final class SignalConnection implements Mailbox {
     private UUID attendanceId;
     private Future<?> steps = Future.succeededFuture();
 
-    SignalConnection(ServerWebSocket socket, Vertx vertx, Seat seat, VisitService visits, SignalRelay relay,
-            SignallingConfig config, Runnable onClosed) {
-        this.socket = socket;
-        this.context = vertx.getOrCreateContext();
+    Participant(WebSocketConnection connection, Context context, Vertx vertx, Seat seat, VisitService visits,
+            SignalRelay relay, SignalCodec codec, SignallingConfig config) {
+        this.connection = connection;
+        this.context = context;
         this.vertx = vertx;
         this.seat = seat;
         this.peer = seat.peer();
         this.visits = visits;
         this.relay = relay;
+        this.codec = codec;
         this.maxMessageBytes = config.maxMessageBytes();
         this.idleNanos = config.idleTimeout().toNanos();
         this.lastActivityNanos = System.nanoTime();
         this.bucket = new TokenBucket(config.burst(), config.ratePerSecond(), lastActivityNanos);
-        this.onClosed = onClosed;
-    }
-
-    void start() {
-        socket.textMessageHandler(this::onText);
-        socket.binaryMessageHandler(buffer -> onBinary());
-        socket.exceptionHandler(failure -> LOG.debugf("Signalling socket of %s failed: %s", seat, failure.toString()));
-        socket.closeHandler(v -> onClose());
-    }
-
-    Seat seat() {
-        return seat;
     }
 
     // --- Inbound ---
 
-    private void onBinary() {
+    void onBinary() {
         lastActivityNanos = System.nanoTime();
         if (!bucket.tryTake(lastActivityNanos)) {
-            send(SignalMessage.error(SignalMessage.Code.RATE_LIMITED, "Too many messages; slow down.", null, null));
+            send(new ServerMessage.Error(ErrorCode.RATE_LIMITED, "Too many messages; slow down.", null, null));
             return;
         }
-        send(SignalMessage.error(SignalMessage.Code.BINARY, "Send JSON text messages.", null, null));
+        send(new ServerMessage.Error(ErrorCode.BINARY, "Send JSON text messages.", null, null));
     }
 
-    private void onText(String text) {
+    void onText(String text) {
         long now = System.nanoTime();
         lastActivityNanos = now;
         if (closed) {
             return;
         }
         if (!bucket.tryTake(now)) {
-            send(SignalMessage.error(SignalMessage.Code.RATE_LIMITED, "Too many messages; slow down.", null, null));
+            send(new ServerMessage.Error(ErrorCode.RATE_LIMITED, "Too many messages; slow down.", null, null));
             return;
         }
-        if (SignalMessage.tooLarge(text, maxMessageBytes)) {
-            send(SignalMessage.error(SignalMessage.Code.TOO_LARGE, "Messages are limited to " + maxMessageBytes + " bytes.",
-                    null, null));
+        if (SignalCodec.tooLarge(text, maxMessageBytes)) {
+            send(new ServerMessage.Error(ErrorCode.TOO_LARGE, "Messages are limited to " + maxMessageBytes + " bytes.", null, null));
             return;
         }
-        SignalMessage.Read read = SignalMessage.read(text);
-        if (read instanceof SignalMessage.Invalid invalid) {
-            send(SignalMessage.error(invalid));
-        } else if (read instanceof SignalMessage.Valid valid) {
-            handle(valid, text);
+        SignalCodec.Read read = codec.read(text);
+        if (read instanceof SignalCodec.Invalid invalid) {
+            send(invalid.error());
+        } else if (read instanceof SignalCodec.Valid valid) {
+            handle(valid.message(), text);
         }
     }
 
-    private void handle(SignalMessage.Valid message, String text) {
-        SignalMessage.Type type = message.type();
-        if (type == SignalMessage.Type.PING) {
-            send(SignalMessage.pong(message.id()));
-            return;
-        }
-        if (type == SignalMessage.Type.JOIN) {
+    private void handle(ClientMessage message, String text) {
+        if (message instanceof ClientMessage.Ping) {
+            send(new ServerMessage.Pong(message.id()));
+        } else if (message instanceof ClientMessage.Join) {
             join(message);
-            return;
-        }
-        if (!joined) {
-            refuse(message, SignalMessage.Code.NOT_JOINED, "Send join and wait for joined first.");
-            return;
-        }
-        if (type.relayed) {
+        } else if (!joined) {
+            refuse(message, ErrorCode.NOT_JOINED, "Send join and wait for joined first.");
+        } else if (message instanceof ClientMessage.Relayed) {
             if (!inCall) {
-                refuse(message, SignalMessage.Code.NOT_IN_CALL, "The call starts when the therapist admits the patient.");
+                refuse(message, ErrorCode.NOT_IN_CALL, "The call starts when the therapist admits the patient.");
             } else if (!relay.relay(peer, text)) {
-                refuse(message, SignalMessage.Code.PEER_ABSENT, "The other participant is not connected.");
+                refuse(message, ErrorCode.PEER_ABSENT, "The other participant is not connected.");
             }
-            return;
-        }
-        switch (type) {
-            case ADMIT -> therapistStep(message, () -> {
-                visits.admit(seat.visitId());
-                return null;
-            }, ok -> {
+        } else if (message instanceof ClientMessage.Admit) {
+            therapistStep(message, () -> visits.admit(seat.visitId()), ok -> {
                 relay.publish(seat, new RoomEvent.Admitted());
                 relay.publish(peer, new RoomEvent.Admitted());
             });
-            case END -> therapistStep(message, () -> visits.endFromRoom(seat.visitId()), ok -> {
-                // VisitService announces the end (VisitClosed); RoomClosing closes both sockets.
+        } else if (message instanceof ClientMessage.End) {
+            // VisitService announces the end (VisitClosed); SignallingSocket tells both seats.
+            therapistStep(message, () -> visits.endFromRoom(seat.visitId()), ok -> {
             });
-            case LEAVE -> {
-                tellPeerLeft("left");
-                close(CloseReason.LEFT);
-            }
-            default -> refuse(message, SignalMessage.Code.UNKNOWN_TYPE, "Unexpected message.");
+        } else if (message instanceof ClientMessage.Leave) {
+            tellPeerLeft("left");
+            close(CloseReason.LEFT);
         }
     }
 
-    private void join(SignalMessage.Valid message) {
+    private void join(ClientMessage message) {
         if (joined || joining) {
-            refuse(message, SignalMessage.Code.ALREADY_JOINED, "This connection has joined already.");
+            refuse(message, ErrorCode.ALREADY_JOINED, "This connection has joined already.");
             return;
         }
         joining = true;
@@ -171,7 +153,7 @@ final class SignalConnection implements Mailbox {
             joined = true;
             inCall = joinedVisit.status() == VisitStatus.IN_PROGRESS;
             relay.attach(seat, this);
-            send(SignalMessage.joined(seat.role(), joinedVisit.status(), relay.isPresent(peer), joinedVisit.reconnect()));
+            send(new ServerMessage.Joined(seat.role(), joinedVisit.status(), relay.isPresent(peer), joinedVisit.reconnect()));
             relay.publish(peer, new RoomEvent.PeerJoined(seat.role(), joinedVisit.reconnect()));
             if (joinedVisit.reconnect() && inCall) {
                 relay.publish(peer, new RoomEvent.PeerReconnected());
@@ -179,9 +161,9 @@ final class SignalConnection implements Mailbox {
         });
     }
 
-    private <T> void therapistStep(SignalMessage.Valid message, Callable<T> work, java.util.function.Consumer<T> then) {
+    private <T> void therapistStep(ClientMessage message, Callable<T> work, Consumer<T> then) {
         if (seat.role() != ParticipantRole.THERAPIST) {
-            refuse(message, SignalMessage.Code.FORBIDDEN, "Only the therapist can " + message.type().wire + ".");
+            refuse(message, ErrorCode.FORBIDDEN, "Only the therapist can " + message.wireType() + ".");
             return;
         }
         step(work).onComplete(result -> {
@@ -193,27 +175,27 @@ final class SignalConnection implements Mailbox {
         });
     }
 
-    /** Runs a blocking room step on a worker thread after the previous one; completes on this socket's context. */
+    /** Runs a blocking room step on a worker thread after the previous one; completes on this connection's context. */
     private <T> Future<T> step(Callable<T> work) {
         Future<T> next = steps.transform(previous -> vertx.executeBlocking(work, false));
         steps = next;
         return next;
     }
 
-    private void refuse(SignalMessage.Valid message, String code, String why) {
-        send(SignalMessage.error(code, why, message.id(), message.type().wire));
+    private void refuse(ClientMessage message, ErrorCode code, String why) {
+        send(new ServerMessage.Error(code, why, message.id(), message.wireType()));
     }
 
-    private static String codeOf(Throwable failure) {
+    private static ErrorCode codeOf(Throwable failure) {
         if (failure instanceof ProblemException problem) {
             return switch (problem.type()) {
-                case CONFLICT -> SignalMessage.Code.CONFLICT;
-                case NOT_FOUND -> SignalMessage.Code.NOT_JOINED;
-                case FORBIDDEN -> SignalMessage.Code.FORBIDDEN;
-                default -> SignalMessage.Code.UNAVAILABLE;
+                case CONFLICT -> ErrorCode.CONFLICT;
+                case NOT_FOUND -> ErrorCode.NOT_JOINED;
+                case FORBIDDEN -> ErrorCode.FORBIDDEN;
+                default -> ErrorCode.UNAVAILABLE;
             };
         }
-        return SignalMessage.Code.UNAVAILABLE;
+        return ErrorCode.UNAVAILABLE;
     }
 
     private static String messageOf(Throwable failure) {
@@ -241,16 +223,16 @@ final class SignalConnection implements Mailbox {
             return;
         }
         if (event instanceof RoomEvent.PeerJoined joinedPeer) {
-            send(SignalMessage.peerJoined(joinedPeer.role(), joinedPeer.reconnect()));
+            send(new ServerMessage.PeerJoined(joinedPeer.role(), joinedPeer.reconnect()));
         } else if (event instanceof RoomEvent.PeerLeft left) {
-            send(SignalMessage.peerLeft(left.role(), left.reason()));
+            send(new ServerMessage.PeerLeft(left.role(), left.reason()));
         } else if (event instanceof RoomEvent.Admitted) {
             inCall = true;
-            send(SignalMessage.admitted());
+            send(new ServerMessage.Admitted());
         } else if (event instanceof RoomEvent.PeerReconnected) {
-            send(SignalMessage.iceRestart("peer-reconnected"));
+            send(ServerMessage.IceRestart.PEER_RECONNECTED);
         } else if (event instanceof RoomEvent.VisitClosed visitClosed) {
-            send(SignalMessage.ended(visitClosed.status()));
+            send(new ServerMessage.Ended(visitClosed.status()));
             peerToldLeft = true;
             close(visitClosed.status() == VisitStatus.CANCELLED ? CloseReason.VISIT_CANCELLED : CloseReason.VISIT_ENDED);
         } else if (event instanceof RoomEvent.Replaced) {
@@ -261,15 +243,25 @@ final class SignalConnection implements Mailbox {
 
     // --- Outbound and closing ---
 
+    private void send(ServerMessage message) {
+        send(codec.write(message));
+    }
+
     private void send(String message) {
-        if (closed || socket.isClosed()) {
+        if (closed || connection.isClosed()) {
             return;
         }
-        if (socket.writeQueueFull()) {
+        long size = message.length();
+        if (pendingBytes.addAndGet(size) > MAX_PENDING_BYTES) {
             close(CloseReason.NOT_READING);
             return;
         }
-        socket.writeTextMessage(message);
+        connection.sendText(message).subscribe().with(
+                sent -> pendingBytes.addAndGet(-size),
+                failure -> {
+                    pendingBytes.addAndGet(-size);
+                    LOG.debugf("Signalling write to %s failed: %s", seat, failure.toString());
+                });
     }
 
     void closeIfIdle(long nowNanos) {
@@ -289,17 +281,19 @@ final class SignalConnection implements Mailbox {
     }
 
     private void close(CloseReason reason) {
-        if (!socket.isClosed()) {
-            socket.close(reason.code, reason.reason);
+        if (!connection.isClosed()) {
+            connection.close(new io.quarkus.websockets.next.CloseReason(reason.code, reason.reason)).subscribe().with(
+                    ok -> {
+                    }, failure -> LOG.debugf("Closing the signalling socket of %s failed: %s", seat, failure.toString()));
         }
     }
 
-    private void onClose() {
+    /** The connection is gone (either side closed it, or the network). */
+    void onClose() {
         if (closed) {
             return;
         }
         closed = true;
-        onClosed.run();
         if (!joined) {
             return;
         }

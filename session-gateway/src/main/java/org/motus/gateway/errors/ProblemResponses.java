@@ -1,4 +1,4 @@
-package org.motus.gateway.problem;
+package org.motus.gateway.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

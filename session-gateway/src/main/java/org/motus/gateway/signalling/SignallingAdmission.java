@@ -1,0 +1,108 @@
+package org.motus.gateway.signalling;
+
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import org.motus.gateway.config.RouteOrder;
+import org.motus.gateway.access.Caller;
+import org.motus.gateway.errors.ProblemResponses;
+import org.motus.gateway.security.ApiChallenge;
+import org.motus.gateway.security.CsrfRule;
+import org.motus.gateway.visit.ParticipantRole;
+import org.motus.gateway.visit.VisitService;
+import org.motus.problem.ProblemException;
+import org.motus.problem.ProblemType;
+
+import java.util.UUID;
+
+/**
+ * The door of the signalling socket: {@code GET /api/v1/visits/{id}/signal} has passed Quarkus
+ * security like every /api call (session cookie; none: 401 problem). Here, on Quarkus's Vert.x
+ * router just before {@link SignallingSocket}'s websockets-next route, it must also be an upgrade
+ * (400), come from the gateway's own origin (403), be one of the visit's two participants (404) and
+ * come while the visit is joinable (409), each answered with a problem body. Only an admitted
+ * upgrade goes on, carrying the caller's seat in {@link #ROLE_HEADER} (set here, replacing anything
+ * the client sent).
+ */
+@ApplicationScoped
+class SignallingAdmission {
+
+    static final String PATH = "/api/v1/visits/:visitId/signal";
+    /** The admitted participant's role, for {@link SignallingSocket#open}; always written by this filter. */
+    static final String ROLE_HEADER = "X-Motus-Signalling-Role";
+    private static final Logger LOG = Logger.getLogger(SignallingAdmission.class);
+
+    private final Vertx vertx;
+    private final VisitService visits;
+    private final ProblemResponses problems;
+
+    SignallingAdmission(Vertx vertx, VisitService visits, ProblemResponses problems) {
+        this.vertx = vertx;
+        this.visits = visits;
+        this.problems = problems;
+    }
+
+    void register(@Observes Router router) {
+        router.get(PATH).order(RouteOrder.SIGNALLING_ADMISSION).handler(this::admit);
+    }
+
+    private void admit(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        request.headers().remove(ROLE_HEADER);
+        if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+            problems.send(context, ProblemType.VALIDATION, "Open this path as a WebSocket (see SIGNALLING.md).");
+            return;
+        }
+        String origin = request.getHeader("Origin");
+        HostAndPort authority = request.authority();
+        if (origin != null && !CsrfRule.sameOrigin(origin, request.scheme(), authority == null ? null : authority.toString())) {
+            problems.send(context, ProblemType.FORBIDDEN, "Cross-origin signalling sockets are not allowed.");
+            return;
+        }
+        UUID visitId = uuid(context.pathParam("visitId"));
+        if (visitId == null) {
+            problems.send(context, ProblemType.NOT_FOUND, "No such visit.");
+            return;
+        }
+        Caller caller = context.user() instanceof QuarkusHttpUser user ? Caller.of(user.getSecurityIdentity()) : null;
+        if (caller == null) {
+            // Unreachable while /api/* is an authenticated path.
+            problems.send(context, ProblemType.UNAUTHENTICATED, ApiChallenge.DETAIL);
+            return;
+        }
+        request.pause();
+        vertx.executeBlocking(() -> visits.admission(caller, visitId), false).onComplete(admission -> {
+            request.resume();
+            if (admission.failed()) {
+                refuse(context, admission.cause());
+                return;
+            }
+            ParticipantRole role = admission.result().role();
+            request.headers().set(ROLE_HEADER, role.name());
+            context.next();
+        });
+    }
+
+    private void refuse(RoutingContext context, Throwable failure) {
+        if (failure instanceof ProblemException problem) {
+            problems.send(context, problem.type(), problem.getMessage());
+        } else {
+            LOG.errorf(failure, "Signalling admission failed");
+            problems.send(context, ProblemType.INTERNAL, "Something went wrong on our side.");
+        }
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
