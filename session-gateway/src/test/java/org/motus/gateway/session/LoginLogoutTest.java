@@ -106,6 +106,9 @@ class LoginLogoutTest {
                 hasEntry("post_logout_redirect_uri", gateway("/"))));
         assertThat(logout.headers().allValues("Set-Cookie"),
                 hasItem(allOf(startsWith("q_session"), containsStringIgnoringCase("Max-Age=0"))));
+        // A shared computer keeps nothing of the patient's: the browser clears the site's storage.
+        assertThat(logout.headers().firstValue("Clear-Site-Data").orElse(null), equalTo("\"cache\", \"storage\""));
+        assertThat(browser.get("/").headers().firstValue("Clear-Site-Data").isPresent(), equalTo(false));
 
         // The Motus session is gone: the API answers 401 again.
         assertThat(browser.get("/api/v1/me").statusCode(), equalTo(401));
