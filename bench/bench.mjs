@@ -19,8 +19,8 @@ const PG = { host: 'localhost', port: '15432', user: 'postgres', password: 'post
 const TESS = { username: 'tess', password: 'tess-demo-only', subject: '7e5a0c1e-0000-4000-8000-000000000001', totp: true };
 const PAT = { username: 'pat', password: 'pat-demo-only', patientId: '0a7e0000-0000-4000-8000-000000000002' };
 const TOTP_SECRET = 'DEMOONLYMOTUSTOTPSECRETNOTFORUSE'; // demo realm only (deploy/keycloak/motus-realm-demo.json)
-const TWO_YEARS = md5uuid('motus-bench-patient-2y');
-const TWENTY_FOUR = md5uuid('motus-bench-patient-24');
+const TWO_YEARS = md5uuid('motus-bench-two-years');
+const TWENTY_FOUR = md5uuid('motus-bench-small');
 
 const rows = [];
 const notes = [];
@@ -128,7 +128,7 @@ async function gatewayCookie(user) {
 }
 
 function psql(database, file) {
-  return execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-q', '-f', file],
+  return execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAt', '-f', file],
     { cwd: root, env: { ...process.env, PGPASSWORD: PG.password }, encoding: 'utf8' });
 }
 function sql(database, statement) {

@@ -7,3 +7,5 @@ delete from check_in where patient_id in (select id from patient where subject l
     or idempotency_key like 'bench-%';
 delete from exercise_session where patient_id in (select id from patient where subject like 'bench-%');
 delete from patient where subject like 'bench-%';
+-- care-team rows the caseload scenario set aside for its baseline, left by an interrupted run
+drop table if exists bench_set_aside;

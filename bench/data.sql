@@ -20,8 +20,8 @@ create temporary table bench_p (n int, id uuid, subject text, days int) on commi
 insert into bench_p
 select n, md5('motus-bench-patient-' || n)::uuid, 'bench-patient-' || lpad(n::text, 3, '0'), 365
 from generate_series(1, 200) n;
-insert into bench_p values (1001, md5('motus-bench-patient-2y')::uuid, 'bench-patient-2y', 730),
-                           (1002, md5('motus-bench-patient-24')::uuid, 'bench-patient-24', 0);
+insert into bench_p values (1001, md5('motus-bench-two-years')::uuid, 'bench-patient-2y', 730),
+                           (1002, md5('motus-bench-small')::uuid, 'bench-patient-24', 0);
 
 insert into patient (id, subject, display_name, date_of_birth, baseline_pain, contact_channel,
                      prescribed_sessions_per_week, created_at, updated_at)
