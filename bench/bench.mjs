@@ -63,13 +63,10 @@ function totp(secret, time = Date.now()) {
   return String(bin % 1_000_000).padStart(6, '0');
 }
 
-// Keycloak refuses a one-time code used before; wait for the next 30 s step when tess signs in twice.
-let lastCode = null;
+// The demo realm lets a code be used again within its 30 s (otpPolicyCodeReusable in
+// motus-realm-demo.json), so tess may sign in several times a run.
 async function freshCode() {
-  let code = totp(TOTP_SECRET);
-  while (code === lastCode) { await sleep(1000); code = totp(TOTP_SECRET); }
-  lastCode = code;
-  return code;
+  return totp(TOTP_SECRET);
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -145,14 +142,19 @@ async function wrk({ url, connections, headers = {}, method = 'GET', body = null
   writeFileSync(lua, `wrk.method = ${JSON.stringify(method)}
 ${body ? `wrk.body = ${JSON.stringify(body)}` : ''}
 ${hdr}
-${uniqueKey ? `local counter = 0
-local prefix = "bench-" .. tostring(os.time()) .. "-" .. tostring(math.random(1, 1000000000)) .. "-"
+${uniqueKey ? `-- a key no request used before: the run's prefix (from bench.mjs), the thread, a counter
+local counter = 0
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+init = function(args) prefix = args[1] end
 request = function()
   counter = counter + 1
-  wrk.headers["Idempotency-Key"] = prefix .. counter
+  wrk.headers["Idempotency-Key"] = prefix .. tid .. "-" .. counter
   return wrk.format()
-end
-setup = function(thread) thread:set("id", tostring(thread)) end` : ''}
+end` : ''}
 done = function(summary, latency, requests)
   io.write(string.format("MOTUS p50=%d p99=%d requests=%d duration=%d non2xx=%d errors=%d\\n",
     latency:percentile(50), latency:percentile(99), summary.requests, summary.duration,
@@ -161,7 +163,8 @@ end
 `);
   const threads = String(Math.min(2, connections));
   const run = (seconds) => new Promise((resolve, reject) => {
-    const p = spawn('wrk', ['-t', threads, '-c', String(connections), '-d', `${seconds}s`, '-s', lua, url]);
+    const p = spawn('wrk', ['-t', threads, '-c', String(connections), '-d', `${seconds}s`, '-s', lua, url,
+      '--', `bench-${Date.now()}-${process.pid}-`]);
     let out = '';
     p.stdout.on('data', (d) => { out += d; });
     p.stderr.on('data', (d) => { out += d; });
