@@ -489,4 +489,4 @@ async function main() {
   writeResults(facts, dataSummary);
 }
 
-main().catch((e) => { console.error(`bench failed: ${e.stack || e}`); process.exit(1); });
+main().then(() => process.exit(0), (e) => { console.error(`bench failed: ${e.stack || e}`); process.exit(1); });
