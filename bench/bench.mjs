@@ -126,7 +126,7 @@ async function gatewayCookie(user) {
 
 function psql(database, file) {
   return execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAt', '-f', file],
-    { cwd: root, env: { ...process.env, PGPASSWORD: PG.password }, encoding: 'utf8' });
+    { cwd: root, env: { ...process.env, PGPASSWORD: PG.password, PGOPTIONS: '-c client_min_messages=warning' }, encoding: 'utf8' });
 }
 function sql(database, statement) {
   return execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', statement],
@@ -163,18 +163,30 @@ end
 `);
   const threads = String(Math.min(2, connections));
   const run = (seconds) => new Promise((resolve, reject) => {
-    const p = spawn('wrk', ['-t', threads, '-c', String(connections), '-d', `${seconds}s`, '-s', lua, url,
+    const p = spawn('wrk', ['-t', threads, '-c', String(connections), '-d', `${seconds}s`, '--timeout', '60s', '-s', lua, url,
       '--', `bench-${Date.now()}-${process.pid}-`]);
     let out = '';
     p.stdout.on('data', (d) => { out += d; });
     p.stderr.on('data', (d) => { out += d; });
     p.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`wrk exited ${code}: ${out}`))));
   });
+  let probeMs = NaN;
+  if (method === 'GET') {
+    // one request first: a scenario that only measures errors must say so
+    const t0 = performance.now();
+    const r = await fetch(url, { headers });
+    probeMs = performance.now() - t0;
+    if (r.status !== 200) throw new Error(`GET ${url} answered ${r.status}: ${(await r.text()).slice(0, 300)}`);
+  }
   if (args.warmup > 0) await run(args.warmup);
   const out = await run(args.duration);
   const m = /MOTUS p50=(\d+) p99=(\d+) requests=(\d+) duration=(\d+) non2xx=(\d+) errors=(\d+)/.exec(out);
   if (!m) throw new Error(`could not read wrk's output: ${out}`);
   const [p50, p99, requests, micros, non2xx, errors] = m.slice(1).map(Number);
+  if (requests === 0) {
+    notes.push(`${url}: no request completed within the ${args.duration} s run (a single request before it took ${fmt(probeMs, 0)} ms); run longer (--duration).`);
+    return { p50: NaN, p99: NaN, requests, rps: 0, failed: non2xx + errors };
+  }
   return { p50: p50 / 1000, p99: p99 / 1000, requests, rps: requests / (micros / 1e6), failed: non2xx + errors };
 }
 
@@ -184,7 +196,8 @@ function row(scenario, what, result, baseline, goal = '') {
   console.log(`  ${what.padEnd(58)} p50 ${fmt(r.p50)} ms  p99 ${fmt(r.p99)} ms  ${fmt(r.rps, 0)}/s${r.failed ? `  FAILED ${r.failed}` : ''}  ${r.ratio}`);
 }
 function ratios(r, b) {
-  return `p50 x${fmt(r.p50 / b.p50, 2)}, p99 x${fmt(r.p99 / b.p99, 2)}, throughput ${fmt((100 * r.rps) / b.rps, 0)} %`;
+  const x = (n) => (Number.isFinite(n) ? `x${n.toPrecision(2)}` : '-');
+  return `p50 ${x(r.p50 / b.p50)}, p99 ${x(r.p99 / b.p99)}, throughput ${fmt((100 * r.rps) / b.rps, 0)} %`;
 }
 function fmt(n, digits = 2) {
   return n === undefined || n === null || Number.isNaN(n) ? '-' : n.toFixed(digits);
