@@ -1,0 +1,505 @@
+// The Motus benchmark's scenarios, run by bench/run (read bench/README.md). Needs a running stack
+// on the standard ports (./motus up), wrk on the PATH, psql, and `npm install` in bench/.
+import { spawn, execFileSync } from 'node:child_process';
+import { createHash, createHmac } from 'node:crypto';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(here);
+const args = parseArgs(process.argv.slice(2));
+
+const GATEWAY = 'http://localhost:8080';
+const PATIENT_SERVICE = 'http://localhost:8081';
+const KEYCLOAK = 'http://localhost:8180/realms/motus';
+const PG = { host: 'localhost', port: '15432', user: 'postgres', password: 'postgres' }; // LocalPostgres.USER/PASSWORD
+const TESS = { username: 'tess', password: 'tess-demo-only', subject: '7e5a0c1e-0000-4000-8000-000000000001', totp: true };
+const PAT = { username: 'pat', password: 'pat-demo-only', patientId: '0a7e0000-0000-4000-8000-000000000002' };
+const TOTP_SECRET = 'DEMOONLYMOTUSTOTPSECRETNOTFORUSE'; // demo realm only (deploy/keycloak/motus-realm-demo.json)
+const TWO_YEARS = md5uuid('motus-bench-two-years');
+const TWENTY_FOUR = md5uuid('motus-bench-small');
+
+const rows = [];
+const notes = [];
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'motus-bench-'));
+
+function parseArgs(argv) {
+  const o = { duration: 30, warmup: 10, quick: false, visits: [100, 500, 1000], only: null, relayDeflate: 'default', load: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') o.quick = true;
+    else if (a === '--duration') o.duration = Number(argv[++i]);
+    else if (a === '--warmup') o.warmup = Number(argv[++i]);
+    else if (a === '--visits') o.visits = argv[++i].split(',').map(Number);
+    else if (a === '--only') o.only = argv[++i].split(',');
+    else if (a === '--relay-deflate') o.relayDeflate = argv[++i];
+    else if (a === '--no-load') o.load = false;
+    else throw new Error(`unknown option ${a} (bench/run --help)`);
+  }
+  if (o.quick) { o.duration = 3; o.warmup = 1; }
+  return o;
+}
+
+/** PostgreSQL's md5(text)::uuid, as bench/data.sql makes the ids. */
+function md5uuid(text) {
+  const hex = createHash('md5').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function totp(secret, time = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0, value = 0; const bytes = [];
+  for (const c of secret.replace(/[ =]/g, '').toUpperCase()) {
+    value = (value << 5) | alphabet.indexOf(c); bits += 5;
+    if (bits >= 8) { bytes.push((value >>> (bits - 8)) & 0xff); bits -= 8; }
+  }
+  const counter = Buffer.alloc(8); counter.writeBigUInt64BE(BigInt(Math.floor(time / 1000 / 30)));
+  const hash = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
+  const off = hash[hash.length - 1] & 0x0f;
+  const bin = ((hash[off] & 0x7f) << 24) | (hash[off + 1] << 16) | (hash[off + 2] << 8) | hash[off + 3];
+  return String(bin % 1_000_000).padStart(6, '0');
+}
+
+// The demo realm lets a code be used again within its 30 s (otpPolicyCodeReusable in
+// motus-realm-demo.json), so tess may sign in several times a run.
+async function freshCode() {
+  return totp(TOTP_SECRET);
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function accessToken(user) {
+  const form = new URLSearchParams({ grant_type: 'password', client_id: 'motus-test', username: user.username,
+    password: user.password, scope: 'openid profile email' });
+  if (user.totp) form.set('totp', await freshCode());
+  const r = await fetch(`${KEYCLOAK}/protocol/openid-connect/token`, { method: 'POST', body: form });
+  if (r.status !== 200) throw new Error(`token for ${user.username}: ${r.status} ${await r.text()}`);
+  return (await r.json()).access_token;
+}
+
+/** Signs in through the gateway's /login, Keycloak's forms and the code exchange; returns the Cookie header for the gateway. */
+async function gatewayCookie(user) {
+  const jar = new Map(); // name -> value; ports and paths ignored, as the system tests' jar does for localhost
+  const send = async (url, init = {}) => {
+    const headers = { ...(init.headers || {}) };
+    if (jar.size) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    const r = await fetch(url, { ...init, headers, redirect: 'manual' });
+    for (const c of r.headers.getSetCookie()) {
+      const [pair, ...attrs] = c.split(';');
+      const i = pair.indexOf('=');
+      const name = pair.slice(0, i).trim(), value = pair.slice(i + 1).trim();
+      const expired = attrs.some((a) => /max-age=0\b/i.test(a.trim())) || value === '';
+      if (expired) jar.delete(name); else jar.set(name, value);
+    }
+    return r;
+  };
+  const follow = async (r, url) => {
+    for (let hop = 0; hop < 10 && r.status >= 300 && r.status < 400; hop++) {
+      url = new URL(r.headers.get('location'), url).toString();
+      r = await send(url);
+    }
+    return { r, url, body: await r.text() };
+  };
+  const action = (page, id) => {
+    const tag = [...page.body.matchAll(/<form\b[^>]*>/gi)].map((m) => m[0]).find((t) => t.includes(`id="${id}"`));
+    if (!tag) throw new Error(`no form ${id} on ${page.url} (${page.r.status})`);
+    return new URL(/\baction="([^"]+)"/.exec(tag)[1].replaceAll('&amp;', '&'), page.url).toString();
+  };
+  const form = (fields) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+  const login = await follow(await send(`${GATEWAY}/login`), `${GATEWAY}/login`);
+  const loginAction = action(login, 'kc-form-login');
+  let after = await follow(await send(loginAction, form({ username: user.username, password: user.password, credentialId: '' })), loginAction);
+  if (user.totp) {
+    const otpAction = action(after, 'kc-otp-login-form');
+    after = await follow(await send(otpAction, form({ otp: await freshCode() })), otpAction);
+  }
+  if (!after.url.startsWith(GATEWAY)) throw new Error(`${user.username}: sign-in did not end on the gateway but on ${after.url}`);
+  // Only the gateway's cookies (Keycloak's are for Keycloak).
+  const r = await send(`${GATEWAY}/api/v1/me`, { headers: { accept: 'application/json' } });
+  if (r.status !== 200) throw new Error(`${user.username}: GET /api/v1/me with the session answered ${r.status}`);
+  return [...jar].filter(([k]) => !k.startsWith('KC_') && !k.startsWith('AUTH_SESSION') && !k.startsWith('KEYCLOAK_'))
+    .map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+function psql(database, file) {
+  return execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAt', '-f', file],
+    { cwd: root, env: { ...process.env, PGPASSWORD: PG.password, PGOPTIONS: '-c client_min_messages=warning' }, encoding: 'utf8' });
+}
+function sql(database, statement) {
+  return execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', statement],
+    { cwd: root, env: { ...process.env, PGPASSWORD: PG.password }, encoding: 'utf8' }).trim();
+}
+
+// ---------------------------------------------------------------- wrk
+
+/** Runs wrk (a warm-up run first, not recorded) and returns {p50, p99, rps, errors, requests}. */
+async function wrk({ url, connections, headers = {}, method = 'GET', body = null, uniqueKey = false }) {
+  const lua = path.join(tmp, `s${Math.random().toString(36).slice(2)}.lua`);
+  const hdr = Object.entries(headers).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`).join('\n');
+  writeFileSync(lua, `wrk.method = ${JSON.stringify(method)}
+${body ? `wrk.body = ${JSON.stringify(body)}` : ''}
+${hdr}
+${uniqueKey ? `-- a key no request used before: the run's prefix (from bench.mjs), the thread, a counter
+local counter = 0
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+init = function(args) prefix = args[1] end
+request = function()
+  counter = counter + 1
+  wrk.headers["Idempotency-Key"] = prefix .. tid .. "-" .. counter
+  return wrk.format()
+end` : ''}
+done = function(summary, latency, requests)
+  io.write(string.format("MOTUS p50=%d p99=%d requests=%d duration=%d non2xx=%d errors=%d\\n",
+    latency:percentile(50), latency:percentile(99), summary.requests, summary.duration,
+    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+`);
+  const threads = String(Math.min(2, connections));
+  const run = (seconds) => new Promise((resolve, reject) => {
+    const p = spawn('wrk', ['-t', threads, '-c', String(connections), '-d', `${seconds}s`, '--timeout', '60s', '-s', lua, url,
+      '--', `bench-${Date.now()}-${process.pid}-`]);
+    let out = '';
+    p.stdout.on('data', (d) => { out += d; });
+    p.stderr.on('data', (d) => { out += d; });
+    p.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`wrk exited ${code}: ${out}`))));
+  });
+  let probeMs = NaN;
+  if (method === 'GET') {
+    // one request first: a scenario that only measures errors must say so
+    const t0 = performance.now();
+    const r = await fetch(url, { headers });
+    probeMs = performance.now() - t0;
+    if (r.status !== 200) throw new Error(`GET ${url} answered ${r.status}: ${(await r.text()).slice(0, 300)}`);
+  }
+  if (args.warmup > 0) await run(args.warmup);
+  const out = await run(args.duration);
+  const m = /MOTUS p50=(\d+) p99=(\d+) requests=(\d+) duration=(\d+) non2xx=(\d+) errors=(\d+)/.exec(out);
+  if (!m) throw new Error(`could not read wrk's output: ${out}`);
+  const [p50, p99, requests, micros, non2xx, errors] = m.slice(1).map(Number);
+  if (requests === 0) {
+    notes.push(`${url}: no request completed within the ${args.duration} s run (a single request before it took ${fmt(probeMs, 0)} ms); run longer (--duration).`);
+    return { p50: NaN, p99: NaN, requests, rps: 0, failed: non2xx + errors };
+  }
+  return { p50: p50 / 1000, p99: p99 / 1000, requests, rps: requests / (micros / 1e6), failed: non2xx + errors };
+}
+
+function row(scenario, what, result, baseline, goal = '') {
+  rows.push({ scenario, what, ...result, ratio: baseline ? ratios(result, baseline) : 'baseline', goal });
+  const r = rows[rows.length - 1];
+  console.log(`  ${what.padEnd(58)} p50 ${fmt(r.p50)} ms  p99 ${fmt(r.p99)} ms  ${fmt(r.rps, 0)}/s${r.failed ? `  FAILED ${r.failed}` : ''}  ${r.ratio}`);
+}
+function ratios(r, b) {
+  const x = (n) => (Number.isFinite(n) ? `x${n.toPrecision(2)}` : '-');
+  return `p50 ${x(r.p50 / b.p50)}, p99 ${x(r.p99 / b.p99)}, throughput ${fmt((100 * r.rps) / b.rps, 0)} %`;
+}
+function fmt(n, digits = 2) {
+  return n === undefined || n === null || Number.isNaN(n) ? '-' : n.toFixed(digits);
+}
+function wanted(name) {
+  return !args.only || args.only.includes(name);
+}
+
+// ---------------------------------------------------------------- scenarios
+
+async function gatewayHop(patCookie) {
+  console.log('gateway hop: GET /api/v1/patients/me, session cookie via the gateway vs bearer token direct to patient-service');
+  for (const connections of [1, 8]) {
+    const token = await accessToken(PAT);
+    const direct = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/me`, connections, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+    row('gateway hop', `direct to patient-service, ${connections} conn. (baseline)`, direct);
+    const via = await wrk({ url: `${GATEWAY}/api/v1/patients/me`, connections, headers: { Cookie: patCookie, Accept: 'application/json' } });
+    row('gateway hop', `via the gateway, ${connections} conn.`, via, direct,
+      connections === 1 ? `p50 <= direct + 0.3 ms (measured +${fmt(via.p50 - direct.p50)} ms)` : 'throughput >= 85 % of direct');
+  }
+}
+
+async function ingest() {
+  console.log('check-in ingest: POST /api/v1/patients/{pat}/check-ins with Idempotency-Key, 16 connections, direct to patient-service');
+  const token = await accessToken(PAT);
+  const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+  const base = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/me`, connections: 16, headers });
+  row('check-in ingest', 'trivial GET /api/v1/patients/me, 16 conn. (baseline)', base);
+  const post = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/${PAT.patientId}/check-ins`, connections: 16, method: 'POST', uniqueKey: true,
+    headers: { ...headers, 'Content-Type': 'application/json' }, body: '{"kind":"DAILY","pain":2,"redFlags":[]}' });
+  row('check-in ingest', 'POST check-in (DAILY, new key each), 16 conn.', post, base, '>= 2,500/s, p99 <= 25 ms');
+}
+
+async function caseload() {
+  console.log('caseload: GET /api/v1/caseload as tess (bearer, direct), 200 patients vs 2');
+  // The baseline needs a therapist with 2 patients who can sign in; tess is the demo's only one.
+  // So for the baseline her care-team rows of the 200 are set aside in the database and put back
+  // right after (same run, same data otherwise): she then treats pat and bench-patient-24.
+  const tess = TESS.subject;
+  sql('motus_patient', `create table if not exists bench_set_aside as select * from care_team_member where false;
+    insert into bench_set_aside select c.* from care_team_member c join patient p on p.id = c.patient_id
+      where c.therapist_subject = '${tess}' and p.subject like 'bench-patient-%' and p.subject <> 'bench-patient-24';
+    delete from care_team_member c using bench_set_aside s where c.patient_id = s.patient_id and c.therapist_subject = s.therapist_subject;`);
+  let base;
+  try {
+    const n = sql('motus_patient', `select count(*) from care_team_member where therapist_subject = '${tess}'`);
+    const token = await accessToken(TESS);
+    base = await wrk({ url: `${PATIENT_SERVICE}/api/v1/caseload`, connections: 1, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+    row('caseload', `tess with ${n} patients, 1 conn. (baseline)`, base);
+  } finally {
+    sql('motus_patient', `insert into care_team_member select * from bench_set_aside on conflict do nothing; drop table bench_set_aside;`);
+  }
+  const n = sql('motus_patient', `select count(*) from care_team_member where therapist_subject = '${tess}'`);
+  const token = await accessToken(TESS);
+  const big = await wrk({ url: `${PATIENT_SERVICE}/api/v1/caseload`, connections: 1, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  row('caseload', `tess with ${n} patients, 1 conn.`, big, base, 'p99 <= 50 ms');
+}
+
+async function progress() {
+  console.log('progress and adherence: as tess (bearer, direct), the 2-year patient vs one with 24 check-ins');
+  const token = await accessToken(TESS);
+  const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+  for (const what of ['progress', 'adherence']) {
+    const base = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/${TWENTY_FOUR}/${what}`, connections: 1, headers });
+    row(what, `${what}, patient with 24 check-ins, 1 conn. (baseline)`, base);
+    const big = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/${TWO_YEARS}/${what}`, connections: 1, headers });
+    const count = sql('motus_patient', `select count(*) from check_in where patient_id = '${TWO_YEARS}'`);
+    row(what, `${what}, 2-year patient (${count} check-ins), 1 conn.`, big, base, 'p99 <= 50 ms');
+  }
+}
+
+// ---------------------------------------------------------------- signalling
+
+function startProcess(name, command, argv, readyText) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(command, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${name} did not start: ${out}`)), 60_000);
+    const onData = (d) => {
+      out += d;
+      if (out.includes(readyText)) { clearTimeout(timer); resolve({ process: p, banner: out.trim().split('\n').pop() }); }
+    };
+    p.stdout.on('data', onData); p.stderr.on('data', onData);
+    p.on('exit', (code) => { clearTimeout(timer); reject(new Error(`${name} exited ${code}: ${out}`)); });
+  });
+}
+function stopProcess(p) {
+  p.process.removeAllListeners('exit');
+  p.process.kill('SIGTERM');
+}
+
+function openSocket(url, headers) {
+  return new Promise((resolve, reject) => {
+    // ws offers permessage-deflate by default (client_max_window_bits), as browsers do.
+    const s = new WebSocket(url, { headers, perMessageDeflate: true, handshakeTimeout: 30_000 });
+    s.once('open', () => resolve(s));
+    s.once('unexpected-response', (req, res) => reject(new Error(`${url}: upgrade answered ${res.statusCode}`)));
+    s.once('error', reject);
+  });
+}
+function nextMessage(s, type) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { s.off('message', on); reject(new Error(`no ${type} within 30 s`)); }, 30_000);
+    const on = (data) => {
+      const m = JSON.parse(data.toString());
+      if (m.type === type) { clearTimeout(timer); s.off('message', on); resolve(m); }
+    };
+    s.on('message', on);
+  });
+}
+
+async function poolAll(items, width, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < items.length) { const i = next++; out[i] = await fn(items[i], i); }
+  }));
+  return out;
+}
+
+/**
+ * Every visit has two sockets. Each visit's therapist sends a `candidate` message (a realistic
+ * ICE candidate, ~150 bytes) every 250 ms (under the gateway's 20 a second budget); the patient
+ * sends the same message straight back; the therapist times the round trip (two relay hops).
+ * Warm-up first, then the timed window; throughput = relayed messages a second.
+ */
+async function pingPong(pairs) {
+  const latencies = [];
+  let relayed = 0, refused = 0, measuring = false, stopped = false;
+  const intervalMs = 250;
+  for (const [i, { therapist, patient }] of pairs.entries()) {
+    patient.on('message', (data) => {
+      const m = JSON.parse(data.toString());
+      if (m.type === 'candidate') { if (measuring) relayed++; patient.send(data.toString()); }
+      else if (m.type === 'error' && measuring) refused++;
+    });
+    const sent = new Map();
+    therapist.on('message', (data) => {
+      const m = JSON.parse(data.toString());
+      if (m.type === 'candidate' && sent.has(m.id)) {
+        if (measuring) { relayed++; latencies.push(Number(process.hrtime.bigint() - sent.get(m.id)) / 1e6); }
+        sent.delete(m.id);
+      } else if (m.type === 'error' && measuring) refused++;
+    });
+    let seq = 0;
+    const tick = () => {
+      if (stopped) return;
+      const id = `${i}-${seq++}`;
+      sent.set(id, process.hrtime.bigint());
+      therapist.send(JSON.stringify({ v: 1, type: 'candidate', id,
+        candidate: { candidate: `candidate:842163049 1 udp 1677729535 203.0.113.${i % 250} ${40000 + (seq % 20000)} typ srflx raddr 0.0.0.0 rport 0 generation 0 ufrag sG3a network-cost 999`, sdpMid: '0', sdpMLineIndex: 0 } }));
+      setTimeout(tick, intervalMs);
+    };
+    setTimeout(tick, Math.random() * intervalMs);
+  }
+  await sleep(args.warmup * 1000);
+  measuring = true;
+  const t0 = process.hrtime.bigint();
+  await sleep(args.duration * 1000);
+  measuring = false;
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  stopped = true;
+  latencies.sort((a, b) => a - b);
+  const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return { p50: q(50), p99: q(99), rps: relayed / seconds, requests: relayed, failed: refused };
+}
+
+async function relayRun(name, port, visits) {
+  const pairs = await poolAll(Array.from({ length: visits }, (_, i) => i), 50, async (i) => ({
+    therapist: await openSocket(`ws://127.0.0.1:${port}/room/${i}`),
+    patient: await openSocket(`ws://127.0.0.1:${port}/room/${i}`),
+  }));
+  const answered = pairs[0].therapist.extensions || '(none)';
+  const result = await pingPong(pairs);
+  for (const { therapist, patient } of pairs) { therapist.terminate(); patient.terminate(); }
+  return { ...result, answered };
+}
+
+async function gatewayRun(visits, tessCookie, patCookie) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Requested-By': 'motus-web', Origin: GATEWAY };
+  const start = new Date(Date.now() + 2 * 60_000).toISOString();
+  const ids = await poolAll(Array.from({ length: visits }, (_, i) => i), 8, async (i) => {
+    const r = await fetch(`${GATEWAY}/api/v1/visits`, { method: 'POST', headers: { ...headers, Cookie: tessCookie },
+      body: JSON.stringify({ patientId: PAT.patientId, start, durationMinutes: 60, reason: `Benchmark visit ${i} (bench/run)` }) });
+    if (r.status !== 201 && r.status !== 200) throw new Error(`scheduling a visit: ${r.status} ${await r.text()}`);
+    return (await r.json()).id;
+  });
+  const ws = (id, cookie) => openSocket(`ws://localhost:8080/api/v1/visits/${id}/signal`, { Cookie: cookie, Origin: GATEWAY });
+  let pairs = [];
+  try {
+    pairs = await poolAll(ids, 20, async (id) => {
+      const patient = await ws(id, patCookie);
+      const pj = nextMessage(patient, 'joined'); patient.send('{"v":1,"type":"join"}'); await pj;
+      const therapist = await ws(id, tessCookie);
+      const tj = nextMessage(therapist, 'joined'); therapist.send('{"v":1,"type":"join"}'); await tj;
+      const admitted = Promise.all([nextMessage(therapist, 'admitted'), nextMessage(patient, 'admitted')]);
+      therapist.send('{"v":1,"type":"admit"}'); await admitted;
+      return { id, therapist, patient };
+    });
+    const answered = pairs[0].therapist.extensions || '(none)';
+    // keep-alive pings (a silent socket is closed after 60 s)
+    const pinger = setInterval(() => { for (const p of pairs) { p.therapist.send('{"v":1,"type":"ping"}'); p.patient.send('{"v":1,"type":"ping"}'); } }, 15_000);
+    const result = await pingPong(pairs);
+    clearInterval(pinger);
+    return { ...result, answered };
+  } finally {
+    // End every visit (also those whose sockets failed), so none stays open in tess's list.
+    await poolAll(ids, 8, async (id) => {
+      const r = await fetch(`${GATEWAY}/api/v1/visits/${id}/end`, { method: 'POST', headers: { ...headers, Cookie: tessCookie } });
+      if (r.status >= 400) await fetch(`${GATEWAY}/api/v1/visits/${id}/cancel`, { method: 'POST', headers: { ...headers, Cookie: tessCookie } });
+    });
+    for (const p of pairs) { p.therapist.terminate(); p.patient.terminate(); }
+  }
+}
+
+async function signalling(tessCookie, patCookie) {
+  console.log(`signalling: ${args.visits.join('/')} concurrent visits, 2 sockets each, the client offers permessage-deflate`);
+  const cp = path.join(here, 'relays/vertx/target/classpath.txt');
+  const vertx = await startProcess('Vert.x relay', 'java', ['-cp', readFileSync(cp, 'utf8').trim(), path.join(here, 'relays/vertx/VertxRelay.java'), '18991', args.relayDeflate], 'listening');
+  const node = await startProcess('ws relay', 'node', [path.join(here, 'relays/ws-relay.mjs'), '18992', args.relayDeflate], 'listening');
+  notes.push(`Vert.x relay: ${vertx.banner}; Node relay: ${node.banner}.`);
+  try {
+    for (const visits of args.visits) {
+      const v = await relayRun('vertx', 18991, visits);
+      row('signalling', `${visits} visits: bare Vert.x relay (baseline; answered ${v.answered})`, v);
+      const n = await relayRun('ws', 18992, visits);
+      row('signalling', `${visits} visits: Node ws relay (answered ${n.answered})`, n, v);
+      const g = await gatewayRun(visits, tessCookie, patCookie);
+      row('signalling', `${visits} visits: gateway /signal (answered ${g.answered})`, g, v,
+        visits === 1000 ? `p99 <= 1.5x Vert.x; throughput >= ws (${fmt((100 * g.rps) / n.rps, 0)} % of ws)` : '');
+    }
+  } finally {
+    stopProcess(vertx); stopProcess(node);
+  }
+}
+
+// ---------------------------------------------------------------- results
+
+function machine() {
+  const sh = (c) => { try { return execFileSync('sh', ['-c', c], { cwd: root, encoding: 'utf8' }).trim(); } catch { return '?'; } };
+  return {
+    date: new Date().toISOString(),
+    cpu: `${os.cpus()[0]?.model ?? '?'} x ${os.cpus().length}`,
+    ram: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    jdk: sh('java -version 2>&1 | head -1'),
+    node: process.version,
+    wrk: sh('wrk -v 2>&1 | head -1'),
+    os: `${sh('. /etc/os-release && echo "$PRETTY_NAME"')}, kernel ${os.release()}`,
+    commit: sh('git rev-parse --short HEAD') + (sh('git status --porcelain -- . ":!bench/results"') ? ' (with uncommitted changes)' : ''),
+    load: process.env.MOTUS_BENCH_LOAD_BEFORE || os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+}
+
+function writeResults(facts, dataSummary) {
+  const dir = path.join(here, 'results');
+  mkdirSync(dir, { recursive: true });
+  const day = facts.date.slice(0, 10);
+  const file = path.join(dir, `${day}${args.quick ? '-quick' : ''}.md`);
+  const label = args.quick
+    ? `Harness check (--quick: ${args.warmup} s warm-up, ${args.duration} s per scenario). NOT a baseline: too short to mean anything${process.env.MOTUS_BENCH_NOTE ? `; ${process.env.MOTUS_BENCH_NOTE}` : ''}.`
+    : `Full run: ${args.warmup} s warm-up and ${args.duration} s per scenario${process.env.MOTUS_BENCH_NOTE ? `; ${process.env.MOTUS_BENCH_NOTE}` : ''}.`;
+  const lines = [
+    `# Motus benchmark, ${facts.date}`, '', label, '',
+    '| machine | |', '|---|---|',
+    `| CPU | ${facts.cpu} |`, `| RAM | ${facts.ram} |`, `| JDK | ${facts.jdk} |`, `| node / wrk | ${facts.node} / ${facts.wrk} |`,
+    `| OS | ${facts.os} |`, `| git commit | ${facts.commit} |`, `| load average before the run (1/5/15 min) | ${facts.load} |`,
+    `| data | ${dataSummary} |`, `| command | \`bench/run ${process.argv.slice(2).join(' ')}\` |`, '',
+    '| scenario | what | p50 ms | p99 ms | per second | failed | against the baseline | goal (issue 18) |',
+    '|---|---|---:|---:|---:|---:|---|---|',
+    ...rows.map((r) => `| ${r.scenario} | ${r.what} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.rps, 0)} | ${r.failed} | ${r.ratio} | ${r.goal} |`),
+    '', ...notes.map((n) => `- ${n}`), '',
+  ];
+  writeFileSync(file, lines.join('\n'));
+  console.log(`\nresults: ${path.relative(root, file)}`);
+}
+
+async function main() {
+  const facts = machine();
+  console.log(`Motus benchmark: ${args.quick ? 'QUICK harness check' : 'full run'}, warm-up ${args.warmup} s, ${args.duration} s per scenario; load average ${facts.load}`);
+  let dataSummary = 'not loaded (--no-load)';
+  if (args.load) {
+    const t0 = Date.now();
+    console.log('loading data: bench/data.sql into motus_patient ...');
+    const out = psql('motus_patient', path.join('bench', 'data.sql'));
+    const [patients, checkIns, sessions] = out.trim().split('\n').pop().split('|').map((s) => s.trim());
+    dataSummary = `bench/data.sql: ${patients} bench patients, ${checkIns} check-ins, ${sessions} sessions (loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s)`;
+    console.log(`  ${dataSummary}`);
+  }
+  const patCookie = wanted('gateway') || wanted('signalling') ? await gatewayCookie(PAT) : null;
+  if (wanted('gateway')) await gatewayHop(patCookie);
+  if (wanted('ingest')) await ingest();
+  if (wanted('caseload')) await caseload();
+  if (wanted('progress')) await progress();
+  if (wanted('signalling')) await signalling(await gatewayCookie(TESS), patCookie);
+  notes.push('FHIR search: skipped, Motus has no FHIR API yet (issue 18 item 1 runs it once FHIR exists).');
+  console.log('FHIR search: skipped (FHIR does not exist yet)');
+  if (wanted('ingest')) {
+    const n = sql('motus_patient', "select count(*) from check_in where idempotency_key like 'bench-%'");
+    notes.push(`The ingest scenario stored ${n} check-ins for pat; bench/run --clean removes them and the generated patients.`);
+  }
+  notes.push('HTTP: wrk, 2 threads, latencies from its HdrHistogram (lua done()); WebSockets: the bench\'s own Node client (ws 8.23.0), which offers permessage-deflate; "answered" is the server\'s Sec-WebSocket-Extensions.');
+  writeResults(facts, dataSummary);
+}
+
+main().then(() => process.exit(0), (e) => { console.error(`bench failed: ${e.stack || e}`); process.exit(1); });
