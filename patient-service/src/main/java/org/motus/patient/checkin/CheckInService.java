@@ -16,9 +16,9 @@ import org.motus.patient.record.Patient;
 import org.motus.patient.rules.Advice;
 import org.motus.patient.rules.FollowUpWindow;
 import org.motus.patient.rules.RedFlag;
-import org.motus.patient.session.ExerciseSession;
-import org.motus.patient.session.SessionService;
-import org.motus.patient.session.SessionView;
+import org.motus.patient.exerciselog.ExerciseLog;
+import org.motus.patient.exerciselog.ExerciseLogService;
+import org.motus.patient.exerciselog.ExerciseLogView;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 import org.motus.problem.RuleViolation;
@@ -39,7 +39,7 @@ public class CheckInService {
     @Inject
     PatientAccess access;
     @Inject
-    SessionService sessions;
+    ExerciseLogService sessions;
     @Inject
     FlagService flags;
     @Inject
@@ -68,10 +68,10 @@ public class CheckInService {
             }
             Instant now = clock.instant();
             Instant occurredAt = request.occurredAt() != null ? request.occurredAt() : now;
-            ExerciseSession session = null;
+            ExerciseLog session = null;
             Boolean late = null;
             if (request.sessionId() != null) {
-                session = ExerciseSession.of(patientId, request.sessionId())
+                session = ExerciseLog.of(patientId, request.sessionId())
                         .orElseThrow(() -> new NotFound("No session " + request.sessionId() + "."));
                 if (CheckIn.count("sessionId = ?1 and kind = ?2", session.id, request.kind()) > 0) {
                     throw new Conflict("This session has a " + request.kind() + " check-in already.");
@@ -105,7 +105,7 @@ public class CheckInService {
             }
             List<Advice> redFlagAdvice = Advice.forRedFlags(redFlags, safety.emergencyNumber());
             if (session != null) {
-                SessionView view = sessions.evaluate(patient, session);
+                ExerciseLogView view = sessions.evaluate(patient, session);
                 return new Stored<>(CheckInView.of(checkIn, Advice.merge(redFlagAdvice, view.advice())), false);
             }
             return new Stored<>(CheckInView.of(checkIn, redFlagAdvice), false);
@@ -121,7 +121,7 @@ public class CheckInService {
      * Rule 12: whether a follow-up at {@code at} is late; refuses one dated before the session
      * ended or before the window opens (saying when it opens, in the patient's zone).
      */
-    private static Boolean inWindow(Patient patient, ExerciseSession session, Instant at, Instant now) {
+    private static Boolean inWindow(Patient patient, ExerciseLog session, Instant at, Instant now) {
         FollowUpWindow window = FollowUpWindow.after(session.endedAt);
         switch (window.classify(at)) {
             case BEFORE_SESSION_END -> throw new RuleViolation("A follow-up cannot be dated before the session ended ("
@@ -144,12 +144,12 @@ public class CheckInService {
     /** Check-ins with their advice: red-flag advice, and a session reading's session advice. */
     private List<CheckInView> views(Patient patient, List<CheckIn> checkIns) {
         List<UUID> sessionIds = checkIns.stream().map(c -> c.sessionId).filter(java.util.Objects::nonNull).distinct().toList();
-        List<ExerciseSession> linked = sessionIds.isEmpty() ? List.of() : ExerciseSession.list("id in ?1", sessionIds);
-        Map<UUID, SessionView> bySession = sessions.views(patient, linked).stream()
-                .collect(Collectors.toMap(SessionView::id, Function.identity()));
+        List<ExerciseLog> linked = sessionIds.isEmpty() ? List.of() : ExerciseLog.list("id in ?1", sessionIds);
+        Map<UUID, ExerciseLogView> bySession = sessions.views(patient, linked).stream()
+                .collect(Collectors.toMap(ExerciseLogView::id, Function.identity()));
         return checkIns.stream().map(checkIn -> {
             List<Advice> advice = Advice.forRedFlags(RedFlag.decode(checkIn.redFlags), safety.emergencyNumber());
-            SessionView session = checkIn.sessionId == null ? null : bySession.get(checkIn.sessionId);
+            ExerciseLogView session = checkIn.sessionId == null ? null : bySession.get(checkIn.sessionId);
             return CheckInView.of(checkIn, session == null ? advice : Advice.merge(advice, session.advice()));
         }).toList();
     }

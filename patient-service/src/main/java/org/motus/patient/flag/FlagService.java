@@ -54,7 +54,7 @@ public class FlagService {
             raise(patientId, sessionId, null, FlagKind.PAIN_NOT_BACK_TO_BASELINE, "Pain at the follow-up was "
                     + painFollowUp + "/10, above " + painBefore + "/10 before the session.", Set.of(), null);
             List<Instant> misses = Panache.getEntityManager().createQuery("""
-                            select s.endedAt from Flag f, ExerciseSession s
+                            select s.endedAt from Flag f, ExerciseLog s
                              where s.id = f.sessionId and f.patientId = ?1 and f.kind = ?2""", Instant.class)
                     .setParameter(1, patientId).setParameter(2, FlagKind.PAIN_NOT_BACK_TO_BASELINE).getResultList();
             if (PainTrend.twoHourMissedTwice(misses, clock.instant())) {

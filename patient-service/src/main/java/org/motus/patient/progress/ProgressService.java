@@ -11,7 +11,7 @@ import org.motus.patient.rules.PainProgress;
 import org.motus.patient.rules.RemoteMonitoring;
 import org.motus.patient.rules.WeeklyAdherence;
 import org.motus.patient.rules.Weeks;
-import org.motus.patient.session.ExerciseSession;
+import org.motus.patient.exerciselog.ExerciseLog;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -71,7 +71,7 @@ public class ProgressService {
         LocalDate from = firstWeek.isBefore(windowStart) ? firstWeek : windowStart;
         Instant fromInstant = from.atStartOfDay(zone).toInstant();
 
-        List<LocalDate> sessionDays = ExerciseSession.startedBetween(patient.id, fromInstant, now).stream()
+        List<LocalDate> sessionDays = ExerciseLog.startedBetween(patient.id, fromInstant, now).stream()
                 .map(session -> session.startedAt.atZone(zone).toLocalDate()).toList();
         List<LocalDate> daysWithData = new ArrayList<>(sessionDays);
         CheckIn.between(patient.id, fromInstant, now)
@@ -87,7 +87,7 @@ public class ProgressService {
                 .createQuery("select min(c.occurredAt) from CheckIn c where c.patientId = ?1", Instant.class)
                 .setParameter(1, patientId).getSingleResult();
         Instant firstSession = CheckIn.getEntityManager()
-                .createQuery("select min(s.startedAt) from ExerciseSession s where s.patientId = ?1", Instant.class)
+                .createQuery("select min(s.startedAt) from ExerciseLog s where s.patientId = ?1", Instant.class)
                 .setParameter(1, patientId).getSingleResult();
         if (firstCheckIn == null) {
             return firstSession;

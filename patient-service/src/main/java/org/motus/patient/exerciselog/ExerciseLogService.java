@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -38,7 +38,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class SessionService {
+public class ExerciseLogService {
 
     @Inject
     PatientAccess access;
@@ -56,11 +56,11 @@ public class SessionService {
      * Idempotency-Key repeats the first result. The patient's ceiling in force is stored with it
      * (rule 13); red flags raise an URGENT flag in the same transaction (rule 16).
      */
-    public Stored<SessionView> log(Caller caller, UUID patientId, String idempotencyKey, SessionRequest request) {
+    public Stored<ExerciseLogView> log(Caller caller, UUID patientId, String idempotencyKey, ExerciseLogRequest request) {
         String fingerprint = idempotencyKey == null ? null : Idempotency.fingerprint(json, request);
         return access.perform(caller, patientId, Action.LOG_SESSION, patient -> {
             if (idempotencyKey != null) {
-                var earlier = ExerciseSession.byKey(patientId, idempotencyKey);
+                var earlier = ExerciseLog.byKey(patientId, idempotencyKey);
                 if (earlier.isPresent()) {
                     return replay(patient, earlier.get(), fingerprint);
                 }
@@ -84,9 +84,9 @@ public class SessionService {
                     .executeUpdate();
             if (inserted == 0) {
                 // A concurrent request with the same key committed first: its result is the answer.
-                return replay(patient, ExerciseSession.byKey(patientId, idempotencyKey).orElseThrow(), fingerprint);
+                return replay(patient, ExerciseLog.byKey(patientId, idempotencyKey).orElseThrow(), fingerprint);
             }
-            ExerciseSession session = ExerciseSession.findById(id);
+            ExerciseLog session = ExerciseLog.findById(id);
             request.items().forEach(item -> session.items.add(item.toItem()));
             Instant peakAt = request.startedAt().plus(Duration.between(request.startedAt(), request.endedAt()).dividedBy(2));
             CheckIn before = reading(session, CheckInKind.BEFORE, request.painBefore(), request.startedAt(), now);
@@ -95,18 +95,18 @@ public class SessionService {
             Panache.getEntityManager().flush();
             flags.raiseRedFlags(patientId, session.id, null, redFlags, "a session");
             flags.afterRestingReading(patient, before);
-            SessionView view = evaluate(patient, session);
+            ExerciseLogView view = evaluate(patient, session);
             return new Stored<>(view, false);
         });
     }
 
-    public List<SessionView> list(Caller caller, UUID patientId, Range range) {
+    public List<ExerciseLogView> list(Caller caller, UUID patientId, Range range) {
         return access.perform(caller, patientId, Action.READ_SESSIONS,
-                patient -> views(patient, ExerciseSession.startedBetween(patientId, range.from(), range.to())));
+                patient -> views(patient, ExerciseLog.startedBetween(patientId, range.from(), range.to())));
     }
 
-    public SessionView one(Caller caller, UUID patientId, UUID sessionId) {
-        return access.perform(caller, patientId, Action.READ_SESSIONS, patient -> views(patient, List.of(ExerciseSession
+    public ExerciseLogView one(Caller caller, UUID patientId, UUID sessionId) {
+        return access.perform(caller, patientId, Action.READ_SESSIONS, patient -> views(patient, List.of(ExerciseLog
                 .of(patientId, sessionId).orElseThrow(() -> new NotFound("No session " + sessionId + "."))))
                 .get(0));
     }
@@ -115,8 +115,8 @@ public class SessionService {
      * Recomputes a session's rules after a reading arrived and raises the flags they call for
      * (rules 3, 13, 14, 17). Runs inside the caller's transaction.
      */
-    public SessionView evaluate(Patient patient, ExerciseSession session) {
-        SessionPains pains = SessionPains.of(CheckIn.ofSessions(List.of(session.id)));
+    public ExerciseLogView evaluate(Patient patient, ExerciseLog session) {
+        ExerciseLogPains pains = ExerciseLogPains.of(CheckIn.ofSessions(List.of(session.id)));
         SessionOutcome outcome = outcome(patient, session, pains);
         flags.raiseFor(session.patientId, session.id, outcome, pains.before(), pains.followUp(),
                 session.averageHeartRateBpm, session.peakHeartRateBpm);
@@ -124,12 +124,12 @@ public class SessionService {
     }
 
     /** Views of several sessions of one patient with their readings, read in one query. */
-    public List<SessionView> views(Patient patient, List<ExerciseSession> sessions) {
+    public List<ExerciseLogView> views(Patient patient, List<ExerciseLog> sessions) {
         Map<UUID, List<CheckIn>> readings = CheckIn.ofSessions(sessions.stream().map(s -> s.id).toList()).stream()
                 .collect(Collectors.groupingBy(reading -> reading.sessionId));
-        List<SessionView> views = new ArrayList<>(sessions.size());
-        for (ExerciseSession session : sessions) {
-            SessionPains pains = SessionPains.of(readings.getOrDefault(session.id, List.of()));
+        List<ExerciseLogView> views = new ArrayList<>(sessions.size());
+        for (ExerciseLog session : sessions) {
+            ExerciseLogPains pains = ExerciseLogPains.of(readings.getOrDefault(session.id, List.of()));
             views.add(view(patient, session, pains, outcome(patient, session, pains)));
         }
         return views;
@@ -139,7 +139,7 @@ public class SessionService {
      * Rule 14 uses the patient's age on the day of the session and their current conditions;
      * the zone high is the highest of the items' prescribed zones.
      */
-    static SessionOutcome outcome(Patient patient, ExerciseSession session, SessionPains pains) {
+    static SessionOutcome outcome(Patient patient, ExerciseLog session, ExerciseLogPains pains) {
         LocalDate day = LocalDate.ofInstant(session.startedAt, patient.zone());
         Integer zoneHigh = session.items.stream().map(item -> item.targetZoneHighPercent).filter(Objects::nonNull)
                 .max(Integer::compare).orElse(null);
@@ -150,14 +150,14 @@ public class SessionService {
                 pains.followUpLate(), session.ceilingUsed, heartRate);
     }
 
-    private Stored<SessionView> replay(Patient patient, ExerciseSession earlier, String fingerprint) {
+    private Stored<ExerciseLogView> replay(Patient patient, ExerciseLog earlier, String fingerprint) {
         if (!earlier.requestFingerprint.equals(fingerprint)) {
             throw new Conflict("This Idempotency-Key was already used for a different session.");
         }
         return new Stored<>(views(patient, List.of(earlier)).get(0), true);
     }
 
-    private static CheckIn reading(ExerciseSession session, CheckInKind kind, Integer pain, Instant at, Instant now) {
+    private static CheckIn reading(ExerciseLog session, CheckInKind kind, Integer pain, Instant at, Instant now) {
         if (pain == null) {
             return null;
         }
@@ -173,11 +173,11 @@ public class SessionService {
         return reading;
     }
 
-    private SessionView view(Patient patient, ExerciseSession session, SessionPains pains, SessionOutcome outcome) {
-        List<SessionView.Item> items = new ArrayList<>();
+    private ExerciseLogView view(Patient patient, ExerciseLog session, ExerciseLogPains pains, SessionOutcome outcome) {
+        List<ExerciseLogView.Item> items = new ArrayList<>();
         for (int i = 0; i < session.items.size(); i++) {
-            SessionItem item = session.items.get(i);
-            items.add(new SessionView.Item(i + 1, item.planItemId, item.exerciseId, item.sets, item.reps, item.loadKg,
+            ExerciseLogItem item = session.items.get(i);
+            items.add(new ExerciseLogView.Item(i + 1, item.planItemId, item.exerciseId, item.sets, item.reps, item.loadKg,
                     item.holdSeconds, item.durationMinutes, item.targetZoneLowPercent, item.targetZoneHighPercent));
         }
         FollowUpWindow window = FollowUpWindow.after(session.endedAt);
@@ -185,14 +185,14 @@ public class SessionService {
         List<Advice> advice = Advice.forSession(new Advice.SessionFacts(redFlags, outcome.heartRate(), outcome.ceiling(),
                 outcome.ceilingUsed(), outcome.worstActivityPain(), outcome.twoHourRule(), window), clock.instant(),
                 patient.zone(), safety.emergencyNumber());
-        return new SessionView(session.id, session.patientId, session.planId, session.planVersion, session.startedAt,
+        return new ExerciseLogView(session.id, session.patientId, session.planId, session.planVersion, session.startedAt,
                 session.endedAt, items, session.averageHeartRateBpm, session.peakHeartRateBpm, session.note,
                 redFlags == null ? null : redFlags.stream().sorted().toList(),
                 pains.before(), pains.duringPeak(), pains.after(), pains.followUp(), pains.followUpAt(),
                 outcome.twoHourRule(),
-                new SessionView.FollowUp(window.opensAt(), window.dueAt(), window.closesAt(),
+                new ExerciseLogView.FollowUp(window.opensAt(), window.dueAt(), window.closesAt(),
                         pains.followUp() == null ? null : pains.followUpLate()),
                 outcome.ceiling(), outcome.ceilingUsed(), outcome.worstActivityPain(),
-                SessionView.HeartRate.of(outcome.heartRate()), advice, session.recordedAt);
+                ExerciseLogView.HeartRate.of(outcome.heartRate()), advice, session.recordedAt);
     }
 }

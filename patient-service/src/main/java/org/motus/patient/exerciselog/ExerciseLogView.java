@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motus.patient.rules.ActivityCeiling;
@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** A logged session with its pain readings and the rules computed from them (issue 12). */
-public record SessionView(
+// The wire (OpenAPI) name stays "SessionView": the web and the recorded consumer contracts use it.
+@Schema(name = "SessionView")
+public record ExerciseLogView(
         UUID id,
         UUID patientId,
         UUID planId,

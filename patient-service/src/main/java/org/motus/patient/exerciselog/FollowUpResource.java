@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +51,7 @@ public class FollowUpResource {
     public List<PendingFollowUp> pending(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return access.perform(Caller.of(identity, token), id, Action.READ_FOLLOW_UPS, patient -> {
             Instant now = clock.instant();
-            return ExerciseSession.awaitingFollowUp(id, now.minus(FollowUpWindow.CLOSES_AFTER)).stream()
+            return ExerciseLog.awaitingFollowUp(id, now.minus(FollowUpWindow.CLOSES_AFTER)).stream()
                     .map(session -> {
                         FollowUpWindow window = FollowUpWindow.after(session.endedAt);
                         return new PendingFollowUp(session.id, session.endedAt, window.opensAt(), window.dueAt(),

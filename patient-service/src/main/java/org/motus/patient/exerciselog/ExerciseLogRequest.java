@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
@@ -22,12 +22,14 @@ import java.util.UUID;
  * is required: it is the baseline of the two-hour rule (rule 3). The follow-up about two hours later
  * arrives as a FOLLOW_UP check-in linked to the session.
  */
-public record SessionRequest(
+// The wire (OpenAPI) name stays "SessionRequest": the web and the recorded consumer contracts use it.
+@Schema(name = "SessionRequest")
+public record ExerciseLogRequest(
         @Schema(description = "Plan id from therapist-service; with planVersion or not at all") UUID planId,
         @Min(1) Integer planVersion,
         @NotNull @WithinReportingWindow Instant startedAt,
         @NotNull @WithinReportingWindow Instant endedAt,
-        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid SessionItemRequest> items,
+        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid ExerciseLogItemRequest> items,
         @Min(30) @Max(250) Integer averageHeartRateBpm,
         @Min(30) @Max(250) Integer peakHeartRateBpm,
         @NotNull @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painBefore,

@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
@@ -13,7 +13,9 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /** One item done: which plan item (or exercise) and the actual dosage. */
-public record SessionItemRequest(
+// The wire (OpenAPI) name stays "SessionItemRequest": the web and the recorded consumer contracts use it.
+@Schema(name = "SessionItemRequest")
+public record ExerciseLogItemRequest(
         @Schema(description = "The plan item (therapist-service) this was") UUID planItemId,
         @Schema(description = "The library exercise, when no plan item applies") UUID exerciseId,
         @Min(0) @Max(20) Integer sets,
@@ -40,8 +42,8 @@ public record SessionItemRequest(
         return planItemId != null || exerciseId != null;
     }
 
-    SessionItem toItem() {
-        SessionItem item = new SessionItem();
+    ExerciseLogItem toItem() {
+        ExerciseLogItem item = new ExerciseLogItem();
         item.planItemId = planItemId;
         item.exerciseId = exerciseId;
         item.sets = sets;

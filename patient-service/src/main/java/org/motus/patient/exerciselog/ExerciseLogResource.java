@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,10 +41,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
 @Tag(name = "Exercise sessions", description = "Sessions of the plan as done, with the two-hour rule, the 3/10 ceiling and advice")
-public class SessionResource {
+public class ExerciseLogResource {
 
     @Inject
-    SessionService sessions;
+    ExerciseLogService sessions;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -55,14 +55,14 @@ public class SessionResource {
     @Operation(summary = "The patient: log a session with pain before, peak during and after (safe to retry with an Idempotency-Key)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Stored, with the rules computed so far (the follow-up comes as a check-in)",
-            content = @Content(schema = @Schema(implementation = SessionView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+            content = @Content(schema = @Schema(implementation = ExerciseLogView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
     @APIResponse(responseCode = "403", description = "Only the patient logs sessions")
     @APIResponse(responseCode = "409", description = "The key was used for a different session")
     public Response log(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                         @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
                         @HeaderParam(Idempotency.HEADER) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
-                        @Valid @NotNull SessionRequest request) {
-        Stored<SessionView> stored = sessions.log(Caller.of(identity, token), id, idempotencyKey, request);
+                        @Valid @NotNull ExerciseLogRequest request) {
+        Stored<ExerciseLogView> stored = sessions.log(Caller.of(identity, token), id, idempotencyKey, request);
         return Response.created(URI.create("/api/v1/patients/" + id + "/sessions/" + stored.value().id()))
                 .entity(stored.value()).header(Idempotency.REPLAYED_HEADER, stored.replayed()).build();
     }
@@ -70,10 +70,10 @@ public class SessionResource {
     @GET
     @Operation(summary = "Sessions started in a time range, oldest first, with pains and rule outcomes (therapist-service reads this)")
     @APIResponse(responseCode = "200", description = "The sessions",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SessionView.class), examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ExerciseLogView.class), examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
     @APIResponse(responseCode = "400", description = "Bad range")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
-    public List<SessionView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+    public List<ExerciseLogView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                   @Parameter(description = "ISO instant; default 30 days before 'to'", example = "2026-11-01T00:00:00Z")
                                   @QueryParam("from") String from,
                                   @Parameter(description = "ISO instant; default now", example = "2026-11-30T00:00:00Z")
@@ -85,10 +85,10 @@ public class SessionResource {
     @Path("/{sessionId}")
     @Operation(summary = "One session with its pains and rule outcomes")
     @APIResponse(responseCode = "200", description = "The session",
-            content = @Content(schema = @Schema(implementation = SessionView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+            content = @Content(schema = @Schema(implementation = ExerciseLogView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach")
-    public SessionView one(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+    public ExerciseLogView one(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                            @Parameter(example = Examples.SESSION_ID) @PathParam("sessionId") UUID sessionId) {
         return sessions.one(Caller.of(identity, token), id, sessionId);
     }
