@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.PatientAccess;
-import org.motus.patient.api.QueryParams.Range;
+import org.motus.patient.validation.QueryParams.Range;
 
 import java.util.List;
 import java.util.UUID;

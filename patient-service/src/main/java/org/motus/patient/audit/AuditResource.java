@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.api.Examples;
-import org.motus.patient.api.QueryParams;
+import org.motus.patient.openapi.Examples;
+import org.motus.patient.validation.QueryParams;
 
 import java.time.Duration;
 import java.util.List;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.api.Examples;
+import org.motus.patient.openapi.Examples;
 
 import java.util.List;
 

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.PatientAccess;
-import org.motus.patient.api.QueryParams.Range;
+import org.motus.patient.validation.QueryParams.Range;
 import org.motus.patient.config.Safety;
 import org.motus.patient.flag.FlagService;
 import org.motus.patient.idempotency.Idempotency;

@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.api.Examples;
-import org.motus.patient.api.QueryParams;
+import org.motus.patient.openapi.Examples;
+import org.motus.patient.validation.QueryParams;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
 

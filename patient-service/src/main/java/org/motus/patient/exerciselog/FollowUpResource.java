@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.PatientAccess;
-import org.motus.patient.api.Examples;
+import org.motus.patient.openapi.Examples;
 import org.motus.patient.rules.FollowUpWindow;
 
 import java.time.Clock;

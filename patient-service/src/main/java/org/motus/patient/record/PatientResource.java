@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.api.Examples;
+import org.motus.patient.openapi.Examples;
 
 import java.net.URI;
 import java.util.List;

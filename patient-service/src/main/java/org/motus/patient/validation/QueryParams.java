@@ -1,4 +1,4 @@
-package org.motus.patient.api;
+package org.motus.patient.validation;
 
 import jakarta.ws.rs.BadRequestException;
 
