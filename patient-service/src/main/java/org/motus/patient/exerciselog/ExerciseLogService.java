@@ -1,19 +1,19 @@
 package org.motus.patient.exerciselog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.access.PatientAccess;
 import org.motus.patient.validation.QueryParams.Range;
 import org.motus.patient.checkin.CheckIn;
 import org.motus.patient.checkin.CheckInKind;
 import org.motus.patient.config.Safety;
-import org.motus.patient.flag.FlagService;
 import org.motus.patient.idempotency.Idempotency;
+import org.motus.patient.idempotency.Idempotency.Earlier;
 import org.motus.patient.idempotency.Idempotency.Stored;
+import org.motus.patient.checkin.LoggedSessions;
+import org.motus.patient.record.PatientAccess;
 import org.motus.patient.record.Condition;
 import org.motus.patient.record.Patient;
 import org.motus.patient.rules.Advice;
@@ -22,7 +22,6 @@ import org.motus.patient.rules.HeartRateCheck;
 import org.motus.patient.rules.MaxHeartRate;
 import org.motus.patient.rules.RedFlag;
 import org.motus.patient.rules.SessionOutcome;
-import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 
 import java.time.Clock;
@@ -30,26 +29,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class ExerciseLogService {
+public class ExerciseLogService implements LoggedSessions {
 
-    @Inject
-    PatientAccess access;
-    @Inject
-    FlagService flags;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    Clock clock;
-    @Inject
-    Safety safety;
+    private final PatientAccess access;
+    private final Idempotency idempotency;
+    private final Event<ExerciseLogged> logged;
+    private final Event<ExerciseLogEvaluated> evaluated;
+    private final Clock clock;
+    private final Safety safety;
+
+    public ExerciseLogService(PatientAccess access, Idempotency idempotency, Event<ExerciseLogged> logged,
+                              Event<ExerciseLogEvaluated> evaluated, Clock clock, Safety safety) {
+        this.access = access;
+        this.idempotency = idempotency;
+        this.logged = logged;
+        this.evaluated = evaluated;
+        this.clock = clock;
+        this.safety = safety;
+    }
 
     /**
      * Logs a session with its pain readings and red-flag answers; a retry with the same
@@ -57,47 +64,67 @@ public class ExerciseLogService {
      * (rule 13); red flags raise an URGENT flag in the same transaction (rule 16).
      */
     public Stored<ExerciseLogView> log(Caller caller, UUID patientId, String idempotencyKey, ExerciseLogRequest request) {
-        String fingerprint = idempotencyKey == null ? null : Idempotency.fingerprint(json, request);
-        return access.perform(caller, patientId, Action.LOG_SESSION, patient -> {
-            if (idempotencyKey != null) {
-                var earlier = ExerciseLog.byKey(patientId, idempotencyKey);
-                if (earlier.isPresent()) {
-                    return replay(patient, earlier.get(), fingerprint);
-                }
-            }
-            UUID id = UUID.randomUUID();
-            Instant now = clock.instant();
-            Set<RedFlag> redFlags = RedFlag.answered(request.redFlags(), request.note());
-            int inserted = Panache.getEntityManager().createNativeQuery("""
-                            insert into exercise_session (id, patient_id, plan_id, plan_version, started_at, ended_at,
-                                average_heart_rate_bpm, peak_heart_rate_bpm, note, idempotency_key, request_fingerprint,
-                                recorded_at, red_flags, ceiling_used)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-                            on conflict (patient_id, idempotency_key) do nothing""")
-                    .setParameter(1, id).setParameter(2, patientId)
-                    .setParameter(3, request.planId()).setParameter(4, request.planVersion())
-                    .setParameter(5, request.startedAt()).setParameter(6, request.endedAt())
-                    .setParameter(7, request.averageHeartRateBpm()).setParameter(8, request.peakHeartRateBpm())
-                    .setParameter(9, request.note()).setParameter(10, idempotencyKey)
-                    .setParameter(11, fingerprint).setParameter(12, now)
-                    .setParameter(13, RedFlag.encode(redFlags)).setParameter(14, patient.ceiling())
-                    .executeUpdate();
-            if (inserted == 0) {
-                // A concurrent request with the same key committed first: its result is the answer.
-                return replay(patient, ExerciseLog.byKey(patientId, idempotencyKey).orElseThrow(), fingerprint);
-            }
-            ExerciseLog session = ExerciseLog.findById(id);
-            request.items().forEach(item -> session.items.add(item.toItem()));
-            Instant peakAt = request.startedAt().plus(Duration.between(request.startedAt(), request.endedAt()).dividedBy(2));
-            CheckIn before = reading(session, CheckInKind.BEFORE, request.painBefore(), request.startedAt(), now);
-            reading(session, CheckInKind.DURING, request.painDuringPeak(), peakAt, now);
-            reading(session, CheckInKind.AFTER, request.painAfter(), request.endedAt(), now);
-            Panache.getEntityManager().flush();
-            flags.raiseRedFlags(patientId, session.id, null, redFlags, "a session");
-            flags.afterRestingReading(patient, before);
-            ExerciseLogView view = evaluate(patient, session);
-            return new Stored<>(view, false);
-        });
+        return access.perform(caller, patientId, Action.LOG_SESSION, patient -> idempotency.write(
+                idempotencyKey, request, "session",
+                key -> ExerciseLog.byKey(patientId, key).map(earlier -> new Earlier<>(earlier.requestFingerprint,
+                        () -> views(patient, List.of(earlier)).get(0))),
+                fingerprint -> insert(patient, idempotencyKey, fingerprint, request)));
+    }
+
+    /** Stores the session, or answers empty when a concurrent request with the same key committed first. */
+    private Optional<ExerciseLogView> insert(Patient patient, String idempotencyKey, String fingerprint,
+                                             ExerciseLogRequest request) {
+        UUID patientId = patient.id;
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        Set<RedFlag> redFlags = RedFlag.answered(request.redFlags(), request.note());
+        int inserted = Panache.getEntityManager().createNativeQuery("""
+                        insert into exercise_session (id, patient_id, plan_id, plan_version, started_at, ended_at,
+                            average_heart_rate_bpm, peak_heart_rate_bpm, note, idempotency_key, request_fingerprint,
+                            recorded_at, red_flags, ceiling_used)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                        on conflict (patient_id, idempotency_key) do nothing""")
+                .setParameter(1, id).setParameter(2, patientId)
+                .setParameter(3, request.planId()).setParameter(4, request.planVersion())
+                .setParameter(5, request.startedAt()).setParameter(6, request.endedAt())
+                .setParameter(7, request.averageHeartRateBpm()).setParameter(8, request.peakHeartRateBpm())
+                .setParameter(9, request.note()).setParameter(10, idempotencyKey)
+                .setParameter(11, fingerprint).setParameter(12, now)
+                .setParameter(13, RedFlag.encode(redFlags)).setParameter(14, patient.ceiling())
+                .executeUpdate();
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        ExerciseLog session = ExerciseLog.findById(id);
+        request.items().forEach(item -> session.items.add(item.toItem()));
+        Instant peakAt = request.startedAt().plus(Duration.between(request.startedAt(), request.endedAt()).dividedBy(2));
+        CheckIn before = CheckIn.sessionReading(patientId, id, CheckInKind.BEFORE, request.painBefore(),
+                request.startedAt(), now);
+        if (request.painDuringPeak() != null) {
+            CheckIn.sessionReading(patientId, id, CheckInKind.DURING, request.painDuringPeak(), peakAt, now);
+        }
+        if (request.painAfter() != null) {
+            CheckIn.sessionReading(patientId, id, CheckInKind.AFTER, request.painAfter(), request.endedAt(), now);
+        }
+        Panache.getEntityManager().flush();
+        logged.fire(new ExerciseLogged(patient, session, redFlags, before));
+        return Optional.of(evaluate(patient, session));
+    }
+
+    @Override
+    public Optional<Instant> endedAt(UUID patientId, UUID sessionId) {
+        return ExerciseLog.of(patientId, sessionId).map(session -> session.endedAt);
+    }
+
+    @Override
+    public List<Advice> reevaluate(Patient patient, UUID sessionId) {
+        return evaluate(patient, ExerciseLog.of(patient.id, sessionId).orElseThrow()).advice();
+    }
+
+    @Override
+    public Map<UUID, List<Advice>> advice(Patient patient, Collection<UUID> sessionIds) {
+        return views(patient, ExerciseLog.list("id in ?1 and patientId = ?2", sessionIds, patient.id)).stream()
+                .collect(Collectors.toMap(ExerciseLogView::id, ExerciseLogView::advice));
     }
 
     public List<ExerciseLogView> list(Caller caller, UUID patientId, Range range) {
@@ -115,11 +142,11 @@ public class ExerciseLogService {
      * Recomputes a session's rules after a reading arrived and raises the flags they call for
      * (rules 3, 13, 14, 17). Runs inside the caller's transaction.
      */
-    public ExerciseLogView evaluate(Patient patient, ExerciseLog session) {
+    ExerciseLogView evaluate(Patient patient, ExerciseLog session) {
         ExerciseLogPains pains = ExerciseLogPains.of(CheckIn.ofSessions(List.of(session.id)));
         SessionOutcome outcome = outcome(patient, session, pains);
-        flags.raiseFor(session.patientId, session.id, outcome, pains.before(), pains.followUp(),
-                session.averageHeartRateBpm, session.peakHeartRateBpm);
+        evaluated.fire(new ExerciseLogEvaluated(session.patientId, session.id, outcome, pains.before(), pains.followUp(),
+                session.averageHeartRateBpm, session.peakHeartRateBpm));
         return view(patient, session, pains, outcome);
     }
 
@@ -148,29 +175,6 @@ public class ExerciseLogService {
                 session.peakHeartRateBpm);
         return SessionOutcome.evaluate(pains.before(), pains.duringPeak(), pains.after(), pains.followUp(),
                 pains.followUpLate(), session.ceilingUsed, heartRate);
-    }
-
-    private Stored<ExerciseLogView> replay(Patient patient, ExerciseLog earlier, String fingerprint) {
-        if (!earlier.requestFingerprint.equals(fingerprint)) {
-            throw new Conflict("This Idempotency-Key was already used for a different session.");
-        }
-        return new Stored<>(views(patient, List.of(earlier)).get(0), true);
-    }
-
-    private static CheckIn reading(ExerciseLog session, CheckInKind kind, Integer pain, Instant at, Instant now) {
-        if (pain == null) {
-            return null;
-        }
-        CheckIn reading = new CheckIn();
-        reading.id = UUID.randomUUID();
-        reading.patientId = session.patientId;
-        reading.sessionId = session.id;
-        reading.kind = kind;
-        reading.pain = pain;
-        reading.occurredAt = at;
-        reading.recordedAt = now;
-        reading.persist();
-        return reading;
     }
 
     private ExerciseLogView view(Patient patient, ExerciseLog session, ExerciseLogPains pains, SessionOutcome outcome) {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.access.PatientAccess;
+import org.motus.patient.record.PatientAccess;
 import org.motus.patient.openapi.Examples;
 import org.motus.patient.rules.FollowUpWindow;
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.access.PatientAccess;
+import org.motus.patient.record.PatientAccess;
 import org.motus.patient.checkin.CheckIn;
 import org.motus.patient.record.Patient;
 import org.motus.patient.rules.PainProgress;

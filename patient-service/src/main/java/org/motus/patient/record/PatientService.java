@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.access.PatientAccess;
-import org.motus.patient.access.PatientAccess.Touched;
-import org.motus.patient.careteam.CareTeamMember;
+import org.motus.patient.record.PatientAccess;
+import org.motus.patient.record.PatientAccess.Touched;
+import org.motus.patient.record.CareTeamMember;
 import org.motus.problem.Conflict;
 
 import jakarta.ws.rs.BadRequestException;

@@ -1,4 +1,4 @@
-package org.motus.patient.careteam;
+package org.motus.patient.record;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
