@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.config.Safety;
+import org.motus.patient.config.MotusConfig;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Earlier;
 import org.motus.patient.idempotency.Idempotency.Stored;
@@ -37,16 +37,16 @@ public class CheckInService {
     private final Idempotency idempotency;
     private final Event<CheckInRecorded> recorded;
     private final Clock clock;
-    private final Safety safety;
+    private final MotusConfig config;
 
     public CheckInService(PatientAccess access, LoggedSessions sessions, Idempotency idempotency,
-                          Event<CheckInRecorded> recorded, Clock clock, Safety safety) {
+                          Event<CheckInRecorded> recorded, Clock clock, MotusConfig config) {
         this.access = access;
         this.sessions = sessions;
         this.idempotency = idempotency;
         this.recorded = recorded;
         this.clock = clock;
-        this.safety = safety;
+        this.config = config;
     }
 
     /**
@@ -106,7 +106,7 @@ public class CheckInService {
         }
         CheckIn checkIn = CheckIn.findById(id);
         recorded.fire(new CheckInRecorded(patient, checkIn, redFlags));
-        List<Advice> redFlagAdvice = Advice.forRedFlags(redFlags, safety.emergencyNumber());
+        List<Advice> redFlagAdvice = Advice.forRedFlags(redFlags, config.emergencyNumber());
         if (request.sessionId() != null) {
             List<Advice> sessionAdvice = sessions.reevaluate(patient, request.sessionId());
             return Optional.of(CheckInView.of(checkIn, Advice.merge(redFlagAdvice, sessionAdvice)));
@@ -143,7 +143,7 @@ public class CheckInService {
         List<UUID> sessionIds = checkIns.stream().map(c -> c.sessionId).filter(Objects::nonNull).distinct().toList();
         Map<UUID, List<Advice>> bySession = sessionIds.isEmpty() ? Map.of() : sessions.advice(patient, sessionIds);
         return checkIns.stream().map(checkIn -> {
-            List<Advice> advice = Advice.forRedFlags(RedFlag.decode(checkIn.redFlags), safety.emergencyNumber());
+            List<Advice> advice = Advice.forRedFlags(RedFlag.decode(checkIn.redFlags), config.emergencyNumber());
             List<Advice> sessionAdvice = checkIn.sessionId == null ? null : bySession.get(checkIn.sessionId);
             return CheckInView.of(checkIn, sessionAdvice == null ? advice : Advice.merge(advice, sessionAdvice));
         }).toList();

@@ -1,8 +1,6 @@
 package org.motus.patient.exerciselog;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
+import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.openapi.Examples;
 import org.motus.patient.validation.QueryParams;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -43,12 +42,15 @@ import java.util.UUID;
 @Tag(name = "Exercise sessions", description = "Sessions of the plan as done, with the two-hour rule, the 3/10 ceiling and advice")
 public class ExerciseLogResource {
 
-    @Inject
-    ExerciseLogService sessions;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final ExerciseLogService sessions;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    public ExerciseLogResource(ExerciseLogService sessions, CurrentCaller caller, Clock clock) {
+        this.clock = clock;
+        this.sessions = sessions;
+        this.caller = caller;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -62,7 +64,7 @@ public class ExerciseLogResource {
                         @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
                         @HeaderParam(Idempotency.HEADER) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
                         @Valid @NotNull ExerciseLogRequest request) {
-        Stored<ExerciseLogView> stored = sessions.log(Caller.of(identity, token), id, idempotencyKey, request);
+        Stored<ExerciseLogView> stored = sessions.log(caller.get(), id, idempotencyKey, request);
         return Response.created(URI.create("/api/v1/patients/" + id + "/sessions/" + stored.value().id()))
                 .entity(stored.value()).header(Idempotency.REPLAYED_HEADER, stored.replayed()).build();
     }
@@ -78,7 +80,7 @@ public class ExerciseLogResource {
                                   @QueryParam("from") String from,
                                   @Parameter(description = "ISO instant; default now", example = "2026-11-30T00:00:00Z")
                                   @QueryParam("to") String to) {
-        return sessions.list(Caller.of(identity, token), id, QueryParams.range(from, to, Duration.ofDays(30)));
+        return sessions.list(caller.get(), id, QueryParams.range(from, to, Duration.ofDays(30), clock.instant()));
     }
 
     @GET
@@ -90,6 +92,6 @@ public class ExerciseLogResource {
     @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach")
     public ExerciseLogView one(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                            @Parameter(example = Examples.SESSION_ID) @PathParam("sessionId") UUID sessionId) {
-        return sessions.one(Caller.of(identity, token), id, sessionId);
+        return sessions.one(caller.get(), id, sessionId);
     }
 }

@@ -8,7 +8,7 @@ import org.motus.patient.access.Caller;
 import org.motus.patient.validation.QueryParams.Range;
 import org.motus.patient.checkin.CheckIn;
 import org.motus.patient.checkin.CheckInKind;
-import org.motus.patient.config.Safety;
+import org.motus.patient.config.MotusConfig;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Earlier;
 import org.motus.patient.idempotency.Idempotency.Stored;
@@ -46,16 +46,16 @@ public class ExerciseLogService implements LoggedSessions {
     private final Event<ExerciseLogged> logged;
     private final Event<ExerciseLogEvaluated> evaluated;
     private final Clock clock;
-    private final Safety safety;
+    private final MotusConfig config;
 
     public ExerciseLogService(PatientAccess access, Idempotency idempotency, Event<ExerciseLogged> logged,
-                              Event<ExerciseLogEvaluated> evaluated, Clock clock, Safety safety) {
+                              Event<ExerciseLogEvaluated> evaluated, Clock clock, MotusConfig config) {
         this.access = access;
         this.idempotency = idempotency;
         this.logged = logged;
         this.evaluated = evaluated;
         this.clock = clock;
-        this.safety = safety;
+        this.config = config;
     }
 
     /**
@@ -188,7 +188,7 @@ public class ExerciseLogService implements LoggedSessions {
         Set<RedFlag> redFlags = RedFlag.decode(session.redFlags);
         List<Advice> advice = Advice.forSession(new Advice.SessionFacts(redFlags, outcome.heartRate(), outcome.ceiling(),
                 outcome.ceilingUsed(), outcome.worstActivityPain(), outcome.twoHourRule(), window), clock.instant(),
-                patient.zone(), safety.emergencyNumber());
+                patient.zone(), config.emergencyNumber());
         return new ExerciseLogView(session.id, session.patientId, session.planId, session.planVersion, session.startedAt,
                 session.endedAt, items, session.averageHeartRateBpm, session.peakHeartRateBpm, session.note,
                 redFlags == null ? null : redFlags.stream().sorted().toList(),

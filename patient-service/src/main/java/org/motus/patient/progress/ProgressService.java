@@ -1,7 +1,6 @@
 package org.motus.patient.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.record.PatientAccess;
@@ -25,10 +24,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProgressService {
 
-    @Inject
-    PatientAccess access;
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final PatientAccess access;
+
+    public ProgressService(PatientAccess access, Clock clock) {
+        this.clock = clock;
+        this.access = access;
+    }
 
     /** Weeks and days in the patient's own zone, whoever is looking (rule 18). */
     public AdherenceView adherence(Caller caller, UUID patientId, int weeks) {

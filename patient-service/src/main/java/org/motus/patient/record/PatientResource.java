@@ -1,8 +1,6 @@
 package org.motus.patient.record;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
+import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.openapi.Examples;
 
 import java.net.URI;
@@ -37,12 +35,13 @@ import java.util.UUID;
 @Tag(name = "Patients", description = "The patient record: the patient edits goals and contact, the treating therapist the clinical fields")
 public class PatientResource {
 
-    @Inject
-    PatientService patients;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final PatientService patients;
+    private final CurrentCaller caller;
+
+    public PatientResource(PatientService patients, CurrentCaller caller) {
+        this.patients = patients;
+        this.caller = caller;
+    }
 
     @GET
     @Path("/me")
@@ -173,6 +172,6 @@ public class PatientResource {
     }
 
     private Caller caller() {
-        return Caller.of(identity, token);
+        return caller.get();
     }
 }

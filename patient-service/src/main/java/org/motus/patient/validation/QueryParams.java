@@ -25,8 +25,8 @@ public final class QueryParams {
      * {@code from} (inclusive) and {@code to} (exclusive) as ISO-8601 instants; defaults: to = now,
      * from = to minus {@code defaultLength}.
      */
-    public static Range range(String from, String to, Duration defaultLength) {
-        Instant end = blank(to) ? Instant.now() : instant("to", to);
+    public static Range range(String from, String to, Duration defaultLength, Instant now) {
+        Instant end = blank(to) ? now : instant("to", to);
         Instant start = blank(from) ? end.minus(defaultLength) : instant("from", from);
         if (start.isAfter(end)) {
             throw new BadRequestException("from must not be after to.");
