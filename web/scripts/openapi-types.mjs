@@ -120,18 +120,13 @@ function reachable(node, schemas, seen = new Set()) {
   return seen;
 }
 
+/** The services write OpenAPI 3.0.3 documents, where null is said with `nullable: true`. */
 function nullable(property) {
   if (property.$ref) {
-    const { $ref, type: _type, ...rest } = property;
-    return { ...rest, anyOf: [{ $ref }, { type: 'null' }] };
+    const { $ref, ...rest } = property;
+    return { ...rest, allOf: [{ $ref }], nullable: true };
   }
-  if (typeof property.type === 'string') return { ...property, type: [property.type, 'null'] };
-  if (Array.isArray(property.type)) return property.type.includes('null') ? property : { ...property, type: [...property.type, 'null'] };
-  if (property.anyOf || property.oneOf) {
-    const key = property.anyOf ? 'anyOf' : 'oneOf';
-    return { ...property, [key]: [...property[key], { type: 'null' }] };
-  }
-  return property;
+  return { ...property, nullable: true };
 }
 
 function adjust(document, service) {

@@ -1,4 +1,4 @@
-package org.motus.patient.api;
+package org.motus.problem.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +9,10 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Request bodies are read strictly: a pain of 3.7, "3" or true is a wrong type (400), not a 3, and
- * an unknown field (a typo such as "pian") is an error rather than silently dropped.
+ * Request bodies are read strictly in every service: a pain of 3.7, "3" or true is a wrong type
+ * (400), not a 3; {@code "slug": false} is not the text "false"; and an unknown field (a typo such as
+ * "pian") is an error rather than silently dropped. The mappers in {@code ProblemMappers} turn each
+ * of these into a 400 problem naming the field.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {

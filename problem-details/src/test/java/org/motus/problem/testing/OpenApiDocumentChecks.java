@@ -1,0 +1,120 @@
+package org.motus.problem.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * What every Motus service's OpenAPI document must say of each operation under {@code /api/}: a
+ * summary and examples (request body and every JSON answer), and every error as an RFC 9457 problem.
+ * Each service's {@code OpenApiTest} runs these on its own {@code /q/openapi?format=json}.
+ */
+public final class OpenApiDocumentChecks {
+
+    /** What a check found: how many things it looked at and what was missing or wrong. */
+    public record Findings(int checked, List<String> wrong) {
+    }
+
+    private OpenApiDocumentChecks() {
+    }
+
+    /** Each operation has a summary, an example for its request body and for each answer with a JSON body. */
+    public static Findings summariesAndExamples(Map<String, Object> document) {
+        List<String> missing = new ArrayList<>();
+        int operations = forEachOperation(document, (name, operation) -> {
+            if (operation.get("summary") == null) {
+                missing.add(name + ": summary");
+            }
+            Map<String, Object> body = map(operation.get("requestBody"));
+            if (body != null && !hasJsonExamples(body)) {
+                missing.add(name + ": request example");
+            }
+            for (var response : map(operation.get("responses")).entrySet()) {
+                if (!response.getKey().equals("204") && !response.getKey().equals("401")
+                        && !hasJsonExamples(map(response.getValue()))) {
+                    missing.add(name + ": example for " + response.getKey());
+                }
+            }
+        });
+        return new Findings(operations, missing);
+    }
+
+    /**
+     * Every error answer is {@code application/problem+json} with the Problem schema, a description
+     * and an example; 401 and 403 on every operation; 404 on every operation whose path names a resource.
+     */
+    public static Findings errorsAreProblems(Map<String, Object> document) {
+        List<String> wrong = new ArrayList<>();
+        if (!map(map(document.get("components")).get("schemas")).containsKey("Problem")) {
+            wrong.add("no Problem schema in components");
+        }
+        int[] errors = {0};
+        forEachOperation(document, (name, operation) -> {
+            Map<String, Object> responses = map(operation.get("responses"));
+            for (String status : List.of("401", "403")) {
+                if (!responses.containsKey(status)) {
+                    wrong.add(name + ": no " + status);
+                }
+            }
+            if (name.contains("{") && !responses.containsKey("404")) {
+                wrong.add(name + ": no 404");
+            }
+            for (var response : responses.entrySet()) {
+                if (response.getKey().compareTo("400") < 0) {
+                    continue;
+                }
+                errors[0]++;
+                String answer = name + " " + response.getKey();
+                Map<String, Object> content = map(map(response.getValue()).get("content"));
+                if (content == null || !content.keySet().equals(Set.of("application/problem+json"))) {
+                    wrong.add(answer + ": media types " + (content == null ? null : content.keySet()));
+                    continue;
+                }
+                Map<String, Object> media = map(content.get("application/problem+json"));
+                Map<String, Object> schema = map(media.get("schema"));
+                if (schema == null || !"#/components/schemas/Problem".equals(schema.get("$ref"))) {
+                    wrong.add(answer + ": schema " + schema);
+                }
+                if (media.get("examples") == null && media.get("example") == null) {
+                    wrong.add(answer + ": no example");
+                }
+                if (map(response.getValue()).get("description") == null) {
+                    wrong.add(answer + ": no description");
+                }
+            }
+        });
+        return new Findings(errors[0], wrong);
+    }
+
+    private static int forEachOperation(Map<String, Object> document, BiConsumer<String, Map<String, Object>> check) {
+        int operations = 0;
+        for (var path : map(document.get("paths")).entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (var entry : map(path.getValue()).entrySet()) {
+                if (entry.getValue() instanceof Map<?, ?> && map(entry.getValue()).containsKey("responses")) {
+                    operations++;
+                    check.accept(entry.getKey().toUpperCase() + " " + path.getKey(), map(entry.getValue()));
+                }
+            }
+        }
+        return operations;
+    }
+
+    /** A binary body (video, image, PDF) has no example to show; every JSON body has one. */
+    private static boolean hasJsonExamples(Map<String, Object> bodyOrResponse) {
+        Map<String, Object> content = map(bodyOrResponse.get("content"));
+        return content != null && !content.isEmpty()
+                && content.entrySet().stream().filter(media -> media.getKey().contains("json"))
+                        .map(media -> map(media.getValue()))
+                        .allMatch(media -> media.get("examples") != null || media.get("example") != null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+}
