@@ -3,17 +3,17 @@
 // generate` (and so before typecheck, test and build) and by the Maven web module before tsc.
 // The generated files are not committed: the services' documents are the one source of a shape.
 //
-// One adjustment before openapi-typescript sees a document. SmallRye lists in `required` only
-// the record components with a Bean Validation constraint, and it never says `null`. So:
-// - patient-service writes every record component: a schema that appears only in responses gets
-//   every property required (always present on the wire);
-// - therapist-service does the same, except on the views written with @JsonInclude(NON_NULL),
-//   listed in `mayBeAbsent`, whose properties stay optional unless `required`;
+// patient-service's document is taken as it is: it lists every property of a response-only
+// schema as required and says which may be null. therapist-service's still gets one adjustment
+// before openapi-typescript sees it (SmallRye lists in `required` only the record components
+// with a Bean Validation constraint, and it never says `null` unless told):
+// - a schema that appears only in responses gets every property required (always present on the
+//   wire), except on the views written with @JsonInclude(NON_NULL), listed in `mayBeAbsent`,
+//   whose properties stay optional unless `required`;
 // - request bodies keep their properties optional as Java says;
-// - the components listed in `nullable` below may be null on the wire. Java does not say it yet
-//   (no @Schema(nullable = true); issue 16 item 9 makes the documents exact); until it does, this
-//   list is the one place it is written, and a name in it that the document lacks fails the
-//   generation, so a renamed field is still caught. See web/README.md, "Generated API types".
+// - the components listed in `nullable` below may be null on the wire; a name in it that the
+//   document lacks fails the generation, so a renamed field is still caught. See web/README.md,
+//   "Generated API types".
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,28 +26,9 @@ const outDir = join(web, 'src', 'api', 'generated');
 /** The services whose documents the web reads, with the adjustments described above. */
 const services = [
   {
+    // patient-service's document says it all: response-only schemas list every property as
+    // required, and nullable properties say so (@Schema(nullable = true)). No adjustment.
     name: 'patient-service',
-    responsesAlwaysHaveEveryField: true,
-    nullable: {
-      PatientView: ['dateOfBirth', 'baselinePain', 'prescribedSessionsPerWeek', 'goals', 'contact', 'timeZoneSetAt'],
-      ContactPreferences: ['preferredChannel', 'email', 'phone'],
-      ActivityCeilingView: ['reason', 'setBy', 'setAt'],
-      CheckInView: ['note', 'sessionId', 'redFlags', 'late'],
-      SessionView: [
-        'planId', 'planVersion', 'averageHeartRateBpm', 'peakHeartRateBpm', 'note', 'painDuringPeak', 'painAfter',
-        'painFollowUp', 'followUpAt', 'ceiling', 'ceilingUsed', 'worstActivityPain', 'heartRate', 'followUp', 'redFlags',
-      ],
-      Item: ['planItemId', 'exerciseId', 'sets', 'reps', 'loadKg', 'holdSeconds', 'durationMinutes'],
-      HeartRate: ['maxHeartRateBpm', 'capBpm', 'zoneHighBpm'],
-      FollowUp: ['late'],
-      FlagView: ['sessionId', 'checkInId', 'acknowledgedAt', 'acknowledgedBy'],
-      AdherenceView: ['prescribedSessionsPerWeek'],
-      AdherenceWeek: ['prescribed', 'percent', 'met'],
-      ProgressView: ['baselinePain', 'programmeStart'],
-      ProgressWeek: ['meanPain', 'reductionPercent'],
-      CaseloadEntry: ['latestPain', 'severity', 'oldestOpenFlagAt'],
-      Adherence: ['prescribedSessionsPerWeek'],
-    },
   },
   {
     name: 'therapist-service',
@@ -140,7 +121,7 @@ function adjust(document, service) {
       reachable(operation.responses, schemas, inResponses);
     }
   }
-  for (const [name, properties] of Object.entries(service.nullable)) {
+  for (const [name, properties] of Object.entries(service.nullable ?? {})) {
     for (const property of properties) {
       const definition = schemas[name]?.properties?.[property];
       if (!definition) throw new Error(`${service.name}: no ${name}.${property} in the OpenAPI document (renamed in Java?)`);

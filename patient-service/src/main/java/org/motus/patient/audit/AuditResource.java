@@ -49,11 +49,14 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "Bad range or limit")
     @APIResponse(responseCode = "403", description = "Only admins read the trail")
     public List<AuditEventView> trail(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                      @Parameter(description = "ISO instant; default 30 days before 'to'", example = "2026-11-01T00:00:00Z")
+                                      @Parameter(description = "Inclusive; default 30 days before 'to'", example = "2026-11-01T00:00:00Z",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                       @QueryParam("from") String from,
-                                      @Parameter(description = "ISO instant; default now", example = "2026-11-30T00:00:00Z")
+                                      @Parameter(description = "Exclusive; default now", example = "2026-11-30T00:00:00Z",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                       @QueryParam("to") String to,
-                                      @Parameter(description = "At most this many rows, 1-1000 (default 200)", example = "200")
+                                      @Parameter(description = "At most this many rows", example = "200",
+                                              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "200"))
                                       @QueryParam("limit") String limit) {
         return audit.of(caller.get(), id, QueryParams.range(from, to, Duration.ofDays(30), clock.instant()),
                 QueryParams.bounded("limit", limit, 200, 1, 1000));

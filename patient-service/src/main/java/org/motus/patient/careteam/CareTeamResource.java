@@ -38,7 +38,7 @@ public class CareTeamResource {
         this.caller = caller;
     }
 
-    static final String SUBJECT_PATTERN = "[A-Za-z0-9._@:-]{1,255}";
+    static final String SUBJECT_PATTERN = "^[A-Za-z0-9._@:-]{1,255}$";
 
     @GET
     @Operation(summary = "The patient's care team (the patient, a treating therapist, or an admin)")

@@ -83,9 +83,11 @@ public class CheckInResource {
     @APIResponse(responseCode = "400", description = "Bad range")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<CheckInView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                  @Parameter(description = "ISO instant; default 30 days before 'to'", example = "2026-11-01T00:00:00Z")
+                                  @Parameter(description = "Inclusive; default 30 days before 'to'", example = "2026-11-01T00:00:00Z",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                   @QueryParam("from") String from,
-                                  @Parameter(description = "ISO instant; default now", example = "2026-11-30T00:00:00Z")
+                                  @Parameter(description = "Exclusive; default now", example = "2026-11-30T00:00:00Z",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                   @QueryParam("to") String to) {
         return checkIns.list(caller.get(), id, QueryParams.range(from, to, Duration.ofDays(30), clock.instant()));
     }

@@ -45,7 +45,8 @@ public class FlagResource {
     @APIResponse(responseCode = "400", description = "Unknown status")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<FlagView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                               @Parameter(description = "OPEN (default), ACKNOWLEDGED or ALL", example = "OPEN")
+                               @Parameter(description = "Which flags", example = "OPEN",
+                                         schema = @Schema(implementation = FlagStatus.class, defaultValue = "OPEN"))
                                @QueryParam("status") String status) {
         return flags.list(caller.get(), id, QueryParams.choice("status", status, FlagStatus.class, FlagStatus.OPEN));
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -43,7 +44,8 @@ public class ProgressResource {
     @APIResponse(responseCode = "400", description = "Bad weeks")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public AdherenceView adherence(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                   @Parameter(description = "How many weeks, 1-52 (default 8)", example = "8")
+                                   @Parameter(description = "How many weeks", example = "8",
+                                              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "52", defaultValue = "8"))
                                    @QueryParam("weeks") String weeks) {
         return progress.adherence(caller.get(), id,
                 QueryParams.bounded("weeks", weeks, 8, 1, 52));
@@ -57,7 +59,8 @@ public class ProgressResource {
     @APIResponse(responseCode = "400", description = "Bad weeks")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public ProgressView progress(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                 @Parameter(description = "At most this many newest weeks, 1-52 (default 12)", example = "12")
+                                 @Parameter(description = "At most this many newest weeks", example = "12",
+                                              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "52", defaultValue = "12"))
                                  @QueryParam("weeks") String weeks) {
         return progress.progress(caller.get(), id,
                 QueryParams.bounded("weeks", weeks, 12, 1, 52));

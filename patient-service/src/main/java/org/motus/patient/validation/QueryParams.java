@@ -65,7 +65,7 @@ public final class QueryParams {
             return defaultValue;
         }
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value.strip())) {
+            if (constant.name().equals(value.strip())) {
                 return constant;
             }
         }
