@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,6 +55,7 @@ public class CheckInResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Operation(summary = "The patient: record a pain check-in (safe to retry with an Idempotency-Key)")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "follow-up of a session", value = Examples.CHECK_IN_REQUEST),
@@ -70,8 +73,8 @@ public class CheckInResource {
     public Response record(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                            @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
                            @HeaderParam(Idempotency.HEADER) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
-                           @Valid @NotNull CheckInRequest request) {
-        Stored<CheckInView> stored = checkIns.record(caller.get(), id, idempotencyKey, request);
+                           @Valid @NotNull CheckInRequest request, @Context HttpHeaders headers) {
+        Stored<CheckInView> stored = checkIns.record(caller.get(), id, Idempotency.keyOf(idempotencyKey, headers), request);
         return Response.status(Response.Status.CREATED).entity(stored.value())
                 .header(Idempotency.REPLAYED_HEADER, stored.replayed()).build();
     }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,6 +56,7 @@ public class ExerciseLogResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Operation(summary = "The patient: log a session with pain before, peak during and after (safe to retry with an Idempotency-Key)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Stored, with the rules computed so far (the follow-up comes as a check-in)",
@@ -63,8 +66,8 @@ public class ExerciseLogResource {
     public Response log(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                         @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
                         @HeaderParam(Idempotency.HEADER) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
-                        @Valid @NotNull ExerciseLogRequest request) {
-        Stored<ExerciseLogView> stored = sessions.log(caller.get(), id, idempotencyKey, request);
+                        @Valid @NotNull ExerciseLogRequest request, @Context HttpHeaders headers) {
+        Stored<ExerciseLogView> stored = sessions.log(caller.get(), id, Idempotency.keyOf(idempotencyKey, headers), request);
         return Response.created(URI.create("/api/v1/patients/" + id + "/sessions/" + stored.value().id()))
                 .entity(stored.value()).header(Idempotency.REPLAYED_HEADER, stored.replayed()).build();
     }

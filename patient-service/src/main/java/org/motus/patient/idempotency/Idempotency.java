@@ -3,6 +3,8 @@ package org.motus.patient.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.motus.problem.Conflict;
 
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,18 @@ public class Idempotency {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     /** Visible ASCII, 1 to 200 characters (a UUID is typical); anchored for the OpenAPI document. */
     public static final String KEY_PATTERN = "^[\\x21-\\x7E]{1,200}$";
+
+    /**
+     * The key a request sent: the {@code Idempotency-Key} header as the resource read it, or null
+     * when the request sent none. A header that is present but empty reaches the resource as null;
+     * it is refused here (400) instead of being taken as "no key".
+     */
+    public static String keyOf(String parsed, HttpHeaders headers) {
+        if (parsed == null && headers.getRequestHeaders().containsKey(HEADER)) {
+            throw new BadRequestException(HEADER + " must be 1 to 200 visible ASCII characters when it is sent.");
+        }
+        return parsed;
+    }
 
     /** The result of an idempotent write: the stored value and whether this call only repeated it. */
     public record Stored<T>(T value, boolean replayed) {

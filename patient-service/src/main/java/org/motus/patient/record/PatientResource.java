@@ -76,6 +76,7 @@ public class PatientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @RolesAllowed({Caller.ADMIN, Caller.THERAPIST})
     @Operation(summary = "Admin or therapist: create a record linked to a Keycloak user (a therapist joins its care team)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "new patient", value = Examples.NEW_PATIENT)))
@@ -90,6 +91,7 @@ public class PatientResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/goals-and-contact")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The patient: edit your goals and contact preferences")
@@ -104,6 +106,7 @@ public class PatientResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/clinical")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: edit date of birth, conditions and baseline pain")
@@ -118,6 +121,7 @@ public class PatientResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/prescribed-frequency")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: sessions per week that weekly adherence compares against")
@@ -132,6 +136,7 @@ public class PatientResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/activity-ceiling")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: set the patient's activity ceiling (0-10) with a reason (rule 13)")
@@ -158,6 +163,7 @@ public class PatientResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/time-zone")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The patient or the treating therapist: the IANA time zone days and weeks are counted in (rule 18)")

@@ -232,6 +232,8 @@ class MalformedInputTest {
                 .contentType("application/problem+json");
         as(pat.person()).queryParam("weeks", "0").get("/api/v1/patients/{id}/progress", pat.id())
                 .then().statusCode(400).contentType("application/problem+json");
+        as(pat.person()).queryParam("status", "open").get("/api/v1/patients/{id}/flags", pat.id())
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
