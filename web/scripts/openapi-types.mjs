@@ -3,16 +3,13 @@
 // generate` (and so before typecheck, test and build) and by the Maven web module before tsc.
 // The generated files are not committed: the services' documents are the one source of a shape.
 //
-// One adjustment before openapi-typescript sees a document, for the services whose document does
-// not say it yet (therapist-service's does: nothing is adjusted for it). SmallRye lists in `required`
-// only the record components with a Bean Validation constraint, and it never says `null`. So:
-// - patient-service writes every record component: a schema that appears only in responses gets
-//   every property required (always present on the wire);
-// - request bodies keep their properties optional as Java says;
-// - the components listed in `nullable` below may be null on the wire. Java does not say it yet
-//   (no @Schema(nullable = true); issue 16 item 9 makes the documents exact); until it does, this
-//   list is the one place it is written, and a name in it that the document lacks fails the
-//   generation, so a renamed field is still caught. See web/README.md, "Generated API types".
+// The documents are taken as they are. Each service's own OpenAPI filter makes its document exact
+// (patient-service's openapi/ExactSchemas, therapist-service's openapi/ExactResponseSchemas): a
+// schema that only appears in answers lists every property as required unless it is left out
+// when empty (x-omitted-when-null), and a property that may be null says `nullable: true`; every
+// answer of the services' test suites is validated against the same document. A field renamed in
+// Java therefore changes the generated type, and the web's typecheck fails where it is used.
+// See web/README.md, "Generated API types".
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,124 +19,29 @@ const web = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(web, '..');
 const outDir = join(web, 'src', 'api', 'generated');
 
-/** The services whose documents the web reads, with the adjustments described above. */
-const services = [
-  {
-    name: 'patient-service',
-    responsesAlwaysHaveEveryField: true,
-    nullable: {
-      PatientView: ['dateOfBirth', 'baselinePain', 'prescribedSessionsPerWeek', 'goals', 'contact', 'timeZoneSetAt'],
-      ContactPreferences: ['preferredChannel', 'email', 'phone'],
-      ActivityCeilingView: ['reason', 'setBy', 'setAt'],
-      CheckInView: ['note', 'sessionId', 'redFlags', 'late'],
-      SessionView: [
-        'planId', 'planVersion', 'averageHeartRateBpm', 'peakHeartRateBpm', 'note', 'painDuringPeak', 'painAfter',
-        'painFollowUp', 'followUpAt', 'ceiling', 'ceilingUsed', 'worstActivityPain', 'heartRate', 'followUp', 'redFlags',
-      ],
-      Item: ['planItemId', 'exerciseId', 'sets', 'reps', 'loadKg', 'holdSeconds', 'durationMinutes'],
-      HeartRate: ['maxHeartRateBpm', 'capBpm', 'zoneHighBpm'],
-      FollowUp: ['late'],
-      FlagView: ['sessionId', 'checkInId', 'acknowledgedAt', 'acknowledgedBy'],
-      AdherenceView: ['prescribedSessionsPerWeek'],
-      AdherenceWeek: ['prescribed', 'percent', 'met'],
-      ProgressView: ['baselinePain', 'programmeStart'],
-      ProgressWeek: ['meanPain', 'reductionPercent'],
-      CaseloadEntry: ['latestPain', 'severity', 'oldestOpenFlagAt'],
-      Adherence: ['prescribedSessionsPerWeek'],
-    },
-  },
-  {
-    // therapist-service's document says it all itself (its openapi/ExactResponseSchemas filter): views
-    // list every property as required unless it is left out when empty (x-omitted-when-null), and
-    // say nullable where a property is sent as null. Nothing to adjust here.
-    name: 'therapist-service',
-  },
-];
+/** The services whose documents the web reads. */
+const services = ['patient-service', 'therapist-service'];
 
 const missing = services
-  .map((s) => join(root, s.name, 'target', 'openapi', 'openapi.json'))
+  .map((name) => join(root, name, 'target', 'openapi', 'openapi.json'))
   .filter((file) => !existsSync(file));
 if (missing.length > 0) {
   console.error(
     `[web] No OpenAPI document at ${missing.join(', ')}.\n` +
-      '[web] The web types are generated from the services\' documents: build them first with\n' +
-      '[web]   ./mvnw -B install -DskipTests -pl patient-service,therapist-service -am\n' +
+      "[web] The web types are generated from the services' documents: build them first with\n" +
+      '[web]   ./mvnw -B package -DskipTests -pl patient-service,therapist-service -am\n' +
       '[web] (from the repository root; a full ./mvnw install does it in the right order).',
   );
   process.exit(1);
 }
 
-const refName = (ref) => ref.replace('#/components/schemas/', '');
-
-/** Names of component schemas reachable from a node (following $ref through components). */
-function reachable(node, schemas, seen = new Set()) {
-  const visit = (value) => {
-    if (Array.isArray(value)) return value.forEach(visit);
-    if (!value || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '$ref' && typeof child === 'string' && child.startsWith('#/components/schemas/')) {
-        const name = refName(child);
-        if (!seen.has(name)) {
-          seen.add(name);
-          visit(schemas[name]);
-        }
-      } else if (key !== 'examples' && key !== 'example') {
-        visit(child);
-      }
-    }
-  };
-  visit(node);
-  return seen;
-}
-
-/** The services write OpenAPI 3.0.3 documents, where null is said with `nullable: true`. */
-function nullable(property) {
-  if (property.$ref) {
-    const { $ref, ...rest } = property;
-    return { ...rest, allOf: [{ $ref }], nullable: true };
-  }
-  return { ...property, nullable: true };
-}
-
-function adjust(document, service) {
-  const schemas = document.components?.schemas ?? {};
-  const inResponses = new Set();
-  const inRequests = new Set();
-  for (const operations of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(operations)) {
-      if (!operation || typeof operation !== 'object') continue;
-      reachable(operation.requestBody, schemas, inRequests);
-      reachable(operation.responses, schemas, inResponses);
-    }
-  }
-  for (const [name, properties] of Object.entries(service.nullable ?? {})) {
-    for (const property of properties) {
-      const definition = schemas[name]?.properties?.[property];
-      if (!definition) throw new Error(`${service.name}: no ${name}.${property} in the OpenAPI document (renamed in Java?)`);
-      schemas[name].properties[property] = nullable(definition);
-    }
-  }
-  if (!service.responsesAlwaysHaveEveryField) return document;
-  for (const [name, schema] of Object.entries(schemas)) {
-    if (!schema.properties || !inResponses.has(name) || inRequests.has(name)) continue;
-    const absent = service.mayBeAbsent?.[name] ?? [];
-    if (absent === '*') continue;
-    for (const property of absent) {
-      if (!schema.properties[property]) throw new Error(`${service.name}: no ${name}.${property} in the OpenAPI document`);
-    }
-    schema.required = Object.keys(schema.properties).filter((p) => (schema.required ?? []).includes(p) || !absent.includes(p));
-  }
-  return document;
-}
-
 mkdirSync(outDir, { recursive: true });
-for (const service of services) {
-  const file = join(root, service.name, 'target', 'openapi', 'openapi.json');
-  const document = adjust(JSON.parse(readFileSync(file, 'utf8')), service);
-  const ast = await openapiTS(document, { alphabetize: true });
+for (const name of services) {
+  const file = join(root, name, 'target', 'openapi', 'openapi.json');
+  const ast = await openapiTS(JSON.parse(readFileSync(file, 'utf8')), { alphabetize: true });
   const header =
-    `// Generated by web/scripts/openapi-types.mjs from ${service.name}/target/openapi/openapi.json.\n` +
+    `// Generated by web/scripts/openapi-types.mjs from ${name}/target/openapi/openapi.json.\n` +
     '// Do not edit: change the Java record (and its OpenAPI annotations), then rebuild.\n\n';
-  writeFileSync(join(outDir, `${service.name}.ts`), header + astToString(ast));
-  console.log(`[web] src/api/generated/${service.name}.ts from ${service.name}/target/openapi/openapi.json`);
+  writeFileSync(join(outDir, `${name}.ts`), header + astToString(ast));
+  console.log(`[web] src/api/generated/${name}.ts from ${name}/target/openapi/openapi.json`);
 }

@@ -108,7 +108,7 @@ export function aPatientRecord(overrides: Partial<PatientRecord> = {}): PatientR
     baselinePain: 6,
     prescribedSessionsPerWeek: 4,
     goals: null,
-    contact: null,
+    contact: { preferredChannel: null, email: null, phone: null },
     timeZone: 'Europe/Berlin',
     timeZoneSetAt: '2026-10-01T09:00:00Z',
     activityCeiling: { painCeiling: 3, default: true, reason: null, setBy: null, setAt: null },

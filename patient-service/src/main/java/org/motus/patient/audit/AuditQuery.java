@@ -1,11 +1,10 @@
 package org.motus.patient.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.access.PatientAccess;
-import org.motus.patient.api.QueryParams.Range;
+import org.motus.patient.record.PatientAccess;
+import org.motus.patient.validation.QueryParams.Range;
 
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +13,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditQuery {
 
-    @Inject
-    PatientAccess access;
+    private final PatientAccess access;
+
+    public AuditQuery(PatientAccess access) {
+        this.access = access;
+    }
 
     public List<AuditEventView> of(Caller caller, UUID patientId, Range range, int limit) {
         return access.perform(caller, patientId, Action.READ_AUDIT_TRAIL, patient -> AuditEvent

@@ -1,15 +1,12 @@
 package org.motus.patient.audit;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,9 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.api.Examples;
-import org.motus.patient.api.QueryParams;
+import org.motus.patient.access.CurrentCaller;
+import org.motus.patient.openapi.Examples;
+import org.motus.patient.validation.QueryParams;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -33,12 +32,15 @@ import java.util.UUID;
 @Tag(name = "Audit", description = "Who read or changed a patient's data, when, and how it ended")
 public class AuditResource {
 
-    @Inject
-    AuditQuery audit;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final AuditQuery audit;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    public AuditResource(AuditQuery audit, CurrentCaller caller, Clock clock) {
+        this.clock = clock;
+        this.audit = audit;
+        this.caller = caller;
+    }
 
     @GET
     @Operation(summary = "Admin: the patient's audit trail in a time range, newest first (includes denied attempts)")
@@ -47,13 +49,16 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "Bad range or limit")
     @APIResponse(responseCode = "403", description = "Only admins read the trail")
     public List<AuditEventView> trail(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                      @Parameter(description = "ISO instant; default 30 days before 'to'", example = "2026-11-01T00:00:00Z")
+                                      @Parameter(description = "Inclusive; default 30 days before 'to'", example = "2026-11-01T00:00:00Z",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                       @QueryParam("from") String from,
-                                      @Parameter(description = "ISO instant; default now", example = "2026-11-30T00:00:00Z")
+                                      @Parameter(description = "Exclusive; default now", example = "2026-11-30T00:00:00Z",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                       @QueryParam("to") String to,
-                                      @Parameter(description = "At most this many rows, 1-1000 (default 200)", example = "200")
+                                      @Parameter(description = "At most this many rows", example = "200",
+                                              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "200"))
                                       @QueryParam("limit") String limit) {
-        return audit.of(Caller.of(identity, token), id, QueryParams.range(from, to, Duration.ofDays(30)),
+        return audit.of(caller.get(), id, QueryParams.range(from, to, Duration.ofDays(30), clock.instant()),
                 QueryParams.bounded("limit", limit, 200, 1, 1000));
     }
 }

@@ -4,26 +4,48 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.motus.patient.access.AccessLog;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
-/** Writes audit rows. Only {@link org.motus.patient.access.PatientAccess} calls it. */
+/** Writes audit rows: the {@link AccessLog} of every attempt on a patient's data. */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail implements AccessLog {
 
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
 
-    /** In the caller's transaction: the row commits (or not) with the work it describes. */
+    private final Clock clock;
+
+    public AuditTrail(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Caller caller, Action action, UUID patientId, AuditOutcome outcome, String detail) {
-        event(caller, action, patientId, outcome, detail).persist();
+    public void succeeded(Caller caller, Action action, UUID patientId) {
+        event(caller, action, patientId, AuditOutcome.SUCCESS, null).persist();
+    }
+
+    @Override
+    public void denied(Caller caller, Action action, UUID patientId, String reason) {
+        recordAlone(caller, action, patientId, AuditOutcome.DENIED, reason);
+    }
+
+    @Override
+    public void notFound(Caller caller, Action action, UUID patientId) {
+        recordAlone(caller, action, patientId, AuditOutcome.NOT_FOUND, "no such record");
+    }
+
+    @Override
+    public void failed(Caller caller, Action action, UUID patientId, String what) {
+        recordAlone(caller, action, patientId, AuditOutcome.FAILED, what);
     }
 
     /** In a transaction of its own, for refusals and failures whose work was rolled back. */
-    public void recordAlone(Caller caller, Action action, UUID patientId, AuditOutcome outcome, String detail) {
+    private void recordAlone(Caller caller, Action action, UUID patientId, AuditOutcome outcome, String detail) {
         try {
             QuarkusTransaction.requiringNew().run(() -> event(caller, action, patientId, outcome, detail).persist());
         } catch (RuntimeException e) {
@@ -32,10 +54,10 @@ public class AuditTrail {
         }
     }
 
-    private static AuditEvent event(Caller caller, Action action, UUID patientId, AuditOutcome outcome, String detail) {
+    private AuditEvent event(Caller caller, Action action, UUID patientId, AuditOutcome outcome, String detail) {
         AuditEvent event = new AuditEvent();
         event.id = UUID.randomUUID();
-        event.occurredAt = Instant.now();
+        event.occurredAt = clock.instant();
         event.actorSubject = caller.subject();
         event.actorRoles = caller.rolesText();
         event.action = action.name();

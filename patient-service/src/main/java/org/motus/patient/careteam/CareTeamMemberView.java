@@ -1,5 +1,7 @@
 package org.motus.patient.careteam;
 
+import org.motus.patient.record.CareTeamMember;
+
 import java.time.Instant;
 import java.util.UUID;
 

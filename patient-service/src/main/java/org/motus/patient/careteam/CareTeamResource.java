@@ -1,8 +1,6 @@
 package org.motus.patient.careteam;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.api.Examples;
+import org.motus.patient.access.CurrentCaller;
+import org.motus.patient.openapi.Examples;
 
 import java.util.List;
 import java.util.UUID;
@@ -32,21 +30,22 @@ import java.util.UUID;
 @Tag(name = "Care team", description = "Which therapists treat a patient; admins assign them")
 public class CareTeamResource {
 
-    static final String SUBJECT_PATTERN = "[A-Za-z0-9._@:-]{1,255}";
+    private final CareTeamService careTeam;
+    private final CurrentCaller caller;
 
-    @Inject
-    CareTeamService careTeam;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    public CareTeamResource(CareTeamService careTeam, CurrentCaller caller) {
+        this.careTeam = careTeam;
+        this.caller = caller;
+    }
+
+    static final String SUBJECT_PATTERN = "^[A-Za-z0-9._@:-]{1,255}$";
 
     @GET
     @Operation(summary = "The patient's care team (the patient, a treating therapist, or an admin)")
     @APIResponse(responseCode = "200", description = "The therapists treating the patient",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CareTeamMemberView.class), examples = @ExampleObject(name = "care team", value = Examples.CARE_TEAM)))
     public List<CareTeamMemberView> members(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
-        return careTeam.members(Caller.of(identity, token), id);
+        return careTeam.members(caller.get(), id);
     }
 
     @PUT
@@ -58,7 +57,7 @@ public class CareTeamResource {
     public CareTeamMemberView assign(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                      @Parameter(example = Examples.THERAPIST_SUBJECT) @PathParam("therapistSubject")
                                      @Pattern(regexp = SUBJECT_PATTERN) String therapistSubject) {
-        return careTeam.assign(Caller.of(identity, token), id, therapistSubject);
+        return careTeam.assign(caller.get(), id, therapistSubject);
     }
 
     @DELETE
@@ -70,6 +69,6 @@ public class CareTeamResource {
     public void remove(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                        @Parameter(example = Examples.THERAPIST_SUBJECT) @PathParam("therapistSubject")
                        @Pattern(regexp = SUBJECT_PATTERN) String therapistSubject) {
-        careTeam.remove(Caller.of(identity, token), id, therapistSubject);
+        careTeam.remove(caller.get(), id, therapistSubject);
     }
 }

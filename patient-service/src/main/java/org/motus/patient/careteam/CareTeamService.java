@@ -2,15 +2,15 @@ package org.motus.patient.careteam;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.access.PatientAccess;
-import org.motus.patient.access.PatientAccess.Touched;
+import org.motus.patient.record.PatientAccess;
+import org.motus.patient.record.PatientAccess.Touched;
 import org.motus.patient.checkin.CheckIn;
 import org.motus.patient.flag.Flag;
 import org.motus.patient.progress.AdherenceView;
 import org.motus.patient.progress.ProgressService;
+import org.motus.patient.record.CareTeamMember;
 import org.motus.patient.record.Patient;
 import org.motus.patient.rules.WeeklyAdherence;
 import org.motus.problem.NotFound;
@@ -30,10 +30,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class CareTeamService {
 
-    @Inject
-    PatientAccess access;
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final PatientAccess access;
+
+    public CareTeamService(PatientAccess access, Clock clock) {
+        this.clock = clock;
+        this.access = access;
+    }
 
     public List<CareTeamMemberView> members(Caller caller, UUID patientId) {
         return access.perform(caller, patientId, Action.READ_CARE_TEAM,
@@ -43,7 +46,7 @@ public class CareTeamService {
     /** Admin: puts a therapist on the patient's care team; assigning twice changes nothing. */
     public CareTeamMemberView assign(Caller caller, UUID patientId, String therapistSubject) {
         return access.perform(caller, patientId, Action.ASSIGN_THERAPIST, patient -> {
-            CareTeamMember.assign(patientId, therapistSubject);
+            CareTeamMember.assign(patientId, therapistSubject, clock.instant());
             Panache.getEntityManager().clear();
             return CareTeamMemberView.of(CareTeamMember.findById(new CareTeamMember.Key(patientId, therapistSubject)));
         });

@@ -17,19 +17,19 @@ public record CaseloadEntry(
         String displayName,
         List<Condition> conditions,
         @Schema(description = "The patient's IANA time zone; 'this week' and days with data are counted in it") String timeZone,
-        @Schema(description = "The most recent check-in, or null before any") LatestPain latestPain,
+        @Schema(nullable = true, description = "The most recent check-in, or null before any") LatestPain latestPain,
         Adherence adherence,
         @Schema(description = "Flags not yet acknowledged") long openFlags,
-        @Schema(description = "The highest severity among the open flags, or null without any") Severity severity,
+        @Schema(nullable = true, description = "The highest severity among the open flags, or null without any") Severity severity,
         @Schema(description = "One plain sentence per open flag kind, most severe first") List<String> reasons,
         @Schema(description = "Codes of the open RED_FLAG flags") List<RedFlag> redFlags,
-        @Schema(description = "When the oldest open flag was raised, or null") Instant oldestOpenFlagAt) {
+        @Schema(nullable = true, description = "When the oldest open flag was raised, or null") Instant oldestOpenFlagAt) {
 
     public record LatestPain(int pain, CheckInKind kind, Instant occurredAt) {
     }
 
     /** This week's sessions against the prescribed frequency, and days with data in the last 30 (RTM). */
-    public record Adherence(LocalDate weekStart, int sessionsThisWeek, Integer prescribedSessionsPerWeek,
+    public record Adherence(LocalDate weekStart, int sessionsThisWeek, @Schema(nullable = true) Integer prescribedSessionsPerWeek,
                             int daysWithDataLast30, boolean reachesRemoteMonitoringThreshold) {
     }
 }

@@ -1,13 +1,10 @@
 package org.motus.patient.careteam;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.api.Examples;
+import org.motus.patient.access.CurrentCaller;
+import org.motus.patient.openapi.Examples;
 
 import java.util.List;
 
@@ -25,12 +23,13 @@ import java.util.List;
 @Tag(name = "Care team")
 public class CaseloadResource {
 
-    @Inject
-    CareTeamService careTeam;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final CareTeamService careTeam;
+    private final CurrentCaller caller;
+
+    public CaseloadResource(CareTeamService careTeam, CurrentCaller caller) {
+        this.careTeam = careTeam;
+        this.caller = caller;
+    }
 
     @GET
     @RolesAllowed(Caller.THERAPIST)
@@ -39,6 +38,6 @@ public class CaseloadResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseloadEntry.class), examples = @ExampleObject(name = "caseload", value = Examples.CASELOAD)))
     @APIResponse(responseCode = "403", description = "Not a therapist")
     public List<CaseloadEntry> caseload() {
-        return careTeam.caseload(Caller.of(identity, token));
+        return careTeam.caseload(caller.get());
     }
 }

@@ -57,6 +57,24 @@ public class CheckIn extends PanacheEntityBase {
     @Column(updatable = false)
     public Boolean late;
 
+    /**
+     * Stores a pain reading taken around a logged exercise session (BEFORE, DURING, AFTER): the
+     * check-in table is written only from this package.
+     */
+    public static CheckIn sessionReading(UUID patientId, UUID sessionId, CheckInKind kind, int pain, Instant at,
+                                         Instant recordedAt) {
+        CheckIn reading = new CheckIn();
+        reading.id = UUID.randomUUID();
+        reading.patientId = patientId;
+        reading.sessionId = sessionId;
+        reading.kind = kind;
+        reading.pain = pain;
+        reading.occurredAt = at;
+        reading.recordedAt = recordedAt;
+        reading.persist();
+        return reading;
+    }
+
     public static Optional<CheckIn> byKey(UUID patientId, String idempotencyKey) {
         return find("patientId = ?1 and idempotencyKey = ?2", patientId, idempotencyKey).firstResultOptional();
     }

@@ -21,12 +21,12 @@ public record CheckInRequest(
         @NotNull CheckInKind kind,
         @Schema(description = "Pain 0-10 (NRS, LOINC 72514-3)", minimum = "0", maximum = "10")
         @NotNull @Min(PainScale.MIN) @Max(PainScale.MAX) Integer pain,
-        @Schema(description = "Optional note, at most 1,000 characters; screened for red flags")
+        @Schema(nullable = true, description = "Optional note, at most 1,000 characters; screened for red flags")
         @Size(max = 1000) @Utf8MaxBytes(Utf8MaxBytes.NOTE) String note,
-        @Schema(description = "The exercise session this reading belongs to; required for FOLLOW_UP, never for DAILY") UUID sessionId,
-        @Schema(description = "When it happened, if not now (offline queue): not in the future, at most 7 days ago")
+        @Schema(nullable = true, description = "The exercise session this reading belongs to; required for FOLLOW_UP, never for DAILY") UUID sessionId,
+        @Schema(nullable = true, description = "When it happened, if not now (offline queue): not in the future, at most 7 days ago")
         @WithinReportingWindow Instant occurredAt,
-        @Schema(description = "Red-flag codes answered yes (rule 16); [] = screened, all no; absent = not screened")
+        @Schema(nullable = true, description = "Red-flag codes answered yes (rule 16); [] = screened, all no; absent = not screened")
         @Size(max = 7) List<@NotNull RedFlag> redFlags) {
 
     @JsonIgnore

@@ -1,8 +1,6 @@
 package org.motus.patient.checkin;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,9 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,11 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.api.Examples;
-import org.motus.patient.api.QueryParams;
+import org.motus.patient.access.CurrentCaller;
+import org.motus.patient.openapi.Examples;
+import org.motus.patient.validation.QueryParams;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -42,15 +43,19 @@ import java.util.UUID;
 @Tag(name = "Check-ins", description = "Pain 0-10 before, during, after and two hours after a session, or daily")
 public class CheckInResource {
 
-    @Inject
-    CheckInService checkIns;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final CheckInService checkIns;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    public CheckInResource(CheckInService checkIns, CurrentCaller caller, Clock clock) {
+        this.clock = clock;
+        this.checkIns = checkIns;
+        this.caller = caller;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Operation(summary = "The patient: record a pain check-in (safe to retry with an Idempotency-Key)")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "follow-up of a session", value = Examples.CHECK_IN_REQUEST),
@@ -68,8 +73,8 @@ public class CheckInResource {
     public Response record(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                            @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
                            @HeaderParam(Idempotency.HEADER) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
-                           @Valid @NotNull CheckInRequest request) {
-        Stored<CheckInView> stored = checkIns.record(Caller.of(identity, token), id, idempotencyKey, request);
+                           @Valid @NotNull CheckInRequest request, @Context HttpHeaders headers) {
+        Stored<CheckInView> stored = checkIns.record(caller.get(), id, Idempotency.keyOf(idempotencyKey, headers), request);
         return Response.status(Response.Status.CREATED).entity(stored.value())
                 .header(Idempotency.REPLAYED_HEADER, stored.replayed()).build();
     }
@@ -81,10 +86,12 @@ public class CheckInResource {
     @APIResponse(responseCode = "400", description = "Bad range")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<CheckInView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                  @Parameter(description = "ISO instant; default 30 days before 'to'", example = "2026-11-01T00:00:00Z")
+                                  @Parameter(description = "Inclusive; default 30 days before 'to'", example = "2026-11-01T00:00:00Z",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                   @QueryParam("from") String from,
-                                  @Parameter(description = "ISO instant; default now", example = "2026-11-30T00:00:00Z")
+                                  @Parameter(description = "Exclusive; default now", example = "2026-11-30T00:00:00Z",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                   @QueryParam("to") String to) {
-        return checkIns.list(Caller.of(identity, token), id, QueryParams.range(from, to, Duration.ofDays(30)));
+        return checkIns.list(caller.get(), id, QueryParams.range(from, to, Duration.ofDays(30), clock.instant()));
     }
 }

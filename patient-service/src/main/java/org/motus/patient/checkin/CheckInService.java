@@ -1,24 +1,20 @@
 package org.motus.patient.checkin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.access.PatientAccess;
-import org.motus.patient.api.QueryParams.Range;
-import org.motus.patient.config.Safety;
-import org.motus.patient.flag.FlagService;
+import org.motus.patient.config.MotusConfig;
 import org.motus.patient.idempotency.Idempotency;
+import org.motus.patient.idempotency.Idempotency.Earlier;
 import org.motus.patient.idempotency.Idempotency.Stored;
 import org.motus.patient.record.Patient;
+import org.motus.patient.record.PatientAccess;
 import org.motus.patient.rules.Advice;
 import org.motus.patient.rules.FollowUpWindow;
 import org.motus.patient.rules.RedFlag;
-import org.motus.patient.session.ExerciseSession;
-import org.motus.patient.session.SessionService;
-import org.motus.patient.session.SessionView;
+import org.motus.patient.validation.QueryParams.Range;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 import org.motus.problem.RuleViolation;
@@ -28,26 +24,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CheckInService {
 
-    @Inject
-    PatientAccess access;
-    @Inject
-    SessionService sessions;
-    @Inject
-    FlagService flags;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    Clock clock;
-    @Inject
-    Safety safety;
+    private final PatientAccess access;
+    private final LoggedSessions sessions;
+    private final Idempotency idempotency;
+    private final Event<CheckInRecorded> recorded;
+    private final Clock clock;
+    private final MotusConfig config;
+
+    public CheckInService(PatientAccess access, LoggedSessions sessions, Idempotency idempotency,
+                          Event<CheckInRecorded> recorded, Clock clock, MotusConfig config) {
+        this.access = access;
+        this.sessions = sessions;
+        this.idempotency = idempotency;
+        this.recorded = recorded;
+        this.clock = clock;
+        this.config = config;
+    }
 
     /**
      * Stores a check-in. With an Idempotency-Key, a retry returns the first result and stores
@@ -58,58 +58,11 @@ public class CheckInService {
      * session's rules; red flags and resting pain may raise flags, all in this transaction.
      */
     public Stored<CheckInView> record(Caller caller, UUID patientId, String idempotencyKey, CheckInRequest request) {
-        String fingerprint = idempotencyKey == null ? null : Idempotency.fingerprint(json, request);
-        return access.perform(caller, patientId, Action.RECORD_CHECK_IN, patient -> {
-            if (idempotencyKey != null) {
-                var earlier = CheckIn.byKey(patientId, idempotencyKey);
-                if (earlier.isPresent()) {
-                    return replay(patient, earlier.get(), fingerprint);
-                }
-            }
-            Instant now = clock.instant();
-            Instant occurredAt = request.occurredAt() != null ? request.occurredAt() : now;
-            ExerciseSession session = null;
-            Boolean late = null;
-            if (request.sessionId() != null) {
-                session = ExerciseSession.of(patientId, request.sessionId())
-                        .orElseThrow(() -> new NotFound("No session " + request.sessionId() + "."));
-                if (CheckIn.count("sessionId = ?1 and kind = ?2", session.id, request.kind()) > 0) {
-                    throw new Conflict("This session has a " + request.kind() + " check-in already.");
-                }
-                if (request.kind() == CheckInKind.FOLLOW_UP) {
-                    late = inWindow(patient, session, occurredAt, now);
-                }
-            }
-            Set<RedFlag> redFlags = RedFlag.answered(request.redFlags(), request.note());
-            UUID id = UUID.randomUUID();
-            int inserted = Panache.getEntityManager().createNativeQuery("""
-                            insert into check_in (id, patient_id, kind, pain, note, session_id, occurred_at, recorded_at,
-                                                  idempotency_key, request_fingerprint, red_flags, late)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-                            on conflict (patient_id, idempotency_key) do nothing""")
-                    .setParameter(1, id).setParameter(2, patientId).setParameter(3, request.kind().name())
-                    .setParameter(4, request.pain()).setParameter(5, request.note())
-                    .setParameter(6, request.sessionId())
-                    .setParameter(7, occurredAt)
-                    .setParameter(8, now).setParameter(9, idempotencyKey).setParameter(10, fingerprint)
-                    .setParameter(11, RedFlag.encode(redFlags)).setParameter(12, late)
-                    .executeUpdate();
-            if (inserted == 0) {
-                // A concurrent retry with the same key committed first: its result is the answer.
-                return replay(patient, CheckIn.byKey(patientId, idempotencyKey).orElseThrow(), fingerprint);
-            }
-            CheckIn checkIn = CheckIn.findById(id);
-            flags.raiseRedFlags(patientId, null, id, redFlags, "a " + request.kind() + " check-in");
-            if (request.kind().isResting()) {
-                flags.afterRestingReading(patient, checkIn);
-            }
-            List<Advice> redFlagAdvice = Advice.forRedFlags(redFlags, safety.emergencyNumber());
-            if (session != null) {
-                SessionView view = sessions.evaluate(patient, session);
-                return new Stored<>(CheckInView.of(checkIn, Advice.merge(redFlagAdvice, view.advice())), false);
-            }
-            return new Stored<>(CheckInView.of(checkIn, redFlagAdvice), false);
-        });
+        return access.perform(caller, patientId, Action.RECORD_CHECK_IN, patient -> idempotency.write(
+                idempotencyKey, request, "check-in",
+                key -> CheckIn.byKey(patientId, key).map(earlier -> new Earlier<>(earlier.requestFingerprint,
+                        () -> views(patient, List.of(earlier)).get(0))),
+                fingerprint -> insert(patient, idempotencyKey, fingerprint, request)));
     }
 
     public List<CheckInView> list(Caller caller, UUID patientId, Range range) {
@@ -117,15 +70,59 @@ public class CheckInService {
                 patient -> views(patient, CheckIn.between(patientId, range.from(), range.to())));
     }
 
+    /** Stores the check-in, or answers empty when a concurrent retry with the same key committed first. */
+    private Optional<CheckInView> insert(Patient patient, String idempotencyKey, String fingerprint,
+                                         CheckInRequest request) {
+        UUID patientId = patient.id;
+        Instant now = clock.instant();
+        Instant occurredAt = request.occurredAt() != null ? request.occurredAt() : now;
+        Boolean late = null;
+        if (request.sessionId() != null) {
+            Instant sessionEnded = sessions.endedAt(patientId, request.sessionId())
+                    .orElseThrow(() -> new NotFound("No session " + request.sessionId() + "."));
+            if (CheckIn.count("sessionId = ?1 and kind = ?2", request.sessionId(), request.kind()) > 0) {
+                throw new Conflict("This session has a " + request.kind() + " check-in already.");
+            }
+            if (request.kind() == CheckInKind.FOLLOW_UP) {
+                late = inWindow(patient, sessionEnded, occurredAt, now);
+            }
+        }
+        Set<RedFlag> redFlags = RedFlag.answered(request.redFlags(), request.note());
+        UUID id = UUID.randomUUID();
+        int inserted = Panache.getEntityManager().createNativeQuery("""
+                        insert into check_in (id, patient_id, kind, pain, note, session_id, occurred_at, recorded_at,
+                                              idempotency_key, request_fingerprint, red_flags, late)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                        on conflict (patient_id, idempotency_key) do nothing""")
+                .setParameter(1, id).setParameter(2, patientId).setParameter(3, request.kind().name())
+                .setParameter(4, request.pain()).setParameter(5, request.note())
+                .setParameter(6, request.sessionId())
+                .setParameter(7, occurredAt)
+                .setParameter(8, now).setParameter(9, idempotencyKey).setParameter(10, fingerprint)
+                .setParameter(11, RedFlag.encode(redFlags)).setParameter(12, late)
+                .executeUpdate();
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        CheckIn checkIn = CheckIn.findById(id);
+        recorded.fire(new CheckInRecorded(patient, checkIn, redFlags));
+        List<Advice> redFlagAdvice = Advice.forRedFlags(redFlags, config.emergencyNumber());
+        if (request.sessionId() != null) {
+            List<Advice> sessionAdvice = sessions.reevaluate(patient, request.sessionId());
+            return Optional.of(CheckInView.of(checkIn, Advice.merge(redFlagAdvice, sessionAdvice)));
+        }
+        return Optional.of(CheckInView.of(checkIn, redFlagAdvice));
+    }
+
     /**
      * Rule 12: whether a follow-up at {@code at} is late; refuses one dated before the session
      * ended or before the window opens (saying when it opens, in the patient's zone).
      */
-    private static Boolean inWindow(Patient patient, ExerciseSession session, Instant at, Instant now) {
-        FollowUpWindow window = FollowUpWindow.after(session.endedAt);
+    private static Boolean inWindow(Patient patient, Instant sessionEnded, Instant at, Instant now) {
+        FollowUpWindow window = FollowUpWindow.after(sessionEnded);
         switch (window.classify(at)) {
             case BEFORE_SESSION_END -> throw new RuleViolation("A follow-up cannot be dated before the session ended ("
-                    + Advice.clock(session.endedAt, patient.zone()) + ").");
+                    + Advice.clock(sessionEnded, patient.zone()) + ").");
             case TOO_EARLY -> {
                 long minutes = Math.max(1, (Duration.between(now, window.opensAt()).toSeconds() + 59) / 60);
                 throw new FollowUpTooEarly("The follow-up opens at " + Advice.clock(window.opensAt(), patient.zone())
@@ -143,21 +140,12 @@ public class CheckInService {
 
     /** Check-ins with their advice: red-flag advice, and a session reading's session advice. */
     private List<CheckInView> views(Patient patient, List<CheckIn> checkIns) {
-        List<UUID> sessionIds = checkIns.stream().map(c -> c.sessionId).filter(java.util.Objects::nonNull).distinct().toList();
-        List<ExerciseSession> linked = sessionIds.isEmpty() ? List.of() : ExerciseSession.list("id in ?1", sessionIds);
-        Map<UUID, SessionView> bySession = sessions.views(patient, linked).stream()
-                .collect(Collectors.toMap(SessionView::id, Function.identity()));
+        List<UUID> sessionIds = checkIns.stream().map(c -> c.sessionId).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, List<Advice>> bySession = sessionIds.isEmpty() ? Map.of() : sessions.advice(patient, sessionIds);
         return checkIns.stream().map(checkIn -> {
-            List<Advice> advice = Advice.forRedFlags(RedFlag.decode(checkIn.redFlags), safety.emergencyNumber());
-            SessionView session = checkIn.sessionId == null ? null : bySession.get(checkIn.sessionId);
-            return CheckInView.of(checkIn, session == null ? advice : Advice.merge(advice, session.advice()));
+            List<Advice> advice = Advice.forRedFlags(RedFlag.decode(checkIn.redFlags), config.emergencyNumber());
+            List<Advice> sessionAdvice = checkIn.sessionId == null ? null : bySession.get(checkIn.sessionId);
+            return CheckInView.of(checkIn, sessionAdvice == null ? advice : Advice.merge(advice, sessionAdvice));
         }).toList();
-    }
-
-    private Stored<CheckInView> replay(Patient patient, CheckIn earlier, String fingerprint) {
-        if (!earlier.requestFingerprint.equals(fingerprint)) {
-            throw new Conflict("This Idempotency-Key was already used for a different check-in.");
-        }
-        return new Stored<>(views(patient, List.of(earlier)).get(0), true);
     }
 }

@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A stored check-in with what the patient is told after it. */
-public record CheckInView(UUID id, UUID patientId, CheckInKind kind, int pain, String note, UUID sessionId,
+public record CheckInView(UUID id, UUID patientId, CheckInKind kind, int pain, @Schema(nullable = true) String note, @Schema(nullable = true) UUID sessionId,
                           Instant occurredAt, Instant recordedAt,
-                          @Schema(description = "Red-flag codes answered yes or found in the note; null when not screened")
+                          @Schema(nullable = true, description = "Red-flag codes answered yes or found in the note; null when not screened")
                           List<RedFlag> redFlags,
-                          @Schema(description = "FOLLOW_UP only: taken after its window closed (rule 12); else null")
+                          @Schema(nullable = true, description = "FOLLOW_UP only: taken after its window closed (rule 12); else null")
                           Boolean late,
                           @Schema(description = "DAILY: the red-flag advice or []; a session's reading: the session's advice after it")
                           List<Advice> advice) {

@@ -3,10 +3,11 @@ package org.motus.patient.config;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.validation.ClockProvider;
 
 import java.time.Clock;
 
-/** The one clock new code reads time from; a test may replace it with its own bean. */
+/** The one clock the service reads time from (a test may replace it with its own bean). */
 @ApplicationScoped
 public class Clocks {
 
@@ -15,5 +16,12 @@ public class Clocks {
     @ApplicationScoped
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Bean Validation's time constraints (e.g. {@code @WithinReportingWindow}) read the same clock. */
+    @Produces
+    @ApplicationScoped
+    ClockProvider clockProvider(Clock clock) {
+        return () -> clock;
     }
 }

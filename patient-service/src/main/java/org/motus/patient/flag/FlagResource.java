@@ -1,8 +1,6 @@
 package org.motus.patient.flag;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,8 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.api.Examples;
-import org.motus.patient.api.QueryParams;
+import org.motus.patient.access.CurrentCaller;
+import org.motus.patient.openapi.Examples;
+import org.motus.patient.validation.QueryParams;
 
 import java.util.List;
 import java.util.UUID;
@@ -32,12 +30,13 @@ import java.util.UUID;
 @Tag(name = "Flags", description = "Sessions that broke the 3/10 ceiling or the two-hour rule, for the treating therapist")
 public class FlagResource {
 
-    @Inject
-    FlagService flags;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final FlagService flags;
+    private final CurrentCaller caller;
+
+    public FlagResource(FlagService flags, CurrentCaller caller) {
+        this.flags = flags;
+        this.caller = caller;
+    }
 
     @GET
     @Operation(summary = "The patient's flags, newest first (the patient or a treating therapist)")
@@ -46,9 +45,10 @@ public class FlagResource {
     @APIResponse(responseCode = "400", description = "Unknown status")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<FlagView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                               @Parameter(description = "OPEN (default), ACKNOWLEDGED or ALL", example = "OPEN")
+                               @Parameter(description = "Which flags", example = "OPEN",
+                                         schema = @Schema(implementation = FlagStatus.class, defaultValue = "OPEN"))
                                @QueryParam("status") String status) {
-        return flags.list(Caller.of(identity, token), id, QueryParams.choice("status", status, FlagStatus.class, FlagStatus.OPEN));
+        return flags.list(caller.get(), id, QueryParams.choice("status", status, FlagStatus.class, FlagStatus.OPEN));
     }
 
     @POST
@@ -61,6 +61,6 @@ public class FlagResource {
     @APIResponse(responseCode = "409", description = "Acknowledged already")
     public FlagView acknowledge(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
                                 @Parameter(example = Examples.FLAG_ID) @PathParam("flagId") UUID flagId) {
-        return flags.acknowledge(Caller.of(identity, token), id, flagId);
+        return flags.acknowledge(caller.get(), id, flagId);
     }
 }

@@ -2,13 +2,15 @@ package org.motus.patient.flag;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.access.PatientAccess;
+import org.motus.patient.record.PatientAccess;
 import org.motus.patient.checkin.CheckIn;
 import org.motus.patient.checkin.CheckInKind;
+import org.motus.patient.checkin.CheckInRecorded;
+import org.motus.patient.exerciselog.ExerciseLogEvaluated;
+import org.motus.patient.exerciselog.ExerciseLogged;
 import org.motus.patient.progress.ProgressService;
 import org.motus.patient.progress.ProgressView;
 import org.motus.patient.record.Patient;
@@ -36,14 +38,37 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FlagService {
 
-    @Inject
-    PatientAccess access;
-    @Inject
-    Clock clock;
+    private final PatientAccess access;
+    private final Clock clock;
+
+    public FlagService(PatientAccess access, Clock clock) {
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** A stored check-in: its red flags (rule 16), and a resting reading's trends (rule 17). */
+    void onCheckIn(@Observes CheckInRecorded event) {
+        CheckIn checkIn = event.checkIn();
+        raiseRedFlags(checkIn.patientId, null, checkIn.id, event.redFlags(), "a " + checkIn.kind + " check-in");
+        if (checkIn.kind.isResting()) {
+            afterRestingReading(event.patient(), checkIn);
+        }
+    }
+
+    /** A logged session: its red flags, and the resting pain before it. */
+    void onExerciseLogged(@Observes ExerciseLogged event) {
+        raiseRedFlags(event.patient().id, event.log().id, null, event.redFlags(), "a session");
+        afterRestingReading(event.patient(), event.before());
+    }
+
+    /** A session's rules were computed after a reading arrived. */
+    void onExerciseLogEvaluated(@Observes ExerciseLogEvaluated event) {
+        raiseFor(event.patientId(), event.sessionId(), event.outcome(), event.painBefore(), event.painFollowUp(),
+                event.averageHeartRateBpm(), event.peakHeartRateBpm());
+    }
 
     /** The flags a session's outcome calls for: ceiling, pain not back (and twice in 7 days), heart-rate cap. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void raiseFor(UUID patientId, UUID sessionId, SessionOutcome outcome, Integer painBefore,
+    private void raiseFor(UUID patientId, UUID sessionId, SessionOutcome outcome, Integer painBefore,
                          Integer painFollowUp, Integer averageBpm, Integer peakBpm) {
         if (outcome.brokeTheCeiling()) {
             raise(patientId, sessionId, null, FlagKind.ACTIVITY_CEILING_EXCEEDED, "Worst pain during or right after the"
@@ -54,7 +79,7 @@ public class FlagService {
             raise(patientId, sessionId, null, FlagKind.PAIN_NOT_BACK_TO_BASELINE, "Pain at the follow-up was "
                     + painFollowUp + "/10, above " + painBefore + "/10 before the session.", Set.of(), null);
             List<Instant> misses = Panache.getEntityManager().createQuery("""
-                            select s.endedAt from Flag f, ExerciseSession s
+                            select s.endedAt from Flag f, ExerciseLog s
                              where s.id = f.sessionId and f.patientId = ?1 and f.kind = ?2""", Instant.class)
                     .setParameter(1, patientId).setParameter(2, FlagKind.PAIN_NOT_BACK_TO_BASELINE).getResultList();
             if (PainTrend.twoHourMissedTwice(misses, clock.instant())) {
@@ -72,8 +97,7 @@ public class FlagService {
     }
 
     /** An URGENT flag naming the red flags answered yes at a session or a check-in (rule 16). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void raiseRedFlags(UUID patientId, UUID sessionId, UUID checkInId, Set<RedFlag> redFlags, String where) {
+    private void raiseRedFlags(UUID patientId, UUID sessionId, UUID checkInId, Set<RedFlag> redFlags, String where) {
         if (redFlags == null || redFlags.isEmpty()) {
             return;
         }
@@ -87,8 +111,7 @@ public class FlagService {
      * behind the expected course from week 4 (rule 17). Resting pain is judged against the
      * baseline, never against the activity ceiling.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void afterRestingReading(Patient patient, CheckIn reading) {
+    private void afterRestingReading(Patient patient, CheckIn reading) {
         Instant now = clock.instant();
         if (reading.kind == CheckInKind.DAILY
                 && PainTrend.highDailyPain(reading.pain, patient.baselinePain)) {

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.UUID;
 
 public record FlagView(UUID id, UUID patientId,
-                       @Schema(description = "The session that broke a rule, or null") UUID sessionId,
-                       @Schema(description = "The check-in that raised it, or null") UUID checkInId,
+                       @Schema(nullable = true, description = "The session that broke a rule, or null") UUID sessionId,
+                       @Schema(nullable = true, description = "The check-in that raised it, or null") UUID checkInId,
                        FlagKind kind, Severity severity, String detail,
                        @Schema(description = "For RED_FLAG the codes answered yes or found in the note, else []")
                        List<RedFlag> redFlags,
-                       Instant raisedAt, boolean open, Instant acknowledgedAt, String acknowledgedBy) {
+                       Instant raisedAt, boolean open, @Schema(nullable = true) Instant acknowledgedAt, @Schema(nullable = true) String acknowledgedBy) {
 
     static FlagView of(Flag flag) {
         return new FlagView(flag.id, flag.patientId, flag.sessionId, flag.checkInId, flag.kind, flag.severity, flag.detail,

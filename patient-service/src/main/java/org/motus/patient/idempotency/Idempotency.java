@@ -2,35 +2,98 @@ package org.motus.patient.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.motus.problem.Conflict;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * docs/architecture.md, "API conventions": writes a browser may retry accept an {@code Idempotency-Key}
- * header; a repeat returns the first result and stores nothing twice. The key is unique per patient
- * in the database; the request's fingerprint tells a true retry from a different request that reuses
- * a key (409).
+ * header; a repeat returns the first result and stores nothing twice. The one component every such
+ * write goes through (check-ins, exercise logs). The key is unique per patient in the table that
+ * stores the write; the request's fingerprint tells a true retry from a different request that
+ * reuses a key (409). Runs inside the caller's transaction.
  */
-public final class Idempotency {
+@ApplicationScoped
+public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     /** Set to {@code true} on a response that repeats the first result. */
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    /** Visible ASCII, 1 to 200 characters (a UUID is typical). */
-    public static final String KEY_PATTERN = "[\\x21-\\x7E]{1,200}";
+    /** Visible ASCII, 1 to 200 characters (a UUID is typical); anchored for the OpenAPI document. */
+    public static final String KEY_PATTERN = "^[\\x21-\\x7E]{1,200}$";
 
-    private Idempotency() {
+    /**
+     * The key a request sent: the {@code Idempotency-Key} header as the resource read it, or null
+     * when the request sent none. A header that is present but empty reaches the resource as null;
+     * it is refused here (400) instead of being taken as "no key".
+     */
+    public static String keyOf(String parsed, HttpHeaders headers) {
+        if (parsed == null && headers.getRequestHeaders().containsKey(HEADER)) {
+            throw new BadRequestException(HEADER + " must be 1 to 200 visible ASCII characters when it is sent.");
+        }
+        return parsed;
     }
 
     /** The result of an idempotent write: the stored value and whether this call only repeated it. */
     public record Stored<T>(T value, boolean replayed) {
     }
 
+    /** A write stored earlier under the same key: its fingerprint and how to show it again. */
+    public record Earlier<T>(String fingerprint, Supplier<T> view) {
+    }
+
+    private final ObjectMapper json;
+
+    public Idempotency(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * Writes once per key. Without a key, {@code insert} runs (with a null fingerprint). With one,
+     * an earlier write under the key is repeated (or refused when the request differs); otherwise
+     * {@code insert} runs with the request's fingerprint and returns empty when a concurrent
+     * request with the same key committed first (its insert yielded on the unique key), whose
+     * result is then the answer.
+     *
+     * @param what     what is written, for the conflict's detail ("check-in")
+     * @param earlier  finds the write stored under a key
+     * @param insert   stores the write with the given fingerprint, or yields (empty) to an existing key
+     */
+    public <T> Stored<T> write(String key, Object request, String what, Function<String, Optional<Earlier<T>>> earlier,
+                               Function<String, Optional<T>> insert) {
+        if (key == null) {
+            return new Stored<>(insert.apply(null).orElseThrow(), false);
+        }
+        String fingerprint = fingerprint(request);
+        Optional<Earlier<T>> stored = earlier.apply(key);
+        if (stored.isPresent()) {
+            return replay(stored.get(), fingerprint, what);
+        }
+        Optional<T> written = insert.apply(fingerprint);
+        if (written.isPresent()) {
+            return new Stored<>(written.get(), false);
+        }
+        return replay(earlier.apply(key).orElseThrow(), fingerprint, what);
+    }
+
+    private static <T> Stored<T> replay(Earlier<T> earlier, String fingerprint, String what) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw new Conflict("This Idempotency-Key was already used for a different " + what + ".");
+        }
+        return new Stored<>(earlier.view().get(), true);
+    }
+
     /** SHA-256 of the request as JSON: records serialise their fields in declaration order. */
-    public static String fingerprint(ObjectMapper json, Object request) {
+    String fingerprint(Object request) {
         try {
             byte[] bytes = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

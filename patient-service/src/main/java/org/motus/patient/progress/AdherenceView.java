@@ -11,7 +11,7 @@ import java.util.UUID;
 public record AdherenceView(
         UUID patientId,
         @Schema(description = "The patient's IANA time zone (rule 18), whoever is looking") String zone,
-        @Schema(description = "From the patient record (set by the treating therapist); null when none is set")
+        @Schema(nullable = true, description = "From the patient record (set by the treating therapist); null when none is set")
         Integer prescribedSessionsPerWeek,
         @Schema(description = "Oldest week first; weeks run Monday to Sunday in the zone")
         List<WeeklyAdherence.Week> weeks,

@@ -1,16 +1,14 @@
 package org.motus.patient.progress;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -18,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.api.Examples;
-import org.motus.patient.api.QueryParams;
+import org.motus.patient.access.CurrentCaller;
+import org.motus.patient.openapi.Examples;
+import org.motus.patient.validation.QueryParams;
 
 import java.util.UUID;
 
@@ -29,12 +28,13 @@ import java.util.UUID;
 @Tag(name = "Adherence and progress", description = "JSON series for the charts")
 public class ProgressResource {
 
-    @Inject
-    ProgressService progress;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final ProgressService progress;
+    private final CurrentCaller caller;
+
+    public ProgressResource(ProgressService progress, CurrentCaller caller) {
+        this.progress = progress;
+        this.caller = caller;
+    }
 
     @GET
     @Path("/adherence")
@@ -44,9 +44,10 @@ public class ProgressResource {
     @APIResponse(responseCode = "400", description = "Bad weeks")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public AdherenceView adherence(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                   @Parameter(description = "How many weeks, 1-52 (default 8)", example = "8")
+                                   @Parameter(description = "How many weeks", example = "8",
+                                              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "52", defaultValue = "8"))
                                    @QueryParam("weeks") String weeks) {
-        return progress.adherence(Caller.of(identity, token), id,
+        return progress.adherence(caller.get(), id,
                 QueryParams.bounded("weeks", weeks, 8, 1, 52));
     }
 
@@ -58,9 +59,10 @@ public class ProgressResource {
     @APIResponse(responseCode = "400", description = "Bad weeks")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public ProgressView progress(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                 @Parameter(description = "At most this many newest weeks, 1-52 (default 12)", example = "12")
+                                 @Parameter(description = "At most this many newest weeks", example = "12",
+                                              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "52", defaultValue = "12"))
                                  @QueryParam("weeks") String weeks) {
-        return progress.progress(Caller.of(identity, token), id,
+        return progress.progress(caller.get(), id,
                 QueryParams.bounded("weeks", weeks, 12, 1, 52));
     }
 }

@@ -1,17 +1,16 @@
 package org.motus.patient.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.access.PatientAccess;
+import org.motus.patient.record.PatientAccess;
 import org.motus.patient.checkin.CheckIn;
 import org.motus.patient.record.Patient;
 import org.motus.patient.rules.PainProgress;
 import org.motus.patient.rules.RemoteMonitoring;
 import org.motus.patient.rules.WeeklyAdherence;
 import org.motus.patient.rules.Weeks;
-import org.motus.patient.session.ExerciseSession;
+import org.motus.patient.exerciselog.ExerciseLog;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,10 +24,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProgressService {
 
-    @Inject
-    PatientAccess access;
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final PatientAccess access;
+
+    public ProgressService(PatientAccess access, Clock clock) {
+        this.clock = clock;
+        this.access = access;
+    }
 
     /** Weeks and days in the patient's own zone, whoever is looking (rule 18). */
     public AdherenceView adherence(Caller caller, UUID patientId, int weeks) {
@@ -71,7 +73,7 @@ public class ProgressService {
         LocalDate from = firstWeek.isBefore(windowStart) ? firstWeek : windowStart;
         Instant fromInstant = from.atStartOfDay(zone).toInstant();
 
-        List<LocalDate> sessionDays = ExerciseSession.startedBetween(patient.id, fromInstant, now).stream()
+        List<LocalDate> sessionDays = ExerciseLog.startedBetween(patient.id, fromInstant, now).stream()
                 .map(session -> session.startedAt.atZone(zone).toLocalDate()).toList();
         List<LocalDate> daysWithData = new ArrayList<>(sessionDays);
         CheckIn.between(patient.id, fromInstant, now)
@@ -87,7 +89,7 @@ public class ProgressService {
                 .createQuery("select min(c.occurredAt) from CheckIn c where c.patientId = ?1", Instant.class)
                 .setParameter(1, patientId).getSingleResult();
         Instant firstSession = CheckIn.getEntityManager()
-                .createQuery("select min(s.startedAt) from ExerciseSession s where s.patientId = ?1", Instant.class)
+                .createQuery("select min(s.startedAt) from ExerciseLog s where s.patientId = ?1", Instant.class)
                 .setParameter(1, patientId).getSingleResult();
         if (firstCheckIn == null) {
             return firstSession;

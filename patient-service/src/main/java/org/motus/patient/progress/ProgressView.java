@@ -12,8 +12,8 @@ import java.util.UUID;
 public record ProgressView(
         UUID patientId,
         @Schema(description = "The patient's IANA time zone (rule 18), whoever is looking") String zone,
-        @Schema(description = "The record's baseline pain (0-10), or null") Integer baselinePain,
-        @Schema(description = "Day of the first check-in or session, or null before any") LocalDate programmeStart,
+        @Schema(nullable = true, description = "The record's baseline pain (0-10), or null") Integer baselinePain,
+        @Schema(nullable = true, description = "Day of the first check-in or session, or null before any") LocalDate programmeStart,
         @Schema(description = "Oldest week first; week 1 is the week the programme started")
         List<PainProgress.Week> weeks,
         Course expectedCourse) {

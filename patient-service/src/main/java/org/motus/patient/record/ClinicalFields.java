@@ -1,5 +1,6 @@
 package org.motus.patient.record;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /** What the treating therapist edits: date of birth, conditions and baseline pain (rule 1 scale). */
 public record ClinicalFields(
-        @Past LocalDate dateOfBirth,
+        @Schema(nullable = true) @Past LocalDate dateOfBirth,
         @NotNull @Size(max = 7) Set<@NotNull Condition> conditions,
-        @Min(PainScale.MIN) @Max(PainScale.MAX) Integer baselinePain) {
+        @Schema(nullable = true) @Min(PainScale.MIN) @Max(PainScale.MAX) Integer baselinePain) {
 }

@@ -1,5 +1,6 @@
 package org.motus.patient.record;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,6 +9,6 @@ import jakarta.validation.constraints.Size;
 /** How the patient wants to be reached; the patient edits it. */
 public record ContactPreferences(
         @NotNull ContactChannel preferredChannel,
-        @Email @Size(max = 254) String email,
-        @Pattern(regexp = "\\+?[0-9 ()./-]{3,40}", message = "must be a phone number") String phone) {
+        @Schema(nullable = true) @Email @Size(max = 254) String email,
+        @Schema(nullable = true) @Pattern(regexp = "^\\+?[0-9 ()./-]{3,40}$", message = "must be a phone number") String phone) {
 }

@@ -1,5 +1,6 @@
 package org.motus.patient.record;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * Keycloak account by subject. A therapist who creates one joins its care team.
  */
 public record NewPatient(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9._@:-]{1,255}", message = "must be a Keycloak subject") String subject,
+        @NotBlank @Pattern(regexp = "^[A-Za-z0-9._@:-]{1,255}$", message = "must be a Keycloak subject") String subject,
         @NotBlank @Size(max = 200) String displayName,
-        @Valid ClinicalFields clinical) {
+        @Schema(nullable = true) @Valid ClinicalFields clinical) {
 }

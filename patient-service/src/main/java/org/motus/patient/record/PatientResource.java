@@ -1,8 +1,6 @@
 package org.motus.patient.record;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.api.Examples;
+import org.motus.patient.access.CurrentCaller;
+import org.motus.patient.openapi.Examples;
 
 import java.net.URI;
 import java.util.List;
@@ -37,12 +35,13 @@ import java.util.UUID;
 @Tag(name = "Patients", description = "The patient record: the patient edits goals and contact, the treating therapist the clinical fields")
 public class PatientResource {
 
-    @Inject
-    PatientService patients;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final PatientService patients;
+    private final CurrentCaller caller;
+
+    public PatientResource(PatientService patients, CurrentCaller caller) {
+        this.patients = patients;
+        this.caller = caller;
+    }
 
     @GET
     @Path("/me")
@@ -77,6 +76,7 @@ public class PatientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @RolesAllowed({Caller.ADMIN, Caller.THERAPIST})
     @Operation(summary = "Admin or therapist: create a record linked to a Keycloak user (a therapist joins its care team)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "new patient", value = Examples.NEW_PATIENT)))
@@ -91,6 +91,7 @@ public class PatientResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/goals-and-contact")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The patient: edit your goals and contact preferences")
@@ -105,6 +106,7 @@ public class PatientResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/clinical")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: edit date of birth, conditions and baseline pain")
@@ -119,6 +121,7 @@ public class PatientResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/prescribed-frequency")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: sessions per week that weekly adherence compares against")
@@ -133,6 +136,7 @@ public class PatientResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/activity-ceiling")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: set the patient's activity ceiling (0-10) with a reason (rule 13)")
@@ -159,6 +163,7 @@ public class PatientResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/time-zone")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The patient or the treating therapist: the IANA time zone days and weeks are counted in (rule 18)")
@@ -173,6 +178,6 @@ public class PatientResource {
     }
 
     private Caller caller() {
-        return Caller.of(identity, token);
+        return caller.get();
     }
 }

@@ -3,12 +3,11 @@ package org.motus.patient.record;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.access.PatientAccess;
-import org.motus.patient.access.PatientAccess.Touched;
-import org.motus.patient.careteam.CareTeamMember;
+import org.motus.patient.record.PatientAccess;
+import org.motus.patient.record.PatientAccess.Touched;
+import org.motus.patient.record.CareTeamMember;
 import org.motus.problem.Conflict;
 
 import jakarta.ws.rs.BadRequestException;
@@ -21,10 +20,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class PatientService {
 
-    @Inject
-    PatientAccess access;
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final PatientAccess access;
+
+    public PatientService(PatientAccess access, Clock clock) {
+        this.clock = clock;
+        this.access = access;
+    }
 
     /**
      * The caller's own record, created on first sign-in. Two first requests at once (two tabs)
@@ -60,7 +62,7 @@ public class PatientService {
                 applyClinical(patient, request.clinical());
             }
             if (caller.is(Caller.THERAPIST)) {
-                CareTeamMember.assign(id, caller.subject());
+                CareTeamMember.assign(id, caller.subject(), clock.instant());
             }
             Panache.getEntityManager().flush();
             return Touched.of(PatientView.of(patient), id);

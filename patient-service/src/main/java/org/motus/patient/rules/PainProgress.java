@@ -26,7 +26,7 @@ public final class PainProgress {
      * @param reductionPercent (baseline - mean) / baseline in percent to one decimal, null without a mean or a baseline above 0
      */
     @Schema(name = "ProgressWeek") // the simple name is shared with another type: one schema would stand for both
-    public record Week(LocalDate weekStart, int weekNumber, int readings, Double meanPain, Double reductionPercent,
+    public record Week(LocalDate weekStart, int weekNumber, int readings, @Schema(nullable = true) Double meanPain, @Schema(nullable = true) Double reductionPercent,
                        ExpectedCourse.Status course) {
     }
 

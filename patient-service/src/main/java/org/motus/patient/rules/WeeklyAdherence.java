@@ -18,7 +18,7 @@ public final class WeeklyAdherence {
      * @param met     whether the prescribed number was reached, null when nothing is prescribed
      */
     @Schema(name = "AdherenceWeek") // the simple name is shared with another type: one schema would stand for both
-    public record Week(LocalDate weekStart, int sessions, Integer prescribed, Integer percent, Boolean met) {
+    public record Week(LocalDate weekStart, int sessions, @Schema(nullable = true) Integer prescribed, @Schema(nullable = true) Integer percent, @Schema(nullable = true) Boolean met) {
     }
 
     private WeeklyAdherence() {

@@ -9,13 +9,21 @@ import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Fixtures.Enrolled;
 import org.motus.patient.testing.Tokens;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.motus.patient.testing.Fixtures.as;
 import static org.motus.patient.testing.Fixtures.checkIn;
 import static org.motus.patient.testing.Fixtures.rows;
@@ -26,7 +34,9 @@ import static org.motus.patient.testing.Fixtures.without;
 
 /**
  * Bad input gets a 400 problem and stores nothing: malformed JSON, wrong types, pain 11 or -1,
- * notes over 4 KB. One row per case; a new case is a new row.
+ * notes over 4 KB, an empty string for an id, a time or an enum, an empty Idempotency-Key. One row
+ * per case; a new case is a new row. And what the fuzzer of issue 16 found: null where the document
+ * said non-null (now documented as "none"), OPTIONS and 405 without the right Allow.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -63,10 +73,13 @@ class MalformedInputTest {
                 new Case("note as object", CHECK_INS, "check_in", with(daily, "note", Map.of("a", 1))),
                 new Case("session id not a UUID", CHECK_INS, "check_in", with(checkIn("AFTER", 3), "sessionId", "abc")),
                 new Case("time not a time", CHECK_INS, "check_in", with(daily, "occurredAt", "yesterday")),
+                new Case("session id empty (not the same as none)", CHECK_INS, "check_in", with(checkIn("AFTER", 3), "sessionId", "")),
+                new Case("time empty", CHECK_INS, "check_in", with(daily, "occurredAt", "")),
+                new Case("kind empty", CHECK_INS, "check_in", with(daily, "kind", "")),
                 new Case("unknown red flag code", CHECK_INS, "check_in", with(daily, "redFlags", List.of("HEADACHE"))),
                 new Case("red flag code twice", CHECK_INS, "check_in", with(daily, "redFlags", List.of("NIGHT_PAIN", "NIGHT_PAIN"))),
                 new Case("red flags as text", CHECK_INS, "check_in", with(daily, "redFlags", "NIGHT_PAIN")),
-                new Case("red flag null in the list", CHECK_INS, "check_in", with(daily, "redFlags", java.util.Arrays.asList("NIGHT_PAIN", null))),
+                new Case("red flag null in the list", CHECK_INS, "check_in", with(daily, "redFlags", Arrays.asList("NIGHT_PAIN", null))),
                 new Case("note of 1,001 characters", CHECK_INS, "check_in", with(daily, "note", text(1001))),
                 new Case("follow-up without its session", CHECK_INS, "check_in", checkIn("FOLLOW_UP", 3)),
                 new Case("session: malformed JSON", SESSIONS, "exercise_session", "{\"painBefore\":3,"),
@@ -150,9 +163,66 @@ class MalformedInputTest {
     @Test
     void aBadIdempotencyKeyIsA400() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Bad Key"));
-        as(pat.person()).header("Idempotency-Key", "x".repeat(201)).body(checkIn("DAILY", 4)).post(CHECK_INS, pat.id())
-                .then().statusCode(400).contentType("application/problem+json");
+        for (String key : List.of("x".repeat(201), "", " ", "two words")) {
+            as(pat.person()).header("Idempotency-Key", key).body(checkIn("DAILY", 4)).post(CHECK_INS, pat.id())
+                    .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json");
+            as(pat.person()).header("Idempotency-Key", key).body(session(3, 3, 3)).post(SESSIONS, pat.id())
+                    .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json");
+        }
         assertEquals(0, rows("check_in", pat.id()));
+        assertEquals(0, rows("exercise_session", pat.id()));
+    }
+
+    /** null is how a client says "none" for the optional parts of the record, and the document says so. */
+    @Test
+    void nullForAnOptionalFieldMeansNoneAndIsDocumentedAsNullable() {
+        Fixtures.Clinic clinic = Fixtures.clinic();
+        as(clinic.pat().person()).body(Map.of("contact", Collections.singletonMap("preferredChannel", "EMAIL")))
+                .put("/api/v1/patients/{id}/goals-and-contact", clinic.pat().id()).then().statusCode(200);
+        Map<String, Object> contact = new HashMap<>();
+        contact.put("preferredChannel", "SMS");
+        contact.put("email", null);
+        contact.put("phone", null);
+        Map<String, Object> body = new HashMap<>();
+        body.put("goals", null);
+        body.put("contact", contact);
+        as(clinic.pat().person()).body(body).put("/api/v1/patients/{id}/goals-and-contact", clinic.pat().id())
+                .then().statusCode(200).body("contact.phone", nullValue())
+                .body("goals", nullValue());
+        Map<String, Object> clinical = new HashMap<>();
+        clinical.put("dateOfBirth", null);
+        clinical.put("conditions", List.of());
+        clinical.put("baselinePain", null);
+        as(clinic.tess()).body(clinical).put("/api/v1/patients/{id}/clinical", clinic.pat().id())
+                .then().statusCode(200).body("baselinePain", nullValue());
+        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi")
+                .then().extract().jsonPath().getMap("components.schemas");
+        for (String field : List.of("ContactPreferences.phone", "ContactPreferences.email", "GoalsAndContact.goals",
+                "ClinicalFields.baselinePain", "ClinicalFields.dateOfBirth", "PatientView.baselinePain")) {
+            String[] parts = field.split("\\.");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> property = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                    document.get(parts[0])).get("properties")).get(parts[1]);
+            assertEquals(Boolean.TRUE, property.get("nullable"), field + " is not documented as nullable");
+        }
+    }
+
+    /** RFC 9110: OPTIONS names the methods a path has, and a 405 says them in Allow. */
+    @Test
+    void optionsAndMethodNotAllowedNameTheMethodsOfThePath() {
+        Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Options"));
+        String allow = as(pat.person()).options(CHECK_INS, pat.id()).then().statusCode(anyOf(equalTo(200), equalTo(204)))
+                .extract().header("Allow");
+        assertEquals(Set.of("GET", "HEAD", "OPTIONS", "POST"), methods(allow), "OPTIONS " + CHECK_INS);
+        String notAllowed = as(pat.person()).delete(CHECK_INS, pat.id()).then().statusCode(405)
+                .contentType("application/problem+json").extract().header("Allow");
+        assertEquals(Set.of("GET", "HEAD", "OPTIONS", "POST"), methods(notAllowed), "405 on DELETE " + CHECK_INS);
+        assertEquals(0, rows("check_in", pat.id()));
+    }
+
+    private static Set<String> methods(String allow) {
+        assertNotNull(allow, "no Allow header");
+        return Arrays.stream(allow.split(",")).map(String::strip).collect(Collectors.toSet());
     }
 
     @Test
@@ -161,6 +231,8 @@ class MalformedInputTest {
         as(pat.person()).queryParam("from", "last tuesday").get(CHECK_INS, pat.id()).then().statusCode(400)
                 .contentType("application/problem+json");
         as(pat.person()).queryParam("weeks", "0").get("/api/v1/patients/{id}/progress", pat.id())
+                .then().statusCode(400).contentType("application/problem+json");
+        as(pat.person()).queryParam("status", "open").get("/api/v1/patients/{id}/flags", pat.id())
                 .then().statusCode(400).contentType("application/problem+json");
     }
 

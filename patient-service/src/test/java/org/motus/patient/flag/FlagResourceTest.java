@@ -48,7 +48,7 @@ class FlagResourceTest {
                 .then().statusCode(409).contentType("application/problem+json");
 
         as(clinic.tess()).get(FLAGS, clinic.pat().id()).then().body("$", hasSize(1));
-        as(clinic.tess()).queryParam("status", "acknowledged").get(FLAGS, clinic.pat().id())
+        as(clinic.tess()).queryParam("status", "ACKNOWLEDGED").get(FLAGS, clinic.pat().id())
                 .then().body("$", hasSize(1)).body("[0].id", equalTo(flagId));
         as(clinic.pat().person()).queryParam("status", "ALL").get(FLAGS, clinic.pat().id())
                 .then().statusCode(200).body("$", hasSize(2));

@@ -1,4 +1,4 @@
-package org.motus.patient.api;
+package org.motus.patient.errors;
 
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

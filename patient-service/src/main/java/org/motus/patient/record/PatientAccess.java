@@ -1,13 +1,13 @@
-package org.motus.patient.access;
+package org.motus.patient.record;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.motus.patient.audit.AuditOutcome;
-import org.motus.patient.audit.AuditTrail;
-import org.motus.patient.careteam.CareTeamMember;
-import org.motus.patient.record.Patient;
+import org.motus.patient.access.AccessLog;
+import org.motus.patient.access.AccessPolicy;
+import org.motus.patient.access.Action;
+import org.motus.patient.access.Caller;
+import org.motus.patient.access.Relationship;
 import org.motus.problem.NotFound;
 import org.motus.problem.ProblemException;
 
@@ -19,16 +19,21 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
+ * The door to a patient's data. It lives with the record because it loads it; the decision itself
+ * is {@link AccessPolicy} over the access table {@link Action}, in {@code org.motus.patient.access}.
  * The one place that decides whether a caller may do something to a patient's data (docs/architecture.md
- * "Identity and access"), and that writes the audit row for every attempt: granted work is audited
+ * "Identity and access"), and that writes the {@link AccessLog} (audit) row for every attempt: granted work is audited
  * in its own transaction (the row commits with the data), denials and failures in a separate one
  * (so the rollback of the work does not erase them). Outside your reach answers 404.
  */
 @ApplicationScoped
 public class PatientAccess {
 
-    @Inject
-    AuditTrail audit;
+    private final AccessLog log;
+
+    public PatientAccess(AccessLog log) {
+        this.log = log;
+    }
 
     /** Runs {@code work} in a new transaction if the caller may do {@code action} to the patient's data. */
     public <T> T perform(Caller caller, UUID patientId, Action action, Function<Patient, T> work) {
@@ -40,13 +45,13 @@ public class PatientAccess {
                     throw new Refused(decision);
                 }
                 T result = work.apply(patient);
-                audit.record(caller, action, patientId, AuditOutcome.SUCCESS, null);
+                log.succeeded(caller, action, patientId);
                 return result;
             });
         } catch (Refused refused) {
             return refuse(caller, patientId, action, refused.decision);
         } catch (RuntimeException failure) {
-            audit.recordAlone(caller, action, patientId, AuditOutcome.FAILED, describe(failure));
+            log.failed(caller, action, patientId, describe(failure));
             throw failure;
         }
     }
@@ -60,15 +65,15 @@ public class PatientAccess {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Touched<T> touched = work.get();
                 if (touched.patientIds().isEmpty()) {
-                    audit.record(caller, action, null, AuditOutcome.SUCCESS, null);
+                    log.succeeded(caller, action, null);
                 }
                 for (UUID patientId : touched.patientIds()) {
-                    audit.record(caller, action, patientId, AuditOutcome.SUCCESS, null);
+                    log.succeeded(caller, action, patientId);
                 }
                 return touched.result();
             });
         } catch (RuntimeException failure) {
-            audit.recordAlone(caller, action, null, AuditOutcome.FAILED, describe(failure));
+            log.failed(caller, action, null, describe(failure));
             throw failure;
         }
     }
@@ -101,15 +106,15 @@ public class PatientAccess {
     private <T> T refuse(Caller caller, UUID patientId, Action action, AccessPolicy.Decision decision) {
         switch (decision) {
             case NOT_FOR_YOUR_ROLE -> {
-                audit.recordAlone(caller, action, patientId, AuditOutcome.DENIED, "not for the caller's role");
+                log.denied(caller, action, patientId, "not for the caller's role");
                 throw new ForbiddenException();
             }
             case OUTSIDE_REACH -> {
-                audit.recordAlone(caller, action, patientId, AuditOutcome.DENIED, "outside the caller's reach");
+                log.denied(caller, action, patientId, "outside the caller's reach");
                 throw new NotFound("No patient " + patientId + ".");
             }
             default -> {
-                audit.recordAlone(caller, action, patientId, AuditOutcome.NOT_FOUND, "no such record");
+                log.notFound(caller, action, patientId);
                 throw new NotFound("No patient " + patientId + ".");
             }
         }

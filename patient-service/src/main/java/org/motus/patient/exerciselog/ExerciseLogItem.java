@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** One programme item as the patient actually did it. */
 @Embeddable
-public class SessionItem {
+public class ExerciseLogItem {
 
     @Column(name = "plan_item_id")
     public UUID planItemId;

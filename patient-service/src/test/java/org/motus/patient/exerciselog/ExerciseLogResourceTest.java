@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +29,7 @@ import static org.motus.patient.testing.Fixtures.session;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
-class SessionResourceTest {
+class ExerciseLogResourceTest {
 
     private static final String SESSIONS = "/api/v1/patients/{id}/sessions";
     private static final String CHECK_INS = "/api/v1/patients/{id}/check-ins";

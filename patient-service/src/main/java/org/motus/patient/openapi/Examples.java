@@ -1,4 +1,4 @@
-package org.motus.patient.api;
+package org.motus.patient.openapi;
 
 /** Example bodies for the OpenAPI document (one place, so they stay consistent). */
 public final class Examples {

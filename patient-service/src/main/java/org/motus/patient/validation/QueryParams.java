@@ -1,4 +1,4 @@
-package org.motus.patient.api;
+package org.motus.patient.validation;
 
 import jakarta.ws.rs.BadRequestException;
 
@@ -25,8 +25,8 @@ public final class QueryParams {
      * {@code from} (inclusive) and {@code to} (exclusive) as ISO-8601 instants; defaults: to = now,
      * from = to minus {@code defaultLength}.
      */
-    public static Range range(String from, String to, Duration defaultLength) {
-        Instant end = blank(to) ? Instant.now() : instant("to", to);
+    public static Range range(String from, String to, Duration defaultLength, Instant now) {
+        Instant end = blank(to) ? now : instant("to", to);
         Instant start = blank(from) ? end.minus(defaultLength) : instant("from", from);
         if (start.isAfter(end)) {
             throw new BadRequestException("from must not be after to.");
@@ -65,7 +65,7 @@ public final class QueryParams {
             return defaultValue;
         }
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value.strip())) {
+            if (constant.name().equals(value.strip())) {
                 return constant;
             }
         }

@@ -1,4 +1,4 @@
-package org.motus.patient.api;
+package org.motus.patient.openapi;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,14 +1,11 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-import org.motus.patient.access.PatientAccess;
-import org.motus.patient.api.Examples;
+import org.motus.patient.access.CurrentCaller;
+import org.motus.patient.record.PatientAccess;
+import org.motus.patient.openapi.Examples;
 import org.motus.patient.rules.FollowUpWindow;
 
 import java.time.Clock;
@@ -34,14 +32,15 @@ import java.util.UUID;
 @Tag(name = "Exercise sessions")
 public class FollowUpResource {
 
-    @Inject
-    PatientAccess access;
-    @Inject
-    Clock clock;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    private final Clock clock;
+    private final PatientAccess access;
+    private final CurrentCaller caller;
+
+    public FollowUpResource(PatientAccess access, CurrentCaller caller, Clock clock) {
+        this.clock = clock;
+        this.access = access;
+        this.caller = caller;
+    }
 
     @GET
     @Operation(summary = "Follow-ups not yet answered whose window has not closed, soonest first (rule 12): the server's state, so every device shows them")
@@ -49,9 +48,9 @@ public class FollowUpResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PendingFollowUp.class), examples = @ExampleObject(name = "follow-ups", value = Examples.FOLLOW_UPS)))
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<PendingFollowUp> pending(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
-        return access.perform(Caller.of(identity, token), id, Action.READ_FOLLOW_UPS, patient -> {
+        return access.perform(caller.get(), id, Action.READ_FOLLOW_UPS, patient -> {
             Instant now = clock.instant();
-            return ExerciseSession.awaitingFollowUp(id, now.minus(FollowUpWindow.CLOSES_AFTER)).stream()
+            return ExerciseLog.awaitingFollowUp(id, now.minus(FollowUpWindow.CLOSES_AFTER)).stream()
                     .map(session -> {
                         FollowUpWindow window = FollowUpWindow.after(session.endedAt);
                         return new PendingFollowUp(session.id, session.endedAt, window.opensAt(), window.dueAt(),

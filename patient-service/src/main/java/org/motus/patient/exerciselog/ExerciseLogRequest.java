@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
@@ -22,20 +22,22 @@ import java.util.UUID;
  * is required: it is the baseline of the two-hour rule (rule 3). The follow-up about two hours later
  * arrives as a FOLLOW_UP check-in linked to the session.
  */
-public record SessionRequest(
-        @Schema(description = "Plan id from therapist-service; with planVersion or not at all") UUID planId,
-        @Min(1) Integer planVersion,
+// The wire (OpenAPI) name stays "SessionRequest": the web and the recorded consumer contracts use it.
+@Schema(name = "SessionRequest")
+public record ExerciseLogRequest(
+        @Schema(nullable = true, description = "Plan id from therapist-service; with planVersion or not at all") UUID planId,
+        @Schema(nullable = true) @Min(1) Integer planVersion,
         @NotNull @WithinReportingWindow Instant startedAt,
         @NotNull @WithinReportingWindow Instant endedAt,
-        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid SessionItemRequest> items,
-        @Min(30) @Max(250) Integer averageHeartRateBpm,
-        @Min(30) @Max(250) Integer peakHeartRateBpm,
+        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid ExerciseLogItemRequest> items,
+        @Schema(nullable = true) @Min(30) @Max(250) Integer averageHeartRateBpm,
+        @Schema(nullable = true) @Min(30) @Max(250) Integer peakHeartRateBpm,
         @NotNull @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painBefore,
-        @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painDuringPeak,
-        @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painAfter,
-        @Schema(description = "Optional note, at most 1,000 characters; screened for red flags")
+        @Schema(nullable = true) @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painDuringPeak,
+        @Schema(nullable = true) @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painAfter,
+        @Schema(nullable = true, description = "Optional note, at most 1,000 characters; screened for red flags")
         @Size(max = 1000) @Utf8MaxBytes(Utf8MaxBytes.NOTE) String note,
-        @Schema(description = "Red-flag codes answered yes (rule 16); [] = screened, all no; absent = not screened")
+        @Schema(nullable = true, description = "Red-flag codes answered yes (rule 16); [] = screened, all no; absent = not screened")
         @Size(max = 7) List<@NotNull RedFlag> redFlags) {
 
     @JsonIgnore

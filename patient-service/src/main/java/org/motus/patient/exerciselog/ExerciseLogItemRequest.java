@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
@@ -13,17 +13,19 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /** One item done: which plan item (or exercise) and the actual dosage. */
-public record SessionItemRequest(
-        @Schema(description = "The plan item (therapist-service) this was") UUID planItemId,
-        @Schema(description = "The library exercise, when no plan item applies") UUID exerciseId,
-        @Min(0) @Max(20) Integer sets,
-        @Min(0) @Max(500) Integer reps,
-        @DecimalMin("0") @DecimalMax("500") @Digits(integer = 3, fraction = 2) BigDecimal loadKg,
-        @Min(0) @Max(3600) Integer holdSeconds,
-        @Min(0) @Max(600) Integer durationMinutes,
-        @Schema(description = "The item's prescribed heart-rate zone from the plan, percent of the estimated maximum; with targetZoneHighPercent or not at all")
+// The wire (OpenAPI) name stays "SessionItemRequest": the web and the recorded consumer contracts use it.
+@Schema(name = "SessionItemRequest")
+public record ExerciseLogItemRequest(
+        @Schema(nullable = true, description = "The plan item (therapist-service) this was") UUID planItemId,
+        @Schema(nullable = true, description = "The library exercise, when no plan item applies") UUID exerciseId,
+        @Schema(nullable = true) @Min(0) @Max(20) Integer sets,
+        @Schema(nullable = true) @Min(0) @Max(500) Integer reps,
+        @Schema(nullable = true) @DecimalMin("0") @DecimalMax("500") @Digits(integer = 3, fraction = 2) BigDecimal loadKg,
+        @Schema(nullable = true) @Min(0) @Max(3600) Integer holdSeconds,
+        @Schema(nullable = true) @Min(0) @Max(600) Integer durationMinutes,
+        @Schema(nullable = true, description = "The item's prescribed heart-rate zone from the plan, percent of the estimated maximum; with targetZoneHighPercent or not at all")
         @Min(1) @Max(100) Integer targetZoneLowPercent,
-        @Min(1) @Max(100) Integer targetZoneHighPercent) {
+        @Schema(nullable = true) @Min(1) @Max(100) Integer targetZoneHighPercent) {
 
     @JsonIgnore
     @AssertTrue(message = "targetZoneLowPercent and targetZoneHighPercent come together, low at most high")
@@ -40,8 +42,8 @@ public record SessionItemRequest(
         return planItemId != null || exerciseId != null;
     }
 
-    SessionItem toItem() {
-        SessionItem item = new SessionItem();
+    ExerciseLogItem toItem() {
+        ExerciseLogItem item = new ExerciseLogItem();
         item.planItemId = planItemId;
         item.exerciseId = exerciseId;
         item.sets = sets;

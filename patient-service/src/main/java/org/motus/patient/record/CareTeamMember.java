@@ -1,4 +1,4 @@
-package org.motus.patient.careteam;
+package org.motus.patient.record;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -34,11 +34,11 @@ public class CareTeamMember extends PanacheEntityBase {
     }
 
     /** Adds the therapist to the care team; assigning twice changes nothing. */
-    public static void assign(UUID patientId, String therapistSubject) {
+    public static void assign(UUID patientId, String therapistSubject, Instant at) {
         Panache.getEntityManager().createNativeQuery("""
                         insert into care_team_member (patient_id, therapist_subject, assigned_at) values (?1, ?2, ?3)
                         on conflict (patient_id, therapist_subject) do nothing""")
-                .setParameter(1, patientId).setParameter(2, therapistSubject).setParameter(3, Instant.now())
+                .setParameter(1, patientId).setParameter(2, therapistSubject).setParameter(3, at)
                 .executeUpdate();
     }
 

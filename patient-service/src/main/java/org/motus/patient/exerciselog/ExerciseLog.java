@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -22,7 +22,7 @@ import java.util.UUID;
 /** A session of the patient's plan as they logged it. Never changed once stored. */
 @Entity
 @Table(name = "exercise_session")
-public class ExerciseSession extends PanacheEntityBase {
+public class ExerciseLog extends PanacheEntityBase {
 
     @Id
     public UUID id;
@@ -72,25 +72,25 @@ public class ExerciseSession extends PanacheEntityBase {
     @CollectionTable(name = "session_item", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
     @ListIndexBase(1)
-    public List<SessionItem> items = new ArrayList<>();
+    public List<ExerciseLogItem> items = new ArrayList<>();
 
-    public static Optional<ExerciseSession> of(UUID patientId, UUID sessionId) {
+    public static Optional<ExerciseLog> of(UUID patientId, UUID sessionId) {
         return find("id = ?1 and patientId = ?2", sessionId, patientId).firstResultOptional();
     }
 
-    public static Optional<ExerciseSession> byKey(UUID patientId, String idempotencyKey) {
+    public static Optional<ExerciseLog> byKey(UUID patientId, String idempotencyKey) {
         return find("patientId = ?1 and idempotencyKey = ?2", patientId, idempotencyKey).firstResultOptional();
     }
 
     /** Sessions that ended after {@code since} and have no FOLLOW_UP reading yet, by end time. */
-    public static List<ExerciseSession> awaitingFollowUp(UUID patientId, Instant since) {
+    public static List<ExerciseLog> awaitingFollowUp(UUID patientId, Instant since) {
         return list("""
-                from ExerciseSession s where s.patientId = ?1 and s.endedAt > ?2
+                from ExerciseLog s where s.patientId = ?1 and s.endedAt > ?2
                  and not exists (select 1 from CheckIn c where c.sessionId = s.id and c.kind = ?3)
                 order by s.endedAt, s.id""", patientId, since, CheckInKind.FOLLOW_UP);
     }
 
-    public static List<ExerciseSession> startedBetween(UUID patientId, Instant from, Instant to) {
+    public static List<ExerciseLog> startedBetween(UUID patientId, Instant from, Instant to) {
         return list("patientId = ?1 and startedAt >= ?2 and startedAt < ?3 order by startedAt, id", patientId, from, to);
     }
 }

@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import org.motus.patient.checkin.CheckIn;
 
@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Collection;
 
 /** The pain readings linked to one session (clinical-rules.md §2), and whether the follow-up came late (rule 12). */
-public record SessionPains(Integer before, Integer duringPeak, Integer after, Integer followUp, Instant followUpAt,
-                           boolean followUpLate) {
+public record ExerciseLogPains(Integer before, Integer duringPeak, Integer after, Integer followUp, Instant followUpAt,
+                               boolean followUpLate) {
 
-    public static SessionPains of(Collection<CheckIn> readings) {
+    public static ExerciseLogPains of(Collection<CheckIn> readings) {
         Integer before = null, during = null, after = null, followUp = null;
         Instant followUpAt = null;
         boolean late = false;
@@ -29,6 +29,6 @@ public record SessionPains(Integer before, Integer duringPeak, Integer after, In
         if (before == null) {
             throw new IllegalStateException("A session without its pain before");
         }
-        return new SessionPains(before, during, after, followUp, followUpAt, late);
+        return new ExerciseLogPains(before, during, after, followUp, followUpAt, late);
     }
 }

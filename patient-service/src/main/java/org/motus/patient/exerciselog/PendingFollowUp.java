@@ -1,4 +1,4 @@
-package org.motus.patient.session;
+package org.motus.patient.exerciselog;
 
 import org.motus.patient.rules.FollowUpWindow;
 
