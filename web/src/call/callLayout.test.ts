@@ -10,7 +10,8 @@ const { readFileSync } = (await import(/* @vite-ignore */ fs)) as { readFileSync
 const css = readFileSync('src/call/call.css', 'utf8');
 
 function rule(selector: string): string {
-  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A selector list may be written over several lines (Prettier puts each selector on its own).
+  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/,\s*/g, ',\\s*');
   const match = new RegExp(`(^|\\n)${escaped}\\s*\\{([^}]*)\\}`).exec(css);
   if (!match) throw new Error(`no rule for ${selector}`);
   return match[2]!;

@@ -94,16 +94,15 @@ function aCall() {
   const therapistPeer = new FakePeer('therapist');
   const patientPeer = new FakePeer('patient');
   const sent: { from: string; message: ClientMessage }[] = [];
-  let therapist: Negotiator;
-  let patient: Negotiator;
   const relay = (from: string, to: () => Negotiator) => (message: ClientMessage) => {
     sent.push({ from, message });
     if (message.type === 'offer' || message.type === 'answer') void to().handle({ type: message.type, sdp: message.sdp }).catch(() => undefined);
     if (message.type === 'candidate') void to().handle(message).catch(() => undefined);
     return true;
   };
-  therapist = new Negotiator(therapistPeer, { polite: false, send: relay('therapist', () => patient) });
-  patient = new Negotiator(patientPeer, { polite: true, send: relay('patient', () => therapist) });
+  // Each sends to the other through the relay, so each closure names a const declared beside it.
+  const therapist: Negotiator = new Negotiator(therapistPeer, { polite: false, send: relay('therapist', () => patient) });
+  const patient: Negotiator = new Negotiator(patientPeer, { polite: true, send: relay('patient', () => therapist) });
   return { therapistPeer, patientPeer, therapist, patient, sent };
 }
 
@@ -145,10 +144,8 @@ describe('Negotiator (perfect negotiation)', () => {
     // The control experiment: the roles matter. Nobody gives way, both stay in have-local-offer.
     const a = new FakePeer('a');
     const b = new FakePeer('b');
-    let na: Negotiator;
-    let nb: Negotiator;
-    na = new Negotiator(a, { polite: false, send: (m) => (m.type === 'offer' && void nb.handle(m), true) });
-    nb = new Negotiator(b, { polite: false, send: (m) => (m.type === 'offer' && void na.handle(m), true) });
+    const na: Negotiator = new Negotiator(a, { polite: false, send: (m) => (m.type === 'offer' && void nb.handle(m), true) });
+    const nb: Negotiator = new Negotiator(b, { polite: false, send: (m) => (m.type === 'offer' && void na.handle(m), true) });
     a.needsNegotiation();
     b.needsNegotiation();
     await settle();

@@ -46,21 +46,24 @@ export function HoldTimer({ id, plan, breathing, startLabel, onStart, onDone }: 
   const previous = useRef<TimerState>(state);
   const voiceOn = useRef(voice);
   voiceOn.current = voice;
+  // The effects below run on a phase change or a start/stop, reading the plan and callback current then.
+  const latest = useRef({ plan, onDone });
+  latest.current = { plan, onDone };
   const running = state.phase === 'hold' || state.phase === 'rest';
 
   useEffect(() => {
-    const text = announcement(plan, previous.current, state);
+    const text = announcement(latest.current.plan, previous.current, state);
     previous.current = state;
     if (text) {
       setSaid(text);
       if (voiceOn.current) speak(text);
     }
-    if (state.phase === 'done') onDone?.(setsDone(plan, state.set));
+    if (state.phase === 'done') latest.current.onDone?.(setsDone(latest.current.plan, state.set));
   }, [state]);
 
   useEffect(() => {
     if (!running) return;
-    const timer = window.setInterval(() => setState((s) => tick(plan, s)), 1000);
+    const timer = window.setInterval(() => setState((s) => tick(latest.current.plan, s)), 1000);
     return () => window.clearInterval(timer);
   }, [running]);
 

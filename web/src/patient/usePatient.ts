@@ -156,6 +156,8 @@ export function usePatientServices(initial: PatientRecord): PatientServices | { 
       },
       () => undefined, // Offline or refused: tried again at the next sign-in.
     );
+    // Once per signed-in patient, with the record as it was at sign-in, not again when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
 
   return useMemo(() => {

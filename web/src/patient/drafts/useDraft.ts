@@ -14,6 +14,8 @@ export function useDraft<S>(subject: string, form: DraftForm, state: S, restore:
   const writes = useRef<Promise<void>>(Promise.resolve());
   const restoreNow = useRef(restore);
   restoreNow.current = restore;
+  const isEmptyNow = useRef(isEmpty);
+  isEmptyNow.current = isEmpty;
   const untouched = useRef(true);
   untouched.current = isEmpty(state);
 
@@ -33,7 +35,7 @@ export function useDraft<S>(subject: string, form: DraftForm, state: S, restore:
 
   useEffect(() => {
     if (status !== 'ready') return;
-    const empty = isEmpty(state);
+    const empty = isEmptyNow.current(state);
     writes.current = writes.current.then(() => (empty ? dropDraft(subject, form) : keepDraft(subject, form, state)));
   }, [status, state, subject, form]);
 
