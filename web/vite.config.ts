@@ -47,7 +47,14 @@ const offlineApp = VitePWA({
     navigateFallback: '/index.html',
     // Real page loads that must reach the gateway: sign-in and sign-out, the API, Quarkus's own
     // pages, and any return from Keycloak (a deep link's login comes back to that page with ?code=).
-    navigateFallbackDenylist: [/^\/api\//, /^\/login/, /^\/logout/, /^\/q\//, /^\/fhir\//, /[?&](code|state|error|session_state)=/],
+    navigateFallbackDenylist: [
+      /^\/api\//,
+      /^\/login/,
+      /^\/logout/,
+      /^\/q\//,
+      /^\/fhir\//,
+      /[?&](code|state|error|session_state)=/,
+    ],
     // One file for the gateway to serve without a session (no separate workbox-*.js).
     inlineWorkboxRuntime: true,
     cleanupOutdatedCaches: true,
@@ -58,7 +65,9 @@ const offlineApp = VitePWA({
         // Serialised into sw.js: keep it self-contained.
         urlPattern: ({ url, request }) =>
           request.method === 'GET' &&
-          (url.pathname === '/api/v1/me' || url.pathname === '/api/v1/patients/me' || url.pathname === '/api/v1/plans/mine/today'),
+          (url.pathname === '/api/v1/me' ||
+            url.pathname === '/api/v1/patients/me' ||
+            url.pathname === '/api/v1/plans/mine/today'),
         handler: 'NetworkFirst',
         options: {
           cacheName: patientApiCache,

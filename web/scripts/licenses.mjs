@@ -32,7 +32,9 @@ export function acceptable(licenses) {
   return expressions.every((expression) => {
     const text = String(expression).replace(/[()*]/g, '').trim();
     // "A OR B": one allowed alternative is enough; "A AND B": every part must be allowed.
-    return text.split(/\s+OR\s+/).some((alternative) => alternative.split(/\s+AND\s+/).every((id) => allowed.has(id.trim())));
+    return text
+      .split(/\s+OR\s+/)
+      .some((alternative) => alternative.split(/\s+AND\s+/).every((id) => allowed.has(id.trim())));
   });
 }
 

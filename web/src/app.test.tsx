@@ -11,7 +11,8 @@ function gateway(me: ReturnType<typeof aPatient> | null, exercises = [anExercise
   fetchMock = vi.fn<typeof fetch>(async (input) => {
     const path = String(input);
     if (path === '/api/v1/me') return me ? jsonResponse(me) : problemResponse(401, 'Unauthorized');
-    if (path === '/api/v1/patients/me') return me ? jsonResponse(aPatientRecord()) : problemResponse(401, 'Unauthorized');
+    if (path === '/api/v1/patients/me')
+      return me ? jsonResponse(aPatientRecord()) : problemResponse(401, 'Unauthorized');
     if (path === '/api/v1/exercises') return me ? jsonResponse(exercises) : problemResponse(401, 'Unauthorized');
     return problemResponse(404, 'Not Found');
   });
@@ -28,7 +29,10 @@ test('nobodySignedInSeesASignInLinkAndNoExercises', async () => {
 });
 
 test('aSignedInPatientSeesTheirNameRoleAndTheirTodayScreen', async () => {
-  gateway(aPatient({ name: 'Paula Patient' }), [anExercise({ id: 'e0000000-0000-4000-8000-000000000001' }), anExercise({ id: 'e0000000-0000-4000-8000-000000000002', name: 'Bird-dog' })]);
+  gateway(aPatient({ name: 'Paula Patient' }), [
+    anExercise({ id: 'e0000000-0000-4000-8000-000000000001' }),
+    anExercise({ id: 'e0000000-0000-4000-8000-000000000002', name: 'Bird-dog' }),
+  ]);
   const { container } = render(<App />);
   // The patient's home is Today (src/patient); with no plan (404 here) it says so in plain words.
   expect((await screen.findByRole('heading', { level: 1, name: 'Today' }, { timeout: 3000 })).id).toBe('today-heading');
@@ -36,7 +40,9 @@ test('aSignedInPatientSeesTheirNameRoleAndTheirTodayScreen', async () => {
   expect(container.querySelector('#signed-in-name')?.textContent).toBe('Paula Patient');
   expect(container.querySelector('#signed-in-role')?.textContent).toBe('Patient');
   expect(container.querySelector('#sign-out')).not.toBeNull();
-  expect(container.querySelector('[data-testid="not-for-emergencies"]')?.textContent).toContain('Motus is not for emergencies.');
+  expect(container.querySelector('[data-testid="not-for-emergencies"]')?.textContent).toContain(
+    'Motus is not for emergencies.',
+  );
 });
 
 test('aPatientOnTheCallPageIsToldMotusIsNotForEmergencies', async () => {
@@ -50,7 +56,9 @@ test('aPatientOnTheCallPageIsToldMotusIsNotForEmergencies', async () => {
 test('whenTheGatewayIsDownItSaysSoInPlainWords', async () => {
   fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
   render(<App />);
-  expect((await screen.findByRole('alert')).textContent).toContain('We could not load your account: Motus is not answering.');
+  expect((await screen.findByRole('alert')).textContent).toContain(
+    'We could not load your account: Motus is not answering.',
+  );
 });
 
 test('signInIsARealPageLoadNotAnInAppRoute', async () => {

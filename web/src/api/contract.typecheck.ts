@@ -10,7 +10,10 @@ import type { components as therapist } from './generated/therapist-service.ts';
 type Has<T, K extends keyof T> = K;
 
 export type PatientServiceFields = [
-  Has<patient['schemas']['PatientView'], 'id' | 'subject' | 'displayName' | 'timeZone' | 'activityCeiling' | 'baselinePain'>,
+  Has<
+    patient['schemas']['PatientView'],
+    'id' | 'subject' | 'displayName' | 'timeZone' | 'activityCeiling' | 'baselinePain'
+  >,
   Has<patient['schemas']['CheckInView'], 'id' | 'kind' | 'pain' | 'occurredAt' | 'advice'>,
   Has<patient['schemas']['CheckInRequest'], 'kind' | 'pain' | 'redFlags' | 'sessionId' | 'occurredAt'>,
   Has<patient['schemas']['SessionView'], 'id' | 'painBefore' | 'twoHourRule' | 'followUp' | 'advice'>,

@@ -83,7 +83,11 @@ describe('request', () => {
 
   test('anErrorResponseThatIsNotJsonStillBecomesAnApiError', async () => {
     fetchMock.mockResolvedValueOnce(
-      new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } }),
+      new Response('<html>Bad Gateway</html>', {
+        status: 502,
+        statusText: 'Bad Gateway',
+        headers: { 'Content-Type': 'text/html' },
+      }),
     );
     const error = await request('/api/v1/exercises').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

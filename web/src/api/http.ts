@@ -81,9 +81,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (response.status === 204) return undefined as T;
   const body = await readJson(response);
   if (body === undefined) {
-    throw new ApiError(
-      toProblem({ title: 'The server sent an answer Motus could not read' }, response.status),
-    );
+    throw new ApiError(toProblem({ title: 'The server sent an answer Motus could not read' }, response.status));
   }
   return body as T;
 }

@@ -141,19 +141,11 @@ export function fetchFlags(id: string, status: FlagStatus = 'OPEN', signal?: Abo
   return request<Flag[]>(`${patientPath(id)}/flags${query({ status })}`, withSignal(signal));
 }
 
-export function fetchAdherence(
-  id: string,
-  options: { weeks?: number } = {},
-  signal?: AbortSignal,
-): Promise<Adherence> {
+export function fetchAdherence(id: string, options: { weeks?: number } = {}, signal?: AbortSignal): Promise<Adherence> {
   return request<Adherence>(`${patientPath(id)}/adherence${query({ ...options })}`, withSignal(signal));
 }
 
-export function fetchProgress(
-  id: string,
-  options: { weeks?: number } = {},
-  signal?: AbortSignal,
-): Promise<Progress> {
+export function fetchProgress(id: string, options: { weeks?: number } = {}, signal?: AbortSignal): Promise<Progress> {
   return request<Progress>(`${patientPath(id)}/progress${query({ ...options })}`, withSignal(signal));
 }
 
@@ -169,7 +161,10 @@ export function setTimeZone(id: string, timeZone: string): Promise<PatientRecord
 
 /** Treating therapist only: 0-10 with a reason of 1-500 characters. */
 export function setActivityCeiling(id: string, painCeiling: number, reason: string): Promise<PatientRecord> {
-  return request<PatientRecord>(`${patientPath(id)}/activity-ceiling`, { method: 'PUT', body: { painCeiling, reason } });
+  return request<PatientRecord>(`${patientPath(id)}/activity-ceiling`, {
+    method: 'PUT',
+    body: { painCeiling, reason },
+  });
 }
 
 /** Back to the default ceiling. */

@@ -99,7 +99,10 @@ export function fetchPlan(planId: string, signal?: AbortSignal): Promise<Plan> {
 
 /** Blank (no protocolId) or from a protocol: answers the new plan with its draft version 1. */
 export function createPlan(patientId: string, title: string, protocolId?: string): Promise<Plan> {
-  return request<Plan>(plansBase, { method: 'POST', body: { patientId, title, ...(protocolId ? { protocolId } : {}) } });
+  return request<Plan>(plansBase, {
+    method: 'POST',
+    body: { patientId, title, ...(protocolId ? { protocolId } : {}) },
+  });
 }
 
 export function fetchDraft(planId: string, signal?: AbortSignal): Promise<PlanVersionView> {
@@ -129,7 +132,10 @@ export function fetchProgression(planId: string, signal?: AbortSignal): Promise<
 }
 
 export function acceptProgression(planId: string, weekStart: string): Promise<ProgressionSuggestion> {
-  return request<ProgressionSuggestion>(`${planPath(planId)}/progression/accept`, { method: 'POST', body: { weekStart } });
+  return request<ProgressionSuggestion>(`${planPath(planId)}/progression/accept`, {
+    method: 'POST',
+    body: { weekStart },
+  });
 }
 
 export function dismissProgression(planId: string, weekStart: string, reason?: string): Promise<ProgressionSuggestion> {

@@ -4,7 +4,13 @@ import { toProblem } from './problem.ts';
 describe('toProblem', () => {
   test('readsTheStandardMembersOfAProblemBody', () => {
     const problem = toProblem(
-      { type: 'https://motus.example/problems/not-found', title: 'Not Found', status: 404, detail: 'No patient 42', instance: '/api/v1/patients/42' },
+      {
+        type: 'https://motus.example/problems/not-found',
+        title: 'Not Found',
+        status: 404,
+        detail: 'No patient 42',
+        instance: '/api/v1/patients/42',
+      },
       404,
     );
     expect(problem).toEqual({

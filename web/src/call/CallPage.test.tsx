@@ -29,13 +29,19 @@ afterEach(() => window.history.replaceState({}, '', '/'));
 
 test('theCallPathOpensTheCallScreenWithWhomAndAJoinButton', async () => {
   gateway(aVisit());
-  media(async () => ({ getTracks: () => [], getVideoTracks: () => [], getAudioTracks: () => [] }) as unknown as MediaStream);
+  media(
+    async () => ({ getTracks: () => [], getVideoTracks: () => [], getAudioTracks: () => [] }) as unknown as MediaStream,
+  );
   render(<App />);
   expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Video visit with Tess Therapist');
-  await waitFor(() => expect(screen.getByRole('button', { name: 'Join the visit' }).hasAttribute('disabled')).toBe(false));
+  await waitFor(() =>
+    expect(screen.getByRole('button', { name: 'Join the visit' }).hasAttribute('disabled')).toBe(false),
+  );
   expect(document.getElementById('call')?.dataset.phase).toBe('lobby');
   // Join sits in the sticky bar, so it is never below the fold (call.css).
-  expect(screen.getByRole('button', { name: 'Join the visit' }).parentElement?.classList.contains('call-join')).toBe(true);
+  expect(screen.getByRole('button', { name: 'Join the visit' }).parentElement?.classList.contains('call-join')).toBe(
+    true,
+  );
 });
 
 test('aRefusedCameraIsExplainedAndThePatientMayStillJoinToSeeAndHear', async () => {
@@ -53,5 +59,7 @@ test('beforeTheWaitingRoomOpensJoinIsDisabledAndSaysWhen', async () => {
   media(() => Promise.reject(new DOMException('none', 'NotFoundError')));
   render(<App />);
   expect((await screen.findByRole('status')).textContent).toBe('The waiting room opens 10 minutes before the start.');
-  await waitFor(() => expect(screen.getByRole('button', { name: 'Join the visit' }).hasAttribute('disabled')).toBe(true));
+  await waitFor(() =>
+    expect(screen.getByRole('button', { name: 'Join the visit' }).hasAttribute('disabled')).toBe(true),
+  );
 });

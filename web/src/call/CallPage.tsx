@@ -62,7 +62,13 @@ function Call({ visit }: { visit: Visit }) {
       <h1 id="call-heading">Video visit with {otherName}</h1>
       {phase === 'lobby' && <Lobby visit={visit} onJoin={join} />}
       {session && snapshot && phase !== 'lobby' && (
-        <Room session={session} snapshot={snapshot} visit={visit} otherName={otherName} onRejoin={() => setSession(null)} />
+        <Room
+          session={session}
+          snapshot={snapshot}
+          visit={visit}
+          otherName={otherName}
+          onRejoin={() => setSession(null)}
+        />
       )}
     </section>
   );
@@ -93,8 +99,16 @@ function Room({ session, snapshot, visit, otherName, onRejoin }: RoomProps) {
       )}
       {snapshot.phase === 'waiting-room' && therapist && (
         <div class="call-waiting">
-          <p id="call-presence">{snapshot.peerPresent ? `${otherName} is in the waiting room.` : `${otherName} has not joined yet.`}</p>
-          <button id="admit-patient" type="button" class="call-primary" disabled={!snapshot.peerPresent} onClick={() => session.admit()}>
+          <p id="call-presence">
+            {snapshot.peerPresent ? `${otherName} is in the waiting room.` : `${otherName} has not joined yet.`}
+          </p>
+          <button
+            id="admit-patient"
+            type="button"
+            class="call-primary"
+            disabled={!snapshot.peerPresent}
+            onClick={() => session.admit()}
+          >
             Admit {otherName}
           </button>
         </div>
@@ -102,10 +116,14 @@ function Room({ session, snapshot, visit, otherName, onRejoin }: RoomProps) {
       {snapshot.phase === 'waiting-room' && !therapist && (
         <div class="call-waiting">
           <p>Your therapist will admit you. Please keep this page open.</p>
-          <p id="call-presence">{snapshot.peerPresent ? `${otherName} is here.` : `${otherName} has not joined yet.`}</p>
+          <p id="call-presence">
+            {snapshot.peerPresent ? `${otherName} is here.` : `${otherName} has not joined yet.`}
+          </p>
         </div>
       )}
-      {snapshot.phase === 'in-call' && <InCall session={session} snapshot={snapshot} therapist={therapist} visit={visit} otherName={otherName} />}
+      {snapshot.phase === 'in-call' && (
+        <InCall session={session} snapshot={snapshot} therapist={therapist} visit={visit} otherName={otherName} />
+      )}
       {snapshot.phase === 'waiting-room' && !therapist && (
         <button type="button" class="call-secondary" onClick={() => session.leave()}>
           Leave the waiting room
@@ -116,7 +134,10 @@ function Room({ session, snapshot, visit, otherName, onRejoin }: RoomProps) {
           Join again
         </button>
       )}
-      {(snapshot.phase === 'left' || snapshot.phase === 'ended' || snapshot.phase === 'replaced' || snapshot.phase === 'not-joinable') && (
+      {(snapshot.phase === 'left' ||
+        snapshot.phase === 'ended' ||
+        snapshot.phase === 'replaced' ||
+        snapshot.phase === 'not-joinable') && (
         <a href="/" class="call-home">
           Back to Motus
         </a>
@@ -129,12 +150,15 @@ function roomWords(s: CallSnapshot, therapist: boolean, otherName: string, recon
   switch (s.phase) {
     case 'lobby':
     case 'joining':
-      return reconnecting && s.signalling === 'reconnecting' ? 'Cannot reach Motus. Trying again…' : 'Connecting to Motus…';
+      return reconnecting && s.signalling === 'reconnecting'
+        ? 'Cannot reach Motus. Trying again…'
+        : 'Connecting to Motus…';
     case 'waiting-room':
       if (reconnecting) return 'Connection to Motus lost. Reconnecting…';
       return therapist ? 'You are in the visit room.' : 'You are in the waiting room.';
     case 'in-call':
-      if (s.peerLost && s.connectionState !== 'connected') return `${otherName} lost their connection. Waiting for them to come back…`;
+      if (s.peerLost && s.connectionState !== 'connected')
+        return `${otherName} lost their connection. Waiting for them to come back…`;
       if (!s.peerPresent && s.connectionState === 'none') return `Waiting for ${otherName}…`;
       return connectionWords(s.connectionState, reconnecting);
     case 'ended':

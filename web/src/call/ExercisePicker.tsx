@@ -87,13 +87,17 @@ export function ExercisePicker({ patientId, onSend }: { patientId: string; onSen
     <section class="call-picker" aria-labelledby="call-picker-heading">
       <h2 id="call-picker-heading">Show the patient an exercise</h2>
       <p class="call-picker-status" role="status">
-        {sent ? `Showing “${sent}” to the patient.` : failed ?? ''}
+        {sent ? `Showing “${sent}” to the patient.` : (failed ?? '')}
       </p>
       {choices.status === 'loading' && <p class="loading">Loading exercises…</p>}
       {choices.status === 'failed' && <LoadFailure error={choices.error} what="the exercises" onRetry={retry} />}
       {choices.status === 'loaded' && (
         <>
-          <p>{choices.value.fromPlan ? 'From the patient’s current plan:' : 'The patient has no published plan. From the library:'}</p>
+          <p>
+            {choices.value.fromPlan
+              ? 'From the patient’s current plan:'
+              : 'The patient has no published plan. From the library:'}
+          </p>
           <ul id="call-exercise-choices">
             {choices.value.items.map((choice) => (
               <li key={choice.key}>

@@ -4,7 +4,19 @@ import type { CallSession, CallSnapshot } from './callSession.ts';
 import { ExercisePicker } from './ExercisePicker.tsx';
 
 /** In the call: the other person large, self view small, the exercise card and the controls. */
-export function InCall({ session, snapshot, therapist, visit, otherName }: { session: CallSession; snapshot: CallSnapshot; therapist: boolean; visit: Visit; otherName: string }) {
+export function InCall({
+  session,
+  snapshot,
+  therapist,
+  visit,
+  otherName,
+}: {
+  session: CallSession;
+  snapshot: CallSnapshot;
+  therapist: boolean;
+  visit: Visit;
+  otherName: string;
+}) {
   const remoteVideo = useRef<HTMLVideoElement>(null);
   const selfVideo = useRef<HTMLVideoElement>(null);
   const [micOn, setMicOn] = useState(true);
@@ -48,8 +60,17 @@ export function InCall({ session, snapshot, therapist, visit, otherName }: { ses
   return (
     <div class="call-stage">
       <div class="call-videos">
-        <video ref={remoteVideo} id="remote-video" class="call-remote" autoPlay playsInline aria-label={`${otherName}'s video`} />
-        {hasCamera && <video ref={selfVideo} class="call-self" autoPlay playsInline muted aria-label="Your own video" />}
+        <video
+          ref={remoteVideo}
+          id="remote-video"
+          class="call-remote"
+          autoPlay
+          playsInline
+          aria-label={`${otherName}'s video`}
+        />
+        {hasCamera && (
+          <video ref={selfVideo} class="call-self" autoPlay playsInline muted aria-label="Your own video" />
+        )}
       </div>
       {snapshot.quality && (
         <p id="call-quality" class={`call-quality call-quality-${snapshot.quality.level}`}>
@@ -58,7 +79,9 @@ export function InCall({ session, snapshot, therapist, visit, otherName }: { ses
       )}
       {snapshot.exercise && !therapist && (
         <section id="shared-exercise" class="call-exercise" aria-labelledby="shared-exercise-heading" role="region">
-          <h2 id="shared-exercise-heading" ref={exerciseHeading} tabIndex={-1}>Exercise: {snapshot.exercise.name}</h2>
+          <h2 id="shared-exercise-heading" ref={exerciseHeading} tabIndex={-1}>
+            Exercise: {snapshot.exercise.name}
+          </h2>
           {snapshot.exercise.dosage && <p>{snapshot.exercise.dosage}</p>}
           {snapshot.exercise.instructions.length > 0 && (
             <ol>
@@ -109,7 +132,13 @@ export function InCall({ session, snapshot, therapist, visit, otherName }: { ses
           </button>
         )}
         {therapist && (
-          <button id="show-exercise" type="button" aria-expanded={showPicker} disabled={!snapshot.exerciseChannelOpen} onClick={() => setShowPicker(!showPicker)}>
+          <button
+            id="show-exercise"
+            type="button"
+            aria-expanded={showPicker}
+            disabled={!snapshot.exerciseChannelOpen}
+            onClick={() => setShowPicker(!showPicker)}
+          >
             Show an exercise
           </button>
         )}

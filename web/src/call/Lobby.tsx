@@ -73,7 +73,10 @@ export function Lobby({ visit, onJoin }: { visit: Visit; onJoin: (media: LocalMe
         {cameras.length > 0 && (
           <label>
             Camera
-            <select value={videoId ?? ''} onChange={(e) => setVideoId((e.target as HTMLSelectElement).value || undefined)}>
+            <select
+              value={videoId ?? ''}
+              onChange={(e) => setVideoId((e.target as HTMLSelectElement).value || undefined)}
+            >
               {!videoId && <option value="">Default camera</option>}
               {cameras.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -86,7 +89,10 @@ export function Lobby({ visit, onJoin }: { visit: Visit; onJoin: (media: LocalMe
         {microphones.length > 0 && (
           <label>
             Microphone
-            <select value={audioId ?? ''} onChange={(e) => setAudioId((e.target as HTMLSelectElement).value || undefined)}>
+            <select
+              value={audioId ?? ''}
+              onChange={(e) => setAudioId((e.target as HTMLSelectElement).value || undefined)}
+            >
               {!audioId && <option value="">Default microphone</option>}
               {microphones.map((m) => (
                 <option key={m.id} value={m.id}>

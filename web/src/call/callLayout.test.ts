@@ -6,7 +6,9 @@ import { expect, test } from 'vitest';
  */
 // Vitest hands CSS imports over empty, so the file is read as text (tests run in web/).
 const fs = 'node:fs';
-const { readFileSync } = (await import(/* @vite-ignore */ fs)) as { readFileSync(path: string, encoding: 'utf8'): string };
+const { readFileSync } = (await import(/* @vite-ignore */ fs)) as {
+  readFileSync(path: string, encoding: 'utf8'): string;
+};
 const css = readFileSync('src/call/call.css', 'utf8');
 
 function rule(selector: string): string {

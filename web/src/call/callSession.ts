@@ -297,7 +297,8 @@ export class CallSession {
       case 'error':
         if (message.code === 'peer-absent' && message.refType === 'offer') this.negotiator?.offerLost();
         if (message.refType === 'admit') this.update({ notice: 'Nobody is waiting to be admitted right now.' });
-        if (message.refType === 'end') this.update({ notice: 'The visit could not be ended right now. Please try again.' });
+        if (message.refType === 'end')
+          this.update({ notice: 'The visit could not be ended right now. Please try again.' });
         return;
       case 'pong':
         return;

@@ -3,7 +3,12 @@ import { dosageWords, encodeCard, readCard } from './exerciseCard.ts';
 
 describe('exercise card', () => {
   it('travelsThroughTheDataChannelUnchanged', () => {
-    const card = { name: 'Bridge', dosage: '3 sets of 10', instructions: ['Lie on your back', 'Lift your hips'], notes: 'Slowly' };
+    const card = {
+      name: 'Bridge',
+      dosage: '3 sets of 10',
+      instructions: ['Lie on your back', 'Lift your hips'],
+      notes: 'Slowly',
+    };
     expect(readCard(encodeCard(card))).toEqual(card);
   });
   it('ignoresAnythingElse', () => {

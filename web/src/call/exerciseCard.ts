@@ -30,7 +30,9 @@ export function readCard(data: unknown): ExerciseCard | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const m = raw as Record<string, unknown>;
   if (m.type !== 'exercise' || typeof m.name !== 'string' || m.name.trim() === '') return null;
-  const instructions = Array.isArray(m.instructions) ? m.instructions.filter((s): s is string => typeof s === 'string') : [];
+  const instructions = Array.isArray(m.instructions)
+    ? m.instructions.filter((s): s is string => typeof s === 'string')
+    : [];
   return {
     name: m.name,
     dosage: typeof m.dosage === 'string' ? m.dosage : null,

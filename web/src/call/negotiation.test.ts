@@ -32,7 +32,10 @@ class FakePeer implements PeerLike {
     }
     this.counter += 1;
     if (this.signalingState === 'stable') {
-      this.pendingLocal = { type: 'offer', sdp: `v=0 offer ${this.name}#${this.counter}${this.restartRequested ? ' ice-restart' : ''}` };
+      this.pendingLocal = {
+        type: 'offer',
+        sdp: `v=0 offer ${this.name}#${this.counter}${this.restartRequested ? ' ice-restart' : ''}`,
+      };
       this.restartRequested = false;
       this.localDescription = this.pendingLocal;
       this.signalingState = 'have-local-offer';
@@ -52,7 +55,8 @@ class FakePeer implements PeerLike {
       this.remoteDescription = description;
       this.signalingState = 'have-remote-offer';
     } else if (description.type === 'answer') {
-      if (this.signalingState !== 'have-local-offer') throw new Error(`InvalidStateError: answer in ${this.signalingState}`);
+      if (this.signalingState !== 'have-local-offer')
+        throw new Error(`InvalidStateError: answer in ${this.signalingState}`);
       this.remoteDescription = description;
       this.appliedAnswers.push(`${description.sdp} for ${this.localDescription?.sdp}`);
       this.signalingState = 'stable';
@@ -96,12 +100,21 @@ function aCall() {
   const sent: { from: string; message: ClientMessage }[] = [];
   const relay = (from: string, to: () => Negotiator) => (message: ClientMessage) => {
     sent.push({ from, message });
-    if (message.type === 'offer' || message.type === 'answer') void to().handle({ type: message.type, sdp: message.sdp }).catch(() => undefined);
-    if (message.type === 'candidate') void to().handle(message).catch(() => undefined);
+    if (message.type === 'offer' || message.type === 'answer')
+      void to()
+        .handle({ type: message.type, sdp: message.sdp })
+        .catch(() => undefined);
+    if (message.type === 'candidate')
+      void to()
+        .handle(message)
+        .catch(() => undefined);
     return true;
   };
   // Each sends to the other through the relay, so each closure names a const declared beside it.
-  const therapist: Negotiator = new Negotiator(therapistPeer, { polite: false, send: relay('therapist', () => patient) });
+  const therapist: Negotiator = new Negotiator(therapistPeer, {
+    polite: false,
+    send: relay('therapist', () => patient),
+  });
   const patient: Negotiator = new Negotiator(patientPeer, { polite: true, send: relay('patient', () => therapist) });
   return { therapistPeer, patientPeer, therapist, patient, sent };
 }
@@ -144,8 +157,14 @@ describe('Negotiator (perfect negotiation)', () => {
     // The control experiment: the roles matter. Nobody gives way, both stay in have-local-offer.
     const a = new FakePeer('a');
     const b = new FakePeer('b');
-    const na: Negotiator = new Negotiator(a, { polite: false, send: (m) => (m.type === 'offer' && void nb.handle(m), true) });
-    const nb: Negotiator = new Negotiator(b, { polite: false, send: (m) => (m.type === 'offer' && void na.handle(m), true) });
+    const na: Negotiator = new Negotiator(a, {
+      polite: false,
+      send: (m) => (m.type === 'offer' && void nb.handle(m), true),
+    });
+    const nb: Negotiator = new Negotiator(b, {
+      polite: false,
+      send: (m) => (m.type === 'offer' && void na.handle(m), true),
+    });
     a.needsNegotiation();
     b.needsNegotiation();
     await settle();
@@ -159,7 +178,10 @@ describe('Negotiator (perfect negotiation)', () => {
     peer.needsNegotiation();
     await settle();
     await therapist.handle({ type: 'offer', sdp: 'v=0 offer patient#1' });
-    await therapist.handle({ type: 'candidate', candidate: { candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host', sdpMid: '0', sdpMLineIndex: 0 } });
+    await therapist.handle({
+      type: 'candidate',
+      candidate: { candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host', sdpMid: '0', sdpMLineIndex: 0 },
+    });
     expect(peer.signalingState).toBe('have-local-offer');
     expect(errors).toEqual([]);
   });
@@ -188,14 +210,21 @@ describe('Negotiator (perfect negotiation)', () => {
     const peer = new FakePeer('therapist');
     const sent: ClientMessage[] = [];
     const errors: unknown[] = [];
-    const therapist = new Negotiator(peer, { polite: false, send: (m) => (sent.push(m), true), onError: (e) => errors.push(e) });
+    const therapist = new Negotiator(peer, {
+      polite: false,
+      send: (m) => (sent.push(m), true),
+      onError: (e) => errors.push(e),
+    });
     peer.needsNegotiation();
     await settle();
     await therapist.restart(); // e.g. the gateway's ice-restart right after the patient came back
     await therapist.handle({ type: 'answer', sdp: 'v=0 answer patient#1' });
     await settle();
 
-    expect(sent.map((m) => (m.type === 'offer' ? m.sdp : m.type))).toEqual(['v=0 offer therapist#1', 'v=0 offer therapist#2 ice-restart']);
+    expect(sent.map((m) => (m.type === 'offer' ? m.sdp : m.type))).toEqual([
+      'v=0 offer therapist#1',
+      'v=0 offer therapist#2 ice-restart',
+    ]);
     // The answer completed the offer it was made for, and the restart offer now awaits its own.
     expect(peer.appliedAnswers).toEqual(['v=0 answer patient#1 for v=0 offer therapist#1']);
     expect(peer.signalingState).toBe('have-local-offer');
@@ -211,7 +240,10 @@ describe('Negotiator (perfect negotiation)', () => {
     therapist.offerLost(); // error peer-absent for our offer
     await therapist.restart();
     await settle();
-    expect(sent.map((m) => (m.type === 'offer' ? m.sdp : m.type))).toEqual(['v=0 offer therapist#1', 'v=0 offer therapist#2 ice-restart']);
+    expect(sent.map((m) => (m.type === 'offer' ? m.sdp : m.type))).toEqual([
+      'v=0 offer therapist#1',
+      'v=0 offer therapist#2 ice-restart',
+    ]);
     expect(peer.signalingState).toBe('have-local-offer');
   });
 
@@ -240,7 +272,9 @@ describe('Negotiator (perfect negotiation)', () => {
     const peer = new FakePeer('therapist');
     const sent: ClientMessage[] = [];
     new Negotiator(peer, { polite: false, send: (m) => (sent.push(m), true) });
-    peer.onicecandidate?.({ candidate: { toJSON: () => ({ candidate: 'candidate:1', sdpMid: '0', sdpMLineIndex: 0 }) } });
+    peer.onicecandidate?.({
+      candidate: { toJSON: () => ({ candidate: 'candidate:1', sdpMid: '0', sdpMLineIndex: 0 }) },
+    });
     peer.onicecandidate?.({ candidate: null });
     expect(sent).toEqual([
       { type: 'candidate', candidate: { candidate: 'candidate:1', sdpMid: '0', sdpMLineIndex: 0 } },

@@ -114,8 +114,7 @@ export class Negotiator {
       }
       return;
     }
-    const readyForOffer =
-      !this.makingOffer && (this.pc.signalingState === 'stable' || this.settingRemoteAnswer);
+    const readyForOffer = !this.makingOffer && (this.pc.signalingState === 'stable' || this.settingRemoteAnswer);
     const collision = message.type === 'offer' && !readyForOffer;
     this.ignoreOffer = !this.options.polite && collision;
     if (this.ignoreOffer) return;

@@ -89,7 +89,9 @@ export function parse(text: string): ServerMessage | null {
     case 'peer-joined':
       return isRole(m.role) ? { type: 'peer-joined', role: m.role, reconnect: m.reconnect === true } : null;
     case 'peer-left':
-      return isRole(m.role) ? { type: 'peer-left', role: m.role, reason: isString(m.reason) ? m.reason : 'left' } : null;
+      return isRole(m.role)
+        ? { type: 'peer-left', role: m.role, reason: isString(m.reason) ? m.reason : 'left' }
+        : null;
     case 'admitted':
       return isString(m.status) ? { type: 'admitted', status: m.status } : null;
     case 'offer':

@@ -17,7 +17,11 @@ describe('readStats', () => {
 describe('judgeQuality', () => {
   const base = { roundTripMs: 40, packetsReceived: 1000, packetsLost: 0, videoFramesDecoded: 0 };
   it('callsALowDelayLosslessLinkGood', () => {
-    expect(judgeQuality(base, { ...base, packetsReceived: 2000 })).toEqual({ level: 'good', words: 'Good connection (delay 40 ms, 0% lost)', lossPercent: 0 });
+    expect(judgeQuality(base, { ...base, packetsReceived: 2000 })).toEqual({
+      level: 'good',
+      words: 'Good connection (delay 40 ms, 0% lost)',
+      lossPercent: 0,
+    });
   });
   it('judgesLossOnlySinceTheLastSample', () => {
     const now = { ...base, packetsReceived: 1950, packetsLost: 50 };
@@ -25,7 +29,9 @@ describe('judgeQuality', () => {
     expect(judgeQuality(now, { ...now, packetsReceived: 2950 }).level).toBe('good');
   });
   it('callsLongDelaysOrHeavyLossPoor', () => {
-    expect(judgeQuality(null, { ...base, roundTripMs: 450 }).words).toBe('Poor connection: sound and picture may break up (delay 450 ms)');
+    expect(judgeQuality(null, { ...base, roundTripMs: 450 }).words).toBe(
+      'Poor connection: sound and picture may break up (delay 450 ms)',
+    );
     expect(judgeQuality(base, { ...base, packetsReceived: 1900, packetsLost: 100 }).level).toBe('poor');
   });
   it('saysItIsStillCheckingWithoutNumbers', () => {

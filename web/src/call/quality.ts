@@ -29,7 +29,8 @@ export function readStats(values: Iterable<unknown>): StatsSample {
   for (const raw of values) {
     const stat = raw as StatLike;
     if (stat.type === 'candidate-pair' && (stat.nominated || stat.selected) && stat.state === 'succeeded') {
-      if (typeof stat.currentRoundTripTime === 'number') sample.roundTripMs = Math.round(stat.currentRoundTripTime * 1000);
+      if (typeof stat.currentRoundTripTime === 'number')
+        sample.roundTripMs = Math.round(stat.currentRoundTripTime * 1000);
     } else if (stat.type === 'inbound-rtp') {
       sample.packetsReceived += stat.packetsReceived ?? 0;
       sample.packetsLost += Math.max(0, stat.packetsLost ?? 0);

@@ -60,7 +60,7 @@ class FakeClock implements Clock {
   }
 }
 
-const lastOf = <T,>(items: T[]): T | undefined => items[items.length - 1];
+const lastOf = <T>(items: T[]): T | undefined => items[items.length - 1];
 
 const joined = { type: 'joined', role: 'patient', status: 'WAITING', peerPresent: false, reconnect: false };
 

@@ -18,9 +18,19 @@ test('showsALoadingMessageUntilTheExercisesArrive', async () => {
 
 test('listsEachExerciseWithNamePillarAndBodyAreas', async () => {
   const exercises = [
-    anExercise({ id: 'e0000000-0000-4000-8000-000000000001', name: 'Hamstring stretch', pillar: 'STRETCHING', regions: ['LOW_BACK', 'HIP'] }),
+    anExercise({
+      id: 'e0000000-0000-4000-8000-000000000001',
+      name: 'Hamstring stretch',
+      pillar: 'STRETCHING',
+      regions: ['LOW_BACK', 'HIP'],
+    }),
     anExercise({ id: 'e0000000-0000-4000-8000-000000000002', name: 'Brisk walk', pillar: 'EXERCISE', regions: [] }),
-    anExercise({ id: 'e0000000-0000-4000-8000-000000000003', name: 'Bird-dog', pillar: 'RESTORATION', regions: ['LOW_BACK'] }),
+    anExercise({
+      id: 'e0000000-0000-4000-8000-000000000003',
+      name: 'Bird-dog',
+      pillar: 'RESTORATION',
+      regions: ['LOW_BACK'],
+    }),
   ];
   const { container } = render(<ExerciseList load={async () => exercises} />);
 

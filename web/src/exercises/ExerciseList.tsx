@@ -19,9 +19,7 @@ export function ExerciseList({ load = fetchExercises }: Props) {
           Loading exercises…
         </p>
       )}
-      {exercises.status === 'failed' && (
-        <LoadFailure error={exercises.error} what="the exercises" onRetry={retry} />
-      )}
+      {exercises.status === 'failed' && <LoadFailure error={exercises.error} what="the exercises" onRetry={retry} />}
       {exercises.status === 'loaded' && exercises.value.length === 0 && (
         <p>There are no exercises in the library yet.</p>
       )}

@@ -20,7 +20,10 @@ test('a403SaysYouAreNotAllowed', () => {
 });
 
 test('aServerFailureDoesNotShowItsTechnicalDetail', () => {
-  const message = failureMessage(apiError(500, { title: 'Internal Server Error', detail: 'NullPointerException' }), 'the exercises');
+  const message = failureMessage(
+    apiError(500, { title: 'Internal Server Error', detail: 'NullPointerException' }),
+    'the exercises',
+  );
   expect(message).toContain('something went wrong on our side');
   expect(message).not.toContain('NullPointerException');
 });

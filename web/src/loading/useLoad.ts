@@ -1,9 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-export type Load<T> =
-  | { status: 'loading' }
-  | { status: 'loaded'; value: T }
-  | { status: 'failed'; error: unknown };
+export type Load<T> = { status: 'loading' } | { status: 'loaded'; value: T } | { status: 'failed'; error: unknown };
 
 /**
  * Runs `load` when the component first shows and again on `retry()`. An answer that arrives

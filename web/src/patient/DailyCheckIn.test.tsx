@@ -23,7 +23,8 @@ function renderCheckIn(delivery: Delivery) {
 
 function answer(container: Element, pain: number, flags: string[]) {
   fireEvent.click(container.querySelector(`input[name="daily-pain"][value="${pain}"]`)!);
-  for (const flag of flags) fireEvent.click(container.querySelector(`[data-testid="daily-red-flags"] input[value="${flag}"]`)!);
+  for (const flag of flags)
+    fireEvent.click(container.querySelector(`[data-testid="daily-red-flags"] input[value="${flag}"]`)!);
   fireEvent.submit(container.querySelector('#daily-check-in')!);
 }
 

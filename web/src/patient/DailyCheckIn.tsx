@@ -17,7 +17,8 @@ interface Outcome {
 }
 
 const none: Outcome = { saved: null, problem: null, advice: [], source: 'server' };
-export const redFlagsMissing = 'Please answer the questions about warning signs: tick each one you have had, or "None of these".';
+export const redFlagsMissing =
+  'Please answer the questions about warning signs: tick each one you have had, or "None of these".';
 
 /** What the form holds; kept as a draft over a reload until it is saved. */
 interface CheckInFields {
@@ -44,7 +45,13 @@ export function DailyCheckIn() {
   const [fields, setFields] = useState<CheckInFields>(emptyFields);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(none);
-  const draftState = useDraft(patient.record.subject, 'daily-check-in', fields, (kept) => setFields((f) => restored(kept) ?? f), isEmpty);
+  const draftState = useDraft(
+    patient.record.subject,
+    'daily-check-in',
+    fields,
+    (kept) => setFields((f) => restored(kept) ?? f),
+    isEmpty,
+  );
   const { pain, flags, note } = fields;
   const set = (change: Partial<CheckInFields>) => setFields((f) => ({ ...f, ...change }));
 
@@ -59,16 +66,29 @@ export function DailyCheckIn() {
     setOutcome(none);
     const [chosen, yes] = [pain, flags];
     try {
-      const delivery = await patient.send({
-        kind: 'check-in',
-        key: newIdempotencyKey(),
-        patientId: patient.record.id,
-        label: `Pain today: ${chosen} out of 10${yes.length > 0 ? ', with warning signs' : ''}`,
-        body: { kind: 'DAILY', pain: chosen, redFlags: yes, ...(note.trim() ? { note } : {}), occurredAt: new Date().toISOString() },
-      }, yes.length > 0 ? redFlagWaitMs : answerWaitMs);
+      const delivery = await patient.send(
+        {
+          kind: 'check-in',
+          key: newIdempotencyKey(),
+          patientId: patient.record.id,
+          label: `Pain today: ${chosen} out of 10${yes.length > 0 ? ', with warning signs' : ''}`,
+          body: {
+            kind: 'DAILY',
+            pain: chosen,
+            redFlags: yes,
+            ...(note.trim() ? { note } : {}),
+            occurredAt: new Date().toISOString(),
+          },
+        },
+        yes.length > 0 ? redFlagWaitMs : answerWaitMs,
+      );
       if (delivery.state === 'delivered') {
         const answer = delivery.answer as Partial<CheckIn> | undefined;
-        setOutcome({ ...none, saved: `Thank you. Your pain today, ${chosen} out of 10, is saved.`, advice: answer?.advice ?? [] });
+        setOutcome({
+          ...none,
+          saved: `Thank you. Your pain today, ${chosen} out of 10, is saved.`,
+          advice: answer?.advice ?? [],
+        });
       } else {
         // Not on the server (offline, or refused): a "yes" still gets the emergency wording at once.
         setOutcome({
@@ -89,17 +109,39 @@ export function DailyCheckIn() {
   };
 
   return (
-    <form class="card daily-check-in" id="daily-check-in" aria-labelledby="daily-check-in-heading" data-draft={draftState} onSubmit={submit}>
+    <form
+      class="card daily-check-in"
+      id="daily-check-in"
+      aria-labelledby="daily-check-in-heading"
+      data-draft={draftState}
+      onSubmit={submit}
+    >
       <h2 id="daily-check-in-heading">How is your pain today?</h2>
-      <PainScale name="daily-pain" legend="Your pain right now, from 0 (none) to 10 (worst)" value={pain} onChange={(v) => set({ pain: v })} required />
-      <RedFlagQuestions name="daily" value={flags} onChange={(v) => set({ flags: v })} errorId={outcome.problem ? 'daily-problem' : undefined} />
+      <PainScale
+        name="daily-pain"
+        legend="Your pain right now, from 0 (none) to 10 (worst)"
+        value={pain}
+        onChange={(v) => set({ pain: v })}
+        required
+      />
+      <RedFlagQuestions
+        name="daily"
+        value={flags}
+        onChange={(v) => set({ flags: v })}
+        errorId={outcome.problem ? 'daily-problem' : undefined}
+      />
       <NoteField id="daily-note" value={note} onChange={(v) => set({ note: v })} />
       {outcome.problem && (
         <p class="form-problem" role="alert" id="daily-problem">
           {outcome.problem}
         </p>
       )}
-      <button type="submit" class="button button-primary" data-testid="daily-check-in-submit" disabled={pain === null || busy}>
+      <button
+        type="submit"
+        class="button button-primary"
+        data-testid="daily-check-in-submit"
+        disabled={pain === null || busy}
+      >
         Save my pain
       </button>
       <p role="status" id="check-in-saved" class="saved">

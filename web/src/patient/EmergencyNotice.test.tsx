@@ -5,7 +5,10 @@ import { notForEmergencies } from './EmergencyNotice.tsx';
 import { PatientApp } from './PatientApp.tsx';
 
 test('everyPatientScreenSaysMotusIsNotForEmergenciesEvenWhileLoading', () => {
-  vi.stubGlobal('fetch', vi.fn<typeof fetch>(() => new Promise<Response>(() => undefined)));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(() => new Promise<Response>(() => undefined)),
+  );
   const { container } = render(<PatientApp me={aPatient()} />);
   const notice = container.querySelector('footer[data-testid="not-for-emergencies"]');
   expect(notice?.textContent).toBe(notForEmergencies);

@@ -17,11 +17,16 @@ function renderPanel(overrides: Partial<PatientServices>) {
 
 test('listsTheServersPendingFollowUpsWithDueTimeAndWindowInThePatientsZone', () => {
   const { container } = renderPanel({
-    followUps: [aPendingFollowUp(), aPendingFollowUp({ sessionId: 's-2', status: 'UPCOMING', dueAt: '2026-11-26T15:00:00Z' })],
+    followUps: [
+      aPendingFollowUp(),
+      aPendingFollowUp({ sessionId: 's-2', status: 'UPCOMING', dueAt: '2026-11-26T15:00:00Z' }),
+    ],
   });
   const items = [...container.querySelectorAll('#follow-ups [data-testid="follow-up-item"]')];
   expect(items.map((i) => i.getAttribute('data-status'))).toEqual(['OPEN', 'UPCOMING']);
-  expect(items[0]!.querySelector('[data-field="follow-up-window"]')?.textContent).toMatch(/Due at 10:20.*Answer between 09:50.* and 12:20/);
+  expect(items[0]!.querySelector('[data-field="follow-up-window"]')?.textContent).toMatch(
+    /Due at 10:20.*Answer between 09:50.* and 12:20/,
+  );
   expect(items[0]!.querySelector('form[data-state="due"]')).not.toBeNull();
   expect(items[1]!.querySelector('form[data-state="pending"]')).not.toBeNull();
 });
@@ -43,7 +48,11 @@ test('anAnswerIsAFollowUpCheckInAndTheServersAdviceIsShownEvenWhenLate', async (
   fireEvent.submit(container.querySelector('form[data-state="due"]')!);
   await waitFor(() => expect(container.querySelector('[data-testid="follow-up-advice"]')).not.toBeNull());
   const entry = sent[0]!;
-  expect(entry.kind === 'check-in' && entry.body).toMatchObject({ kind: 'FOLLOW_UP', pain: 4, sessionId: aPendingFollowUp().sessionId });
+  expect(entry.kind === 'check-in' && entry.body).toMatchObject({
+    kind: 'FOLLOW_UP',
+    pain: 4,
+    sessionId: aPendingFollowUp().sessionId,
+  });
   expect(container.querySelector('[data-testid="follow-up-advice"]')?.textContent).toBe(late);
   expect(container.querySelector('[data-state="answered"]')?.getAttribute('data-late')).toBe('true');
 });
@@ -65,8 +74,17 @@ test('anAnswerWaitingInTheOutboxIsSaidSo', () => {
   const { container } = renderPanel({
     followUps: [f],
     waiting: [
-      { kind: 'check-in', key: 'k', patientId: 'p', label: 'x', queuedAt: '2026-11-26T10:00:00Z', attempts: 1, nextAttemptAt: 0, state: 'waiting',
-        body: { kind: 'FOLLOW_UP', pain: 3, sessionId: f.sessionId } },
+      {
+        kind: 'check-in',
+        key: 'k',
+        patientId: 'p',
+        label: 'x',
+        queuedAt: '2026-11-26T10:00:00Z',
+        attempts: 1,
+        nextAttemptAt: 0,
+        state: 'waiting',
+        body: { kind: 'FOLLOW_UP', pain: 3, sessionId: f.sessionId },
+      },
     ],
   });
   expect(container.querySelector('[data-testid="follow-up-item"]')?.textContent).toContain('saved on this phone');

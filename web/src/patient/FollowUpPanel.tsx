@@ -26,7 +26,13 @@ export function FollowUpPanel() {
     <section class="follow-ups" id="follow-ups" aria-labelledby="follow-ups-heading">
       <h2 id="follow-ups-heading">Pain about two hours after your session</h2>
       {answered.map((a) => (
-        <div key={a.sessionId} class="card follow-up" data-session-id={a.sessionId} data-state="answered" data-late={a.late}>
+        <div
+          key={a.sessionId}
+          class="card follow-up"
+          data-session-id={a.sessionId}
+          data-state="answered"
+          data-late={a.late}
+        >
           <ServerAdvice advice={a.advice} context="follow-up" />
           <button type="button" class="button" onClick={() => setAnswered(answered.filter((x) => x !== a))}>
             OK
@@ -84,27 +90,42 @@ function FollowUpCard({ followUp, onAnswered }: { followUp: PendingFollowUp; onA
   };
 
   return (
-    <li class={`card follow-up${followUp.status === 'OPEN' ? ' is-due' : ''}`} data-session-id={followUp.sessionId}
-      data-status={followUp.status} data-testid="follow-up-item">
+    <li
+      class={`card follow-up${followUp.status === 'OPEN' ? ' is-due' : ''}`}
+      data-session-id={followUp.sessionId}
+      data-status={followUp.status}
+      data-testid="follow-up-item"
+    >
       <form data-state={followUp.status === 'OPEN' ? 'due' : 'pending'} aria-labelledby={headingId} onSubmit={submit}>
         <h3 id={headingId}>
           Your session that ended at {timeIn(followUp.sessionEndedAt, zone)}: how is your pain now?
         </h3>
         <p data-field="follow-up-window">
-          Due at <strong>{timeIn(followUp.dueAt, zone)}</strong>. Answer between {timeIn(followUp.windowOpensAt, zone)} and{' '}
-          {timeIn(followUp.windowClosesAt, zone)}.
+          Due at <strong>{timeIn(followUp.dueAt, zone)}</strong>. Answer between {timeIn(followUp.windowOpensAt, zone)}{' '}
+          and {timeIn(followUp.windowClosesAt, zone)}.
         </p>
         {queued ? (
           <p role="status">Your answer is saved on this phone and is sent as soon as Motus can be reached.</p>
         ) : (
           <>
-            <PainScale name={`follow-up-${followUp.sessionId}`} legend="Your pain now" value={pain} onChange={setPain} required />
+            <PainScale
+              name={`follow-up-${followUp.sessionId}`}
+              legend="Your pain now"
+              value={pain}
+              onChange={setPain}
+              required
+            />
             {problem && (
               <p class="form-problem" role="alert" data-field="follow-up-problem">
                 {problem}
               </p>
             )}
-            <button type="submit" class="button button-primary" data-action="answer-follow-up" disabled={pain === null || busy}>
+            <button
+              type="submit"
+              class="button button-primary"
+              data-action="answer-follow-up"
+              disabled={pain === null || busy}
+            >
               Save
             </button>
           </>

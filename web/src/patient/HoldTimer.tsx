@@ -76,7 +76,10 @@ export function HoldTimer({ id, plan, breathing, startLabel, onStart, onDone }: 
   return (
     <div class={`hold-timer is-${state.phase}`} data-timer={id} data-phase={state.phase}>
       <p class="hold-timer__phase">
-        {state.phase === 'ready' && (sets > 1 || plan.side ? `${sets} ${sets === 1 ? 'hold' : 'holds'} of ${plan.holdSeconds} seconds${eachSide}` : `${clock(plan.holdSeconds)} to go`)}
+        {state.phase === 'ready' &&
+          (sets > 1 || plan.side
+            ? `${sets} ${sets === 1 ? 'hold' : 'holds'} of ${plan.holdSeconds} seconds${eachSide}`
+            : `${clock(plan.holdSeconds)} to go`)}
         {state.phase === 'hold' && `${sets > 1 ? `Hold ${onSide.index} of ${sets}` : 'Hold'}${whichSide}`}
         {state.phase === 'rest' && `Rest before the next hold`}
         {state.phase === 'done' && 'Done'}

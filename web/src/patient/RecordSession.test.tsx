@@ -14,8 +14,22 @@ let renders = 0;
 
 /** Today's part: the form's state, with the walk ticked; `afterSave` sees each change the form asks for. */
 function Form({ routine, onChange }: { routine: TodayRoutine; onChange: (change: SessionChange) => void }) {
-  const [draft, dispatch] = useReducer(sessionDraftReducer, routine, (r) => ({ ...emptySessionDraft(r), progress: { 'item-walk': { sets: 0, done: true } }, startedAt: new Date(Date.UTC(2026, 10, 26, 8, 0, ++renders)).toISOString() }));
-  return <RecordSession routine={routine} draft={draft} draftState="ready" dispatch={(change) => { onChange(change); if (change.type !== 'reset') dispatch(change); }} />;
+  const [draft, dispatch] = useReducer(sessionDraftReducer, routine, (r) => ({
+    ...emptySessionDraft(r),
+    progress: { 'item-walk': { sets: 0, done: true } },
+    startedAt: new Date(Date.UTC(2026, 10, 26, 8, 0, ++renders)).toISOString(),
+  }));
+  return (
+    <RecordSession
+      routine={routine}
+      draft={draft}
+      draftState="ready"
+      dispatch={(change) => {
+        onChange(change);
+        if (change.type !== 'reset') dispatch(change);
+      }}
+    />
+  );
 }
 
 function renderForm(delivery: Delivery, onChange: (change: SessionChange) => void = () => undefined) {
@@ -35,7 +49,20 @@ function renderForm(delivery: Delivery, onChange: (change: SessionChange) => voi
     timer: { durationSeconds: 1200, sessionsToday: 1, microSession: false },
   };
   const view = render(
-    <PatientContext.Provider value={fakePatientServices({ send, record: aPatientRecord({ activityCeiling: { painCeiling: 5, default: false, reason: 'high baseline', setBy: 'tess', setAt: '2026-11-01T09:00:00Z' } }) })}>
+    <PatientContext.Provider
+      value={fakePatientServices({
+        send,
+        record: aPatientRecord({
+          activityCeiling: {
+            painCeiling: 5,
+            default: false,
+            reason: 'high baseline',
+            setBy: 'tess',
+            setAt: '2026-11-01T09:00:00Z',
+          },
+        }),
+      })}
+    >
       <Form routine={{ ...routine, items: [walk] }} onChange={onChange} />
     </PatientContext.Provider>,
   );
@@ -45,7 +72,8 @@ function renderForm(delivery: Delivery, onChange: (change: SessionChange) => voi
 function fill(container: Element, flags: string[] = ['NONE']) {
   fireEvent.click(container.querySelector('input[name="pain-before"][value="3"]')!);
   fireEvent.click(container.querySelector('input[name="pain-during"][value="6"]')!);
-  for (const flag of flags) fireEvent.click(container.querySelector(`[data-testid="session-red-flags"] input[value="${flag}"]`)!);
+  for (const flag of flags)
+    fireEvent.click(container.querySelector(`[data-testid="session-red-flags"] input[value="${flag}"]`)!);
 }
 
 test('afterSavingItShowsTheServersAdviceTextsOnlyTheFirstProminent', async () => {
@@ -60,7 +88,9 @@ test('afterSavingItShowsTheServersAdviceTextsOnlyTheFirstProminent', async () =>
   });
   expect(advice.getAttribute('data-advice-code')).toBe('REDUCE_INTENSITY');
   expect(advice.querySelector('.advice__main')?.textContent).toBe(session.advice[0]!.text);
-  expect([...advice.querySelectorAll('[data-field="advice-text"]')].map((e) => e.textContent)).toEqual(session.advice.map((a) => a.text));
+  expect([...advice.querySelectorAll('[data-field="advice-text"]')].map((e) => e.textContent)).toEqual(
+    session.advice.map((a) => a.text),
+  );
   expect(container.textContent).not.toMatch(/Back to baseline|suits you|In about two hours/);
   expect(container.querySelector('#session-saved')?.textContent).toBe('Your session is saved.');
 });
@@ -80,7 +110,13 @@ test('sendsTheRedFlagsHeartRatesNoteAndEachItemsTargetZone', async () => {
   expect(entry.body.peakHeartRateBpm).toBe(151);
   expect(entry.body.note).toBe('Tripped on the stairs.');
   expect(entry.body.items).toEqual([
-    { planItemId: 'item-walk', exerciseId: 'ex-walk', durationMinutes: 20, targetZoneLowPercent: 60, targetZoneHighPercent: 70 },
+    {
+      planItemId: 'item-walk',
+      exerciseId: 'ex-walk',
+      durationMinutes: 20,
+      targetZoneLowPercent: 60,
+      targetZoneHighPercent: 70,
+    },
   ]);
 });
 
@@ -99,17 +135,25 @@ test('theDuringHintStatesThePatientsOwnCeiling', () => {
 });
 
 test('aRedFlagInASessionShowsTheServersEmergencyAdviceAsAFocusedAlert', async () => {
-  const text = 'Stop the programme and get urgent same-day medical care (GP/urgent care) today; also tell your therapist.';
+  const text =
+    'Stop the programme and get urgent same-day medical care (GP/urgent care) today; also tell your therapist.';
   const { container } = renderForm({
     state: 'delivered',
-    answer: aSessionView({ advice: [{ code: 'SEEK_URGENT_CARE', text }, { code: 'RECORD_FOLLOW_UP', text: 'Rate your pain again at 11:20.' }] }),
+    answer: aSessionView({
+      advice: [
+        { code: 'SEEK_URGENT_CARE', text },
+        { code: 'RECORD_FOLLOW_UP', text: 'Rate your pain again at 11:20.' },
+      ],
+    }),
   });
   fill(container, ['FALL_OR_INJURY']);
   fireEvent.submit(container.querySelector('#record-session')!);
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toContain(text);
   await waitFor(() => expect(document.activeElement).toBe(alert));
-  expect(container.querySelector('[data-testid="session-advice"]')?.getAttribute('data-advice-code')).toBe('RECORD_FOLLOW_UP');
+  expect(container.querySelector('[data-testid="session-advice"]')?.getAttribute('data-advice-code')).toBe(
+    'RECORD_FOLLOW_UP',
+  );
 });
 
 test('offlineARedFlagInASessionShowsTheEmergencyWording', async () => {
@@ -124,19 +168,26 @@ test('offlineARedFlagInASessionShowsTheEmergencyWording', async () => {
 test('aSecondIdenticalSaveWithinAMinuteIsNotSentAgain', async () => {
   // The form is not reset here (as if the page had kept the ticks): the same session must still go once.
   const changes: SessionChange[] = [];
-  const { container, sent } = renderForm({ state: 'delivered', answer: aSessionView() }, (change) => changes.push(change));
+  const { container, sent } = renderForm({ state: 'delivered', answer: aSessionView() }, (change) =>
+    changes.push(change),
+  );
   fill(container);
   fireEvent.submit(container.querySelector('#record-session')!);
   await waitFor(() => expect(sent).toHaveLength(1));
   await waitFor(() => expect(changes.some((c) => c.type === 'reset')).toBe(true));
   fireEvent.submit(container.querySelector('#record-session')!);
-  await waitFor(() => expect(container.querySelector('#session-saved')?.textContent).toBe('This session is already saved.'));
+  await waitFor(() =>
+    expect(container.querySelector('#session-saved')?.textContent).toBe('This session is already saved.'),
+  );
   expect(sent).toHaveLength(1);
 });
 
 test('aRefusedSessionKeepsTheFormAndMayBeSentAgain', async () => {
   const changes: SessionChange[] = [];
-  const { container, sent } = renderForm({ state: 'refused', error: new Error('no'), message: 'The server did not accept it.' }, (change) => changes.push(change));
+  const { container, sent } = renderForm(
+    { state: 'refused', error: new Error('no'), message: 'The server did not accept it.' },
+    (change) => changes.push(change),
+  );
   fill(container);
   fireEvent.submit(container.querySelector('#record-session')!);
   await waitFor(() => expect(sent).toHaveLength(1));

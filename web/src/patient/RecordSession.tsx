@@ -56,7 +56,8 @@ export function RecordSession({ routine, draft, draftState, dispatch }: Props) {
   const problemOf = (): string | null => {
     if (doneItems.length === 0) return 'Tick "I did this today" on at least one exercise.';
     if (fields.before === null) return 'Choose your pain before the session.';
-    if (average === null || peak === null) return `A heart rate must be a whole number from ${heartRateMin} to ${heartRateMax} beats a minute.`;
+    if (average === null || peak === null)
+      return `A heart rate must be a whole number from ${heartRateMin} to ${heartRateMax} beats a minute.`;
     if (fields.redFlags === null) return redFlagsMissing;
     return null;
   };
@@ -94,20 +95,26 @@ export function RecordSession({ routine, draft, draftState, dispatch }: Props) {
     setResult(none);
     setBusy(true);
     try {
-      const delivery = await patient.send({
-        kind: 'session',
-        key: newIdempotencyKey(),
-        patientId: patient.record.id,
-        label: `Session: ${doneItems.map((i) => i.name).join(', ')}`,
-        body,
-      }, yes.length > 0 ? redFlagWaitMs : answerWaitMs);
+      const delivery = await patient.send(
+        {
+          kind: 'session',
+          key: newIdempotencyKey(),
+          patientId: patient.record.id,
+          label: `Session: ${doneItems.map((i) => i.name).join(', ')}`,
+          body,
+        },
+        yes.length > 0 ? redFlagWaitMs : answerWaitMs,
+      );
       if (delivery.state === 'delivered') {
         const answer = delivery.answer as Partial<ExerciseSession> | undefined;
         setResult({ ...none, saved: 'Your session is saved.', advice: answer?.advice ?? [] });
       } else {
         setResult({
           problem: delivery.state === 'refused' ? delivery.message : null,
-          saved: delivery.state === 'waiting' ? 'Your session is saved on this phone and is sent as soon as Motus can be reached.' : null,
+          saved:
+            delivery.state === 'waiting'
+              ? 'Your session is saved on this phone and is sent as soon as Motus can be reached.'
+              : null,
           advice: offlineEmergencyAdvice(yes),
           source: delivery.state,
         });
@@ -124,14 +131,26 @@ export function RecordSession({ routine, draft, draftState, dispatch }: Props) {
   };
 
   return (
-    <form class="card record-session" id="record-session" aria-labelledby="record-session-heading" data-draft={draftState} onSubmit={submit}>
+    <form
+      class="card record-session"
+      id="record-session"
+      aria-labelledby="record-session-heading"
+      data-draft={draftState}
+      onSubmit={submit}
+    >
       <h2 id="record-session-heading">Save today's session</h2>
       <p>
         {doneItems.length === 0
           ? 'Tick the exercises you did, then tell us about your pain.'
           : `You did: ${doneItems.map((i) => i.name).join(', ')}.`}
       </p>
-      <PainScale name="pain-before" legend="Pain before you started" value={fields.before} onChange={(v) => change({ field: 'before', value: v })} required />
+      <PainScale
+        name="pain-before"
+        legend="Pain before you started"
+        value={fields.before}
+        onChange={(v) => change({ field: 'before', value: v })}
+        required
+      />
       <PainScale
         name="pain-during"
         legend="Worst pain during the exercises"
@@ -139,16 +158,31 @@ export function RecordSession({ routine, draft, draftState, dispatch }: Props) {
         onChange={(v) => change({ field: 'during', value: v })}
         {...(ceiling !== undefined ? { hint: `Your limit while exercising is ${ceiling} out of 10.` } : {})}
       />
-      <PainScale name="pain-after" legend="Pain right after" value={fields.after} onChange={(v) => change({ field: 'after', value: v })} />
+      <PainScale
+        name="pain-after"
+        legend="Pain right after"
+        value={fields.after}
+        onChange={(v) => change({ field: 'after', value: v })}
+      />
       <HeartRateFields average={fields.averageHeartRate} peak={fields.peakHeartRate} onChange={change} />
-      <RedFlagQuestions name="session" value={fields.redFlags} onChange={(v) => change({ field: 'redFlags', value: v })} />
+      <RedFlagQuestions
+        name="session"
+        value={fields.redFlags}
+        onChange={(v) => change({ field: 'redFlags', value: v })}
+      />
       <NoteField id="session-note" value={fields.note} onChange={(v) => change({ field: 'note', value: v })} />
       {result.problem && (
         <p class="form-problem" role="alert">
           {result.problem}
         </p>
       )}
-      <button type="submit" class="button button-primary" data-action="save-session" data-testid="session-submit" disabled={busy}>
+      <button
+        type="submit"
+        class="button button-primary"
+        data-action="save-session"
+        data-testid="session-submit"
+        disabled={busy}
+      >
         Save my session
       </button>
       <p role="status" id="session-saved" class="saved">

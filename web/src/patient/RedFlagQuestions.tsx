@@ -22,12 +22,7 @@ export function RedFlagQuestions({ name, value, onChange, errorId }: Props) {
     onChange(next.length > 0 ? next : null);
   };
   return (
-    <fieldset
-      class="red-flags"
-      id={`${name}-red-flags`}
-      data-testid={`${name}-red-flags`}
-      aria-describedby={errorId}
-    >
+    <fieldset class="red-flags" id={`${name}-red-flags`} data-testid={`${name}-red-flags`} aria-describedby={errorId}>
       <legend>Since your last check-in, have you had any of these? Tick each one you have had.</legend>
       <ul class="red-flags__options">
         {redFlagQuestions.map((q) => (

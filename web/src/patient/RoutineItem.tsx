@@ -17,7 +17,9 @@ export function RoutineItem(props: {
   return (
     <li class="card routine-item" data-item-id={item.itemId} aria-labelledby={headingId}>
       <h3 id={headingId}>{item.name}</h3>
-      <p class="routine-item__dosage" data-field="dosage">{dosageLine(item)}</p>
+      <p class="routine-item__dosage" data-field="dosage">
+        {dosageLine(item)}
+      </p>
       <Demonstration item={item} />
       {item.instructions && item.instructions.length > 0 && (
         <ol class="routine-item__instructions">
@@ -33,15 +35,20 @@ export function RoutineItem(props: {
       )}
       {item.targetHeartRateBpm && (
         <p>
-          Aim for a heart rate of {item.targetHeartRateBpm.low} to {item.targetHeartRateBpm.high} beats a minute: you can talk,
-          but not sing.
+          Aim for a heart rate of {item.targetHeartRateBpm.low} to {item.targetHeartRateBpm.high} beats a minute: you
+          can talk, but not sing.
         </p>
       )}
       {item.notes && <p class="routine-item__notes">From your therapist: {item.notes}</p>}
       {control === 'hold-timer' && (
         <HoldTimer
           id={item.itemId}
-          plan={{ holdSeconds: t.holdSeconds!, sets: t.sets ?? 1, restSeconds: t.restSeconds ?? 0, side: sideOf(item.notes) }}
+          plan={{
+            holdSeconds: t.holdSeconds!,
+            sets: t.sets ?? 1,
+            restSeconds: t.restSeconds ?? 0,
+            side: sideOf(item.notes),
+          }}
           breathing={t.breathing}
           startLabel="Start the hold timer"
           onStart={props.onStart}
@@ -59,14 +66,28 @@ export function RoutineItem(props: {
         />
       )}
       <label class="routine-item__done">
-        <input type="checkbox" name="done" value={item.itemId} checked={progress.done} onChange={(e) => onChange({ done: e.currentTarget.checked })} />{' '}
+        <input
+          type="checkbox"
+          name="done"
+          value={item.itemId}
+          checked={progress.done}
+          onChange={(e) => onChange({ done: e.currentTarget.checked })}
+        />{' '}
         I did this today
       </label>
     </li>
   );
 }
 
-function SetCounter({ item, progress, onChange }: { item: TodayItem; progress: ItemProgress; onChange: (change: Partial<ItemProgress>) => void }) {
+function SetCounter({
+  item,
+  progress,
+  onChange,
+}: {
+  item: TodayItem;
+  progress: ItemProgress;
+  onChange: (change: Partial<ItemProgress>) => void;
+}) {
   const sets = item.timer.sets ?? 1;
   const reps = item.timer.reps;
   return (
@@ -113,5 +134,14 @@ function Demonstration({ item }: { item: TodayItem }) {
       </p>
     );
   }
-  return <img class="demonstration" src={src} alt={`Drawing: how to do ${item.name}`} loading="lazy" width={320} height={200} />;
+  return (
+    <img
+      class="demonstration"
+      src={src}
+      alt={`Drawing: how to do ${item.name}`}
+      loading="lazy"
+      width={320}
+      height={200}
+    />
+  );
 }

@@ -71,9 +71,14 @@ export function EmergencyAlert({ advice, source }: { advice: readonly Advice[]; 
         </p>
       ))}
       {source === 'waiting' && (
-        <p>Motus cannot be reached right now. Your answers are saved on this phone and are sent to your therapist as soon as it can.</p>
+        <p>
+          Motus cannot be reached right now. Your answers are saved on this phone and are sent to your therapist as soon
+          as it can.
+        </p>
       )}
-      {source === 'refused' && <p>Your answers could not be sent to your therapist. Please act on this now all the same.</p>}
+      {source === 'refused' && (
+        <p>Your answers could not be sent to your therapist. Please act on this now all the same.</p>
+      )}
     </div>
   );
 }

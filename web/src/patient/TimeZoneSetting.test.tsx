@@ -24,7 +24,10 @@ test('showsTheRecordsZoneAndSavesAnotherOne', async () => {
 });
 
 test('anUnknownZoneShowsTheServersWords', async () => {
-  vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => problemResponse(400, 'Bad Request', 'Unknown time zone: Mars/Base')));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async () => problemResponse(400, 'Bad Request', 'Unknown time zone: Mars/Base')),
+  );
   const { container } = render(
     <PatientContext.Provider value={fakePatientServices()}>
       <TimeZoneSetting />

@@ -42,7 +42,14 @@ export function TimeZoneSetting() {
       </p>
       <p class="field">
         <label for="time-zone-input">Time zone (for example Europe/Berlin)</label>
-        <input id="time-zone-input" type="text" autocomplete="off" required value={zone} onInput={(e) => setZone(e.currentTarget.value)} />
+        <input
+          id="time-zone-input"
+          type="text"
+          autocomplete="off"
+          required
+          value={zone}
+          onInput={(e) => setZone(e.currentTarget.value)}
+        />
       </p>
       {device && device !== zone && (
         <button type="button" class="button" onClick={() => setZone(device)}>

@@ -18,7 +18,10 @@ function services(overrides: Partial<PatientServices> = {}): PatientServices {
 }
 
 function renderToday(answer: Response, overrides: Partial<PatientServices> = {}) {
-  vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => answer.clone()));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async () => answer.clone()),
+  );
   return render(
     <PatientContext.Provider value={services(overrides)}>
       <Today />
@@ -49,7 +52,9 @@ test('showsEachItemWithItsInstructionsDrawingAndTimer', async () => {
   expect(stretch.querySelector('img')?.getAttribute('alt')).toBe('Drawing: how to do Hamstring stretch');
   expect(stretch.querySelector('[data-field="timer-remaining"]')?.textContent).toBe('0:30');
   const birdDog = container.querySelector('[data-item-id="item-bird-dog"]')!;
-  expect(birdDog.querySelector('[data-field="set-counter"]')?.textContent).toContain('Sets done: 0 of 2 (8 repetitions each)');
+  expect(birdDog.querySelector('[data-field="set-counter"]')?.textContent).toContain(
+    'Sets done: 0 of 2 (8 repetitions each)',
+  );
 });
 
 test('theHoldTimerCountsDownWithTheBreathingPacerAndSaysItInTheLiveRegion', async () => {
@@ -70,7 +75,10 @@ test('theHoldTimerCountsDownWithTheBreathingPacerAndSaysItInTheLiveRegion', asyn
 test('thePacerSaysHoldYourBreathOnlyWhenTheServersHoldLabelIsHold', async () => {
   const routine = aTodayRoutine();
   const stretch = routine.items[0]!;
-  routine.items[0] = { ...stretch, timer: { ...stretch.timer, breathing: { inhaleCounts: 3, holdCounts: 2, exhaleCounts: 4, holdLabel: 'hold' } } };
+  routine.items[0] = {
+    ...stretch,
+    timer: { ...stretch.timer, breathing: { inhaleCounts: 3, holdCounts: 2, exhaleCounts: 4, holdLabel: 'hold' } },
+  };
   const { container } = renderToday(jsonResponse(routine));
   await waitFor(() => expect(container.querySelector('[data-item-id="item-stretch"]')).not.toBeNull());
   vi.useFakeTimers();
@@ -123,7 +131,9 @@ test('aSessionNeedsSomethingDoneAndThePainBeforeThenSendsWhatWasDone', async () 
   if (entry.kind !== 'session') throw new Error('not a session');
   expect(entry.body.planId).toBe('7c9e6679-7425-40de-944b-e07fc1f90ae7');
   expect(entry.body.planVersion).toBe(1);
-  expect(entry.body.items).toEqual([{ planItemId: 'item-bird-dog', exerciseId: 'ex-bird-dog', sets: 2, reps: 8, durationMinutes: 3 }]);
+  expect(entry.body.items).toEqual([
+    { planItemId: 'item-bird-dog', exerciseId: 'ex-bird-dog', sets: 2, reps: 8, durationMinutes: 3 },
+  ]);
   expect(entry.body.painBefore).toBe(3);
   expect(entry.body.painDuringPeak).toBe(2);
   expect(entry.body.painAfter).toBeUndefined();
@@ -150,8 +160,24 @@ test('whatIsStillWaitingIsShownAndARefusalCanBeRemoved', async () => {
   const { container } = renderToday(problemResponse(404, 'Not found'), {
     dismiss,
     waiting: [
-      { ...base, kind: 'check-in', key: 'k1', label: 'Pain today: 4 out of 10', state: 'waiting', error: 'No connection: it will be sent when you are back online.', body: { kind: 'DAILY', pain: 4 } },
-      { ...base, kind: 'check-in', key: 'k2', label: 'Pain today: 5 out of 10', state: 'failed', error: 'The server did not accept it: too old', body: { kind: 'DAILY', pain: 5 } },
+      {
+        ...base,
+        kind: 'check-in',
+        key: 'k1',
+        label: 'Pain today: 4 out of 10',
+        state: 'waiting',
+        error: 'No connection: it will be sent when you are back online.',
+        body: { kind: 'DAILY', pain: 4 },
+      },
+      {
+        ...base,
+        kind: 'check-in',
+        key: 'k2',
+        label: 'Pain today: 5 out of 10',
+        state: 'failed',
+        error: 'The server did not accept it: too old',
+        body: { kind: 'DAILY', pain: 5 },
+      },
     ],
   });
   await screen.findByText(/has not given you a programme/);
@@ -163,18 +189,30 @@ test('whatIsStillWaitingIsShownAndARefusalCanBeRemoved', async () => {
 
 test('eachItemSaysWhatToDoInOneLineWithOnlyTheControlThatFitsIt', async () => {
   const routine = aTodayRoutine();
-  const walk = { ...routine.items[1]!, itemId: 'item-walk', name: 'Brisk walk', kind: 'AEROBIC' as const, timer: { durationSeconds: 1200, sessionsToday: 1, microSession: false } };
+  const walk = {
+    ...routine.items[1]!,
+    itemId: 'item-walk',
+    name: 'Brisk walk',
+    kind: 'AEROBIC' as const,
+    timer: { durationSeconds: 1200, sessionsToday: 1, microSession: false },
+  };
   routine.items = [{ ...routine.items[0]!, notes: 'Each leg.' }, routine.items[1]!, walk];
   const { container } = renderToday(jsonResponse(routine));
   await waitFor(() => expect(container.querySelectorAll('[data-item-id]')).toHaveLength(3));
   const item = (id: string) => container.querySelector(`[data-item-id="${id}"]`)!;
 
-  expect(item('item-stretch').querySelector('.routine-item__dosage')?.textContent).toBe('Hold 30 seconds, 2 times on each leg, rest 15 seconds between');
-  expect(item('item-stretch').querySelector('.hold-timer__phase')?.textContent).toBe('2 holds of 30 seconds on each leg');
+  expect(item('item-stretch').querySelector('.routine-item__dosage')?.textContent).toBe(
+    'Hold 30 seconds, 2 times on each leg, rest 15 seconds between',
+  );
+  expect(item('item-stretch').querySelector('.hold-timer__phase')?.textContent).toBe(
+    '2 holds of 30 seconds on each leg',
+  );
   expect(item('item-stretch').querySelector('[data-field="set-counter"]')).toBeNull();
 
   // 2 sets of 8 with a 3-minute block: the set counter only, no 3-minute timer beside it.
-  expect(item('item-bird-dog').querySelector('.routine-item__dosage')?.textContent).toBe('2 sets of 8 repetitions, rest 30 seconds between');
+  expect(item('item-bird-dog').querySelector('.routine-item__dosage')?.textContent).toBe(
+    '2 sets of 8 repetitions, rest 30 seconds between',
+  );
   expect(item('item-bird-dog').querySelector('[data-field="set-counter"]')).not.toBeNull();
   expect(item('item-bird-dog').querySelector('[data-timer]')).toBeNull();
 

@@ -66,7 +66,12 @@ function Routine({ routine }: { routine: TodayRoutine }) {
         {!draft.micro ? (
           <>
             <p>A 2-minute session counts. Pick one exercise below and do it for two minutes.</p>
-            <button type="button" class="button" data-action="micro-session" onClick={() => dispatch({ type: 'micro', on: true })}>
+            <button
+              type="button"
+              class="button"
+              data-action="micro-session"
+              onClick={() => dispatch({ type: 'micro', on: true })}
+            >
               Do a 2-minute session
             </button>
           </>
@@ -95,7 +100,9 @@ function Routine({ routine }: { routine: TodayRoutine }) {
                 key={`${item.itemId}-${draft.round}`}
                 item={item}
                 progress={draft.progress[item.itemId] ?? { sets: 0, done: false }}
-                onChange={(change) => dispatch({ type: 'item', itemId: item.itemId, change, at: new Date().toISOString() })}
+                onChange={(change) =>
+                  dispatch({ type: 'item', itemId: item.itemId, change, at: new Date().toISOString() })
+                }
                 onStart={begin}
               />
             ))}

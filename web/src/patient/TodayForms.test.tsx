@@ -10,7 +10,10 @@ import { PatientContext, type Delivery } from './usePatient.ts';
 let sent: NewEntry[];
 
 function renderToday(delivery: Delivery['state'] = 'delivered', subject = 'subject-anna') {
-  vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => jsonResponse(aTodayRoutine())));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async () => jsonResponse(aTodayRoutine())),
+  );
   const services = fakePatientServices({
     record: aPatientRecord({ subject }),
     send: async (entry): Promise<Delivery> => {
@@ -60,38 +63,49 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-test.each(['delivered', 'waiting'] as const)('afterASessionIsSaved (%s) theWholeFormResetsAndTheSamePainsCannotMakeASecondSession', async (state) => {
-  const { container } = renderToday(state);
-  await doBirdDogAndPain(container);
-  const stretch = container.querySelector('[data-item-id="item-stretch"]')!;
-  fireEvent.click(stretch.querySelector('[data-action="start-timer"]')!);
-  expect(stretch.querySelector('[data-timer]')?.getAttribute('data-phase')).toBe('hold');
-  fireEvent.submit(container.querySelector('#record-session')!);
-  await waitFor(() => expect(sent).toHaveLength(1));
-  await waitFor(() => expect(q(container, '[data-item-id="item-bird-dog"] input[name="done"]').checked).toBe(false));
-  expect(container.querySelector('[data-item-id="item-bird-dog"] [data-field="sets-done"]')?.textContent).toBe('0');
-  expect(container.querySelector('[data-item-id="item-stretch"] [data-timer]')?.getAttribute('data-phase')).toBe('ready');
-  expect(container.querySelectorAll('#record-session input:checked')).toHaveLength(0);
-  expect(container.querySelector('#session-saved')?.textContent).toMatch(/saved/);
+test.each(['delivered', 'waiting'] as const)(
+  'afterASessionIsSaved (%s) theWholeFormResetsAndTheSamePainsCannotMakeASecondSession',
+  async (state) => {
+    const { container } = renderToday(state);
+    await doBirdDogAndPain(container);
+    const stretch = container.querySelector('[data-item-id="item-stretch"]')!;
+    fireEvent.click(stretch.querySelector('[data-action="start-timer"]')!);
+    expect(stretch.querySelector('[data-timer]')?.getAttribute('data-phase')).toBe('hold');
+    fireEvent.submit(container.querySelector('#record-session')!);
+    await waitFor(() => expect(sent).toHaveLength(1));
+    await waitFor(() => expect(q(container, '[data-item-id="item-bird-dog"] input[name="done"]').checked).toBe(false));
+    expect(container.querySelector('[data-item-id="item-bird-dog"] [data-field="sets-done"]')?.textContent).toBe('0');
+    expect(container.querySelector('[data-item-id="item-stretch"] [data-timer]')?.getAttribute('data-phase')).toBe(
+      'ready',
+    );
+    expect(container.querySelectorAll('#record-session input:checked')).toHaveLength(0);
+    expect(container.querySelector('#session-saved')?.textContent).toMatch(/saved/);
 
-  // Picking a pain again and saving no longer sends the same session a second time.
-  fireEvent.click(q(container, 'input[name="pain-before"][value="3"]'));
-  fireEvent.click(q(container, 'input[name="session-red-flag-none"]'));
-  fireEvent.submit(container.querySelector('#record-session')!);
-  expect((await screen.findByRole('alert')).textContent).toContain('Tick "I did this today"');
-  expect(sent).toHaveLength(1);
-});
+    // Picking a pain again and saving no longer sends the same session a second time.
+    fireEvent.click(q(container, 'input[name="pain-before"][value="3"]'));
+    fireEvent.click(q(container, 'input[name="session-red-flag-none"]'));
+    fireEvent.submit(container.querySelector('#record-session')!);
+    expect((await screen.findByRole('alert')).textContent).toContain('Tick "I did this today"');
+    expect(sent).toHaveLength(1);
+  },
+);
 
 test('aHalfFilledSessionSurvivesAReloadForTheSamePersonOnly', async () => {
   const first = renderToday();
   await doBirdDogAndPain(first.container);
-  fireEvent.input(screen.getByLabelText(/Anything else/, { selector: '#session-note' }), { target: { value: 'Knee felt fine.' } });
+  fireEvent.input(screen.getByLabelText(/Anything else/, { selector: '#session-note' }), {
+    target: { value: 'Knee felt fine.' },
+  });
   await draftIs('session', { fields: { note: 'Knee felt fine.', before: 3 } });
   first.unmount();
 
   const again = renderToday();
-  await waitFor(() => expect(q(again.container, '[data-item-id="item-bird-dog"] input[name="done"]')?.checked).toBe(true));
-  expect(again.container.querySelector('[data-item-id="item-bird-dog"] [data-field="sets-done"]')?.textContent).toBe('2');
+  await waitFor(() =>
+    expect(q(again.container, '[data-item-id="item-bird-dog"] input[name="done"]')?.checked).toBe(true),
+  );
+  expect(again.container.querySelector('[data-item-id="item-bird-dog"] [data-field="sets-done"]')?.textContent).toBe(
+    '2',
+  );
   expect(q(again.container, 'input[name="pain-before"][value="3"]').checked).toBe(true);
   expect(q(again.container, 'input[name="session-red-flag-none"]').checked).toBe(true);
   expect(q(again.container, '#session-note').value).toBe('Knee felt fine.');

@@ -29,12 +29,17 @@ test('upcomingVisitsHaveACalendarFileAndJoinOnlyWhenTheServerSaysSo', async () =
   vi.stubGlobal(
     'fetch',
     vi.fn<typeof fetch>(async () =>
-      jsonResponse({ upcoming: [aVisit({ id: 'now', joinableNow: true }), aVisit({ id: 'later' })], past: [aVisit({ id: 'old', status: 'ENDED' })] }),
+      jsonResponse({
+        upcoming: [aVisit({ id: 'now', joinableNow: true }), aVisit({ id: 'later' })],
+        past: [aVisit({ id: 'old', status: 'ENDED' })],
+      }),
     ),
   );
   const { container } = render(<Visits />);
   await waitFor(() => expect(container.querySelectorAll('#upcoming-visits > li')).toHaveLength(2));
-  expect(container.querySelector('[data-visit-id="now"] a[data-action="join"]')?.getAttribute('href')).toBe('/visits/now/call');
+  expect(container.querySelector('[data-visit-id="now"] a[data-action="join"]')?.getAttribute('href')).toBe(
+    '/visits/now/call',
+  );
   expect(container.querySelector('[data-visit-id="later"] a[data-action="join"]')).toBeNull();
   expect(container.querySelector('[data-visit-id="later"] a[data-action="calendar"]')?.getAttribute('href')).toBe(
     '/api/v1/visits/later/calendar.ics',

@@ -63,7 +63,8 @@ function VisitCard({ visit, upcoming }: { visit: Visit; upcoming: boolean }) {
     <li class="card visit" data-visit-id={visit.id} data-status={visit.status} aria-labelledby={headingId}>
       <h3 id={headingId}>{when(visit)}</h3>
       <p>
-        With {visit.therapistName}, {visit.durationMinutes} minutes. <span class="visit__status">{statusWords[visit.status]}</span>
+        With {visit.therapistName}, {visit.durationMinutes} minutes.{' '}
+        <span class="visit__status">{statusWords[visit.status]}</span>
       </p>
       {visit.reason && <p>About: {visit.reason}</p>}
       {upcoming && (

@@ -57,7 +57,8 @@ export function dosageLine(item: Pick<TodayItem, 'timer' | 'dosage' | 'notes'>):
     case 'none':
       break;
   }
-  if (t.restSeconds && sets > 1 && controlFor(item) !== 'countdown') parts.push(`rest ${t.restSeconds} seconds between`);
+  if (t.restSeconds && sets > 1 && controlFor(item) !== 'countdown')
+    parts.push(`rest ${t.restSeconds} seconds between`);
   if (t.sessionsToday > 1) parts.push(`${t.sessionsToday} times today`);
   const line = parts.join(', ');
   return line ? line.charAt(0).toUpperCase() + line.slice(1) : '';

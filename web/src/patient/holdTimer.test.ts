@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { announcement, breathingAt, clock, ready, setsDone, start, tick, type TimerPlan, type TimerState } from './holdTimer.ts';
+import {
+  announcement,
+  breathingAt,
+  clock,
+  ready,
+  setsDone,
+  start,
+  tick,
+  type TimerPlan,
+  type TimerState,
+} from './holdTimer.ts';
 
 const plan: TimerPlan = { holdSeconds: 3, sets: 2, restSeconds: 2 };
 
@@ -12,7 +22,20 @@ function run(p: TimerPlan, from: TimerState, seconds: number): TimerState[] {
 describe('hold timer', () => {
   test('holdsRestsAndHoldsAgainThenIsDone', () => {
     const phases = run(plan, start(plan), 9).map((s) => `${s.phase}${s.set}:${s.remaining}`);
-    expect(phases).toEqual(['hold1:3', 'hold1:2', 'hold1:1', 'rest1:2', 'rest1:1', 'hold2:3', 'hold2:2', 'hold2:1', 'done2:0', 'done2:0'].slice(0, 10));
+    expect(phases).toEqual(
+      [
+        'hold1:3',
+        'hold1:2',
+        'hold1:1',
+        'rest1:2',
+        'rest1:1',
+        'hold2:3',
+        'hold2:2',
+        'hold2:1',
+        'done2:0',
+        'done2:0',
+      ].slice(0, 10),
+    );
   });
 
   test('withoutRestGoesStraightToTheNextHold', () => {

@@ -22,7 +22,13 @@ test('offlineChestOrSaddleSymptomsSayCallTheEmergencyNumber', () => {
 });
 
 test('offlineOtherRedFlagsSayUrgentSameDayCareNeverOnlyTellYourTherapist', () => {
-  for (const code of ['LEG_WEAKNESS_NUMBNESS', 'FEVER_UNWELL', 'UNEXPLAINED_WEIGHT_LOSS', 'NIGHT_PAIN', 'FALL_OR_INJURY'] as const) {
+  for (const code of [
+    'LEG_WEAKNESS_NUMBNESS',
+    'FEVER_UNWELL',
+    'UNEXPLAINED_WEIGHT_LOSS',
+    'NIGHT_PAIN',
+    'FALL_OR_INJURY',
+  ] as const) {
     const advice = offlineEmergencyAdvice([code]);
     expect(advice.map((a) => a.code)).toEqual(['SEEK_URGENT_CARE']);
     expect(advice[0]?.text).toMatch(/^Stop .*urgent medical care today/);

@@ -6,8 +6,14 @@ import type { Advice, AdviceCode, RedFlag } from '../api/patients.ts';
  * the only wording of our own is `offlineEmergencyAdvice`, for when the server cannot be reached.
  */
 export const redFlagQuestions: readonly { code: RedFlag; question: string }[] = [
-  { code: 'CHEST_SYMPTOMS', question: 'Chest pain, unusual breathlessness, fainting or a racing heart while exercising' },
-  { code: 'SADDLE_NUMBNESS_BLADDER_BOWEL', question: 'Numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel' },
+  {
+    code: 'CHEST_SYMPTOMS',
+    question: 'Chest pain, unusual breathlessness, fainting or a racing heart while exercising',
+  },
+  {
+    code: 'SADDLE_NUMBNESS_BLADDER_BOWEL',
+    question: 'Numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel',
+  },
   { code: 'LEG_WEAKNESS_NUMBNESS', question: 'New or worse weakness or numbness in a leg' },
   { code: 'FEVER_UNWELL', question: 'Fever or feeling unwell, together with back pain' },
   { code: 'UNEXPLAINED_WEIGHT_LOSS', question: 'Losing weight without trying' },
@@ -18,7 +24,8 @@ export const redFlagQuestions: readonly { code: RedFlag; question: string }[] = 
 /** The same answers as a therapist reads them: about the patient, not addressed to them. */
 const answerForTherapist: Readonly<Record<RedFlag, string>> = {
   CHEST_SYMPTOMS: 'Chest pain, unusual breathlessness, fainting or a racing heart while exercising',
-  SADDLE_NUMBNESS_BLADDER_BOWEL: 'Numbness between the legs or around the bottom, or new trouble controlling bladder or bowel',
+  SADDLE_NUMBNESS_BLADDER_BOWEL:
+    'Numbness between the legs or around the bottom, or new trouble controlling bladder or bowel',
   LEG_WEAKNESS_NUMBNESS: 'New or worse weakness or numbness in a leg',
   FEVER_UNWELL: 'Fever or feeling unwell, together with back pain',
   UNEXPLAINED_WEIGHT_LOSS: 'Losing weight without trying',

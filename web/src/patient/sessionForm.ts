@@ -23,7 +23,8 @@ export const emptySessionFields: SessionFields = {
   note: '',
 };
 
-export type SessionFieldChange = { [K in keyof SessionFields]: { field: K; value: SessionFields[K] } }[keyof SessionFields] | 'reset';
+export type SessionFieldChange =
+  { [K in keyof SessionFields]: { field: K; value: SessionFields[K] } }[keyof SessionFields] | 'reset';
 
 export function sessionFieldsReducer(state: SessionFields, change: SessionFieldChange): SessionFields {
   if (change === 'reset') return emptySessionFields;
@@ -95,18 +96,36 @@ export type SessionChange =
   | { type: 'restore'; kept: unknown };
 
 export function emptySessionDraft(routine: Pick<TodayRoutine, 'date' | 'planId' | 'version'>, round = 0): SessionDraft {
-  return { date: routine.date, planId: routine.planId, version: routine.version, progress: {}, startedAt: null, micro: false, fields: emptySessionFields, round };
+  return {
+    date: routine.date,
+    planId: routine.planId,
+    version: routine.version,
+    progress: {},
+    startedAt: null,
+    micro: false,
+    fields: emptySessionFields,
+    round,
+  };
 }
 
 export function isEmptySession(draft: SessionDraft): boolean {
-  return draft.startedAt === null && !draft.micro && Object.keys(draft.progress).length === 0 && JSON.stringify(draft.fields) === JSON.stringify(emptySessionFields);
+  return (
+    draft.startedAt === null &&
+    !draft.micro &&
+    Object.keys(draft.progress).length === 0 &&
+    JSON.stringify(draft.fields) === JSON.stringify(emptySessionFields)
+  );
 }
 
 export function sessionDraftReducer(state: SessionDraft, change: SessionChange): SessionDraft {
   switch (change.type) {
     case 'item': {
       const before = state.progress[change.itemId] ?? { sets: 0, done: false };
-      return { ...state, startedAt: state.startedAt ?? change.at, progress: { ...state.progress, [change.itemId]: { ...before, ...change.change } } };
+      return {
+        ...state,
+        startedAt: state.startedAt ?? change.at,
+        progress: { ...state.progress, [change.itemId]: { ...before, ...change.change } },
+      };
     }
     case 'begin':
       return { ...state, startedAt: state.startedAt ?? change.at };
@@ -126,7 +145,13 @@ function restoredSession(state: SessionDraft, kept: unknown): SessionDraft | nul
   if (typeof kept !== 'object' || kept === null) return null;
   const draft = kept as Partial<SessionDraft>;
   if (draft.date !== state.date || draft.planId !== state.planId || draft.version !== state.version) return null;
-  if (typeof draft.progress !== 'object' || draft.progress === null || typeof draft.fields !== 'object' || draft.fields === null) return null;
+  if (
+    typeof draft.progress !== 'object' ||
+    draft.progress === null ||
+    typeof draft.fields !== 'object' ||
+    draft.fields === null
+  )
+    return null;
   return {
     ...state,
     progress: draft.progress,

@@ -26,7 +26,8 @@ test('pendingFollowUpsComeFromTheServerAndTheZoneIsSetOnceAtFirstSignIn', async 
       if (typeof init?.body === 'string') entry.body = init.body;
       calls.push(entry);
       if (String(url).endsWith('/follow-ups')) return jsonResponse(pending);
-      if (String(url).endsWith('/time-zone')) return jsonResponse(aPatientRecord({ timeZone: 'Europe/Berlin', timeZoneSetAt: '2026-11-26T10:00:00Z' }));
+      if (String(url).endsWith('/time-zone'))
+        return jsonResponse(aPatientRecord({ timeZone: 'Europe/Berlin', timeZoneSetAt: '2026-11-26T10:00:00Z' }));
       return jsonResponse([]);
     }),
   );
@@ -58,7 +59,10 @@ test('aSendSaysDeliveredWithTheServersAnswerOrWaitingWhenThereIsNoConnection', a
     body: { kind: 'DAILY' as const, pain: 7, redFlags: ['CHEST_SYMPTOMS' as const] },
   });
   const delivered: Delivery = await services!.send(entry('k-online'));
-  expect(delivered).toEqual({ state: 'delivered', answer: { id: 'c1', advice: [{ code: 'CALL_EMERGENCY', text: 'Call 112.' }] } });
+  expect(delivered).toEqual({
+    state: 'delivered',
+    answer: { id: 'c1', advice: [{ code: 'CALL_EMERGENCY', text: 'Call 112.' }] },
+  });
   online = false;
   expect(await services!.send(entry('k-offline'))).toEqual({ state: 'waiting' });
   await waitFor(() => expect(services?.waiting.map((e) => e.key)).toEqual(['k-offline']));
@@ -67,13 +71,21 @@ test('aSendSaysDeliveredWithTheServersAnswerOrWaitingWhenThereIsNoConnection', a
 test('aSlowServerDoesNotKeepThePatientWaitingPastTheGivenTime', async () => {
   vi.stubGlobal(
     'fetch',
-    vi.fn<typeof fetch>(async (url) => (String(url).endsWith('/follow-ups') ? jsonResponse([]) : new Promise<Response>(() => undefined))),
+    vi.fn<typeof fetch>(async (url) =>
+      String(url).endsWith('/follow-ups') ? jsonResponse([]) : new Promise<Response>(() => undefined),
+    ),
   );
   render(<Probe record={aPatientRecord({ id: 'p-slow' })} />);
   await waitFor(() => expect(services).not.toBeNull());
   const started = Date.now();
   const delivery = await services!.send(
-    { kind: 'check-in', key: 'k-slow', patientId: 'p-slow', label: 'Pain today', body: { kind: 'DAILY', pain: 6, redFlags: ['NIGHT_PAIN'] } },
+    {
+      kind: 'check-in',
+      key: 'k-slow',
+      patientId: 'p-slow',
+      label: 'Pain today',
+      body: { kind: 'DAILY', pain: 6, redFlags: ['NIGHT_PAIN'] },
+    },
     50,
   );
   expect(delivery).toEqual({ state: 'waiting' });
@@ -83,11 +95,17 @@ test('aSlowServerDoesNotKeepThePatientWaitingPastTheGivenTime', async () => {
 test('theRecordIsKeptInIndexedDbNotLocalStorageAndOpensTheAppWithoutAConnection', async () => {
   const me = { subject: 'pat-offline', username: 'pat', name: 'Pat', email: 'pat@example.org', roles: ['patient'] };
   const record = aPatientRecord({ id: 'p-offline', subject: 'pat-offline' });
-  vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => jsonResponse(record)));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async () => jsonResponse(record)),
+  );
   expect((await loadMyRecord(me, new AbortController().signal)).id).toBe('p-offline');
   expect(Object.keys(localStorage).filter((key) => key.startsWith('motus'))).toEqual([]);
 
-  vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => Promise.reject(new TypeError('Failed to fetch'))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async () => Promise.reject(new TypeError('Failed to fetch'))),
+  );
   expect((await loadMyRecord(me, new AbortController().signal)).id).toBe('p-offline');
   const stranger = { ...me, subject: 'someone-else' };
   await expect(loadMyRecord(stranger, new AbortController().signal)).rejects.toBeTruthy();

@@ -207,5 +207,7 @@ function sendEntry(entry: OutboxEntry): Promise<unknown> {
 /** The problem detail of a refusal (e.g. a follow-up before its window), if the server gave one. */
 export function refusalDetail(delivery: Delivery): string | null {
   if (delivery.state !== 'refused') return null;
-  return delivery.error instanceof ApiError ? (delivery.error.problem.detail ?? delivery.error.problem.title) : delivery.message;
+  return delivery.error instanceof ApiError
+    ? (delivery.error.problem.detail ?? delivery.error.problem.title)
+    : delivery.message;
 }

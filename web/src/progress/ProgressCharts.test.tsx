@@ -33,5 +33,7 @@ test('drawsThreeChartsEachWithATextSummary', async () => {
   expect(summaries[2]).toContain('22 of the last 30 days');
   expect(container.querySelectorAll('canvas[aria-hidden="true"]')).toHaveLength(3);
   await waitFor(() => expect(drawn).toHaveLength(3));
-  expect(fetchMock.mock.calls.map((c) => String(c[0])).some((u) => u.startsWith('/api/v1/patients/p-1/progress?'))).toBe(true);
+  expect(
+    fetchMock.mock.calls.map((c) => String(c[0])).some((u) => u.startsWith('/api/v1/patients/p-1/progress?')),
+  ).toBe(true);
 });

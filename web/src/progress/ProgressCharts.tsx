@@ -59,9 +59,29 @@ function painChart(progress: Progress): ChartConfiguration {
     data: {
       labels: series.labels,
       datasets: [
-        { label: 'Your average pain at rest', data: series.meanPain, borderColor: brand, backgroundColor: brand, spanGaps: true, pointRadius: 4 },
-        { label: 'Before the programme', data: series.baseline, borderColor: muted, borderDash: [6, 4], pointRadius: 0 },
-        { label: 'Expected by weeks 6-8 (upper)', data: series.targetHigh, borderColor: target, backgroundColor: target, pointRadius: 0, fill: '+1' },
+        {
+          label: 'Your average pain at rest',
+          data: series.meanPain,
+          borderColor: brand,
+          backgroundColor: brand,
+          spanGaps: true,
+          pointRadius: 4,
+        },
+        {
+          label: 'Before the programme',
+          data: series.baseline,
+          borderColor: muted,
+          borderDash: [6, 4],
+          pointRadius: 0,
+        },
+        {
+          label: 'Expected by weeks 6-8 (upper)',
+          data: series.targetHigh,
+          borderColor: target,
+          backgroundColor: target,
+          pointRadius: 0,
+          fill: '+1',
+        },
         { label: 'Expected by weeks 6-8 (lower)', data: series.targetLow, borderColor: target, pointRadius: 0 },
       ],
     },
@@ -81,7 +101,14 @@ function adherenceChart(adherence: Adherence): ChartConfiguration {
       labels: series.labels,
       datasets: [
         { type: 'bar', label: 'Sessions done', data: series.sessions, backgroundColor: brand },
-        { type: 'line', label: 'Sessions planned', data: series.prescribed, borderColor: muted, borderDash: [6, 4], pointRadius: 0 },
+        {
+          type: 'line',
+          label: 'Sessions planned',
+          data: series.prescribed,
+          borderColor: muted,
+          borderDash: [6, 4],
+          pointRadius: 0,
+        },
       ],
     },
     options: {
@@ -145,13 +172,24 @@ function ChartFigure(props: { id: string; title: string; summary: string; config
 
 function Charts({ data, reader }: { data: ProgressData; reader: Reader }) {
   // Configurations are built once per load, so the charts are not redrawn on every render.
-  const configs = useRef<{ pain: ChartConfiguration; adherence: ChartConfiguration; days: ChartConfiguration } | undefined>(undefined);
+  const configs = useRef<
+    { pain: ChartConfiguration; adherence: ChartConfiguration; days: ChartConfiguration } | undefined
+  >(undefined);
   if (!configs.current) {
-    configs.current = { pain: painChart(data.progress), adherence: adherenceChart(data.adherence), days: daysChart(data.days) };
+    configs.current = {
+      pain: painChart(data.progress),
+      adherence: adherenceChart(data.adherence),
+      days: daysChart(data.days),
+    };
   }
   return (
     <div class="progress-charts">
-      <ChartFigure id="chart-pain" title="Pain over the weeks" summary={painSummary(data.progress, reader)} config={configs.current.pain} />
+      <ChartFigure
+        id="chart-pain"
+        title="Pain over the weeks"
+        summary={painSummary(data.progress, reader)}
+        config={configs.current.pain}
+      />
       <ChartFigure
         id="chart-adherence"
         title="Sessions per week"

@@ -48,7 +48,14 @@ describe('painSummary', () => {
   });
 
   test('saysBehindInPlainWords', () => {
-    const week = { weekStart: '2026-11-30', weekNumber: 6, readings: 5, meanPain: 6, reductionPercent: 0, course: 'BEHIND' as const };
+    const week = {
+      weekStart: '2026-11-30',
+      weekNumber: 6,
+      readings: 5,
+      meanPain: 6,
+      reductionPercent: 0,
+      course: 'BEHIND' as const,
+    };
     expect(painSummary(aProgress({ weeks: [week] }))).toContain('slower than expected');
   });
 
@@ -84,7 +91,12 @@ describe('adherence', () => {
 describe('days with data', () => {
   test('marksEachDayWithAReadingInTheZone', () => {
     // 23:30 UTC on the 1st is already the 2nd in Berlin.
-    const series = daySeries('2026-11-01', '2026-11-03', ['2026-11-01T23:30:00Z', '2026-11-03T08:00:00Z'], 'Europe/Berlin');
+    const series = daySeries(
+      '2026-11-01',
+      '2026-11-03',
+      ['2026-11-01T23:30:00Z', '2026-11-03T08:00:00Z'],
+      'Europe/Berlin',
+    );
     expect(series.days).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
     expect(series.hasData).toEqual([0, 1, 1]);
   });
@@ -98,7 +110,13 @@ describe('days with data', () => {
       '22 of the last 30 days have a check-in or a session. That is enough for your therapist to follow you remotely (16 are needed).',
     );
     expect(
-      daysSummary({ from: '2026-10-28', to: '2026-11-26', daysWithData: 15, thresholdDays: 16, reachesThreshold: false }),
+      daysSummary({
+        from: '2026-10-28',
+        to: '2026-11-26',
+        daysWithData: 15,
+        thresholdDays: 16,
+        reachesThreshold: false,
+      }),
     ).toBe(
       '15 of the last 30 days have a check-in or a session. 1 more day with a check-in would let your therapist follow you remotely (16 are needed).',
     );
@@ -107,13 +125,23 @@ describe('days with data', () => {
 
 describe('for the therapist', () => {
   test('speaksAboutThePatientNotToThem', () => {
-    const behind = { weekStart: '2026-11-30', weekNumber: 6, readings: 5, meanPain: 6, reductionPercent: 0, course: 'BEHIND' as const };
+    const behind = {
+      weekStart: '2026-11-30',
+      weekNumber: 6,
+      readings: 5,
+      meanPain: 6,
+      reductionPercent: 0,
+      course: 'BEHIND' as const,
+    };
     const texts = [
       painSummary(aProgress(), 'therapist'),
       painSummary(aProgress({ weeks: [behind] }), 'therapist'),
       adherenceSummary(anAdherence(), undefined, 'therapist'),
       daysSummary(anAdherence().last30Days, 'therapist'),
-      daysSummary({ from: '2026-10-28', to: '2026-11-26', daysWithData: 15, thresholdDays: 16, reachesThreshold: false }, 'therapist'),
+      daysSummary(
+        { from: '2026-10-28', to: '2026-11-26', daysWithData: 15, thresholdDays: 16, reachesThreshold: false },
+        'therapist',
+      ),
     ];
     for (const text of texts) expect(text).not.toMatch(/\byour?\b/i);
     expect(texts[0]).toContain('Week 2: the average pain at rest was 5.4 out of 10.');

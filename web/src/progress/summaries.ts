@@ -51,7 +51,9 @@ export function painSummary(progress: Progress, reader: Reader = 'patient'): str
   if (!latest || latest.meanPain === null) {
     return `No pain readings yet. ${expected}`;
   }
-  const parts = [`Week ${latest.weekNumber}: ${reader === 'patient' ? 'your' : 'the'} average pain at rest was ${round1(latest.meanPain)} out of 10.`];
+  const parts = [
+    `Week ${latest.weekNumber}: ${reader === 'patient' ? 'your' : 'the'} average pain at rest was ${round1(latest.meanPain)} out of 10.`,
+  ];
   if (progress.baselinePain !== null) {
     parts.push(`Before the programme it was ${progress.baselinePain} out of 10.`);
     if (latest.reductionPercent !== null) {

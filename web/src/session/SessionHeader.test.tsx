@@ -25,7 +25,9 @@ test('signedOutShowsASignInLinkToTheGatewayLogin', () => {
 
 test('signedInShowsNameRoleAndASignOutLink', () => {
   const { container } = render(
-    <SessionHeader session={{ status: 'loaded', value: aPatient({ name: 'Pat Patient', roles: ['patient', 'offline_access'] }) }} />,
+    <SessionHeader
+      session={{ status: 'loaded', value: aPatient({ name: 'Pat Patient', roles: ['patient', 'offline_access'] }) }}
+    />,
   );
   expect(container.querySelector('#signed-in-name')?.textContent).toBe('Pat Patient');
   const role = container.querySelector('#signed-in-role');
@@ -38,11 +40,15 @@ test('signedInShowsNameRoleAndASignOutLink', () => {
 });
 
 test('signedInWithoutANameShowsTheUsername', () => {
-  const { container } = render(<SessionHeader session={{ status: 'loaded', value: aPatient({ name: '', username: 'pat' }) }} />);
+  const { container } = render(
+    <SessionHeader session={{ status: 'loaded', value: aPatient({ name: '', username: 'pat' }) }} />,
+  );
   expect(container.querySelector('#signed-in-name')?.textContent).toBe('pat');
 });
 
 test('signedInWithoutAMotusRoleSaysSo', () => {
-  const { container } = render(<SessionHeader session={{ status: 'loaded', value: aPatient({ roles: ['offline_access'] }) }} />);
+  const { container } = render(
+    <SessionHeader session={{ status: 'loaded', value: aPatient({ roles: ['offline_access'] }) }} />,
+  );
   expect(container.querySelector('#signed-in-role')?.textContent).toBe('No Motus role yet');
 });

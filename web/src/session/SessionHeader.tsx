@@ -36,11 +36,7 @@ function SignedIn({ me }: { me: Me }) {
         <span id="signed-in-name" class="signed-in-name">
           {me.name || me.username}
         </span>
-        <span
-          id="signed-in-role"
-          class="signed-in-role"
-          data-roles={roles.map((r) => r.role).join(' ')}
-        >
+        <span id="signed-in-role" class="signed-in-role" data-roles={roles.map((r) => r.role).join(' ')}>
           {roles.length > 0 ? roles.map((r) => r.name).join(', ') : 'No Motus role yet'}
         </span>
       </p>

@@ -50,7 +50,9 @@ test('unsentEntriesAreCountedAndThePersonChoosesBeforeAnythingIsDeleted', async 
 test('oneUnsentEntryIsNamedInTheSingular', async () => {
   render(<SignOut device={device(1)} navigate={vi.fn()} />);
   fireEvent.click(screen.getByRole('link', { name: 'Sign out' }));
-  expect((await screen.findByRole('alert')).textContent).toContain('1 entry has not reached Motus yet. Signing out deletes it');
+  expect((await screen.findByRole('alert')).textContent).toContain(
+    '1 entry has not reached Motus yet. Signing out deletes it',
+  );
 });
 
 test('aFailingForgetStillSignsOut', async () => {

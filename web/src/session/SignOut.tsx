@@ -57,10 +57,21 @@ export function SignOut({ device = thisBrowser, navigate = (url) => window.locat
             {unsent === 1 ? '1 entry has' : `${unsent} entries have`} not reached Motus yet. Signing out deletes{' '}
             {unsent === 1 ? 'it' : 'them'} from this device and {unsent === 1 ? 'it is' : 'they are'} not sent.
           </p>
-          <button type="button" class="button" data-action="sign-out-anyway" onClick={() => void leave()} disabled={leaving}>
+          <button
+            type="button"
+            class="button"
+            data-action="sign-out-anyway"
+            onClick={() => void leave()}
+            disabled={leaving}
+          >
             Sign out and delete {unsent === 1 ? 'it' : 'them'}
           </button>{' '}
-          <button type="button" class="button button-primary" data-action="stay-signed-in" onClick={() => setUnsent(null)}>
+          <button
+            type="button"
+            class="button button-primary"
+            data-action="stay-signed-in"
+            onClick={() => setUnsent(null)}
+          >
             Stay signed in
           </button>
         </div>

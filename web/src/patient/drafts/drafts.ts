@@ -48,7 +48,9 @@ export async function loadDraft(subject: string, form: DraftForm): Promise<unkno
 /** Keeps the form's state; a failure (private window, storage full) only costs the draft. */
 export async function keepDraft(subject: string, form: DraftForm, value: unknown): Promise<void> {
   try {
-    await (await open()).put('drafts', { key: keyOf(subject, form), subject, form, keptAt: new Date().toISOString(), value });
+    await (
+      await open()
+    ).put('drafts', { key: keyOf(subject, form), subject, form, keptAt: new Date().toISOString(), value });
   } catch {
     // The form still works; only a reload would lose it.
   }

@@ -9,7 +9,13 @@ export type DraftState = 'loading' | 'ready';
  * whether it still fits, e.g. the same day's routine), then writes every change, in order. An empty
  * form (`isEmpty`, e.g. right after a successful save resets it) deletes the draft.
  */
-export function useDraft<S>(subject: string, form: DraftForm, state: S, restore: (kept: unknown) => void, isEmpty: (state: S) => boolean): DraftState {
+export function useDraft<S>(
+  subject: string,
+  form: DraftForm,
+  state: S,
+  restore: (kept: unknown) => void,
+  isEmpty: (state: S) => boolean,
+): DraftState {
   const [status, setStatus] = useState<DraftState>('loading');
   const writes = useRef<Promise<void>>(Promise.resolve());
   const restoreNow = useRef(restore);

@@ -2,7 +2,15 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { ApiError, NetworkError } from '../../api/http.ts';
 import { openPatientDb } from './db.ts';
-import { backoffMs, idbOutboxStore, isRetryable, Outbox, type NewEntry, type OutboxEntry, type OutboxStore } from './outbox.ts';
+import {
+  backoffMs,
+  idbOutboxStore,
+  isRetryable,
+  Outbox,
+  type NewEntry,
+  type OutboxEntry,
+  type OutboxStore,
+} from './outbox.ts';
 import { toProblem } from '../../api/problem.ts';
 
 let store: OutboxStore;
@@ -22,7 +30,8 @@ function checkIn(key: string, pain = 4): NewEntry {
   };
 }
 
-const apiError = (status: number, detail = 'no') => new ApiError(toProblem({ title: 'Refused', status, detail }, status));
+const apiError = (status: number, detail = 'no') =>
+  new ApiError(toProblem({ title: 'Refused', status, detail }, status));
 
 describe('outbox', () => {
   test('sendsAtOnceWhenOnlineAndKeepsNothing', async () => {
@@ -148,13 +157,21 @@ describe('outbox', () => {
       await new Promise((r) => setTimeout(r, 5));
       sent.push(e.key);
     });
-    await store.put({ ...checkIn('k1'), queuedAt: '2026-11-27T08:00:00Z', attempts: 0, state: 'waiting', nextAttemptAt: 0 } as OutboxEntry);
+    await store.put({
+      ...checkIn('k1'),
+      queuedAt: '2026-11-27T08:00:00Z',
+      attempts: 0,
+      state: 'waiting',
+      nextAttemptAt: 0,
+    } as OutboxEntry);
     await Promise.all([outbox.flush(true), outbox.flush(true), outbox.flush(true)]);
     expect(sent).toEqual(['k1']);
   });
 
   test('backoffGrowsToAMinute', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 10].map(backoffMs)).toEqual([2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 10].map(backoffMs)).toEqual([
+      2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000,
+    ]);
   });
 
   test('onlyNoAnswerAndServerTroubleAreRetryable', () => {

@@ -11,8 +11,7 @@ import type { PatientDatabase } from './db.ts';
  */
 
 export type OutboxEntry =
-  | (EntryBase & { kind: 'check-in'; body: NewCheckIn })
-  | (EntryBase & { kind: 'session'; body: NewSession });
+  (EntryBase & { kind: 'check-in'; body: NewCheckIn }) | (EntryBase & { kind: 'session'; body: NewSession });
 
 interface EntryBase {
   /** The Idempotency-Key, also the entry's id. */
@@ -198,10 +197,13 @@ export class Outbox {
     const waiting = (await this.store.all()).filter((e) => e.state === 'waiting');
     if (waiting.length === 0) return;
     const next = Math.min(...waiting.map((e) => e.nextAttemptAt));
-    this.timer = setTimer(() => {
-      this.timer = null;
-      void this.flush();
-    }, Math.max(0, next - this.now()));
+    this.timer = setTimer(
+      () => {
+        this.timer = null;
+        void this.flush();
+      },
+      Math.max(0, next - this.now()),
+    );
   }
 
   private async changed(): Promise<void> {

@@ -17,8 +17,14 @@ export function Caseload({ load = fetchCaseload }: Props) {
   return (
     <section class="caseload" aria-labelledby="caseload-heading" aria-busy={caseload.status === 'loading'}>
       <h1 id="caseload-heading">Your patients</h1>
-      <p class="muted">Most urgent first: URGENT (red flags), then HIGH, then ROUTINE; within each, the oldest open flag first.</p>
-      {caseload.status === 'loading' && <p class="loading" role="status">Loading your patients…</p>}
+      <p class="muted">
+        Most urgent first: URGENT (red flags), then HIGH, then ROUTINE; within each, the oldest open flag first.
+      </p>
+      {caseload.status === 'loading' && (
+        <p class="loading" role="status">
+          Loading your patients…
+        </p>
+      )}
       {caseload.status === 'failed' && <LoadFailure error={caseload.error} what="your patients" onRetry={retry} />}
       {caseload.status === 'loaded' && caseload.value.length === 0 && <p>No patients on your caseload yet.</p>}
       {caseload.status === 'loaded' && caseload.value.length > 0 && (

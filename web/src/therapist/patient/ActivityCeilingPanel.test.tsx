@@ -16,19 +16,29 @@ test('aCeilingNeedsAReasonBeforeAnythingIsSent', async () => {
   fireEvent.input(screen.getByLabelText('Ceiling (0-10)'), { target: { value: '11' } });
   fireEvent.input(screen.getByLabelText('Reason (required)'), { target: { value: 'x' } });
   fireEvent.submit(container.querySelector('#ceiling-form')!);
-  expect(container.querySelector('#ceiling-ceiling-error')?.textContent).toBe('The ceiling is a whole number from 0 to 10.');
+  expect(container.querySelector('#ceiling-ceiling-error')?.textContent).toBe(
+    'The ceiling is a whole number from 0 to 10.',
+  );
   expect(fetchMock).not.toHaveBeenCalled();
 });
 
 test('setsTheCeilingWithItsReasonAndShowsTheOneInForce', async () => {
-  const set = { painCeiling: 5, default: false, reason: 'High resting baseline', setBy: 'Tess', setAt: '2026-11-26T09:00:00Z' };
+  const set = {
+    painCeiling: 5,
+    default: false,
+    reason: 'High resting baseline',
+    setBy: 'Tess',
+    setAt: '2026-11-26T09:00:00Z',
+  };
   const fetchMock = vi.fn<typeof fetch>(async () => jsonResponse(aPatientRecord({ activityCeiling: set })));
   vi.stubGlobal('fetch', fetchMock);
   const { container } = render(<ActivityCeilingPanel patientId="p1" initial={initial} />);
   fireEvent.input(screen.getByLabelText('Ceiling (0-10)'), { target: { value: '5' } });
   fireEvent.input(screen.getByLabelText('Reason (required)'), { target: { value: 'High resting baseline' } });
   fireEvent.submit(container.querySelector('#ceiling-form')!);
-  await waitFor(() => expect(container.querySelector('[data-field="ceiling-in-force"]')?.textContent).toContain('5/10'));
+  await waitFor(() =>
+    expect(container.querySelector('[data-field="ceiling-in-force"]')?.textContent).toContain('5/10'),
+  );
   const [url, init] = fetchMock.mock.calls[0]!;
   expect(url).toBe('/api/v1/patients/p1/activity-ceiling');
   expect(init?.method).toBe('PUT');

@@ -41,14 +41,21 @@ export function ActivityCeilingPanel({ patientId, initial }: Props) {
       return;
     }
     setProblem(null);
-    void act(async () => (await setActivityCeiling(patientId, input.painCeiling, input.reason)).activityCeiling,
-      `Ceiling set to ${input.painCeiling}/10.`, 'set the ceiling');
+    void act(
+      async () => (await setActivityCeiling(patientId, input.painCeiling, input.reason)).activityCeiling,
+      `Ceiling set to ${input.painCeiling}/10.`,
+      'set the ceiling',
+    );
   };
 
   const reset = () => {
     setProblem(null);
-    void act(async () => (await clearActivityCeiling(patientId))?.activityCeiling ?? (await fetchPatient(patientId)).activityCeiling,
-      'Back to the default ceiling.', 'return to the default ceiling');
+    void act(
+      async () =>
+        (await clearActivityCeiling(patientId))?.activityCeiling ?? (await fetchPatient(patientId)).activityCeiling,
+      'Back to the default ceiling.',
+      'return to the default ceiling',
+    );
   };
 
   const errorFor = (field: 'ceiling' | 'reason') => (problem?.field === field ? `ceiling-${field}-error` : undefined);
@@ -58,33 +65,67 @@ export function ActivityCeilingPanel({ patientId, initial }: Props) {
       <h2 id="ceiling-heading">Activity ceiling</h2>
       <p data-field="ceiling-in-force">
         Pain during or right after exercise should stay at or below <strong>{ceiling.painCeiling}/10</strong>
-        {ceiling.default ? ' (the default).' : `, set${ceiling.setAt ? ` ${formatDateTime(ceiling.setAt)}` : ''}${ceiling.setBy ? ` by ${ceiling.setBy}` : ''}: ${ceiling.reason ?? ''}`}
+        {ceiling.default
+          ? ' (the default).'
+          : `, set${ceiling.setAt ? ` ${formatDateTime(ceiling.setAt)}` : ''}${ceiling.setBy ? ` by ${ceiling.setBy}` : ''}: ${ceiling.reason ?? ''}`}
       </p>
       <p class="muted">Resting daily pain is not judged against the ceiling.</p>
       <form id="ceiling-form" class="inline-form" onSubmit={save} noValidate>
         <p class="field">
           <label for="ceiling-value">Ceiling (0-10)</label>
-          <input id="ceiling-value" type="number" min={0} max={10} step={1} required value={form.value}
-            aria-invalid={problem?.field === 'ceiling'} aria-describedby={errorFor('ceiling')}
-            onInput={(e) => setForm({ ...form, value: e.currentTarget.value })} />
+          <input
+            id="ceiling-value"
+            type="number"
+            min={0}
+            max={10}
+            step={1}
+            required
+            value={form.value}
+            aria-invalid={problem?.field === 'ceiling'}
+            aria-describedby={errorFor('ceiling')}
+            onInput={(e) => setForm({ ...form, value: e.currentTarget.value })}
+          />
         </p>
-        {problem?.field === 'ceiling' && <p id="ceiling-ceiling-error" class="error">{problem.message}</p>}
+        {problem?.field === 'ceiling' && (
+          <p id="ceiling-ceiling-error" class="error">
+            {problem.message}
+          </p>
+        )}
         <p class="field">
           <label for="ceiling-reason">Reason (required)</label>
-          <textarea id="ceiling-reason" required maxLength={ceilingReasonMaxLength} rows={2} value={form.reason}
-            aria-invalid={problem?.field === 'reason'} aria-describedby={errorFor('reason')}
-            onInput={(e) => setForm({ ...form, reason: e.currentTarget.value })} />
+          <textarea
+            id="ceiling-reason"
+            required
+            maxLength={ceilingReasonMaxLength}
+            rows={2}
+            value={form.reason}
+            aria-invalid={problem?.field === 'reason'}
+            aria-describedby={errorFor('reason')}
+            onInput={(e) => setForm({ ...form, reason: e.currentTarget.value })}
+          />
         </p>
-        {problem?.field === 'reason' && <p id="ceiling-reason-error" class="error">{problem.message}</p>}
-        <button id="save-ceiling" type="submit" class="button" disabled={busy}>Set the ceiling</button>
+        {problem?.field === 'reason' && (
+          <p id="ceiling-reason-error" class="error">
+            {problem.message}
+          </p>
+        )}
+        <button id="save-ceiling" type="submit" class="button" disabled={busy}>
+          Set the ceiling
+        </button>
         {!ceiling.default && (
           <button id="reset-ceiling" type="button" class="button secondary" disabled={busy} onClick={reset}>
             Return to the default
           </button>
         )}
       </form>
-      {problem?.field === 'server' && <p class="error" role="alert">{problem.message}</p>}
-      <p role="status" class="status">{status}</p>
+      {problem?.field === 'server' && (
+        <p class="error" role="alert">
+          {problem.message}
+        </p>
+      )}
+      <p role="status" class="status">
+        {status}
+      </p>
     </section>
   );
 }

@@ -20,16 +20,18 @@ const redFlag: Flag = {
 };
 
 test('openFlagsSayTheirSeverityInWordsAndARedFlagsAnswers', async () => {
-  vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => jsonResponse([redFlag])));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async () => jsonResponse([redFlag])),
+  );
   const { container } = render(<Flags patientId="p1" />);
   await screen.findByText('Red flag reported');
   const item = container.querySelector('#open-flags li[data-flag-id="f1"]')!;
   expect(item.getAttribute('data-severity')).toBe('URGENT');
   expect(item.querySelector('[data-field="severity"]')?.textContent).toBe('URGENT');
-  expect([...item.querySelectorAll('[data-field="red-flags"] li')].map((li) => li.getAttribute('data-red-flag'))).toEqual([
-    'SADDLE_NUMBNESS_BLADDER_BOWEL',
-    'NIGHT_PAIN',
-  ]);
+  expect(
+    [...item.querySelectorAll('[data-field="red-flags"] li')].map((li) => li.getAttribute('data-red-flag')),
+  ).toEqual(['SADDLE_NUMBNESS_BLADDER_BOWEL', 'NIGHT_PAIN']);
   expect(item.querySelector('[data-red-flag="NIGHT_PAIN"]')?.textContent).toBe(
     'Yes: Pain at night that does not ease with rest or a change of position',
   );

@@ -57,9 +57,16 @@ function FlagList({ initial, patientId }: { initial: Flag[]; patientId: string }
       ) : (
         <ul id="open-flags" class="flags">
           {open.map((flag) => (
-            <li key={flag.id} data-flag-id={flag.id} data-severity={flag.severity} class={`flag open severity-${(flag.severity ?? 'none').toLowerCase()}`}>
+            <li
+              key={flag.id}
+              data-flag-id={flag.id}
+              data-severity={flag.severity}
+              class={`flag open severity-${(flag.severity ?? 'none').toLowerCase()}`}
+            >
               <p>
-                <span class="severity" data-field="severity">{severityText(flag.severity ?? null)}</span>{' '}
+                <span class="severity" data-field="severity">
+                  {severityText(flag.severity ?? null)}
+                </span>{' '}
                 <strong>{flagKindText(flag.kind)}</strong> ({formatDateTime(flag.raisedAt)}). {flag.detail}
               </p>
               <RedFlagAnswers flag={flag} />
@@ -76,8 +83,8 @@ function FlagList({ initial, patientId }: { initial: Flag[]; patientId: string }
           <ul class="flags">
             {recent.map((flag) => (
               <li key={flag.id} data-flag-id={flag.id} data-severity={flag.severity} class="flag">
-                {severityText(flag.severity ?? null)}: {flagKindText(flag.kind)} ({formatDateTime(flag.raisedAt)}), acknowledged{' '}
-                {flag.acknowledgedAt ? formatDateTime(flag.acknowledgedAt) : ''}. {flag.detail}
+                {severityText(flag.severity ?? null)}: {flagKindText(flag.kind)} ({formatDateTime(flag.raisedAt)}),
+                acknowledged {flag.acknowledgedAt ? formatDateTime(flag.acknowledgedAt) : ''}. {flag.detail}
                 <RedFlagAnswers flag={flag} />
               </li>
             ))}

@@ -25,7 +25,9 @@ export function PatientPage() {
       {record.status === 'loading' && (
         <>
           <h1 id="patient-heading">Patient</h1>
-          <p class="loading" role="status">Loading the patient…</p>
+          <p class="loading" role="status">
+            Loading the patient…
+          </p>
         </>
       )}
       {record.status === 'failed' && (
@@ -46,7 +48,11 @@ export function PatientPage() {
           <dl class="facts">
             <div>
               <dt>Conditions</dt>
-              <dd>{record.value.conditions.length > 0 ? record.value.conditions.map(plainWords).join(', ') : 'None recorded'}</dd>
+              <dd>
+                {record.value.conditions.length > 0
+                  ? record.value.conditions.map(plainWords).join(', ')
+                  : 'None recorded'}
+              </dd>
             </div>
             <div>
               <dt>Usual pain before the programme</dt>
@@ -67,7 +73,9 @@ export function PatientPage() {
               </div>
             )}
           </dl>
-          {record.value.activityCeiling && <ActivityCeilingPanel patientId={patientId} initial={record.value.activityCeiling} />}
+          {record.value.activityCeiling && (
+            <ActivityCeilingPanel patientId={patientId} initial={record.value.activityCeiling} />
+          )}
           <Flags patientId={patientId} />
           <PlanSummary patientId={patientId} />
           <section class="panel" aria-label="Progress charts">
@@ -96,7 +104,9 @@ function PlanSummary({ patientId }: { patientId: string }) {
           ) : (
             <p>
               <strong>{plan.value.title}</strong>:{' '}
-              {plan.value.activeVersion !== null ? `the patient sees version ${plan.value.activeVersion}` : 'not published yet'}
+              {plan.value.activeVersion !== null
+                ? `the patient sees version ${plan.value.activeVersion}`
+                : 'not published yet'}
               {plan.value.draftVersion !== null ? `; draft version ${plan.value.draftVersion} is open` : ''}.
             </p>
           )}

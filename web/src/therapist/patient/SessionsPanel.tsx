@@ -45,7 +45,8 @@ function SessionRow({ session }: { session: ExerciseSession }) {
     <tr>
       <td>{formatDateTime(session.startedAt)}</td>
       <td>
-        {pain(session.painBefore)} / {pain(session.painDuringPeak)} / {pain(session.painAfter)} / {pain(session.painFollowUp)}
+        {pain(session.painBefore)} / {pain(session.painDuringPeak)} / {pain(session.painAfter)} /{' '}
+        {pain(session.painFollowUp)}
       </td>
       <td data-field="ceiling-used">{session.ceilingUsed !== null ? `${session.ceilingUsed}/10` : '–'}</td>
       <td>{sessionOutcomeText(session)}</td>
@@ -53,4 +54,3 @@ function SessionRow({ session }: { session: ExerciseSession }) {
     </tr>
   );
 }
-

@@ -14,19 +14,21 @@ describe('patient data in plain words', () => {
   });
 
   it('words a session by the ceiling used and the two-hour rule', () => {
-    expect(sessionOutcomeText({ twoHourRule: 'NOT_BACK', ceiling: 'ABOVE', ceilingUsed: 5, worstActivityPain: 6 })).toBe(
-      'Worst 6/10 during or right after, above the 5/10 ceiling, not back to baseline at 2 h',
-    );
-    expect(sessionOutcomeText({ twoHourRule: 'FOLLOW_UP_MISSING', ceiling: null, ceilingUsed: 3, worstActivityPain: null })).toBe(
-      'No pain during or right after recorded, 2-hour answer missing',
-    );
-    expect(sessionOutcomeText({ twoHourRule: 'NOT_ASSESSED_LATE', ceiling: 'WITHIN', ceilingUsed: 3, worstActivityPain: 2 })).toBe(
-      'Worst 2/10 during or right after, within the 3/10 ceiling, 2-hour answer late (not assessed)',
-    );
+    expect(
+      sessionOutcomeText({ twoHourRule: 'NOT_BACK', ceiling: 'ABOVE', ceilingUsed: 5, worstActivityPain: 6 }),
+    ).toBe('Worst 6/10 during or right after, above the 5/10 ceiling, not back to baseline at 2 h');
+    expect(
+      sessionOutcomeText({ twoHourRule: 'FOLLOW_UP_MISSING', ceiling: null, ceilingUsed: 3, worstActivityPain: null }),
+    ).toBe('No pain during or right after recorded, 2-hour answer missing');
+    expect(
+      sessionOutcomeText({ twoHourRule: 'NOT_ASSESSED_LATE', ceiling: 'WITHIN', ceilingUsed: 3, worstActivityPain: 2 }),
+    ).toBe('Worst 2/10 during or right after, within the 3/10 ceiling, 2-hour answer late (not assessed)');
   });
 
   it('says the heart-rate outcome and severity in words', () => {
-    expect(heartRateText({ outcome: 'ABOVE_CAP', maxHeartRateBpm: 175, capBpm: 140, zoneHighBpm: null })).toBe('Above the safe cap of 140 bpm');
+    expect(heartRateText({ outcome: 'ABOVE_CAP', maxHeartRateBpm: 175, capBpm: 140, zoneHighBpm: null })).toBe(
+      'Above the safe cap of 140 bpm',
+    );
     expect(heartRateText(null)).toBe('Not checked');
     expect(severityText('URGENT')).toBe('URGENT');
     expect(severityText(null)).toBe('No open flags');

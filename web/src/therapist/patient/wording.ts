@@ -51,7 +51,8 @@ export function sessionOutcomeText(
   session: Pick<ExerciseSession, 'twoHourRule' | 'ceiling' | 'ceilingUsed' | 'worstActivityPain'>,
 ): string {
   const limit = session.ceilingUsed !== null ? `the ${session.ceilingUsed}/10 ceiling` : 'the ceiling';
-  const worst = session.worstActivityPain !== null ? `worst ${session.worstActivityPain}/10 during or right after, ` : '';
+  const worst =
+    session.worstActivityPain !== null ? `worst ${session.worstActivityPain}/10 during or right after, ` : '';
   const ceiling =
     session.ceiling === 'ABOVE'
       ? `${worst}above ${limit}`

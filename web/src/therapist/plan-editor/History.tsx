@@ -14,7 +14,11 @@ export function History({ plan }: { plan: Plan }) {
           {versions.map((v) => (
             <li key={v.version} data-version={v.version}>
               <strong>Version {v.version}</strong>
-              {v.status === 'DRAFT' ? ' (draft, not seen by the patient)' : v.version === plan.activeVersion ? ' (the patient sees this one)' : ''}
+              {v.status === 'DRAFT'
+                ? ' (draft, not seen by the patient)'
+                : v.version === plan.activeVersion
+                  ? ' (the patient sees this one)'
+                  : ''}
               {': '}
               {v.itemCount} item{v.itemCount === 1 ? '' : 's'},{' '}
               {v.publishedAt ? `published ${formatDateTime(v.publishedAt)}` : `started ${formatDateTime(v.createdAt)}`}

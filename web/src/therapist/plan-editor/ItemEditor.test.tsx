@@ -9,24 +9,58 @@ const noop = () => undefined;
 
 describe('one item in the plan editor', () => {
   it("shows the service's warning under the field it names and links it to the input", () => {
-    const findings = attachFindings([stretch!.key], [aWarning({ field: 'items[0].dosage.holdSeconds' })], [], 'IMPOSSIBLE');
+    const findings = attachFindings(
+      [stretch!.key],
+      [aWarning({ field: 'items[0].dosage.holdSeconds' })],
+      [],
+      'IMPOSSIBLE',
+    );
     render(
       <ol>
-        <ItemEditor item={stretch!} index={0} count={1} findings={findings.byItem[stretch!.key] ?? []} disabled={false} loadReason="" onLoadReason={() => undefined} onChange={noop} onMove={noop} onRemove={noop} />
+        <ItemEditor
+          item={stretch!}
+          index={0}
+          count={1}
+          findings={findings.byItem[stretch!.key] ?? []}
+          disabled={false}
+          loadReason=""
+          onLoadReason={() => undefined}
+          onChange={noop}
+          onMove={noop}
+          onRemove={noop}
+        />
       </ol>,
     );
     const hold = screen.getByLabelText('Hold (seconds)') as HTMLInputElement;
     expect(hold.value).toBe('30');
     const message = document.getElementById(hold.getAttribute('aria-describedby')!)!;
-    expect(message.textContent).toBe('Warning: Hold (seconds): static stretches are usually held 30-60 s; this is 25 s');
+    expect(message.textContent).toBe(
+      'Warning: Hold (seconds): static stretches are usually held 30-60 s; this is 25 s',
+    );
     expect(hold.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('marks a field with a hard error as invalid', () => {
-    const findings = attachFindings([stretch!.key], [], [{ field: 'items[0].dosage.sets', message: 'must be between 1 and 10' }], 'IMPOSSIBLE');
+    const findings = attachFindings(
+      [stretch!.key],
+      [],
+      [{ field: 'items[0].dosage.sets', message: 'must be between 1 and 10' }],
+      'IMPOSSIBLE',
+    );
     render(
       <ol>
-        <ItemEditor item={stretch!} index={0} count={1} findings={findings.byItem[stretch!.key] ?? []} disabled={false} loadReason="" onLoadReason={() => undefined} onChange={noop} onMove={noop} onRemove={noop} />
+        <ItemEditor
+          item={stretch!}
+          index={0}
+          count={1}
+          findings={findings.byItem[stretch!.key] ?? []}
+          disabled={false}
+          loadReason=""
+          onLoadReason={() => undefined}
+          onChange={noop}
+          onMove={noop}
+          onRemove={noop}
+        />
       </ol>,
     );
     expect(screen.getByLabelText('Sets').getAttribute('aria-invalid')).toBe('true');
@@ -37,10 +71,23 @@ describe('one item in the plan editor', () => {
     const onMove = vi.fn();
     render(
       <ol>
-        <ItemEditor item={stretch!} index={0} count={2} findings={[]} disabled={false} loadReason="" onLoadReason={() => undefined} onChange={noop} onMove={onMove} onRemove={noop} />
+        <ItemEditor
+          item={stretch!}
+          index={0}
+          count={2}
+          findings={[]}
+          disabled={false}
+          loadReason=""
+          onLoadReason={() => undefined}
+          onChange={noop}
+          onMove={onMove}
+          onRemove={noop}
+        />
       </ol>,
     );
-    expect((screen.getByRole('button', { name: /Move up\W+Hamstring stretch/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /Move up\W+Hamstring stretch/ }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
     fireEvent.click(screen.getByRole('button', { name: /Move down\W+Hamstring stretch/ }));
     expect(onMove).toHaveBeenCalledWith(1);
   });
@@ -49,7 +96,18 @@ describe('one item in the plan editor', () => {
     const onChange = vi.fn();
     render(
       <ol>
-        <ItemEditor item={stretch!} index={0} count={1} findings={[]} disabled={false} loadReason="" onLoadReason={() => undefined} onChange={onChange} onMove={noop} onRemove={noop} />
+        <ItemEditor
+          item={stretch!}
+          index={0}
+          count={1}
+          findings={[]}
+          disabled={false}
+          loadReason=""
+          onLoadReason={() => undefined}
+          onChange={onChange}
+          onMove={noop}
+          onRemove={noop}
+        />
       </ol>,
     );
     fireEvent.input(screen.getByLabelText('Hold (seconds)'), { target: { value: '' } });

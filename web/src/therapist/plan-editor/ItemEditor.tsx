@@ -1,6 +1,14 @@
 import type { Dosage } from '../../api/plans.ts';
 import { pillarName } from '../../exercises/wording.ts';
-import { dosageFields, dosageLabels, findingText, needsLoadReason, type DosageField, type EditorItem, type ItemFinding } from './editorItems.ts';
+import {
+  dosageFields,
+  dosageLabels,
+  findingText,
+  needsLoadReason,
+  type DosageField,
+  type EditorItem,
+  type ItemFinding,
+} from './editorItems.ts';
 
 interface Props {
   item: EditorItem;
@@ -17,7 +25,18 @@ interface Props {
 }
 
 /** One plan item: its place (move up/down buttons, no drag needed), section, dosage with the service's findings inline, notes. */
-export function ItemEditor({ item, index, count, findings, disabled, loadReason, onLoadReason, onChange, onMove, onRemove }: Props) {
+export function ItemEditor({
+  item,
+  index,
+  count,
+  findings,
+  disabled,
+  loadReason,
+  onLoadReason,
+  onChange,
+  onMove,
+  onRemove,
+}: Props) {
   const id = (part: string) => `${item.key}-${part}`;
   const headingId = id('heading');
   const kindText = item.kind ? ` (${item.kind.toLowerCase()})` : '';
@@ -33,7 +52,9 @@ export function ItemEditor({ item, index, count, findings, disabled, loadReason,
     <li class="plan-item" data-editor-item={item.exerciseId} aria-labelledby={headingId}>
       <div class="plan-item-head">
         <h3 id={headingId}>
-          <span class="visually-hidden">Item {index + 1} of {count}: </span>
+          <span class="visually-hidden">
+            Item {index + 1} of {count}:{' '}
+          </span>
           {item.exerciseName}
         </h3>
         <p class="plan-item-type">
@@ -41,10 +62,22 @@ export function ItemEditor({ item, index, count, findings, disabled, loadReason,
           {kindText}
         </p>
         <div class="plan-item-order" role="group" aria-label={`Order of ${item.exerciseName}`}>
-          <button id={`up-${item.key}`} type="button" class="button small secondary" disabled={disabled || index === 0} onClick={() => onMove(-1)}>
+          <button
+            id={`up-${item.key}`}
+            type="button"
+            class="button small secondary"
+            disabled={disabled || index === 0}
+            onClick={() => onMove(-1)}
+          >
             Move up<span class="visually-hidden">: {item.exerciseName}</span>
           </button>
-          <button id={`down-${item.key}`} type="button" class="button small secondary" disabled={disabled || index === count - 1} onClick={() => onMove(1)}>
+          <button
+            id={`down-${item.key}`}
+            type="button"
+            class="button small secondary"
+            disabled={disabled || index === count - 1}
+            onClick={() => onMove(1)}
+          >
             Move down<span class="visually-hidden">: {item.exerciseName}</span>
           </button>
           <button type="button" class="button small danger" disabled={disabled} onClick={onRemove}>
@@ -65,7 +98,13 @@ export function ItemEditor({ item, index, count, findings, disabled, loadReason,
 
       <p class="field">
         <label for={id('section')}>Section heading</label>
-        <input id={id('section')} type="text" maxLength={80} value={item.section} onInput={(e) => onChange({ ...item, section: e.currentTarget.value })} />
+        <input
+          id={id('section')}
+          type="text"
+          maxLength={80}
+          value={item.section}
+          onInput={(e) => onChange({ ...item, section: e.currentTarget.value })}
+        />
       </p>
 
       <fieldset class="dosage">
@@ -104,14 +143,27 @@ export function ItemEditor({ item, index, count, findings, disabled, loadReason,
       {needsLoadReason(findings) && (
         <p class="field load-reason">
           <label for={id('load-reason')}>Why the higher load? (required to publish)</label>
-          <input id={id('load-reason')} type="text" maxLength={500} required value={loadReason} data-load-reason={item.key}
-            onInput={(e) => onLoadReason(e.currentTarget.value)} />
+          <input
+            id={id('load-reason')}
+            type="text"
+            maxLength={500}
+            required
+            value={loadReason}
+            data-load-reason={item.key}
+            onInput={(e) => onLoadReason(e.currentTarget.value)}
+          />
         </p>
       )}
 
       <p class="field">
         <label for={id('notes')}>Notes for the patient</label>
-        <textarea id={id('notes')} rows={2} maxLength={1000} value={item.notes} onInput={(e) => onChange({ ...item, notes: e.currentTarget.value })} />
+        <textarea
+          id={id('notes')}
+          rows={2}
+          maxLength={1000}
+          value={item.notes}
+          onInput={(e) => onChange({ ...item, notes: e.currentTarget.value })}
+        />
       </p>
     </li>
   );

@@ -1,5 +1,11 @@
 import { useState } from 'preact/hooks';
-import { fetchRegions, searchExercises, type ExerciseSearch, type LibraryExercise, type Pillar } from '../../api/plans.ts';
+import {
+  fetchRegions,
+  searchExercises,
+  type ExerciseSearch,
+  type LibraryExercise,
+  type Pillar,
+} from '../../api/plans.ts';
 import { pillarName, regionName } from '../../exercises/wording.ts';
 import { LoadFailure } from '../../loading/LoadFailure.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
@@ -41,7 +47,11 @@ export function LibrarySearch({ onAdd, conditions = [], sections = [] }: Props) 
       >
         <span class="field">
           <label for="library-pillar">Type</label>
-          <select id="library-pillar" value={form.pillar ?? ''} onChange={(e) => setForm({ ...form, pillar: e.currentTarget.value as Pillar | '' })}>
+          <select
+            id="library-pillar"
+            value={form.pillar ?? ''}
+            onChange={(e) => setForm({ ...form, pillar: e.currentTarget.value as Pillar | '' })}
+          >
             <option value="">Any type</option>
             {pillars.map((p) => (
               <option key={p} value={p}>
@@ -52,7 +62,11 @@ export function LibrarySearch({ onAdd, conditions = [], sections = [] }: Props) 
         </span>
         <span class="field">
           <label for="library-region">Body area</label>
-          <select id="library-region" value={form.region ?? ''} onChange={(e) => setForm({ ...form, region: e.currentTarget.value })}>
+          <select
+            id="library-region"
+            value={form.region ?? ''}
+            onChange={(e) => setForm({ ...form, region: e.currentTarget.value })}
+          >
             <option value="">Any body area</option>
             {regions.status === 'loaded' &&
               regions.value.map((r) => (
@@ -64,7 +78,12 @@ export function LibrarySearch({ onAdd, conditions = [], sections = [] }: Props) 
         </span>
         <span class="field">
           <label for="library-text">Words</label>
-          <input id="library-text" type="search" value={form.q ?? ''} onInput={(e) => setForm({ ...form, q: e.currentTarget.value })} />
+          <input
+            id="library-text"
+            type="search"
+            value={form.q ?? ''}
+            onInput={(e) => setForm({ ...form, q: e.currentTarget.value })}
+          />
         </span>
         <button id="library-search" type="submit" class="button secondary">
           Search
@@ -82,7 +101,12 @@ export function LibrarySearch({ onAdd, conditions = [], sections = [] }: Props) 
           <option value="">No section (at the end)</option>
         </select>
       </p>
-      <Results key={JSON.stringify(search)} search={search} onAdd={(exercise) => onAdd(exercise, chosen === fits ? null : chosen)} conditions={conditions} />
+      <Results
+        key={JSON.stringify(search)}
+        search={search}
+        onAdd={(exercise) => onAdd(exercise, chosen === fits ? null : chosen)}
+        conditions={conditions}
+      />
     </section>
   );
 }
@@ -95,7 +119,8 @@ function Results(props: { search: ExerciseSearch; onAdd: (exercise: LibraryExerc
     <>
       <div role="status" class="status">
         {results.status === 'loading' && 'Searching…'}
-        {results.status === 'loaded' && `${results.value.length} exercise${results.value.length === 1 ? '' : 's'} found.`}
+        {results.status === 'loaded' &&
+          `${results.value.length} exercise${results.value.length === 1 ? '' : 's'} found.`}
       </div>
       {results.status === 'failed' && <LoadFailure error={results.error} what="the library" onRetry={retry} />}
       {results.status === 'loaded' && results.value.length > 0 && (
@@ -128,7 +153,10 @@ function Contraindications({ exercise, conditions }: { exercise: LibraryExercise
   if (all.length === 0) return null;
   const patientHas = contraindicationsFor(exercise, conditions);
   return (
-    <span class={patientHas.length > 0 ? 'contraindications finding blocking' : 'contraindications muted'} data-field="contraindications">
+    <span
+      class={patientHas.length > 0 ? 'contraindications finding blocking' : 'contraindications muted'}
+      data-field="contraindications"
+    >
       {' '}
       Contraindicated for: {all.map(plainWords).join(', ')}
       {patientHas.length > 0 ? ` (this patient has ${patientHas.map(plainWords).join(', ')})` : ''}.

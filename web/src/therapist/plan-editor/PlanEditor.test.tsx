@@ -19,7 +19,16 @@ function aPlan(overrides: Partial<Plan> = {}): Plan {
     activeVersion: null,
     draftVersion: 1,
     createdAt: '2026-11-26T09:00:00Z',
-    versions: [{ version: 1, status: 'DRAFT', changeNote: null, createdAt: '2026-11-26T09:00:00Z', publishedAt: null, itemCount: 1 }],
+    versions: [
+      {
+        version: 1,
+        status: 'DRAFT',
+        changeNote: null,
+        createdAt: '2026-11-26T09:00:00Z',
+        publishedAt: null,
+        itemCount: 1,
+      },
+    ],
     ...overrides,
   };
 }
@@ -75,11 +84,14 @@ describe('the plan editor', () => {
       [`POST /api/v1/plans/${planId}/draft/publish`]: () =>
         jsonResponse({ ...draft, status: 'PUBLISHED', active: true, publishedAt: '2026-11-26T10:00:00Z' }),
       [`GET /api/v1/plans/${planId}`]: () => jsonResponse(aPlan({ activeVersion: 1, draftVersion: null })),
-      [`GET /api/v1/plans/${planId}/progression`]: () => jsonResponse({ title: 'Conflict', detail: 'the week is not over yet' }, 409),
+      [`GET /api/v1/plans/${planId}/progression`]: () =>
+        jsonResponse({ title: 'Conflict', detail: 'the week is not over yet' }, 409),
     });
     renderEditor();
 
-    expect(await screen.findByText('Warning: Hold (seconds): static stretches are usually held 30-60 s; this is 25 s')).toBeTruthy();
+    expect(
+      await screen.findByText('Warning: Hold (seconds): static stretches are usually held 30-60 s; this is 25 s'),
+    ).toBeTruthy();
     const publish = screen.getByRole('button', { name: 'Publish to the patient' }) as HTMLButtonElement;
     expect(publish.disabled).toBe(false);
     fireEvent.click(publish);
@@ -113,7 +125,13 @@ describe('the plan editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save draft and check dosages' }));
     expect(await screen.findByText('Error: Hold (seconds): must be between 1 and 600')).toBeTruthy();
     expect(calls.find((c) => c.key.startsWith('PUT'))!.body).toEqual({
-      items: [{ exerciseId: stretchItem.exerciseId, section: 'Daily core routine', dosage: { sets: 2, holdSeconds: 900, daysPerWeek: 7 } }],
+      items: [
+        {
+          exerciseId: stretchItem.exerciseId,
+          section: 'Daily core routine',
+          dosage: { sets: 2, holdSeconds: 900, daysPerWeek: 7 },
+        },
+      ],
     });
     const publish = screen.getByRole('button', { name: 'Publish to the patient' }) as HTMLButtonElement;
     expect(publish.disabled).toBe(true);
@@ -148,29 +166,59 @@ describe('the plan editor', () => {
   });
 
   it('asks for a reason for a higher load and sends it on publish as loadIncreaseReasons', async () => {
-    const loadItem = { ...stretchItem, id: 'i2', exerciseId: 'e-squat', exerciseName: 'Sit to stand', pillar: 'EXERCISE' as const, kind: 'STRENGTH' as const, dosage: { sets: 3, reps: 10, loadKg: 8 } };
+    const loadItem = {
+      ...stretchItem,
+      id: 'i2',
+      exerciseId: 'e-squat',
+      exerciseName: 'Sit to stand',
+      pillar: 'EXERCISE' as const,
+      kind: 'STRENGTH' as const,
+      dosage: { sets: 3, reps: 10, loadKg: 8 },
+    };
     const draft = aDraftVersion({
       items: [stretchItem, loadItem],
-      warnings: [aWarning({ field: 'items[1].dosage.loadKg', code: 'LOAD_INCREASE_NEEDS_REASON', message: '8 kg is more than 10 % above 5 kg in version 1' })],
+      warnings: [
+        aWarning({
+          field: 'items[1].dosage.loadKg',
+          code: 'LOAD_INCREASE_NEEDS_REASON',
+          message: '8 kg is more than 10 % above 5 kg in version 1',
+        }),
+      ],
       heartRateTargets: { computable: false, reason: 'No date of birth: heart-rate targets cannot be computed' },
-      activeVersionFindings: [{ field: 'items[0].dosage.targetZoneHighPercent', severity: 'CONTRAINDICATED', code: 'ZONE_ABOVE_FIBROMYALGIA_CAP', message: 'above 80 % of max with fibromyalgia' }],
+      activeVersionFindings: [
+        {
+          field: 'items[0].dosage.targetZoneHighPercent',
+          severity: 'CONTRAINDICATED',
+          code: 'ZONE_ABOVE_FIBROMYALGIA_CAP',
+          message: 'above 80 % of max with fibromyalgia',
+        },
+      ],
     });
     const calls = serve({
       'GET /api/v1/plans': () => jsonResponse([aPlan()]),
       'GET /api/v1/protocols': () => jsonResponse([protocol]),
       [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(draft),
-      [`POST /api/v1/plans/${planId}/draft/publish`]: () => jsonResponse({ ...draft, status: 'PUBLISHED', active: true }),
+      [`POST /api/v1/plans/${planId}/draft/publish`]: () =>
+        jsonResponse({ ...draft, status: 'PUBLISHED', active: true }),
       [`GET /api/v1/plans/${planId}`]: () => jsonResponse(aPlan({ activeVersion: 1, draftVersion: null })),
     });
     const { container } = renderEditor();
 
-    expect((await screen.findByText('No date of birth: heart-rate targets cannot be computed')).id).toBe('heart-rate-targets');
-    expect(container.querySelector('#active-version-findings')?.textContent).toContain('above 80 % of max with fibromyalgia');
+    expect((await screen.findByText('No date of birth: heart-rate targets cannot be computed')).id).toBe(
+      'heart-rate-targets',
+    );
+    expect(container.querySelector('#active-version-findings')?.textContent).toContain(
+      'above 80 % of max with fibromyalgia',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Publish to the patient' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('give a reason for the higher load of Sit to stand');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'give a reason for the higher load of Sit to stand',
+    );
     expect(calls.map((c) => c.key)).not.toContain(`POST /api/v1/plans/${planId}/draft/publish`);
 
-    fireEvent.input(screen.getByLabelText('Why the higher load? (required to publish)'), { target: { value: 'Managed 5 kg easily for 3 weeks' } });
+    fireEvent.input(screen.getByLabelText('Why the higher load? (required to publish)'), {
+      target: { value: 'Managed 5 kg easily for 3 weeks' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Publish to the patient' }));
     await waitFor(() => expect(calls.map((c) => c.key)).toContain(`POST /api/v1/plans/${planId}/draft/publish`));
     expect(calls.find((c) => c.key.startsWith('POST') && c.key.endsWith('/publish'))!.body).toEqual({
@@ -186,23 +234,49 @@ describe('the plan editor', () => {
       [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(draft),
       [`POST /api/v1/plans/${planId}/draft/publish`]: () =>
         jsonResponse(
-          { title: 'Unprocessable', status: 422, detail: 'Contraindicated.', violations: [{ field: 'items[0].dosage.holdSeconds', code: 'X', message: 'not for this patient' }] },
+          {
+            title: 'Unprocessable',
+            status: 422,
+            detail: 'Contraindicated.',
+            violations: [{ field: 'items[0].dosage.holdSeconds', code: 'X', message: 'not for this patient' }],
+          },
           422,
         ),
     });
     const { container } = renderEditor();
     fireEvent.click(await screen.findByRole('button', { name: 'Publish to the patient' }));
-    await waitFor(() => expect(container.querySelector('[data-field-findings="holdSeconds"]')?.textContent).toBe('Not allowed: Hold (seconds): not for this patient'));
-    expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toContain('Not published: Contraindicated.');
+    await waitFor(() =>
+      expect(container.querySelector('[data-field-findings="holdSeconds"]')?.textContent).toBe(
+        'Not allowed: Hold (seconds): not for this patient',
+      ),
+    );
+    expect(
+      screen
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(' '),
+    ).toContain('Not published: Contraindicated.');
   });
 
   it('warns when an exercise contraindicated for the patient is added, and shows contraindications in the library', async () => {
-    const fibro = { id: 'e-hiit', slug: 'hiit', name: 'Interval sprints', pillar: 'EXERCISE' as const, kind: 'AEROBIC' as const, regions: [], instructions: [], defaultDosage: { durationMinutes: 10 }, builtIn: true, contraindicatedConditions: ['FIBROMYALGIA'] };
+    const fibro = {
+      id: 'e-hiit',
+      slug: 'hiit',
+      name: 'Interval sprints',
+      pillar: 'EXERCISE' as const,
+      kind: 'AEROBIC' as const,
+      regions: [],
+      instructions: [],
+      defaultDosage: { durationMinutes: 10 },
+      builtIn: true,
+      contraindicatedConditions: ['FIBROMYALGIA'],
+    };
     serve({
       'GET /api/v1/plans': () => jsonResponse([aPlan()]),
       'GET /api/v1/protocols': () => jsonResponse([protocol]),
       [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(aDraftVersion({ items: [stretchItem] })),
-      [`GET /api/v1/patients/${patientId}`]: () => jsonResponse(aPatientRecord({ id: patientId, conditions: ['FIBROMYALGIA'] })),
+      [`GET /api/v1/patients/${patientId}`]: () =>
+        jsonResponse(aPatientRecord({ id: patientId, conditions: ['FIBROMYALGIA'] })),
       'GET /api/v1/exercises': () => jsonResponse([fibro]),
       'GET /api/v1/exercises/regions': () => jsonResponse([]),
     });
@@ -212,7 +286,9 @@ describe('the plan editor', () => {
       if (!li) throw new Error('no result yet');
       return li;
     });
-    expect(result.querySelector('[data-field="contraindications"]')?.textContent).toContain('Contraindicated for: Fibromyalgia (this patient has Fibromyalgia)');
+    expect(result.querySelector('[data-field="contraindications"]')?.textContent).toContain(
+      'Contraindicated for: Fibromyalgia (this patient has Fibromyalgia)',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Add Interval sprints to the plan' }));
     await waitFor(() =>
       expect(container.querySelector('[data-editor-item="e-hiit"] .findings')?.textContent).toBe(
@@ -222,8 +298,27 @@ describe('the plan editor', () => {
   });
 
   it('adds a library exercise to the section its type fits, not to the last item section', async () => {
-    const walkItem = { id: 'i2', position: 2, section: 'Walking', exerciseId: 'e-walk', exerciseName: 'Brisk walk', pillar: 'EXERCISE' as const, kind: 'AEROBIC' as const, dosage: { durationMinutes: 30 } };
-    const calf = { id: 'e-calf', slug: 'calf-stretch', name: 'Calf stretch', pillar: 'STRETCHING' as const, regions: [], instructions: [], defaultDosage: { sets: 2, holdSeconds: 30 }, builtIn: true, contraindicatedConditions: [] };
+    const walkItem = {
+      id: 'i2',
+      position: 2,
+      section: 'Walking',
+      exerciseId: 'e-walk',
+      exerciseName: 'Brisk walk',
+      pillar: 'EXERCISE' as const,
+      kind: 'AEROBIC' as const,
+      dosage: { durationMinutes: 30 },
+    };
+    const calf = {
+      id: 'e-calf',
+      slug: 'calf-stretch',
+      name: 'Calf stretch',
+      pillar: 'STRETCHING' as const,
+      regions: [],
+      instructions: [],
+      defaultDosage: { sets: 2, holdSeconds: 30 },
+      builtIn: true,
+      contraindicatedConditions: [],
+    };
     const calls = serve({
       'GET /api/v1/plans': () => jsonResponse([aPlan()]),
       'GET /api/v1/protocols': () => jsonResponse([protocol]),
@@ -236,21 +331,42 @@ describe('the plan editor', () => {
     const { container } = renderEditor();
     fireEvent.click(await screen.findByRole('button', { name: 'Add Calf stretch to the plan' }));
     await waitFor(() => expect(container.querySelectorAll('#plan-items > li')).toHaveLength(3));
-    expect([...container.querySelectorAll('#plan-items > li')].map((li) => li.getAttribute('data-editor-item'))).toEqual([
-      stretchItem.exerciseId,
-      'e-calf',
-      'e-walk',
-    ]);
-    expect(container.querySelector('#plan-status')?.textContent).toBe('Calf stretch added as item 2, in the section Daily core routine.');
+    expect(
+      [...container.querySelectorAll('#plan-items > li')].map((li) => li.getAttribute('data-editor-item')),
+    ).toEqual([stretchItem.exerciseId, 'e-calf', 'e-walk']);
+    expect(container.querySelector('#plan-status')?.textContent).toBe(
+      'Calf stretch added as item 2, in the section Daily core routine.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save draft and check dosages' }));
     await waitFor(() => expect(calls.some((c) => c.key === `PUT /api/v1/plans/${planId}/draft`)).toBe(true));
-    const body = calls.find((c) => c.key === `PUT /api/v1/plans/${planId}/draft`)!.body as { items: { exerciseId: string; section?: string }[] };
+    const body = calls.find((c) => c.key === `PUT /api/v1/plans/${planId}/draft`)!.body as {
+      items: { exerciseId: string; section?: string }[];
+    };
     expect(body.items[1]).toMatchObject({ exerciseId: 'e-calf', section: 'Daily core routine' });
   });
 
   it('adds a library exercise to the section the therapist picks', async () => {
-    const walkItem = { id: 'i2', position: 2, section: 'Walking', exerciseId: 'e-walk', exerciseName: 'Brisk walk', pillar: 'EXERCISE' as const, kind: 'AEROBIC' as const, dosage: { durationMinutes: 30 } };
-    const calf = { id: 'e-calf', slug: 'calf-stretch', name: 'Calf stretch', pillar: 'STRETCHING' as const, regions: [], instructions: [], defaultDosage: { sets: 2, holdSeconds: 30 }, builtIn: true, contraindicatedConditions: [] };
+    const walkItem = {
+      id: 'i2',
+      position: 2,
+      section: 'Walking',
+      exerciseId: 'e-walk',
+      exerciseName: 'Brisk walk',
+      pillar: 'EXERCISE' as const,
+      kind: 'AEROBIC' as const,
+      dosage: { durationMinutes: 30 },
+    };
+    const calf = {
+      id: 'e-calf',
+      slug: 'calf-stretch',
+      name: 'Calf stretch',
+      pillar: 'STRETCHING' as const,
+      regions: [],
+      instructions: [],
+      defaultDosage: { sets: 2, holdSeconds: 30 },
+      builtIn: true,
+      contraindicatedConditions: [],
+    };
     serve({
       'GET /api/v1/plans': () => jsonResponse([aPlan()]),
       'GET /api/v1/protocols': () => jsonResponse([protocol]),

@@ -82,7 +82,11 @@ export function PlanEditorScreen() {
         <a href={`/patients/${encodeURIComponent(patientId)}`}>Back to the patient</a>
       </p>
       <h1 id="plan-heading">Home programme</h1>
-      {start.status === 'loading' && <p class="loading" role="status">Loading the plan…</p>}
+      {start.status === 'loading' && (
+        <p class="loading" role="status">
+          Loading the plan…
+        </p>
+      )}
       {start.status === 'failed' && <LoadFailure error={start.error} what="the plan" onRetry={reload} />}
       {start.status === 'loaded' && start.value.plan === null && (
         <StartPlan patientId={patientId} protocols={start.value.protocols} onCreated={reload} />
@@ -116,7 +120,14 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
   const [plan, setPlan] = useState(initialPlan);
   const [items, setItems] = useState<EditorItem[]>(() => (base ? fromVersion(base) : []));
   const [findings, setFindings] = useState<FindingsByItem>(() =>
-    base ? attachFindings(items.map((i) => i.key), base.warnings ?? [], [], 'IMPOSSIBLE') : noFindings,
+    base
+      ? attachFindings(
+          items.map((i) => i.key),
+          base.warnings ?? [],
+          [],
+          'IMPOSSIBLE',
+        )
+      : noFindings,
   );
   const [changeNote, setChangeNote] = useState(base?.status === 'DRAFT' ? (base.changeNote ?? '') : '');
   /** Edits not yet sent to the service (a draft that has not been checked). */
@@ -163,7 +174,9 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
     edit(fromProtocol(protocol));
     setFindings(noFindings);
     setChangeNote(`Started from the protocol '${protocol.name}'.`);
-    setStatus(`The plan now holds the ${protocol.items.length} items of ${protocol.name}. Save or publish to keep them.`);
+    setStatus(
+      `The plan now holds the ${protocol.items.length} items of ${protocol.name}. Save or publish to keep them.`,
+    );
   };
 
   /** Sends the items as the draft; answers the service's findings, or null when it refused them. */
@@ -196,10 +209,10 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
     }
   };
 
-
   const onSave = () => run(async () => void (await save()));
 
-  const missingReasons = (current: FindingsByItem) => items.filter((i) => needsLoadReason(current.byItem[i.key]) && !loadReasons[i.key]?.trim());
+  const missingReasons = (current: FindingsByItem) =>
+    items.filter((i) => needsLoadReason(current.byItem[i.key]) && !loadReasons[i.key]?.trim());
 
   const onPublish = () =>
     run(async () => {
@@ -211,19 +224,35 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
       }
       const missing = missingReasons(current);
       if (missing.length > 0) {
-        setError(`Not published: give a reason for the higher load of ${missing.map((i) => i.exerciseName).join(', ')} (marked on the item).`);
+        setError(
+          `Not published: give a reason for the higher load of ${missing.map((i) => i.exerciseName).join(', ')} (marked on the item).`,
+        );
         return;
       }
       try {
         const published = await publishDraft(plan.id, publishBody(items, current, loadReasons));
         setPlan(await fetchPlan(plan.id));
-        setFindings(attachFindings(items.map((i) => i.key), published.warnings ?? [], [], 'IMPOSSIBLE'));
+        setFindings(
+          attachFindings(
+            items.map((i) => i.key),
+            published.warnings ?? [],
+            [],
+            'IMPOSSIBLE',
+          ),
+        );
         setChangeNote('');
         setStatus(`Version ${published.version} published. The patient sees it from now on.`);
       } catch (failure) {
         if (failure instanceof ApiError && failure.status === 422) {
           const violations = violationsOf(failure.problem.extensions);
-          setFindings(attachFindings(items.map((i) => i.key), [], violations, 'CONTRAINDICATED'));
+          setFindings(
+            attachFindings(
+              items.map((i) => i.key),
+              [],
+              violations,
+              'CONTRAINDICATED',
+            ),
+          );
           setError(`Not published: ${failure.problem.detail ?? failure.problem.title} See the items marked below.`);
         } else {
           setError(actionFailure(failure, 'publish'));
@@ -250,7 +279,9 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
     <div class="plan-workspace">
       <p class="plan-summary">
         <strong>{plan.title}</strong>.{' '}
-        {plan.activeVersion !== null ? `The patient sees version ${plan.activeVersion}.` : 'Not published yet: the patient sees nothing.'}{' '}
+        {plan.activeVersion !== null
+          ? `The patient sees version ${plan.activeVersion}.`
+          : 'Not published yet: the patient sees nothing.'}{' '}
         {plan.draftVersion !== null ? `Draft version ${plan.draftVersion} is open.` : ''}
       </p>
 
@@ -268,7 +299,9 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
       <ProtocolPicker protocols={protocols} disabled={busy} onUse={useProtocol} />
 
       <section class="panel" aria-labelledby="items-heading">
-        <h2 id="items-heading" tabIndex={-1}>Items ({items.length})</h2>
+        <h2 id="items-heading" tabIndex={-1}>
+          Items ({items.length})
+        </h2>
         {findings.general.length > 0 && (
           <ul class="findings">
             {findings.general.map((f, i) => (

@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
-import { acceptProgression, dismissProgression, fetchProgression, type ProgressionSuggestion } from '../../api/plans.ts';
+import {
+  acceptProgression,
+  dismissProgression,
+  fetchProgression,
+  type ProgressionSuggestion,
+} from '../../api/plans.ts';
 import { LoadFailure } from '../../loading/LoadFailure.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
 import { actionFailure, formatDate } from '../format.ts';
@@ -50,8 +55,8 @@ function Suggestion({ initial, onPublished }: { initial: ProgressionSuggestion; 
   return (
     <div id="progression" data-outcome={suggestion.outcome}>
       <p>
-        <strong>{progressionHeadline(suggestion)}</strong> Week of {formatDate(suggestion.weekStart)} to {formatDate(suggestion.weekEnd)},
-        based on version {suggestion.basedOnVersion}.
+        <strong>{progressionHeadline(suggestion)}</strong> Week of {formatDate(suggestion.weekStart)} to{' '}
+        {formatDate(suggestion.weekEnd)}, based on version {suggestion.basedOnVersion}.
       </p>
       <p>{suggestion.reason}</p>
       {suggestion.items.length > 0 && (
@@ -82,9 +87,21 @@ function Suggestion({ initial, onPublished }: { initial: ProgressionSuggestion; 
           )}
           <span class="field">
             <label for="dismiss-reason">Reason for dismissing (optional)</label>
-            <input id="dismiss-reason" type="text" maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+            <input
+              id="dismiss-reason"
+              type="text"
+              maxLength={500}
+              value={reason}
+              onInput={(e) => setReason(e.currentTarget.value)}
+            />
           </span>
-          <button id="dismiss-progression" type="button" class="button secondary" disabled={busy} onClick={() => answer(false)}>
+          <button
+            id="dismiss-progression"
+            type="button"
+            class="button secondary"
+            disabled={busy}
+            onClick={() => answer(false)}
+          >
             Dismiss
           </button>
         </div>

@@ -2,13 +2,24 @@ import { useState } from 'preact/hooks';
 import type { Plan, Protocol } from '../../api/plans.ts';
 
 /** "Start from a protocol": replaces the items with a protocol's (nothing reaches the patient before publishing). */
-export function ProtocolPicker({ protocols, disabled, onUse }: { protocols: Protocol[]; disabled: boolean; onUse: (protocol: Protocol) => void }) {
+export function ProtocolPicker({
+  protocols,
+  disabled,
+  onUse,
+}: {
+  protocols: Protocol[];
+  disabled: boolean;
+  onUse: (protocol: Protocol) => void;
+}) {
   const [choice, setChoice] = useState(protocols[0]?.id ?? '');
   const chosen = protocols.find((p) => p.id === choice);
   return (
     <section class="panel" aria-labelledby="protocol-heading">
       <h2 id="protocol-heading">Start from a protocol</h2>
-      <p>Replaces the items below with a condition protocol's items and dosages; nothing changes for the patient until you publish.</p>
+      <p>
+        Replaces the items below with a condition protocol's items and dosages; nothing changes for the patient until
+        you publish.
+      </p>
       <div class="inline-form">
         <label for="protocol-choice">Protocol</label>
         <select id="protocol-choice" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
@@ -18,7 +29,13 @@ export function ProtocolPicker({ protocols, disabled, onUse }: { protocols: Prot
             </option>
           ))}
         </select>
-        <button id="use-protocol" type="button" class="button secondary" onClick={() => chosen && onUse(chosen)} disabled={disabled || !chosen}>
+        <button
+          id="use-protocol"
+          type="button"
+          class="button secondary"
+          onClick={() => chosen && onUse(chosen)}
+          disabled={disabled || !chosen}
+        >
           Use this protocol
         </button>
       </div>
@@ -44,7 +61,13 @@ export function PublishSection({ plan, changeNote, onChangeNote, state, onSave, 
       <h2 id="publish-heading">Save and publish</h2>
       <p class="field">
         <label for="change-note">What changed (shown in the history)</label>
-        <input id="change-note" type="text" maxLength={500} value={changeNote} onInput={(e) => onChangeNote(e.currentTarget.value)} />
+        <input
+          id="change-note"
+          type="text"
+          maxLength={500}
+          value={changeNote}
+          onInput={(e) => onChangeNote(e.currentTarget.value)}
+        />
       </p>
       {blocked && (
         <p id="publish-blocked" class="error">
@@ -53,12 +76,18 @@ export function PublishSection({ plan, changeNote, onChangeNote, state, onSave, 
       )}
       {unchanged && !empty && (
         <p id="publish-unchanged" class="muted">
-          Nothing new to publish: the patient sees these items (version {plan.activeVersion}). Change an item to start the next
-          version.
+          Nothing new to publish: the patient sees these items (version {plan.activeVersion}). Change an item to start
+          the next version.
         </p>
       )}
       <div class="actions">
-        <button id="save-draft" type="button" class="button secondary" onClick={onSave} disabled={busy || empty || unchanged}>
+        <button
+          id="save-draft"
+          type="button"
+          class="button secondary"
+          onClick={onSave}
+          disabled={busy || empty || unchanged}
+        >
           Save draft and check dosages
         </button>
         <button

@@ -46,7 +46,12 @@ export function SafetyNotes({ safety }: { safety: PlanSafety }) {
             {findings.map((f, i) => (
               <li key={i} class={f.severity === 'WARNING' ? 'finding' : 'finding blocking'} data-code={f.code}>
                 {f.field ? `${f.field}: ` : ''}
-                {findingText({ field: null, severity: f.severity, message: f.message, blocks: f.severity !== 'WARNING' })}
+                {findingText({
+                  field: null,
+                  severity: f.severity,
+                  message: f.message,
+                  blocks: f.severity !== 'WARNING',
+                })}
               </li>
             ))}
           </ul>

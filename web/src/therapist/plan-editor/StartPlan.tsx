@@ -3,7 +3,15 @@ import { createPlan, type Protocol } from '../../api/plans.ts';
 import { actionFailure } from '../format.ts';
 
 /** No plan yet: a title and "Start from" a protocol or blank. */
-export function StartPlan({ patientId, protocols, onCreated }: { patientId: string; protocols: Protocol[]; onCreated: () => void }) {
+export function StartPlan({
+  patientId,
+  protocols,
+  onCreated,
+}: {
+  patientId: string;
+  protocols: Protocol[];
+  onCreated: () => void;
+}) {
   const [title, setTitle] = useState('Home programme');
   const [choice, setChoice] = useState<string>(protocols[0]?.id ?? 'blank');
   const [busy, setBusy] = useState(false);
@@ -28,7 +36,14 @@ export function StartPlan({ patientId, protocols, onCreated }: { patientId: stri
       <p>This patient has no plan yet. Start from a condition protocol and adjust it, or start blank.</p>
       <p class="field">
         <label for="plan-title">Title the patient sees</label>
-        <input id="plan-title" type="text" maxLength={120} required value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input
+          id="plan-title"
+          type="text"
+          maxLength={120}
+          required
+          value={title}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
       </p>
       <fieldset>
         <legend>Start from</legend>
@@ -48,13 +63,24 @@ export function StartPlan({ patientId, protocols, onCreated }: { patientId: stri
           </p>
         ))}
         <p class="choice">
-          <input type="radio" name="start" id="start-blank" value="blank" checked={choice === 'blank'} onChange={() => setChoice('blank')} />
+          <input
+            type="radio"
+            name="start"
+            id="start-blank"
+            value="blank"
+            checked={choice === 'blank'}
+            onChange={() => setChoice('blank')}
+          />
           <label for="start-blank">
             <strong>Blank plan</strong>: add exercises from the library yourself.
           </label>
         </p>
       </fieldset>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       <button id="create-plan" type="submit" class="button" disabled={busy}>
         {busy ? 'Creating…' : 'Create plan'}
       </button>

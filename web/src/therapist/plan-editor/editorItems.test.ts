@@ -56,7 +56,10 @@ describe('the draft body', () => {
 
   it('leaves out empty dosage fields, sections and notes rather than sending nulls', () => {
     const [item] = fromProtocol(aProtocol());
-    const draft = toDraftInput([{ ...item!, section: ' ', notes: '', dosage: { sets: 2, reps: null, weekdays: [] } }], '');
+    const draft = toDraftInput(
+      [{ ...item!, section: ' ', notes: '', dosage: { sets: 2, reps: null, weekdays: [] } }],
+      '',
+    );
     expect(draft).toEqual({ items: [{ exerciseId: item!.exerciseId, dosage: { sets: 2 } }] });
   });
 });
@@ -76,9 +79,20 @@ describe('dosage fields offered', () => {
 
 describe("the service's dosage findings", () => {
   it('files warnings under the item they name, so they follow the item when it moves', () => {
-    const findings = attachFindings(['first', 'second'], [aWarning({ field: 'items[1].dosage.holdSeconds' })], [], 'IMPOSSIBLE');
+    const findings = attachFindings(
+      ['first', 'second'],
+      [aWarning({ field: 'items[1].dosage.holdSeconds' })],
+      [],
+      'IMPOSSIBLE',
+    );
     expect(findings.byItem['second']).toEqual([
-      { field: 'holdSeconds', severity: 'WARNING', message: 'static stretches are usually held 30-60 s; this is 25 s', blocks: false, code: 'HOLD_OUT_OF_RANGE' },
+      {
+        field: 'holdSeconds',
+        severity: 'WARNING',
+        message: 'static stretches are usually held 30-60 s; this is 25 s',
+        blocks: false,
+        code: 'HOLD_OUT_OF_RANGE',
+      },
     ]);
     expect(findings.byItem['first']).toBeUndefined();
     expect(hasBlocking(findings)).toBe(false);
@@ -98,7 +112,15 @@ describe("the service's dosage findings", () => {
   });
 
   it('keeps findings that name no known item for the plan as a whole', () => {
-    const findings = attachFindings(['only'], [], [{ field: 'items[3].exerciseId', message: 'unknown exercise' }, { field: 'changeNote', message: 'too long' }], 'IMPOSSIBLE');
+    const findings = attachFindings(
+      ['only'],
+      [],
+      [
+        { field: 'items[3].exerciseId', message: 'unknown exercise' },
+        { field: 'changeNote', message: 'too long' },
+      ],
+      'IMPOSSIBLE',
+    );
     expect(findings.general.map((f) => f.field)).toEqual(['items[3].exerciseId', 'changeNote']);
     expect(findingText(findings.general[1]!)).toBe('Error: changeNote: too long');
   });
@@ -112,7 +134,11 @@ describe("the service's dosage findings", () => {
 });
 
 describe('load increases and contraindications (rules 15 and 20)', () => {
-  const loadWarning = aWarning({ field: 'items[1].dosage.loadKg', code: 'LOAD_INCREASE_NEEDS_REASON', message: 'load 6 kg is more than 10 % above 5 kg' });
+  const loadWarning = aWarning({
+    field: 'items[1].dosage.loadKg',
+    code: 'LOAD_INCREASE_NEEDS_REASON',
+    message: 'load 6 kg is more than 10 % above 5 kg',
+  });
 
   it('sends a reason per item that needs one, keyed by its place in the order sent', () => {
     const findings = attachFindings(['a', 'b', 'c'], [loadWarning], [], 'IMPOSSIBLE');
@@ -133,24 +159,49 @@ describe('load increases and contraindications (rules 15 and 20)', () => {
       [{ field: 'items[1].dosage.loadKg', message: 'needs a reason', code: 'LOAD_INCREASE_NEEDS_REASON' }],
       'CONTRAINDICATED',
     );
-    expect(findings.byItem['b']?.[0]).toMatchObject({ field: 'loadKg', code: 'LOAD_INCREASE_NEEDS_REASON', blocks: false });
+    expect(findings.byItem['b']?.[0]).toMatchObject({
+      field: 'loadKg',
+      code: 'LOAD_INCREASE_NEEDS_REASON',
+      blocks: false,
+    });
     expect(hasBlocking(findings)).toBe(false);
   });
 
   it('matches an exercise contraindications against the patient conditions', () => {
-    expect(contraindicationsFor({ contraindicatedConditions: ['FIBROMYALGIA', 'HIP_OA'] }, ['LOW_BACK', 'HIP_OA'])).toEqual(['HIP_OA']);
+    expect(
+      contraindicationsFor({ contraindicatedConditions: ['FIBROMYALGIA', 'HIP_OA'] }, ['LOW_BACK', 'HIP_OA']),
+    ).toEqual(['HIP_OA']);
     expect(contraindicationsFor({ contraindicatedConditions: [] }, ['LOW_BACK'])).toEqual([]);
   });
 });
 
 describe('adding from the library into a section', () => {
-  const item = (key: string, section: string, pillar: 'EXERCISE' | 'STRETCHING', kind: 'STRENGTH' | 'AEROBIC' | null = null) => ({
-    key, exerciseId: key, exerciseName: key, pillar, kind, section, dosage: {}, notes: '',
+  const item = (
+    key: string,
+    section: string,
+    pillar: 'EXERCISE' | 'STRETCHING',
+    kind: 'STRENGTH' | 'AEROBIC' | null = null,
+  ) => ({
+    key,
+    exerciseId: key,
+    exerciseName: key,
+    pillar,
+    kind,
+    section,
+    dosage: {},
+    notes: '',
   });
-  const plan = [item('a', 'Core', 'EXERCISE', 'STRENGTH'), item('b', 'Core', 'STRETCHING'), item('c', 'Walking', 'EXERCISE', 'AEROBIC')];
+  const plan = [
+    item('a', 'Core', 'EXERCISE', 'STRENGTH'),
+    item('b', 'Core', 'STRETCHING'),
+    item('c', 'Walking', 'EXERCISE', 'AEROBIC'),
+  ];
 
   it('lists each section once in plan order', () => {
-    expect(sectionsOf([...plan, item('d', ' ', 'STRETCHING'), item('e', 'Core', 'STRETCHING')])).toEqual(['Core', 'Walking']);
+    expect(sectionsOf([...plan, item('d', ' ', 'STRETCHING'), item('e', 'Core', 'STRETCHING')])).toEqual([
+      'Core',
+      'Walking',
+    ]);
   });
 
   it('picks the section holding items of the same type, and no section when none has one', () => {

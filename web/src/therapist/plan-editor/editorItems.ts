@@ -100,9 +100,10 @@ export function sectionFor(
 export function insertInSection(items: readonly EditorItem[], item: EditorItem): EditorItem[] {
   const section = item.section.trim();
   let last = -1;
-  if (section !== '') items.forEach((other, i) => {
-    if (other.section.trim() === section) last = i;
-  });
+  if (section !== '')
+    items.forEach((other, i) => {
+      if (other.section.trim() === section) last = i;
+    });
   const at = last < 0 ? items.length : last + 1;
   return [...items.slice(0, at), item, ...items.slice(at)];
 }
@@ -266,7 +267,12 @@ export function attachFindings(
     }
   };
   for (const warning of warnings) {
-    file(warning.field, { severity: warning.severity, message: warning.message, blocks: warning.severity !== 'WARNING', code: warning.code });
+    file(warning.field, {
+      severity: warning.severity,
+      message: warning.message,
+      blocks: warning.severity !== 'WARNING',
+      code: warning.code,
+    });
   }
   for (const violation of violations) {
     // A missing load-increase reason is fixed by giving one, not by editing: it does not block the next try.
@@ -289,7 +295,9 @@ export function hasBlocking(findings: FindingsByItem): boolean {
 
 /** "Warning: hold (seconds): static stretches are usually held 30-60 s" in plain words. */
 export function findingText(finding: ItemFinding): string {
-  const prefix = finding.severity === 'WARNING' ? 'Warning' : finding.severity === 'CONTRAINDICATED' ? 'Not allowed' : 'Error';
-  const label = finding.field && finding.field in dosageLabels ? dosageLabels[finding.field as DosageField] : finding.field;
+  const prefix =
+    finding.severity === 'WARNING' ? 'Warning' : finding.severity === 'CONTRAINDICATED' ? 'Not allowed' : 'Error';
+  const label =
+    finding.field && finding.field in dosageLabels ? dosageLabels[finding.field as DosageField] : finding.field;
   return label ? `${prefix}: ${label}: ${finding.message}` : `${prefix}: ${finding.message}`;
 }

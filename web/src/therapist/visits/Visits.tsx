@@ -19,7 +19,8 @@ import { canCancel, canWriteNote, startInstant, statusText, visitLengths, waitin
 /** How often the list is fetched again, so a patient entering the waiting room shows up. */
 export const refreshMilliseconds = 15_000;
 
-type Loaded = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'loaded'; value: VisitList; at: Date };
+type Loaded =
+  { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'loaded'; value: VisitList; at: Date };
 
 /** Loads the visits now and every 15 s; a failed refresh keeps the last list on screen. */
 function useVisits(): [Loaded, () => void] {
@@ -52,7 +53,11 @@ export function Visits() {
   return (
     <section class="visits" aria-labelledby="visits-heading" aria-busy={visits.status === 'loading'}>
       <h1 id="visits-heading">Visits</h1>
-      {visits.status === 'loading' && <p class="loading" role="status">Loading visits…</p>}
+      {visits.status === 'loading' && (
+        <p class="loading" role="status">
+          Loading visits…
+        </p>
+      )}
       {visits.status === 'failed' && <LoadFailure error={visits.error} what="your visits" onRetry={refresh} />}
       {visits.status === 'loaded' && (
         <>
@@ -95,7 +100,11 @@ function Waiting({ visits }: { visits: Visit[] }) {
     <section class="panel waiting" aria-labelledby="waiting-heading">
       <h2 id="waiting-heading">Waiting room</h2>
       <p role="status" aria-live="polite" id="waiting-count">
-        {list.length === 0 ? 'Nobody is waiting.' : list.length === 1 ? '1 patient is waiting.' : `${list.length} patients are waiting.`}
+        {list.length === 0
+          ? 'Nobody is waiting.'
+          : list.length === 1
+            ? '1 patient is waiting.'
+            : `${list.length} patients are waiting.`}
       </p>
       {list.length > 0 && (
         <ul id="waiting-visits" class="visit-list">
@@ -150,7 +159,11 @@ function UpcomingVisit({ visit, now, onChanged }: { visit: Visit; now: Date; onC
         )}
         {canCancel(visit, now) && (
           <button type="button" class="button secondary" disabled={busy} onClick={cancel}>
-            Cancel<span class="visually-hidden"> the visit with {visit.patientName} on {formatDateTime(visit.start)}</span>
+            Cancel
+            <span class="visually-hidden">
+              {' '}
+              the visit with {visit.patientName} on {formatDateTime(visit.start)}
+            </span>
           </button>
         )}
       </div>
@@ -243,7 +256,13 @@ function ScheduleVisit({ onScheduled }: { onScheduled: () => void }) {
         </p>
         <p class="field wide">
           <label for="visit-reason">Reason (the patient sees it)</label>
-          <input id="visit-reason" type="text" maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+          <input
+            id="visit-reason"
+            type="text"
+            maxLength={500}
+            value={reason}
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
         </p>
         <p>
           <button id="schedule-submit" type="submit" class="button" disabled={busy}>
@@ -273,9 +292,18 @@ function PastVisit({ visit, now }: { visit: Visit; now: Date }) {
       </p>
       {canWriteNote(visit, now) && (
         <>
-          <button type="button" class="button small secondary" aria-expanded={open} aria-controls={noteId} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            class="button small secondary"
+            aria-expanded={open}
+            aria-controls={noteId}
+            onClick={() => setOpen(!open)}
+          >
             {open ? 'Hide the visit note' : 'Visit note'}
-            <span class="visually-hidden"> for {visit.patientName}, {formatDateTime(visit.start)}</span>
+            <span class="visually-hidden">
+              {' '}
+              for {visit.patientName}, {formatDateTime(visit.start)}
+            </span>
           </button>
           {open && (
             <div id={noteId}>

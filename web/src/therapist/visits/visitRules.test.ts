@@ -9,7 +9,9 @@ describe('visit rules on the therapist side', () => {
     const iso = startInstant('2026-11-27', '14:30');
     expect(iso).not.toBeNull();
     const back = new Date(iso!);
-    expect([back.getFullYear(), back.getMonth() + 1, back.getDate(), back.getHours(), back.getMinutes()]).toEqual([2026, 11, 27, 14, 30]);
+    expect([back.getFullYear(), back.getMonth() + 1, back.getDate(), back.getHours(), back.getMinutes()]).toEqual([
+      2026, 11, 27, 14, 30,
+    ]);
   });
 
   it('refuses a missing or malformed date or time', () => {

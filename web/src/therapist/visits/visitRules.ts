@@ -20,7 +20,9 @@ export function waiting(visits: readonly Visit[]): Visit[] {
 
 /** Cancelling is for visits that have not started (the gateway answers 409 otherwise). */
 export function canCancel(visit: Visit, now: Date): boolean {
-  return (visit.status === 'SCHEDULED' || visit.status === 'WAITING') && new Date(visit.start).getTime() > now.getTime();
+  return (
+    (visit.status === 'SCHEDULED' || visit.status === 'WAITING') && new Date(visit.start).getTime() > now.getTime()
+  );
 }
 
 /** A note belongs to a visit that took place or whose time has passed; not to a cancelled one. */

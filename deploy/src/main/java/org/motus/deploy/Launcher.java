@@ -2,12 +2,6 @@ package org.motus.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.motus.deploy.assembly.Artifacts;
-import org.motus.deploy.assembly.Assembly;
-import org.motus.deploy.assembly.AssemblyException;
-import org.motus.deploy.assembly.ChildProcess;
-import org.motus.deploy.assembly.Layout;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -29,6 +23,11 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.motus.deploy.assembly.Artifacts;
+import org.motus.deploy.assembly.Assembly;
+import org.motus.deploy.assembly.AssemblyException;
+import org.motus.deploy.assembly.ChildProcess;
+import org.motus.deploy.assembly.Layout;
 
 /**
  * The supervisor process behind {@code ./motus}: {@code up} starts the {@link Assembly} with the
@@ -113,16 +112,19 @@ public final class Launcher {
         write(pidFile, ProcessHandle.current().pid() + "\n");
         Assembly assembly = new Assembly(layout, artifacts, this::say);
         AtomicBoolean startFailed = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (startFailed.get()) {
-                return;
-            }
-            deleteQuietly(ready);
-            say("Stopping Motus...");
-            assembly.stop();
-            deleteQuietly(pidFile);
-            say("Motus stopped.");
-        }, "motus-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (startFailed.get()) {
+                                return;
+                            }
+                            deleteQuietly(ready);
+                            say("Stopping Motus...");
+                            assembly.stop();
+                            deleteQuietly(pidFile);
+                            say("Motus stopped.");
+                        },
+                        "motus-stop"));
         try {
             assembly.start();
         } catch (AssemblyException e) {
@@ -156,7 +158,8 @@ public final class Launcher {
                 return java.util.Optional.empty();
             }
             String pid = Files.readString(pidFile).strip();
-            if (!pid.matches("\\d{1,10}") || Long.parseLong(pid) == ProcessHandle.current().pid()) {
+            if (!pid.matches("\\d{1,10}")
+                    || Long.parseLong(pid) == ProcessHandle.current().pid()) {
                 return java.util.Optional.empty();
             }
             return ProcessHandle.of(Long.parseLong(pid))
@@ -175,41 +178,62 @@ public final class Launcher {
     private void totp(Artifacts artifacts) {
         Instant now = Instant.now();
         try {
-            JsonNode overlay = new ObjectMapper().readTree(artifacts.demoRealmOverlay().toFile());
+            JsonNode overlay =
+                    new ObjectMapper().readTree(artifacts.demoRealmOverlay().toFile());
             for (JsonNode user : overlay.path("users")) {
                 for (JsonNode credential : user.path("credentials")) {
                     if ("otp".equals(credential.path("type").asText())) {
-                        String secret = new ObjectMapper().readTree(credential.path("secretData").asText()).path("value").asText();
-                        out.printf("  %-8s %s   (secret %s, DEMO-ONLY)%n", user.path("username").asText(),
-                                Totp.fromBase32(secret).code(now), secret);
+                        String secret = new ObjectMapper()
+                                .readTree(credential.path("secretData").asText())
+                                .path("value")
+                                .asText();
+                        out.printf(
+                                "  %-8s %s   (secret %s, DEMO-ONLY)%n",
+                                user.path("username").asText(),
+                                Totp.fromBase32(secret).code(now),
+                                secret);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + artifacts.demoRealmOverlay(), e);
         }
-        out.println("Valid for " + Totp.remaining(now).toSeconds() + " s more (then the next code; the one before is accepted too).");
+        out.println("Valid for " + Totp.remaining(now).toSeconds()
+                + " s more (then the next code; the one before is accepted too).");
     }
 
     /** Prints what answers on the layout's ports; true when everything is up. */
     private boolean status(Layout layout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         boolean allUp = true;
         boolean postgres = listens(layout.postgresPort());
         out.printf("  %-18s %-32s %s%n", "PostgreSQL", "localhost:" + layout.postgresPort(), postgres ? "up" : "down");
         allUp &= postgres;
         Map<String, String[]> checks = new java.util.LinkedHashMap<>();
-        checks.put("GreenMail (mail)", new String[]{"smtp localhost:" + layout.smtpPort() + ", " + layout.mailApiUrl(),
-                "http://127.0.0.1:" + layout.mailApiPort() + "/api/service/readiness"});
-        checks.put("Keycloak", new String[]{layout.keycloakUrl(), "http://127.0.0.1:" + layout.keycloakManagementPort() + "/health/ready"});
-        checks.put("patient-service", new String[]{layout.patientServiceUrl(), layout.patientServiceUrl() + "/q/health/ready"});
-        checks.put("therapist-service", new String[]{layout.therapistServiceUrl(), layout.therapistServiceUrl() + "/q/health/ready"});
-        checks.put("session-gateway", new String[]{layout.gatewayUrl(), layout.gatewayUrl() + "/q/health/ready"});
+        checks.put("GreenMail (mail)", new String[] {
+            "smtp localhost:" + layout.smtpPort() + ", " + layout.mailApiUrl(),
+            "http://127.0.0.1:" + layout.mailApiPort() + "/api/service/readiness"
+        });
+        checks.put("Keycloak", new String[] {
+            layout.keycloakUrl(), "http://127.0.0.1:" + layout.keycloakManagementPort() + "/health/ready"
+        });
+        checks.put(
+                "patient-service",
+                new String[] {layout.patientServiceUrl(), layout.patientServiceUrl() + "/q/health/ready"});
+        checks.put(
+                "therapist-service",
+                new String[] {layout.therapistServiceUrl(), layout.therapistServiceUrl() + "/q/health/ready"});
+        checks.put("session-gateway", new String[] {layout.gatewayUrl(), layout.gatewayUrl() + "/q/health/ready"});
         for (Map.Entry<String, String[]> check : checks.entrySet()) {
             String state;
             try {
-                int status = client.send(HttpRequest.newBuilder(URI.create(check.getValue()[1])).timeout(Duration.ofSeconds(3)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = client.send(
+                                HttpRequest.newBuilder(URI.create(check.getValue()[1]))
+                                        .timeout(Duration.ofSeconds(3))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 state = status == 200 ? "up" : "not ready (HTTP " + status + ")";
             } catch (IOException e) {
                 state = "down";

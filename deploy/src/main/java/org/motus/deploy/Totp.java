@@ -1,13 +1,13 @@
 package org.motus.deploy;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Time-based one-time passwords as RFC 6238 defines them with Keycloak's defaults: HMAC-SHA1, 30 s
@@ -54,8 +54,10 @@ public final class Totp {
         }
         // RFC 4226 dynamic truncation.
         int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+        int binary = ((hash[offset] & 0x7f) << 24)
+                | ((hash[offset + 1] & 0xff) << 16)
+                | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
         int modulus = (int) Math.pow(10, digits);
         return String.format(Locale.ROOT, "%0" + digits + "d", binary % modulus);
     }

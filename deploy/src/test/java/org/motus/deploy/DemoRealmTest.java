@@ -1,24 +1,23 @@
 package org.motus.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.motus.deploy.assembly.DemoRealm;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.motus.deploy.assembly.DemoRealm;
 
 /**
  * The demo overlay (keycloak/motus-realm-demo.json) and the realm the launcher and the system tests
@@ -70,11 +69,13 @@ class DemoRealmTest {
 
     @ParameterizedTest
     @CsvSource({
-            "tess,  Tess,  Therapist, therapist",
-            "pat,   Pat,   Patient,   patient",
-            "paula, Paula, Patient,   patient",
-            "adam,  Adam,  Admin,     admin"})
-    void demoUserHasAProfileADemoPasswordThatMeetsThePolicyAndOneRole(String username, String firstName, String lastName, String role) {
+        "tess,  Tess,  Therapist, therapist",
+        "pat,   Pat,   Patient,   patient",
+        "paula, Paula, Patient,   patient",
+        "adam,  Adam,  Admin,     admin"
+    })
+    void demoUserHasAProfileADemoPasswordThatMeetsThePolicyAndOneRole(
+            String username, String firstName, String lastName, String role) {
         JsonNode user = user(username);
         assertTrue(user.path("enabled").asBoolean());
         // Keycloak's default user profile requires these; without them login asks to complete the profile.
@@ -87,8 +88,10 @@ class DemoRealmTest {
         assertEquals("password", password.path("type").asText());
         assertEquals(username + "-demo-only", password.path("value").asText());
         assertFalse(password.path("temporary").asBoolean(true));
-        Map<String, String> policy = RealmShapeTest.passwordPolicy(production.path("passwordPolicy").asText());
-        assertTrue(password.path("value").asText().length() >= Integer.parseInt(policy.get("length")),
+        Map<String, String> policy =
+                RealmShapeTest.passwordPolicy(production.path("passwordPolicy").asText());
+        assertTrue(
+                password.path("value").asText().length() >= Integer.parseInt(policy.get("length")),
                 "Keycloak refuses to import a password that breaks the realm's policy");
     }
 
@@ -103,28 +106,41 @@ class DemoRealmTest {
         }
         assertEquals(staff, otp != null, username);
         if (otp != null) {
-            assertEquals(DEMO_TOTP_SECRET, JSON.readTree(otp.path("secretData").asText()).path("value").asText());
+            assertEquals(
+                    DEMO_TOTP_SECRET,
+                    JSON.readTree(otp.path("secretData").asText()).path("value").asText());
             JsonNode data = JSON.readTree(otp.path("credentialData").asText());
             assertEquals("totp", data.path("subType").asText());
-            assertEquals("BASE32", data.path("secretEncoding").asText(), "the secret is what an authenticator app is given");
-            assertEquals(production.path("otpPolicyDigits").asInt(), data.path("digits").asInt());
-            assertEquals(production.path("otpPolicyPeriod").asInt(), data.path("period").asInt());
-            assertEquals(production.path("otpPolicyAlgorithm").asText(), data.path("algorithm").asText());
-            assertEquals(6, Totp.fromBase32(DEMO_TOTP_SECRET).code(Instant.now()).length());
+            assertEquals(
+                    "BASE32", data.path("secretEncoding").asText(), "the secret is what an authenticator app is given");
+            assertEquals(
+                    production.path("otpPolicyDigits").asInt(),
+                    data.path("digits").asInt());
+            assertEquals(
+                    production.path("otpPolicyPeriod").asInt(),
+                    data.path("period").asInt());
+            assertEquals(
+                    production.path("otpPolicyAlgorithm").asText(),
+                    data.path("algorithm").asText());
+            assertEquals(
+                    6, Totp.fromBase32(DEMO_TOTP_SECRET).code(Instant.now()).length());
         }
     }
 
     @Test
     void anOverlayThatChangesAPolicyIsRefused() throws IOException {
         JsonNode weakening = JSON.readTree("{\"passwordPolicy\": \"length(4)\"}");
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> DemoRealm.merge(production, weakening));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> DemoRealm.merge(production, weakening));
         assertTrue(refused.getMessage().contains("passwordPolicy"), refused.getMessage());
     }
 
     @Test
     void anOverlayThatReplacesTheGatewayClientIsRefused() throws IOException {
-        JsonNode replacing = JSON.readTree("{\"clients\": [{\"clientId\": \"motus-gateway\", \"directAccessGrantsEnabled\": true}]}");
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> DemoRealm.merge(production, replacing));
+        JsonNode replacing = JSON.readTree(
+                "{\"clients\": [{\"clientId\": \"motus-gateway\", \"directAccessGrantsEnabled\": true}]}");
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> DemoRealm.merge(production, replacing));
         assertTrue(refused.getMessage().contains("motus-gateway"), refused.getMessage());
     }
 

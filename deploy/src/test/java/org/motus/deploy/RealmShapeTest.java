@@ -1,12 +1,12 @@
 package org.motus.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +18,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The production realm's shape (keycloak/motus-realm.json, what compose and Kubernetes import),
@@ -54,7 +53,9 @@ class RealmShapeTest {
     @Test
     void realmRolesArePatientTherapistAdmin() {
         Set<String> roles = new TreeSet<>();
-        realm.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asText()));
+        realm.path("roles")
+                .path("realm")
+                .forEach(role -> roles.add(role.path("name").asText()));
         assertEquals(new TreeSet<>(Set.of("patient", "therapist", "admin")), roles);
     }
 
@@ -64,9 +65,14 @@ class RealmShapeTest {
         assertFalse(gateway.path("publicClient").asBoolean(true), "confidential");
         assertTrue(gateway.path("standardFlowEnabled").asBoolean());
         assertFalse(gateway.path("implicitFlowEnabled").asBoolean(true));
-        assertFalse(gateway.path("directAccessGrantsEnabled").asBoolean(true), "no password grant for the browser client");
-        assertEquals("S256", gateway.path("attributes").path("pkce.code.challenge.method").asText());
-        assertEquals("${MOTUS_GATEWAY_CLIENT_SECRET:motus-gateway-demo-only-secret}", gateway.path("secret").asText(),
+        assertFalse(
+                gateway.path("directAccessGrantsEnabled").asBoolean(true), "no password grant for the browser client");
+        assertEquals(
+                "S256",
+                gateway.path("attributes").path("pkce.code.challenge.method").asText());
+        assertEquals(
+                "${MOTUS_GATEWAY_CLIENT_SECRET:motus-gateway-demo-only-secret}",
+                gateway.path("secret").asText(),
                 "the secret comes from the launcher's environment at import; the default is demo-only");
     }
 
@@ -76,7 +82,11 @@ class RealmShapeTest {
         String base = "${MOTUS_GATEWAY_URL:http://localhost:8080}";
         assertTrue(texts(gateway.path("redirectUris")).contains(base + "/*"));
         assertTrue(texts(gateway.path("webOrigins")).contains(base));
-        assertTrue(List.of(gateway.path("attributes").path("post.logout.redirect.uris").asText().split("##")).contains(base + "/*"));
+        assertTrue(List.of(gateway.path("attributes")
+                        .path("post.logout.redirect.uris")
+                        .asText()
+                        .split("##"))
+                .contains(base + "/*"));
     }
 
     @Test
@@ -95,7 +105,9 @@ class RealmShapeTest {
         }
         assertNotNull(audience, clientId + " has no audience mapper");
         assertEquals("openid-connect", audience.path("protocol").asText());
-        assertEquals("motus-api", audience.path("config").path("included.custom.audience").asText());
+        assertEquals(
+                "motus-api",
+                audience.path("config").path("included.custom.audience").asText());
         assertEquals("true", audience.path("config").path("access.token.claim").asText());
     }
 
@@ -103,12 +115,14 @@ class RealmShapeTest {
     void noClientOfTheProductionRealmHasThePasswordGrantOrIsPublic() {
         List<String> offending = new ArrayList<>();
         for (JsonNode client : realm.path("clients")) {
-            if (client.path("directAccessGrantsEnabled").asBoolean(false) || client.path("publicClient").asBoolean(false)
+            if (client.path("directAccessGrantsEnabled").asBoolean(false)
+                    || client.path("publicClient").asBoolean(false)
                     || client.path("implicitFlowEnabled").asBoolean(false)) {
                 offending.add(client.path("clientId").asText());
             }
         }
-        assertEquals(List.of(), offending, "the password grant (and public clients) belong in motus-realm-demo.json only");
+        assertEquals(
+                List.of(), offending, "the password grant (and public clients) belong in motus-realm-demo.json only");
         assertEquals(List.of("motus-gateway"), texts(realm.path("clients"), "clientId"));
     }
 
@@ -129,23 +143,29 @@ class RealmShapeTest {
         Map<String, String> policy = passwordPolicy(realm.path("passwordPolicy").asText());
         assertTrue(Integer.parseInt(policy.getOrDefault("length", "0")) >= 12, () -> "length(12) at least: " + policy);
         assertTrue(policy.containsKey("notUsername"), () -> "notUsername: " + policy);
-        assertTrue(Integer.parseInt(policy.getOrDefault("passwordHistory", "0")) >= 3, () -> "passwordHistory(3) at least: " + policy);
+        assertTrue(
+                Integer.parseInt(policy.getOrDefault("passwordHistory", "0")) >= 3,
+                () -> "passwordHistory(3) at least: " + policy);
     }
 
     @Test
     void thePolicyParserReadsKeycloaksSyntax() {
-        assertEquals(Map.of("length", "12", "notUsername", "", "passwordHistory", "5"),
+        assertEquals(
+                Map.of("length", "12", "notUsername", "", "passwordHistory", "5"),
                 passwordPolicy("length(12) and notUsername and passwordHistory(5)"));
     }
 
     @Test
     void bruteForceDetectionLocksAnAccountTemporarilyAfterAFewFailures() {
         assertTrue(realm.path("bruteForceProtected").asBoolean(false));
-        assertFalse(realm.path("permanentLockout").asBoolean(true), "temporary lockouts: a permanent one lets anyone lock a therapist out");
+        assertFalse(
+                realm.path("permanentLockout").asBoolean(true),
+                "temporary lockouts: a permanent one lets anyone lock a therapist out");
         int failures = realm.path("failureFactor").asInt(0);
         assertTrue(failures >= 3 && failures <= 10, "failureFactor " + failures);
         assertTrue(realm.path("waitIncrementSeconds").asInt(0) >= 30);
-        assertTrue(realm.path("maxFailureWaitSeconds").asInt(0) >= realm.path("waitIncrementSeconds").asInt(0));
+        assertTrue(realm.path("maxFailureWaitSeconds").asInt(0)
+                >= realm.path("waitIncrementSeconds").asInt(0));
         assertTrue(realm.path("minimumQuickLoginWaitSeconds").asInt(0) >= 30);
         assertTrue(realm.path("maxDeltaTimeSeconds").asInt(0) >= 3600, "failures are remembered for an hour at least");
     }
@@ -175,38 +195,56 @@ class RealmShapeTest {
             for (JsonNode execution : flow(alias).path("authenticationExecutions")) {
                 assertEquals("REQUIRED", execution.path("requirement").asText(), alias);
                 authenticators.add(execution.path("authenticator").asText());
-                if ("conditional-user-role".equals(execution.path("authenticator").asText())) {
-                    JsonNode config = authenticatorConfig(execution.path("authenticatorConfig").asText());
-                    roleConditions.put(config.path("condUserRole").asText(), !config.path("negate").asBoolean(false));
+                if ("conditional-user-role"
+                        .equals(execution.path("authenticator").asText())) {
+                    JsonNode config = authenticatorConfig(
+                            execution.path("authenticatorConfig").asText());
+                    roleConditions.put(
+                            config.path("condUserRole").asText(),
+                            !config.path("negate").asBoolean(false));
                 }
             }
             // Asks for the code on having the role alone, whether or not the user has set up an authenticator
             // (one who has not is made to set one up: the OTP form's required action).
-            if (authenticators.contains("auth-otp-form") && !authenticators.contains("conditional-user-configured")
+            if (authenticators.contains("auth-otp-form")
+                    && !authenticators.contains("conditional-user-configured")
                     && Boolean.TRUE.equals(roleConditions.get(role))) {
                 asking.add(alias);
             }
         }
-        assertEquals(1, asking.size(), () -> "exactly one subflow must ask every " + role + " for a one-time code, found " + asking);
+        assertEquals(
+                1,
+                asking.size(),
+                () -> "exactly one subflow must ask every " + role + " for a one-time code, found " + asking);
     }
 
     @Test
     void aTherapistWhoIsAlsoAnAdminIsAskedForOneCodeOnly() {
         List<String> configs = new ArrayList<>();
-        flow("motus otp for admins").path("authenticationExecutions")
-                .forEach(execution -> configs.add(execution.path("authenticatorConfig").asText()));
+        flow("motus otp for admins")
+                .path("authenticationExecutions")
+                .forEach(execution ->
+                        configs.add(execution.path("authenticatorConfig").asText()));
         assertTrue(configs.contains("not role therapist"), configs.toString());
-        assertEquals("therapist", authenticatorConfig("not role therapist").path("condUserRole").asText());
-        assertEquals("true", authenticatorConfig("not role therapist").path("negate").asText());
+        assertEquals(
+                "therapist",
+                authenticatorConfig("not role therapist").path("condUserRole").asText());
+        assertEquals(
+                "true", authenticatorConfig("not role therapist").path("negate").asText());
     }
 
     @Test
     void mailGoesThroughTheSmtpServerTheDeploymentNames() {
         JsonNode smtp = realm.path("smtpServer");
-        assertEquals("${MOTUS_SMTP_HOST}", smtp.path("host").asText(), "no default host: a deployment must name its SMTP server");
+        assertEquals(
+                "${MOTUS_SMTP_HOST}",
+                smtp.path("host").asText(),
+                "no default host: a deployment must name its SMTP server");
         assertEquals("${MOTUS_SMTP_FROM}", smtp.path("from").asText());
         for (String field : List.of("port", "auth", "user", "password", "starttls", "ssl")) {
-            assertTrue(smtp.path(field).asText().startsWith("${MOTUS_SMTP_"), () -> field + " must come from the environment: " + smtp);
+            assertTrue(
+                    smtp.path(field).asText().startsWith("${MOTUS_SMTP_"),
+                    () -> field + " must come from the environment: " + smtp);
         }
         assertEquals("${MOTUS_SMTP_PASSWORD:}", smtp.path("password").asText(), "no password in the file");
     }
@@ -232,7 +270,8 @@ class RealmShapeTest {
     private static List<String> subflowsOf(JsonNode flow, String requirement) {
         List<String> aliases = new ArrayList<>();
         for (JsonNode execution : flow.path("authenticationExecutions")) {
-            if (execution.path("authenticatorFlow").asBoolean() && requirement.equals(execution.path("requirement").asText())) {
+            if (execution.path("authenticatorFlow").asBoolean()
+                    && requirement.equals(execution.path("requirement").asText())) {
                 aliases.add(execution.path("flowAlias").asText());
             }
         }

@@ -1,7 +1,6 @@
 package org.motus.localpostgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** The superuser initdb creates; local and test use only, never a deployed server. */
     public static final String USER = "postgres";
+
     public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres server;
@@ -49,8 +49,10 @@ public final class LocalPostgres implements AutoCloseable {
                     .setPort(port)
                     .start());
         } catch (IOException e) {
-            throw new IllegalStateException("Embedded PostgreSQL did not start in " + dataDirectory
-                    + " on port " + port + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Embedded PostgreSQL did not start in " + dataDirectory + " on port " + port + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -68,7 +70,8 @@ public final class LocalPostgres implements AutoCloseable {
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }
         try (Connection connection = server.getPostgresDatabase().getConnection()) {
-            try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            try (PreparedStatement exists =
+                    connection.prepareStatement("select 1 from pg_database where datname = ?")) {
                 exists.setString(1, database);
                 try (ResultSet row = exists.executeQuery()) {
                     if (row.next()) {

@@ -1,7 +1,6 @@
 package org.motus.localpostgres;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.util.Map;
 
 /**

@@ -1,7 +1,7 @@
 package org.motus.localpostgres;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -9,9 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalPostgresTest {
 
@@ -19,9 +18,10 @@ class LocalPostgresTest {
     void freshServerStartsAndAnswersSqlEvenAsRoot() throws Exception {
         try (LocalPostgres postgres = LocalPostgres.startEphemeral()) {
             postgres.ensureDatabase("motus_probe");
-            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("motus_probe"), LocalPostgres.USER, LocalPostgres.PASSWORD);
-                 Statement statement = connection.createStatement();
-                 ResultSet version = statement.executeQuery("show server_version_num")) {
+            try (Connection connection = DriverManager.getConnection(
+                            postgres.jdbcUrl("motus_probe"), LocalPostgres.USER, LocalPostgres.PASSWORD);
+                    Statement statement = connection.createStatement();
+                    ResultSet version = statement.executeQuery("show server_version_num")) {
                 assertTrue(version.next());
                 assertTrue(Integer.parseInt(version.getString(1)) >= 170000, "PostgreSQL 17 expected");
             }
@@ -33,17 +33,19 @@ class LocalPostgresTest {
         int port = freePort();
         try (LocalPostgres postgres = LocalPostgres.startPersistent(dataDirectory, port)) {
             postgres.ensureDatabase("motus_keep");
-            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("motus_keep"), LocalPostgres.USER, LocalPostgres.PASSWORD);
-                 Statement statement = connection.createStatement()) {
+            try (Connection connection = DriverManager.getConnection(
+                            postgres.jdbcUrl("motus_keep"), LocalPostgres.USER, LocalPostgres.PASSWORD);
+                    Statement statement = connection.createStatement()) {
                 statement.execute("create table kept (value int)");
                 statement.execute("insert into kept values (42)");
             }
         }
         try (LocalPostgres postgres = LocalPostgres.startPersistent(dataDirectory, port)) {
             postgres.ensureDatabase("motus_keep");
-            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("motus_keep"), LocalPostgres.USER, LocalPostgres.PASSWORD);
-                 Statement statement = connection.createStatement();
-                 ResultSet kept = statement.executeQuery("select value from kept")) {
+            try (Connection connection = DriverManager.getConnection(
+                            postgres.jdbcUrl("motus_keep"), LocalPostgres.USER, LocalPostgres.PASSWORD);
+                    Statement statement = connection.createStatement();
+                    ResultSet kept = statement.executeQuery("select value from kept")) {
                 assertTrue(kept.next());
                 assertEquals(42, kept.getInt(1));
             }

@@ -1,15 +1,14 @@
 package org.motus.patient;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The shape of the service's packages (docs/architecture.md, "Inside a service"): one package per
@@ -31,11 +30,15 @@ class ArchitectureTest {
 
     @Test
     void theClinicalRulesArePureFunctions() {
-        noClasses().that().resideInAPackage("org.motus.patient.rules..")
-                .should().dependOnClassesThat(resideInAPackage("org.motus.patient..")
-                        .and(not(resideInAPackage("org.motus.patient.rules.."))))
-                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.enterprise..", "jakarta.inject..",
-                        "jakarta.persistence..", "io.quarkus..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.motus.patient.rules..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("org.motus.patient..").and(not(resideInAPackage("org.motus.patient.rules.."))))
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.enterprise..", "jakarta.inject..", "jakarta.persistence..", "io.quarkus..")
                 .because("a rule is a pure function: no CDI, no database, nothing else of the service")
                 .check(SERVICE);
     }

@@ -10,13 +10,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Maps every failure a resource can raise to problem details, once for all services.
@@ -43,15 +42,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response wrongType(InvalidFormatException e) {
         String field = pathOf(e);
-        return respond(Problem.validation("A field has the wrong type.",
-                List.of(new Problem.Violation(field, "must be a " + e.getTargetType().getSimpleName()))));
+        return respond(Problem.validation(
+                "A field has the wrong type.",
+                List.of(new Problem.Violation(
+                        field, "must be a " + e.getTargetType().getSimpleName()))));
     }
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
         String field = pathOf(e);
-        return respond(Problem.validation("A field has the wrong shape.",
-                List.of(new Problem.Violation(field, "has the wrong type or shape"))));
+        return respond(Problem.validation(
+                "A field has the wrong shape.", List.of(new Problem.Violation(field, "has the wrong type or shape"))));
     }
 
     @ServerExceptionMapper
@@ -88,19 +89,25 @@ public class ProblemMappers {
             case 406 -> "This resource cannot answer in the requested media type.";
             default -> e.getMessage() == null ? type.title() : e.getMessage();
         };
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri(), type.title(), status, detail, null)).build();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.uri(), type.title(), status, detail, null))
+                .build();
     }
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s", errorId);
-        return respond(Problem.of(ProblemType.INTERNAL, "Something went wrong on our side (error id " + errorId + ")."));
+        return respond(
+                Problem.of(ProblemType.INTERNAL, "Something went wrong on our side (error id " + errorId + ")."));
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -1,11 +1,11 @@
 package org.motus.gateway;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The gateway's packages (features such as {@code visit}, {@code signalling}, and the cross-cutting
@@ -16,6 +16,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class PackageCyclesTest {
 
     @ArchTest
-    static final ArchRule noTwoPackagesDependOnEachOther = slices().matching("org.motus.gateway.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule noTwoPackagesDependOnEachOther =
+            slices().matching("org.motus.gateway.(*)..").should().beFreeOfCycles();
 }

@@ -15,7 +15,8 @@ import java.util.Properties;
  * distribution and the GreenMail standalone jar that Maven copied into {@code deploy/target}, and
  * the realm files. Nothing is downloaded at run time.
  */
-public record Artifacts(Path repository, Path keycloakZip, String keycloakVersion, Path greenMailJar, String greenMailVersion) {
+public record Artifacts(
+        Path repository, Path keycloakZip, String keycloakVersion, Path greenMailJar, String greenMailVersion) {
 
     public static final List<String> SERVICES = List.of("patient-service", "therapist-service", "session-gateway");
 

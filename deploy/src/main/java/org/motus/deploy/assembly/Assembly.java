@@ -1,7 +1,5 @@
 package org.motus.deploy.assembly;
 
-import org.motus.localpostgres.LocalPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.motus.localpostgres.LocalPostgres;
 
 /**
  * The whole of Motus on one machine, as real processes: PostgreSQL 17 (in this JVM's care, data
@@ -70,14 +69,16 @@ public final class Assembly implements AutoCloseable {
         try {
             progress.accept("Motus home: " + layout.home());
             Ports.requireFree(layout.ports());
-            progress.accept("Ports free: " + layout.ports().values().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+            progress.accept("Ports free: "
+                    + layout.ports().values().stream().map(String::valueOf).collect(Collectors.joining(" ")));
             artifacts.requirePresent();
             KeycloakServer keycloak = new KeycloakServer(layout, artifacts);
             Secrets secrets = new Secrets(layout.secrets());
             if (keycloak.hasStoredRealm() && !secrets.exists(KeycloakServer.GATEWAY_CLIENT_SECRET)) {
                 throw new AssemblyException("Keycloak in " + keycloak.home() + " already stores the motus realm, but "
                         + layout.secrets().resolve(KeycloakServer.GATEWAY_CLIENT_SECRET) + " (the gateway client secret"
-                        + " it was imported with) is missing. Restore that file, or delete " + keycloak.home().resolve("data/h2")
+                        + " it was imported with) is missing. Restore that file, or delete "
+                        + keycloak.home().resolve("data/h2")
                         + " so the realm is imported again with a new secret (demo users' changes are lost).");
             }
             gatewayClientSecret = secrets.readOrCreate(KeycloakServer.GATEWAY_CLIENT_SECRET, 32);
@@ -104,50 +105,64 @@ public final class Assembly implements AutoCloseable {
         checkNotStopping();
         // zonky logs PostgreSQL's output through SLF4J (slf4j-simple here): into its own log file.
         if (System.getProperty("org.slf4j.simpleLogger.logFile") == null) {
-            System.setProperty("org.slf4j.simpleLogger.logFile", layout.logs().resolve("postgres.log").toString());
+            System.setProperty(
+                    "org.slf4j.simpleLogger.logFile",
+                    layout.logs().resolve("postgres.log").toString());
         }
-        progress.accept("PostgreSQL 17: starting on port " + layout.postgresPort() + " (data in " + layout.postgresData() + ")");
+        progress.accept("PostgreSQL 17: starting on port " + layout.postgresPort() + " (data in "
+                + layout.postgresData() + ")");
         long t0 = System.nanoTime();
         postgres = LocalPostgres.startPersistent(layout.postgresData(), layout.postgresPort());
         LocalPostgres server = postgres;
         register(new Component("PostgreSQL 17", server::close));
         DATABASES.forEach(server::ensureDatabase);
-        progress.accept("PostgreSQL 17: ready in " + seconds(System.nanoTime() - t0) + " (databases " + String.join(", ", DATABASES) + ")");
+        progress.accept("PostgreSQL 17: ready in " + seconds(System.nanoTime() - t0) + " (databases "
+                + String.join(", ", DATABASES) + ")");
     }
 
     private void startMailServer() {
         checkNotStopping();
         String name = "GreenMail " + artifacts.greenMailVersion();
-        progress.accept(name + ": starting SMTP on localhost:" + layout.smtpPort() + ", mail API on " + layout.mailApiUrl());
+        progress.accept(
+                name + ": starting SMTP on localhost:" + layout.smtpPort() + ", mail API on " + layout.mailApiUrl());
         long t0 = System.nanoTime();
         MailServer mail = new MailServer(layout, artifacts);
         ChildProcess process = startProcess("greenmail", name, mail.command(), Map.of(), layout.home());
         Readiness.await(process, mail.readiness(), MAIL_SERVER_TIMEOUT);
-        progress.accept(name + ": ready in " + seconds(System.nanoTime() - t0) + " (sent mail: "
-                + layout.mailApiUrl() + "/api/user/<email>/messages/)");
+        progress.accept(name + ": ready in " + seconds(System.nanoTime() - t0) + " (sent mail: " + layout.mailApiUrl()
+                + "/api/user/<email>/messages/)");
     }
 
     private void startKeycloak(KeycloakServer keycloak, String adminPassword) {
         checkNotStopping();
         String name = "Keycloak " + artifacts.keycloakVersion();
         if (!keycloak.isInstalled()) {
-            progress.accept(name + ": unpacking " + artifacts.keycloakZip().getFileName() + " into " + keycloak.home() + " (first run only)");
+            progress.accept(name + ": unpacking " + artifacts.keycloakZip().getFileName() + " into " + keycloak.home()
+                    + " (first run only)");
             keycloak.install();
         }
         if (keycloak.stageRealm()) {
-            progress.accept(name + ": WARNING: deploy/keycloak/motus-realm*.json changed since Keycloak imported the realm;"
-                    + " it keeps the stored one (old demo passwords, policies). To import the new one: ./motus down, delete "
-                    + keycloak.home().resolve("data/h2") + " (the demo users' changes are lost), ./motus up");
+            progress.accept(
+                    name + ": WARNING: deploy/keycloak/motus-realm*.json changed since Keycloak imported the realm;"
+                            + " it keeps the stored one (old demo passwords, policies). To import the new one: ./motus down, delete "
+                            + keycloak.home().resolve("data/h2") + " (the demo users' changes are lost), ./motus up");
         }
         boolean firstStart = !keycloak.hasStoredRealm();
         progress.accept(name + ": starting on " + layout.keycloakUrl()
-                + (firstStart ? " (first start: builds and imports the motus realm, ~30 s)" : " (realm already stored)"));
+                + (firstStart
+                        ? " (first start: builds and imports the motus realm, ~30 s)"
+                        : " (realm already stored)"));
         long t0 = System.nanoTime();
-        ChildProcess process = startProcess("keycloak", name, keycloak.command(),
-                keycloak.environment(gatewayClientSecret, adminPassword), keycloak.home());
+        ChildProcess process = startProcess(
+                "keycloak",
+                name,
+                keycloak.command(),
+                keycloak.environment(gatewayClientSecret, adminPassword),
+                keycloak.home());
         Readiness.await(process, keycloak.health(), KEYCLOAK_TIMEOUT);
         keycloakStartTime = Duration.ofNanos(System.nanoTime() - t0);
-        progress.accept(name + ": ready in " + seconds(keycloakStartTime.toNanos()) + " (issuer " + layout.issuer() + ")");
+        progress.accept(
+                name + ": ready in " + seconds(keycloakStartTime.toNanos()) + " (issuer " + layout.issuer() + ")");
     }
 
     private void startServices(String sessionSecret) {
@@ -176,7 +191,8 @@ public final class Assembly implements AutoCloseable {
             checkNotStopping();
             progress.accept(module + ": starting on port " + environment.get("QUARKUS_HTTP_PORT"));
             startTimes.put(module, System.nanoTime());
-            List<String> command = List.of(javaExecutable(), "-jar", artifacts.serviceJar(module).toString());
+            List<String> command = List.of(
+                    javaExecutable(), "-jar", artifacts.serviceJar(module).toString());
             booting.put(module, startProcess(module, module, command, environment, layout.home()));
         });
         booting.forEach((module, process) -> {
@@ -202,7 +218,10 @@ public final class Assembly implements AutoCloseable {
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         long t0 = System.nanoTime();
         progress.accept(name + ": starting on port " + port);
-        List<String> command = List.of(javaExecutable(), "-jar", artifacts.serviceJar("session-gateway").toString());
+        List<String> command = List.of(
+                javaExecutable(),
+                "-jar",
+                artifacts.serviceJar("session-gateway").toString());
         ChildProcess process = startProcess(name, name, command, environment, layout.home());
         Readiness.await(process, URI.create("http://127.0.0.1:" + port + "/q/health/ready"), SERVICE_TIMEOUT);
         progress.accept(name + ": ready in " + seconds(System.nanoTime() - t0));
@@ -232,11 +251,15 @@ public final class Assembly implements AutoCloseable {
     }
 
     /** Starts a child process logging to logs/{@code name}.log; {@code displayName} is what progress lines call it. */
-    private synchronized ChildProcess startProcess(String name, String displayName, List<String> command,
-                                                   Map<String, String> environment, Path workingDirectory) {
+    private synchronized ChildProcess startProcess(
+            String name,
+            String displayName,
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDirectory) {
         checkNotStopping();
-        ChildProcess process = ChildProcess.start(name, command, environment, workingDirectory,
-                layout.logs().resolve(name + ".log"), layout.run());
+        ChildProcess process = ChildProcess.start(
+                name, command, environment, workingDirectory, layout.logs().resolve(name + ".log"), layout.run());
         processes.add(process);
         register(new Component(displayName, () -> {
             if (!process.stop(STOP_GRACE)) {
@@ -289,9 +312,13 @@ public final class Assembly implements AutoCloseable {
         List<String> stopped = new ArrayList<>();
         if (Files.isDirectory(layout.run())) {
             try (Stream<Path> pidFiles = Files.list(layout.run())) {
-                for (Path pidFile : pidFiles.filter(file -> file.toString().endsWith(".pid")).toList()) {
+                for (Path pidFile : pidFiles.filter(file -> file.toString().endsWith(".pid"))
+                        .toList()) {
                     String name = pidFile.getFileName().toString().replace(".pid", "");
-                    leftover(firstLine(pidFile), command -> command.contains(layout.home().toString()) || command.contains("quarkus-run.jar"))
+                    leftover(
+                                    firstLine(pidFile),
+                                    command -> command.contains(layout.home().toString())
+                                            || command.contains("quarkus-run.jar"))
                             .ifPresent(process -> {
                                 ChildProcess.stopTree(process, STOP_GRACE);
                                 stopped.add(name + " (pid " + process.pid() + ")");
@@ -304,7 +331,9 @@ public final class Assembly implements AutoCloseable {
         }
         Path postmaster = layout.postgresData().resolve("postmaster.pid");
         if (Files.isRegularFile(postmaster)) {
-            leftover(firstLine(postmaster), command -> command.contains(layout.postgresData().toString()))
+            leftover(
+                            firstLine(postmaster),
+                            command -> command.contains(layout.postgresData().toString()))
                     .ifPresent(process -> {
                         ChildProcess.stopTree(process, STOP_GRACE);
                         stopped.add("PostgreSQL (pid " + process.pid() + ")");
@@ -320,7 +349,8 @@ public final class Assembly implements AutoCloseable {
         return ProcessHandle.of(Long.parseLong(pid))
                 .filter(process -> process.pid() != ProcessHandle.current().pid())
                 .filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().commandLine().map(isOurs::test).orElse(false));
+                .filter(process ->
+                        process.info().commandLine().map(isOurs::test).orElse(false));
     }
 
     private static String firstLine(Path file) {
@@ -362,7 +392,12 @@ public final class Assembly implements AutoCloseable {
     public String logTails(int lines) {
         StringBuilder out = new StringBuilder();
         for (Path log : logFiles()) {
-            out.append("----- ").append(log).append(" (last ").append(lines).append(" lines) -----").append(System.lineSeparator());
+            out.append("----- ")
+                    .append(log)
+                    .append(" (last ")
+                    .append(lines)
+                    .append(" lines) -----")
+                    .append(System.lineSeparator());
             out.append(ChildProcess.tail(log, lines)).append(System.lineSeparator());
         }
         return out.toString();
@@ -376,6 +411,5 @@ public final class Assembly implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private record Component(String name, Runnable stop) {
-    }
+    private record Component(String name, Runnable stop) {}
 }

@@ -38,8 +38,13 @@ public final class ChildProcess {
      * Starts {@code command} in {@code workingDirectory} with the launcher's environment plus
      * {@code environment}; stdout and stderr go to {@code log} (truncated first).
      */
-    public static ChildProcess start(String name, List<String> command, Map<String, String> environment,
-                                     Path workingDirectory, Path log, Path runFolder) {
+    public static ChildProcess start(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDirectory,
+            Path log,
+            Path runFolder) {
         try {
             Files.createDirectories(log.getParent());
             Files.createDirectories(runFolder);
@@ -48,14 +53,16 @@ public final class ChildProcess {
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().putAll(environment);
             Process process = builder.start();
             Path pidFile = runFolder.resolve(name + ".pid");
             Files.writeString(pidFile, process.pid() + "\n", StandardCharsets.UTF_8);
             return new ChildProcess(name, process, log, pidFile);
         } catch (IOException e) {
-            throw new AssemblyException("Could not start " + name + " (" + String.join(" ", command) + "): " + e.getMessage(), e);
+            throw new AssemblyException(
+                    "Could not start " + name + " (" + String.join(" ", command) + "): " + e.getMessage(), e);
         }
     }
 
@@ -157,7 +164,9 @@ public final class ChildProcess {
                 return "(no log yet)";
             }
             // Lenient decoding: a log may hold bytes that are not UTF-8.
-            List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(could not read " + log + ": " + e.getMessage() + ")";

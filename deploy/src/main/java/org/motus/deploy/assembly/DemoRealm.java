@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,8 +32,7 @@ public final class DemoRealm {
     static final Set<String> OVERRIDABLE = Set.of("otpPolicyCodeReusable");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private DemoRealm() {
-    }
+    private DemoRealm() {}
 
     /** The production realm with the overlay's users and clients appended. */
     public static ObjectNode merge(JsonNode production, JsonNode overlay) {
@@ -55,8 +53,8 @@ public final class DemoRealm {
             } else if (OVERRIDABLE.contains(name)) {
                 merged.set(name, field.getValue().deepCopy());
             } else {
-                throw new IllegalArgumentException("the demo overlay may only add " + ADDED_ARRAYS + " and set " + OVERRIDABLE
-                        + ", not " + name + ": change the production realm instead");
+                throw new IllegalArgumentException("the demo overlay may only add " + ADDED_ARRAYS + " and set "
+                        + OVERRIDABLE + ", not " + name + ": change the production realm instead");
             }
         }
         return merged;

@@ -28,6 +28,7 @@ final class KeycloakServer {
     static final String ADMIN_PASSWORD = "keycloak-admin-password";
     /** The realm file reads the gateway client's secret from this variable at import. */
     static final String GATEWAY_SECRET_VARIABLE = "MOTUS_GATEWAY_CLIENT_SECRET";
+
     static final String GATEWAY_URL_VARIABLE = "MOTUS_GATEWAY_URL";
 
     private final Layout layout;
@@ -83,7 +84,8 @@ final class KeycloakServer {
             }
             // java.util.zip drops the executable bits.
             try (Stream<Path> scripts = Files.list(unpacked.resolve("bin"))) {
-                for (Path script : scripts.filter(p -> p.toString().endsWith(".sh")).toList()) {
+                for (Path script :
+                        scripts.filter(p -> p.toString().endsWith(".sh")).toList()) {
                     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
                 }
             }
@@ -91,7 +93,8 @@ final class KeycloakServer {
             Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(unpacking);
         } catch (IOException e) {
-            throw new AssemblyException("Could not unpack " + artifacts.keycloakZip() + " into " + home + ": " + e.getMessage(), e);
+            throw new AssemblyException(
+                    "Could not unpack " + artifacts.keycloakZip() + " into " + home + ": " + e.getMessage(), e);
         }
     }
 

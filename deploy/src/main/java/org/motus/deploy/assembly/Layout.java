@@ -12,15 +12,16 @@ import java.util.Objects;
  * <p>{@link #standard} is what {@code ./motus up} uses; {@link #systemTest} is the same layout
  * shifted by {@value #SYSTEM_TEST_PORT_SHIFT} so the system tests can run while Motus runs.
  */
-public record Layout(Path home,
-                     int gatewayPort,
-                     int patientPort,
-                     int therapistPort,
-                     int keycloakPort,
-                     int keycloakManagementPort,
-                     int postgresPort,
-                     int smtpPort,
-                     int mailApiPort) {
+public record Layout(
+        Path home,
+        int gatewayPort,
+        int patientPort,
+        int therapistPort,
+        int keycloakPort,
+        int keycloakManagementPort,
+        int postgresPort,
+        int smtpPort,
+        int mailApiPort) {
 
     // Keeps every system-test port below 32768, where Linux picks ephemeral source ports: a readiness
     // probe polling a port in that range can connect to itself and then hold the port.
@@ -46,9 +47,16 @@ public record Layout(Path home,
     }
 
     public Layout shiftedBy(int offset) {
-        return new Layout(home, gatewayPort + offset, patientPort + offset, therapistPort + offset,
-                keycloakPort + offset, keycloakManagementPort + offset, postgresPort + offset,
-                smtpPort + offset, mailApiPort + offset);
+        return new Layout(
+                home,
+                gatewayPort + offset,
+                patientPort + offset,
+                therapistPort + offset,
+                keycloakPort + offset,
+                keycloakManagementPort + offset,
+                postgresPort + offset,
+                smtpPort + offset,
+                mailApiPort + offset);
     }
 
     /** Every port this layout listens on, by what listens there, in start order. */

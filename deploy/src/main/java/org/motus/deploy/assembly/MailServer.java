@@ -28,7 +28,8 @@ final class MailServer {
     List<String> command() {
         return List.of(
                 Assembly.javaExecutable(),
-                "-Xms16m", "-Xmx128m",
+                "-Xms16m",
+                "-Xmx128m",
                 // Names the home on the command line, so a later run can recognise a leftover as ours.
                 "-Dmotus.home=" + layout.home(),
                 // Binds SMTP and the API to the loopback only.
@@ -37,7 +38,8 @@ final class MailServer {
                 "-Dgreenmail.api.port=" + layout.mailApiPort(),
                 // Any sender, any recipient, no login: mailboxes appear on the first delivery.
                 "-Dgreenmail.auth.disabled",
-                "-jar", artifacts.greenMailJar().toString());
+                "-jar",
+                artifacts.greenMailJar().toString());
     }
 
     URI readiness() {

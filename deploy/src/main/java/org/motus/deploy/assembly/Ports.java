@@ -12,8 +12,7 @@ import java.util.Map;
 /** Checks, before anything starts, that every port of a layout is free. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** The entries of {@code ports} that something already listens on (or that cannot be bound). */
     public static List<String> taken(Map<String, Integer> ports) {
@@ -30,7 +29,8 @@ public final class Ports {
         List<String> taken = taken(ports);
         if (!taken.isEmpty()) {
             throw new AssemblyException("Port" + (taken.size() > 1 ? "s " : " ") + String.join(", ", taken)
-                    + (taken.size() > 1 ? " are" : " is") + " already in use. Is Motus already running (./motus status)?"
+                    + (taken.size() > 1 ? " are" : " is")
+                    + " already in use. Is Motus already running (./motus status)?"
                     + " Otherwise stop the program that uses it. Nothing was started.");
         }
     }
@@ -46,7 +46,8 @@ public final class Ports {
         } catch (IOException expected) {
             // nothing listens on the loopback
         }
-        return canBind(new InetSocketAddress(port)) && canBind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        return canBind(new InetSocketAddress(port))
+                && canBind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     }
 
     private static boolean canBind(InetSocketAddress address) {

@@ -16,8 +16,7 @@ final class Readiness {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private Readiness() {
-    }
+    private Readiness() {}
 
     static void await(ChildProcess process, URI health, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -30,7 +29,10 @@ final class Readiness {
             }
             try {
                 HttpResponse<String> response = CLIENT.send(
-                        HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3)).GET().build(),
+                        HttpRequest.newBuilder(health)
+                                .timeout(Duration.ofSeconds(3))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

@@ -20,7 +20,8 @@ import java.util.Set;
 public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Path folder;
 
@@ -49,10 +50,16 @@ public final class Secrets {
             Path partial = folder.resolve(name + ".partial");
             Files.deleteIfExists(partial);
             if (POSIX) {
-                Files.createFile(partial, PosixFilePermissions.asFileAttribute(Set.of(
-                        PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
+                Files.createFile(
+                        partial,
+                        PosixFilePermissions.asFileAttribute(
+                                Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
             }
-            Files.writeString(partial, value + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            Files.writeString(
+                    partial,
+                    value + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING);
             Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return value;

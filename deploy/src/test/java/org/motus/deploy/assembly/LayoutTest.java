@@ -1,18 +1,19 @@
 package org.motus.deploy.assembly;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class LayoutTest {
 
     @Test
     void standardLayoutUsesTheDocumentedPorts() {
         Layout layout = Layout.standard(Path.of("/tmp/motus"));
-        assertEquals(List.of(15432, 3025, 8025, 8180, 9180, 8081, 8082, 8080), List.copyOf(layout.ports().values()));
+        assertEquals(
+                List.of(15432, 3025, 8025, 8180, 9180, 8081, 8082, 8080),
+                List.copyOf(layout.ports().values()));
         assertEquals("http://localhost:8180/realms/motus", layout.issuer());
         assertEquals("http://localhost:8080", layout.gatewayUrl());
     }
@@ -20,7 +21,9 @@ class LayoutTest {
     @Test
     void systemTestLayoutIsTheStandardOneShiftedByTenThousand() {
         Layout layout = Layout.systemTest(Path.of("/tmp/motus-it"));
-        assertEquals(List.of(25432, 13025, 18025, 18180, 19180, 18081, 18082, 18080), List.copyOf(layout.ports().values()));
+        assertEquals(
+                List.of(25432, 13025, 18025, 18180, 19180, 18081, 18082, 18080),
+                List.copyOf(layout.ports().values()));
         assertEquals("http://localhost:18180/realms/motus", layout.issuer());
         assertEquals("http://localhost:18081", layout.patientServiceUrl());
         assertEquals("http://localhost:18082", layout.therapistServiceUrl());

@@ -1,9 +1,10 @@
 package org.motus.deploy.assembly;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,15 +13,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class MailServerTest {
 
     private final Layout layout = Layout.systemTest(Path.of("/tmp/motus-it"));
-    private final Artifacts artifacts = new Artifacts(Path.of("/repo"), Path.of("/repo/kc.zip"), "26.5.6",
-            Path.of("/repo/deploy/target/greenmail/greenmail-standalone-2.1.8.jar"), "2.1.8");
+    private final Artifacts artifacts = new Artifacts(
+            Path.of("/repo"),
+            Path.of("/repo/kc.zip"),
+            "26.5.6",
+            Path.of("/repo/deploy/target/greenmail/greenmail-standalone-2.1.8.jar"),
+            "2.1.8");
 
     @Test
     void greenMailListensOnTheLoopbackOnTheLayoutsPortsWithoutLogins() {
@@ -29,16 +32,21 @@ class MailServerTest {
         assertTrue(command.contains("-Dgreenmail.smtp.port=13025"), command::toString);
         assertTrue(command.contains("-Dgreenmail.api.port=18025"), command::toString);
         assertTrue(command.contains("-Dgreenmail.auth.disabled"), command::toString);
-        assertEquals(List.of("-jar", "/repo/deploy/target/greenmail/greenmail-standalone-2.1.8.jar"),
+        assertEquals(
+                List.of("-jar", "/repo/deploy/target/greenmail/greenmail-standalone-2.1.8.jar"),
                 command.subList(command.size() - 2, command.size()));
         // Assembly.stopLeftovers recognises a process as ours by the home on its command line.
         assertTrue(String.join(" ", command).contains(layout.home().toString()));
-        assertEquals("http://127.0.0.1:18025/api/service/readiness", new MailServer(layout, artifacts).readiness().toString());
+        assertEquals(
+                "http://127.0.0.1:18025/api/service/readiness",
+                new MailServer(layout, artifacts).readiness().toString());
     }
 
     @Test
     void theLauncherSetsEverySmtpVariableTheRealmReadsPointingAtGreenMail() throws IOException {
-        JsonNode smtp = new ObjectMapper().readTree(Path.of("keycloak", "motus-realm.json").toFile()).path("smtpServer");
+        JsonNode smtp = new ObjectMapper()
+                .readTree(Path.of("keycloak", "motus-realm.json").toFile())
+                .path("smtpServer");
         Set<String> read = new TreeSet<>();
         Matcher placeholder = Pattern.compile("\\$\\{(\\w+)").matcher(smtp.toString());
         while (placeholder.find()) {

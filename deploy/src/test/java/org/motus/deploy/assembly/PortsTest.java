@@ -1,6 +1,8 @@
 package org.motus.deploy.assembly;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -9,17 +11,14 @@ import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class PortsTest {
 
     @Test
     void aPortSomethingListensOnIsReportedWithWhatShouldHaveUsedIt() throws IOException {
         try (ServerSocket busy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             ServerSocket other = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+                ServerSocket other = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             int free = other.getLocalPort();
             other.close();
             Map<String, Integer> ports = new LinkedHashMap<>();
@@ -27,7 +26,9 @@ class PortsTest {
             ports.put("session-gateway", free);
             assertEquals(List.of(busy.getLocalPort() + " (Keycloak)"), Ports.taken(ports));
             AssemblyException failure = assertThrows(AssemblyException.class, () -> Ports.requireFree(ports));
-            assertTrue(failure.getMessage().contains("Port " + busy.getLocalPort() + " (Keycloak) is already in use"), failure.getMessage());
+            assertTrue(
+                    failure.getMessage().contains("Port " + busy.getLocalPort() + " (Keycloak) is already in use"),
+                    failure.getMessage());
             assertTrue(failure.getMessage().contains("Nothing was started"));
         }
     }

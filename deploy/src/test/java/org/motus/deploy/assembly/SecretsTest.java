@@ -1,16 +1,15 @@
 package org.motus.deploy.assembly;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SecretsTest {
 
@@ -30,8 +29,11 @@ class SecretsTest {
     void onlyTheOwnerCanReadSecrets() throws IOException {
         Secrets secrets = new Secrets(home.resolve("secrets"));
         secrets.readOrCreate("gateway-client-secret", 32);
-        assertEquals("rw-------", PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(home.resolve("secrets/gateway-client-secret"))));
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("secrets"))));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(home.resolve("secrets/gateway-client-secret"))));
+        assertEquals(
+                "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("secrets"))));
     }
 }

@@ -1,6 +1,8 @@
 package org.motus.deploy.newcomer;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 16, item 1: a newcomer's {@code ./motus up} builds without running any test. This runs the
@@ -52,9 +51,11 @@ class NewcomerBuildIT {
         if (System.getenv(INSIDE) != null) {
             fail("NewcomerBuildIT ran inside the launcher's build (" + INSIDE + " is set): that build ran a test");
         }
-        Path repository = Path.of(System.getProperty("motus.repository", "..")).toAbsolutePath().normalize();
-        Path localRepository = Path.of(System.getProperty("motus.newcomer.local-repository",
-                System.getProperty("user.home") + "/.m2/repository"));
+        Path repository = Path.of(System.getProperty("motus.repository", ".."))
+                .toAbsolutePath()
+                .normalize();
+        Path localRepository = Path.of(System.getProperty(
+                "motus.newcomer.local-repository", System.getProperty("user.home") + "/.m2/repository"));
         boolean offline = System.getProperty("motus.newcomer.outer-build", "").contains("offline=true");
         Path results = Path.of("target", "newcomer-build").toAbsolutePath();
         Files.createDirectories(results);
@@ -67,7 +68,8 @@ class NewcomerBuildIT {
             int files = copyCheckout(repository, checkout);
             long copied = System.nanoTime();
 
-            List<String> mavenArgs = new ArrayList<>(List.of("--no-transfer-progress",
+            List<String> mavenArgs = new ArrayList<>(List.of(
+                    "--no-transfer-progress",
                     "-Dmaven.repo.local=" + work.resolve("m2"),
                     "-Dmaven.repo.local.tail=" + localRepository));
             if (offline) {
@@ -77,7 +79,8 @@ class NewcomerBuildIT {
                     .directory(checkout.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             Map<String, String> env = builder.environment();
             env.put(INSIDE, "1");
             env.put("MAVEN_ARGS", String.join(" ", mavenArgs));
@@ -88,11 +91,13 @@ class NewcomerBuildIT {
             Process build = builder.start();
             if (!build.waitFor(TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
                 stop(build);
-                fail("./motus build did not finish within " + TIMEOUT.toMinutes() + " min; log: " + log + "\n" + tail(log));
+                fail("./motus build did not finish within " + TIMEOUT.toMinutes() + " min; log: " + log + "\n"
+                        + tail(log));
             }
             long built = System.nanoTime();
             String output = Files.readString(log, StandardCharsets.UTF_8);
-            System.out.printf("[newcomer] copied %d files in %.1f s, ./motus build took %.0f s (log: %s)%n",
+            System.out.printf(
+                    "[newcomer] copied %d files in %.1f s, ./motus build took %.0f s (log: %s)%n",
                     files, (copied - t0) / 1e9, (built - copied) / 1e9, log);
             assertEquals(0, build.exitValue(), "./motus build failed; log: " + log + "\n" + tail(log));
             for (String expected : OUTPUTS) {
@@ -110,8 +115,15 @@ class NewcomerBuildIT {
 
     /** The checkout as a clone with its uncommitted changes would have it. */
     private static int copyCheckout(Path repository, Path checkout) throws IOException, InterruptedException {
-        Process git = new ProcessBuilder("git", "-C", repository.toString(), "ls-files", "-z",
-                "--cached", "--others", "--exclude-standard")
+        Process git = new ProcessBuilder(
+                        "git",
+                        "-C",
+                        repository.toString(),
+                        "ls-files",
+                        "-z",
+                        "--cached",
+                        "--others",
+                        "--exclude-standard")
                 .redirectErrorStream(false)
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .start();
@@ -124,7 +136,8 @@ class NewcomerBuildIT {
                 continue;
             }
             Path source = repository.resolve(name);
-            if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)
+                    || Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
                 continue; // deleted in the work tree, or a submodule
             }
             Path target = checkout.resolve(name);

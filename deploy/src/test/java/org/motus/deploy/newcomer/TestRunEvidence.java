@@ -29,8 +29,7 @@ final class TestRunEvidence {
             Pattern.compile("^\\s*Test Files\\s+\\d+.*$", Pattern.MULTILINE),
             Pattern.compile("^.*Generated \\d+ mutations.*$", Pattern.MULTILINE));
 
-    private TestRunEvidence() {
-    }
+    private TestRunEvidence() {}
 
     /** Report directories and files under {@code root} that only a test run writes. */
     static List<String> inTree(Path root) {
@@ -39,12 +38,16 @@ final class TestRunEvidence {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    String name =
+                            dir.getFileName() == null ? "" : dir.getFileName().toString();
                     Path parent = dir.getParent();
-                    boolean vitestCache = name.equals("vitest") && parent != null
+                    boolean vitestCache = name.equals("vitest")
+                            && parent != null
                             && parent.getFileName().toString().equals(".vite");
-                    if (name.equals("surefire-reports") || name.equals("failsafe-reports")
-                            || name.equals("pit-reports") || vitestCache) {
+                    if (name.equals("surefire-reports")
+                            || name.equals("failsafe-reports")
+                            || name.equals("pit-reports")
+                            || vitestCache) {
                         found.add(root.relativize(dir) + "/");
                         return FileVisitResult.SKIP_SUBTREE;
                     }

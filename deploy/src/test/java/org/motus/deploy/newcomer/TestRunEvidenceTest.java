@@ -1,14 +1,13 @@
 package org.motus.deploy.newcomer;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** NewcomerBuildIT can only fail if its evidence finds a test run: each kind is found here. */
 class TestRunEvidenceTest {
@@ -33,7 +32,8 @@ class TestRunEvidenceTest {
         write("therapist-service/target/pit-reports/index.html");
         write("web/node_modules/.vite/vitest/da39a3/results.json");
         write("somewhere/TEST-Lonely.xml");
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "deploy/target/failsafe-reports/",
                         "patient-service/target/surefire-reports/",
                         "somewhere/TEST-Lonely.xml",
@@ -50,7 +50,8 @@ class TestRunEvidenceTest {
                 \u001B[2m Test Files \u001B[22m \u001B[1m\u001B[32m41 passed\u001B[39m\u001B[22m\u001B[90m (41)\u001B[39m
                 >> Generated 812 mutations Killed 800 (99%)
                 """;
-        assertEquals(4, TestRunEvidence.inLog(log).size(), TestRunEvidence.inLog(log).toString());
+        assertEquals(
+                4, TestRunEvidence.inLog(log).size(), TestRunEvidence.inLog(log).toString());
     }
 
     private void write(String path) throws IOException {

@@ -1,11 +1,12 @@
 package org.motus.deploy.packaging;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.motus.deploy.packaging.KubernetesOverlaysTest.assertNoViolations;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.motus.deploy.packaging.KubernetesOverlaysTest.assertNoViolations;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** deploy/compose/compose.yaml and its .env.example, parsed; each rule also shown failing on a broken copy. */
 class ComposeFileTest {
@@ -45,8 +44,10 @@ class ComposeFileTest {
     @Test
     void keycloakRunsInProductionModeWithItsOwnDatabaseAndTheMotusRealm() {
         assertNoViolations(ComposeRules.keycloakInProductionMode(compose));
-        assertTrue(Files.isRegularFile(COMPOSE.resolve("../keycloak/motus-realm.json")), "the mounted realm file exists");
-        assertTrue(Files.isRegularFile(COMPOSE.resolve("postgres/init-databases.sh")), "the mounted init script exists");
+        assertTrue(
+                Files.isRegularFile(COMPOSE.resolve("../keycloak/motus-realm.json")), "the mounted realm file exists");
+        assertTrue(
+                Files.isRegularFile(COMPOSE.resolve("postgres/init-databases.sh")), "the mounted init script exists");
     }
 
     @Test
@@ -80,15 +81,25 @@ class ComposeFileTest {
 
     @Test
     void aServiceWithoutHealthcheckIsReported() {
-        expect(ComposeRules::healthchecks, "coturn: no healthcheck", c -> service(c, "coturn").remove("healthcheck"));
-        expect(ComposeRules::healthchecks, "redis: no healthcheck",
-                c -> ((ObjectNode) service(c, "redis").path("healthcheck")).putArray("test").add("NONE"));
+        expect(
+                ComposeRules::healthchecks,
+                "coturn: no healthcheck",
+                c -> service(c, "coturn").remove("healthcheck"));
+        expect(
+                ComposeRules::healthchecks,
+                "redis: no healthcheck",
+                c -> ((ObjectNode) service(c, "redis").path("healthcheck"))
+                        .putArray("test")
+                        .add("NONE"));
     }
 
     @Test
     void waitingOnlyForStartIsReported() {
-        expect(ComposeRules::dependencies, "condition must be service_healthy",
-                c -> ((ObjectNode) service(c, "session-gateway").at("/depends_on/keycloak")).put("condition", "service_started"));
+        expect(
+                ComposeRules::dependencies,
+                "condition must be service_healthy",
+                c -> ((ObjectNode) service(c, "session-gateway").at("/depends_on/keycloak"))
+                        .put("condition", "service_started"));
         expect(ComposeRules::dependencies, "depends_on as a list", c -> {
             ArrayNode list = service(c, "patient-service").putArray("depends_on");
             list.add("postgres").add("keycloak");
@@ -97,9 +108,13 @@ class ComposeFileTest {
 
     @Test
     void keycloakInDevModeIsReported() {
-        expect(ComposeRules::keycloakInProductionMode, "production mode",
+        expect(
+                ComposeRules::keycloakInProductionMode,
+                "production mode",
                 c -> service(c, "keycloak").putArray("command").add("start-dev").add("--import-realm"));
-        expect(ComposeRules::keycloakInProductionMode, "KC_DB must be postgres",
+        expect(
+                ComposeRules::keycloakInProductionMode,
+                "KC_DB must be postgres",
                 c -> ((ObjectNode) service(c, "keycloak").path("environment")).remove("KC_DB"));
     }
 
@@ -113,48 +128,75 @@ class ComposeFileTest {
                 }
             }
         });
-        expect(ComposeRules::coturn, "must be the same .env variable",
-                c -> ((ObjectNode) service(c, "session-gateway").path("environment")).put("MOTUS_TURN_SECRET", "${OTHER_SECRET:?}"));
+        expect(
+                ComposeRules::coturn,
+                "must be the same .env variable",
+                c -> ((ObjectNode) service(c, "session-gateway").path("environment"))
+                        .put("MOTUS_TURN_SECRET", "${OTHER_SECRET:?}"));
     }
 
     @Test
     void aLiteralSecretIsReported() {
-        expect(ComposeRules::secretsOnlyFromEnvironment, "QUARKUS_OIDC_CREDENTIALS_SECRET must be ${VAR:?...}",
-                c -> ((ObjectNode) service(c, "session-gateway").path("environment")).put("QUARKUS_OIDC_CREDENTIALS_SECRET", "hunter2"));
-        expect(ComposeRules::secretsOnlyFromEnvironment, "POSTGRES_PASSWORD must be ${VAR:?...}",
-                c -> ((ObjectNode) service(c, "postgres").path("environment")).put("POSTGRES_PASSWORD", "${POSTGRES_PASSWORD:-postgres}"));
+        expect(
+                ComposeRules::secretsOnlyFromEnvironment,
+                "QUARKUS_OIDC_CREDENTIALS_SECRET must be ${VAR:?...}",
+                c -> ((ObjectNode) service(c, "session-gateway").path("environment"))
+                        .put("QUARKUS_OIDC_CREDENTIALS_SECRET", "hunter2"));
+        expect(
+                ComposeRules::secretsOnlyFromEnvironment,
+                "POSTGRES_PASSWORD must be ${VAR:?...}",
+                c -> ((ObjectNode) service(c, "postgres").path("environment"))
+                        .put("POSTGRES_PASSWORD", "${POSTGRES_PASSWORD:-postgres}"));
     }
 
     @Test
     void aServiceMissingPartOfItsEnvironmentIsReported() {
-        expect(ComposeRules::serviceEnvironment, "therapist-service: MOTUS_SERVICES_PATIENT_URL not set",
-                c -> ((ObjectNode) service(c, "therapist-service").path("environment")).remove("MOTUS_SERVICES_PATIENT_URL"));
+        expect(
+                ComposeRules::serviceEnvironment,
+                "therapist-service: MOTUS_SERVICES_PATIENT_URL not set",
+                c -> ((ObjectNode) service(c, "therapist-service").path("environment"))
+                        .remove("MOTUS_SERVICES_PATIENT_URL"));
     }
 
     @Test
     void aServiceBuiltFromAnotherDockerfileOrWithWrongBuildArgumentsIsReported() {
-        expect(ComposeRules::serviceEnvironment, "patient-service: build.dockerfile must be deploy/images/Dockerfile",
-                c -> ((ObjectNode) service(c, "patient-service").path("build")).put("dockerfile", "deploy/images/patient-service/Dockerfile"));
-        expect(ComposeRules::serviceEnvironment, "session-gateway: build.args.SERVICE must be session-gateway",
+        expect(
+                ComposeRules::serviceEnvironment,
+                "patient-service: build.dockerfile must be deploy/images/Dockerfile",
+                c -> ((ObjectNode) service(c, "patient-service").path("build"))
+                        .put("dockerfile", "deploy/images/patient-service/Dockerfile"));
+        expect(
+                ComposeRules::serviceEnvironment,
+                "session-gateway: build.args.SERVICE must be session-gateway",
                 c -> ((ObjectNode) service(c, "session-gateway").at("/build/args")).put("SERVICE", "patient-service"));
-        expect(ComposeRules::serviceEnvironment, "therapist-service: build.args.PORT must be 8082",
+        expect(
+                ComposeRules::serviceEnvironment,
+                "therapist-service: build.args.PORT must be 8082",
                 c -> ((ObjectNode) service(c, "therapist-service").at("/build/args")).remove("PORT"));
     }
 
     @Test
     void anUnpinnedImageIsReported() {
-        expect(ComposeRules::imagesPinned, "redis: image redis:latest", c -> service(c, "redis").put("image", "redis:latest"));
-        expect(ComposeRules::imagesPinned, "postgres: image postgres", c -> service(c, "postgres").put("image", "postgres"));
+        expect(
+                ComposeRules::imagesPinned,
+                "redis: image redis:latest",
+                c -> service(c, "redis").put("image", "redis:latest"));
+        expect(
+                ComposeRules::imagesPinned,
+                "postgres: image postgres",
+                c -> service(c, "postgres").put("image", "postgres"));
     }
 
     @Test
     void anEnvExampleWithARealSecretOrAMissingVariableIsReported() {
         Map<String, String> leaky = new LinkedHashMap<>(envExample);
         leaky.put("TURN_SECRET", "4f1c2d9e8b7a");
-        assertTrue(ComposeRules.environmentExample(composeText, leaky).stream().anyMatch(v -> v.contains("TURN_SECRET must be the placeholder")));
+        assertTrue(ComposeRules.environmentExample(composeText, leaky).stream()
+                .anyMatch(v -> v.contains("TURN_SECRET must be the placeholder")));
         Map<String, String> incomplete = new LinkedHashMap<>(envExample);
         incomplete.remove("GATEWAY_DB_PASSWORD");
-        assertTrue(ComposeRules.environmentExample(composeText, incomplete).stream().anyMatch(v -> v.contains("lacks GATEWAY_DB_PASSWORD")));
+        assertTrue(ComposeRules.environmentExample(composeText, incomplete).stream()
+                .anyMatch(v -> v.contains("lacks GATEWAY_DB_PASSWORD")));
     }
 
     private static void expect(Function<JsonNode, List<String>> rule, String violation, Consumer<ObjectNode> breakIt) {
@@ -162,7 +204,8 @@ class ComposeFileTest {
         ObjectNode copy = compose.deepCopy();
         breakIt.accept(copy);
         List<String> violations = rule.apply(copy);
-        assertTrue(violations.stream().anyMatch(v -> v.contains(violation)),
+        assertTrue(
+                violations.stream().anyMatch(v -> v.contains(violation)),
                 () -> "expected a violation containing \"" + violation + "\", got " + violations);
     }
 

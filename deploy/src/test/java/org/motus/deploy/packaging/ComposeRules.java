@@ -1,7 +1,6 @@
 package org.motus.deploy.packaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +23,12 @@ final class ComposeRules {
     static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
     /** A value that is nothing but a required variable: no default that could hold a secret. */
     private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(?::?\\?[^}]*)?}");
+
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)+");
     /** What .env.example holds for every secret: a placeholder, never a value. */
     static final String PLACEHOLDER = "CHANGE-ME";
 
-    private ComposeRules() {
-    }
+    private ComposeRules() {}
 
     static List<String> all(JsonNode compose) {
         List<String> violations = new ArrayList<>();
@@ -47,7 +46,9 @@ final class ComposeRules {
     static List<String> services(JsonNode compose) {
         Set<String> names = new TreeSet<>();
         compose.path("services").fieldNames().forEachRemaining(names::add);
-        return names.equals(new TreeSet<>(SERVICES)) ? List.of() : List.of("services are " + names + ", expected " + new TreeSet<>(SERVICES));
+        return names.equals(new TreeSet<>(SERVICES))
+                ? List.of()
+                : List.of("services are " + names + ", expected " + new TreeSet<>(SERVICES));
     }
 
     static List<String> healthchecks(JsonNode compose) {
@@ -55,8 +56,10 @@ final class ComposeRules {
         compose.path("services").fields().forEachRemaining(service -> {
             JsonNode check = service.getValue().path("healthcheck");
             JsonNode test = check.path("test");
-            boolean absent = test.isMissingNode() || test.isNull()
-                    || (test.isArray() && (test.size() == 0 || "NONE".equals(test.get(0).asText())))
+            boolean absent = test.isMissingNode()
+                    || test.isNull()
+                    || (test.isArray()
+                            && (test.size() == 0 || "NONE".equals(test.get(0).asText())))
                     || (test.isTextual() && test.asText().isBlank());
             if (absent || check.path("disable").asBoolean(false)) {
                 violations.add(service.getKey() + ": no healthcheck");
@@ -71,12 +74,15 @@ final class ComposeRules {
         compose.path("services").fields().forEachRemaining(service -> {
             JsonNode dependsOn = service.getValue().path("depends_on");
             if (dependsOn.isArray()) {
-                violations.add(service.getKey() + ": depends_on as a list waits only for start; use condition: service_healthy");
+                violations.add(service.getKey()
+                        + ": depends_on as a list waits only for start; use condition: service_healthy");
                 return;
             }
             dependsOn.fields().forEachRemaining(dependency -> {
-                if (!"service_healthy".equals(dependency.getValue().path("condition").asText())) {
-                    violations.add(service.getKey() + " -> " + dependency.getKey() + ": condition must be service_healthy");
+                if (!"service_healthy"
+                        .equals(dependency.getValue().path("condition").asText())) {
+                    violations.add(
+                            service.getKey() + " -> " + dependency.getKey() + ": condition must be service_healthy");
                 }
             });
         });
@@ -87,7 +93,11 @@ final class ComposeRules {
                 "session-gateway", Set.of("postgres", "keycloak", "redis", "patient-service", "therapist-service"));
         required.forEach((service, needs) -> {
             Set<String> has = new TreeSet<>();
-            compose.path("services").path(service).path("depends_on").fieldNames().forEachRemaining(has::add);
+            compose.path("services")
+                    .path(service)
+                    .path("depends_on")
+                    .fieldNames()
+                    .forEachRemaining(has::add);
             if (!has.containsAll(needs)) {
                 violations.add(service + ": depends_on " + has + " misses some of " + new TreeSet<>(needs));
             }
@@ -139,11 +149,12 @@ final class ComposeRules {
         if (!relayRange && !"host".equals(coturn.path("network_mode").asText())) {
             violations.add("coturn: publishes no relay port range (or use network_mode: host)");
         }
-        String gatewaySecret = environment(compose.path("services").path("session-gateway")).getOrDefault("MOTUS_TURN_SECRET", "");
+        String gatewaySecret =
+                environment(compose.path("services").path("session-gateway")).getOrDefault("MOTUS_TURN_SECRET", "");
         String coturnSecret = environment(coturn).getOrDefault("TURN_SECRET", "");
         if (gatewaySecret.isEmpty() || !gatewaySecret.equals(coturnSecret)) {
-            violations.add("coturn's TURN_SECRET (" + coturnSecret + ") and the gateway's MOTUS_TURN_SECRET (" + gatewaySecret
-                    + ") must be the same .env variable");
+            violations.add("coturn's TURN_SECRET (" + coturnSecret + ") and the gateway's MOTUS_TURN_SECRET ("
+                    + gatewaySecret + ") must be the same .env variable");
         }
         return violations;
     }
@@ -153,13 +164,16 @@ final class ComposeRules {
         List<String> violations = new ArrayList<>();
         compose.path("services").fields().forEachRemaining(service -> {
             environment(service.getValue()).forEach((name, value) -> {
-                if (MotusService.isSecretName(name) && !REQUIRED_VARIABLE.matcher(value).matches()) {
+                if (MotusService.isSecretName(name)
+                        && !REQUIRED_VARIABLE.matcher(value).matches()) {
                     violations.add(service.getKey() + ": " + name + " must be ${VAR:?...} from .env, not " + value);
                 }
             });
             for (String argument : strings(service.getValue().path("command"))) {
                 int equals = argument.indexOf('=');
-                if (argument.startsWith("--") && equals > 0 && MotusService.isSecretName(argument.substring(0, equals))
+                if (argument.startsWith("--")
+                        && equals > 0
+                        && MotusService.isSecretName(argument.substring(0, equals))
                         && !argument.substring(equals + 1).startsWith("$")) {
                     violations.add(service.getKey() + ": option " + argument.substring(0, equals) + " holds a literal");
                 }
@@ -180,7 +194,8 @@ final class ComposeRules {
             }
             JsonNode build = definition.path("build");
             if (!build.path("dockerfile").asText().equals("deploy/images/Dockerfile")) {
-                violations.add(service.module + ": build.dockerfile must be deploy/images/Dockerfile (the one Dockerfile of every service)");
+                violations.add(service.module
+                        + ": build.dockerfile must be deploy/images/Dockerfile (the one Dockerfile of every service)");
             }
             if (!build.path("args").path("SERVICE").asText().equals(service.module)) {
                 violations.add(service.module + ": build.args.SERVICE must be " + service.module);
@@ -211,8 +226,11 @@ final class ComposeRules {
     static List<String> environmentExample(String composeText, Map<String, String> example) {
         List<String> violations = new ArrayList<>();
         // Compose interpolates values, not comments; $$ is a literal dollar.
-        String values = composeText.lines().filter(l -> !l.strip().startsWith("#"))
-                .collect(java.util.stream.Collectors.joining("\n")).replace("$$", "");
+        String values = composeText
+                .lines()
+                .filter(l -> !l.strip().startsWith("#"))
+                .collect(java.util.stream.Collectors.joining("\n"))
+                .replace("$$", "");
         Matcher m = INTERPOLATION.matcher(values);
         Set<String> used = new TreeSet<>();
         while (m.find()) {
@@ -258,7 +276,9 @@ final class ComposeRules {
                 env.put(equals < 0 ? text : text.substring(0, equals), equals < 0 ? "" : text.substring(equals + 1));
             }
         } else {
-            environment.fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+            environment
+                    .fields()
+                    .forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
         }
         return env;
     }

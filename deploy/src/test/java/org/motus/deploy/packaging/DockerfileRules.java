@@ -15,11 +15,9 @@ final class DockerfileRules {
     static final String SERVICE = "SERVICE";
     static final String PORT = "PORT";
 
-    private DockerfileRules() {
-    }
+    private DockerfileRules() {}
 
-    record Instruction(String keyword, String arguments) {
-    }
+    record Instruction(String keyword, String arguments) {}
 
     /** Instructions with continuation lines joined and comments dropped. */
     static List<Instruction> parse(String dockerfile) {
@@ -41,9 +39,12 @@ final class DockerfileRules {
                 continue;
             }
             int space = text.indexOf(' ');
-            instructions.add(space < 0
-                    ? new Instruction(text.toUpperCase(Locale.ROOT), "")
-                    : new Instruction(text.substring(0, space).toUpperCase(Locale.ROOT), text.substring(space + 1).strip()));
+            instructions.add(
+                    space < 0
+                            ? new Instruction(text.toUpperCase(Locale.ROOT), "")
+                            : new Instruction(
+                                    text.substring(0, space).toUpperCase(Locale.ROOT),
+                                    text.substring(space + 1).strip()));
         }
         return instructions;
     }
@@ -68,7 +69,9 @@ final class DockerfileRules {
             }
         }
 
-        List<String> args = arguments(instructions, "ARG").stream().map(a -> a.split("=", 2)[0].strip()).toList();
+        List<String> args = arguments(instructions, "ARG").stream()
+                .map(a -> a.split("=", 2)[0].strip())
+                .toList();
         for (String arg : List.of(SERVICE, PORT)) {
             if (!args.contains(arg)) {
                 violations.add(where + ": no ARG " + arg + " (the build argument that names the service / its port)");
@@ -89,25 +92,30 @@ final class DockerfileRules {
             String user = users.get(users.size() - 1);
             var numeric = NUMERIC_USER.matcher(user);
             if (!numeric.matches()) {
-                violations.add(where + ": USER " + user + " must be a numeric uid (Kubernetes runAsNonRoot cannot check a name)");
+                violations.add(where + ": USER " + user
+                        + " must be a numeric uid (Kubernetes runAsNonRoot cannot check a name)");
             } else if (Integer.parseInt(numeric.group(1)) == 0) {
                 violations.add(where + ": USER 0 is root");
             }
         }
 
         List<String> healthchecks = arguments(instructions, "HEALTHCHECK");
-        if (healthchecks.isEmpty() || healthchecks.stream().anyMatch(h -> h.strip().equalsIgnoreCase("NONE"))) {
+        if (healthchecks.isEmpty()
+                || healthchecks.stream().anyMatch(h -> h.strip().equalsIgnoreCase("NONE"))) {
             violations.add(where + ": no HEALTHCHECK");
-        } else if (healthchecks.stream().noneMatch(h -> HEALTHCHECK_CMD.matcher(h).find() && h.contains(KubernetesRules.LIVE))) {
+        } else if (healthchecks.stream()
+                .noneMatch(h -> HEALTHCHECK_CMD.matcher(h).find() && h.contains(KubernetesRules.LIVE))) {
             violations.add(where + ": HEALTHCHECK must CMD a request to " + KubernetesRules.LIVE);
         } else if (healthchecks.stream().noneMatch(h -> h.contains("MOTUS_SERVICE_PORT"))) {
-            violations.add(where + ": HEALTHCHECK must ask the service's own port (MOTUS_SERVICE_PORT, from the PORT argument)");
+            violations.add(where
+                    + ": HEALTHCHECK must ask the service's own port (MOTUS_SERVICE_PORT, from the PORT argument)");
         }
         if (arguments(instructions, "ENV").stream().noneMatch(e -> e.contains("MOTUS_SERVICE_PORT=${" + PORT + "}"))) {
             violations.add(where + ": ENV MOTUS_SERVICE_PORT=${PORT} missing (the health check's port at run time)");
         }
 
-        if (arguments(instructions, "EXPOSE").stream().noneMatch(e -> List.of(e.split("\\s+")).contains("${" + PORT + "}"))) {
+        if (arguments(instructions, "EXPOSE").stream()
+                .noneMatch(e -> List.of(e.split("\\s+")).contains("${" + PORT + "}"))) {
             violations.add(where + ": EXPOSE ${PORT} missing");
         }
         String fastJar = "${" + SERVICE + "}/target/quarkus-app/";
@@ -115,7 +123,8 @@ final class DockerfileRules {
                 || arguments(instructions, "COPY").stream().noneMatch(c -> c.startsWith(fastJar + "quarkus/"))) {
             violations.add(where + ": must COPY the fast-jar layout from " + fastJar);
         }
-        if (arguments(instructions, "COPY").stream().anyMatch(c -> MotusService.NAMES.stream().anyMatch(c::contains))) {
+        if (arguments(instructions, "COPY").stream()
+                .anyMatch(c -> MotusService.NAMES.stream().anyMatch(c::contains))) {
             violations.add(where + ": a COPY names a service: take ${SERVICE} instead");
         }
         List<String> start = new ArrayList<>(arguments(instructions, "ENTRYPOINT"));
@@ -128,8 +137,12 @@ final class DockerfileRules {
         if (dockerignore.isEmpty()) {
             violations.add(ignoreFile + " missing: the build context (the repository root) would be sent whole");
         } else {
-            List<String> patterns = dockerignore.get().lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            List<String> patterns = dockerignore
+                    .get()
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
             if (patterns.isEmpty() || !patterns.get(0).equals("*")) {
                 violations.add(ignoreFile + ": must start by excluding everything (*)");
             }
@@ -146,6 +159,9 @@ final class DockerfileRules {
     }
 
     private static List<String> arguments(List<Instruction> instructions, String keyword) {
-        return instructions.stream().filter(i -> i.keyword().equals(keyword)).map(Instruction::arguments).toList();
+        return instructions.stream()
+                .filter(i -> i.keyword().equals(keyword))
+                .map(Instruction::arguments)
+                .toList();
     }
 }

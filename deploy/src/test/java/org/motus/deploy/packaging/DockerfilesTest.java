@@ -1,8 +1,8 @@
 package org.motus.deploy.packaging;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.motus.deploy.packaging.KubernetesOverlaysTest.assertNoViolations;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.motus.deploy.packaging.KubernetesOverlaysTest.assertNoViolations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * deploy/images/Dockerfile, the one image recipe of every service (build args SERVICE and PORT):
@@ -34,7 +33,8 @@ class DockerfilesTest {
     @Test
     void imagesHoldOnlyTheOneDockerfileAndItsIgnoreFile() throws IOException {
         try (Stream<Path> files = Files.list(IMAGES)) {
-            assertEquals(List.of("Dockerfile", "Dockerfile.dockerignore"),
+            assertEquals(
+                    List.of("Dockerfile", "Dockerfile.dockerignore"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(),
                     "one Dockerfile for every service: no per-service copies under deploy/images");
         }
@@ -73,7 +73,9 @@ class DockerfilesTest {
         expect(dockerfile + "\nHEALTHCHECK NONE\n", "no HEALTHCHECK");
         expect(dockerfile.replace("/q/health/live", "/"), "must CMD a request to /q/health/live");
         expect(dockerfile.replace("${MOTUS_SERVICE_PORT}}/q/health", "8080}/q/health"), "the service's own port");
-        expect(dockerfile.replace("MOTUS_SERVICE_PORT=${PORT}", "MOTUS_SERVICE_PORT=8080"), "ENV MOTUS_SERVICE_PORT=${PORT} missing");
+        expect(
+                dockerfile.replace("MOTUS_SERVICE_PORT=${PORT}", "MOTUS_SERVICE_PORT=8080"),
+                "ENV MOTUS_SERVICE_PORT=${PORT} missing");
     }
 
     @Test
@@ -90,11 +92,16 @@ class DockerfilesTest {
         String dockerfile = dockerfile();
         expect(dockerfile.replace("EXPOSE ${PORT}", "EXPOSE 8080"), dockerignore(), "EXPOSE ${PORT} missing");
         expect(dockerfile.replace("COPY ${SERVICE}/target", "COPY patient-service/target"), dockerignore(), "fast-jar");
-        expect(dockerfile.replace("COPY ${SERVICE}/target/quarkus-app/app/", "COPY patient-service/target/quarkus-app/app/"),
-                dockerignore(), "a COPY names a service");
+        expect(
+                dockerfile.replace(
+                        "COPY ${SERVICE}/target/quarkus-app/app/", "COPY patient-service/target/quarkus-app/app/"),
+                dockerignore(),
+                "a COPY names a service");
         expect(dockerfile, Optional.empty(), "Dockerfile.dockerignore missing");
         expect(dockerfile, Optional.of("!patient-service/target/quarkus-app\n"), "must start by excluding everything");
-        expect(dockerfile, Optional.of(dockerignore().orElseThrow().replace("!session-gateway/target/quarkus-app", "")),
+        expect(
+                dockerfile,
+                Optional.of(dockerignore().orElseThrow().replace("!session-gateway/target/quarkus-app", "")),
                 "must let in !session-gateway/target/quarkus-app");
         expect(dockerfile, Optional.of(dockerignore().orElseThrow() + "!deploy\n"), "lets in more than");
     }
@@ -105,7 +112,8 @@ class DockerfilesTest {
 
     private static void expect(String dockerfile, Optional<String> dockerignore, String violation) {
         List<String> violations = DockerfileRules.check(dockerfile, dockerignore);
-        assertTrue(violations.stream().anyMatch(v -> v.contains(violation)),
+        assertTrue(
+                violations.stream().anyMatch(v -> v.contains(violation)),
                 () -> "expected a violation containing \"" + violation + "\", got " + violations);
     }
 

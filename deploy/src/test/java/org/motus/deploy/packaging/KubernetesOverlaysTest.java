@@ -1,16 +1,15 @@
 package org.motus.deploy.packaging;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Renders deploy/k8s/overlays/dev and prod (and the optional coturn kustomization) with
@@ -80,10 +79,19 @@ class KubernetesOverlaysTest {
         List<JsonNode> namespaces = manifests.ofKind("Namespace");
         assertEquals(1, namespaces.size(), "one Namespace");
         String namespace = Manifests.name(namespaces.get(0));
-        assertEquals("restricted", namespaces.get(0).path("metadata").path("labels").path("pod-security.kubernetes.io/enforce").asText());
+        assertEquals(
+                "restricted",
+                namespaces
+                        .get(0)
+                        .path("metadata")
+                        .path("labels")
+                        .path("pod-security.kubernetes.io/enforce")
+                        .asText());
         for (JsonNode object : manifests.objects()) {
             if (!object.path("kind").asText().equals("Namespace")) {
-                assertEquals(namespace, object.path("metadata").path("namespace").asText(),
+                assertEquals(
+                        namespace,
+                        object.path("metadata").path("namespace").asText(),
                         object.path("kind").asText() + " " + Manifests.name(object));
             }
         }
@@ -91,9 +99,20 @@ class KubernetesOverlaysTest {
 
     @Test
     void devRunsOneReplicaOfEverything() {
-        assertEquals(1, dev.get("Deployment", "patient-service").path("spec").path("replicas").asInt());
-        assertEquals(1, dev.get("Deployment", "therapist-service").path("spec").path("replicas").asInt());
-        JsonNode autoscaler = dev.get("HorizontalPodAutoscaler", "session-gateway").path("spec");
+        assertEquals(
+                1,
+                dev.get("Deployment", "patient-service")
+                        .path("spec")
+                        .path("replicas")
+                        .asInt());
+        assertEquals(
+                1,
+                dev.get("Deployment", "therapist-service")
+                        .path("spec")
+                        .path("replicas")
+                        .asInt());
+        JsonNode autoscaler =
+                dev.get("HorizontalPodAutoscaler", "session-gateway").path("spec");
         assertEquals(1, autoscaler.path("minReplicas").asInt());
         assertEquals(1, autoscaler.path("maxReplicas").asInt());
     }
@@ -101,15 +120,28 @@ class KubernetesOverlaysTest {
     @Test
     void prodRunsSeveralReplicasWithLargerLimitsAndImagesPinnedToARelease() {
         for (String service : List.of("patient-service", "therapist-service")) {
-            assertTrue(prod.get("Deployment", service).path("spec").path("replicas").asInt() >= 2, service + " replicas");
+            assertTrue(
+                    prod.get("Deployment", service)
+                                    .path("spec")
+                                    .path("replicas")
+                                    .asInt()
+                            >= 2,
+                    service + " replicas");
         }
-        assertTrue(prod.get("HorizontalPodAutoscaler", "session-gateway").path("spec").path("minReplicas").asInt() >= 2,
+        assertTrue(
+                prod.get("HorizontalPodAutoscaler", "session-gateway")
+                                .path("spec")
+                                .path("minReplicas")
+                                .asInt()
+                        >= 2,
                 "the gateway keeps at least two replicas");
         for (MotusService service : MotusService.values()) {
             for (String resource : List.of("cpu", "memory")) {
                 double devLimit = Quantity.parse(limit(dev, service, resource));
                 double prodLimit = Quantity.parse(limit(prod, service, resource));
-                assertTrue(prodLimit > devLimit, service.module + " " + resource + " limit: prod " + prodLimit + " <= dev " + devLimit);
+                assertTrue(
+                        prodLimit > devLimit,
+                        service.module + " " + resource + " limit: prod " + prodLimit + " <= dev " + devLimit);
             }
         }
         assertNoViolations(KubernetesRules.imagesPinnedToReleases(prod));
@@ -120,11 +152,17 @@ class KubernetesOverlaysTest {
         JsonNode gateway = prod.get("Deployment", "session-gateway").at("/spec/template/spec/containers/0");
         JsonNode gatewaySecret = secretKeyRef(gateway, "MOTUS_TURN_SECRET");
         JsonNode turnServer = coturn.get("DaemonSet", "coturn").at("/spec/template/spec/containers/0");
-        assertEquals(secretKeyRef(turnServer, "TURN_SECRET"), gatewaySecret,
+        assertEquals(
+                secretKeyRef(turnServer, "TURN_SECRET"),
+                gatewaySecret,
                 "the gateway and coturn must read the same Secret and key");
         String config = prod.ofKind("ConfigMap").stream()
                 .filter(c -> Manifests.name(c).startsWith("session-gateway-config"))
-                .findFirst().orElseThrow().path("data").path("MOTUS_TURN_URLS").asText();
+                .findFirst()
+                .orElseThrow()
+                .path("data")
+                .path("MOTUS_TURN_URLS")
+                .asText();
         assertTrue(config.contains("turn:"), "MOTUS_TURN_URLS names a turn: server: " + config);
     }
 
@@ -134,7 +172,10 @@ class KubernetesOverlaysTest {
     }
 
     private static String limit(Manifests manifests, MotusService service, String resource) {
-        return manifests.get("Deployment", service.module).at("/spec/template/spec/containers/0/resources/limits/" + resource).asText();
+        return manifests
+                .get("Deployment", service.module)
+                .at("/spec/template/spec/containers/0/resources/limits/" + resource)
+                .asText();
     }
 
     private static JsonNode secretKeyRef(JsonNode container, String variable) {

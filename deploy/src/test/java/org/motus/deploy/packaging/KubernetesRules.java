@@ -1,7 +1,6 @@
 package org.motus.deploy.packaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,8 +29,7 @@ final class KubernetesRules {
 
     private static final Pattern RELEASE_TAG = Pattern.compile("\\d+(\\.\\d+)+");
 
-    private KubernetesRules() {
-    }
+    private KubernetesRules() {}
 
     /** Every rule that holds for any overlay. */
     static List<String> all(Manifests m) {
@@ -58,10 +56,12 @@ final class KubernetesRules {
             JsonNode pod = deployment.path("spec").path("template").path("spec");
             violations.addAll(hardenedPod("Deployment " + name, pod));
             if (pod.path("automountServiceAccountToken").asBoolean(true)) {
-                violations.add("Deployment " + name + ": automountServiceAccountToken must be false (the services never call the API server)");
+                violations.add("Deployment " + name
+                        + ": automountServiceAccountToken must be false (the services never call the API server)");
             }
             for (JsonNode container : pod.path("containers")) {
-                String where = "Deployment " + name + " container " + container.path("name").asText();
+                String where = "Deployment " + name + " container "
+                        + container.path("name").asText();
                 violations.addAll(probe(where, container, "readinessProbe", READY));
                 violations.addAll(probe(where, container, "livenessProbe", LIVE));
                 violations.addAll(resources(where, container));
@@ -85,7 +85,8 @@ final class KubernetesRules {
         for (JsonNode container : pod.path("containers")) {
             String at = where + " container " + container.path("name").asText();
             JsonNode security = container.path("securityContext");
-            boolean nonRoot = security.path("runAsNonRoot").asBoolean(podSecurity.path("runAsNonRoot").asBoolean(false));
+            boolean nonRoot = security.path("runAsNonRoot")
+                    .asBoolean(podSecurity.path("runAsNonRoot").asBoolean(false));
             if (!nonRoot) {
                 violations.add(at + ": runAsNonRoot must be true");
             }
@@ -109,7 +110,9 @@ final class KubernetesRules {
             if (!added.isEmpty()) {
                 violations.add(at + ": adds capabilities " + added);
             }
-            String seccomp = security.path("seccompProfile").path("type").asText(podSecurity.path("seccompProfile").path("type").asText());
+            String seccomp = security.path("seccompProfile")
+                    .path("type")
+                    .asText(podSecurity.path("seccompProfile").path("type").asText());
             if (!Set.of("RuntimeDefault", "Localhost").contains(seccomp)) {
                 violations.add(at + ": seccompProfile must be RuntimeDefault");
             }
@@ -124,12 +127,14 @@ final class KubernetesRules {
         }
         List<String> violations = new ArrayList<>();
         if (!path.equals(get.path("path").asText())) {
-            violations.add(where + ": " + kind + " must GET " + path + ", not " + get.path("path").asText());
+            violations.add(where + ": " + kind + " must GET " + path + ", not "
+                    + get.path("path").asText());
         }
         String port = get.path("port").asText();
         boolean known = false;
         for (JsonNode p : container.path("ports")) {
-            known |= port.equals(p.path("name").asText()) || port.equals(p.path("containerPort").asText());
+            known |= port.equals(p.path("name").asText())
+                    || port.equals(p.path("containerPort").asText());
         }
         if (!known) {
             violations.add(where + ": " + kind + " probes port " + port + ", which the container does not declare");
@@ -194,13 +199,17 @@ final class KubernetesRules {
     static List<String> imagesPinnedToReleases(Manifests m) {
         List<String> violations = new ArrayList<>();
         for (JsonNode deployment : m.ofKind("Deployment")) {
-            for (JsonNode container : deployment.path("spec").path("template").path("spec").path("containers")) {
+            for (JsonNode container :
+                    deployment.path("spec").path("template").path("spec").path("containers")) {
                 String image = container.path("image").asText();
                 String tag = imageTag(image);
                 boolean pinned = tag.startsWith("sha256:")
-                        || (RELEASE_TAG.matcher(tag).find() && !tag.toUpperCase().contains("SNAPSHOT") && !tag.equals("latest"));
+                        || (RELEASE_TAG.matcher(tag).find()
+                                && !tag.toUpperCase().contains("SNAPSHOT")
+                                && !tag.equals("latest"));
                 if (!pinned) {
-                    violations.add("Deployment " + Manifests.name(deployment) + ": image " + image + " is not pinned to a release");
+                    violations.add("Deployment " + Manifests.name(deployment) + ": image " + image
+                            + " is not pinned to a release");
                 }
             }
         }
@@ -218,7 +227,13 @@ final class KubernetesRules {
                 continue;
             }
             Map<String, String> environment = new java.util.TreeMap<>();
-            JsonNode container = deployment.get().path("spec").path("template").path("spec").path("containers").path(0);
+            JsonNode container = deployment
+                    .get()
+                    .path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path("containers")
+                    .path(0);
             for (JsonNode source : container.path("envFrom")) {
                 String name = source.path("configMapRef").path("name").asText();
                 if (name.isEmpty()) {
@@ -229,10 +244,16 @@ final class KubernetesRules {
                     violations.add(service.module + ": envFrom ConfigMap " + name + " is not in the manifests");
                     continue;
                 }
-                configMap.get().path("data").fields().forEachRemaining(e -> environment.put(e.getKey(), e.getValue().asText()));
+                configMap
+                        .get()
+                        .path("data")
+                        .fields()
+                        .forEachRemaining(
+                                e -> environment.put(e.getKey(), e.getValue().asText()));
             }
             for (JsonNode variable : container.path("env")) {
-                environment.put(variable.path("name").asText(), variable.path("value").asText(""));
+                environment.put(
+                        variable.path("name").asText(), variable.path("value").asText(""));
             }
             for (String required : service.requiredEnvironment()) {
                 if (!environment.containsKey(required)) {
@@ -267,21 +288,25 @@ final class KubernetesRules {
         List<String> violations = new ArrayList<>();
         for (JsonNode secret : m.ofKind("Secret")) {
             if (secret.path("data").size() > 0 || secret.path("stringData").size() > 0) {
-                violations.add("Secret " + Manifests.name(secret) + " carries literal values: create Secrets outside the repository");
+                violations.add("Secret " + Manifests.name(secret)
+                        + " carries literal values: create Secrets outside the repository");
             }
         }
         for (JsonNode configMap : m.ofKind("ConfigMap")) {
             configMap.path("data").fieldNames().forEachRemaining(key -> {
                 if (MotusService.isSecretName(key)) {
-                    violations.add("ConfigMap " + Manifests.name(configMap) + " holds " + key + ": secrets belong in a Secret");
+                    violations.add("ConfigMap " + Manifests.name(configMap) + " holds " + key
+                            + ": secrets belong in a Secret");
                 }
             });
         }
         for (JsonNode workload : workloadsOfAnyKind(m)) {
-            for (JsonNode container : workload.path("spec").path("template").path("spec").path("containers")) {
+            for (JsonNode container :
+                    workload.path("spec").path("template").path("spec").path("containers")) {
                 for (JsonNode variable : container.path("env")) {
                     String name = variable.path("name").asText();
-                    if (MotusService.isSecretName(name) && !variable.path("valueFrom").has("secretKeyRef")) {
+                    if (MotusService.isSecretName(name)
+                            && !variable.path("valueFrom").has("secretKeyRef")) {
                         violations.add(workload.path("kind").asText() + " " + Manifests.name(workload) + ": " + name
                                 + " must come from a Secret (valueFrom.secretKeyRef), not a literal");
                     }
@@ -306,8 +331,11 @@ final class KubernetesRules {
         boolean defaultDeny = policies.stream().anyMatch(p -> {
             JsonNode spec = p.path("spec");
             Set<String> types = texts(spec.path("policyTypes"));
-            return spec.path("podSelector").isEmpty() && types.contains("Ingress") && types.contains("Egress")
-                    && spec.path("ingress").isEmpty() && spec.path("egress").isEmpty();
+            return spec.path("podSelector").isEmpty()
+                    && types.contains("Ingress")
+                    && types.contains("Egress")
+                    && spec.path("ingress").isEmpty()
+                    && spec.path("egress").isEmpty();
         });
         if (!defaultDeny) {
             violations.add("no default-deny NetworkPolicy (podSelector {}, policyTypes Ingress and Egress, no rules)");
@@ -330,7 +358,8 @@ final class KubernetesRules {
             if (MotusService.NAMES.contains(name)) {
                 for (int port : List.of(5432, 443)) {
                     if (!allowsEgressOnPort(egressRules, port)) {
-                        violations.add(name + ": no egress to port " + port + (port == 5432 ? " (PostgreSQL)" : " (Keycloak)"));
+                        violations.add(name + ": no egress to port " + port
+                                + (port == 5432 ? " (PostgreSQL)" : " (Keycloak)"));
                     }
                 }
             }
@@ -353,7 +382,8 @@ final class KubernetesRules {
                         for (JsonNode caller : m.ofKind("Deployment")) {
                             String callerName = Manifests.name(caller);
                             if (selects(peer.path("podSelector"), podLabels(caller)) && !allowed.contains(callerName)) {
-                                violations.add(name + ": reachable from " + callerName + "; only " + allowed + " may call it");
+                                violations.add(
+                                        name + ": reachable from " + callerName + "; only " + allowed + " may call it");
                             }
                         }
                     }
@@ -413,11 +443,20 @@ final class KubernetesRules {
 
     static List<String> gatewayAutoscaler(Manifests m) {
         List<JsonNode> autoscalers = m.ofKind("HorizontalPodAutoscaler").stream()
-                .filter(h -> "Deployment".equals(h.path("spec").path("scaleTargetRef").path("kind").asText())
-                        && "session-gateway".equals(h.path("spec").path("scaleTargetRef").path("name").asText()))
+                .filter(h -> "Deployment"
+                                .equals(h.path("spec")
+                                        .path("scaleTargetRef")
+                                        .path("kind")
+                                        .asText())
+                        && "session-gateway"
+                                .equals(h.path("spec")
+                                        .path("scaleTargetRef")
+                                        .path("name")
+                                        .asText()))
                 .toList();
         if (autoscalers.size() != 1) {
-            return List.of("expected one HorizontalPodAutoscaler for Deployment session-gateway, found " + autoscalers.size());
+            return List.of(
+                    "expected one HorizontalPodAutoscaler for Deployment session-gateway, found " + autoscalers.size());
         }
         JsonNode spec = autoscalers.get(0).path("spec");
         List<String> violations = new ArrayList<>();
@@ -431,7 +470,8 @@ final class KubernetesRules {
         }
         m.find("Deployment", "session-gateway").ifPresent(d -> {
             if (d.path("spec").has("replicas")) {
-                violations.add("Deployment session-gateway sets replicas: the autoscaler owns the count (kubectl apply would reset it)");
+                violations.add(
+                        "Deployment session-gateway sets replicas: the autoscaler owns the count (kubectl apply would reset it)");
             }
         });
         return violations;
@@ -446,11 +486,14 @@ final class KubernetesRules {
         for (JsonNode ingress : ingresses) {
             String name = Manifests.name(ingress);
             JsonNode annotations = ingress.path("metadata").path("annotations");
-            for (String timeout : List.of("nginx.ingress.kubernetes.io/proxy-read-timeout", "nginx.ingress.kubernetes.io/proxy-send-timeout")) {
+            for (String timeout : List.of(
+                    "nginx.ingress.kubernetes.io/proxy-read-timeout",
+                    "nginx.ingress.kubernetes.io/proxy-send-timeout")) {
                 int seconds = parseIntOr(annotations.path(timeout).asText(), -1);
                 if (seconds < MIN_WEBSOCKET_TIMEOUT_SECONDS) {
                     violations.add("Ingress " + name + ": " + timeout + " must be >= " + MIN_WEBSOCKET_TIMEOUT_SECONDS
-                            + " s so signalling WebSockets stay open (is " + annotations.path(timeout).asText("unset") + ")");
+                            + " s so signalling WebSockets stay open (is "
+                            + annotations.path(timeout).asText("unset") + ")");
                 }
             }
             if (ingress.path("spec").path("tls").isEmpty()) {
@@ -458,10 +501,11 @@ final class KubernetesRules {
             }
             for (JsonNode rule : ingress.path("spec").path("rules")) {
                 for (JsonNode path : rule.path("http").path("paths")) {
-                    String backend = path.path("backend").path("service").path("name").asText();
+                    String backend =
+                            path.path("backend").path("service").path("name").asText();
                     if (!"session-gateway".equals(backend)) {
-                        violations.add("Ingress " + name + ": routes " + path.path("path").asText() + " to " + backend
-                                + "; only the gateway is public");
+                        violations.add("Ingress " + name + ": routes "
+                                + path.path("path").asText() + " to " + backend + "; only the gateway is public");
                     }
                 }
             }
@@ -483,8 +527,8 @@ final class KubernetesRules {
             for (JsonNode budget : budgets) {
                 JsonNode minAvailable = budget.path("spec").path("minAvailable");
                 if (minAvailable.isInt() && minAvailable.asInt() >= replicas) {
-                    violations.add("PodDisruptionBudget " + Manifests.name(budget) + ": minAvailable " + minAvailable.asInt()
-                            + " with " + replicas + " replicas blocks every node drain");
+                    violations.add("PodDisruptionBudget " + Manifests.name(budget) + ": minAvailable "
+                            + minAvailable.asInt() + " with " + replicas + " replicas blocks every node drain");
                 }
             }
         }
@@ -496,8 +540,11 @@ final class KubernetesRules {
         for (JsonNode deployment : m.ofKind("Deployment")) {
             boolean exposed = m.ofKind("Service").stream()
                     .anyMatch(s -> s.path("spec").path("selector").size() > 0
-                            && selects(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                                    .set("matchLabels", s.path("spec").path("selector")), podLabels(deployment)));
+                            && selects(
+                                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                            .objectNode()
+                                            .set("matchLabels", s.path("spec").path("selector")),
+                                    podLabels(deployment)));
             if (!exposed) {
                 violations.add("Deployment " + Manifests.name(deployment) + ": no Service selects its pods");
             }
@@ -523,14 +570,16 @@ final class KubernetesRules {
         if (!args.contains("--use-auth-secret")) {
             violations.add("coturn: --use-auth-secret (TURN REST API credentials) missing");
         }
-        Optional<String> secretArg = args.stream().filter(a -> a.startsWith("--static-auth-secret=")).findFirst();
+        Optional<String> secretArg =
+                args.stream().filter(a -> a.startsWith("--static-auth-secret=")).findFirst();
         if (secretArg.isEmpty()) {
             violations.add("coturn: --static-auth-secret missing");
         } else {
             String value = secretArg.get().substring("--static-auth-secret=".length());
             boolean fromSecret = false;
             for (JsonNode variable : container.path("env")) {
-                fromSecret |= value.equals("$(" + variable.path("name").asText() + ")") && variable.path("valueFrom").has("secretKeyRef");
+                fromSecret |= value.equals("$(" + variable.path("name").asText() + ")")
+                        && variable.path("valueFrom").has("secretKeyRef");
             }
             if (!fromSecret) {
                 violations.add("coturn: --static-auth-secret must be $(VAR) of a variable from a Secret, not " + value);
@@ -539,7 +588,8 @@ final class KubernetesRules {
         if (args.stream().noneMatch(a -> a.startsWith("--realm="))) {
             violations.add("coturn: --realm missing");
         }
-        if (args.stream().noneMatch(a -> a.startsWith("--min-port=")) || args.stream().noneMatch(a -> a.startsWith("--max-port="))) {
+        if (args.stream().noneMatch(a -> a.startsWith("--min-port="))
+                || args.stream().noneMatch(a -> a.startsWith("--max-port="))) {
             violations.add("coturn: relay port range (--min-port/--max-port) missing");
         }
         violations.addAll(resources("DaemonSet coturn", container));

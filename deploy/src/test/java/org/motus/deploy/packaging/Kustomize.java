@@ -22,15 +22,15 @@ final class Kustomize {
     private static final Pattern KUSTOMIZE_VERSION = Pattern.compile("Kustomize Version: v(\\d+)\\.");
     private static final int MIN_KUSTOMIZE_MAJOR = 4;
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     static Manifests render(Path kustomization) {
         String kubectl = kubectl();
         requireModernKustomize(kubectl);
         Result result = run(List.of(kubectl, "kustomize", kustomization.toString()));
         if (result.exitCode != 0) {
-            throw new AssertionError("kubectl kustomize " + kustomization + " failed (exit " + result.exitCode + "):\n" + result.stderr);
+            throw new AssertionError(
+                    "kubectl kustomize " + kustomization + " failed (exit " + result.exitCode + "):\n" + result.stderr);
         }
         return new Manifests(Yaml.documents(result.stdout));
     }
@@ -40,8 +40,9 @@ final class Kustomize {
     }
 
     static String kubectl(String searchPath) {
-        return findOnPath("kubectl", searchPath).orElseThrow(() -> new AssertionError(
-                "kubectl not found on PATH (" + searchPath + "). The packaging tests render deploy/k8s with `kubectl kustomize` "
+        return findOnPath("kubectl", searchPath)
+                .orElseThrow(() -> new AssertionError("kubectl not found on PATH (" + searchPath
+                        + "). The packaging tests render deploy/k8s with `kubectl kustomize` "
                         + "(offline, no cluster needed); they need kubectl >= 1.21 (kustomize v4+). It ships with "
                         + "this project's machine image (/usr/bin/kubectl); Debian 12's `kubernetes-client` "
                         + "package is too old (kubectl 1.20, kustomize v2)."));
@@ -65,8 +66,7 @@ final class Kustomize {
                 .findFirst();
     }
 
-    private record Result(int exitCode, String stdout, String stderr) {
-    }
+    private record Result(int exitCode, String stdout, String stderr) {}
 
     private static Result run(List<String> command) {
         try {
@@ -81,7 +81,9 @@ final class Kustomize {
                     process.destroyForcibly();
                     throw new AssertionError(String.join(" ", command) + " did not finish within 60 s");
                 }
-                return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                return new Result(
+                        process.exitValue(),
+                        Files.readString(out, StandardCharsets.UTF_8),
                         Files.readString(err, StandardCharsets.UTF_8));
             } finally {
                 Files.deleteIfExists(out);

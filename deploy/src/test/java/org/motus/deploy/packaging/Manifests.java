@@ -1,7 +1,6 @@
 package org.motus.deploy.packaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +12,9 @@ record Manifests(List<JsonNode> objects) {
     }
 
     List<JsonNode> ofKind(String kind) {
-        return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
+        return objects.stream()
+                .filter(o -> kind.equals(o.path("kind").asText()))
+                .toList();
     }
 
     Optional<JsonNode> find(String kind, String name) {
@@ -21,7 +22,8 @@ record Manifests(List<JsonNode> objects) {
     }
 
     JsonNode get(String kind, String name) {
-        return find(kind, name).orElseThrow(() -> new AssertionError("no " + kind + " named " + name + " in the rendered manifests"));
+        return find(kind, name)
+                .orElseThrow(() -> new AssertionError("no " + kind + " named " + name + " in the rendered manifests"));
     }
 
     static String name(JsonNode object) {

@@ -9,15 +9,17 @@ import java.util.regex.Pattern;
  * its production profile reads (deploy/README.md, "Production configuration").
  */
 enum MotusService {
-
     PATIENT("patient-service", 8081, List.of()),
     THERAPIST("therapist-service", 8082, List.of("MOTUS_SERVICES_PATIENT_URL")),
-    GATEWAY("session-gateway", 8080, List.of(
-            "QUARKUS_OIDC_CLIENT_ID",
-            "QUARKUS_OIDC_CREDENTIALS_SECRET",
-            "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
-            "MOTUS_SERVICES_PATIENT_URL",
-            "MOTUS_SERVICES_THERAPIST_URL"));
+    GATEWAY(
+            "session-gateway",
+            8080,
+            List.of(
+                    "QUARKUS_OIDC_CLIENT_ID",
+                    "QUARKUS_OIDC_CREDENTIALS_SECRET",
+                    "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+                    "MOTUS_SERVICES_PATIENT_URL",
+                    "MOTUS_SERVICES_THERAPIST_URL"));
 
     /** Every service: its own database and the issuer it verifies. */
     static final List<String> COMMON_ENVIRONMENT = List.of(
@@ -42,7 +44,8 @@ enum MotusService {
     }
 
     List<String> requiredEnvironment() {
-        return java.util.stream.Stream.concat(COMMON_ENVIRONMENT.stream(), ownEnvironment.stream()).toList();
+        return java.util.stream.Stream.concat(COMMON_ENVIRONMENT.stream(), ownEnvironment.stream())
+                .toList();
     }
 
     static boolean isSecretName(String name) {

@@ -9,13 +9,18 @@ final class Quantity {
 
     private static final Pattern QUANTITY = Pattern.compile("([0-9.]+)([a-zA-Z]*)");
     private static final Map<String, Double> SUFFIXES = Map.ofEntries(
-            Map.entry("", 1.0), Map.entry("m", 1e-3),
-            Map.entry("k", 1e3), Map.entry("M", 1e6), Map.entry("G", 1e9), Map.entry("T", 1e12),
-            Map.entry("Ki", 1024.0), Map.entry("Mi", 1024.0 * 1024), Map.entry("Gi", 1024.0 * 1024 * 1024),
+            Map.entry("", 1.0),
+            Map.entry("m", 1e-3),
+            Map.entry("k", 1e3),
+            Map.entry("M", 1e6),
+            Map.entry("G", 1e9),
+            Map.entry("T", 1e12),
+            Map.entry("Ki", 1024.0),
+            Map.entry("Mi", 1024.0 * 1024),
+            Map.entry("Gi", 1024.0 * 1024 * 1024),
             Map.entry("Ti", 1024.0 * 1024 * 1024 * 1024));
 
-    private Quantity() {
-    }
+    private Quantity() {}
 
     static double parse(String quantity) {
         Matcher m = QUANTITY.matcher(quantity.trim());

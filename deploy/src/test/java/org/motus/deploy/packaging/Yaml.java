@@ -3,7 +3,6 @@ package org.motus.deploy.packaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,8 +15,7 @@ final class Yaml {
 
     private static final YAMLMapper MAPPER = new YAMLMapper();
 
-    private Yaml() {
-    }
+    private Yaml() {}
 
     static List<JsonNode> documents(String yaml) {
         List<JsonNode> documents = new ArrayList<>();

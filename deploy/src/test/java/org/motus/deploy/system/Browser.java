@@ -1,16 +1,5 @@
 package org.motus.deploy.system;
 
-import org.motus.deploy.assembly.Layout;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +8,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.motus.deploy.assembly.Layout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One real headless Chromium (Debian's, driven by Debian's chromedriver) with its own empty
@@ -33,6 +31,7 @@ final class Browser implements AutoCloseable {
 
     /** axe-core from the web module's devDependencies (installed by the web build, which runs first). */
     private static final String AXE_SOURCE = "web/node_modules/axe-core/axe.min.js";
+
     private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
 
     final ChromeDriver driver;
@@ -54,9 +53,16 @@ final class Browser implements AutoCloseable {
     static Browser open(Layout layout, Path profile, List<String> extraArguments) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        List<String> arguments = new ArrayList<>(List.of("--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath()));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile.toAbsolutePath()));
         arguments.addAll(extraArguments);
         options.addArguments(arguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -77,7 +83,8 @@ final class Browser implements AutoCloseable {
         signIn(user.username, user.password, null);
         if (user.needsOneTimeCode()) {
             // Therapists and admins: the one-time code from their authenticator, on Keycloak's next page.
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("otp"))).sendKeys(user.oneTimeCode());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("otp")))
+                    .sendKeys(user.oneTimeCode());
             driver.findElement(By.id("kc-login")).click();
         }
         wait.until(ExpectedConditions.textToBe(By.id("signed-in-name"), user.fullName));
@@ -117,7 +124,9 @@ final class Browser implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     void assertAccessible(String screen) {
-        Path repository = Path.of(System.getProperty("motus.repository", "..")).toAbsolutePath().normalize();
+        Path repository = Path.of(System.getProperty("motus.repository", ".."))
+                .toAbsolutePath()
+                .normalize();
         String axe;
         try {
             axe = Files.readString(repository.resolve(AXE_SOURCE));

@@ -1,13 +1,12 @@
 package org.motus.deploy.system;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.nio.file.Path;
 
 /**
  * A real headless Chromium: the web app's Sign in link, Keycloak's real login page, the

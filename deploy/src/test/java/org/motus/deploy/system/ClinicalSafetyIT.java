@@ -1,6 +1,16 @@
 package org.motus.deploy.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,17 +19,6 @@ import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 12 in a real Chromium through Keycloak's page: a red flag reaches the patient at once and
@@ -49,11 +48,15 @@ class ClinicalSafetyIT {
             try {
                 pat.signIn(DemoUser.PAT);
                 PatientPages.awaitTodayWithItems(pat);
-                assertTrue(pat.driver.findElement(By.cssSelector("[data-testid='not-for-emergencies']")).isDisplayed());
+                assertTrue(pat.driver
+                        .findElement(By.cssSelector("[data-testid='not-for-emergencies']"))
+                        .isDisplayed());
 
                 PatientPages.choosePain(pat, "daily-pain", 6);
                 PatientPages.answerRedFlags(pat, "daily", "CHEST_SYMPTOMS");
-                pat.driver.findElement(By.cssSelector("[data-testid='daily-check-in-submit']")).click();
+                pat.driver
+                        .findElement(By.cssSelector("[data-testid='daily-check-in-submit']"))
+                        .click();
                 WebElement alert = pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("[data-testid='emergency-alert'][data-source='server']")));
                 assertEquals("CALL_EMERGENCY", alert.getAttribute("data-advice-code"));
@@ -63,8 +66,10 @@ class ClinicalSafetyIT {
                 JsonNode advice = stored.path("advice").get(0);
                 assertEquals("CALL_EMERGENCY", advice.path("code").asText());
                 // The patient reads exactly the server's words: stop, and the emergency number.
-                assertEquals(advice.path("text").asText(),
-                        alert.findElement(By.cssSelector("[data-field='emergency-text']")).getText());
+                assertEquals(
+                        advice.path("text").asText(),
+                        alert.findElement(By.cssSelector("[data-field='emergency-text']"))
+                                .getText());
                 assertTrue(advice.path("text").asText().toLowerCase().contains("emergency"), advice::toString);
                 pat.assertAccessible("Today with the emergency alert");
             } catch (RuntimeException | AssertionError e) {
@@ -75,14 +80,17 @@ class ClinicalSafetyIT {
         try (Browser tess = Browser.open(layout, tessProfile)) {
             try {
                 tess.signIn(DemoUser.TESS);
-                WebElement first = tess.wait.until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("li[data-patient-id]")));
+                WebElement first = tess.wait.until(
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("li[data-patient-id]")));
                 assertEquals(PatientPages.PAT_RECORD, first.getAttribute("data-patient-id"));
                 WebElement severity = first.findElement(By.cssSelector("[data-field='severity']"));
                 assertEquals("URGENT", severity.getAttribute("data-severity"));
                 assertTrue(severity.getText().contains("URGENT"), severity::getText);
-                assertFalse(first.findElements(By.cssSelector(
-                        "[data-field='red-flags'] li[data-red-flag='CHEST_SYMPTOMS']")).isEmpty(), "the answer is shown");
+                assertFalse(
+                        first.findElements(
+                                        By.cssSelector("[data-field='red-flags'] li[data-red-flag='CHEST_SYMPTOMS']"))
+                                .isEmpty(),
+                        "the answer is shown");
                 tess.assertAccessible("tess's caseload with an URGENT patient");
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(tess.describe(), e);
@@ -97,12 +105,16 @@ class ClinicalSafetyIT {
             try {
                 pat.signIn(DemoUser.PAT);
                 PatientPages.awaitTodayWithItems(pat);
-                pat.driver.findElement(By.cssSelector("li[data-item-id] input[name='done']")).click();
+                pat.driver
+                        .findElement(By.cssSelector("li[data-item-id] input[name='done']"))
+                        .click();
                 PatientPages.choosePain(pat, "pain-before", 2);
                 PatientPages.choosePain(pat, "pain-during", 6);
                 PatientPages.choosePain(pat, "pain-after", 4);
                 PatientPages.answerRedFlags(pat, "session");
-                pat.driver.findElement(By.cssSelector("[data-action='save-session']")).click();
+                pat.driver
+                        .findElement(By.cssSelector("[data-action='save-session']"))
+                        .click();
                 WebElement shown = pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("[data-testid='session-advice']")));
 
@@ -112,7 +124,9 @@ class ClinicalSafetyIT {
                 assertEquals("REDUCE_INTENSITY", advice.path("code").asText(), sessions::toString);
                 assertEquals("ABOVE", sessions.get(0).path("ceiling").asText());
                 assertEquals("REDUCE_INTENSITY", shown.getAttribute("data-advice-code"));
-                assertEquals(advice.path("text").asText(), shown.findElement(By.cssSelector(".advice__main")).getText());
+                assertEquals(
+                        advice.path("text").asText(),
+                        shown.findElement(By.cssSelector(".advice__main")).getText());
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(pat.describe(), e);
             }
@@ -125,9 +139,11 @@ class ClinicalSafetyIT {
         // A session that ended two hours ago, logged from another device: its follow-up window is open.
         Instant ended = Instant.now().minus(Duration.ofHours(2));
         String sessionId = logSessionThatEnded(ended);
-        By item = By.cssSelector("li[data-testid='follow-up-item'][data-session-id='" + sessionId + "'][data-status='OPEN']");
+        By item = By.cssSelector(
+                "li[data-testid='follow-up-item'][data-session-id='" + sessionId + "'][data-status='OPEN']");
 
-        try (Browser phone = Browser.open(layout, patPhone); Browser laptop = Browser.open(layout, patLaptop)) {
+        try (Browser phone = Browser.open(layout, patPhone);
+                Browser laptop = Browser.open(layout, patLaptop)) {
             try {
                 phone.signIn(DemoUser.PAT);
                 phone.wait.until(ExpectedConditions.visibilityOfElementLocated(item));
@@ -135,14 +151,19 @@ class ClinicalSafetyIT {
                 WebElement due = laptop.wait.until(ExpectedConditions.visibilityOfElementLocated(item));
 
                 PatientPages.choosePain(laptop, "follow-up-" + sessionId, 2);
-                due.findElement(By.cssSelector("[data-action='answer-follow-up']")).click();
+                due.findElement(By.cssSelector("[data-action='answer-follow-up']"))
+                        .click();
                 WebElement shown = laptop.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("[data-state='answered'][data-session-id='" + sessionId + "'] [data-testid='follow-up-advice']")));
+                        By.cssSelector("[data-state='answered'][data-session-id='" + sessionId
+                                + "'] [data-testid='follow-up-advice']")));
 
                 JsonNode session = PatientPages.patSessionsSince(layout, ended.minus(Duration.ofMinutes(20))).stream()
-                        .filter(s -> s.path("id").asText().equals(sessionId)).findFirst().orElseThrow();
+                        .filter(s -> s.path("id").asText().equals(sessionId))
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals("BACK_TO_BASELINE", session.path("twoHourRule").asText(), session::toString);
-                assertEquals(session.path("advice").get(0).path("text").asText(),
+                assertEquals(
+                        session.path("advice").get(0).path("text").asText(),
                         shown.findElement(By.cssSelector(".advice__main")).getText());
 
                 // Answered on the laptop: the phone no longer asks once it looks again.
@@ -175,7 +196,8 @@ class ClinicalSafetyIT {
         assertEquals(200, open.statusCode(), () -> Http.describe(open));
         for (JsonNode flag : Http.json(open)) {
             if (Instant.parse(flag.path("raisedAt").asText()).isAfter(start)) {
-                HttpResponse<String> done = Http.postJson(flags + "/" + flag.path("id").asText() + "/acknowledgement", token, null);
+                HttpResponse<String> done =
+                        Http.postJson(flags + "/" + flag.path("id").asText() + "/acknowledgement", token, null);
                 assertEquals(200, done.statusCode(), () -> Http.describe(done));
             }
         }
@@ -183,7 +205,8 @@ class ClinicalSafetyIT {
 
     private JsonNode onlyDailyCheckInSince() {
         List<JsonNode> daily = PatientPages.patCheckInsSince(layout, start).stream()
-                .filter(c -> c.path("kind").asText().equals("DAILY")).toList();
+                .filter(c -> c.path("kind").asText().equals("DAILY"))
+                .toList();
         assertEquals(1, daily.size(), daily::toString);
         return daily.get(0);
     }
@@ -192,10 +215,9 @@ class ClinicalSafetyIT {
         String token = KeycloakTokens.accessToken(layout, DemoUser.PAT);
         String body = """
                 {"startedAt":"%s","endedAt":"%s","painBefore":3,"painDuringPeak":3,"painAfter":3,"redFlags":[],
-                 "items":[{"exerciseId":"%s","durationMinutes":15}]}"""
-                .formatted(ended.minus(Duration.ofMinutes(15)), ended, UUID.randomUUID());
-        HttpResponse<String> response = Http.postJson(layout.patientServiceUrl() + "/api/v1/patients/"
-                + PatientPages.PAT_RECORD + "/sessions", token, body);
+                 "items":[{"exerciseId":"%s","durationMinutes":15}]}""".formatted(ended.minus(Duration.ofMinutes(15)), ended, UUID.randomUUID());
+        HttpResponse<String> response = Http.postJson(
+                layout.patientServiceUrl() + "/api/v1/patients/" + PatientPages.PAT_RECORD + "/sessions", token, body);
         assertEquals(201, response.statusCode(), () -> Http.describe(response));
         return Http.json(response).path("id").asText();
     }

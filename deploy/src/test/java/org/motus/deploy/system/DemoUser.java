@@ -1,8 +1,7 @@
 package org.motus.deploy.system;
 
-import org.motus.deploy.Totp;
-
 import java.time.Instant;
+import org.motus.deploy.Totp;
 
 /**
  * The demo realm's users (deploy/keycloak/motus-realm-demo.json); the passwords and the TOTP secret

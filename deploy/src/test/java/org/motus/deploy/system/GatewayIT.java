@@ -1,15 +1,14 @@
 package org.motus.deploy.system;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.motus.deploy.assembly.Layout;
-
-import java.net.http.HttpResponse;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.motus.deploy.assembly.Layout;
 
 /**
  * The gateway as the browser sees it: a session from the real Keycloak login form (no browser,
@@ -23,7 +22,9 @@ class GatewayIT {
     void withoutASessionTheApiAnswers401ProblemDetailsNotARedirect(Layout layout) {
         HttpResponse<String> me = new GatewaySession(layout).api("/api/v1/me");
         assertEquals(401, me.statusCode(), () -> Http.describe(me));
-        assertTrue(me.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), () -> Http.describe(me));
+        assertTrue(
+                me.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                () -> Http.describe(me));
         assertEquals(401, Http.json(me).path("status").asInt());
     }
 
@@ -49,7 +50,8 @@ class GatewayIT {
     @Test
     void aTherapistAskingForAPatientNotOnTheirCaseloadGets404(Layout layout) {
         // The demo caseload: tess treats pat, not paula.
-        HttpResponse<String> paulaRecord = new GatewaySession(layout).signIn(DemoUser.PAULA).api("/api/v1/patients/me");
+        HttpResponse<String> paulaRecord =
+                new GatewaySession(layout).signIn(DemoUser.PAULA).api("/api/v1/patients/me");
         assertEquals(200, paulaRecord.statusCode(), () -> Http.describe(paulaRecord));
         String paulaId = Http.json(paulaRecord).path("id").asText();
 

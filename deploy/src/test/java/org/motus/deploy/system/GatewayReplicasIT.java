@@ -1,18 +1,12 @@
 package org.motus.deploy.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.motus.deploy.assembly.Assembly;
-import org.motus.deploy.assembly.AssemblyException;
-import org.motus.deploy.assembly.ChildProcess;
-import org.motus.deploy.assembly.Layout;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +22,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.motus.deploy.assembly.Assembly;
+import org.motus.deploy.assembly.AssemblyException;
+import org.motus.deploy.assembly.ChildProcess;
+import org.motus.deploy.assembly.Layout;
 
 /**
  * Several gateway replicas on this machine: the running assembly (for signing in), plus two more
@@ -71,25 +70,64 @@ class GatewayReplicasIT {
 
     @BeforeAll
     static void startReplicas(Assembly assembly) throws IOException {
-        Path work = Files.createDirectories(Path.of("target", "gateway-replicas-it").toAbsolutePath());
+        Path work =
+                Files.createDirectories(Path.of("target", "gateway-replicas-it").toAbsolutePath());
         int redisPort = LocalDaemon.freePort(41379, 41399);
-        redis = LocalDaemon.start("redis-server", "redis-server", redisPort, List.of("/usr/bin/redis-server",
-                "--port", String.valueOf(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"), work);
+        redis = LocalDaemon.start(
+                "redis-server",
+                "redis-server",
+                redisPort,
+                List.of(
+                        "/usr/bin/redis-server",
+                        "--port",
+                        String.valueOf(redisPort),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no"),
+                work);
         turnPort = LocalDaemon.freePort(41478, 41498);
-        coturn = LocalDaemon.start("turnserver", "coturn", turnPort, List.of("/usr/bin/turnserver",
-                "--no-cli", "--log-file", "stdout", "--simple-log", "--no-tls", "--no-dtls",
-                "--listening-ip=127.0.0.1", "--relay-ip=127.0.0.1", "--listening-port=" + turnPort,
-                "--min-port=41500", "--max-port=41599", "--use-auth-secret", "--static-auth-secret=" + TURN_SECRET,
-                "--realm=motus", "--fingerprint", "--allow-loopback-peers", "--no-multicast-peers",
-                "--pidfile=" + work.resolve("turnserver.pid"), "--userdb=" + work.resolve("turndb")), work);
+        coturn = LocalDaemon.start(
+                "turnserver",
+                "coturn",
+                turnPort,
+                List.of(
+                        "/usr/bin/turnserver",
+                        "--no-cli",
+                        "--log-file",
+                        "stdout",
+                        "--simple-log",
+                        "--no-tls",
+                        "--no-dtls",
+                        "--listening-ip=127.0.0.1",
+                        "--relay-ip=127.0.0.1",
+                        "--listening-port=" + turnPort,
+                        "--min-port=41500",
+                        "--max-port=41599",
+                        "--use-auth-secret",
+                        "--static-auth-secret=" + TURN_SECRET,
+                        "--realm=motus",
+                        "--fingerprint",
+                        "--allow-loopback-peers",
+                        "--no-multicast-peers",
+                        "--pidfile=" + work.resolve("turnserver.pid"),
+                        "--userdb=" + work.resolve("turndb")),
+                work);
 
         Map<String, String> replicaEnvironment = Map.of(
-                "MOTUS_SIGNALLING_RELAY", "redis",
-                "MOTUS_SIGNALLING_REDIS_URL", "redis://127.0.0.1:" + redisPort,
+                "MOTUS_SIGNALLING_RELAY",
+                "redis",
+                "MOTUS_SIGNALLING_REDIS_URL",
+                "redis://127.0.0.1:" + redisPort,
                 // Replica loss is noticed within this (plus a third of it); production default 10 s.
-                "MOTUS_SIGNALLING_REDIS_REPLICA_TIMEOUT", "3S",
-                "MOTUS_TURN_URLS", "stun:127.0.0.1:" + turnPort + ",turn:127.0.0.1:" + turnPort + "?transport=udp",
-                "MOTUS_TURN_SECRET", TURN_SECRET);
+                "MOTUS_SIGNALLING_REDIS_REPLICA_TIMEOUT",
+                "3S",
+                "MOTUS_TURN_URLS",
+                "stun:127.0.0.1:" + turnPort + ",turn:127.0.0.1:" + turnPort + "?transport=udp",
+                "MOTUS_TURN_SECRET",
+                TURN_SECRET);
         int portA = LocalDaemon.freePort(41080, 41089);
         replicaA = assembly.startGatewayReplica("session-gateway-a", portA, replicaEnvironment);
         int portB = LocalDaemon.freePort(portA + 1, 41099);
@@ -134,7 +172,10 @@ class GatewayReplicasIT {
 
         SignalSocket tessOnA = opened(SignalSocket.join("tess@A", tess, urlA, visit));
         JsonNode tessJoined = tessOnA.expect("joined");
-        assertEquals(true, tessJoined.path("peerPresent").asBoolean(), "replica A must know the patient waits on B: " + tessJoined);
+        assertEquals(
+                true,
+                tessJoined.path("peerPresent").asBoolean(),
+                "replica A must know the patient waits on B: " + tessJoined);
         assertEquals("therapist", patOnB.expect("peer-joined").path("role").asText());
 
         tessOnA.send(SignalSocket.message("admit"));
@@ -159,7 +200,8 @@ class GatewayReplicasIT {
         assertEquals("IN_PROGRESS", rejoined.path("status").asText());
         assertEquals(true, rejoined.path("peerPresent").asBoolean());
         assertEquals(true, tessOnA.expect("peer-joined").path("reconnect").asBoolean());
-        assertEquals("peer-reconnected", tessOnA.expect("ice-restart").path("reason").asText());
+        assertEquals(
+                "peer-reconnected", tessOnA.expect("ice-restart").path("reason").asText());
 
         // The therapist restarts ICE with a new offer (SIGNALLING.md "Who offers, and restarts").
         exchange(tessOnA, patOnA, RESTART_OFFER, RESTART_ANSWER);
@@ -189,7 +231,9 @@ class GatewayReplicasIT {
             }
         }
         assertTrue(turn != null, () -> "no TURN server with a credential in " + answer.body());
-        assertEquals("turn:127.0.0.1:" + turnPort + "?transport=udp", turn.path("urls").get(0).asText());
+        assertEquals(
+                "turn:127.0.0.1:" + turnPort + "?transport=udp",
+                turn.path("urls").get(0).asText());
         String username = turn.path("username").asText();
         String credential = turn.path("credential").asText();
 
@@ -204,8 +248,10 @@ class GatewayReplicasIT {
     @Test
     void aReplicaWithoutItsClientSecretRefusesToStart(Assembly assembly) throws IOException {
         int port = LocalDaemon.freePort(41100, 41119);
-        AssemblyException refused = assertThrows(AssemblyException.class, () -> assembly.startGatewayReplica(
-                "session-gateway-no-client-secret", port, Map.of("QUARKUS_OIDC_CREDENTIALS_SECRET", "")));
+        AssemblyException refused = assertThrows(
+                AssemblyException.class,
+                () -> assembly.startGatewayReplica(
+                        "session-gateway-no-client-secret", port, Map.of("QUARKUS_OIDC_CREDENTIALS_SECRET", "")));
         String log = Files.readString(assembly.layout().logs().resolve("session-gateway-no-client-secret.log"));
         assertTrue(log.contains("Set QUARKUS_OIDC_CREDENTIALS_SECRET"), () -> refused.getMessage() + "\n" + log);
     }
@@ -213,9 +259,24 @@ class GatewayReplicasIT {
     /** A TURN allocation (and a relayed round trip to itself) with coturn's own test client; its exit code. */
     private static int allocate(String username, String credential) throws IOException, InterruptedException {
         Path out = Files.createTempFile(Path.of("target"), "turnutils-uclient", ".log");
-        Process client = new ProcessBuilder("/usr/bin/turnutils_uclient", "-u", username, "-w", credential,
-                "-p", String.valueOf(turnPort), "-n", "1", "-m", "1", "-y", "-c", "127.0.0.1")
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process client = new ProcessBuilder(
+                        "/usr/bin/turnutils_uclient",
+                        "-u",
+                        username,
+                        "-w",
+                        credential,
+                        "-p",
+                        String.valueOf(turnPort),
+                        "-n",
+                        "1",
+                        "-m",
+                        "1",
+                        "-y",
+                        "-c",
+                        "127.0.0.1")
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         if (!client.waitFor(60, TimeUnit.SECONDS)) {
             client.destroyForcibly();
             throw new AssertionError("turnutils_uclient did not finish: " + Files.readString(out) + coturn.tail());
@@ -257,9 +318,13 @@ class GatewayReplicasIT {
     }
 
     private static String bookVisit(SignedIn therapist, String gatewayUrl) {
-        String body = Http.JSON.createObjectNode().put("patientId", PAT_RECORD)
+        String body = Http.JSON
+                .createObjectNode()
+                .put("patientId", PAT_RECORD)
                 .put("start", Instant.now().plus(Duration.ofMinutes(2)).toString())
-                .put("durationMinutes", 30).put("reason", "Two replicas system test").toString();
+                .put("durationMinutes", 30)
+                .put("reason", "Two replicas system test")
+                .toString();
         HttpResponse<String> booked = therapist.api("POST", gatewayUrl + "/api/v1/visits", body);
         assertEquals(201, booked.statusCode(), () -> Http.describe(booked));
         return Http.json(booked).path("id").asText();

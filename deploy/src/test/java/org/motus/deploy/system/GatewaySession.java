@@ -1,6 +1,7 @@
 package org.motus.deploy.system;
 
-import org.motus.deploy.assembly.Layout;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.HttpCookie;
 import java.net.URI;
@@ -11,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.motus.deploy.assembly.Layout;
 
 /**
  * What a browser does against the gateway, without a browser: follows redirects by hand through
@@ -39,19 +38,28 @@ final class GatewaySession {
     /** Signs {@code user} in through {@code GET /login}, Keycloak's login page and the code exchange; ends on the web app. */
     GatewaySession signIn(DemoUser user) {
         HttpResponse<String> loginPage = follow(get(layout.gatewayUrl() + "/login"));
-        assertEquals(200, loginPage.statusCode(), () -> "expected Keycloak's login page: " + Http.describe(loginPage) + trail());
-        assertTrue(loginPage.uri().toString().startsWith(layout.keycloakUrl()), () -> "not on Keycloak: " + loginPage.uri() + trail());
+        assertEquals(
+                200,
+                loginPage.statusCode(),
+                () -> "expected Keycloak's login page: " + Http.describe(loginPage) + trail());
+        assertTrue(
+                loginPage.uri().toString().startsWith(layout.keycloakUrl()),
+                () -> "not on Keycloak: " + loginPage.uri() + trail());
 
-        HttpResponse<String> afterPassword = follow(send(HttpRequest.newBuilder(formAction(loginPage, KeycloakForms.LOGIN))
+        HttpResponse<String> afterPassword = follow(send(HttpRequest.newBuilder(
+                        formAction(loginPage, KeycloakForms.LOGIN))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(Http.form(Map.of("username", user.username, "password", user.password, "credentialId", "")))));
         // Therapists and admins: the realm's flow asks for the authenticator's one-time code next.
-        HttpResponse<String> afterLogin = !user.needsOneTimeCode() ? afterPassword
+        HttpResponse<String> afterLogin = !user.needsOneTimeCode()
+                ? afterPassword
                 : follow(send(HttpRequest.newBuilder(formAction(afterPassword, KeycloakForms.ONE_TIME_CODE))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(Http.form(Map.of("otp", user.oneTimeCode())))));
-        assertEquals(200, afterLogin.statusCode(), () -> "after the login form: " + Http.describe(afterLogin) + trail());
-        assertEquals(layout.gatewayUrl() + "/", afterLogin.uri().toString(), () -> "should end on the web app" + trail());
+        assertEquals(
+                200, afterLogin.statusCode(), () -> "after the login form: " + Http.describe(afterLogin) + trail());
+        assertEquals(
+                layout.gatewayUrl() + "/", afterLogin.uri().toString(), () -> "should end on the web app" + trail());
         return this;
     }
 
@@ -90,7 +98,10 @@ final class GatewaySession {
             }
         }
         trail.add(probe.method() + " " + probe.uri() + " -> " + response.statusCode()
-                + response.headers().firstValue("Location").map(location -> " Location: " + location).orElse(""));
+                + response.headers()
+                        .firstValue("Location")
+                        .map(location -> " Location: " + location)
+                        .orElse(""));
         return response;
     }
 
@@ -98,7 +109,8 @@ final class GatewaySession {
         HttpResponse<String> current = response;
         for (int hop = 0; hop < MAX_REDIRECTS && isRedirect(current.statusCode()); hop++) {
             HttpResponse<String> from = current;
-            String location = from.headers().firstValue("Location")
+            String location = from.headers()
+                    .firstValue("Location")
                     .orElseThrow(() -> new AssertionError("redirect without Location: " + Http.describe(from)));
             current = get(from.uri().resolve(location).toString());
         }
@@ -115,7 +127,8 @@ final class GatewaySession {
 
     private URI formAction(HttpResponse<String> page, String formId) {
         return KeycloakForms.action(page.body(), page.uri(), formId)
-                .orElseThrow(() -> new AssertionError("no " + formId + " on Keycloak's page: " + Http.describe(page) + trail()));
+                .orElseThrow(() ->
+                        new AssertionError("no " + formId + " on Keycloak's page: " + Http.describe(page) + trail()));
     }
 
     private static boolean isRedirect(int status) {
@@ -123,6 +136,10 @@ final class GatewaySession {
     }
 
     private String trail() {
-        return trail.stream().collect(Collectors.joining(System.lineSeparator() + "  ", System.lineSeparator() + "requests:" + System.lineSeparator() + "  ", ""));
+        return trail.stream()
+                .collect(Collectors.joining(
+                        System.lineSeparator() + "  ",
+                        System.lineSeparator() + "requests:" + System.lineSeparator() + "  ",
+                        ""));
     }
 }

@@ -2,7 +2,6 @@ package org.motus.deploy.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,8 +24,7 @@ final class Http {
             .build();
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private Http() {
-    }
+    private Http() {}
 
     static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
@@ -40,7 +38,8 @@ final class Http {
     }
 
     static HttpResponse<String> get(String url, String bearerToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", "application/json");
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }

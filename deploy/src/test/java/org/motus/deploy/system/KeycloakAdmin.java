@@ -1,10 +1,10 @@
 package org.motus.deploy.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.motus.deploy.assembly.Layout;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,8 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.motus.deploy.assembly.Layout;
 
 /**
  * Keycloak's Admin REST API as the assembly's bootstrap admin (user {@code admin} of the master
@@ -33,25 +32,43 @@ final class KeycloakAdmin {
     static KeycloakAdmin signIn(Layout layout) {
         String password;
         try {
-            password = Files.readString(layout.secrets().resolve("keycloak-admin-password")).strip();
+            password = Files.readString(layout.secrets().resolve("keycloak-admin-password"))
+                    .strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         HttpResponse<String> response = Http.send(HttpRequest.newBuilder(
                         URI.create(layout.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(Http.form(Map.of("grant_type", "password", "client_id", "admin-cli",
-                        "username", "admin", "password", password))));
+                .POST(Http.form(Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "admin-cli",
+                        "username",
+                        "admin",
+                        "password",
+                        password))));
         assertEquals(200, response.statusCode(), () -> "admin token: " + Http.describe(response));
-        return new KeycloakAdmin(layout, Http.json(response).path("access_token").asText());
+        return new KeycloakAdmin(
+                layout, Http.json(response).path("access_token").asText());
     }
 
     /** Creates an enabled user of realm motus with a verified email, a password and one realm role; returns its id. */
     String createUser(String username, String email, String firstName, String lastName, String password, String role) {
-        ObjectNode user = Http.JSON.createObjectNode()
-                .put("username", username).put("email", email).put("emailVerified", true)
-                .put("firstName", firstName).put("lastName", lastName).put("enabled", true);
-        user.putArray("credentials").addObject().put("type", "password").put("value", password).put("temporary", false);
+        ObjectNode user = Http.JSON
+                .createObjectNode()
+                .put("username", username)
+                .put("email", email)
+                .put("emailVerified", true)
+                .put("firstName", firstName)
+                .put("lastName", lastName)
+                .put("enabled", true);
+        user.putArray("credentials")
+                .addObject()
+                .put("type", "password")
+                .put("value", password)
+                .put("temporary", false);
         HttpResponse<String> created = send("POST", "/users", user.toString());
         assertEquals(201, created.statusCode(), () -> "create " + username + ": " + Http.describe(created));
         String location = created.headers().firstValue("Location").orElseThrow();
@@ -61,7 +78,8 @@ final class KeycloakAdmin {
         assertEquals(200, roleResponse.statusCode(), () -> "role " + role + ": " + Http.describe(roleResponse));
         ArrayNode roles = Http.JSON.createArrayNode().add(Http.json(roleResponse));
         HttpResponse<String> mapped = send("POST", "/users/" + id + "/role-mappings/realm", roles.toString());
-        assertEquals(204, mapped.statusCode(), () -> "give " + username + " role " + role + ": " + Http.describe(mapped));
+        assertEquals(
+                204, mapped.statusCode(), () -> "give " + username + " role " + role + ": " + Http.describe(mapped));
         return id;
     }
 
@@ -76,19 +94,23 @@ final class KeycloakAdmin {
     JsonNode bruteForceStatus(String id) {
         HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(layout.keycloakUrl()
                         + "/admin/realms/" + Layout.REALM + "/attack-detection/brute-force/users/" + id))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET());
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .GET());
         assertEquals(200, response.statusCode(), () -> Http.describe(response));
         return Http.json(response);
     }
 
     private HttpResponse<String> send(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(layout.keycloakUrl() + "/admin/realms/" + Layout.REALM + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(layout.keycloakUrl() + "/admin/realms/" + Layout.REALM + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return Http.send(request);
     }

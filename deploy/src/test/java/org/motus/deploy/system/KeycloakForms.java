@@ -18,8 +18,7 @@ final class KeycloakForms {
     private static final Pattern FORM_TAG = Pattern.compile("<form\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"");
 
-    private KeycloakForms() {
-    }
+    private KeycloakForms() {}
 
     /** The absolute URL the form {@code id} on {@code page} (found at {@code pageUri}) posts to, if the page has it. */
     static Optional<URI> action(String page, URI pageUri, String id) {

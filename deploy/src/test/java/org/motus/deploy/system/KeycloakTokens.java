@@ -1,14 +1,13 @@
 package org.motus.deploy.system;
 
-import org.motus.deploy.assembly.Layout;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.motus.deploy.assembly.Layout;
 
 /**
  * A demo user's real access token from Keycloak, via the demo-only motus-test client's password
@@ -17,8 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 final class KeycloakTokens {
 
-    private KeycloakTokens() {
-    }
+    private KeycloakTokens() {}
 
     static String accessToken(Layout layout, DemoUser user) {
         Map<String, String> form = new LinkedHashMap<>(Map.of(
@@ -30,10 +28,10 @@ final class KeycloakTokens {
         if (user.needsOneTimeCode()) {
             form.put("totp", user.oneTimeCode());
         }
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(
-                        URI.create(layout.issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(Http.form(form)));
+        HttpResponse<String> response =
+                Http.send(HttpRequest.newBuilder(URI.create(layout.issuer() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(Http.form(form)));
         assertEquals(200, response.statusCode(), () -> "token for " + user.username + ": " + Http.describe(response));
         return Http.json(response).path("access_token").asText();
     }

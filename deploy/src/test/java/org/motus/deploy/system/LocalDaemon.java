@@ -39,8 +39,11 @@ final class LocalDaemon implements AutoCloseable {
         try {
             Files.createDirectories(workingDirectory);
             Path log = workingDirectory.resolve(name + ".log");
-            Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(workingDirectory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             LocalDaemon daemon = new LocalDaemon(name, process, log);
             daemon.awaitListening(port);
             return daemon;

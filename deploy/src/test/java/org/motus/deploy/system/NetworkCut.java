@@ -27,8 +27,7 @@ final class NetworkCut {
     private static final Pattern SS_LINE = Pattern.compile("\\S+:(\\d+)\\s+\\S+:(\\d+)\\s+users:\\((.*)\\)");
     private static final Pattern PID = Pattern.compile("pid=(\\d+)");
 
-    private NetworkCut() {
-    }
+    private NetworkCut() {}
 
     /**
      * Aborts every established connection from the Chromium that runs with {@code profile} (its
@@ -71,7 +70,8 @@ final class NetworkCut {
 
     private static List<String> run(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + output);

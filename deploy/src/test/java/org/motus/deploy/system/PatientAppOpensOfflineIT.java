@@ -1,5 +1,10 @@
 package org.motus.deploy.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,12 +14,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.nio.file.Path;
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * pat's phone has no signal when she opens Motus: the app, served by its service worker, opens
@@ -32,12 +31,13 @@ class PatientAppOpensOfflineIT {
             try {
                 pat.signIn(DemoUser.PAT);
                 PatientPages.awaitTodayWithItems(pat);
-                String manifest = String.valueOf(script(pat,
-                        "return document.querySelector('link[rel=manifest]')?.getAttribute('href')"));
+                String manifest = String.valueOf(
+                        script(pat, "return document.querySelector('link[rel=manifest]')?.getAttribute('href')"));
                 assertEquals("/manifest.json", manifest, "installable: the page links its manifest");
                 // The service worker installs, precaches the app and takes control of the page.
-                new WebDriverWait(pat.driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(
-                        script(pat, "return navigator.serviceWorker.controller !== null")));
+                new WebDriverWait(pat.driver, Duration.ofSeconds(60))
+                        .until(d ->
+                                Boolean.TRUE.equals(script(pat, "return navigator.serviceWorker.controller !== null")));
 
                 ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
                 offline.setOffline(true);
@@ -45,13 +45,17 @@ class PatientAppOpensOfflineIT {
                 pat.driver.navigate().refresh();
 
                 PatientPages.awaitTodayWithItems(pat);
-                assertTrue(Boolean.TRUE.equals(script(pat, "return navigator.serviceWorker.controller !== null")),
+                assertTrue(
+                        Boolean.TRUE.equals(script(pat, "return navigator.serviceWorker.controller !== null")),
                         "the page reloaded offline came from the service worker");
                 assertTrue(pat.driver.findElement(By.id("daily-check-in")).isDisplayed(), "the check-in form is there");
                 PatientPages.choosePain(pat, "daily-pain", 3);
                 PatientPages.answerRedFlags(pat, "daily");
-                pat.driver.findElement(By.cssSelector("#daily-check-in button[type='submit']")).click();
-                pat.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#waiting li[data-state='waiting']")));
+                pat.driver
+                        .findElement(By.cssSelector("#daily-check-in button[type='submit']"))
+                        .click();
+                pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#waiting li[data-state='waiting']")));
                 pat.assertAccessible("Today opened offline");
 
                 pat.driver.deleteNetworkConditions();

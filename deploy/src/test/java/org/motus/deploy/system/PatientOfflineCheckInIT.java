@@ -1,5 +1,12 @@
 package org.motus.deploy.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,14 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * pat's phone loses the network: a pain check-in waits in IndexedDB (and the page says so), and
@@ -44,11 +43,16 @@ class PatientOfflineCheckInIT {
 
                 PatientPages.choosePain(pat, "daily-pain", PAIN);
                 PatientPages.answerRedFlags(pat, "daily");
-                pat.driver.findElement(By.cssSelector("#daily-check-in button[type='submit']")).click();
+                pat.driver
+                        .findElement(By.cssSelector("#daily-check-in button[type='submit']"))
+                        .click();
                 WebElement waiting = pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#waiting li[data-state='waiting']")));
                 assertTrue(waiting.getText().contains("Pain today: " + PAIN + " out of 10"), waiting::getText);
-                assertTrue(pat.driver.findElement(By.id("waiting-heading")).getText().startsWith("Waiting to be sent (1)"));
+                assertTrue(pat.driver
+                        .findElement(By.id("waiting-heading"))
+                        .getText()
+                        .startsWith("Waiting to be sent (1)"));
                 pat.assertAccessible("Today with a check-in waiting offline");
                 assertEquals(List.of(), painsSince(layout, start), "nothing reaches the server while offline");
 
@@ -57,7 +61,8 @@ class PatientOfflineCheckInIT {
                 pat.driver.deleteNetworkConditions();
                 new WebDriverWait(pat.driver, Duration.ofSeconds(90))
                         .until(ExpectedConditions.invisibilityOfElementLocated(By.id("waiting")));
-                System.out.printf("[system-test] offline check-in delivered %.1f s after the network came back%n",
+                System.out.printf(
+                        "[system-test] offline check-in delivered %.1f s after the network came back%n",
                         (System.nanoTime() - back) / 1e9);
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(pat.describe(), e);

@@ -1,5 +1,13 @@
 package org.motus.deploy.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,15 +15,6 @@ import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * axe-core (WCAG 2.1 A/AA, no serious or critical finding) on the patient's Today, Progress and
@@ -50,28 +49,38 @@ class PatientScreensAccessibilityIT {
                 pat.signIn(DemoUser.PAT);
                 PatientPages.awaitTodayWithItems(pat);
                 pat.assertAccessible("Today on a " + device);
-                assertEquals(Boolean.FALSE, pat.script(CHART_JS_LOADED), "chart.js is not loaded before a chart is shown");
+                assertEquals(
+                        Boolean.FALSE, pat.script(CHART_JS_LOADED), "chart.js is not loaded before a chart is shown");
 
-                pat.driver.findElement(By.cssSelector("nav a[href='/progress']")).click();
+                pat.driver
+                        .findElement(By.cssSelector("nav a[href='/progress']"))
+                        .click();
                 pat.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("figure.progress-chart"), 3));
                 // chart.js (a lazy chunk) has taken over each canvas (it sets the canvas's box-sizing).
-                pat.wait.until(d -> Boolean.TRUE.equals(pat.script(
-                        "return [...document.querySelectorAll('figure.progress-chart canvas')].every(c => c.style.boxSizing === 'border-box')")));
+                pat.wait.until(
+                        d -> Boolean.TRUE.equals(
+                                pat.script(
+                                        "return [...document.querySelectorAll('figure.progress-chart canvas')].every(c => c.style.boxSizing === 'border-box')")));
                 assertEquals(Boolean.TRUE, pat.script(CHART_JS_LOADED));
-                String painSummary = pat.driver.findElement(By.cssSelector("#chart-pain [data-field='summary']")).getText();
+                String painSummary = pat.driver
+                        .findElement(By.cssSelector("#chart-pain [data-field='summary']"))
+                        .getText();
                 assertTrue(painSummary.contains("out of 10"), painSummary);
                 pat.assertAccessible("Progress on a " + device);
 
                 pat.driver.findElement(By.cssSelector("nav a[href='/visits']")).click();
                 WebElement visit = pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#upcoming-visits [data-visit-id='" + visitId + "']")));
-                assertTrue(visit.findElement(By.cssSelector("a[data-action='join']")).getAttribute("href")
+                assertTrue(visit.findElement(By.cssSelector("a[data-action='join']"))
+                        .getAttribute("href")
                         .endsWith("/visits/" + visitId + "/call"));
-                assertTrue(visit.findElement(By.cssSelector("a[data-action='calendar']")).getAttribute("href")
+                assertTrue(visit.findElement(By.cssSelector("a[data-action='calendar']"))
+                        .getAttribute("href")
                         .endsWith("/api/v1/visits/" + visitId + "/calendar.ics"));
                 pat.assertAccessible("Visits on a " + device);
                 if (device.startsWith("phone")) {
-                    Object overflow = pat.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                    Object overflow = pat.script(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                     assertEquals(0L, ((Number) overflow).longValue(), "no sideways scrolling at 360 px");
                 }
             } catch (RuntimeException | AssertionError e) {
@@ -85,7 +94,10 @@ class PatientScreensAccessibilityIT {
     private String tessBooksAVisitForPatInFiveMinutes(Layout layout) {
         try (Browser tess = Browser.open(layout, tessProfile)) {
             tess.signIn(DemoUser.TESS);
-            String start = Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
+            String start = Instant.now()
+                    .plus(5, ChronoUnit.MINUTES)
+                    .truncatedTo(ChronoUnit.SECONDS)
+                    .toString();
             Map<String, Object> answer = (Map<String, Object>) tess.asyncScript("""
                     const done = arguments[arguments.length - 1];
                     fetch('/api/v1/visits', { method: 'POST', credentials: 'same-origin',
@@ -97,7 +109,10 @@ class PatientScreensAccessibilityIT {
                     """, PatientPages.PAT_RECORD, start);
             assertEquals(201L, ((Number) answer.get("status")).longValue(), () -> "booking: " + answer);
             try {
-                return Http.JSON.readTree(answer.get("body").toString()).path("id").asText();
+                return Http.JSON
+                        .readTree(answer.get("body").toString())
+                        .path("id")
+                        .asText();
             } catch (java.io.IOException e) {
                 throw new AssertionError("booking answer is not JSON: " + answer, e);
             }

@@ -1,6 +1,12 @@
 package org.motus.deploy.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,13 +14,6 @@ import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * pat does today's routine in a real Chromium: a stretch's hold timer counts down with the
@@ -44,20 +43,27 @@ class PatientTodayIT {
                 PatientPages.awaitTodayWithItems(pat);
 
                 // A stretch: the hold timer, its spoken/visual countdown and the breathing pacer.
-                WebElement stretch = pat.driver.findElement(By.xpath(
-                        "//li[@data-item-id][.//h3[normalize-space()='Hamstring stretch']]"));
+                WebElement stretch = pat.driver.findElement(
+                        By.xpath("//li[@data-item-id][.//h3[normalize-space()='Hamstring stretch']]"));
                 String itemId = stretch.getAttribute("data-item-id");
                 WebElement remaining = stretch.findElement(By.cssSelector("[data-field='timer-remaining']"));
                 assertEquals("0:30", remaining.getText());
-                stretch.findElement(By.cssSelector("[data-action='start-timer']")).click();
+                stretch.findElement(By.cssSelector("[data-action='start-timer']"))
+                        .click();
                 pat.wait.until(d -> remaining.getText().matches("0:2[0-8]"));
-                assertEquals("hold", stretch.findElement(By.cssSelector("[data-timer]")).getAttribute("data-phase"));
-                assertTrue(stretch.findElement(By.cssSelector("[data-field='breathing']")).getText()
+                assertEquals(
+                        "hold",
+                        stretch.findElement(By.cssSelector("[data-timer]")).getAttribute("data-phase"));
+                assertTrue(stretch.findElement(By.cssSelector("[data-field='breathing']"))
+                        .getText()
                         .matches("(Breathe in|Hold your breath|Pause|Breathe out) \\d of \\d"));
-                assertEquals("Hold 1 of 2: 30 seconds.",
-                        stretch.findElement(By.cssSelector("[data-field='timer-announcement']")).getAttribute("textContent"));
+                assertEquals(
+                        "Hold 1 of 2: 30 seconds.",
+                        stretch.findElement(By.cssSelector("[data-field='timer-announcement']"))
+                                .getAttribute("textContent"));
                 pat.assertAccessible("Today with a hold timer running");
-                stretch.findElement(By.cssSelector("[data-action='stop-timer']")).click();
+                stretch.findElement(By.cssSelector("[data-action='stop-timer']"))
+                        .click();
 
                 // What was done, and the pains in plain 0-10 buttons.
                 stretch.findElement(By.cssSelector("input[name='done']")).click();
@@ -65,16 +71,24 @@ class PatientTodayIT {
                 PatientPages.choosePain(pat, "pain-during", 2);
                 PatientPages.choosePain(pat, "pain-after", 3);
                 PatientPages.answerRedFlags(pat, "session");
-                pat.driver.findElement(By.cssSelector("[data-action='save-session']")).click();
-                pat.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-saved"), "Your session is saved"));
+                pat.driver
+                        .findElement(By.cssSelector("[data-action='save-session']"))
+                        .click();
+                pat.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("session-saved"), "Your session is saved"));
                 // The two-hour follow-up is listed once the server has the session: not yet open.
-                pat.wait.until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("#follow-ups li[data-testid='follow-up-item'][data-status='UPCOMING'] form[data-state='pending']")));
+                pat.wait.until(
+                        ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector(
+                                        "#follow-ups li[data-testid='follow-up-item'][data-status='UPCOMING'] form[data-state='pending']")));
 
                 PatientPages.choosePain(pat, "daily-pain", DAILY_PAIN);
                 PatientPages.answerRedFlags(pat, "daily");
-                pat.driver.findElement(By.cssSelector("#daily-check-in button[type='submit']")).click();
-                pat.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-in-saved"), DAILY_PAIN + " out of 10"));
+                pat.driver
+                        .findElement(By.cssSelector("#daily-check-in button[type='submit']"))
+                        .click();
+                pat.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("check-in-saved"), DAILY_PAIN + " out of 10"));
                 pat.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("waiting")));
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(pat.describe(), e);
@@ -89,10 +103,12 @@ class PatientTodayIT {
         assertEquals(3, session.path("painAfter").asInt());
         assertTrue(session.path("painFollowUp").isNull(), session::toString);
         assertEquals("FOLLOW_UP_MISSING", session.path("twoHourRule").asText());
-        assertEquals("RECORD_FOLLOW_UP", session.path("advice").get(0).path("code").asText(), session::toString);
+        assertEquals(
+                "RECORD_FOLLOW_UP", session.path("advice").get(0).path("code").asText(), session::toString);
         assertTrue(session.path("items").toString().contains("\"holdSeconds\":30"), session::toString);
         List<JsonNode> daily = PatientPages.patCheckInsSince(layout, start).stream()
-                .filter(c -> c.path("kind").asText().equals("DAILY")).toList();
+                .filter(c -> c.path("kind").asText().equals("DAILY"))
+                .toList();
         assertEquals(1, daily.size(), () -> "one daily check-in: " + daily);
         assertEquals(DAILY_PAIN, daily.get(0).path("pain").asInt());
 
@@ -100,7 +116,8 @@ class PatientTodayIT {
         try (Browser tess = Browser.open(layout, tessProfile)) {
             try {
                 tess.signIn(DemoUser.TESS);
-                By latestPain = By.cssSelector("[data-patient-id='" + PatientPages.PAT_RECORD + "'] [data-field='latest-pain']");
+                By latestPain = By.cssSelector(
+                        "[data-patient-id='" + PatientPages.PAT_RECORD + "'] [data-field='latest-pain']");
                 tess.wait.until(ExpectedConditions.presenceOfElementLocated(latestPain));
                 // The first number in the text is the pain (e.g. "7/10, Daily check-in, ...").
                 tess.wait.until(d -> d.findElement(latestPain).getText().matches("(?s)\\D*\\b" + DAILY_PAIN + "\\b.*"));

@@ -1,16 +1,15 @@
 package org.motus.deploy.system;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.motus.deploy.assembly.Artifacts;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.motus.deploy.assembly.Artifacts;
 
 /**
  * Each service's fast-jar (the prod profile, as in the images and the launcher) started with no
@@ -21,15 +20,20 @@ class ProductionStartIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "patient-service, quarkus.oidc.auth-server-url",
-            "therapist-service, quarkus.oidc.auth-server-url",
-            "session-gateway, MOTUS_SERVICES_PATIENT_URL"})
+        "patient-service, quarkus.oidc.auth-server-url",
+        "therapist-service, quarkus.oidc.auth-server-url",
+        "session-gateway, MOTUS_SERVICES_PATIENT_URL"
+    })
     void aServiceWithoutItsProductionConfigurationDoesNotStart(String module, String named) throws Exception {
-        Path repository = Path.of(System.getProperty("motus.repository", "..")).toAbsolutePath().normalize();
+        Path repository = Path.of(System.getProperty("motus.repository", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path jar = Artifacts.inRepository(repository).serviceJar(module);
         Path log = Files.createTempFile(Files.createDirectories(Path.of("target")), module + "-unconfigured", ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("MOTUS_"));
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(LocalDaemon.freePort(41200, 41299)));

@@ -1,5 +1,12 @@
 package org.motus.deploy.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -8,14 +15,6 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.motus.deploy.assembly.Artifacts;
 import org.motus.deploy.assembly.Assembly;
 import org.motus.deploy.assembly.Layout;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Starts the whole of Motus once per test run, with the launcher's own {@link Assembly}, on the
@@ -58,7 +57,9 @@ public final class RunningMotus implements BeforeAllCallback, ParameterResolver,
     }
 
     private static Started started(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Started.class, key -> Started.start(), Started.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent(Started.class, key -> Started.start(), Started.class);
     }
 
     /** The started assembly or why it did not start (remembered, so later classes fail fast). */
@@ -72,8 +73,11 @@ public final class RunningMotus implements BeforeAllCallback, ParameterResolver,
         }
 
         static Started start() {
-            Path repository = Path.of(System.getProperty("motus.repository", "..")).toAbsolutePath().normalize();
-            Path home = Path.of(System.getProperty("motus.system-test.home", "target/system-test-home")).toAbsolutePath();
+            Path repository = Path.of(System.getProperty("motus.repository", ".."))
+                    .toAbsolutePath()
+                    .normalize();
+            Path home = Path.of(System.getProperty("motus.system-test.home", "target/system-test-home"))
+                    .toAbsolutePath();
             Artifacts artifacts = Artifacts.inRepository(repository);
             String zip = System.getProperty("motus.keycloak.zip");
             if (zip != null) {
@@ -82,7 +86,8 @@ public final class RunningMotus implements BeforeAllCallback, ParameterResolver,
             int shift = Integer.getInteger("motus.system-test.port-shift", Layout.SYSTEM_TEST_PORT_SHIFT);
             Layout layout = Layout.standard(home).shiftedBy(shift);
             // A test JVM killed mid-run leaves its processes behind: stop them, then start afresh.
-            Assembly.stopLeftovers(layout).forEach(leftover -> System.out.println("[system-test] Stopped leftover " + leftover));
+            Assembly.stopLeftovers(layout)
+                    .forEach(leftover -> System.out.println("[system-test] Stopped leftover " + leftover));
             deleteTree(home);
             Assembly assembly = new Assembly(layout, artifacts, line -> System.out.println("[system-test] " + line));
             long t0 = System.nanoTime();
@@ -95,14 +100,18 @@ public final class RunningMotus implements BeforeAllCallback, ParameterResolver,
             }
             // Also stop on SIGTERM/SIGINT of the test JVM (a no-op after JUnit closed it).
             Runtime.getRuntime().addShutdownHook(new Thread(assembly::stop, "motus-system-test-stop"));
-            System.out.printf(Locale.ROOT, "[system-test] Motus started in %.1f s (Keycloak %.1f s)%n",
-                    (System.nanoTime() - t0) / 1e9, assembly.keycloakStartTime().toMillis() / 1e3);
+            System.out.printf(
+                    Locale.ROOT,
+                    "[system-test] Motus started in %.1f s (Keycloak %.1f s)%n",
+                    (System.nanoTime() - t0) / 1e9,
+                    assembly.keycloakStartTime().toMillis() / 1e3);
             return new Started(assembly, null);
         }
 
         Assembly assembly() {
             if (failure != null) {
-                throw new IllegalStateException("Motus did not start for the system tests: " + failure.getMessage(), failure);
+                throw new IllegalStateException(
+                        "Motus did not start for the system tests: " + failure.getMessage(), failure);
             }
             return assembly;
         }

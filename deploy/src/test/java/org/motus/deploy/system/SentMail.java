@@ -1,8 +1,6 @@
 package org.motus.deploy.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.motus.deploy.assembly.Layout;
-
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.motus.deploy.assembly.Layout;
 
 /**
  * What the assembly's SMTP server (GreenMail standalone, a separate process) received, read
@@ -42,13 +41,14 @@ final class SentMail {
         }
     }
 
-    private SentMail() {
-    }
+    private SentMail() {}
 
     /** The messages GreenMail holds for {@code email}; none if nothing was ever sent there. */
     static List<Message> to(Layout layout, String email) {
-        URI uri = URI.create(layout.mailApiUrl() + "/api/user/" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/messages/");
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET());
+        URI uri = URI.create(
+                layout.mailApiUrl() + "/api/user/" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/messages/");
+        HttpResponse<String> response = Http.send(
+                HttpRequest.newBuilder(uri).header("Accept", "application/json").GET());
         if (response.statusCode() == 400 && response.body().contains("not found")) {
             return List.of(); // GreenMail creates a mailbox on the first delivery
         }
@@ -57,7 +57,9 @@ final class SentMail {
         }
         List<Message> messages = new ArrayList<>();
         for (JsonNode message : Http.json(response)) {
-            messages.add(new Message(message.path("subject").asText(), readable(message.path("mimeMessage").asText())));
+            messages.add(new Message(
+                    message.path("subject").asText(),
+                    readable(message.path("mimeMessage").asText())));
         }
         return messages;
     }

@@ -1,15 +1,14 @@
 package org.motus.deploy.system;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.motus.deploy.assembly.Layout;
-
-import java.net.http.HttpResponse;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.motus.deploy.assembly.Layout;
 
 /** The services, called directly with real Keycloak tokens: issuer, audience and roles line up. */
 @ExtendWith(RunningMotus.class)

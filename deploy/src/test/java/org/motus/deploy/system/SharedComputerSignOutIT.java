@@ -1,5 +1,9 @@
 package org.motus.deploy.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,11 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * pat uses a library computer: what Motus kept in the browser for an offline start is gone after
@@ -66,15 +65,26 @@ class SharedComputerSignOutIT {
                 pat.driver.setNetworkConditions(offline);
                 PatientPages.choosePain(pat, "daily-pain", 4);
                 PatientPages.answerRedFlags(pat, "daily");
-                pat.driver.findElement(By.cssSelector("#daily-check-in button[type='submit']")).click();
-                pat.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#waiting li[data-state='waiting']")));
+                pat.driver
+                        .findElement(By.cssSelector("#daily-check-in button[type='submit']"))
+                        .click();
+                pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#waiting li[data-state='waiting']")));
                 pat.driver.findElement(By.id("sign-out")).click();
-                String warning = pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("[data-testid='sign-out-warning']"))).getText();
+                String warning = pat.wait
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("[data-testid='sign-out-warning']")))
+                        .getText();
                 assertTrue(warning.contains("1 entry has not reached Motus yet"), warning);
                 pat.assertAccessible("the sign-out warning");
-                pat.driver.findElement(By.cssSelector("[data-action='stay-signed-in']")).click();
-                assertEquals(1, pat.driver.findElements(By.cssSelector("#waiting li[data-state='waiting']")).size(),
+                pat.driver
+                        .findElement(By.cssSelector("[data-action='stay-signed-in']"))
+                        .click();
+                assertEquals(
+                        1,
+                        pat.driver
+                                .findElements(By.cssSelector("#waiting li[data-state='waiting']"))
+                                .size(),
                         "staying signed in keeps the entry");
 
                 // Back online the entry is delivered; then sign-out deletes everything without asking.

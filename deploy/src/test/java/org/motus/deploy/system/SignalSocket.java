@@ -2,7 +2,6 @@ package org.motus.deploy.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 final class SignalSocket implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(20);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String who;
     private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
@@ -39,9 +39,12 @@ final class SignalSocket implements AutoCloseable {
     static SignalSocket join(String who, SignedIn person, String gatewayUrl, String visitId) {
         SignalSocket signal = new SignalSocket(who);
         URI uri = URI.create(gatewayUrl.replaceFirst("^http", "ws") + "/api/v1/visits/" + visitId + "/signal");
-        signal.socket = CLIENT.newWebSocketBuilder().header("Cookie", person.cookieHeader())
+        signal.socket = CLIENT.newWebSocketBuilder()
+                .header("Cookie", person.cookieHeader())
                 .connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(uri, signal.new Listener()).orTimeout(20, TimeUnit.SECONDS).join();
+                .buildAsync(uri, signal.new Listener())
+                .orTimeout(20, TimeUnit.SECONDS)
+                .join();
         signal.send(message("join"));
         return signal;
     }
@@ -51,7 +54,9 @@ final class SignalSocket implements AutoCloseable {
     }
 
     void send(ObjectNode message) {
-        socket.sendText(message.toString(), true).orTimeout(10, TimeUnit.SECONDS).join();
+        socket.sendText(message.toString(), true)
+                .orTimeout(10, TimeUnit.SECONDS)
+                .join();
     }
 
     /** The next message of {@code type}, skipping pongs; fails on anything else or after {@link #WAIT}. */
@@ -66,8 +71,8 @@ final class SignalSocket implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
             if (next == null) {
-                throw new AssertionError(who + " waited " + WAIT.toSeconds() + " s for '" + type + "'; got so far: " + seen
-                        + (closed.isDone() ? " (socket closed " + closed.join() + ")" : ""));
+                throw new AssertionError(who + " waited " + WAIT.toSeconds() + " s for '" + type + "'; got so far: "
+                        + seen + (closed.isDone() ? " (socket closed " + closed.join() + ")" : ""));
             }
             if ("pong".equals(next.path("type").asText())) {
                 continue;
@@ -110,7 +115,8 @@ final class SignalSocket implements AutoCloseable {
                     }
                     inbox.add(message);
                 } catch (IOException e) {
-                    inbox.add(Http.JSON.createObjectNode().put("type", "not-json").put("text", text));
+                    inbox.add(
+                            Http.JSON.createObjectNode().put("type", "not-json").put("text", text));
                 }
             }
             webSocket.request(1);

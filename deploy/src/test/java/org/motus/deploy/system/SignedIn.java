@@ -1,6 +1,6 @@
 package org.motus.deploy.system;
 
-import org.motus.deploy.assembly.Layout;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.motus.deploy.assembly.Layout;
 
 /**
  * A person signed in to the gateway through Keycloak's real login form, reduced to what a
@@ -28,12 +27,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 final class SignedIn {
 
     private final Jar jar = new Jar();
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS)
-            .cookieHandler(jar).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.ALWAYS)
+            .cookieHandler(jar)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     static SignedIn as(DemoUser user, Layout layout) {
         SignedIn person = new SignedIn();
-        HttpResponse<String> loginPage = person.send(HttpRequest.newBuilder(URI.create(layout.gatewayUrl() + "/login")).GET());
+        HttpResponse<String> loginPage = person.send(HttpRequest.newBuilder(URI.create(layout.gatewayUrl() + "/login"))
+                .GET());
         URI login = KeycloakForms.action(loginPage.body(), loginPage.uri(), KeycloakForms.LOGIN)
                 .orElseThrow(() -> new AssertionError("No Keycloak login form: " + Http.describe(loginPage)));
         HttpResponse<String> afterPassword = person.send(HttpRequest.newBuilder(login)
@@ -41,14 +44,19 @@ final class SignedIn {
                 .POST(Http.form(Map.of("username", user.username, "password", user.password, "credentialId", ""))));
         HttpResponse<String> app = afterPassword;
         if (user.needsOneTimeCode()) {
-            URI oneTimeCode = KeycloakForms.action(afterPassword.body(), afterPassword.uri(), KeycloakForms.ONE_TIME_CODE)
-                    .orElseThrow(() -> new AssertionError("No one-time-code form for " + user + ": " + Http.describe(afterPassword)));
+            URI oneTimeCode = KeycloakForms.action(
+                            afterPassword.body(), afterPassword.uri(), KeycloakForms.ONE_TIME_CODE)
+                    .orElseThrow(() -> new AssertionError(
+                            "No one-time-code form for " + user + ": " + Http.describe(afterPassword)));
             app = person.send(HttpRequest.newBuilder(oneTimeCode)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(Http.form(Map.of("otp", user.oneTimeCode()))));
         }
         HttpResponse<String> signedIn = app;
-        assertEquals(layout.gatewayUrl() + "/", signedIn.uri().toString(), () -> user + " did not end on the web app: " + Http.describe(signedIn));
+        assertEquals(
+                layout.gatewayUrl() + "/",
+                signedIn.uri().toString(),
+                () -> user + " did not end on the web app: " + Http.describe(signedIn));
         return person;
     }
 
@@ -59,12 +67,14 @@ final class SignedIn {
 
     /** An /api call to {@code gatewayUrl} as the web app makes it (CSRF header on writes). */
     HttpResponse<String> api(String method, String url, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "application/json")
                 .header("X-Requested-By", "motus-web");
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return send(request);
     }

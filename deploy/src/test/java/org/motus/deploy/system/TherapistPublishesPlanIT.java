@@ -1,6 +1,17 @@
 package org.motus.deploy.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,18 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 6, "the therapist builds and publishes a plan from a protocol and the patient sees it":
@@ -46,8 +45,10 @@ class TherapistPublishesPlanIT {
 
     @TempDir
     Path therapistProfile;
+
     @TempDir
     Path patientProfile;
+
     @TempDir
     Path visitsProfile;
 
@@ -66,7 +67,8 @@ class TherapistPublishesPlanIT {
         JsonNode protocol = firstProtocol(layout);
         String protocolId = protocol.path("id").asText();
         Set<String> protocolExercises = new TreeSet<>();
-        protocol.path("items").forEach(item -> protocolExercises.add(item.path("exerciseName").asText()));
+        protocol.path("items")
+                .forEach(item -> protocolExercises.add(item.path("exerciseName").asText()));
         assertFalse(protocolExercises.isEmpty(), () -> "protocol without items: " + protocol);
 
         String planId;
@@ -77,14 +79,17 @@ class TherapistPublishesPlanIT {
                 // The caseload, with paula on it (latest pain is part of each row's contract).
                 WebElement paula = tess.wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("[data-patient-id='" + PAULA_RECORD + "']")));
-                assertFalse(paula.findElement(By.cssSelector("[data-field='latest-pain']")).getText().isBlank());
+                assertFalse(paula.findElement(By.cssSelector("[data-field='latest-pain']"))
+                        .getText()
+                        .isBlank());
                 tess.assertAccessible("the caseload");
 
                 // The patient page, opened from the caseload.
                 paula.findElement(By.linkText(DemoUser.PAULA.fullName)).click();
                 tess.wait.until(ExpectedConditions.textToBe(By.id("patient-heading"), DemoUser.PAULA.fullName));
                 tess.wait.until(ExpectedConditions.elementToBeClickable(By.id("open-plan-editor")));
-                tess.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".patient-page .loading")));
+                tess.wait.until(
+                        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".patient-page .loading")));
                 tess.assertAccessible("the patient page");
 
                 // The plan editor: a new plan from the protocol, or (rerun) the protocol's items in the plan.
@@ -102,11 +107,13 @@ class TherapistPublishesPlanIT {
                     tess.driver.findElement(By.id("use-protocol")).click();
                 }
                 tess.wait.until(driver -> editorExercises(tess).equals(protocolExercises));
-                tess.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".plan-editor .loading")));
+                tess.wait.until(
+                        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".plan-editor .loading")));
                 tess.assertAccessible("the plan editor");
 
                 tess.driver.findElement(By.id("publish-plan")).click();
-                tess.wait.until(ExpectedConditions.textMatches(By.id("plan-status"), Pattern.compile("Version \\d+ published")));
+                tess.wait.until(ExpectedConditions.textMatches(
+                        By.id("plan-status"), Pattern.compile("Version \\d+ published")));
                 planId = plansOfPaula(layout).path(0).path("id").asText();
                 JsonNode plan = plansOfPaula(layout).path(0);
                 assertTrue(plan.path("activeVersion").isInt(), () -> "no active version after publishing: " + plan);
@@ -118,7 +125,8 @@ class TherapistPublishesPlanIT {
 
                 // The exercise library, the last screen of the therapist's navigation.
                 tess.driver.findElement(By.linkText("Exercise library")).click();
-                tess.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#exercise-list > li"), 10));
+                tess.wait.until(
+                        ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#exercise-list > li"), 10));
                 tess.assertAccessible("the exercise library");
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(tess.describe(), e);
@@ -132,12 +140,16 @@ class TherapistPublishesPlanIT {
                         const d = new Date(), pad = n => String(n).padStart(2, '0');
                         return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());""");
                 Set<String> dueToday = dueOn(layout, planId, today);
-                assertFalse(dueToday.isEmpty(), () -> "the protocol has nothing due on " + today + "; pick one with daily items");
-                assertTrue(protocolExercises.containsAll(dueToday), () -> dueToday + " not all from " + protocolExercises);
+                assertFalse(
+                        dueToday.isEmpty(),
+                        () -> "the protocol has nothing due on " + today + "; pick one with daily items");
+                assertTrue(
+                        protocolExercises.containsAll(dueToday), () -> dueToday + " not all from " + protocolExercises);
                 try {
                     paula.wait.until(driver -> todayExercises(paula).containsAll(dueToday));
                 } catch (RuntimeException e) {
-                    throw new AssertionError("Today should list " + dueToday + " but lists " + todayExercises(paula), e);
+                    throw new AssertionError(
+                            "Today should list " + dueToday + " but lists " + todayExercises(paula), e);
                 }
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(paula.describe(), e);
@@ -158,7 +170,10 @@ class TherapistPublishesPlanIT {
                 tess.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("schedule-visit")));
                 Set<String> before = visitIds(tess);
 
-                tess.wait.until(driver -> new Select(driver.findElement(By.id("visit-patient"))).getOptions().size() > 1);
+                tess.wait.until(driver -> new Select(driver.findElement(By.id("visit-patient")))
+                                .getOptions()
+                                .size()
+                        > 1);
                 new Select(tess.driver.findElement(By.id("visit-patient"))).selectByValue(PAT_RECORD);
                 tess.script("""
                         const tomorrow = new Date(Date.now() + 24 * 3600 * 1000), pad = n => String(n).padStart(2, '0');
@@ -178,15 +193,23 @@ class TherapistPublishesPlanIT {
                     now.removeAll(before);
                     return now.isEmpty() ? null : now.iterator().next();
                 });
-                WebElement visit = tess.driver.findElement(By.cssSelector("#upcoming-visits [data-visit-id='" + visitId + "']"));
-                assertTrue(visit.getText().contains("Pat Patient") && visit.getText().contains("20 minutes")
-                        && visit.getText().contains("Check the new plan"), visit::getText);
+                WebElement visit =
+                        tess.driver.findElement(By.cssSelector("#upcoming-visits [data-visit-id='" + visitId + "']"));
+                assertTrue(
+                        visit.getText().contains("Pat Patient")
+                                && visit.getText().contains("20 minutes")
+                                && visit.getText().contains("Check the new plan"),
+                        visit::getText);
                 tess.assertAccessible("the therapist's visits with a visit scheduled");
 
-                visit.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Cancel')]")).click();
+                visit.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Cancel')]"))
+                        .click();
                 tess.wait.until(ExpectedConditions.alertIsPresent()).accept();
-                tess.wait.until(driver -> driver.findElements(By.cssSelector("[data-visit-id='" + visitId + "'] [data-field='status']"))
-                        .stream().anyMatch(status -> status.getText().startsWith("Cancelled")));
+                tess.wait.until(
+                        driver -> driver
+                                .findElements(By.cssSelector("[data-visit-id='" + visitId + "'] [data-field='status']"))
+                                .stream()
+                                .anyMatch(status -> status.getText().startsWith("Cancelled")));
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(tess.describe(), e);
             }
@@ -226,8 +249,8 @@ class TherapistPublishesPlanIT {
     /** adam (admin) assigns (idempotent PUT) or removes (DELETE) tess as one of paula's therapists. */
     private static void setTessOnPaulasCareTeam(Layout layout, boolean onTeam) {
         String admin = KeycloakTokens.accessToken(layout, DemoUser.ADAM);
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(layout.patientServiceUrl()
-                        + "/api/v1/patients/" + PAULA_RECORD + "/care-team/" + TESS_SUBJECT))
+        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(
+                        layout.patientServiceUrl() + "/api/v1/patients/" + PAULA_RECORD + "/care-team/" + TESS_SUBJECT))
                 .header("Authorization", "Bearer " + admin)
                 .header("Accept", "application/json")
                 .method(onTeam ? "PUT" : "DELETE", HttpRequest.BodyPublishers.noBody()));
@@ -245,7 +268,8 @@ class TherapistPublishesPlanIT {
 
     private static JsonNode plansOfPaula(Layout layout) {
         String token = KeycloakTokens.accessToken(layout, DemoUser.TESS);
-        HttpResponse<String> response = Http.get(layout.therapistServiceUrl() + "/api/v1/plans?patientId=" + PAULA_RECORD, token);
+        HttpResponse<String> response =
+                Http.get(layout.therapistServiceUrl() + "/api/v1/plans?patientId=" + PAULA_RECORD, token);
         assertEquals(200, response.statusCode(), () -> Http.describe(response));
         return Http.json(response);
     }
@@ -253,10 +277,13 @@ class TherapistPublishesPlanIT {
     /** The therapist's preview of what is due on a date: the names Today must show. */
     private static Set<String> dueOn(Layout layout, String planId, String date) {
         String token = KeycloakTokens.accessToken(layout, DemoUser.TESS);
-        HttpResponse<String> response = Http.get(layout.therapistServiceUrl() + "/api/v1/plans/" + planId + "/today?date=" + date, token);
+        HttpResponse<String> response =
+                Http.get(layout.therapistServiceUrl() + "/api/v1/plans/" + planId + "/today?date=" + date, token);
         assertEquals(200, response.statusCode(), () -> Http.describe(response));
         Set<String> names = new TreeSet<>();
-        Http.json(response).path("items").forEach(item -> names.add(item.path("name").asText()));
+        Http.json(response)
+                .path("items")
+                .forEach(item -> names.add(item.path("name").asText()));
         return names;
     }
 }

@@ -1,5 +1,14 @@
 package org.motus.deploy.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,16 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The video visit end to end: two separate headless Chromium processes with fake cameras and
@@ -35,9 +34,12 @@ class VideoVisitIT {
 
     /** Pat's patient record in the demo data; Tess treats Pat. */
     private static final String PAT_RECORD = "0a7e0000-0000-4000-8000-000000000002";
+
     private static final Duration CALL_DEADLINE = Duration.ofSeconds(40);
-    private static final List<String> CALL_FLAGS = List.of("--use-fake-device-for-media-stream",
-            "--use-fake-ui-for-media-stream", "--allow-loopback-in-peer-connection",
+    private static final List<String> CALL_FLAGS = List.of(
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+            "--allow-loopback-in-peer-connection",
             "--autoplay-policy=no-user-gesture-required");
 
     @TempDir
@@ -48,10 +50,11 @@ class VideoVisitIT {
         Path tessProfile = profiles.resolve("tess");
         Path patProfile = profiles.resolve("pat");
         try (Browser tess = Browser.open(layout, tessProfile, flags("--window-size=1280,900"));
-             Browser pat = Browser.open(layout, patProfile, flags("--window-size=360,800"))) {
+                Browser pat = Browser.open(layout, patProfile, flags("--window-size=360,800"))) {
             try {
                 // Headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport instead.
-                pat.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                pat.driver.executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
                         Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
                 tess.signIn(DemoUser.TESS);
                 pat.signIn(DemoUser.PAT);
@@ -68,8 +71,14 @@ class VideoVisitIT {
                 long patJoin = click(pat, "join-call");
                 waitFor(pat, CALL_DEADLINE, "waiting room", b -> "waiting-room".equals(attribute(b, "data-phase")));
                 long tessJoin = click(tess, "join-call");
-                waitFor(tess, CALL_DEADLINE, "Admit enabled",
-                        b -> b.driver.findElements(By.cssSelector("#admit-patient:not([disabled])")).size() == 1);
+                waitFor(
+                        tess,
+                        CALL_DEADLINE,
+                        "Admit enabled",
+                        b -> b.driver
+                                        .findElements(By.cssSelector("#admit-patient:not([disabled])"))
+                                        .size()
+                                == 1);
                 pat.assertAccessible("the waiting room (patient)");
                 screenshot(pat, "patient-waiting-room");
                 screenshot(tess, "therapist-admit");
@@ -79,23 +88,31 @@ class VideoVisitIT {
                 waitFor(pat, CALL_DEADLINE, "connected with remote frames", VideoVisitIT::connectedWithFrames);
                 report("therapist", tess, tessJoin, admit);
                 report("patient", pat, patJoin, admit);
-                System.out.printf("[video-visit] (the therapist clicked Admit %d ms after the patient's Join click)%n", admit - patJoin);
+                System.out.printf(
+                        "[video-visit] (the therapist clicked Admit %d ms after the patient's Join click)%n",
+                        admit - patJoin);
 
                 screenshot(tess, "therapist-in-call");
                 screenshot(pat, "patient-in-call");
                 tess.assertAccessible("the call in progress (therapist)");
                 pat.assertAccessible("the call in progress (patient, 360 px)");
-                Object overflow = pat.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                assertEquals(0L, ((Number) overflow).longValue(), "the call must fit a 360 px phone without sideways scrolling");
+                Object overflow = pat.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertEquals(
+                        0L,
+                        ((Number) overflow).longValue(),
+                        "the call must fit a 360 px phone without sideways scrolling");
 
                 showAnExercise(tess, pat);
 
                 cutPatientsSignalling(layout, visitId, tess, pat, patProfile);
             } catch (RuntimeException | AssertionError e) {
-                throw new AssertionError("Video visit failed." + System.lineSeparator()
-                        + "Therapist page: " + callState(tess) + System.lineSeparator()
-                        + "Patient page: " + callState(pat) + System.lineSeparator()
-                        + tess.describe() + System.lineSeparator() + pat.describe(), e);
+                throw new AssertionError(
+                        "Video visit failed." + System.lineSeparator()
+                                + "Therapist page: " + callState(tess) + System.lineSeparator()
+                                + "Patient page: " + callState(pat) + System.lineSeparator()
+                                + tess.describe() + System.lineSeparator() + pat.describe(),
+                        e);
             }
         }
     }
@@ -109,16 +126,26 @@ class VideoVisitIT {
         long cutAt = System.currentTimeMillis();
         List<Integer> cut = NetworkCut.cutBrowserConnections(patProfile, layout.gatewayPort());
         assertFalse(cut.isEmpty(), "the patient's browser had no connection to the gateway to cut");
-        System.out.printf("[video-visit] cut %d TCP connection(s) of the patient's browser to the gateway (local ports %s)%n",
+        System.out.printf(
+                "[video-visit] cut %d TCP connection(s) of the patient's browser to the gateway (local ports %s)%n",
                 cut.size(), cut);
 
-        waitFor(pat, CALL_DEADLINE, "a new signalling socket", b -> intAttribute(b, "data-rejoins") >= 1
-                && "joined".equals(attribute(b, "data-signalling")));
+        waitFor(
+                pat,
+                CALL_DEADLINE,
+                "a new signalling socket",
+                b -> intAttribute(b, "data-rejoins") >= 1 && "joined".equals(attribute(b, "data-signalling")));
         long rejoinedAt = System.currentTimeMillis();
-        waitFor(tess, CALL_DEADLINE, "the gateway counting the patient's reconnect",
+        waitFor(
+                tess,
+                CALL_DEADLINE,
+                "the gateway counting the patient's reconnect",
                 b -> patientReconnects(b, visitId) > reconnectsBefore);
         waitFor(tess, CALL_DEADLINE, "an ICE restart", b -> intAttribute(b, "data-ice-restarts") > restartsBefore);
-        waitFor(pat, CALL_DEADLINE, "the therapist's new ICE credentials",
+        waitFor(
+                pat,
+                CALL_DEADLINE,
+                "the therapist's new ICE credentials",
                 b -> !ufragBefore.equals(attribute(b, "data-remote-ice-ufrag")));
         waitFor(tess, CALL_DEADLINE, "connected again", b -> "connected".equals(attribute(b, "data-connection-state")));
         waitFor(pat, CALL_DEADLINE, "connected again", b -> "connected".equals(attribute(b, "data-connection-state")));
@@ -126,26 +153,44 @@ class VideoVisitIT {
 
         int tessFrames = intAttribute(tess, "data-frames-decoded");
         int patFrames = intAttribute(pat, "data-frames-decoded");
-        waitFor(tess, CALL_DEADLINE, "more frames after the restart", b -> intAttribute(b, "data-frames-decoded") > tessFrames + 10);
-        waitFor(pat, CALL_DEADLINE, "more frames after the restart", b -> intAttribute(b, "data-frames-decoded") > patFrames + 10);
-        System.out.printf("[video-visit] after the cut: signalling rejoined in %d ms, ICE restarted and connected in %d ms; "
+        waitFor(
+                tess,
+                CALL_DEADLINE,
+                "more frames after the restart",
+                b -> intAttribute(b, "data-frames-decoded") > tessFrames + 10);
+        waitFor(
+                pat,
+                CALL_DEADLINE,
+                "more frames after the restart",
+                b -> intAttribute(b, "data-frames-decoded") > patFrames + 10);
+        System.out.printf(
+                "[video-visit] after the cut: signalling rejoined in %d ms, ICE restarted and connected in %d ms; "
                         + "frames still decoded (therapist %d -> %d, patient %d -> %d)%n",
-                rejoinedAt - cutAt, restoredAt - cutAt, tessFrames, intAttribute(tess, "data-frames-decoded"),
-                patFrames, intAttribute(pat, "data-frames-decoded"));
+                rejoinedAt - cutAt,
+                restoredAt - cutAt,
+                tessFrames,
+                intAttribute(tess, "data-frames-decoded"),
+                patFrames,
+                intAttribute(pat, "data-frames-decoded"));
     }
 
     /** Tess picks an exercise during the call; it appears on Pat's screen with its instructions. */
     private void showAnExercise(Browser tess, Browser pat) {
         tess.driver.findElement(By.id("show-exercise")).click();
-        WebElement first = new WebDriverWait(tess.driver, CALL_DEADLINE).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#call-exercise-choices li button")));
+        WebElement first = new WebDriverWait(tess.driver, CALL_DEADLINE)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#call-exercise-choices li button")));
         String label = first.getAttribute("aria-label");
         first.click();
-        WebElement shown = new WebDriverWait(pat.driver, CALL_DEADLINE).until(
-                ExpectedConditions.visibilityOfElementLocated(By.id("shared-exercise")));
+        WebElement shown = new WebDriverWait(pat.driver, CALL_DEADLINE)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("shared-exercise")));
         String heading = shown.findElement(By.tagName("h2")).getText();
-        assertEquals("Show " + heading.replaceFirst("^Exercise: ", ""), label, "the patient sees the exercise the therapist chose");
-        assertFalse(shown.findElements(By.cssSelector("ol li")).isEmpty(), "the exercise comes with its instructions: " + shown.getText());
+        assertEquals(
+                "Show " + heading.replaceFirst("^Exercise: ", ""),
+                label,
+                "the patient sees the exercise the therapist chose");
+        assertFalse(
+                shown.findElements(By.cssSelector("ol li")).isEmpty(),
+                "the exercise comes with its instructions: " + shown.getText());
         pat.assertAccessible("the call with an exercise shown (patient)");
         screenshot(pat, "patient-exercise");
         screenshot(tess, "therapist-exercise-picker");
@@ -157,15 +202,18 @@ class VideoVisitIT {
         try {
             Path directory = Path.of("target", "video-visit");
             java.nio.file.Files.createDirectories(directory);
-            java.nio.file.Files.write(directory.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) browser.driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            java.nio.file.Files.write(
+                    directory.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser.driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } catch (java.io.IOException e) {
             System.out.println("[video-visit] no screenshot " + name + ": " + e.getMessage());
         }
     }
 
     private static List<String> flags(String windowSize) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(windowSize), CALL_FLAGS.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(windowSize), CALL_FLAGS.stream())
+                .toList();
     }
 
     /** Through the API, from Tess's own page (her session cookie, the CSRF header the web app sends). */
@@ -184,7 +232,8 @@ class VideoVisitIT {
         Map<String, Object> response = (Map<String, Object>) result;
         assertEquals(201L, ((Number) response.get("status")).longValue(), () -> "scheduling the visit: " + response);
         String body = (String) response.get("body");
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        java.util.regex.Matcher id =
+                java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
         assertTrue(id.find(), body);
         return id.group(1);
     }
@@ -199,7 +248,10 @@ class VideoVisitIT {
     }
 
     private static boolean joinReady(Browser browser) {
-        return browser.driver.findElements(By.cssSelector("#join-call:not([disabled])")).size() == 1;
+        return browser.driver
+                        .findElements(By.cssSelector("#join-call:not([disabled])"))
+                        .size()
+                == 1;
     }
 
     private static boolean connectedWithFrames(Browser browser) {
@@ -210,20 +262,27 @@ class VideoVisitIT {
 
     /** Clicks a button in the page and returns the page's clock at the click (both browsers share the machine's clock). */
     private static long click(Browser browser, String id) {
-        Object at = browser.script("const t = Date.now(); document.getElementById(arguments[0]).click(); return t;", id);
+        Object at =
+                browser.script("const t = Date.now(); document.getElementById(arguments[0]).click(); return t;", id);
         return ((Number) at).longValue();
     }
 
     private static void report(String who, Browser browser, long joinClick, long admitClick) {
         long connectedAt = Long.parseLong(attribute(browser, "data-connected-at"));
         long firstFrameAt = Long.parseLong(attribute(browser, "data-first-frame-at"));
-        System.out.printf("[video-visit] %s: join click -> connected %d ms, join click -> first remote frame %d ms; "
+        System.out.printf(
+                "[video-visit] %s: join click -> connected %d ms, join click -> first remote frame %d ms; "
                         + "admit click -> connected %d ms, admit click -> first remote frame %d ms%n",
-                who, connectedAt - joinClick, firstFrameAt - joinClick, connectedAt - admitClick, firstFrameAt - admitClick);
+                who,
+                connectedAt - joinClick,
+                firstFrameAt - joinClick,
+                connectedAt - admitClick,
+                firstFrameAt - admitClick);
     }
 
     private static String attribute(Browser browser, String name) {
-        Object value = browser.script("const c = document.getElementById('call'); return c ? c.getAttribute(arguments[0]) : null;", name);
+        Object value = browser.script(
+                "const c = document.getElementById('call'); return c ? c.getAttribute(arguments[0]) : null;", name);
         return value == null ? "" : value.toString();
     }
 

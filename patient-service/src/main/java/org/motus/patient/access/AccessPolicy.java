@@ -15,8 +15,7 @@ public final class AccessPolicy {
         NOT_FOR_YOUR_ROLE
     }
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     public static Decision decide(boolean recordExists, Set<Relationship> relationships, Action action) {
         if (!recordExists) {

@@ -1,11 +1,11 @@
 package org.motus.patient.access;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import static org.motus.patient.access.Relationship.ADMIN;
 import static org.motus.patient.access.Relationship.SELF;
 import static org.motus.patient.access.Relationship.TREATING_THERAPIST;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Everything a caller can do to a patient's data, with who may do it: the access table of

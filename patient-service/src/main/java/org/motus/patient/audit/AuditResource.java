@@ -7,11 +7,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,11 +23,6 @@ import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.openapi.Examples;
 import org.motus.patient.validation.QueryParams;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
 
 /** Read-only: the trail has no update or delete endpoint, and the database refuses both. */
 @Path("/api/v1/patients/{id}/audit-events")
@@ -44,21 +43,44 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Admin: the patient's audit trail in a time range, newest first (includes denied attempts)")
-    @APIResponse(responseCode = "200", description = "The audit rows",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventView.class), examples = @ExampleObject(name = "audit trail", value = Examples.AUDIT_EVENTS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The audit rows",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventView.class),
+                            examples = @ExampleObject(name = "audit trail", value = Examples.AUDIT_EVENTS)))
     @APIResponse(responseCode = "400", description = "Bad range or limit")
     @APIResponse(responseCode = "403", description = "Only admins read the trail")
-    public List<AuditEventView> trail(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                      @Parameter(description = "Inclusive; default 30 days before 'to'", example = "2026-11-01T00:00:00Z",
-                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                                      @QueryParam("from") String from,
-                                      @Parameter(description = "Exclusive; default now", example = "2026-11-30T00:00:00Z",
-                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                                      @QueryParam("to") String to,
-                                      @Parameter(description = "At most this many rows", example = "200",
-                                              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "200"))
-                                      @QueryParam("limit") String limit) {
-        return audit.of(caller.get(), id, QueryParams.range(from, to, Duration.ofDays(30), clock.instant()),
+    public List<AuditEventView> trail(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Parameter(
+                            description = "Inclusive; default 30 days before 'to'",
+                            example = "2026-11-01T00:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "Exclusive; default now",
+                            example = "2026-11-30T00:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "At most this many rows",
+                            example = "200",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "1000",
+                                            defaultValue = "200"))
+                    @QueryParam("limit")
+                    String limit) {
+        return audit.of(
+                caller.get(),
+                id,
+                QueryParams.range(from, to, Duration.ofDays(30), clock.instant()),
                 QueryParams.bounded("limit", limit, 200, 1, 1000));
     }
 }

@@ -3,13 +3,12 @@ package org.motus.patient.audit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.motus.patient.access.AccessLog;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
-
-import java.time.Clock;
-import java.util.UUID;
 
 /** Writes audit rows: the {@link AccessLog} of every attempt on a patient's data. */
 @ApplicationScoped
@@ -47,7 +46,8 @@ public class AuditTrail implements AccessLog {
     /** In a transaction of its own, for refusals and failures whose work was rolled back. */
     private void recordAlone(Caller caller, Action action, UUID patientId, AuditOutcome outcome, String detail) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> event(caller, action, patientId, outcome, detail).persist());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> event(caller, action, patientId, outcome, detail).persist());
         } catch (RuntimeException e) {
             // The caller still gets its answer; a lost row must at least be visible in the log.
             LOG.errorf(e, "Audit row lost: %s %s on patient %s by %s", outcome, action, patientId, caller.subject());

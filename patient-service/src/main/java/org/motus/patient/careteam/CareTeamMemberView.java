@@ -1,9 +1,8 @@
 package org.motus.patient.careteam;
 
-import org.motus.patient.record.CareTeamMember;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.motus.patient.record.CareTeamMember;
 
 /** A therapist on a patient's care team, by Keycloak subject. */
 public record CareTeamMemberView(UUID patientId, String therapistSubject, Instant assignedAt) {

@@ -9,20 +9,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.openapi.Examples;
-
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/v1/patients/{id}/care-team")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,8 +41,13 @@ public class CareTeamResource {
 
     @GET
     @Operation(summary = "The patient's care team (the patient, a treating therapist, or an admin)")
-    @APIResponse(responseCode = "200", description = "The therapists treating the patient",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CareTeamMemberView.class), examples = @ExampleObject(name = "care team", value = Examples.CARE_TEAM)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The therapists treating the patient",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = CareTeamMemberView.class),
+                            examples = @ExampleObject(name = "care team", value = Examples.CARE_TEAM)))
     public List<CareTeamMemberView> members(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return careTeam.members(caller.get(), id);
     }
@@ -51,12 +55,20 @@ public class CareTeamResource {
     @PUT
     @Path("/{therapistSubject}")
     @Operation(summary = "Admin: put a therapist (by Keycloak subject) on the care team; repeating it changes nothing")
-    @APIResponse(responseCode = "200", description = "The membership",
-            content = @Content(schema = @Schema(implementation = CareTeamMemberView.class), examples = @ExampleObject(name = "member", value = Examples.CARE_TEAM_MEMBER)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The membership",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CareTeamMemberView.class),
+                            examples = @ExampleObject(name = "member", value = Examples.CARE_TEAM_MEMBER)))
     @APIResponse(responseCode = "403", description = "Not an admin")
-    public CareTeamMemberView assign(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                     @Parameter(example = Examples.THERAPIST_SUBJECT) @PathParam("therapistSubject")
-                                     @Pattern(regexp = SUBJECT_PATTERN) String therapistSubject) {
+    public CareTeamMemberView assign(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Parameter(example = Examples.THERAPIST_SUBJECT)
+                    @PathParam("therapistSubject")
+                    @Pattern(regexp = SUBJECT_PATTERN)
+                    String therapistSubject) {
         return careTeam.assign(caller.get(), id, therapistSubject);
     }
 
@@ -66,9 +78,12 @@ public class CareTeamResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such patient or member, or not within your reach")
-    public void remove(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                       @Parameter(example = Examples.THERAPIST_SUBJECT) @PathParam("therapistSubject")
-                       @Pattern(regexp = SUBJECT_PATTERN) String therapistSubject) {
+    public void remove(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Parameter(example = Examples.THERAPIST_SUBJECT)
+                    @PathParam("therapistSubject")
+                    @Pattern(regexp = SUBJECT_PATTERN)
+                    String therapistSubject) {
         careTeam.remove(caller.get(), id, therapistSubject);
     }
 }

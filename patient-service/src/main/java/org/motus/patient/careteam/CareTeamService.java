@@ -2,30 +2,28 @@ package org.motus.patient.careteam;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.motus.patient.access.Action;
-import org.motus.patient.access.Caller;
-import org.motus.patient.record.PatientAccess;
-import org.motus.patient.record.PatientAccess.Touched;
-import org.motus.patient.checkin.CheckIn;
-import org.motus.patient.flag.Flag;
-import org.motus.patient.progress.AdherenceView;
-import org.motus.patient.progress.ProgressService;
-import org.motus.patient.record.CareTeamMember;
-import org.motus.patient.record.Patient;
-import org.motus.patient.rules.WeeklyAdherence;
-import org.motus.problem.NotFound;
-
-import org.motus.patient.flag.FlagKind;
-import org.motus.patient.rules.RedFlag;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.motus.patient.access.Action;
+import org.motus.patient.access.Caller;
+import org.motus.patient.checkin.CheckIn;
+import org.motus.patient.flag.Flag;
+import org.motus.patient.flag.FlagKind;
+import org.motus.patient.progress.AdherenceView;
+import org.motus.patient.progress.ProgressService;
+import org.motus.patient.record.CareTeamMember;
+import org.motus.patient.record.Patient;
+import org.motus.patient.record.PatientAccess;
+import org.motus.patient.record.PatientAccess.Touched;
+import org.motus.patient.rules.RedFlag;
+import org.motus.patient.rules.WeeklyAdherence;
+import org.motus.problem.NotFound;
 
 @ApplicationScoped
 public class CareTeamService {
@@ -39,8 +37,13 @@ public class CareTeamService {
     }
 
     public List<CareTeamMemberView> members(Caller caller, UUID patientId) {
-        return access.perform(caller, patientId, Action.READ_CARE_TEAM,
-                patient -> CareTeamMember.ofPatient(patientId).stream().map(CareTeamMemberView::of).toList());
+        return access.perform(
+                caller,
+                patientId,
+                Action.READ_CARE_TEAM,
+                patient -> CareTeamMember.ofPatient(patientId).stream()
+                        .map(CareTeamMemberView::of)
+                        .toList());
     }
 
     /** Admin: puts a therapist on the patient's care team; assigning twice changes nothing. */
@@ -70,16 +73,19 @@ public class CareTeamService {
         return access.performForRole(caller, Action.READ_CASELOAD, () -> {
             List<UUID> ids = CareTeamMember.caseloadOf(caller.subject());
             Instant now = clock.instant();
-            List<CaseloadEntry> entries = ids.isEmpty() ? List.of() : Patient.<Patient>list("id in ?1", ids).stream()
-                    .map(patient -> entry(patient, now))
-                    .sorted(ORDER)
-                    .toList();
-            return new Touched<>(entries, entries.stream().map(CaseloadEntry::patientId).toList());
+            List<CaseloadEntry> entries = ids.isEmpty()
+                    ? List.of()
+                    : Patient.<Patient>list("id in ?1", ids).stream()
+                            .map(patient -> entry(patient, now))
+                            .sorted(ORDER)
+                            .toList();
+            return new Touched<>(
+                    entries, entries.stream().map(CaseloadEntry::patientId).toList());
         });
     }
 
-    static final Comparator<CaseloadEntry> ORDER = Comparator
-            .comparing(CaseloadEntry::severity, Comparator.nullsLast(Comparator.naturalOrder()))
+    static final Comparator<CaseloadEntry> ORDER = Comparator.comparing(
+                    CaseloadEntry::severity, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(CaseloadEntry::oldestOpenFlagAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(CaseloadEntry::displayName)
             .thenComparing(CaseloadEntry::patientId);
@@ -92,16 +98,32 @@ public class CareTeamService {
                 .orElse(null);
         List<Flag> open = Flag.openOf(patient.id);
         Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
-        open.stream().filter(flag -> flag.kind == FlagKind.RED_FLAG).forEach(flag -> redFlags.addAll(RedFlag.decode(flag.redFlags)));
+        open.stream()
+                .filter(flag -> flag.kind == FlagKind.RED_FLAG)
+                .forEach(flag -> redFlags.addAll(RedFlag.decode(flag.redFlags)));
         Set<String> reasons = new LinkedHashSet<>();
-        open.stream().sorted(Comparator.comparing((Flag flag) -> flag.severity).thenComparing(flag -> flag.raisedAt))
+        open.stream()
+                .sorted(Comparator.comparing((Flag flag) -> flag.severity).thenComparing(flag -> flag.raisedAt))
                 .forEach(flag -> reasons.add(flag.kind.reason(flag.kind == FlagKind.RED_FLAG ? redFlags : Set.of())));
-        return new CaseloadEntry(patient.id, patient.displayName, patient.conditions.stream().sorted().toList(),
-                patient.timeZone, latest,
-                new CaseloadEntry.Adherence(thisWeek.weekStart(), thisWeek.sessions(), patient.prescribedSessionsPerWeek,
-                        adherence.last30Days().daysWithData(), adherence.last30Days().reachesThreshold()),
-                open.size(), open.stream().map(flag -> flag.severity).min(Comparator.naturalOrder()).orElse(null),
-                List.copyOf(reasons), redFlags.stream().sorted().toList(),
+        return new CaseloadEntry(
+                patient.id,
+                patient.displayName,
+                patient.conditions.stream().sorted().toList(),
+                patient.timeZone,
+                latest,
+                new CaseloadEntry.Adherence(
+                        thisWeek.weekStart(),
+                        thisWeek.sessions(),
+                        patient.prescribedSessionsPerWeek,
+                        adherence.last30Days().daysWithData(),
+                        adherence.last30Days().reachesThreshold()),
+                open.size(),
+                open.stream()
+                        .map(flag -> flag.severity)
+                        .min(Comparator.naturalOrder())
+                        .orElse(null),
+                List.copyOf(reasons),
+                redFlags.stream().sorted().toList(),
                 open.isEmpty() ? null : open.get(0).raisedAt);
     }
 }

@@ -5,18 +5,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.openapi.Examples;
-
-import java.util.List;
 
 @Path("/api/v1/caseload")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,9 +32,16 @@ public class CaseloadResource {
 
     @GET
     @RolesAllowed(Caller.THERAPIST)
-    @Operation(summary = "Therapist: your caseload, most severe open flag first (URGENT, HIGH, ROUTINE), then the oldest open flag, then name; each row says why")
-    @APIResponse(responseCode = "200", description = "Your caseload",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseloadEntry.class), examples = @ExampleObject(name = "caseload", value = Examples.CASELOAD)))
+    @Operation(
+            summary =
+                    "Therapist: your caseload, most severe open flag first (URGENT, HIGH, ROUTINE), then the oldest open flag, then name; each row says why")
+    @APIResponse(
+            responseCode = "200",
+            description = "Your caseload",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = CaseloadEntry.class),
+                            examples = @ExampleObject(name = "caseload", value = Examples.CASELOAD)))
     @APIResponse(responseCode = "403", description = "Not a therapist")
     public List<CaseloadEntry> caseload() {
         return careTeam.caseload(caller.get());

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -61,8 +60,8 @@ public class CheckIn extends PanacheEntityBase {
      * Stores a pain reading taken around a logged exercise session (BEFORE, DURING, AFTER): the
      * check-in table is written only from this package.
      */
-    public static CheckIn sessionReading(UUID patientId, UUID sessionId, CheckInKind kind, int pain, Instant at,
-                                         Instant recordedAt) {
+    public static CheckIn sessionReading(
+            UUID patientId, UUID sessionId, CheckInKind kind, int pain, Instant at, Instant recordedAt) {
         CheckIn reading = new CheckIn();
         reading.id = UUID.randomUUID();
         reading.patientId = patientId;
@@ -76,7 +75,8 @@ public class CheckIn extends PanacheEntityBase {
     }
 
     public static Optional<CheckIn> byKey(UUID patientId, String idempotencyKey) {
-        return find("patientId = ?1 and idempotencyKey = ?2", patientId, idempotencyKey).firstResultOptional();
+        return find("patientId = ?1 and idempotencyKey = ?2", patientId, idempotencyKey)
+                .firstResultOptional();
     }
 
     public static List<CheckIn> ofSessions(List<UUID> sessionIds) {
@@ -84,15 +84,20 @@ public class CheckIn extends PanacheEntityBase {
     }
 
     public static List<CheckIn> between(UUID patientId, Instant from, Instant to) {
-        return list("patientId = ?1 and occurredAt >= ?2 and occurredAt < ?3 order by occurredAt, id", patientId, from, to);
+        return list(
+                "patientId = ?1 and occurredAt >= ?2 and occurredAt < ?3 order by occurredAt, id", patientId, from, to);
     }
 
     public static List<CheckIn> restingSince(UUID patientId, Instant from) {
-        return list("patientId = ?1 and occurredAt >= ?2 and kind in ?3 order by occurredAt, id", patientId, from,
+        return list(
+                "patientId = ?1 and occurredAt >= ?2 and kind in ?3 order by occurredAt, id",
+                patientId,
+                from,
                 List.of(CheckInKind.BEFORE, CheckInKind.DAILY));
     }
 
     public static Optional<CheckIn> latest(UUID patientId) {
-        return find("patientId = ?1 order by occurredAt desc, recordedAt desc", patientId).firstResultOptional();
+        return find("patientId = ?1 order by occurredAt desc, recordedAt desc", patientId)
+                .firstResultOptional();
     }
 }

@@ -1,9 +1,8 @@
 package org.motus.patient.checkin;
 
+import java.util.Set;
 import org.motus.patient.record.Patient;
 import org.motus.patient.rules.RedFlag;
-
-import java.util.Set;
 
 /**
  * Fired (synchronously, inside the check-in's transaction) once a check-in is stored, so the flags
@@ -11,5 +10,4 @@ import java.util.Set;
  *
  * @param redFlags codes answered yes or found in the note; null when not screened
  */
-public record CheckInRecorded(Patient patient, CheckIn checkIn, Set<RedFlag> redFlags) {
-}
+public record CheckInRecorded(Patient patient, CheckIn checkIn, Set<RedFlag> redFlags) {}

@@ -16,26 +16,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
-import org.motus.patient.openapi.Examples;
-import org.motus.patient.validation.QueryParams;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
+import org.motus.patient.openapi.Examples;
+import org.motus.patient.validation.QueryParams;
 
 @Path("/api/v1/patients/{id}/check-ins")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,41 +56,82 @@ public class CheckInResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Operation(summary = "The patient: record a pain check-in (safe to retry with an Idempotency-Key)")
-    @RequestBody(content = @Content(examples = {
-            @ExampleObject(name = "follow-up of a session", value = Examples.CHECK_IN_REQUEST),
-            @ExampleObject(name = "daily", value = Examples.DAILY_CHECK_IN_REQUEST),
-            @ExampleObject(name = "daily with a red flag", value = Examples.RED_FLAG_CHECK_IN_REQUEST)}))
-    @APIResponse(responseCode = "201", description = "Stored, with the advice to show at once; a retry with the same key answers the same with Idempotent-Replayed: true",
-            content = @Content(schema = @Schema(implementation = CheckInView.class), examples = {@ExampleObject(name = "follow-up", value = Examples.CHECK_IN),
-                    @ExampleObject(name = "red flag", value = Examples.RED_FLAG_CHECK_IN)}))
-    @APIResponse(responseCode = "422", description = "A follow-up before its window opens (the problem says when, windowOpensAt) or dated before the session ended",
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(name = "follow-up of a session", value = Examples.CHECK_IN_REQUEST),
+                                @ExampleObject(name = "daily", value = Examples.DAILY_CHECK_IN_REQUEST),
+                                @ExampleObject(
+                                        name = "daily with a red flag",
+                                        value = Examples.RED_FLAG_CHECK_IN_REQUEST)
+                            }))
+    @APIResponse(
+            responseCode = "201",
+            description =
+                    "Stored, with the advice to show at once; a retry with the same key answers the same with Idempotent-Replayed: true",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CheckInView.class),
+                            examples = {
+                                @ExampleObject(name = "follow-up", value = Examples.CHECK_IN),
+                                @ExampleObject(name = "red flag", value = Examples.RED_FLAG_CHECK_IN)
+                            }))
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "A follow-up before its window opens (the problem says when, windowOpensAt) or dated before the session ended",
             content = @Content(examples = @ExampleObject(name = "too early", value = Examples.TOO_EARLY_PROBLEM)))
-    @APIResponse(responseCode = "400", description = "Invalid input (pain outside 0-10, note over 1,000 characters, unknown or repeated red-flag code, FOLLOW_UP without its session, time in the future or older than 7 days, ...)")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Invalid input (pain outside 0-10, note over 1,000 characters, unknown or repeated red-flag code, FOLLOW_UP without its session, time in the future or older than 7 days, ...)")
     @APIResponse(responseCode = "403", description = "Only the patient records check-ins")
     @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach")
-    @APIResponse(responseCode = "409", description = "The key was used for a different check-in, or the session has this kind already")
-    public Response record(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                           @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
-                           @HeaderParam(Idempotency.HEADER) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
-                           @Valid @NotNull CheckInRequest request, @Context HttpHeaders headers) {
-        Stored<CheckInView> stored = checkIns.record(caller.get(), id, Idempotency.keyOf(idempotencyKey, headers), request);
-        return Response.status(Response.Status.CREATED).entity(stored.value())
-                .header(Idempotency.REPLAYED_HEADER, stored.replayed()).build();
+    @APIResponse(
+            responseCode = "409",
+            description = "The key was used for a different check-in, or the session has this kind already")
+    public Response record(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
+                    @HeaderParam(Idempotency.HEADER)
+                    @Pattern(regexp = Idempotency.KEY_PATTERN)
+                    String idempotencyKey,
+            @Valid @NotNull CheckInRequest request,
+            @Context HttpHeaders headers) {
+        Stored<CheckInView> stored =
+                checkIns.record(caller.get(), id, Idempotency.keyOf(idempotencyKey, headers), request);
+        return Response.status(Response.Status.CREATED)
+                .entity(stored.value())
+                .header(Idempotency.REPLAYED_HEADER, stored.replayed())
+                .build();
     }
 
     @GET
     @Operation(summary = "Check-ins in a time range, oldest first (the patient or a treating therapist)")
-    @APIResponse(responseCode = "200", description = "The check-ins",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CheckInView.class), examples = @ExampleObject(name = "check-ins", value = Examples.CHECK_INS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The check-ins",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = CheckInView.class),
+                            examples = @ExampleObject(name = "check-ins", value = Examples.CHECK_INS)))
     @APIResponse(responseCode = "400", description = "Bad range")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
-    public List<CheckInView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                  @Parameter(description = "Inclusive; default 30 days before 'to'", example = "2026-11-01T00:00:00Z",
-                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                                  @QueryParam("from") String from,
-                                  @Parameter(description = "Exclusive; default now", example = "2026-11-30T00:00:00Z",
-                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                                  @QueryParam("to") String to) {
+    public List<CheckInView> list(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Parameter(
+                            description = "Inclusive; default 30 days before 'to'",
+                            example = "2026-11-01T00:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "Exclusive; default now",
+                            example = "2026-11-30T00:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("to")
+                    String to) {
         return checkIns.list(caller.get(), id, QueryParams.range(from, to, Duration.ofDays(30), clock.instant()));
     }
 }

@@ -3,6 +3,15 @@ package org.motus.patient.checkin;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.config.MotusConfig;
@@ -19,16 +28,6 @@ import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 import org.motus.problem.RuleViolation;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
 @ApplicationScoped
 public class CheckInService {
 
@@ -39,8 +38,13 @@ public class CheckInService {
     private final Clock clock;
     private final MotusConfig config;
 
-    public CheckInService(PatientAccess access, LoggedSessions sessions, Idempotency idempotency,
-                          Event<CheckInRecorded> recorded, Clock clock, MotusConfig config) {
+    public CheckInService(
+            PatientAccess access,
+            LoggedSessions sessions,
+            Idempotency idempotency,
+            Event<CheckInRecorded> recorded,
+            Clock clock,
+            MotusConfig config) {
         this.access = access;
         this.sessions = sessions;
         this.idempotency = idempotency;
@@ -58,21 +62,32 @@ public class CheckInService {
      * session's rules; red flags and resting pain may raise flags, all in this transaction.
      */
     public Stored<CheckInView> record(Caller caller, UUID patientId, String idempotencyKey, CheckInRequest request) {
-        return access.perform(caller, patientId, Action.RECORD_CHECK_IN, patient -> idempotency.write(
-                idempotencyKey, request, "check-in",
-                key -> CheckIn.byKey(patientId, key).map(earlier -> new Earlier<>(earlier.requestFingerprint,
-                        () -> views(patient, List.of(earlier)).get(0))),
-                fingerprint -> insert(patient, idempotencyKey, fingerprint, request)));
+        return access.perform(
+                caller,
+                patientId,
+                Action.RECORD_CHECK_IN,
+                patient -> idempotency.write(
+                        idempotencyKey,
+                        request,
+                        "check-in",
+                        key -> CheckIn.byKey(patientId, key)
+                                .map(earlier -> new Earlier<>(
+                                        earlier.requestFingerprint,
+                                        () -> views(patient, List.of(earlier)).get(0))),
+                        fingerprint -> insert(patient, idempotencyKey, fingerprint, request)));
     }
 
     public List<CheckInView> list(Caller caller, UUID patientId, Range range) {
-        return access.perform(caller, patientId, Action.READ_CHECK_INS,
+        return access.perform(
+                caller,
+                patientId,
+                Action.READ_CHECK_INS,
                 patient -> views(patient, CheckIn.between(patientId, range.from(), range.to())));
     }
 
     /** Stores the check-in, or answers empty when a concurrent retry with the same key committed first. */
-    private Optional<CheckInView> insert(Patient patient, String idempotencyKey, String fingerprint,
-                                         CheckInRequest request) {
+    private Optional<CheckInView> insert(
+            Patient patient, String idempotencyKey, String fingerprint, CheckInRequest request) {
         UUID patientId = patient.id;
         Instant now = clock.instant();
         Instant occurredAt = request.occurredAt() != null ? request.occurredAt() : now;
@@ -89,17 +104,24 @@ public class CheckInService {
         }
         Set<RedFlag> redFlags = RedFlag.answered(request.redFlags(), request.note());
         UUID id = UUID.randomUUID();
-        int inserted = Panache.getEntityManager().createNativeQuery("""
+        int inserted = Panache.getEntityManager()
+                .createNativeQuery("""
                         insert into check_in (id, patient_id, kind, pain, note, session_id, occurred_at, recorded_at,
                                               idempotency_key, request_fingerprint, red_flags, late)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                         on conflict (patient_id, idempotency_key) do nothing""")
-                .setParameter(1, id).setParameter(2, patientId).setParameter(3, request.kind().name())
-                .setParameter(4, request.pain()).setParameter(5, request.note())
+                .setParameter(1, id)
+                .setParameter(2, patientId)
+                .setParameter(3, request.kind().name())
+                .setParameter(4, request.pain())
+                .setParameter(5, request.note())
                 .setParameter(6, request.sessionId())
                 .setParameter(7, occurredAt)
-                .setParameter(8, now).setParameter(9, idempotencyKey).setParameter(10, fingerprint)
-                .setParameter(11, RedFlag.encode(redFlags)).setParameter(12, late)
+                .setParameter(8, now)
+                .setParameter(9, idempotencyKey)
+                .setParameter(10, fingerprint)
+                .setParameter(11, RedFlag.encode(redFlags))
+                .setParameter(12, late)
                 .executeUpdate();
         if (inserted == 0) {
             return Optional.empty();
@@ -121,13 +143,17 @@ public class CheckInService {
     private static Boolean inWindow(Patient patient, Instant sessionEnded, Instant at, Instant now) {
         FollowUpWindow window = FollowUpWindow.after(sessionEnded);
         switch (window.classify(at)) {
-            case BEFORE_SESSION_END -> throw new RuleViolation("A follow-up cannot be dated before the session ended ("
-                    + Advice.clock(sessionEnded, patient.zone()) + ").");
+            case BEFORE_SESSION_END ->
+                throw new RuleViolation("A follow-up cannot be dated before the session ended ("
+                        + Advice.clock(sessionEnded, patient.zone()) + ").");
             case TOO_EARLY -> {
-                long minutes = Math.max(1, (Duration.between(now, window.opensAt()).toSeconds() + 59) / 60);
-                throw new FollowUpTooEarly("The follow-up opens at " + Advice.clock(window.opensAt(), patient.zone())
-                        + (window.opensAt().isAfter(now) ? " (in " + minutes + " minutes)" : "")
-                        + ": rate your pain between 1 h 30 min and 4 h after the session.", window.opensAt());
+                long minutes =
+                        Math.max(1, (Duration.between(now, window.opensAt()).toSeconds() + 59) / 60);
+                throw new FollowUpTooEarly(
+                        "The follow-up opens at " + Advice.clock(window.opensAt(), patient.zone())
+                                + (window.opensAt().isAfter(now) ? " (in " + minutes + " minutes)" : "")
+                                + ": rate your pain between 1 h 30 min and 4 h after the session.",
+                        window.opensAt());
             }
             case LATE -> {
                 return true;
@@ -140,12 +166,20 @@ public class CheckInService {
 
     /** Check-ins with their advice: red-flag advice, and a session reading's session advice. */
     private List<CheckInView> views(Patient patient, List<CheckIn> checkIns) {
-        List<UUID> sessionIds = checkIns.stream().map(c -> c.sessionId).filter(Objects::nonNull).distinct().toList();
+        List<UUID> sessionIds = checkIns.stream()
+                .map(c -> c.sessionId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<UUID, List<Advice>> bySession = sessionIds.isEmpty() ? Map.of() : sessions.advice(patient, sessionIds);
-        return checkIns.stream().map(checkIn -> {
-            List<Advice> advice = Advice.forRedFlags(RedFlag.decode(checkIn.redFlags), config.emergencyNumber());
-            List<Advice> sessionAdvice = checkIn.sessionId == null ? null : bySession.get(checkIn.sessionId);
-            return CheckInView.of(checkIn, sessionAdvice == null ? advice : Advice.merge(advice, sessionAdvice));
-        }).toList();
+        return checkIns.stream()
+                .map(checkIn -> {
+                    List<Advice> advice =
+                            Advice.forRedFlags(RedFlag.decode(checkIn.redFlags), config.emergencyNumber());
+                    List<Advice> sessionAdvice = checkIn.sessionId == null ? null : bySession.get(checkIn.sessionId);
+                    return CheckInView.of(
+                            checkIn, sessionAdvice == null ? advice : Advice.merge(advice, sessionAdvice));
+                })
+                .toList();
     }
 }

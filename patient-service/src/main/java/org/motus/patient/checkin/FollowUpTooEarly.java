@@ -1,9 +1,8 @@
 package org.motus.patient.checkin;
 
+import java.time.Instant;
 import org.motus.problem.ProblemException;
 import org.motus.problem.ProblemType;
-
-import java.time.Instant;
 
 /** A follow-up before its window opened (rule 12): 422, and the problem says when it opens. */
 public class FollowUpTooEarly extends ProblemException {

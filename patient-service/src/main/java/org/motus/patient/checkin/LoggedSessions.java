@@ -1,14 +1,13 @@
 package org.motus.patient.checkin;
 
-import org.motus.patient.record.Patient;
-import org.motus.patient.rules.Advice;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.motus.patient.record.Patient;
+import org.motus.patient.rules.Advice;
 
 /**
  * What a check-in needs from the exercise session it names. The exercise log implements it; declaring

@@ -4,7 +4,6 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.validation.ClockProvider;
-
 import java.time.Clock;
 
 /** The one clock the service reads time from (a test may replace it with its own bean). */

@@ -2,13 +2,12 @@ package org.motus.patient.errors;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemMappers;
 import org.motus.problem.ProblemType;
-
-import java.sql.SQLException;
 
 /**
  * The database has the last word on constraints (pain 0-10, one idempotency key per patient, one
@@ -44,7 +43,10 @@ public class DatabaseConstraints {
             return new ProblemMappers().unexpected(e);
         }
         LOG.debugf("Database constraint %s answered as %s: %s", state, type, e.getMessage());
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(Problem.of(type, detail)).build();
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(type, detail))
+                .build();
     }
 
     static String sqlState(Throwable e) {

@@ -1,13 +1,12 @@
 package org.motus.patient.errors;
 
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.motus.patient.checkin.FollowUpTooEarly;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemType;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The 422 of a follow-up taken too early carries {@code windowOpensAt} besides the usual problem
@@ -17,15 +16,25 @@ import java.util.List;
 public class FollowUpTooEarlyMapper {
 
     /** The problem body with the extension member. */
-    public record TooEarlyProblem(String type, String title, int status, String detail, Instant windowOpensAt,
-                                  List<Problem.Violation> violations) {
-    }
+    public record TooEarlyProblem(
+            String type,
+            String title,
+            int status,
+            String detail,
+            Instant windowOpensAt,
+            List<Problem.Violation> violations) {}
 
     @ServerExceptionMapper
     public Response tooEarly(FollowUpTooEarly e) {
         ProblemType type = e.type();
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE)
-                .entity(new TooEarlyProblem(type.uri(), type.title(), type.status(), e.getMessage(), e.windowOpensAt(),
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(new TooEarlyProblem(
+                        type.uri(),
+                        type.title(),
+                        type.status(),
+                        e.getMessage(),
+                        e.windowOpensAt(),
                         List.of(new Problem.Violation("occurredAt", "must not be before " + e.windowOpensAt()))))
                 .build();
     }

@@ -14,11 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.motus.problem.Problem;
-import org.motus.problem.ProblemMappers;
-import org.motus.problem.ProblemType;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -27,6 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.motus.problem.Problem;
+import org.motus.problem.ProblemMappers;
+import org.motus.problem.ProblemType;
 
 /**
  * A path that exists answers a method it does not have with 405 and the {@code Allow} header
@@ -37,12 +36,11 @@ import java.util.regex.Pattern;
  */
 public class MethodNotAllowedMapper {
 
-    private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "GET", POST.class, "POST",
-            PUT.class, "PUT", DELETE.class, "DELETE", PATCH.class, "PATCH");
+    private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(
+            GET.class, "GET", POST.class, "POST", PUT.class, "PUT", DELETE.class, "DELETE", PATCH.class, "PATCH");
 
     /** One resource path as a pattern, with the methods it has. */
-    record Route(Pattern path, Set<String> methods) {
-    }
+    record Route(Pattern path, Set<String> methods) {}
 
     private static volatile List<Route> routes;
 
@@ -71,7 +69,8 @@ public class MethodNotAllowedMapper {
     }
 
     private static Response methodNotAllowed(String allow) {
-        Response.ResponseBuilder answer = Response.status(405).type(Problem.MEDIA_TYPE)
+        Response.ResponseBuilder answer = Response.status(405)
+                .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here."));
         if (allow != null) {
             answer.header(HttpHeaders.ALLOW, allow);
@@ -94,7 +93,8 @@ public class MethodNotAllowedMapper {
                     METHODS.forEach((annotation, name) -> {
                         if (method.isAnnotationPresent(annotation)) {
                             Path sub = method.getAnnotation(Path.class);
-                            found.add(new Route(pattern(root.value() + (sub == null ? "" : "/" + sub.value())), Set.of(name)));
+                            found.add(new Route(
+                                    pattern(root.value() + (sub == null ? "" : "/" + sub.value())), Set.of(name)));
                         }
                     });
                 }

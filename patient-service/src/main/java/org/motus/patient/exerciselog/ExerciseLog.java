@@ -10,14 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ListIndexBase;
-import org.motus.patient.checkin.CheckInKind;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.ListIndexBase;
+import org.motus.patient.checkin.CheckInKind;
 
 /** A session of the patient's plan as they logged it. Never changed once stored. */
 @Entity
@@ -79,7 +78,8 @@ public class ExerciseLog extends PanacheEntityBase {
     }
 
     public static Optional<ExerciseLog> byKey(UUID patientId, String idempotencyKey) {
-        return find("patientId = ?1 and idempotencyKey = ?2", patientId, idempotencyKey).firstResultOptional();
+        return find("patientId = ?1 and idempotencyKey = ?2", patientId, idempotencyKey)
+                .firstResultOptional();
     }
 
     /** Sessions that ended after {@code since} and have no FOLLOW_UP reading yet, by end time. */
@@ -91,6 +91,7 @@ public class ExerciseLog extends PanacheEntityBase {
     }
 
     public static List<ExerciseLog> startedBetween(UUID patientId, Instant from, Instant to) {
-        return list("patientId = ?1 and startedAt >= ?2 and startedAt < ?3 order by startedAt, id", patientId, from, to);
+        return list(
+                "patientId = ?1 and startedAt >= ?2 and startedAt < ?3 order by startedAt, id", patientId, from, to);
     }
 }

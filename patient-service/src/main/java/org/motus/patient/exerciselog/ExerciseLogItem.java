@@ -2,7 +2,6 @@ package org.motus.patient.exerciselog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 import java.util.UUID;
 

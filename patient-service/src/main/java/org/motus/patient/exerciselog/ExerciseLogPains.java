@@ -1,13 +1,12 @@
 package org.motus.patient.exerciselog;
 
-import org.motus.patient.checkin.CheckIn;
-
 import java.time.Instant;
 import java.util.Collection;
+import org.motus.patient.checkin.CheckIn;
 
 /** The pain readings linked to one session (clinical-rules.md §2), and whether the follow-up came late (rule 12). */
-public record ExerciseLogPains(Integer before, Integer duringPeak, Integer after, Integer followUp, Instant followUpAt,
-                               boolean followUpLate) {
+public record ExerciseLogPains(
+        Integer before, Integer duringPeak, Integer after, Integer followUp, Instant followUpAt, boolean followUpLate) {
 
     public static ExerciseLogPains of(Collection<CheckIn> readings) {
         Integer before = null, during = null, after = null, followUp = null;
@@ -23,7 +22,9 @@ public record ExerciseLogPains(Integer before, Integer duringPeak, Integer after
                     followUpAt = reading.occurredAt;
                     late = Boolean.TRUE.equals(reading.late);
                 }
-                case DAILY -> { /* never linked to a session (checked by the database) */ }
+                case DAILY -> {
+                    /* never linked to a session (checked by the database) */
+                }
             }
         }
         if (before == null) {

@@ -7,15 +7,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motus.patient.rules.PainScale;
 import org.motus.patient.rules.RedFlag;
 import org.motus.patient.validation.Utf8MaxBytes;
 import org.motus.patient.validation.WithinReportingWindow;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * A session the patient did, with the pain readings around it (clinical-rules.md §2). The pain before
@@ -25,7 +24,9 @@ import java.util.UUID;
 // The wire (OpenAPI) name stays "SessionRequest": the web and the recorded consumer contracts use it.
 @Schema(name = "SessionRequest")
 public record ExerciseLogRequest(
-        @Schema(nullable = true, description = "Plan id from therapist-service; with planVersion or not at all") UUID planId,
+        @Schema(nullable = true, description = "Plan id from therapist-service; with planVersion or not at all")
+        UUID planId,
+
         @Schema(nullable = true) @Min(1) Integer planVersion,
         @NotNull @WithinReportingWindow Instant startedAt,
         @NotNull @WithinReportingWindow Instant endedAt,
@@ -33,12 +34,23 @@ public record ExerciseLogRequest(
         @Schema(nullable = true) @Min(30) @Max(250) Integer averageHeartRateBpm,
         @Schema(nullable = true) @Min(30) @Max(250) Integer peakHeartRateBpm,
         @NotNull @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painBefore,
-        @Schema(nullable = true) @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painDuringPeak,
-        @Schema(nullable = true) @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painAfter,
+
+        @Schema(nullable = true) @Min(PainScale.MIN) @Max(PainScale.MAX)
+        Integer painDuringPeak,
+
+        @Schema(nullable = true) @Min(PainScale.MIN) @Max(PainScale.MAX)
+        Integer painAfter,
+
         @Schema(nullable = true, description = "Optional note, at most 1,000 characters; screened for red flags")
-        @Size(max = 1000) @Utf8MaxBytes(Utf8MaxBytes.NOTE) String note,
-        @Schema(nullable = true, description = "Red-flag codes answered yes (rule 16); [] = screened, all no; absent = not screened")
-        @Size(max = 7) List<@NotNull RedFlag> redFlags) {
+        @Size(max = 1000)
+        @Utf8MaxBytes(Utf8MaxBytes.NOTE)
+        String note,
+
+        @Schema(
+                nullable = true,
+                description = "Red-flag codes answered yes (rule 16); [] = screened, all no; absent = not screened")
+        @Size(max = 7)
+        List<@NotNull RedFlag> redFlags) {
 
     @JsonIgnore
     @AssertTrue(message = "redFlags must not repeat a code")

@@ -16,32 +16,33 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
-import org.motus.patient.openapi.Examples;
-import org.motus.patient.validation.QueryParams;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
-
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
+import org.motus.patient.openapi.Examples;
+import org.motus.patient.validation.QueryParams;
 
 @Path("/api/v1/patients/{id}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
-@Tag(name = "Exercise sessions", description = "Sessions of the plan as done, with the two-hour rule, the 3/10 ceiling and advice")
+@Tag(
+        name = "Exercise sessions",
+        description = "Sessions of the plan as done, with the two-hour rule, the 3/10 ceiling and advice")
 public class ExerciseLogResource {
 
     private final ExerciseLogService sessions;
@@ -57,46 +58,81 @@ public class ExerciseLogResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "415", description = "The body is not application/json")
-    @Operation(summary = "The patient: log a session with pain before, peak during and after (safe to retry with an Idempotency-Key)")
+    @Operation(
+            summary =
+                    "The patient: log a session with pain before, peak during and after (safe to retry with an Idempotency-Key)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = Examples.SESSION_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Stored, with the rules computed so far (the follow-up comes as a check-in)",
-            content = @Content(schema = @Schema(implementation = ExerciseLogView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored, with the rules computed so far (the follow-up comes as a check-in)",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ExerciseLogView.class),
+                            examples = @ExampleObject(name = "session", value = Examples.SESSION)))
     @APIResponse(responseCode = "403", description = "Only the patient logs sessions")
     @APIResponse(responseCode = "409", description = "The key was used for a different session")
-    public Response log(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                        @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
-                        @HeaderParam(Idempotency.HEADER) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
-                        @Valid @NotNull ExerciseLogRequest request, @Context HttpHeaders headers) {
-        Stored<ExerciseLogView> stored = sessions.log(caller.get(), id, Idempotency.keyOf(idempotencyKey, headers), request);
-        return Response.created(URI.create("/api/v1/patients/" + id + "/sessions/" + stored.value().id()))
-                .entity(stored.value()).header(Idempotency.REPLAYED_HEADER, stored.replayed()).build();
+    public Response log(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)
+                    @HeaderParam(Idempotency.HEADER)
+                    @Pattern(regexp = Idempotency.KEY_PATTERN)
+                    String idempotencyKey,
+            @Valid @NotNull ExerciseLogRequest request,
+            @Context HttpHeaders headers) {
+        Stored<ExerciseLogView> stored =
+                sessions.log(caller.get(), id, Idempotency.keyOf(idempotencyKey, headers), request);
+        return Response.created(URI.create(
+                        "/api/v1/patients/" + id + "/sessions/" + stored.value().id()))
+                .entity(stored.value())
+                .header(Idempotency.REPLAYED_HEADER, stored.replayed())
+                .build();
     }
 
     @GET
-    @Operation(summary = "Sessions started in a time range, oldest first, with pains and rule outcomes (therapist-service reads this)")
-    @APIResponse(responseCode = "200", description = "The sessions",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ExerciseLogView.class), examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
+    @Operation(
+            summary =
+                    "Sessions started in a time range, oldest first, with pains and rule outcomes (therapist-service reads this)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The sessions",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ExerciseLogView.class),
+                            examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
     @APIResponse(responseCode = "400", description = "Bad range")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
-    public List<ExerciseLogView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                  @Parameter(description = "Inclusive; default 30 days before 'to'", example = "2026-11-01T00:00:00Z",
-                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                                  @QueryParam("from") String from,
-                                  @Parameter(description = "Exclusive; default now", example = "2026-11-30T00:00:00Z",
-                                              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                                  @QueryParam("to") String to) {
+    public List<ExerciseLogView> list(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Parameter(
+                            description = "Inclusive; default 30 days before 'to'",
+                            example = "2026-11-01T00:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "Exclusive; default now",
+                            example = "2026-11-30T00:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("to")
+                    String to) {
         return sessions.list(caller.get(), id, QueryParams.range(from, to, Duration.ofDays(30), clock.instant()));
     }
 
     @GET
     @Path("/{sessionId}")
     @Operation(summary = "One session with its pains and rule outcomes")
-    @APIResponse(responseCode = "200", description = "The session",
-            content = @Content(schema = @Schema(implementation = ExerciseLogView.class), examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The session",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ExerciseLogView.class),
+                            examples = @ExampleObject(name = "session", value = Examples.SESSION)))
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach")
-    public ExerciseLogView one(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                           @Parameter(example = Examples.SESSION_ID) @PathParam("sessionId") UUID sessionId) {
+    public ExerciseLogView one(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Parameter(example = Examples.SESSION_ID) @PathParam("sessionId") UUID sessionId) {
         return sessions.one(caller.get(), id, sessionId);
     }
 }

@@ -3,27 +3,6 @@ package org.motus.patient.exerciselog;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import org.motus.patient.access.Action;
-import org.motus.patient.access.Caller;
-import org.motus.patient.validation.QueryParams.Range;
-import org.motus.patient.checkin.CheckIn;
-import org.motus.patient.checkin.CheckInKind;
-import org.motus.patient.config.MotusConfig;
-import org.motus.patient.idempotency.Idempotency;
-import org.motus.patient.idempotency.Idempotency.Earlier;
-import org.motus.patient.idempotency.Idempotency.Stored;
-import org.motus.patient.checkin.LoggedSessions;
-import org.motus.patient.record.PatientAccess;
-import org.motus.patient.record.Condition;
-import org.motus.patient.record.Patient;
-import org.motus.patient.rules.Advice;
-import org.motus.patient.rules.FollowUpWindow;
-import org.motus.patient.rules.HeartRateCheck;
-import org.motus.patient.rules.MaxHeartRate;
-import org.motus.patient.rules.RedFlag;
-import org.motus.patient.rules.SessionOutcome;
-import org.motus.problem.NotFound;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +16,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.motus.patient.access.Action;
+import org.motus.patient.access.Caller;
+import org.motus.patient.checkin.CheckIn;
+import org.motus.patient.checkin.CheckInKind;
+import org.motus.patient.checkin.LoggedSessions;
+import org.motus.patient.config.MotusConfig;
+import org.motus.patient.idempotency.Idempotency;
+import org.motus.patient.idempotency.Idempotency.Earlier;
+import org.motus.patient.idempotency.Idempotency.Stored;
+import org.motus.patient.record.Condition;
+import org.motus.patient.record.Patient;
+import org.motus.patient.record.PatientAccess;
+import org.motus.patient.rules.Advice;
+import org.motus.patient.rules.FollowUpWindow;
+import org.motus.patient.rules.HeartRateCheck;
+import org.motus.patient.rules.MaxHeartRate;
+import org.motus.patient.rules.RedFlag;
+import org.motus.patient.rules.SessionOutcome;
+import org.motus.patient.validation.QueryParams.Range;
+import org.motus.problem.NotFound;
 
 @ApplicationScoped
 public class ExerciseLogService implements LoggedSessions {
@@ -48,8 +47,13 @@ public class ExerciseLogService implements LoggedSessions {
     private final Clock clock;
     private final MotusConfig config;
 
-    public ExerciseLogService(PatientAccess access, Idempotency idempotency, Event<ExerciseLogged> logged,
-                              Event<ExerciseLogEvaluated> evaluated, Clock clock, MotusConfig config) {
+    public ExerciseLogService(
+            PatientAccess access,
+            Idempotency idempotency,
+            Event<ExerciseLogged> logged,
+            Event<ExerciseLogEvaluated> evaluated,
+            Clock clock,
+            MotusConfig config) {
         this.access = access;
         this.idempotency = idempotency;
         this.logged = logged;
@@ -63,43 +67,61 @@ public class ExerciseLogService implements LoggedSessions {
      * Idempotency-Key repeats the first result. The patient's ceiling in force is stored with it
      * (rule 13); red flags raise an URGENT flag in the same transaction (rule 16).
      */
-    public Stored<ExerciseLogView> log(Caller caller, UUID patientId, String idempotencyKey, ExerciseLogRequest request) {
-        return access.perform(caller, patientId, Action.LOG_SESSION, patient -> idempotency.write(
-                idempotencyKey, request, "session",
-                key -> ExerciseLog.byKey(patientId, key).map(earlier -> new Earlier<>(earlier.requestFingerprint,
-                        () -> views(patient, List.of(earlier)).get(0))),
-                fingerprint -> insert(patient, idempotencyKey, fingerprint, request)));
+    public Stored<ExerciseLogView> log(
+            Caller caller, UUID patientId, String idempotencyKey, ExerciseLogRequest request) {
+        return access.perform(
+                caller,
+                patientId,
+                Action.LOG_SESSION,
+                patient -> idempotency.write(
+                        idempotencyKey,
+                        request,
+                        "session",
+                        key -> ExerciseLog.byKey(patientId, key)
+                                .map(earlier -> new Earlier<>(
+                                        earlier.requestFingerprint,
+                                        () -> views(patient, List.of(earlier)).get(0))),
+                        fingerprint -> insert(patient, idempotencyKey, fingerprint, request)));
     }
 
     /** Stores the session, or answers empty when a concurrent request with the same key committed first. */
-    private Optional<ExerciseLogView> insert(Patient patient, String idempotencyKey, String fingerprint,
-                                             ExerciseLogRequest request) {
+    private Optional<ExerciseLogView> insert(
+            Patient patient, String idempotencyKey, String fingerprint, ExerciseLogRequest request) {
         UUID patientId = patient.id;
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Set<RedFlag> redFlags = RedFlag.answered(request.redFlags(), request.note());
-        int inserted = Panache.getEntityManager().createNativeQuery("""
+        int inserted = Panache.getEntityManager()
+                .createNativeQuery("""
                         insert into exercise_session (id, patient_id, plan_id, plan_version, started_at, ended_at,
                             average_heart_rate_bpm, peak_heart_rate_bpm, note, idempotency_key, request_fingerprint,
                             recorded_at, red_flags, ceiling_used)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
                         on conflict (patient_id, idempotency_key) do nothing""")
-                .setParameter(1, id).setParameter(2, patientId)
-                .setParameter(3, request.planId()).setParameter(4, request.planVersion())
-                .setParameter(5, request.startedAt()).setParameter(6, request.endedAt())
-                .setParameter(7, request.averageHeartRateBpm()).setParameter(8, request.peakHeartRateBpm())
-                .setParameter(9, request.note()).setParameter(10, idempotencyKey)
-                .setParameter(11, fingerprint).setParameter(12, now)
-                .setParameter(13, RedFlag.encode(redFlags)).setParameter(14, patient.ceiling())
+                .setParameter(1, id)
+                .setParameter(2, patientId)
+                .setParameter(3, request.planId())
+                .setParameter(4, request.planVersion())
+                .setParameter(5, request.startedAt())
+                .setParameter(6, request.endedAt())
+                .setParameter(7, request.averageHeartRateBpm())
+                .setParameter(8, request.peakHeartRateBpm())
+                .setParameter(9, request.note())
+                .setParameter(10, idempotencyKey)
+                .setParameter(11, fingerprint)
+                .setParameter(12, now)
+                .setParameter(13, RedFlag.encode(redFlags))
+                .setParameter(14, patient.ceiling())
                 .executeUpdate();
         if (inserted == 0) {
             return Optional.empty();
         }
         ExerciseLog session = ExerciseLog.findById(id);
         request.items().forEach(item -> session.items.add(item.toItem()));
-        Instant peakAt = request.startedAt().plus(Duration.between(request.startedAt(), request.endedAt()).dividedBy(2));
-        CheckIn before = CheckIn.sessionReading(patientId, id, CheckInKind.BEFORE, request.painBefore(),
-                request.startedAt(), now);
+        Instant peakAt = request.startedAt()
+                .plus(Duration.between(request.startedAt(), request.endedAt()).dividedBy(2));
+        CheckIn before = CheckIn.sessionReading(
+                patientId, id, CheckInKind.BEFORE, request.painBefore(), request.startedAt(), now);
         if (request.painDuringPeak() != null) {
             CheckIn.sessionReading(patientId, id, CheckInKind.DURING, request.painDuringPeak(), peakAt, now);
         }
@@ -118,7 +140,8 @@ public class ExerciseLogService implements LoggedSessions {
 
     @Override
     public List<Advice> reevaluate(Patient patient, UUID sessionId) {
-        return evaluate(patient, ExerciseLog.of(patient.id, sessionId).orElseThrow()).advice();
+        return evaluate(patient, ExerciseLog.of(patient.id, sessionId).orElseThrow())
+                .advice();
     }
 
     @Override
@@ -128,14 +151,23 @@ public class ExerciseLogService implements LoggedSessions {
     }
 
     public List<ExerciseLogView> list(Caller caller, UUID patientId, Range range) {
-        return access.perform(caller, patientId, Action.READ_SESSIONS,
+        return access.perform(
+                caller,
+                patientId,
+                Action.READ_SESSIONS,
                 patient -> views(patient, ExerciseLog.startedBetween(patientId, range.from(), range.to())));
     }
 
     public ExerciseLogView one(Caller caller, UUID patientId, UUID sessionId) {
-        return access.perform(caller, patientId, Action.READ_SESSIONS, patient -> views(patient, List.of(ExerciseLog
-                .of(patientId, sessionId).orElseThrow(() -> new NotFound("No session " + sessionId + "."))))
-                .get(0));
+        return access.perform(
+                caller,
+                patientId,
+                Action.READ_SESSIONS,
+                patient -> views(
+                                patient,
+                                List.of(ExerciseLog.of(patientId, sessionId)
+                                        .orElseThrow(() -> new NotFound("No session " + sessionId + "."))))
+                        .get(0));
     }
 
     /**
@@ -145,14 +177,22 @@ public class ExerciseLogService implements LoggedSessions {
     ExerciseLogView evaluate(Patient patient, ExerciseLog session) {
         ExerciseLogPains pains = ExerciseLogPains.of(CheckIn.ofSessions(List.of(session.id)));
         SessionOutcome outcome = outcome(patient, session, pains);
-        evaluated.fire(new ExerciseLogEvaluated(session.patientId, session.id, outcome, pains.before(), pains.followUp(),
-                session.averageHeartRateBpm, session.peakHeartRateBpm));
+        evaluated.fire(new ExerciseLogEvaluated(
+                session.patientId,
+                session.id,
+                outcome,
+                pains.before(),
+                pains.followUp(),
+                session.averageHeartRateBpm,
+                session.peakHeartRateBpm));
         return view(patient, session, pains, outcome);
     }
 
     /** Views of several sessions of one patient with their readings, read in one query. */
     public List<ExerciseLogView> views(Patient patient, List<ExerciseLog> sessions) {
-        Map<UUID, List<CheckIn>> readings = CheckIn.ofSessions(sessions.stream().map(s -> s.id).toList()).stream()
+        Map<UUID, List<CheckIn>> readings = CheckIn.ofSessions(
+                        sessions.stream().map(s -> s.id).toList())
+                .stream()
                 .collect(Collectors.groupingBy(reading -> reading.sessionId));
         List<ExerciseLogView> views = new ArrayList<>(sessions.size());
         for (ExerciseLog session : sessions) {
@@ -168,35 +208,85 @@ public class ExerciseLogService implements LoggedSessions {
      */
     static SessionOutcome outcome(Patient patient, ExerciseLog session, ExerciseLogPains pains) {
         LocalDate day = LocalDate.ofInstant(session.startedAt, patient.zone());
-        Integer zoneHigh = session.items.stream().map(item -> item.targetZoneHighPercent).filter(Objects::nonNull)
-                .max(Integer::compare).orElse(null);
-        HeartRateCheck.Result heartRate = HeartRateCheck.check(MaxHeartRate.on(patient.dateOfBirth, day),
-                patient.conditions.contains(Condition.FIBROMYALGIA), zoneHigh, session.averageHeartRateBpm,
+        Integer zoneHigh = session.items.stream()
+                .map(item -> item.targetZoneHighPercent)
+                .filter(Objects::nonNull)
+                .max(Integer::compare)
+                .orElse(null);
+        HeartRateCheck.Result heartRate = HeartRateCheck.check(
+                MaxHeartRate.on(patient.dateOfBirth, day),
+                patient.conditions.contains(Condition.FIBROMYALGIA),
+                zoneHigh,
+                session.averageHeartRateBpm,
                 session.peakHeartRateBpm);
-        return SessionOutcome.evaluate(pains.before(), pains.duringPeak(), pains.after(), pains.followUp(),
-                pains.followUpLate(), session.ceilingUsed, heartRate);
+        return SessionOutcome.evaluate(
+                pains.before(),
+                pains.duringPeak(),
+                pains.after(),
+                pains.followUp(),
+                pains.followUpLate(),
+                session.ceilingUsed,
+                heartRate);
     }
 
     private ExerciseLogView view(Patient patient, ExerciseLog session, ExerciseLogPains pains, SessionOutcome outcome) {
         List<ExerciseLogView.Item> items = new ArrayList<>();
         for (int i = 0; i < session.items.size(); i++) {
             ExerciseLogItem item = session.items.get(i);
-            items.add(new ExerciseLogView.Item(i + 1, item.planItemId, item.exerciseId, item.sets, item.reps, item.loadKg,
-                    item.holdSeconds, item.durationMinutes, item.targetZoneLowPercent, item.targetZoneHighPercent));
+            items.add(new ExerciseLogView.Item(
+                    i + 1,
+                    item.planItemId,
+                    item.exerciseId,
+                    item.sets,
+                    item.reps,
+                    item.loadKg,
+                    item.holdSeconds,
+                    item.durationMinutes,
+                    item.targetZoneLowPercent,
+                    item.targetZoneHighPercent));
         }
         FollowUpWindow window = FollowUpWindow.after(session.endedAt);
         Set<RedFlag> redFlags = RedFlag.decode(session.redFlags);
-        List<Advice> advice = Advice.forSession(new Advice.SessionFacts(redFlags, outcome.heartRate(), outcome.ceiling(),
-                outcome.ceilingUsed(), outcome.worstActivityPain(), outcome.twoHourRule(), window), clock.instant(),
-                patient.zone(), config.emergencyNumber());
-        return new ExerciseLogView(session.id, session.patientId, session.planId, session.planVersion, session.startedAt,
-                session.endedAt, items, session.averageHeartRateBpm, session.peakHeartRateBpm, session.note,
+        List<Advice> advice = Advice.forSession(
+                new Advice.SessionFacts(
+                        redFlags,
+                        outcome.heartRate(),
+                        outcome.ceiling(),
+                        outcome.ceilingUsed(),
+                        outcome.worstActivityPain(),
+                        outcome.twoHourRule(),
+                        window),
+                clock.instant(),
+                patient.zone(),
+                config.emergencyNumber());
+        return new ExerciseLogView(
+                session.id,
+                session.patientId,
+                session.planId,
+                session.planVersion,
+                session.startedAt,
+                session.endedAt,
+                items,
+                session.averageHeartRateBpm,
+                session.peakHeartRateBpm,
+                session.note,
                 redFlags == null ? null : redFlags.stream().sorted().toList(),
-                pains.before(), pains.duringPeak(), pains.after(), pains.followUp(), pains.followUpAt(),
+                pains.before(),
+                pains.duringPeak(),
+                pains.after(),
+                pains.followUp(),
+                pains.followUpAt(),
                 outcome.twoHourRule(),
-                new ExerciseLogView.FollowUp(window.opensAt(), window.dueAt(), window.closesAt(),
+                new ExerciseLogView.FollowUp(
+                        window.opensAt(),
+                        window.dueAt(),
+                        window.closesAt(),
                         pains.followUp() == null ? null : pains.followUpLate()),
-                outcome.ceiling(), outcome.ceilingUsed(), outcome.worstActivityPain(),
-                ExerciseLogView.HeartRate.of(outcome.heartRate()), advice, session.recordedAt);
+                outcome.ceiling(),
+                outcome.ceilingUsed(),
+                outcome.worstActivityPain(),
+                ExerciseLogView.HeartRate.of(outcome.heartRate()),
+                advice,
+                session.recordedAt);
     }
 }

@@ -1,10 +1,9 @@
 package org.motus.patient.exerciselog;
 
+import java.util.Set;
 import org.motus.patient.checkin.CheckIn;
 import org.motus.patient.record.Patient;
 import org.motus.patient.rules.RedFlag;
-
-import java.util.Set;
 
 /**
  * Fired (synchronously, inside the log's transaction) once a session is stored with its readings,
@@ -13,5 +12,4 @@ import java.util.Set;
  * @param redFlags codes answered yes or found in the note; null when not screened
  * @param before   the resting pain before the session, as stored
  */
-public record ExerciseLogged(Patient patient, ExerciseLog log, Set<RedFlag> redFlags, CheckIn before) {
-}
+public record ExerciseLogged(Patient patient, ExerciseLog log, Set<RedFlag> redFlags, CheckIn before) {}

@@ -6,25 +6,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
-import org.motus.patient.record.PatientAccess;
 import org.motus.patient.openapi.Examples;
+import org.motus.patient.record.PatientAccess;
 import org.motus.patient.rules.FollowUpWindow;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/v1/patients/{id}/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,9 +42,16 @@ public class FollowUpResource {
     }
 
     @GET
-    @Operation(summary = "Follow-ups not yet answered whose window has not closed, soonest first (rule 12): the server's state, so every device shows them")
-    @APIResponse(responseCode = "200", description = "The pending follow-ups",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PendingFollowUp.class), examples = @ExampleObject(name = "follow-ups", value = Examples.FOLLOW_UPS)))
+    @Operation(
+            summary =
+                    "Follow-ups not yet answered whose window has not closed, soonest first (rule 12): the server's state, so every device shows them")
+    @APIResponse(
+            responseCode = "200",
+            description = "The pending follow-ups",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = PendingFollowUp.class),
+                            examples = @ExampleObject(name = "follow-ups", value = Examples.FOLLOW_UPS)))
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<PendingFollowUp> pending(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return access.perform(caller.get(), id, Action.READ_FOLLOW_UPS, patient -> {
@@ -53,8 +59,13 @@ public class FollowUpResource {
             return ExerciseLog.awaitingFollowUp(id, now.minus(FollowUpWindow.CLOSES_AFTER)).stream()
                     .map(session -> {
                         FollowUpWindow window = FollowUpWindow.after(session.endedAt);
-                        return new PendingFollowUp(session.id, session.endedAt, window.opensAt(), window.dueAt(),
-                                window.closesAt(), window.status(now));
+                        return new PendingFollowUp(
+                                session.id,
+                                session.endedAt,
+                                window.opensAt(),
+                                window.dueAt(),
+                                window.closesAt(),
+                                window.status(now));
                     })
                     .filter(pending -> pending.status() != FollowUpWindow.Status.CLOSED)
                     .toList();

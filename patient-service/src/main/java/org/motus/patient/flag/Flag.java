@@ -7,12 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import org.motus.patient.rules.Severity;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.motus.patient.rules.Severity;
 
 /** A session that broke a rule, raised for the treating therapist until acknowledged. */
 @Entity

@@ -1,10 +1,9 @@
 package org.motus.patient.flag;
 
-import org.motus.patient.rules.RedFlag;
-import org.motus.patient.rules.Severity;
-
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.motus.patient.rules.RedFlag;
+import org.motus.patient.rules.Severity;
 
 /** Why a flag was raised for the treating therapist, with its severity (clinical-rules.md §17). */
 public enum FlagKind {

@@ -8,11 +8,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,13 +23,12 @@ import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.openapi.Examples;
 import org.motus.patient.validation.QueryParams;
 
-import java.util.List;
-import java.util.UUID;
-
 @Path("/api/v1/patients/{id}/flags")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
-@Tag(name = "Flags", description = "Sessions that broke the 3/10 ceiling or the two-hour rule, for the treating therapist")
+@Tag(
+        name = "Flags",
+        description = "Sessions that broke the 3/10 ceiling or the two-hour rule, for the treating therapist")
 public class FlagResource {
 
     private final FlagService flags;
@@ -40,27 +41,42 @@ public class FlagResource {
 
     @GET
     @Operation(summary = "The patient's flags, newest first (the patient or a treating therapist)")
-    @APIResponse(responseCode = "200", description = "The flags",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FlagView.class), examples = @ExampleObject(name = "flags", value = Examples.FLAGS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The flags",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = FlagView.class),
+                            examples = @ExampleObject(name = "flags", value = Examples.FLAGS)))
     @APIResponse(responseCode = "400", description = "Unknown status")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
-    public List<FlagView> list(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                               @Parameter(description = "Which flags", example = "OPEN",
-                                         schema = @Schema(implementation = FlagStatus.class, defaultValue = "OPEN"))
-                               @QueryParam("status") String status) {
+    public List<FlagView> list(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Parameter(
+                            description = "Which flags",
+                            example = "OPEN",
+                            schema = @Schema(implementation = FlagStatus.class, defaultValue = "OPEN"))
+                    @QueryParam("status")
+                    String status) {
         return flags.list(caller.get(), id, QueryParams.choice("status", status, FlagStatus.class, FlagStatus.OPEN));
     }
 
     @POST
     @Path("/{flagId}/acknowledgement")
     @Operation(summary = "The treating therapist: acknowledge an open flag")
-    @APIResponse(responseCode = "200", description = "The acknowledged flag",
-            content = @Content(schema = @Schema(implementation = FlagView.class), examples = @ExampleObject(name = "acknowledged", value = Examples.ACKNOWLEDGED_FLAG)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The acknowledged flag",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = FlagView.class),
+                            examples = @ExampleObject(name = "acknowledged", value = Examples.ACKNOWLEDGED_FLAG)))
     @APIResponse(responseCode = "403", description = "Only a treating therapist acknowledges")
     @APIResponse(responseCode = "404", description = "No such patient or flag, or not within your reach")
     @APIResponse(responseCode = "409", description = "Acknowledged already")
-    public FlagView acknowledge(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                @Parameter(example = Examples.FLAG_ID) @PathParam("flagId") UUID flagId) {
+    public FlagView acknowledge(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Parameter(example = Examples.FLAG_ID) @PathParam("flagId") UUID flagId) {
         return flags.acknowledge(caller.get(), id, flagId);
     }
 }

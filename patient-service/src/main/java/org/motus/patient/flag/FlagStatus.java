@@ -1,4 +1,8 @@
 package org.motus.patient.flag;
 
 /** Which flags a list shows. */
-public enum FlagStatus { OPEN, ACKNOWLEDGED, ALL }
+public enum FlagStatus {
+    OPEN,
+    ACKNOWLEDGED,
+    ALL
+}

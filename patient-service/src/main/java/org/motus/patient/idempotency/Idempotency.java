@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.motus.problem.Conflict;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.motus.problem.Conflict;
 
 /**
  * docs/architecture.md, "API conventions": writes a browser may retry accept an {@code Idempotency-Key}
@@ -44,12 +43,10 @@ public class Idempotency {
     }
 
     /** The result of an idempotent write: the stored value and whether this call only repeated it. */
-    public record Stored<T>(T value, boolean replayed) {
-    }
+    public record Stored<T>(T value, boolean replayed) {}
 
     /** A write stored earlier under the same key: its fingerprint and how to show it again. */
-    public record Earlier<T>(String fingerprint, Supplier<T> view) {
-    }
+    public record Earlier<T>(String fingerprint, Supplier<T> view) {}
 
     private final ObjectMapper json;
 
@@ -68,8 +65,12 @@ public class Idempotency {
      * @param earlier  finds the write stored under a key
      * @param insert   stores the write with the given fingerprint, or yields (empty) to an existing key
      */
-    public <T> Stored<T> write(String key, Object request, String what, Function<String, Optional<Earlier<T>>> earlier,
-                               Function<String, Optional<T>> insert) {
+    public <T> Stored<T> write(
+            String key,
+            Object request,
+            String what,
+            Function<String, Optional<Earlier<T>>> earlier,
+            Function<String, Optional<T>> insert) {
         if (key == null) {
             return new Stored<>(insert.apply(null).orElseThrow(), false);
         }

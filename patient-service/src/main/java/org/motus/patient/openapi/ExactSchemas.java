@@ -2,6 +2,12 @@ package org.motus.patient.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.smallrye.openapi.internal.models.media.SchemaSupport;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -11,13 +17,6 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Makes the document say exactly what the service sends.
@@ -41,7 +40,9 @@ public class ExactSchemas implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null || openAPI.getPaths() == null) {
+        if (openAPI.getComponents() == null
+                || openAPI.getComponents().getSchemas() == null
+                || openAPI.getPaths() == null) {
             return;
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
@@ -53,7 +54,10 @@ public class ExactSchemas implements OASFilter {
                     visit(operation.getRequestBody().getContent(), schemas, inRequests);
                 }
                 if (operation.getResponses() != null) {
-                    operation.getResponses().getAPIResponses().values()
+                    operation
+                            .getResponses()
+                            .getAPIResponses()
+                            .values()
                             .forEach(response -> visit(response.getContent(), schemas, inResponses));
                 }
             }
@@ -61,8 +65,13 @@ public class ExactSchemas implements OASFilter {
         inResponses.removeAll(inRequests);
         for (String name : inResponses) {
             Schema schema = schemas.get(name);
-            boolean declaresItsOwn = schema != null && schema.getRequired() != null && !schema.getRequired().isEmpty();
-            if (schema != null && !declaresItsOwn && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+            boolean declaresItsOwn = schema != null
+                    && schema.getRequired() != null
+                    && !schema.getRequired().isEmpty();
+            if (schema != null
+                    && !declaresItsOwn
+                    && schema.getProperties() != null
+                    && !schema.getProperties().isEmpty()) {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
             }
         }
@@ -73,7 +82,8 @@ public class ExactSchemas implements OASFilter {
         if (schema.getProperties() == null) {
             return;
         }
-        for (Map.Entry<String, Schema> entry : Map.copyOf(schema.getProperties()).entrySet()) {
+        for (Map.Entry<String, Schema> entry :
+                Map.copyOf(schema.getProperties()).entrySet()) {
             Schema property = entry.getValue();
             String ref = nullableReference(property);
             Schema target = ref == null ? null : schemas.get(ref.substring(PREFIX.length()));
@@ -90,16 +100,23 @@ public class ExactSchemas implements OASFilter {
         members.addAll(nonNull(property.getAllOf()));
         members.addAll(nonNull(property.getAnyOf()));
         members.addAll(nonNull(property.getOneOf()));
-        String ref = members.stream().map(Schema::getRef).filter(r -> r != null && r.startsWith(PREFIX)).findFirst()
+        String ref = members.stream()
+                .map(Schema::getRef)
+                .filter(r -> r != null && r.startsWith(PREFIX))
+                .findFirst()
                 .orElse(null);
         boolean nullable = Boolean.TRUE.equals(SchemaSupport.getNullable(property))
-                || members.stream().anyMatch(member -> member.getType() != null && member.getType().contains(SchemaType.NULL));
+                || members.stream()
+                        .anyMatch(member ->
+                                member.getType() != null && member.getType().contains(SchemaType.NULL));
         return nullable ? ref : null;
     }
 
     private static Schema nullableCopy(Schema target, String description) {
         Schema copy = OASFactory.createSchema();
-        List<SchemaType> types = new ArrayList<>(nonNull(target.getType()).stream().filter(t -> t != SchemaType.NULL).toList());
+        List<SchemaType> types = new ArrayList<>(nonNull(target.getType()).stream()
+                .filter(t -> t != SchemaType.NULL)
+                .toList());
         types.add(SchemaType.NULL);
         copy.setType(types);
         copy.setFormat(target.getFormat());
@@ -140,7 +157,8 @@ public class ExactSchemas implements OASFilter {
         if (schema.getProperties() != null) {
             schema.getProperties().values().forEach(property -> visit(property, schemas, seen));
         }
-        for (List<Schema> group : List.of(nonNull(schema.getAllOf()), nonNull(schema.getAnyOf()), nonNull(schema.getOneOf()))) {
+        for (List<Schema> group :
+                List.of(nonNull(schema.getAllOf()), nonNull(schema.getAnyOf()), nonNull(schema.getOneOf()))) {
             group.forEach(member -> visit(member, schemas, seen));
         }
         if (schema.getAdditionalPropertiesSchema() != null) {

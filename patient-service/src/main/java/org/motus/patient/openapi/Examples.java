@@ -3,8 +3,7 @@ package org.motus.patient.openapi;
 /** Example bodies for the OpenAPI document (one place, so they stay consistent). */
 public final class Examples {
 
-    private Examples() {
-    }
+    private Examples() {}
 
     public static final String PATIENT_ID = "0a7e0000-0000-4000-8000-000000000002";
     public static final String THERAPIST_SUBJECT = "7e5a0c1e-0000-4000-8000-000000000001";

@@ -1,17 +1,6 @@
 package org.motus.patient.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.motus.patient.access.Action;
-import org.motus.patient.access.Caller;
-import org.motus.patient.record.PatientAccess;
-import org.motus.patient.checkin.CheckIn;
-import org.motus.patient.record.Patient;
-import org.motus.patient.rules.PainProgress;
-import org.motus.patient.rules.RemoteMonitoring;
-import org.motus.patient.rules.WeeklyAdherence;
-import org.motus.patient.rules.Weeks;
-import org.motus.patient.exerciselog.ExerciseLog;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +8,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.motus.patient.access.Action;
+import org.motus.patient.access.Caller;
+import org.motus.patient.checkin.CheckIn;
+import org.motus.patient.exerciselog.ExerciseLog;
+import org.motus.patient.record.Patient;
+import org.motus.patient.record.PatientAccess;
+import org.motus.patient.rules.PainProgress;
+import org.motus.patient.rules.RemoteMonitoring;
+import org.motus.patient.rules.WeeklyAdherence;
+import org.motus.patient.rules.Weeks;
 
 /** Reads what the charts need and hands it to the rules in {@code org.motus.patient.rules}. */
 @ApplicationScoped
@@ -34,12 +33,13 @@ public class ProgressService {
 
     /** Weeks and days in the patient's own zone, whoever is looking (rule 18). */
     public AdherenceView adherence(Caller caller, UUID patientId, int weeks) {
-        return access.perform(caller, patientId, Action.READ_ADHERENCE,
-                patient -> adherenceOf(patient, clock.instant(), weeks));
+        return access.perform(
+                caller, patientId, Action.READ_ADHERENCE, patient -> adherenceOf(patient, clock.instant(), weeks));
     }
 
     public ProgressView progress(Caller caller, UUID patientId, int weeks) {
-        return access.perform(caller, patientId, Action.READ_PROGRESS, patient -> progressOf(patient, clock.instant(), weeks));
+        return access.perform(
+                caller, patientId, Action.READ_PROGRESS, patient -> progressOf(patient, clock.instant(), weeks));
     }
 
     /** Progress for one patient in the patient's zone; the caller has checked access. */
@@ -49,17 +49,24 @@ public class ProgressService {
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant first = firstDataAt(patientId);
         if (first == null) {
-            return new ProgressView(patientId, zone.getId(), patient.baselinePain, null, List.of(),
-                    ProgressView.Course.RULE_9);
+            return new ProgressView(
+                    patientId, zone.getId(), patient.baselinePain, null, List.of(), ProgressView.Course.RULE_9);
         }
         LocalDate programmeStart = first.atZone(zone).toLocalDate();
         LocalDate oldestShown = Weeks.startOf(today).minusWeeks(weeks - 1L);
-        Instant from = (oldestShown.isAfter(programmeStart) ? oldestShown : programmeStart).atStartOfDay(zone).toInstant();
+        Instant from = (oldestShown.isAfter(programmeStart) ? oldestShown : programmeStart)
+                .atStartOfDay(zone)
+                .toInstant();
         List<PainProgress.Reading> readings = CheckIn.between(patientId, from, now).stream()
                 .filter(reading -> reading.kind.isResting())
-                .map(reading -> new PainProgress.Reading(reading.occurredAt.atZone(zone).toLocalDate(), reading.pain))
+                .map(reading ->
+                        new PainProgress.Reading(reading.occurredAt.atZone(zone).toLocalDate(), reading.pain))
                 .toList();
-        return new ProgressView(patientId, zone.getId(), patient.baselinePain, programmeStart,
+        return new ProgressView(
+                patientId,
+                zone.getId(),
+                patient.baselinePain,
+                programmeStart,
                 PainProgress.weekly(patient.baselinePain, readings, programmeStart, today, weeks),
                 ProgressView.Course.RULE_9);
     }
@@ -74,12 +81,17 @@ public class ProgressService {
         Instant fromInstant = from.atStartOfDay(zone).toInstant();
 
         List<LocalDate> sessionDays = ExerciseLog.startedBetween(patient.id, fromInstant, now).stream()
-                .map(session -> session.startedAt.atZone(zone).toLocalDate()).toList();
+                .map(session -> session.startedAt.atZone(zone).toLocalDate())
+                .toList();
         List<LocalDate> daysWithData = new ArrayList<>(sessionDays);
         CheckIn.between(patient.id, fromInstant, now)
-                .forEach(reading -> daysWithData.add(reading.occurredAt.atZone(zone).toLocalDate()));
+                .forEach(reading ->
+                        daysWithData.add(reading.occurredAt.atZone(zone).toLocalDate()));
 
-        return new AdherenceView(patient.id, zone.getId(), patient.prescribedSessionsPerWeek,
+        return new AdherenceView(
+                patient.id,
+                zone.getId(),
+                patient.prescribedSessionsPerWeek,
                 WeeklyAdherence.series(patient.prescribedSessionsPerWeek, sessionDays, today, weeks),
                 RemoteMonitoring.rolling(daysWithData, today));
     }
@@ -87,10 +99,12 @@ public class ProgressService {
     private static Instant firstDataAt(UUID patientId) {
         Instant firstCheckIn = CheckIn.getEntityManager()
                 .createQuery("select min(c.occurredAt) from CheckIn c where c.patientId = ?1", Instant.class)
-                .setParameter(1, patientId).getSingleResult();
+                .setParameter(1, patientId)
+                .getSingleResult();
         Instant firstSession = CheckIn.getEntityManager()
                 .createQuery("select min(s.startedAt) from ExerciseLog s where s.patientId = ?1", Instant.class)
-                .setParameter(1, patientId).getSingleResult();
+                .setParameter(1, patientId)
+                .getSingleResult();
         if (firstCheckIn == null) {
             return firstSession;
         }

@@ -10,8 +10,14 @@ import org.motus.patient.rules.PainScale;
 
 /** Rule 13: the treating therapist sets a patient-specific activity ceiling, always with a reason. */
 public record ActivityCeilingRequest(
-        @Schema(description = "Highest acceptable pain during or right after activity, 0-10", minimum = "0", maximum = "10")
-        @NotNull @Min(PainScale.MIN) @Max(PainScale.MAX) Integer painCeiling,
-        @Schema(description = "Why, e.g. a high resting baseline; 1-500 characters")
-        @NotBlank @Size(max = 500) String reason) {
-}
+        @Schema(
+                description = "Highest acceptable pain during or right after activity, 0-10",
+                minimum = "0",
+                maximum = "10")
+        @NotNull
+        @Min(PainScale.MIN)
+        @Max(PainScale.MAX)
+        Integer painCeiling,
+
+        @Schema(description = "Why, e.g. a high resting baseline; 1-500 characters") @NotBlank @Size(max = 500)
+        String reason) {}

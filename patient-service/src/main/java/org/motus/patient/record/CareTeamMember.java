@@ -7,7 +7,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -25,9 +24,9 @@ public class CareTeamMember extends PanacheEntityBase {
     public Instant assignedAt;
 
     @Embeddable
-    public record Key(@Column(name = "patient_id") UUID patientId,
-                      @Column(name = "therapist_subject") String therapistSubject) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "patient_id") UUID patientId,
+            @Column(name = "therapist_subject") String therapistSubject) implements Serializable {}
 
     public static boolean treats(String therapistSubject, UUID patientId) {
         return count("key.patientId = ?1 and key.therapistSubject = ?2", patientId, therapistSubject) > 0;
@@ -35,10 +34,13 @@ public class CareTeamMember extends PanacheEntityBase {
 
     /** Adds the therapist to the care team; assigning twice changes nothing. */
     public static void assign(UUID patientId, String therapistSubject, Instant at) {
-        Panache.getEntityManager().createNativeQuery("""
+        Panache.getEntityManager()
+                .createNativeQuery("""
                         insert into care_team_member (patient_id, therapist_subject, assigned_at) values (?1, ?2, ?3)
                         on conflict (patient_id, therapist_subject) do nothing""")
-                .setParameter(1, patientId).setParameter(2, therapistSubject).setParameter(3, at)
+                .setParameter(1, patientId)
+                .setParameter(2, therapistSubject)
+                .setParameter(3, at)
                 .executeUpdate();
     }
 
@@ -52,7 +54,9 @@ public class CareTeamMember extends PanacheEntityBase {
 
     public static List<UUID> caseloadOf(String therapistSubject) {
         return Panache.getEntityManager()
-                .createQuery("select m.key.patientId from CareTeamMember m where m.key.therapistSubject = ?1", UUID.class)
-                .setParameter(1, therapistSubject).getResultList();
+                .createQuery(
+                        "select m.key.patientId from CareTeamMember m where m.key.therapistSubject = ?1", UUID.class)
+                .setParameter(1, therapistSubject)
+                .getResultList();
     }
 }

@@ -6,5 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ContactView(
         @Schema(nullable = true) ContactChannel preferredChannel,
         @Schema(nullable = true) String email,
-        @Schema(nullable = true) String phone) {
-}
+        @Schema(nullable = true) String phone) {}

@@ -11,16 +11,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-
-import org.motus.patient.rules.ActivityCeiling;
-
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.motus.patient.rules.ActivityCeiling;
 
 /** A patient's record, linked to their Keycloak account by {@code subject}. */
 @Entity

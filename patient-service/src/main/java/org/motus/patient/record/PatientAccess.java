@@ -3,6 +3,12 @@ package org.motus.patient.record;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.motus.patient.access.AccessLog;
 import org.motus.patient.access.AccessPolicy;
 import org.motus.patient.access.Action;
@@ -10,13 +16,6 @@ import org.motus.patient.access.Caller;
 import org.motus.patient.access.Relationship;
 import org.motus.problem.NotFound;
 import org.motus.problem.ProblemException;
-
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The door to a patient's data. It lives with the record because it loads it; the decision itself
@@ -40,7 +39,8 @@ public class PatientAccess {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Patient patient = Patient.findById(patientId);
-                AccessPolicy.Decision decision = AccessPolicy.decide(patient != null, relationships(caller, patient), action);
+                AccessPolicy.Decision decision =
+                        AccessPolicy.decide(patient != null, relationships(caller, patient), action);
                 if (decision != AccessPolicy.Decision.ALLOW) {
                     throw new Refused(decision);
                 }

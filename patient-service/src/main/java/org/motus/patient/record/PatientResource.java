@@ -13,11 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,13 +29,12 @@ import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.openapi.Examples;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 @Path("/api/v1/patients")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Patients", description = "The patient record: the patient edits goals and contact, the treating therapist the clinical fields")
+@Tag(
+        name = "Patients",
+        description =
+                "The patient record: the patient edits goals and contact, the treating therapist the clinical fields")
 public class PatientResource {
 
     private final PatientService patients;
@@ -47,8 +49,13 @@ public class PatientResource {
     @Path("/me")
     @RolesAllowed(Caller.PATIENT)
     @Operation(summary = "The signed-in patient's own record, created on first sign-in")
-    @APIResponse(responseCode = "200", description = "The record",
-            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The record",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "403", description = "Not a patient")
     public PatientView me() {
         return patients.ownRecord(caller());
@@ -58,8 +65,13 @@ public class PatientResource {
     @Path("/{id}")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One patient's record: yourself, a patient on your caseload, or any as admin")
-    @APIResponse(responseCode = "200", description = "The record",
-            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The record",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     public PatientView byId(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return patients.record(caller(), id);
     }
@@ -67,8 +79,13 @@ public class PatientResource {
     @GET
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Admin: every patient record, by name")
-    @APIResponse(responseCode = "200", description = "The records",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PatientView.class), examples = @ExampleObject(name = "patients", value = Examples.PATIENTS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The records",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patients", value = Examples.PATIENTS)))
     @APIResponse(responseCode = "403", description = "Not an admin")
     public List<PatientView> all() {
         return patients.all(caller());
@@ -78,15 +95,23 @@ public class PatientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     @RolesAllowed({Caller.ADMIN, Caller.THERAPIST})
-    @Operation(summary = "Admin or therapist: create a record linked to a Keycloak user (a therapist joins its care team)")
+    @Operation(
+            summary = "Admin or therapist: create a record linked to a Keycloak user (a therapist joins its care team)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "new patient", value = Examples.NEW_PATIENT)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "403", description = "Not an admin or therapist")
     @APIResponse(responseCode = "409", description = "That account has a record already")
     public Response create(@Valid @NotNull NewPatient request) {
         PatientView created = patients.create(caller(), request);
-        return Response.created(URI.create("/api/v1/patients/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/patients/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -95,12 +120,20 @@ public class PatientResource {
     @Path("/{id}/goals-and-contact")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The patient: edit your goals and contact preferences")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "goals and contact", value = Examples.GOALS_AND_CONTACT)))
-    @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @RequestBody(
+            content =
+                    @Content(examples = @ExampleObject(name = "goals and contact", value = Examples.GOALS_AND_CONTACT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated record",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "403", description = "Only the patient edits these")
-    public PatientView editGoalsAndContact(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                           @Valid @NotNull GoalsAndContact request) {
+    public PatientView editGoalsAndContact(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Valid @NotNull GoalsAndContact request) {
         return patients.editGoalsAndContact(caller(), id, request);
     }
 
@@ -111,11 +144,17 @@ public class PatientResource {
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: edit date of birth, conditions and baseline pain")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "clinical fields", value = Examples.CLINICAL)))
-    @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated record",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "403", description = "Only the treating therapist edits these")
-    public PatientView editClinical(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                    @Valid @NotNull ClinicalFields request) {
+    public PatientView editClinical(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Valid @NotNull ClinicalFields request) {
         return patients.editClinical(caller(), id, request);
     }
 
@@ -125,12 +164,19 @@ public class PatientResource {
     @Path("/{id}/prescribed-frequency")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: sessions per week that weekly adherence compares against")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "five a week", value = Examples.PRESCRIBED_FREQUENCY)))
-    @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "five a week", value = Examples.PRESCRIBED_FREQUENCY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated record",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "403", description = "Only the treating therapist sets it")
-    public PatientView setPrescribedFrequency(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                              @Valid @NotNull PrescribedFrequency request) {
+    public PatientView setPrescribedFrequency(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Valid @NotNull PrescribedFrequency request) {
         return patients.setPrescribedFrequency(caller(), id, request);
     }
 
@@ -141,12 +187,20 @@ public class PatientResource {
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: set the patient's activity ceiling (0-10) with a reason (rule 13)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "ceiling 5", value = Examples.ACTIVITY_CEILING)))
-    @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
-    @APIResponse(responseCode = "400", description = "Invalid input (ceiling outside 0-10, no reason, reason over 500 characters)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated record",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input (ceiling outside 0-10, no reason, reason over 500 characters)")
     @APIResponse(responseCode = "403", description = "Only the treating therapist sets it")
-    public PatientView setActivityCeiling(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                          @Valid @NotNull ActivityCeilingRequest request) {
+    public PatientView setActivityCeiling(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Valid @NotNull ActivityCeilingRequest request) {
         return patients.setActivityCeiling(caller(), id, request);
     }
 
@@ -154,8 +208,13 @@ public class PatientResource {
     @Path("/{id}/activity-ceiling")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: return to the default ceiling of 3/10")
-    @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated record",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "403", description = "Only the treating therapist sets it")
     public PatientView clearActivityCeiling(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return patients.clearActivityCeiling(caller(), id);
@@ -166,14 +225,22 @@ public class PatientResource {
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/time-zone")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
-    @Operation(summary = "The patient or the treating therapist: the IANA time zone days and weeks are counted in (rule 18)")
+    @Operation(
+            summary =
+                    "The patient or the treating therapist: the IANA time zone days and weeks are counted in (rule 18)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Berlin", value = Examples.TIME_ZONE)))
-    @APIResponse(responseCode = "200", description = "The updated record",
-            content = @Content(schema = @Schema(implementation = PatientView.class), examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated record",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "400", description = "Not an IANA time zone")
     @APIResponse(responseCode = "403", description = "Only the patient or a treating therapist sets it")
-    public PatientView setTimeZone(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-                                   @Valid @NotNull TimeZoneRequest request) {
+    public PatientView setTimeZone(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Valid @NotNull TimeZoneRequest request) {
         return patients.setTimeZone(caller(), id, request);
     }
 

@@ -3,19 +3,15 @@ package org.motus.patient.record;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.motus.patient.access.Action;
-import org.motus.patient.access.Caller;
-import org.motus.patient.record.PatientAccess;
-import org.motus.patient.record.PatientAccess.Touched;
-import org.motus.patient.record.CareTeamMember;
-import org.motus.problem.Conflict;
-
 import jakarta.ws.rs.BadRequestException;
-
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.motus.patient.access.Action;
+import org.motus.patient.access.Caller;
+import org.motus.patient.record.PatientAccess.Touched;
+import org.motus.problem.Conflict;
 
 @ApplicationScoped
 public class PatientService {
@@ -46,8 +42,14 @@ public class PatientService {
 
     /** Admin: every record, by name (no clinical data beyond the record itself). */
     public List<PatientView> all(Caller caller) {
-        return access.performForRole(caller, Action.LIST_RECORDS, () -> new Touched<>(
-                Patient.<Patient>list("order by displayName, id").stream().map(PatientView::of).toList(), List.of()));
+        return access.performForRole(
+                caller,
+                Action.LIST_RECORDS,
+                () -> new Touched<>(
+                        Patient.<Patient>list("order by displayName, id").stream()
+                                .map(PatientView::of)
+                                .toList(),
+                        List.of()));
     }
 
     /** An admin or therapist creates a record linked to a Keycloak subject; a therapist joins its care team. */
@@ -148,7 +150,8 @@ public class PatientService {
 
     private static int insertIfAbsent(UUID id, String subject, String displayName) {
         return Panache.getEntityManager()
-                .createNativeQuery("insert into patient (id, subject, display_name) values (?1, ?2, ?3) on conflict (subject) do nothing")
+                .createNativeQuery(
+                        "insert into patient (id, subject, display_name) values (?1, ?2, ?3) on conflict (subject) do nothing")
                 .setParameter(1, id)
                 .setParameter(2, subject)
                 .setParameter(3, displayName)

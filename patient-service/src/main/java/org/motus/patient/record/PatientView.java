@@ -1,42 +1,78 @@
 package org.motus.patient.record;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A patient's record as the API shows it. */
 public record PatientView(
         UUID id,
-        @Schema(description = "Keycloak subject (token sub) the record is linked to") String subject,
+
+        @Schema(description = "Keycloak subject (token sub) the record is linked to")
+        String subject,
+
         String displayName,
-        @Schema(nullable = true, description = "ISO date, or null when not recorded") LocalDate dateOfBirth,
+
+        @Schema(nullable = true, description = "ISO date, or null when not recorded")
+        LocalDate dateOfBirth,
+
         List<Condition> conditions,
-        @Schema(nullable = true, description = "Usual pain before the programme, 0-10, or null", minimum = "0", maximum = "10") Integer baselinePain,
-        @Schema(nullable = true, description = "Sessions per week the treating therapist prescribed, or null") Integer prescribedSessionsPerWeek,
+
+        @Schema(
+                nullable = true,
+                description = "Usual pain before the programme, 0-10, or null",
+                minimum = "0",
+                maximum = "10")
+        Integer baselinePain,
+
+        @Schema(nullable = true, description = "Sessions per week the treating therapist prescribed, or null")
+        Integer prescribedSessionsPerWeek,
+
         @Schema(nullable = true) String goals,
         ContactView contact,
+
         @Schema(description = "Rule 13: the ceiling in force; default 3/10 unless the treating therapist set one")
         ActivityCeilingView activityCeiling,
-        @Schema(description = "Rule 18: IANA zone that days and weeks are counted in (default UTC)") String timeZone,
-        @Schema(nullable = true, description = "When the zone was last set; null while it is the untouched default") Instant timeZoneSetAt,
+
+        @Schema(description = "Rule 18: IANA zone that days and weeks are counted in (default UTC)")
+        String timeZone,
+
+        @Schema(nullable = true, description = "When the zone was last set; null while it is the untouched default")
+        Instant timeZoneSetAt,
+
         Instant createdAt,
         Instant updatedAt) {
 
-    public record ActivityCeilingView(int painCeiling, @JsonProperty("default") boolean isDefault, @Schema(nullable = true) String reason,
-                                      @Schema(nullable = true) String setBy, @Schema(nullable = true) Instant setAt) {
-    }
+    public record ActivityCeilingView(
+            int painCeiling,
+            @JsonProperty("default") boolean isDefault,
+            @Schema(nullable = true) String reason,
+            @Schema(nullable = true) String setBy,
+            @Schema(nullable = true) Instant setAt) {}
 
     public static PatientView of(Patient patient) {
-        return new PatientView(patient.id, patient.subject, patient.displayName, patient.dateOfBirth,
-                patient.conditions.stream().sorted().toList(), patient.baselinePain,
-                patient.prescribedSessionsPerWeek, patient.goals,
+        return new PatientView(
+                patient.id,
+                patient.subject,
+                patient.displayName,
+                patient.dateOfBirth,
+                patient.conditions.stream().sorted().toList(),
+                patient.baselinePain,
+                patient.prescribedSessionsPerWeek,
+                patient.goals,
                 new ContactView(patient.contactChannel, patient.contactEmail, patient.contactPhone),
-                new ActivityCeilingView(patient.ceiling(), patient.activityCeiling == null, patient.activityCeilingReason,
-                        patient.activityCeilingSetBy, patient.activityCeilingSetAt),
-                patient.timeZone, patient.timeZoneSetAt, patient.createdAt, patient.updatedAt);
+                new ActivityCeilingView(
+                        patient.ceiling(),
+                        patient.activityCeiling == null,
+                        patient.activityCeilingReason,
+                        patient.activityCeilingSetBy,
+                        patient.activityCeilingSetAt),
+                patient.timeZone,
+                patient.timeZoneSetAt,
+                patient.createdAt,
+                patient.updatedAt);
     }
 }

@@ -13,10 +13,12 @@ public final class ActivityCeiling {
     public static final int DEFAULT = 3;
 
     @Schema(name = "CeilingOutcome") // the simple name is shared with another type: one schema would stand for both
-    public enum Outcome { WITHIN, ABOVE }
-
-    private ActivityCeiling() {
+    public enum Outcome {
+        WITHIN,
+        ABOVE
     }
+
+    private ActivityCeiling() {}
 
     /** The worst of the two readings, or {@code null} when neither was recorded. */
     public static Integer worst(Integer during, Integer after) {

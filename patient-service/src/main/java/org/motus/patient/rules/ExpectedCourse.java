@@ -28,8 +28,7 @@ public final class ExpectedCourse {
         BEHIND
     }
 
-    private ExpectedCourse() {
-    }
+    private ExpectedCourse() {}
 
     public static Status assess(int weekNumber, Double reductionPercent) {
         if (weekNumber < 1) {

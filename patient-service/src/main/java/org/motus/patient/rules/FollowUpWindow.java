@@ -1,9 +1,8 @@
 package org.motus.patient.rules;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * clinical-rules.md §12: the follow-up that decides the two-hour rule is taken between 1 h 30 min and
@@ -29,10 +28,17 @@ public record FollowUpWindow(Instant sessionEndedAt, Instant opensAt, Instant du
 
     /** Whether a follow-up not yet answered can be answered now. */
     @Schema(name = "FollowUpStatus") // the simple name is shared with another type: one schema would stand for both
-    public enum Status { UPCOMING, OPEN, CLOSED }
+    public enum Status {
+        UPCOMING,
+        OPEN,
+        CLOSED
+    }
 
     public static FollowUpWindow after(Instant sessionEndedAt) {
-        return new FollowUpWindow(sessionEndedAt, sessionEndedAt.plus(OPENS_AFTER), sessionEndedAt.plus(DUE_AFTER),
+        return new FollowUpWindow(
+                sessionEndedAt,
+                sessionEndedAt.plus(OPENS_AFTER),
+                sessionEndedAt.plus(DUE_AFTER),
                 sessionEndedAt.plus(CLOSES_AFTER));
     }
 

@@ -10,14 +10,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class HeartRateCheck {
 
     @Schema(name = "HeartRateOutcome") // the simple name is shared with another type: one schema would stand for both
-    public enum Outcome { WITHIN, ABOVE_ZONE, ABOVE_CAP, NOT_RECORDED, NO_DATE_OF_BIRTH }
+    public enum Outcome {
+        WITHIN,
+        ABOVE_ZONE,
+        ABOVE_CAP,
+        NOT_RECORDED,
+        NO_DATE_OF_BIRTH
+    }
 
     /** The outcome and the numbers it used (null where they do not apply). */
-    public record Result(Outcome outcome, Integer maxHeartRateBpm, Integer capBpm, Integer zoneHighBpm) {
-    }
+    public record Result(Outcome outcome, Integer maxHeartRateBpm, Integer capBpm, Integer zoneHighBpm) {}
 
-    private HeartRateCheck() {
-    }
+    private HeartRateCheck() {}
 
     /**
      * @param maxHeartRateBpm  the estimated maximum, null without a date of birth
@@ -26,12 +30,18 @@ public final class HeartRateCheck {
      * @param averageBpm       the recorded average, or null
      * @param peakBpm          the recorded peak, or null
      */
-    public static Result check(Integer maxHeartRateBpm, boolean fibromyalgia, Integer zoneHighPercent,
-                               Integer averageBpm, Integer peakBpm) {
+    public static Result check(
+            Integer maxHeartRateBpm,
+            boolean fibromyalgia,
+            Integer zoneHighPercent,
+            Integer averageBpm,
+            Integer peakBpm) {
         Integer cap = maxHeartRateBpm != null && fibromyalgia
-                ? MaxHeartRate.percentOf(maxHeartRateBpm, MaxHeartRate.FIBROMYALGIA_CAP_PERCENT) : null;
+                ? MaxHeartRate.percentOf(maxHeartRateBpm, MaxHeartRate.FIBROMYALGIA_CAP_PERCENT)
+                : null;
         Integer zoneHigh = maxHeartRateBpm != null && zoneHighPercent != null
-                ? MaxHeartRate.percentOf(maxHeartRateBpm, zoneHighPercent) : null;
+                ? MaxHeartRate.percentOf(maxHeartRateBpm, zoneHighPercent)
+                : null;
         if (averageBpm == null && peakBpm == null) {
             return new Result(Outcome.NOT_RECORDED, maxHeartRateBpm, cap, zoneHigh);
         }

@@ -11,8 +11,7 @@ public final class MaxHeartRate {
 
     public static final int FIBROMYALGIA_CAP_PERCENT = 80;
 
-    private MaxHeartRate() {
-    }
+    private MaxHeartRate() {}
 
     public static int tanaka(int ageYears) {
         if (ageYears < 0) {
@@ -23,7 +22,9 @@ public final class MaxHeartRate {
 
     /** The estimate on {@code today}, or {@code null} without a date of birth. */
     public static Integer on(LocalDate dateOfBirth, LocalDate today) {
-        return dateOfBirth == null ? null : tanaka(Period.between(dateOfBirth, today).getYears());
+        return dateOfBirth == null
+                ? null
+                : tanaka(Period.between(dateOfBirth, today).getYears());
     }
 
     /** {@code percent} of the maximum, rounded to whole beats per minute. */

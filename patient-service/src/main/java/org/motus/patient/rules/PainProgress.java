@@ -1,12 +1,11 @@
 package org.motus.patient.rules;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Weekly mean pain and its reduction against the patient's baseline (clinical-rules.md §9: progress
@@ -26,19 +25,22 @@ public final class PainProgress {
      * @param reductionPercent (baseline - mean) / baseline in percent to one decimal, null without a mean or a baseline above 0
      */
     @Schema(name = "ProgressWeek") // the simple name is shared with another type: one schema would stand for both
-    public record Week(LocalDate weekStart, int weekNumber, int readings, @Schema(nullable = true) Double meanPain, @Schema(nullable = true) Double reductionPercent,
-                       ExpectedCourse.Status course) {
-    }
+    public record Week(
+            LocalDate weekStart,
+            int weekNumber,
+            int readings,
+            @Schema(nullable = true) Double meanPain,
+            @Schema(nullable = true) Double reductionPercent,
+            ExpectedCourse.Status course) {}
 
-    private PainProgress() {
-    }
+    private PainProgress() {}
 
     /**
      * Every week from the programme's first week to the week holding {@code today}, oldest first,
      * at most {@code maxWeeks} (the newest ones).
      */
-    public static List<Week> weekly(Integer baselinePain, List<Reading> readings, LocalDate programmeStart,
-                                    LocalDate today, int maxWeeks) {
+    public static List<Week> weekly(
+            Integer baselinePain, List<Reading> readings, LocalDate programmeStart, LocalDate today, int maxWeeks) {
         LocalDate firstWeek = Weeks.startOf(programmeStart);
         LocalDate lastWeek = Weeks.startOf(today);
         if (lastWeek.isBefore(firstWeek)) {
@@ -56,7 +58,12 @@ public final class PainProgress {
             Double mean = sum[1] == 0 ? null : sum[0] / (double) sum[1];
             Double reduction = reduction(baselinePain, mean);
             int number = Weeks.number(firstWeek, week);
-            series.add(new Week(week, number, sum[1], mean == null ? null : round1(mean), reduction,
+            series.add(new Week(
+                    week,
+                    number,
+                    sum[1],
+                    mean == null ? null : round1(mean),
+                    reduction,
                     ExpectedCourse.assess(number, reduction)));
         }
         return series.subList(Math.max(0, series.size() - maxWeeks), series.size());

@@ -8,8 +8,7 @@ public final class PainScale {
     /** The LOINC code of a 0-10 pain score, for FHIR views. */
     public static final String LOINC = "72514-3";
 
-    private PainScale() {
-    }
+    private PainScale() {}
 
     public static boolean isValid(int pain) {
         return pain >= MIN && pain <= MAX;

@@ -16,14 +16,14 @@ public final class PainTrend {
     public static final int HIGH_ABOVE_BASELINE = 3;
     /** A 7-day mean of resting pain this many points above the baseline is worsening. */
     public static final int WORSENING_ABOVE_BASELINE = 2;
+
     public static final Duration TREND_WINDOW = Duration.ofDays(7);
     /** The two-hour rule not met this many times within {@link #TREND_WINDOW}. */
     public static final int MISSES_FOR_HIGH = 2;
     /** "Behind" the expected course counts from this programme week on. */
     public static final int BEHIND_FROM_WEEK = 4;
 
-    private PainTrend() {
-    }
+    private PainTrend() {}
 
     /** A DAILY reading of 8 or more, or 3 or more above the baseline (when one is recorded). */
     public static boolean highDailyPain(int pain, Integer baselinePain) {
@@ -36,7 +36,10 @@ public final class PainTrend {
         if (baselinePain == null || restingPainLast7Days.isEmpty()) {
             return false;
         }
-        double mean = restingPainLast7Days.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        double mean = restingPainLast7Days.stream()
+                .mapToInt(Integer::intValue)
+                .average()
+                .orElseThrow();
         return mean >= baselinePain + WORSENING_ABOVE_BASELINE;
     }
 
@@ -48,7 +51,10 @@ public final class PainTrend {
     /** Two or more sessions not back to baseline whose sessions ended in the 7 days up to {@code now}. */
     public static boolean twoHourMissedTwice(Collection<Instant> notBackSessionEnds, Instant now) {
         Instant from = now.minus(TREND_WINDOW);
-        return notBackSessionEnds.stream().filter(at -> !at.isBefore(from) && !at.isAfter(now)).count() >= MISSES_FOR_HIGH;
+        return notBackSessionEnds.stream()
+                        .filter(at -> !at.isBefore(from) && !at.isAfter(now))
+                        .count()
+                >= MISSES_FOR_HIGH;
     }
 
     /** The expected course says BEHIND in programme week 4 or later. */

@@ -12,11 +12,9 @@ public final class RemoteMonitoring {
     public static final int WINDOW_DAYS = 30;
     public static final int THRESHOLD_DAYS = 16;
 
-    public record Window(LocalDate from, LocalDate to, int daysWithData, int thresholdDays, boolean reachesThreshold) {
-    }
+    public record Window(LocalDate from, LocalDate to, int daysWithData, int thresholdDays, boolean reachesThreshold) {}
 
-    private RemoteMonitoring() {
-    }
+    private RemoteMonitoring() {}
 
     /**
      * The rolling 30 days ending today (both inclusive).

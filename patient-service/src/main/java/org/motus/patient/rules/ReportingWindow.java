@@ -17,10 +17,13 @@ public final class ReportingWindow {
      */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
-    public enum Verdict { ACCEPTED, IN_THE_FUTURE, TOO_OLD }
-
-    private ReportingWindow() {
+    public enum Verdict {
+        ACCEPTED,
+        IN_THE_FUTURE,
+        TOO_OLD
     }
+
+    private ReportingWindow() {}
 
     public static Verdict check(Instant reported, Instant now) {
         if (reported.isAfter(now.plus(CLOCK_SKEW))) {

@@ -22,8 +22,7 @@ public final class TwoHourRule {
         NOT_ASSESSED_LATE
     }
 
-    private TwoHourRule() {
-    }
+    private TwoHourRule() {}
 
     /**
      * @param painBefore   the pre-session pain, the baseline this rule compares against

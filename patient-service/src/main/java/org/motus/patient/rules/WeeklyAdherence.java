@@ -1,11 +1,10 @@
 package org.motus.patient.rules;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Sessions done per week against the prescribed number. clinical-rules.md §7: every logged session
@@ -18,11 +17,14 @@ public final class WeeklyAdherence {
      * @param met     whether the prescribed number was reached, null when nothing is prescribed
      */
     @Schema(name = "AdherenceWeek") // the simple name is shared with another type: one schema would stand for both
-    public record Week(LocalDate weekStart, int sessions, @Schema(nullable = true) Integer prescribed, @Schema(nullable = true) Integer percent, @Schema(nullable = true) Boolean met) {
-    }
+    public record Week(
+            LocalDate weekStart,
+            int sessions,
+            @Schema(nullable = true) Integer prescribed,
+            @Schema(nullable = true) Integer percent,
+            @Schema(nullable = true) Boolean met) {}
 
-    private WeeklyAdherence() {
-    }
+    private WeeklyAdherence() {}
 
     /**
      * @param prescribedPerWeek the prescribed sessions per week, or null when none is set
@@ -30,8 +32,8 @@ public final class WeeklyAdherence {
      * @param lastWeekStart     the Monday of the newest week in the series
      * @param weeks             how many weeks, oldest first
      */
-    public static List<Week> series(Integer prescribedPerWeek, Collection<LocalDate> sessionDays,
-                                    LocalDate lastWeekStart, int weeks) {
+    public static List<Week> series(
+            Integer prescribedPerWeek, Collection<LocalDate> sessionDays, LocalDate lastWeekStart, int weeks) {
         if (weeks < 1) {
             throw new IllegalArgumentException("weeks must be at least 1");
         }
@@ -39,7 +41,9 @@ public final class WeeklyAdherence {
         List<Week> series = new ArrayList<>(weeks);
         for (int i = weeks - 1; i >= 0; i--) {
             LocalDate weekStart = newest.minusWeeks(i);
-            int sessions = (int) sessionDays.stream().filter(day -> Weeks.startOf(day).equals(weekStart)).count();
+            int sessions = (int) sessionDays.stream()
+                    .filter(day -> Weeks.startOf(day).equals(weekStart))
+                    .count();
             series.add(week(weekStart, sessions, prescribedPerWeek));
         }
         return series;

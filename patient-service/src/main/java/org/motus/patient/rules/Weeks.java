@@ -8,8 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 /** Weeks run Monday to Sunday in the patient's time zone (ISO-8601). */
 public final class Weeks {
 
-    private Weeks() {
-    }
+    private Weeks() {}
 
     public static LocalDate startOf(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

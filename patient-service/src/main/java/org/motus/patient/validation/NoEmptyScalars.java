@@ -17,7 +17,7 @@ public class NoEmptyScalars implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        for (LogicalType type : new LogicalType[]{LogicalType.OtherScalar, LogicalType.DateTime, LogicalType.Enum}) {
+        for (LogicalType type : new LogicalType[] {LogicalType.OtherScalar, LogicalType.DateTime, LogicalType.Enum}) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
     }

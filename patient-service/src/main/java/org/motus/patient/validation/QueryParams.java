@@ -1,7 +1,6 @@
 package org.motus.patient.validation;
 
 import jakarta.ws.rs.BadRequestException;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -15,11 +14,9 @@ public final class QueryParams {
     /** The longest time range a list may ask for. */
     public static final Duration MAX_RANGE = Duration.ofDays(366);
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
-    public record Range(Instant from, Instant to) {
-    }
+    public record Range(Instant from, Instant to) {}
 
     /**
      * {@code from} (inclusive) and {@code to} (exclusive) as ISO-8601 instants; defaults: to = now,
@@ -69,7 +66,8 @@ public final class QueryParams {
                 return constant;
             }
         }
-        throw new BadRequestException(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+        throw new BadRequestException(
+                name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
     }
 
     private static boolean blank(String value) {

@@ -1,21 +1,20 @@
 package org.motus.patient.validation;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import org.motus.patient.rules.ReportingWindow;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
-
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import org.motus.patient.rules.ReportingWindow;
 
 /** A time the client reports: not in the future, not older than seven days ({@link ReportingWindow}). */
 @Documented
@@ -42,9 +41,11 @@ public @interface WithinReportingWindow {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(verdict == ReportingWindow.Verdict.IN_THE_FUTURE
-                    ? "must not be in the future"
-                    : "must not be older than 7 days").addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(
+                            verdict == ReportingWindow.Verdict.IN_THE_FUTURE
+                                    ? "must not be in the future"
+                                    : "must not be older than 7 days")
+                    .addConstraintViolation();
             return false;
         }
     }

@@ -1,13 +1,5 @@
 package org.motus.patient.access;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.motus.patient.access.AccessPolicy.Decision.ALLOW;
 import static org.motus.patient.access.AccessPolicy.Decision.NOT_FOR_YOUR_ROLE;
@@ -17,6 +9,13 @@ import static org.motus.patient.access.Relationship.ADMIN;
 import static org.motus.patient.access.Relationship.SELF;
 import static org.motus.patient.access.Relationship.TREATING_THERAPIST;
 
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
 /** The access table, row by row: who may do what to a patient's data (docs/architecture.md, "Identity and access". */
 class AccessPolicyTest {
 
@@ -25,28 +24,31 @@ class AccessPolicyTest {
 
     /** action -> decision for {SELF, TREATING_THERAPIST, ADMIN}. */
     private static final Map<Action, AccessPolicy.Decision[]> TABLE = Map.ofEntries(
-            Map.entry(Action.READ_RECORD, new AccessPolicy.Decision[]{Y, Y, Y}),
-            Map.entry(Action.EDIT_GOALS_AND_CONTACT, new AccessPolicy.Decision[]{Y, N, N}),
-            Map.entry(Action.EDIT_CLINICAL_FIELDS, new AccessPolicy.Decision[]{N, Y, N}),
-            Map.entry(Action.SET_PRESCRIBED_FREQUENCY, new AccessPolicy.Decision[]{N, Y, N}),
-            Map.entry(Action.SET_ACTIVITY_CEILING, new AccessPolicy.Decision[]{N, Y, N}),
-            Map.entry(Action.SET_TIME_ZONE, new AccessPolicy.Decision[]{Y, Y, N}),
-            Map.entry(Action.READ_FOLLOW_UPS, new AccessPolicy.Decision[]{Y, Y, N}),
-            Map.entry(Action.READ_CARE_TEAM, new AccessPolicy.Decision[]{Y, Y, Y}),
-            Map.entry(Action.ASSIGN_THERAPIST, new AccessPolicy.Decision[]{N, N, Y}),
-            Map.entry(Action.REMOVE_THERAPIST, new AccessPolicy.Decision[]{N, N, Y}),
-            Map.entry(Action.RECORD_CHECK_IN, new AccessPolicy.Decision[]{Y, N, N}),
-            Map.entry(Action.READ_CHECK_INS, new AccessPolicy.Decision[]{Y, Y, N}),
-            Map.entry(Action.LOG_SESSION, new AccessPolicy.Decision[]{Y, N, N}),
-            Map.entry(Action.READ_SESSIONS, new AccessPolicy.Decision[]{Y, Y, N}),
-            Map.entry(Action.READ_FLAGS, new AccessPolicy.Decision[]{Y, Y, N}),
-            Map.entry(Action.ACKNOWLEDGE_FLAG, new AccessPolicy.Decision[]{N, Y, N}),
-            Map.entry(Action.READ_ADHERENCE, new AccessPolicy.Decision[]{Y, Y, N}),
-            Map.entry(Action.READ_PROGRESS, new AccessPolicy.Decision[]{Y, Y, N}),
-            Map.entry(Action.READ_AUDIT_TRAIL, new AccessPolicy.Decision[]{N, N, Y}));
+            Map.entry(Action.READ_RECORD, new AccessPolicy.Decision[] {Y, Y, Y}),
+            Map.entry(Action.EDIT_GOALS_AND_CONTACT, new AccessPolicy.Decision[] {Y, N, N}),
+            Map.entry(Action.EDIT_CLINICAL_FIELDS, new AccessPolicy.Decision[] {N, Y, N}),
+            Map.entry(Action.SET_PRESCRIBED_FREQUENCY, new AccessPolicy.Decision[] {N, Y, N}),
+            Map.entry(Action.SET_ACTIVITY_CEILING, new AccessPolicy.Decision[] {N, Y, N}),
+            Map.entry(Action.SET_TIME_ZONE, new AccessPolicy.Decision[] {Y, Y, N}),
+            Map.entry(Action.READ_FOLLOW_UPS, new AccessPolicy.Decision[] {Y, Y, N}),
+            Map.entry(Action.READ_CARE_TEAM, new AccessPolicy.Decision[] {Y, Y, Y}),
+            Map.entry(Action.ASSIGN_THERAPIST, new AccessPolicy.Decision[] {N, N, Y}),
+            Map.entry(Action.REMOVE_THERAPIST, new AccessPolicy.Decision[] {N, N, Y}),
+            Map.entry(Action.RECORD_CHECK_IN, new AccessPolicy.Decision[] {Y, N, N}),
+            Map.entry(Action.READ_CHECK_INS, new AccessPolicy.Decision[] {Y, Y, N}),
+            Map.entry(Action.LOG_SESSION, new AccessPolicy.Decision[] {Y, N, N}),
+            Map.entry(Action.READ_SESSIONS, new AccessPolicy.Decision[] {Y, Y, N}),
+            Map.entry(Action.READ_FLAGS, new AccessPolicy.Decision[] {Y, Y, N}),
+            Map.entry(Action.ACKNOWLEDGE_FLAG, new AccessPolicy.Decision[] {N, Y, N}),
+            Map.entry(Action.READ_ADHERENCE, new AccessPolicy.Decision[] {Y, Y, N}),
+            Map.entry(Action.READ_PROGRESS, new AccessPolicy.Decision[] {Y, Y, N}),
+            Map.entry(Action.READ_AUDIT_TRAIL, new AccessPolicy.Decision[] {N, N, Y}));
 
     @ParameterizedTest
-    @EnumSource(value = Action.class, names = {"CREATE_RECORD", "LIST_RECORDS", "READ_CASELOAD"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = Action.class,
+            names = {"CREATE_RECORD", "LIST_RECORDS", "READ_CASELOAD"},
+            mode = EnumSource.Mode.EXCLUDE)
     void eachRelationshipGetsWhatTheTableSays(Action action) {
         AccessPolicy.Decision[] expected = TABLE.get(action);
         assertEquals(expected[0], AccessPolicy.decide(true, Set.of(SELF), action), "patient self");

@@ -1,9 +1,21 @@
 package org.motus.patient.access;
 
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.motus.patient.testing.Fixtures.as;
+import static org.motus.patient.testing.Fixtures.checkIn;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -12,19 +24,6 @@ import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Fixtures.Clinic;
 import org.motus.patient.testing.Tokens;
 import org.motus.patient.testing.Tokens.Person;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Supplier;
-
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.motus.patient.testing.Fixtures.as;
-import static org.motus.patient.testing.Fixtures.checkIn;
 
 /**
  * Every patient-scoped endpoint x every caller. The other patient and a therapist outside the
@@ -39,8 +38,14 @@ class AccessSweepTest {
     private static final String EXTRA_THERAPIST = "sweep-extra-therapist";
 
     /** One endpoint: how to call it, the audit action, and the status for pat, tess and an admin. */
-    record Endpoint(String method, String path, Supplier<Object> body, Action action,
-                    int patient, int treatingTherapist, int admin) {
+    record Endpoint(
+            String method,
+            String path,
+            Supplier<Object> body,
+            Action action,
+            int patient,
+            int treatingTherapist,
+            int admin) {
         Response call(Person caller, Map<String, Object> ids) {
             var request = as(caller);
             if (body != null) {
@@ -59,27 +64,62 @@ class AccessSweepTest {
         Supplier<Object> none = null;
         return List.of(
                 new Endpoint("GET", p, none, Action.READ_RECORD, 200, 200, 200),
-                new Endpoint("PUT", p + "/goals-and-contact", () -> Map.of("goals", "Walk more.",
-                        "contact", Map.of("preferredChannel", "APP")), Action.EDIT_GOALS_AND_CONTACT, 200, 403, 403),
-                new Endpoint("PUT", p + "/clinical", () -> Map.of("conditions", List.of("KNEE_OA"), "baselinePain", 5),
-                        Action.EDIT_CLINICAL_FIELDS, 403, 200, 403),
-                new Endpoint("PUT", p + "/prescribed-frequency", () -> Map.of("sessionsPerWeek", 4),
-                        Action.SET_PRESCRIBED_FREQUENCY, 403, 200, 403),
-                new Endpoint("PUT", p + "/activity-ceiling", () -> Map.of("painCeiling", 4, "reason", "High resting baseline."),
-                        Action.SET_ACTIVITY_CEILING, 403, 200, 403),
+                new Endpoint(
+                        "PUT",
+                        p + "/goals-and-contact",
+                        () -> Map.of("goals", "Walk more.", "contact", Map.of("preferredChannel", "APP")),
+                        Action.EDIT_GOALS_AND_CONTACT,
+                        200,
+                        403,
+                        403),
+                new Endpoint(
+                        "PUT",
+                        p + "/clinical",
+                        () -> Map.of("conditions", List.of("KNEE_OA"), "baselinePain", 5),
+                        Action.EDIT_CLINICAL_FIELDS,
+                        403,
+                        200,
+                        403),
+                new Endpoint(
+                        "PUT",
+                        p + "/prescribed-frequency",
+                        () -> Map.of("sessionsPerWeek", 4),
+                        Action.SET_PRESCRIBED_FREQUENCY,
+                        403,
+                        200,
+                        403),
+                new Endpoint(
+                        "PUT",
+                        p + "/activity-ceiling",
+                        () -> Map.of("painCeiling", 4, "reason", "High resting baseline."),
+                        Action.SET_ACTIVITY_CEILING,
+                        403,
+                        200,
+                        403),
                 new Endpoint("DELETE", p + "/activity-ceiling", none, Action.SET_ACTIVITY_CEILING, 403, 200, 403),
-                new Endpoint("PUT", p + "/time-zone", () -> Map.of("timeZone", "Europe/Berlin"), Action.SET_TIME_ZONE, 200, 200, 403),
+                new Endpoint(
+                        "PUT",
+                        p + "/time-zone",
+                        () -> Map.of("timeZone", "Europe/Berlin"),
+                        Action.SET_TIME_ZONE,
+                        200,
+                        200,
+                        403),
                 new Endpoint("GET", p + "/follow-ups", none, Action.READ_FOLLOW_UPS, 200, 200, 403),
                 new Endpoint("GET", p + "/care-team", none, Action.READ_CARE_TEAM, 200, 200, 200),
                 new Endpoint("PUT", p + "/care-team/" + EXTRA_THERAPIST, none, Action.ASSIGN_THERAPIST, 403, 403, 200),
-                new Endpoint("DELETE", p + "/care-team/" + EXTRA_THERAPIST, none, Action.REMOVE_THERAPIST, 403, 403, 204),
-                new Endpoint("POST", p + "/check-ins", () -> checkIn("DAILY", 3), Action.RECORD_CHECK_IN, 201, 403, 403),
+                new Endpoint(
+                        "DELETE", p + "/care-team/" + EXTRA_THERAPIST, none, Action.REMOVE_THERAPIST, 403, 403, 204),
+                new Endpoint(
+                        "POST", p + "/check-ins", () -> checkIn("DAILY", 3), Action.RECORD_CHECK_IN, 201, 403, 403),
                 new Endpoint("GET", p + "/check-ins", none, Action.READ_CHECK_INS, 200, 200, 403),
-                new Endpoint("POST", p + "/sessions", () -> Fixtures.session(3, 3, 3), Action.LOG_SESSION, 201, 403, 403),
+                new Endpoint(
+                        "POST", p + "/sessions", () -> Fixtures.session(3, 3, 3), Action.LOG_SESSION, 201, 403, 403),
                 new Endpoint("GET", p + "/sessions", none, Action.READ_SESSIONS, 200, 200, 403),
                 new Endpoint("GET", p + "/sessions/{sessionId}", none, Action.READ_SESSIONS, 200, 200, 403),
                 new Endpoint("GET", p + "/flags", none, Action.READ_FLAGS, 200, 200, 403),
-                new Endpoint("POST", p + "/flags/{flagId}/acknowledgement", none, Action.ACKNOWLEDGE_FLAG, 403, 200, 403),
+                new Endpoint(
+                        "POST", p + "/flags/{flagId}/acknowledgement", none, Action.ACKNOWLEDGE_FLAG, 403, 200, 403),
                 new Endpoint("GET", p + "/adherence", none, Action.READ_ADHERENCE, 200, 200, 403),
                 new Endpoint("GET", p + "/progress", none, Action.READ_PROGRESS, 200, 200, 403),
                 new Endpoint("GET", p + "/audit-events", none, Action.READ_AUDIT_TRAIL, 403, 403, 200));
@@ -89,7 +129,11 @@ class AccessSweepTest {
     List<DynamicTest> everyEndpointAnswersEachCallerAsTheAccessTableSays() {
         Clinic clinic = Fixtures.clinic();
         UUID session = Fixtures.logSession(clinic.pat(), 3, 5, 3); // above the ceiling: raises a flag
-        String flag = as(clinic.tess()).get("/api/v1/patients/{id}/flags", clinic.pat().id()).then().extract().path("[0].id");
+        String flag = as(clinic.tess())
+                .get("/api/v1/patients/{id}/flags", clinic.pat().id())
+                .then()
+                .extract()
+                .path("[0].id");
         Map<String, Object> ids = Map.of("id", clinic.pat().id(), "sessionId", session, "flagId", flag);
 
         List<DynamicTest> tests = new ArrayList<>();
@@ -97,17 +141,29 @@ class AccessSweepTest {
             String name = endpoint.method() + " " + endpoint.path();
             for (Person outsider : List.of(clinic.paula().person(), clinic.stranger())) {
                 tests.add(DynamicTest.dynamicTest(name + " as " + outsider.name() + " -> 404", () -> {
-                    endpoint.call(outsider, ids).then().statusCode(404).contentType("application/problem+json")
+                    endpoint.call(outsider, ids)
+                            .then()
+                            .statusCode(404)
+                            .contentType("application/problem+json")
                             .body("type", equalTo("urn:motus:problem:not-found"));
-                    assertTrue(Fixtures.auditRows(clinic.pat().id(), outsider.subject(), endpoint.action().name(), "DENIED") >= 1,
+                    assertTrue(
+                            Fixtures.auditRows(
+                                            clinic.pat().id(),
+                                            outsider.subject(),
+                                            endpoint.action().name(),
+                                            "DENIED")
+                                    >= 1,
                             "the denial is audited");
                 }));
             }
-            tests.add(DynamicTest.dynamicTest(name + " as the patient -> " + endpoint.patient(),
+            tests.add(DynamicTest.dynamicTest(
+                    name + " as the patient -> " + endpoint.patient(),
                     () -> endpoint.call(clinic.pat().person(), ids).then().statusCode(endpoint.patient())));
-            tests.add(DynamicTest.dynamicTest(name + " as an admin -> " + endpoint.admin(),
+            tests.add(DynamicTest.dynamicTest(
+                    name + " as an admin -> " + endpoint.admin(),
                     () -> endpoint.call(clinic.admin(), ids).then().statusCode(endpoint.admin())));
-            tests.add(DynamicTest.dynamicTest(name + " as the treating therapist -> " + endpoint.treatingTherapist(),
+            tests.add(DynamicTest.dynamicTest(
+                    name + " as the treating therapist -> " + endpoint.treatingTherapist(),
                     () -> endpoint.call(clinic.tess(), ids).then().statusCode(endpoint.treatingTherapist())));
         }
         return tests;
@@ -115,17 +171,28 @@ class AccessSweepTest {
 
     @Test
     void everyPatientScopedEndpointIsInTheSweep() {
-        long patientScopedActions = java.util.Arrays.stream(Action.values()).filter(a -> !a.allowedFor().isEmpty()).count();
-        assertEquals(patientScopedActions, endpoints().stream().map(Endpoint::action).distinct().count());
+        long patientScopedActions = java.util.Arrays.stream(Action.values())
+                .filter(a -> !a.allowedFor().isEmpty())
+                .count();
+        assertEquals(
+                patientScopedActions,
+                endpoints().stream().map(Endpoint::action).distinct().count());
     }
 
     @Test
     void tokenScopedEndpointsNeverShowSomeoneElse() {
         Clinic clinic = Fixtures.clinic();
-        as(clinic.paula().person()).get("/api/v1/patients/me").then().body("id", equalTo(clinic.paula().idText()));
+        as(clinic.paula().person())
+                .get("/api/v1/patients/me")
+                .then()
+                .body("id", equalTo(clinic.paula().idText()));
         as(clinic.stranger()).get("/api/v1/caseload").then().statusCode(200).body("$", hasSize(0));
-        as(clinic.tess()).get("/api/v1/caseload").then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].patientId", equalTo(clinic.pat().idText()));
+        as(clinic.tess())
+                .get("/api/v1/caseload")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].patientId", equalTo(clinic.pat().idText()));
     }
 
     @Test

@@ -1,14 +1,17 @@
 package org.motus.patient.checkin;
 
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.motus.patient.testing.Fixtures.as;
+import static org.motus.patient.testing.Fixtures.checkIn;
+import static org.motus.patient.testing.Fixtures.rows;
+import static org.motus.patient.testing.Fixtures.with;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import org.junit.jupiter.api.Test;
-import org.motus.localpostgres.PostgresTestResource;
-import org.motus.patient.testing.Fixtures;
-import org.motus.patient.testing.Fixtures.Enrolled;
-import org.motus.patient.testing.Tokens;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,15 +26,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.motus.patient.testing.Fixtures.as;
-import static org.motus.patient.testing.Fixtures.checkIn;
-import static org.motus.patient.testing.Fixtures.rows;
-import static org.motus.patient.testing.Fixtures.with;
+import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
+import org.motus.patient.testing.Fixtures;
+import org.motus.patient.testing.Fixtures.Enrolled;
+import org.motus.patient.testing.Tokens;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -44,18 +43,24 @@ class CheckInResourceTest {
     void aDailyCheckInIsStoredAtServerTime() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Daily"));
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        as(pat.person()).body(with(checkIn("DAILY", 4), "note", "Slept badly."))
+        as(pat.person())
+                .body(with(checkIn("DAILY", 4), "note", "Slept badly."))
                 .post(CHECK_INS, pat.id())
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", "false")
                 .body("kind", equalTo("DAILY"))
                 .body("pain", equalTo(4))
                 .body("note", equalTo("Slept badly."))
                 .body("patientId", equalTo(pat.idText()))
                 .body("occurredAt", notNullValue());
-        as(pat.person()).queryParam("from", before.minusSeconds(5).toString())
+        as(pat.person())
+                .queryParam("from", before.minusSeconds(5).toString())
                 .get(CHECK_INS, pat.id())
-                .then().statusCode(200).body("$", hasSize(1)).body("[0].pain", equalTo(4));
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].pain", equalTo(4));
     }
 
     @Test
@@ -63,10 +68,24 @@ class CheckInResourceTest {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Retry"));
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = checkIn("DAILY", 5);
-        String first = as(pat.person()).header("Idempotency-Key", key).body(body).post(CHECK_INS, pat.id())
-                .then().statusCode(201).header("Idempotent-Replayed", "false").extract().path("id");
-        String second = as(pat.person()).header("Idempotency-Key", key).body(body).post(CHECK_INS, pat.id())
-                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
+        String first = as(pat.person())
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post(CHECK_INS, pat.id())
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "false")
+                .extract()
+                .path("id");
+        String second = as(pat.person())
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post(CHECK_INS, pat.id())
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .extract()
+                .path("id");
         assertEquals(first, second);
         assertEquals(1, rows("check_in", pat.id()));
     }
@@ -75,10 +94,19 @@ class CheckInResourceTest {
     void theSameKeyForADifferentCheckInIsAConflict() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Reuse"));
         String key = UUID.randomUUID().toString();
-        as(pat.person()).header("Idempotency-Key", key).body(checkIn("DAILY", 5)).post(CHECK_INS, pat.id())
-                .then().statusCode(201);
-        as(pat.person()).header("Idempotency-Key", key).body(checkIn("DAILY", 6)).post(CHECK_INS, pat.id())
-                .then().statusCode(409).contentType("application/problem+json")
+        as(pat.person())
+                .header("Idempotency-Key", key)
+                .body(checkIn("DAILY", 5))
+                .post(CHECK_INS, pat.id())
+                .then()
+                .statusCode(201);
+        as(pat.person())
+                .header("Idempotency-Key", key)
+                .body(checkIn("DAILY", 6))
+                .post(CHECK_INS, pat.id())
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:motus:problem:conflict"));
         assertEquals(1, rows("check_in", pat.id()));
     }
@@ -88,9 +116,19 @@ class CheckInResourceTest {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Key"));
         Enrolled paula = Fixtures.enrol(Tokens.patient("Paula Key"));
         String key = UUID.randomUUID().toString();
-        as(pat.person()).header("Idempotency-Key", key).body(checkIn("DAILY", 2)).post(CHECK_INS, pat.id()).then().statusCode(201);
-        as(paula.person()).header("Idempotency-Key", key).body(checkIn("DAILY", 2)).post(CHECK_INS, paula.id())
-                .then().statusCode(201).header("Idempotent-Replayed", "false");
+        as(pat.person())
+                .header("Idempotency-Key", key)
+                .body(checkIn("DAILY", 2))
+                .post(CHECK_INS, pat.id())
+                .then()
+                .statusCode(201);
+        as(paula.person())
+                .header("Idempotency-Key", key)
+                .body(checkIn("DAILY", 2))
+                .post(CHECK_INS, paula.id())
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "false");
     }
 
     @Test
@@ -105,9 +143,14 @@ class CheckInResourceTest {
                 start.await(10, TimeUnit.SECONDS);
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
-                    ids.add(as(pat.person()).header("Idempotency-Key", "thread-" + thread + "-" + i)
-                            .body(checkIn("DAILY", (thread + i) % 11)).post(CHECK_INS, pat.id())
-                            .then().statusCode(201).extract().path("id"));
+                    ids.add(as(pat.person())
+                            .header("Idempotency-Key", "thread-" + thread + "-" + i)
+                            .body(checkIn("DAILY", (thread + i) % 11))
+                            .post(CHECK_INS, pat.id())
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
                 }
                 return ids;
             });
@@ -137,8 +180,14 @@ class CheckInResourceTest {
         CountDownLatch start = new CountDownLatch(1);
         Callable<String> post = () -> {
             start.await(10, TimeUnit.SECONDS);
-            return as(pat.person()).header("Idempotency-Key", key).body(checkIn("DAILY", 3)).post(CHECK_INS, pat.id())
-                    .then().statusCode(201).extract().path("id");
+            return as(pat.person())
+                    .header("Idempotency-Key", key)
+                    .body(checkIn("DAILY", 3))
+                    .post(CHECK_INS, pat.id())
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
         };
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -162,18 +211,25 @@ class CheckInResourceTest {
     void anOfflineCheckInKeepsTheTimeItHappened() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Offline"));
         Instant sixDaysAgo = Instant.now().minus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        as(pat.person()).body(with(checkIn("DAILY", 6), "occurredAt", sixDaysAgo.toString()))
+        as(pat.person())
+                .body(with(checkIn("DAILY", 6), "occurredAt", sixDaysAgo.toString()))
                 .post(CHECK_INS, pat.id())
-                .then().statusCode(201).body("occurredAt", equalTo(sixDaysAgo.toString()));
+                .then()
+                .statusCode(201)
+                .body("occurredAt", equalTo(sixDaysAgo.toString()));
     }
 
     @Test
     void aTimeInTheFutureOrOlderThanSevenDaysIsRefusedAndNothingStored() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Clock"));
-        for (Instant at : List.of(Instant.now().plus(1, ChronoUnit.HOURS), Instant.now().minus(8, ChronoUnit.DAYS))) {
-            as(pat.person()).body(with(checkIn("DAILY", 6), "occurredAt", at.toString()))
+        for (Instant at :
+                List.of(Instant.now().plus(1, ChronoUnit.HOURS), Instant.now().minus(8, ChronoUnit.DAYS))) {
+            as(pat.person())
+                    .body(with(checkIn("DAILY", 6), "occurredAt", at.toString()))
                     .post(CHECK_INS, pat.id())
-                    .then().statusCode(400).contentType("application/problem+json")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("violations[0].field", equalTo("occurredAt"));
         }
         assertEquals(0, rows("check_in", pat.id()));
@@ -183,9 +239,17 @@ class CheckInResourceTest {
     void aSecondFollowUpForTheSameSessionIsAConflict() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Twice"));
         UUID session = Fixtures.logSessionReadyForFollowUp(pat, 3, 3, 3);
-        as(pat.person()).body(checkIn("FOLLOW_UP", 3, session)).post(CHECK_INS, pat.id()).then().statusCode(201);
-        as(pat.person()).body(checkIn("FOLLOW_UP", 2, session)).post(CHECK_INS, pat.id())
-                .then().statusCode(409).contentType("application/problem+json");
+        as(pat.person())
+                .body(checkIn("FOLLOW_UP", 3, session))
+                .post(CHECK_INS, pat.id())
+                .then()
+                .statusCode(201);
+        as(pat.person())
+                .body(checkIn("FOLLOW_UP", 2, session))
+                .post(CHECK_INS, pat.id())
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
         assertEquals(4, rows("check_in", pat.id()));
     }
 
@@ -196,8 +260,11 @@ class CheckInResourceTest {
         CountDownLatch start = new CountDownLatch(1);
         Callable<Integer> post = () -> {
             start.await(10, TimeUnit.SECONDS);
-            return as(pat.person()).header("Idempotency-Key", UUID.randomUUID().toString())
-                    .body(checkIn("FOLLOW_UP", 3, session)).post(CHECK_INS, pat.id()).statusCode();
+            return as(pat.person())
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(checkIn("FOLLOW_UP", 3, session))
+                    .post(CHECK_INS, pat.id())
+                    .statusCode();
         };
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Integer> statuses = new ArrayList<>();
@@ -215,7 +282,9 @@ class CheckInResourceTest {
         }
         assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
         assertEquals(3, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
-        assertEquals(1, Fixtures.count("select count(*) from check_in where session_id = ?1 and kind = 'FOLLOW_UP'", session));
+        assertEquals(
+                1,
+                Fixtures.count("select count(*) from check_in where session_id = ?1 and kind = 'FOLLOW_UP'", session));
     }
 
     @Test
@@ -223,8 +292,12 @@ class CheckInResourceTest {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Own"));
         Enrolled paula = Fixtures.enrol(Tokens.patient("Paula Own"));
         UUID paulasSession = Fixtures.logSession(paula, 2, 2, 2);
-        as(pat.person()).body(checkIn("FOLLOW_UP", 3, paulasSession)).post(CHECK_INS, pat.id())
-                .then().statusCode(404).contentType("application/problem+json");
+        as(pat.person())
+                .body(checkIn("FOLLOW_UP", 3, paulasSession))
+                .post(CHECK_INS, pat.id())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         assertEquals(0, rows("check_in", pat.id()));
     }
 
@@ -232,15 +305,23 @@ class CheckInResourceTest {
     void aDailyCheckInBelongsToNoSession() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Daily Session"));
         UUID session = Fixtures.logSession(pat, 3, 3, 3);
-        as(pat.person()).body(checkIn("DAILY", 3, session)).post(CHECK_INS, pat.id())
-                .then().statusCode(400).body("violations[0].field", equalTo("dailyWithoutSession"));
+        as(pat.person())
+                .body(checkIn("DAILY", 3, session))
+                .post(CHECK_INS, pat.id())
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("dailyWithoutSession"));
     }
 
     @Test
     void aTherapistDoesNotRecordCheckInsForTheirPatient() {
         Fixtures.Clinic clinic = Fixtures.clinic();
-        as(clinic.tess()).body(checkIn("DAILY", 3)).post(CHECK_INS, clinic.pat().id())
-                .then().statusCode(403).contentType("application/problem+json");
+        as(clinic.tess())
+                .body(checkIn("DAILY", 3))
+                .post(CHECK_INS, clinic.pat().id())
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         assertEquals(0, rows("check_in", clinic.pat().id()));
     }
 }

@@ -1,25 +1,8 @@
 package org.motus.patient.checkin;
 
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import org.junit.jupiter.api.Test;
-import org.motus.localpostgres.PostgresTestResource;
-import org.motus.patient.testing.Fixtures;
-import org.motus.patient.testing.Fixtures.Enrolled;
-import org.motus.patient.testing.Tokens;
-
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +15,22 @@ import static org.motus.patient.testing.Fixtures.text;
 import static org.motus.patient.testing.Fixtures.with;
 import static org.motus.patient.testing.Fixtures.without;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
+import org.motus.patient.testing.Fixtures;
+import org.motus.patient.testing.Fixtures.Enrolled;
+import org.motus.patient.testing.Tokens;
+
 /**
  * Bad input gets a 400 problem and stores nothing: malformed JSON, wrong types, pain 11 or -1,
  * notes over 4 KB, an empty string for an id, a time or an enum, an empty Idempotency-Key. One row
@@ -43,8 +42,7 @@ import static org.motus.patient.testing.Fixtures.without;
 @WithTestResource(OidcWiremockTestResource.class)
 class MalformedInputTest {
 
-    record Case(String name, String path, String table, Object body) {
-    }
+    record Case(String name, String path, String table, Object body) {}
 
     private static final String CHECK_INS = "/api/v1/patients/{id}/check-ins";
     private static final String SESSIONS = "/api/v1/patients/{id}/sessions";
@@ -73,13 +71,25 @@ class MalformedInputTest {
                 new Case("note as object", CHECK_INS, "check_in", with(daily, "note", Map.of("a", 1))),
                 new Case("session id not a UUID", CHECK_INS, "check_in", with(checkIn("AFTER", 3), "sessionId", "abc")),
                 new Case("time not a time", CHECK_INS, "check_in", with(daily, "occurredAt", "yesterday")),
-                new Case("session id empty (not the same as none)", CHECK_INS, "check_in", with(checkIn("AFTER", 3), "sessionId", "")),
+                new Case(
+                        "session id empty (not the same as none)",
+                        CHECK_INS,
+                        "check_in",
+                        with(checkIn("AFTER", 3), "sessionId", "")),
                 new Case("time empty", CHECK_INS, "check_in", with(daily, "occurredAt", "")),
                 new Case("kind empty", CHECK_INS, "check_in", with(daily, "kind", "")),
                 new Case("unknown red flag code", CHECK_INS, "check_in", with(daily, "redFlags", List.of("HEADACHE"))),
-                new Case("red flag code twice", CHECK_INS, "check_in", with(daily, "redFlags", List.of("NIGHT_PAIN", "NIGHT_PAIN"))),
+                new Case(
+                        "red flag code twice",
+                        CHECK_INS,
+                        "check_in",
+                        with(daily, "redFlags", List.of("NIGHT_PAIN", "NIGHT_PAIN"))),
                 new Case("red flags as text", CHECK_INS, "check_in", with(daily, "redFlags", "NIGHT_PAIN")),
-                new Case("red flag null in the list", CHECK_INS, "check_in", with(daily, "redFlags", Arrays.asList("NIGHT_PAIN", null))),
+                new Case(
+                        "red flag null in the list",
+                        CHECK_INS,
+                        "check_in",
+                        with(daily, "redFlags", Arrays.asList("NIGHT_PAIN", null))),
                 new Case("note of 1,001 characters", CHECK_INS, "check_in", with(daily, "note", text(1001))),
                 new Case("follow-up without its session", CHECK_INS, "check_in", checkIn("FOLLOW_UP", 3)),
                 new Case("session: malformed JSON", SESSIONS, "exercise_session", "{\"painBefore\":3,"),
@@ -88,40 +98,119 @@ class MalformedInputTest {
                 new Case("session: pain before missing", SESSIONS, "exercise_session", without(session, "painBefore")),
                 new Case("session: no items", SESSIONS, "exercise_session", with(session, "items", List.of())),
                 new Case("session: items as text", SESSIONS, "exercise_session", with(session, "items", "walk")),
-                new Case("session: item without exercise", SESSIONS, "exercise_session",
+                new Case(
+                        "session: item without exercise",
+                        SESSIONS,
+                        "exercise_session",
                         with(session, "items", List.of(Map.of("sets", 2)))),
-                new Case("session: 21 sets", SESSIONS, "exercise_session",
-                        with(session, "items", List.of(Map.of("exerciseId", "0b6f1c1e-3f0a-4c1e-9d1a-000000000003", "sets", 21)))),
-                new Case("session: ends before it starts", SESSIONS, "exercise_session",
+                new Case(
+                        "session: 21 sets",
+                        SESSIONS,
+                        "exercise_session",
+                        with(
+                                session,
+                                "items",
+                                List.of(Map.of("exerciseId", "0b6f1c1e-3f0a-4c1e-9d1a-000000000003", "sets", 21)))),
+                new Case(
+                        "session: ends before it starts",
+                        SESSIONS,
+                        "exercise_session",
                         with(session, "endedAt", "2000-01-01T00:00:00Z")),
-                new Case("session: plan id without version", SESSIONS, "exercise_session", without(session, "planVersion")),
+                new Case(
+                        "session: plan id without version",
+                        SESSIONS,
+                        "exercise_session",
+                        without(session, "planVersion")),
                 new Case("session: note over 4 KB", SESSIONS, "exercise_session", with(session, "note", text(4097))),
-                new Case("session: heart rate 400", SESSIONS, "exercise_session", with(session, "peakHeartRateBpm", 400)),
-                new Case("session: unknown red flag code", SESSIONS, "exercise_session", with(session, "redFlags", List.of("FLU"))),
-                new Case("session: red flag code twice", SESSIONS, "exercise_session",
+                new Case(
+                        "session: heart rate 400",
+                        SESSIONS,
+                        "exercise_session",
+                        with(session, "peakHeartRateBpm", 400)),
+                new Case(
+                        "session: unknown red flag code",
+                        SESSIONS,
+                        "exercise_session",
+                        with(session, "redFlags", List.of("FLU"))),
+                new Case(
+                        "session: red flag code twice",
+                        SESSIONS,
+                        "exercise_session",
                         with(session, "redFlags", List.of("FALL_OR_INJURY", "FALL_OR_INJURY"))),
-                new Case("session: note of 1,001 characters", SESSIONS, "exercise_session", with(session, "note", text(1001))),
-                new Case("session: zone with only its low end", SESSIONS, "exercise_session", with(session, "items",
-                        List.of(Map.of("exerciseId", "0b6f1c1e-3f0a-4c1e-9d1a-000000000001", "targetZoneLowPercent", 50)))),
-                new Case("session: zone with only its high end", SESSIONS, "exercise_session", with(session, "items",
-                        List.of(Map.of("exerciseId", "0b6f1c1e-3f0a-4c1e-9d1a-000000000001", "targetZoneHighPercent", 70)))),
-                new Case("session: zone low above high", SESSIONS, "exercise_session", with(session, "items",
-                        List.of(Map.of("exerciseId", "0b6f1c1e-3f0a-4c1e-9d1a-000000000001", "targetZoneLowPercent", 80,
-                                "targetZoneHighPercent", 70)))),
-                new Case("session: zone 101 %", SESSIONS, "exercise_session", with(session, "items",
-                        List.of(Map.of("exerciseId", "0b6f1c1e-3f0a-4c1e-9d1a-000000000001", "targetZoneLowPercent", 50,
-                                "targetZoneHighPercent", 101)))));
+                new Case(
+                        "session: note of 1,001 characters",
+                        SESSIONS,
+                        "exercise_session",
+                        with(session, "note", text(1001))),
+                new Case(
+                        "session: zone with only its low end",
+                        SESSIONS,
+                        "exercise_session",
+                        with(
+                                session,
+                                "items",
+                                List.of(Map.of(
+                                        "exerciseId",
+                                        "0b6f1c1e-3f0a-4c1e-9d1a-000000000001",
+                                        "targetZoneLowPercent",
+                                        50)))),
+                new Case(
+                        "session: zone with only its high end",
+                        SESSIONS,
+                        "exercise_session",
+                        with(
+                                session,
+                                "items",
+                                List.of(Map.of(
+                                        "exerciseId",
+                                        "0b6f1c1e-3f0a-4c1e-9d1a-000000000001",
+                                        "targetZoneHighPercent",
+                                        70)))),
+                new Case(
+                        "session: zone low above high",
+                        SESSIONS,
+                        "exercise_session",
+                        with(
+                                session,
+                                "items",
+                                List.of(Map.of(
+                                        "exerciseId",
+                                        "0b6f1c1e-3f0a-4c1e-9d1a-000000000001",
+                                        "targetZoneLowPercent",
+                                        80,
+                                        "targetZoneHighPercent",
+                                        70)))),
+                new Case(
+                        "session: zone 101 %",
+                        SESSIONS,
+                        "exercise_session",
+                        with(
+                                session,
+                                "items",
+                                List.of(Map.of(
+                                        "exerciseId",
+                                        "0b6f1c1e-3f0a-4c1e-9d1a-000000000001",
+                                        "targetZoneLowPercent",
+                                        50,
+                                        "targetZoneHighPercent",
+                                        101)))));
     }
 
     @Test
     void badInputIsA400ProblemAndStoresNothing() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Sloppy"));
         for (Case c : cases()) {
-            as(pat.person()).body(c.body()).post(c.path(), pat.id())
-                    .then().log().ifValidationFails()
+            as(pat.person())
+                    .body(c.body())
+                    .post(c.path(), pat.id())
+                    .then()
+                    .log()
+                    .ifValidationFails()
                     .statusCode(400)
                     .contentType("application/problem+json")
-                    .body("type", anyOf(equalTo("urn:motus:problem:validation"), equalTo("urn:motus:problem:malformed-body")))
+                    .body(
+                            "type",
+                            anyOf(equalTo("urn:motus:problem:validation"), equalTo("urn:motus:problem:malformed-body")))
                     .body("detail", notNullValue());
             assertEquals(0, rows(c.table(), pat.id()), c.name() + " stored something");
         }
@@ -145,29 +234,66 @@ class MalformedInputTest {
                 Map.of("painCeiling", 5, "reason", "High baseline.", "extra", true),
                 "{\"painCeiling\":5,");
         for (Object body : badCeilings) {
-            as(clinic.tess()).body(body).put(ceiling, clinic.pat().id()).then().log().ifValidationFails()
-                    .statusCode(400).contentType("application/problem+json");
+            as(clinic.tess())
+                    .body(body)
+                    .put(ceiling, clinic.pat().id())
+                    .then()
+                    .log()
+                    .ifValidationFails()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
         }
-        assertEquals(0, Fixtures.count("select count(*) from patient where id = ?1 and activity_ceiling is not null",
-                clinic.pat().id()));
-        List<Object> badZones = List.of(Map.of("timeZone", "Mars/Olympus"), Map.of("timeZone", ""),
-                Map.of("timeZone", "+02:00"), Map.of("timeZone", text(65)), Map.of(), Map.of("timeZone", 1));
+        assertEquals(
+                0,
+                Fixtures.count(
+                        "select count(*) from patient where id = ?1 and activity_ceiling is not null",
+                        clinic.pat().id()));
+        List<Object> badZones = List.of(
+                Map.of("timeZone", "Mars/Olympus"),
+                Map.of("timeZone", ""),
+                Map.of("timeZone", "+02:00"),
+                Map.of("timeZone", text(65)),
+                Map.of(),
+                Map.of("timeZone", 1));
         for (Object body : badZones) {
-            as(clinic.pat().person()).body(body).put("/api/v1/patients/{id}/time-zone", clinic.pat().id()).then()
-                    .log().ifValidationFails().statusCode(400).contentType("application/problem+json");
+            as(clinic.pat().person())
+                    .body(body)
+                    .put("/api/v1/patients/{id}/time-zone", clinic.pat().id())
+                    .then()
+                    .log()
+                    .ifValidationFails()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
         }
-        assertEquals(0, Fixtures.count("select count(*) from patient where id = ?1 and (time_zone <> 'UTC' or time_zone_set_at is not null)",
-                clinic.pat().id()));
+        assertEquals(
+                0,
+                Fixtures.count(
+                        "select count(*) from patient where id = ?1 and (time_zone <> 'UTC' or time_zone_set_at is not null)",
+                        clinic.pat().id()));
     }
 
     @Test
     void aBadIdempotencyKeyIsA400() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Bad Key"));
         for (String key : List.of("x".repeat(201), "", " ", "two words")) {
-            as(pat.person()).header("Idempotency-Key", key).body(checkIn("DAILY", 4)).post(CHECK_INS, pat.id())
-                    .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json");
-            as(pat.person()).header("Idempotency-Key", key).body(session(3, 3, 3)).post(SESSIONS, pat.id())
-                    .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json");
+            as(pat.person())
+                    .header("Idempotency-Key", key)
+                    .body(checkIn("DAILY", 4))
+                    .post(CHECK_INS, pat.id())
+                    .then()
+                    .log()
+                    .ifValidationFails()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+            as(pat.person())
+                    .header("Idempotency-Key", key)
+                    .body(session(3, 3, 3))
+                    .post(SESSIONS, pat.id())
+                    .then()
+                    .log()
+                    .ifValidationFails()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
         }
         assertEquals(0, rows("check_in", pat.id()));
         assertEquals(0, rows("exercise_session", pat.id()));
@@ -177,8 +303,11 @@ class MalformedInputTest {
     @Test
     void nullForAnOptionalFieldMeansNoneAndIsDocumentedAsNullable() {
         Fixtures.Clinic clinic = Fixtures.clinic();
-        as(clinic.pat().person()).body(Map.of("contact", Collections.singletonMap("preferredChannel", "EMAIL")))
-                .put("/api/v1/patients/{id}/goals-and-contact", clinic.pat().id()).then().statusCode(200);
+        as(clinic.pat().person())
+                .body(Map.of("contact", Collections.singletonMap("preferredChannel", "EMAIL")))
+                .put("/api/v1/patients/{id}/goals-and-contact", clinic.pat().id())
+                .then()
+                .statusCode(200);
         Map<String, Object> contact = new HashMap<>();
         contact.put("preferredChannel", "SMS");
         contact.put("email", null);
@@ -186,23 +315,41 @@ class MalformedInputTest {
         Map<String, Object> body = new HashMap<>();
         body.put("goals", null);
         body.put("contact", contact);
-        as(clinic.pat().person()).body(body).put("/api/v1/patients/{id}/goals-and-contact", clinic.pat().id())
-                .then().statusCode(200).body("contact.phone", nullValue())
+        as(clinic.pat().person())
+                .body(body)
+                .put("/api/v1/patients/{id}/goals-and-contact", clinic.pat().id())
+                .then()
+                .statusCode(200)
+                .body("contact.phone", nullValue())
                 .body("goals", nullValue());
         Map<String, Object> clinical = new HashMap<>();
         clinical.put("dateOfBirth", null);
         clinical.put("conditions", List.of());
         clinical.put("baselinePain", null);
-        as(clinic.tess()).body(clinical).put("/api/v1/patients/{id}/clinical", clinic.pat().id())
-                .then().statusCode(200).body("baselinePain", nullValue());
-        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi")
-                .then().extract().jsonPath().getMap("components.schemas");
-        for (String field : List.of("ContactPreferences.phone", "ContactPreferences.email", "GoalsAndContact.goals",
-                "ClinicalFields.baselinePain", "ClinicalFields.dateOfBirth", "PatientView.baselinePain")) {
+        as(clinic.tess())
+                .body(clinical)
+                .put("/api/v1/patients/{id}/clinical", clinic.pat().id())
+                .then()
+                .statusCode(200)
+                .body("baselinePain", nullValue());
+        Map<String, Object> document = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("components.schemas");
+        for (String field : List.of(
+                "ContactPreferences.phone",
+                "ContactPreferences.email",
+                "GoalsAndContact.goals",
+                "ClinicalFields.baselinePain",
+                "ClinicalFields.dateOfBirth",
+                "PatientView.baselinePain")) {
             String[] parts = field.split("\\.");
             @SuppressWarnings("unchecked")
-            Map<String, Object> property = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
-                    document.get(parts[0])).get("properties")).get(parts[1]);
+            Map<String, Object> property = (Map<String, Object>)
+                    ((Map<String, Object>) ((Map<String, Object>) document.get(parts[0])).get("properties"))
+                            .get(parts[1]);
             assertEquals(Boolean.TRUE, property.get("nullable"), field + " is not documented as nullable");
         }
     }
@@ -211,11 +358,20 @@ class MalformedInputTest {
     @Test
     void optionsAndMethodNotAllowedNameTheMethodsOfThePath() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Options"));
-        String allow = as(pat.person()).options(CHECK_INS, pat.id()).then().statusCode(anyOf(equalTo(200), equalTo(204)))
-                .extract().header("Allow");
+        String allow = as(pat.person())
+                .options(CHECK_INS, pat.id())
+                .then()
+                .statusCode(anyOf(equalTo(200), equalTo(204)))
+                .extract()
+                .header("Allow");
         assertEquals(Set.of("GET", "HEAD", "OPTIONS", "POST"), methods(allow), "OPTIONS " + CHECK_INS);
-        String notAllowed = as(pat.person()).delete(CHECK_INS, pat.id()).then().statusCode(405)
-                .contentType("application/problem+json").extract().header("Allow");
+        String notAllowed = as(pat.person())
+                .delete(CHECK_INS, pat.id())
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .extract()
+                .header("Allow");
         assertEquals(Set.of("GET", "HEAD", "OPTIONS", "POST"), methods(notAllowed), "405 on DELETE " + CHECK_INS);
         assertEquals(0, rows("check_in", pat.id()));
     }
@@ -228,19 +384,36 @@ class MalformedInputTest {
     @Test
     void badQueryParametersAreA400NotA404() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Bad Query"));
-        as(pat.person()).queryParam("from", "last tuesday").get(CHECK_INS, pat.id()).then().statusCode(400)
+        as(pat.person())
+                .queryParam("from", "last tuesday")
+                .get(CHECK_INS, pat.id())
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
-        as(pat.person()).queryParam("weeks", "0").get("/api/v1/patients/{id}/progress", pat.id())
-                .then().statusCode(400).contentType("application/problem+json");
-        as(pat.person()).queryParam("status", "open").get("/api/v1/patients/{id}/flags", pat.id())
-                .then().statusCode(400).contentType("application/problem+json");
+        as(pat.person())
+                .queryParam("weeks", "0")
+                .get("/api/v1/patients/{id}/progress", pat.id())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        as(pat.person())
+                .queryParam("status", "open")
+                .get("/api/v1/patients/{id}/flags", pat.id())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aBodyThatIsNotJsonIs415() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Text"));
-        as(pat.person()).contentType("text/plain").body("pain=4").post(CHECK_INS, pat.id())
-                .then().statusCode(415).contentType("application/problem+json");
+        as(pat.person())
+                .contentType("text/plain")
+                .body("pain=4")
+                .post(CHECK_INS, pat.id())
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
         assertEquals(0, rows("check_in", pat.id()));
     }
 }

@@ -1,5 +1,15 @@
 package org.motus.patient.contract;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.motus.patient.testing.Fixtures.as;
+import static org.motus.patient.testing.Fixtures.assign;
+import static org.motus.patient.testing.Fixtures.checkIn;
+import static org.motus.patient.testing.Fixtures.sql;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
@@ -7,21 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.motus.localpostgres.PostgresTestResource;
-import org.motus.patient.record.Condition;
-import org.motus.patient.rules.ActivityCeiling;
-import org.motus.patient.rules.AdviceCode;
-import org.motus.patient.rules.HeartRateCheck;
-import org.motus.patient.rules.TwoHourRule;
-import org.motus.patient.testing.Fixtures;
-import org.motus.patient.testing.Fixtures.Enrolled;
-import org.motus.patient.testing.Tokens;
-import org.motus.patient.testing.Tokens.Person;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,16 +36,20 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.motus.patient.testing.Fixtures.as;
-import static org.motus.patient.testing.Fixtures.assign;
-import static org.motus.patient.testing.Fixtures.checkIn;
-import static org.motus.patient.testing.Fixtures.sql;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.motus.localpostgres.PostgresTestResource;
+import org.motus.patient.record.Condition;
+import org.motus.patient.rules.ActivityCeiling;
+import org.motus.patient.rules.AdviceCode;
+import org.motus.patient.rules.HeartRateCheck;
+import org.motus.patient.rules.TwoHourRule;
+import org.motus.patient.testing.Fixtures;
+import org.motus.patient.testing.Fixtures.Enrolled;
+import org.motus.patient.testing.Tokens;
+import org.motus.patient.testing.Tokens.Person;
 
 /**
  * The provider side of the consumer contracts (README "Contracts"): therapist-service and
@@ -81,13 +80,23 @@ class ConsumerContractTest {
             "$[].advice[].code", names(AdviceCode.values()));
 
     /** The provider states this test can set up; an interaction asking for another one fails. */
-    private static final Set<String> STATES = Set.of("pat is enrolled", "paula is enrolled", "tess treats pat",
-            "tess treats paula", "paula has two conditions and nothing else", "stranger does not treat pat", "pat logged sessions this week");
+    private static final Set<String> STATES = Set.of(
+            "pat is enrolled",
+            "paula is enrolled",
+            "tess treats pat",
+            "tess treats paula",
+            "paula has two conditions and nothing else",
+            "stranger does not treat pat",
+            "pat logged sessions this week");
 
     private static Map<String, Path> consumers() {
         Map<String, Path> consumers = new LinkedHashMap<>();
-        consumers.put("therapist-service", Path.of("..", "therapist-service", "src", "test", "resources", "contract", "patient-service.json"));
-        consumers.put("session-gateway", Path.of("..", "session-gateway", "src", "test", "resources", "contract", "patient-service.json"));
+        consumers.put(
+                "therapist-service",
+                Path.of("..", "therapist-service", "src", "test", "resources", "contract", "patient-service.json"));
+        consumers.put(
+                "session-gateway",
+                Path.of("..", "session-gateway", "src", "test", "resources", "contract", "patient-service.json"));
         return consumers;
     }
 
@@ -96,7 +105,8 @@ class ConsumerContractTest {
         CONSUMERS.forEach((consumer, file) -> {
             JsonNode interactions = read(file).get("_interactions");
             for (int i = 0; i < interactions.size(); i++) {
-                all.add(Arguments.of(consumer, i, interactions.get(i).get("description").asText()));
+                all.add(Arguments.of(
+                        consumer, i, interactions.get(i).get("description").asText()));
             }
         });
         return all.stream();
@@ -112,18 +122,24 @@ class ConsumerContractTest {
             state.given(name.asText());
         }
 
-        RequestSpecification request = given().auth().oauth2(state.person(interaction.get("as").asText()).token())
+        RequestSpecification request = given().auth()
+                .oauth2(state.person(interaction.get("as").asText()).token())
                 .accept("application/json");
         Iterator<Map.Entry<String, JsonNode>> query = interaction.path("query").fields();
         while (query.hasNext()) {
             Map.Entry<String, JsonNode> parameter = query.next();
-            request = request.queryParam(parameter.getKey(), state.resolve(parameter.getValue().asText()));
+            request = request.queryParam(
+                    parameter.getKey(), state.resolve(parameter.getValue().asText()));
         }
         String path = state.resolve(interaction.get("path").asText());
         Response response = request.request(interaction.get("method").asText(), path);
 
-        String where = consumer + " / " + description + " (" + interaction.get("method").asText() + " " + path + ")";
-        assertEquals(interaction.get("status").asInt(), response.statusCode(), where + ": status; body " + response.asString());
+        String where = consumer + " / " + description + " ("
+                + interaction.get("method").asText() + " " + path + ")";
+        assertEquals(
+                interaction.get("status").asInt(),
+                response.statusCode(),
+                where + ": status; body " + response.asString());
         JsonNode expected = contract.get(interaction.get("body").asText());
         JsonNode actual = JSON.readTree(response.asString());
 
@@ -132,12 +148,14 @@ class ConsumerContractTest {
         for (JsonNode field : interaction.path("sameValues")) {
             String name = field.asText();
             if (!expected.path(name).equals(actual.path(name))) {
-                problems.add("$." + name + ": the consumer expects " + expected.path(name) + ", patient-service sent " + actual.path(name));
+                problems.add("$." + name + ": the consumer expects " + expected.path(name) + ", patient-service sent "
+                        + actual.path(name));
             }
         }
         if (!problems.isEmpty()) {
-            fail(where + " breaks the consumer's contract (sample " + interaction.get("body").asText() + "):\n  "
-                    + String.join("\n  ", problems) + "\nreal answer: " + actual);
+            fail(where + " breaks the consumer's contract (sample "
+                    + interaction.get("body").asText() + "):\n  " + String.join("\n  ", problems) + "\nreal answer: "
+                    + actual);
         }
     }
 
@@ -145,15 +163,21 @@ class ConsumerContractTest {
     @Test
     void everySampleIsReplayedAndEveryStateIsKnown() {
         CONSUMERS.forEach((consumer, file) -> {
-            assertTrue(Files.isRegularFile(file), consumer + " keeps its expectations of patient-service in " + file.normalize());
+            assertTrue(
+                    Files.isRegularFile(file),
+                    consumer + " keeps its expectations of patient-service in " + file.normalize());
             JsonNode contract = read(file);
             assertFalse(contract.path("_interactions").isEmpty(), consumer + " declares interactions");
             Set<String> replayed = new HashSet<>();
             for (JsonNode interaction : contract.get("_interactions")) {
                 replayed.add(interaction.get("body").asText());
-                assertTrue(contract.has(interaction.get("body").asText()), consumer + ": no sample " + interaction.get("body"));
+                assertTrue(
+                        contract.has(interaction.get("body").asText()),
+                        consumer + ": no sample " + interaction.get("body"));
                 for (JsonNode state : interaction.get("state")) {
-                    assertTrue(STATES.contains(state.asText()), consumer + ": unknown provider state '" + state.asText() + "'");
+                    assertTrue(
+                            STATES.contains(state.asText()),
+                            consumer + ": unknown provider state '" + state.asText() + "'");
                 }
             }
             Set<String> samples = new HashSet<>();
@@ -181,12 +205,14 @@ class ConsumerContractTest {
             return;
         }
         if (!sameType(expected, actual)) {
-            problems.add(path + ": the consumer expects " + expected.getNodeType() + " (" + expected + "), patient-service sent "
-                    + actual.getNodeType() + " (" + actual + ")");
+            problems.add(path + ": the consumer expects " + expected.getNodeType() + " (" + expected
+                    + "), patient-service sent " + actual.getNodeType() + " (" + actual + ")");
             return;
         }
         if (expected.isObject()) {
-            expected.fieldNames().forEachRemaining(name -> compare(path + "." + name, expected.get(name), actual.get(name), problems));
+            expected.fieldNames()
+                    .forEachRemaining(
+                            name -> compare(path + "." + name, expected.get(name), actual.get(name), problems));
         } else if (expected.isArray()) {
             if (!expected.isEmpty() && actual.isEmpty()) {
                 problems.add(path + " is empty, the consumer's sample has " + expected.size() + " element(s)");
@@ -199,7 +225,8 @@ class ConsumerContractTest {
         } else if (expected.isTextual() && ENUMS.containsKey(path)) {
             Set<String> known = ENUMS.get(path);
             if (!known.contains(expected.asText())) {
-                problems.add(path + ": the consumer expects " + expected.asText() + ", patient-service can send only " + known);
+                problems.add(path + ": the consumer expects " + expected.asText() + ", patient-service can send only "
+                        + known);
             }
         }
     }
@@ -234,19 +261,29 @@ class ConsumerContractTest {
         private final Person tess = Tokens.therapist("Tess Therapist");
         private final Person stranger = Tokens.therapist("Stranger Therapist");
         private final Person admin = Tokens.admin("Adam Admin");
-        private final Instant weekStart = LocalDate.now(ZoneOffset.UTC).minusDays(6).atStartOfDay(ZoneOffset.UTC).toInstant();
-        private final Instant weekEnd = LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        private final Instant weekStart = LocalDate.now(ZoneOffset.UTC)
+                .minusDays(6)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
+        private final Instant weekEnd = LocalDate.now(ZoneOffset.UTC)
+                .plusDays(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
 
         State() {
-            sql("update patient set date_of_birth = ?1, baseline_pain = 6, goals = 'Walk the dog for 30 minutes without back pain',"
-                    + " contact_email = 'pat@example.org', contact_phone = '+1 555 0100', time_zone = 'Europe/Berlin',"
-                    + " time_zone_set_at = ?2 where id = ?3", LocalDate.of(1970, 5, 14), Instant.now(), pat.id());
+            sql(
+                    "update patient set date_of_birth = ?1, baseline_pain = 6, goals = 'Walk the dog for 30 minutes without back pain',"
+                            + " contact_email = 'pat@example.org', contact_phone = '+1 555 0100', time_zone = 'Europe/Berlin',"
+                            + " time_zone_set_at = ?2 where id = ?3",
+                    LocalDate.of(1970, 5, 14),
+                    Instant.now(),
+                    pat.id());
             sql("insert into patient_condition (patient_id, code) values (?1, 'LOW_BACK')", pat.id());
         }
 
         void given(String state) {
             switch (state) {
-                case "pat is enrolled", "paula is enrolled", "stranger does not treat pat" -> { }
+                case "pat is enrolled", "paula is enrolled", "stranger does not treat pat" -> {}
                 case "paula has two conditions and nothing else" -> {
                     sql("insert into patient_condition (patient_id, code) values (?1, 'FIBROMYALGIA')", paula.id());
                     sql("insert into patient_condition (patient_id, code) values (?1, 'NECK_SHOULDER')", paula.id());
@@ -255,8 +292,11 @@ class ConsumerContractTest {
                 case "tess treats paula" -> assign(paula.id(), tess);
                 case "pat logged sessions this week" -> {
                     UUID backToBaseline = Fixtures.logSessionReadyForFollowUp(pat, 3, 3, 3);
-                    as(pat.person()).body(checkIn("FOLLOW_UP", 2, backToBaseline))
-                            .post("/api/v1/patients/{id}/check-ins", pat.id()).then().statusCode(201);
+                    as(pat.person())
+                            .body(checkIn("FOLLOW_UP", 2, backToBaseline))
+                            .post("/api/v1/patients/{id}/check-ins", pat.id())
+                            .then()
+                            .statusCode(201);
                     Fixtures.logSession(pat, 3, 6, 5);
                 }
                 default -> fail("unknown provider state '" + state + "'");
@@ -275,8 +315,10 @@ class ConsumerContractTest {
         }
 
         String resolve(String template) {
-            return template.replace("{pat}", pat.idText()).replace("{paula}", paula.idText())
-                    .replace("{weekStart}", weekStart.toString()).replace("{weekEnd}", weekEnd.toString());
+            return template.replace("{pat}", pat.idText())
+                    .replace("{paula}", paula.idText())
+                    .replace("{weekStart}", weekStart.toString())
+                    .replace("{weekEnd}", weekEnd.toString());
         }
     }
 }

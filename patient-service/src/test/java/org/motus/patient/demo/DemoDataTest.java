@@ -1,17 +1,5 @@
 package org.motus.patient.demo;
 
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import org.junit.jupiter.api.Test;
-import org.motus.localpostgres.PostgresTestResource;
-import org.motus.patient.testing.Tokens.Person;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -19,6 +7,17 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.motus.patient.testing.Fixtures.as;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
+import org.motus.patient.testing.Tokens.Person;
 
 /** The launcher's demo data (MOTUS_DEMO_DATA=true) applies to a fresh database and gives the charts data. */
 @QuarkusTest
@@ -44,7 +43,9 @@ class DemoDataTest {
 
     @Test
     void patSignsInToTheDemoRecord() {
-        as(PAT).get("/api/v1/patients/me").then().statusCode(200)
+        as(PAT).get("/api/v1/patients/me")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(PAT_ID))
                 .body("conditions", hasItems("LOW_BACK", "SCIATICA"))
                 .body("baselinePain", equalTo(6))
@@ -54,7 +55,9 @@ class DemoDataTest {
 
     @Test
     void tessTreatsPatAndNotPaula() {
-        as(TESS).get("/api/v1/caseload").then().statusCode(200)
+        as(TESS).get("/api/v1/caseload")
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(1))
                 .body("[0].patientId", equalTo(PAT_ID))
                 .body("[0].openFlags", equalTo(1))
@@ -67,19 +70,30 @@ class DemoDataTest {
 
     @Test
     void patsHistoryFillsTheCharts() {
-        List<Float> means = as(PAT).get("/api/v1/patients/{id}/progress", PAT_ID).then().statusCode(200)
+        List<Float> means = as(PAT).get("/api/v1/patients/{id}/progress", PAT_ID)
+                .then()
+                .statusCode(200)
                 .body("weeks.size()", greaterThanOrEqualTo(5))
-                .extract().path("weeks.meanPain");
-        List<Float> weeksWithData = means.stream().filter(java.util.Objects::nonNull).toList();
+                .extract()
+                .path("weeks.meanPain");
+        List<Float> weeksWithData =
+                means.stream().filter(java.util.Objects::nonNull).toList();
         assertThat(weeksWithData.get(0), greaterThanOrEqualTo(5.0f));
         assertThat(weeksWithData.get(weeksWithData.size() - 1), lessThan(4.5f));
-        as(PAT).get("/api/v1/patients/{id}/adherence", PAT_ID).then().statusCode(200)
+        as(PAT).get("/api/v1/patients/{id}/adherence", PAT_ID)
+                .then()
+                .statusCode(200)
                 .body("weeks[-2].sessions", greaterThanOrEqualTo(3));
-        List<String> outcomes = as(TESS).queryParam("from", java.time.Instant.now().minusSeconds(40 * 86400).toString())
-                .get("/api/v1/patients/{id}/sessions", PAT_ID).then().statusCode(200)
+        List<String> outcomes = as(TESS).queryParam(
+                        "from", java.time.Instant.now().minusSeconds(40 * 86400).toString())
+                .get("/api/v1/patients/{id}/sessions", PAT_ID)
+                .then()
+                .statusCode(200)
                 .body("$.size()", greaterThanOrEqualTo(15))
-                .extract().path("twoHourRule");
-        org.junit.jupiter.api.Assertions.assertTrue(outcomes.containsAll(List.of("BACK_TO_BASELINE", "NOT_BACK", "FOLLOW_UP_MISSING")),
+                .extract()
+                .path("twoHourRule");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                outcomes.containsAll(List.of("BACK_TO_BASELINE", "NOT_BACK", "FOLLOW_UP_MISSING")),
                 outcomes.toString());
     }
 }

@@ -8,5 +8,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  * starts, migrates its database and serves the document the web's types are generated from.
  */
 @QuarkusIntegrationTest
-class OpenApiIT extends OpenApiTest {
-}
+class OpenApiIT extends OpenApiTest {}

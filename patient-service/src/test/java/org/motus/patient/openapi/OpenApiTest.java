@@ -1,19 +1,18 @@
 package org.motus.patient.openapi;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.motus.localpostgres.PostgresTestResource;
 import org.motus.problem.testing.OpenApiDocumentChecks;
-
-import java.util.List;
-import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** This service's OpenAPI document passes the checks every Motus service's document must pass. */
 @QuarkusTest
@@ -25,7 +24,13 @@ class OpenApiTest {
 
     @BeforeEach
     void readTheDocument() {
-        document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath().getMap("");
+        document = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
     }
 
     @Test

@@ -1,23 +1,22 @@
 package org.motus.patient.progress;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.motus.patient.testing.Fixtures.as;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.motus.localpostgres.PostgresTestResource;
 import org.motus.patient.rules.Weeks;
 import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Fixtures.Enrolled;
 import org.motus.patient.testing.Tokens;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.motus.patient.testing.Fixtures.as;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -28,7 +27,9 @@ class ProgressResourceTest {
     private static final String PROGRESS = "/api/v1/patients/{id}/progress";
 
     private static Instant thisMonday() {
-        return Weeks.startOf(LocalDate.now(ZoneOffset.UTC)).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return Weeks.startOf(LocalDate.now(ZoneOffset.UTC))
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
     }
 
     private static Instant daysAgoAtNoon(int days) {
@@ -48,11 +49,17 @@ class ProgressResourceTest {
         }
         Fixtures.pastCheckIn(fifteen.id(), "DAILY", 4, daysAgoAtNoon(30)); // just outside the window
 
-        as(sixteen.person()).get(ADHERENCE, sixteen.id()).then().statusCode(200)
+        as(sixteen.person())
+                .get(ADHERENCE, sixteen.id())
+                .then()
+                .statusCode(200)
                 .body("last30Days.daysWithData", equalTo(16))
                 .body("last30Days.thresholdDays", equalTo(16))
                 .body("last30Days.reachesThreshold", equalTo(true));
-        as(fifteen.person()).get(ADHERENCE, fifteen.id()).then().statusCode(200)
+        as(fifteen.person())
+                .get(ADHERENCE, fifteen.id())
+                .then()
+                .statusCode(200)
                 .body("last30Days.daysWithData", equalTo(15))
                 .body("last30Days.reachesThreshold", equalTo(false));
     }
@@ -62,18 +69,24 @@ class ProgressResourceTest {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Adherent"));
         Fixtures.setBaselineAndFrequency(pat.id(), 6, 3);
         Instant lastMonday = thisMonday().minusSeconds(7 * 86400);
-        for (int day : new int[]{0, 2, 4}) {
+        for (int day : new int[] {0, 2, 4}) {
             Fixtures.pastSession(pat.id(), lastMonday.plusSeconds(day * 86400L + 3600), 4);
         }
         Fixtures.pastSession(pat.id(), thisMonday(), 4);
 
-        as(pat.person()).queryParam("weeks", 3).get(ADHERENCE, pat.id()).then().statusCode(200)
+        as(pat.person())
+                .queryParam("weeks", 3)
+                .get(ADHERENCE, pat.id())
+                .then()
+                .statusCode(200)
                 .body("prescribedSessionsPerWeek", equalTo(3))
                 .body("weeks", hasSize(3))
                 .body("weeks.sessions", contains(0, 3, 1))
                 .body("weeks.met", contains(false, true, false))
                 .body("weeks.percent", contains(0, 100, 33))
-                .body("weeks[1].weekStart", equalTo(LocalDate.ofInstant(lastMonday, ZoneOffset.UTC).toString()));
+                .body(
+                        "weeks[1].weekStart",
+                        equalTo(LocalDate.ofInstant(lastMonday, ZoneOffset.UTC).toString()));
     }
 
     @Test
@@ -89,9 +102,14 @@ class ProgressResourceTest {
         Fixtures.pastCheckIn(pat.id(), "DURING", 9, week2.plusSeconds(2 * 86400)); // activity pain is not resting pain
         Fixtures.pastCheckIn(pat.id(), "DAILY", 3, thisMonday());
 
-        as(pat.person()).get(PROGRESS, pat.id()).then().statusCode(200)
+        as(pat.person())
+                .get(PROGRESS, pat.id())
+                .then()
+                .statusCode(200)
                 .body("baselinePain", equalTo(6))
-                .body("programmeStart", equalTo(LocalDate.ofInstant(week1, ZoneOffset.UTC).toString()))
+                .body(
+                        "programmeStart",
+                        equalTo(LocalDate.ofInstant(week1, ZoneOffset.UTC).toString()))
                 .body("weeks.weekNumber", contains(1, 2, 3))
                 .body("weeks.meanPain", contains(6.0f, 4.5f, 3.0f))
                 .body("weeks.reductionPercent", contains(0.0f, 25.0f, 50.0f))
@@ -107,7 +125,10 @@ class ProgressResourceTest {
     void aPatientWithoutDataHasEmptySeries() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat New"));
         as(pat.person()).get(PROGRESS, pat.id()).then().statusCode(200).body("weeks", hasSize(0));
-        as(pat.person()).get(ADHERENCE, pat.id()).then().statusCode(200)
+        as(pat.person())
+                .get(ADHERENCE, pat.id())
+                .then()
+                .statusCode(200)
                 .body("weeks", hasSize(8))
                 .body("last30Days.daysWithData", equalTo(0))
                 .body("prescribedSessionsPerWeek", equalTo(null));

@@ -1,18 +1,5 @@
 package org.motus.patient.record;
 
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import org.junit.jupiter.api.Test;
-import org.motus.localpostgres.PostgresTestResource;
-import org.motus.patient.testing.Fixtures;
-import org.motus.patient.testing.Fixtures.Clinic;
-import org.motus.patient.testing.Tokens;
-import org.motus.patient.testing.Tokens.Person;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,29 +9,51 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.motus.patient.testing.Fixtures.as;
 import static org.motus.patient.testing.Fixtures.text;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
+import org.motus.patient.testing.Fixtures;
+import org.motus.patient.testing.Fixtures.Clinic;
+import org.motus.patient.testing.Tokens;
+import org.motus.patient.testing.Tokens.Person;
+
 /** Who creates a record and who edits which of its fields. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class PatientRecordTest {
 
-    private static final Map<String, Object> CLINICAL = Map.of(
-            "dateOfBirth", "1968-04-12", "conditions", List.of("SCIATICA", "LOW_BACK"), "baselinePain", 6);
+    private static final Map<String, Object> CLINICAL =
+            Map.of("dateOfBirth", "1968-04-12", "conditions", List.of("SCIATICA", "LOW_BACK"), "baselinePain", 6);
     private static final Map<String, Object> GOALS = Map.of(
-            "goals", "Walk to the market without stopping.",
-            "contact", Map.of("preferredChannel", "EMAIL", "email", "pat@example.org"));
+            "goals",
+            "Walk to the market without stopping.",
+            "contact",
+            Map.of("preferredChannel", "EMAIL", "email", "pat@example.org"));
 
     @Test
     void anAdminCreatesARecordThatThePatientFindsOnFirstSignIn() {
         Person pat = Tokens.patient("Pat Invited");
-        String id = as(Tokens.admin("Adam")).body(Map.of("subject", pat.subject(), "displayName", "Pat Invited", "clinical", CLINICAL))
-                .post("/api/v1/patients").then().statusCode(201)
+        String id = as(Tokens.admin("Adam"))
+                .body(Map.of("subject", pat.subject(), "displayName", "Pat Invited", "clinical", CLINICAL))
+                .post("/api/v1/patients")
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/patients/"))
                 .body("subject", equalTo(pat.subject()))
                 .body("conditions", contains("LOW_BACK", "SCIATICA"))
                 .body("baselinePain", equalTo(6))
-                .extract().path("id");
-        as(pat).get("/api/v1/patients/me").then().statusCode(200).body("id", equalTo(id)).body("dateOfBirth", equalTo("1968-04-12"));
+                .extract()
+                .path("id");
+        as(pat).get("/api/v1/patients/me")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("dateOfBirth", equalTo("1968-04-12"));
         as(Tokens.admin("Adam")).get("/api/v1/patients").then().statusCode(200).body("id", hasItem(id));
     }
 
@@ -53,8 +62,14 @@ class PatientRecordTest {
         Person tess = Tokens.therapist("Tess Intake");
         Person pat = Tokens.patient("Pat Intake");
         String id = as(tess).body(Map.of("subject", pat.subject(), "displayName", "Pat Intake"))
-                .post("/api/v1/patients").then().statusCode(201).extract().path("id");
-        as(tess).get("/api/v1/patients/{id}/care-team", id).then().body("[0].therapistSubject", equalTo(tess.subject()));
+                .post("/api/v1/patients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(tess).get("/api/v1/patients/{id}/care-team", id)
+                .then()
+                .body("[0].therapistSubject", equalTo(tess.subject()));
         as(tess).get("/api/v1/caseload").then().body("[0].patientId", equalTo(id));
     }
 
@@ -62,19 +77,28 @@ class PatientRecordTest {
     void aSecondRecordForTheSameAccountIsAConflict() {
         Person pat = Tokens.patient("Pat Twice");
         Fixtures.enrol(pat);
-        as(Tokens.admin("Adam")).body(Map.of("subject", pat.subject(), "displayName", "Pat Twice"))
-                .post("/api/v1/patients").then().statusCode(409).contentType("application/problem+json");
+        as(Tokens.admin("Adam"))
+                .body(Map.of("subject", pat.subject(), "displayName", "Pat Twice"))
+                .post("/api/v1/patients")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
     void theDemoDataStaysOutUnlessSwitchedOn() {
-        assertEquals(0, Fixtures.count("select count(*) from patient where subject = '7e5a0c1e-0000-4000-8000-000000000002'"));
+        assertEquals(
+                0,
+                Fixtures.count("select count(*) from patient where subject = '7e5a0c1e-0000-4000-8000-000000000002'"));
     }
 
     @Test
     void patientsCannotCreateRecords() {
-        as(Tokens.patient("Pat")).body(Map.of("subject", "someone", "displayName", "Someone"))
-                .post("/api/v1/patients").then().statusCode(403);
+        as(Tokens.patient("Pat"))
+                .body(Map.of("subject", "someone", "displayName", "Someone"))
+                .post("/api/v1/patients")
+                .then()
+                .statusCode(403);
         as(Tokens.patient("Pat")).get("/api/v1/patients").then().statusCode(403);
     }
 
@@ -82,28 +106,58 @@ class PatientRecordTest {
     void thePatientEditsGoalsAndContactButNotClinicalFields() {
         Clinic clinic = Fixtures.clinic();
         String path = "/api/v1/patients/{id}/";
-        as(clinic.pat().person()).body(GOALS).put(path + "goals-and-contact", clinic.pat().id()).then().statusCode(200)
+        as(clinic.pat().person())
+                .body(GOALS)
+                .put(path + "goals-and-contact", clinic.pat().id())
+                .then()
+                .statusCode(200)
                 .body("goals", equalTo("Walk to the market without stopping."))
                 .body("contact.preferredChannel", equalTo("EMAIL"))
                 .body("contact.email", equalTo("pat@example.org"))
                 .body("contact.phone", nullValue());
-        as(clinic.pat().person()).body(CLINICAL).put(path + "clinical", clinic.pat().id()).then().statusCode(403);
-        as(clinic.pat().person()).body(Map.of("sessionsPerWeek", 9)).put(path + "prescribed-frequency", clinic.pat().id())
-                .then().statusCode(403);
+        as(clinic.pat().person())
+                .body(CLINICAL)
+                .put(path + "clinical", clinic.pat().id())
+                .then()
+                .statusCode(403);
+        as(clinic.pat().person())
+                .body(Map.of("sessionsPerWeek", 9))
+                .put(path + "prescribed-frequency", clinic.pat().id())
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void theTreatingTherapistEditsClinicalFieldsButNotGoals() {
         Clinic clinic = Fixtures.clinic();
         String path = "/api/v1/patients/{id}/";
-        as(clinic.tess()).body(CLINICAL).put(path + "clinical", clinic.pat().id()).then().statusCode(200)
+        as(clinic.tess())
+                .body(CLINICAL)
+                .put(path + "clinical", clinic.pat().id())
+                .then()
+                .statusCode(200)
                 .body("conditions", contains("LOW_BACK", "SCIATICA"))
                 .body("baselinePain", equalTo(6));
-        as(clinic.tess()).body(Map.of("sessionsPerWeek", 5)).put(path + "prescribed-frequency", clinic.pat().id())
-                .then().statusCode(200).body("prescribedSessionsPerWeek", equalTo(5));
-        as(clinic.tess()).body(GOALS).put(path + "goals-and-contact", clinic.pat().id()).then().statusCode(403);
-        as(clinic.admin()).body(CLINICAL).put(path + "clinical", clinic.pat().id()).then().statusCode(403);
-        as(clinic.pat().person()).get("/api/v1/patients/me").then().body("baselinePain", equalTo(6))
+        as(clinic.tess())
+                .body(Map.of("sessionsPerWeek", 5))
+                .put(path + "prescribed-frequency", clinic.pat().id())
+                .then()
+                .statusCode(200)
+                .body("prescribedSessionsPerWeek", equalTo(5));
+        as(clinic.tess())
+                .body(GOALS)
+                .put(path + "goals-and-contact", clinic.pat().id())
+                .then()
+                .statusCode(403);
+        as(clinic.admin())
+                .body(CLINICAL)
+                .put(path + "clinical", clinic.pat().id())
+                .then()
+                .statusCode(403);
+        as(clinic.pat().person())
+                .get("/api/v1/patients/me")
+                .then()
+                .body("baselinePain", equalTo(6))
                 .body("prescribedSessionsPerWeek", equalTo(5));
     }
 
@@ -111,17 +165,36 @@ class PatientRecordTest {
     void recordEditsAreValidated() {
         Clinic clinic = Fixtures.clinic();
         String path = "/api/v1/patients/{id}/";
-        as(clinic.tess()).body(Map.of("conditions", List.of("LOW_BACK"), "baselinePain", 11)).put(path + "clinical", clinic.pat().id())
-                .then().statusCode(400).body("violations[0].field", equalTo("baselinePain"));
-        as(clinic.tess()).body(Map.of("conditions", List.of("HEADACHE"))).put(path + "clinical", clinic.pat().id())
-                .then().statusCode(400);
-        as(clinic.tess()).body(Map.of("dateOfBirth", "2999-01-01", "conditions", List.of())).put(path + "clinical", clinic.pat().id())
-                .then().statusCode(400);
-        as(clinic.pat().person()).body(Map.of("goals", text(4097), "contact", Map.of("preferredChannel", "APP")))
-                .put(path + "goals-and-contact", clinic.pat().id()).then().statusCode(400);
-        as(clinic.pat().person()).body(Map.of("contact", Map.of("preferredChannel", "APP", "email", "not an email")))
-                .put(path + "goals-and-contact", clinic.pat().id()).then().statusCode(400);
-        as(clinic.tess()).body(Map.of("sessionsPerWeek", 0)).put(path + "prescribed-frequency", clinic.pat().id())
-                .then().statusCode(400);
+        as(clinic.tess())
+                .body(Map.of("conditions", List.of("LOW_BACK"), "baselinePain", 11))
+                .put(path + "clinical", clinic.pat().id())
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("baselinePain"));
+        as(clinic.tess())
+                .body(Map.of("conditions", List.of("HEADACHE")))
+                .put(path + "clinical", clinic.pat().id())
+                .then()
+                .statusCode(400);
+        as(clinic.tess())
+                .body(Map.of("dateOfBirth", "2999-01-01", "conditions", List.of()))
+                .put(path + "clinical", clinic.pat().id())
+                .then()
+                .statusCode(400);
+        as(clinic.pat().person())
+                .body(Map.of("goals", text(4097), "contact", Map.of("preferredChannel", "APP")))
+                .put(path + "goals-and-contact", clinic.pat().id())
+                .then()
+                .statusCode(400);
+        as(clinic.pat().person())
+                .body(Map.of("contact", Map.of("preferredChannel", "APP", "email", "not an email")))
+                .put(path + "goals-and-contact", clinic.pat().id())
+                .then()
+                .statusCode(400);
+        as(clinic.tess())
+                .body(Map.of("sessionsPerWeek", 0))
+                .put(path + "prescribed-frequency", clinic.pat().id())
+                .then()
+                .statusCode(400);
     }
 }

@@ -1,15 +1,15 @@
 package org.motus.patient.record;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
-import org.motus.localpostgres.PostgresTestResource;
-import org.motus.patient.testing.Tokens;
-import org.motus.patient.testing.Tokens.Person;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,11 +18,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
+import org.motus.patient.testing.Tokens;
+import org.motus.patient.testing.Tokens.Person;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -32,9 +31,11 @@ class PatientResourceTest {
     @Test
     void firstSignInCreatesTheRecordAndLaterCallsReturnIt() {
         Person pat = Tokens.patient("Pat Patient");
-        String first = me(pat).then().statusCode(200)
+        String first = me(pat).then()
+                .statusCode(200)
                 .body("displayName", equalTo("Pat Patient"))
-                .extract().path("id");
+                .extract()
+                .path("id");
         String second = me(pat).then().statusCode(200).extract().path("id");
         assertEquals(first, second);
     }
@@ -62,21 +63,25 @@ class PatientResourceTest {
 
     @Test
     void noTokenIsUnauthorizedAsProblemDetails() {
-        given().get("/api/v1/patients/me").then().statusCode(401)
+        given().get("/api/v1/patients/me")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:motus:problem:unauthenticated"));
     }
 
     @Test
     void tokenForAnotherAudienceIsRefused() {
-        given().auth().oauth2(Tokens.withAudience(Tokens.patient("Elsewhere"), "some-other-api"))
-                .get("/api/v1/patients/me").then().statusCode(401);
+        given().auth()
+                .oauth2(Tokens.withAudience(Tokens.patient("Elsewhere"), "some-other-api"))
+                .get("/api/v1/patients/me")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void therapistHasNoOwnPatientRecord() {
-        me(Tokens.therapist("Tess Therapist")).then().statusCode(403)
-                .contentType("application/problem+json");
+        me(Tokens.therapist("Tess Therapist")).then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
@@ -95,7 +100,9 @@ class PatientResourceTest {
         me(paula).then().statusCode(200);
 
         for (Person outsider : List.of(paula, stranger)) {
-            byId(outsider, patId).then().statusCode(404)
+            byId(outsider, patId)
+                    .then()
+                    .statusCode(404)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:motus:problem:not-found"));
         }
@@ -116,7 +123,10 @@ class PatientResourceTest {
     void unknownAndMalformedIdsAreNotFoundProblems() {
         Person pat = Tokens.patient("Pat Probe");
         byId(pat, UUID.randomUUID().toString()).then().statusCode(404).contentType("application/problem+json");
-        byId(pat, "not-a-uuid").then().statusCode(404).contentType("application/problem+json")
+        byId(pat, "not-a-uuid")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("detail", startsWith("No such"));
     }
 
@@ -129,8 +139,12 @@ class PatientResourceTest {
     }
 
     private static void assignToCaseload(UUID patientId, String therapistSubject) {
-        QuarkusTransaction.requiringNew().run(() -> Patient.getEntityManager()
-                .createNativeQuery("insert into care_team_member (patient_id, therapist_subject) values (?1, ?2)")
-                .setParameter(1, patientId).setParameter(2, therapistSubject).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> Patient.getEntityManager()
+                        .createNativeQuery(
+                                "insert into care_team_member (patient_id, therapist_subject) values (?1, ?2)")
+                        .setParameter(1, patientId)
+                        .setParameter(2, therapistSubject)
+                        .executeUpdate());
     }
 }

@@ -1,12 +1,11 @@
 package org.motus.patient.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class FollowUpWindowTest {
 
@@ -23,14 +22,15 @@ class FollowUpWindowTest {
 
     @ParameterizedTest(name = "{0} s after the end -> {1}")
     @CsvSource({
-            "-1, BEFORE_SESSION_END",
-            "0, TOO_EARLY",
-            "5399, TOO_EARLY",
-            "5400, ON_TIME",
-            "7200, ON_TIME",
-            "14400, ON_TIME",
-            "14401, LATE",
-            "259200, LATE"})   // issue 12: three days late
+        "-1, BEFORE_SESSION_END",
+        "0, TOO_EARLY",
+        "5399, TOO_EARLY",
+        "5400, ON_TIME",
+        "7200, ON_TIME",
+        "14400, ON_TIME",
+        "14401, LATE",
+        "259200, LATE"
+    }) // issue 12: three days late
     void aReadingIsClassifiedAtEachEdge(long secondsAfterEnd, FollowUpWindow.Timing expected) {
         assertEquals(expected, WINDOW.classify(ENDED.plusSeconds(secondsAfterEnd)));
     }

@@ -1,12 +1,11 @@
 package org.motus.patient.rules;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
 
 class PainProgressTest {
 
@@ -15,8 +14,9 @@ class PainProgressTest {
     @Test
     void weeklyMeanAndReductionAgainstTheBaseline() {
         List<PainProgress.Reading> readings = List.of(
-                new PainProgress.Reading(START, 6), new PainProgress.Reading(START.plusDays(1), 5),  // week 1: 5.5
-                new PainProgress.Reading(START.plusDays(14), 3));                                  // week 3: 3
+                new PainProgress.Reading(START, 6),
+                new PainProgress.Reading(START.plusDays(1), 5), // week 1: 5.5
+                new PainProgress.Reading(START.plusDays(14), 3)); // week 3: 3
         List<PainProgress.Week> weeks = PainProgress.weekly(6, readings, START, START.plusDays(15), 52);
 
         assertEquals(3, weeks.size());
@@ -32,7 +32,8 @@ class PainProgressTest {
 
     @Test
     void withoutABaselineThereIsNoReduction() {
-        List<PainProgress.Week> weeks = PainProgress.weekly(null, List.of(new PainProgress.Reading(START, 4)), START, START, 52);
+        List<PainProgress.Week> weeks =
+                PainProgress.weekly(null, List.of(new PainProgress.Reading(START, 4)), START, START, 52);
         assertEquals(4.0, weeks.get(0).meanPain());
         assertNull(weeks.get(0).reductionPercent());
     }

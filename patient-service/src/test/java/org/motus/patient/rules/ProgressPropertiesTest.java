@@ -1,16 +1,15 @@
 package org.motus.patient.rules;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Properties of weekly pain progress and the expected course (rule 9). */
 class ProgressPropertiesTest {
@@ -20,13 +19,18 @@ class ProgressPropertiesTest {
 
     @Test
     void weeklyMeansStayOnTheScaleAndReductionNeverExceedsAHundredPercent() {
-        qt().forAll(integers().between(1, 10), lists().of(integers().between(0, 70 * 11 - 1)).ofSizeBetween(0, 80))
+        qt().forAll(
+                        integers().between(1, 10),
+                        lists().of(integers().between(0, 70 * 11 - 1)).ofSizeBetween(0, 80))
                 .checkAssert((baseline, encoded) -> {
                     List<PainProgress.Reading> readings = encoded.stream()
-                            .map(code -> new PainProgress.Reading(START.plusDays(code / 11), code % 11)).toList();
+                            .map(code -> new PainProgress.Reading(START.plusDays(code / 11), code % 11))
+                            .toList();
                     List<PainProgress.Week> weeks = PainProgress.weekly(baseline, readings, START, TODAY, 52);
                     assertEquals(11, weeks.size());
-                    assertEquals(readings.size(), weeks.stream().mapToInt(PainProgress.Week::readings).sum());
+                    assertEquals(
+                            readings.size(),
+                            weeks.stream().mapToInt(PainProgress.Week::readings).sum());
                     for (PainProgress.Week week : weeks) {
                         if (week.meanPain() != null) {
                             assertTrue(week.meanPain() >= 0.0 && week.meanPain() <= 10.0);
@@ -41,9 +45,12 @@ class ProgressPropertiesTest {
     /** Reductions in tenths of a percent, as the service rounds them: -100.0 .. 100.0 in every week 1-30. */
     @Test
     void moreReductionIsNeverAssessedWorse() {
-        qt().forAll(integers().between(1, 30), integers().between(-1000, 1000), integers().between(0, 500))
-                .checkAssert((week, tenths, more) -> assertTrue(
-                        rank(ExpectedCourse.assess(week, (tenths + more) / 10.0))
+        qt().forAll(
+                        integers().between(1, 30),
+                        integers().between(-1000, 1000),
+                        integers().between(0, 500))
+                .checkAssert((week, tenths, more) ->
+                        assertTrue(rank(ExpectedCourse.assess(week, (tenths + more) / 10.0))
                                 >= rank(ExpectedCourse.assess(week, tenths / 10.0))));
     }
 

@@ -1,14 +1,13 @@
 package org.motus.patient.rules;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class RemoteMonitoringTest {
 
@@ -25,13 +24,14 @@ class RemoteMonitoringTest {
 
     @Test
     void severalReadingsOnOneDayCountOnce() {
-        assertEquals(1, RemoteMonitoring.rolling(List.of(TODAY, TODAY, TODAY), TODAY).daysWithData());
+        assertEquals(
+                1, RemoteMonitoring.rolling(List.of(TODAY, TODAY, TODAY), TODAY).daysWithData());
     }
 
     @Test
     void theWindowIsThirtyDaysEndingToday() {
-        RemoteMonitoring.Window window = RemoteMonitoring.rolling(
-                List.of(TODAY.minusDays(29), TODAY.minusDays(30), TODAY.plusDays(1)), TODAY);
+        RemoteMonitoring.Window window =
+                RemoteMonitoring.rolling(List.of(TODAY.minusDays(29), TODAY.minusDays(30), TODAY.plusDays(1)), TODAY);
         assertEquals(TODAY.minusDays(29), window.from());
         assertEquals(TODAY, window.to());
         assertEquals(1, window.daysWithData());

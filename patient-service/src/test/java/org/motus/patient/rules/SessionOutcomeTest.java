@@ -1,11 +1,11 @@
 package org.motus.patient.rules;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class SessionOutcomeTest {
 
@@ -26,7 +26,7 @@ class SessionOutcomeTest {
         assertFalse(fine.painNotBack());
         assertFalse(fine.aboveHeartRateCap());
         assertFalse(SessionOutcome.evaluate(3, 3, 3, 3, false, 3, null).aboveHeartRateCap());
-        assertFalse(SessionOutcome.evaluate(3, 3, 3, 4, true, 3, OK).painNotBack());   // late: not assessed
+        assertFalse(SessionOutcome.evaluate(3, 3, 3, 4, true, 3, OK).painNotBack()); // late: not assessed
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.motus.patient.testing;
 
+import static io.restassured.RestAssured.given;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.motus.patient.testing.Tokens.Person;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,8 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
+import org.motus.patient.testing.Tokens.Person;
 
 /**
  * The one place that builds test data for patient-service: people and their records, care-team
@@ -24,8 +23,7 @@ import static io.restassured.RestAssured.given;
  */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A patient with a record (created through GET /me, as on first sign-in). */
     public record Enrolled(Person person, UUID id) {
@@ -38,8 +36,7 @@ public final class Fixtures {
      * A small clinic for one test: pat treated by tess; paula, another patient; a therapist who
      * does not treat pat; an admin.
      */
-    public record Clinic(Enrolled pat, Person tess, Enrolled paula, Person stranger, Person admin) {
-    }
+    public record Clinic(Enrolled pat, Person tess, Enrolled paula, Person stranger, Person admin) {}
 
     public static Clinic clinic() {
         Enrolled pat = enrol(Tokens.patient("Pat Patient"));
@@ -50,7 +47,12 @@ public final class Fixtures {
     }
 
     public static Enrolled enrol(Person patient) {
-        String id = as(patient).get("/api/v1/patients/me").then().statusCode(200).extract().path("id");
+        String id = as(patient)
+                .get("/api/v1/patients/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         return new Enrolled(patient, UUID.fromString(id));
     }
 
@@ -60,12 +62,18 @@ public final class Fixtures {
     }
 
     public static void assign(UUID patientId, Person therapist) {
-        sql("insert into care_team_member (patient_id, therapist_subject) values (?1, ?2)", patientId, therapist.subject());
+        sql(
+                "insert into care_team_member (patient_id, therapist_subject) values (?1, ?2)",
+                patientId,
+                therapist.subject());
     }
 
     public static void setBaselineAndFrequency(UUID patientId, Integer baselinePain, Integer sessionsPerWeek) {
-        sql("update patient set baseline_pain = ?1, prescribed_sessions_per_week = ?2 where id = ?3",
-                baselinePain, sessionsPerWeek, patientId);
+        sql(
+                "update patient set baseline_pain = ?1, prescribed_sessions_per_week = ?2 where id = ?3",
+                baselinePain,
+                sessionsPerWeek,
+                patientId);
     }
 
     // ---- request bodies
@@ -101,10 +109,11 @@ public final class Fixtures {
      */
     public static Instant[] earlierToday(long seconds) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Instant midnight = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant midnight =
+                LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = latest(midnight, now.minusSeconds(60));
         Instant start = latest(midnight, end.minusSeconds(seconds));
-        return new Instant[]{start, end};
+        return new Instant[] {start, end};
     }
 
     private static Instant latest(Instant a, Instant b) {
@@ -119,9 +128,11 @@ public final class Fixtures {
         body.put("planVersion", 2);
         body.put("startedAt", span[0].toString());
         body.put("endedAt", span[1].toString());
-        body.put("items", List.of(
-                item("0b6f1c1e-3f0a-4c1e-9d1a-000000000001", Map.of("durationMinutes", 20)),
-                item("0b6f1c1e-3f0a-4c1e-9d1a-000000000005", Map.of("sets", 2, "holdSeconds", 45))));
+        body.put(
+                "items",
+                List.of(
+                        item("0b6f1c1e-3f0a-4c1e-9d1a-000000000001", Map.of("durationMinutes", 20)),
+                        item("0b6f1c1e-3f0a-4c1e-9d1a-000000000005", Map.of("sets", 2, "holdSeconds", 45))));
         body.put("averageHeartRateBpm", 110);
         body.put("peakHeartRateBpm", 126);
         if (painBefore != null) {
@@ -145,9 +156,13 @@ public final class Fixtures {
 
     /** Logs a session through the API as the patient and returns its id. */
     public static UUID logSession(Enrolled patient, Integer painBefore, Integer painDuringPeak, Integer painAfter) {
-        String id = as(patient.person()).body(session(painBefore, painDuringPeak, painAfter))
+        String id = as(patient.person())
+                .body(session(painBefore, painDuringPeak, painAfter))
                 .post("/api/v1/patients/{id}/sessions", patient.id())
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return UUID.fromString(id);
     }
 
@@ -155,20 +170,25 @@ public final class Fixtures {
      * Logs a session that ended {@code minutesAgo} minutes ago (20 minutes long), so a FOLLOW_UP
      * sent now falls where the test wants it in the window (rule 12: 90-240 minutes after the end).
      */
-    public static UUID logSessionEnded(Enrolled patient, long minutesAgo, Integer painBefore, Integer painDuringPeak,
-                                       Integer painAfter) {
+    public static UUID logSessionEnded(
+            Enrolled patient, long minutesAgo, Integer painBefore, Integer painDuringPeak, Integer painAfter) {
         Instant end = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(minutesAgo * 60);
         Map<String, Object> body = session(painBefore, painDuringPeak, painAfter);
         body.put("startedAt", end.minusSeconds(1200).toString());
         body.put("endedAt", end.toString());
-        String id = as(patient.person()).body(body).post("/api/v1/patients/{id}/sessions", patient.id())
-                .then().statusCode(201).extract().path("id");
+        String id = as(patient.person())
+                .body(body)
+                .post("/api/v1/patients/{id}/sessions", patient.id())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return UUID.fromString(id);
     }
 
     /** A session whose follow-up window is open now (it ended two hours ago). */
-    public static UUID logSessionReadyForFollowUp(Enrolled patient, Integer painBefore, Integer painDuringPeak,
-                                                  Integer painAfter) {
+    public static UUID logSessionReadyForFollowUp(
+            Enrolled patient, Integer painBefore, Integer painDuringPeak, Integer painAfter) {
         return logSessionEnded(patient, 120, painBefore, painDuringPeak, painAfter);
     }
 
@@ -179,18 +199,34 @@ public final class Fixtures {
     // ---- history written straight to the database (the API refuses times older than 7 days)
 
     public static void pastCheckIn(UUID patientId, String kind, int pain, Instant at) {
-        sql("insert into check_in (id, patient_id, kind, pain, occurred_at) values (?1, ?2, ?3, ?4, ?5)",
-                UUID.randomUUID(), patientId, kind, pain, at);
+        sql(
+                "insert into check_in (id, patient_id, kind, pain, occurred_at) values (?1, ?2, ?3, ?4, ?5)",
+                UUID.randomUUID(),
+                patientId,
+                kind,
+                pain,
+                at);
     }
 
     public static UUID pastSession(UUID patientId, Instant startedAt, int painBefore) {
         UUID id = UUID.randomUUID();
-        sql("insert into exercise_session (id, patient_id, started_at, ended_at) values (?1, ?2, ?3, ?4)",
-                id, patientId, startedAt, startedAt.plusSeconds(900));
-        sql("insert into session_item (session_id, position, exercise_id, duration_minutes) values (?1, 1, ?2, 15)",
-                id, UUID.fromString("0b6f1c1e-3f0a-4c1e-9d1a-000000000001"));
-        sql("insert into check_in (id, patient_id, kind, pain, session_id, occurred_at) values (?1, ?2, 'BEFORE', ?3, ?4, ?5)",
-                UUID.randomUUID(), patientId, painBefore, id, startedAt);
+        sql(
+                "insert into exercise_session (id, patient_id, started_at, ended_at) values (?1, ?2, ?3, ?4)",
+                id,
+                patientId,
+                startedAt,
+                startedAt.plusSeconds(900));
+        sql(
+                "insert into session_item (session_id, position, exercise_id, duration_minutes) values (?1, 1, ?2, 15)",
+                id,
+                UUID.fromString("0b6f1c1e-3f0a-4c1e-9d1a-000000000001"));
+        sql(
+                "insert into check_in (id, patient_id, kind, pain, session_id, occurred_at) values (?1, ?2, 'BEFORE', ?3, ?4, ?5)",
+                UUID.randomUUID(),
+                patientId,
+                painBefore,
+                id,
+                startedAt);
         return id;
     }
 
@@ -205,8 +241,12 @@ public final class Fixtures {
     }
 
     public static long auditRows(UUID patientId, String actorSubject, String action, String outcome) {
-        return count("select count(*) from audit_event where patient_id = ?1 and actor_subject = ?2 and action = ?3 and outcome = ?4",
-                patientId, actorSubject, action, outcome);
+        return count(
+                "select count(*) from audit_event where patient_id = ?1 and actor_subject = ?2 and action = ?3 and outcome = ?4",
+                patientId,
+                actorSubject,
+                action,
+                outcome);
     }
 
     public static long count(String query, Object... parameters) {

@@ -1,7 +1,6 @@
 package org.motus.patient.testing;
 
 import io.smallrye.jwt.build.Jwt;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +13,7 @@ public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public record Person(String subject, String name, String role) {
         public String token() {
@@ -42,7 +40,10 @@ public final class Tokens {
     }
 
     public static String withAudience(Person person, String audience) {
-        return Jwt.issuer(ISSUER).subject(person.subject()).audience(audience)
-                .claim("realm_access", Map.of("roles", List.of(person.role()))).sign();
+        return Jwt.issuer(ISSUER)
+                .subject(person.subject())
+                .audience(audience)
+                .claim("realm_access", Map.of("roles", List.of(person.role())))
+                .sign();
     }
 }

@@ -1,14 +1,12 @@
 package org.motus.problem.openapi;
 
-import org.motus.problem.ProblemType;
-
 import java.util.Map;
+import org.motus.problem.ProblemType;
 
 /** One example body per standard problem type, for the OpenAPI documents of every Motus service. */
 public final class ProblemExamples {
 
-    private ProblemExamples() {
-    }
+    private ProblemExamples() {}
 
     public static final String VALIDATION = """
             {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,
@@ -37,8 +35,24 @@ public final class ProblemExamples {
 
     /** The example for each status a Motus service answers with a standard problem. */
     public static final Map<Integer, String> BY_STATUS = Map.of(
-            400, VALIDATION, 401, UNAUTHENTICATED, 403, FORBIDDEN, 404, NOT_FOUND, 409, CONFLICT,
-            415, UNSUPPORTED_MEDIA_TYPE, 422, RULE_VIOLATION, 500, INTERNAL, 503, UPSTREAM_UNAVAILABLE);
+            400,
+            VALIDATION,
+            401,
+            UNAUTHENTICATED,
+            403,
+            FORBIDDEN,
+            404,
+            NOT_FOUND,
+            409,
+            CONFLICT,
+            415,
+            UNSUPPORTED_MEDIA_TYPE,
+            422,
+            RULE_VIOLATION,
+            500,
+            INTERNAL,
+            503,
+            UPSTREAM_UNAVAILABLE);
 
     /** The example's name in the document, after its problem type ("validation", "not-found", ...). */
     public static String name(int status) {

@@ -3,6 +3,10 @@ package org.motus.problem.openapi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -17,11 +21,6 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemType;
-
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The standard problem responses of every Motus REST service, written once instead of on every operation.
@@ -46,7 +45,8 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         boolean any = false;
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             PathItem item = path.getValue();
             if (item.getOperations() == null) {
                 continue;
@@ -71,7 +71,8 @@ public class ProblemResponsesFilter implements OASFilter {
         APIResponses responses = operation.getResponses();
         ensure(responses, 401);
         ensure(responses, 403);
-        boolean parameters = hasItems(operation.getParameters()) || hasItems(item.getParameters())
+        boolean parameters = hasItems(operation.getParameters())
+                || hasItems(item.getParameters())
                 || operation.getRequestBody() != null;
         if (parameters) {
             ensure(responses, 400);
@@ -115,7 +116,8 @@ public class ProblemResponsesFilter implements OASFilter {
             Map<String, Example> examples = ownExamples(response.getContent());
             if (examples.isEmpty()) {
                 String standard = ProblemExamples.BY_STATUS.getOrDefault(status, ProblemExamples.INTERNAL);
-                examples.put(ProblemExamples.name(status), OASFactory.createExample().value(parse(standard)));
+                examples.put(
+                        ProblemExamples.name(status), OASFactory.createExample().value(parse(standard)));
             }
             MediaType media = OASFactory.createMediaType()
                     .schema(OASFactory.createSchema().ref(SCHEMA_REF))
@@ -171,22 +173,37 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("One field's problem; code is a stable name a client may switch on, absent where the message alone says it.")
+        Schema violation = OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .description(
+                        "One field's problem; code is a stable name a client may switch on, absent where the message alone says it.")
                 .required(List.of("field", "message"))
                 .addProperty("field", string)
                 .addProperty("message", string)
                 .addProperty("code", string);
-        Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("RFC 9457 problem details. type is a stable URN (urn:motus:problem:...) a client may switch on; "
-                        + "some problems add members of their own (e.g. windowOpensAt).")
+        Schema problem = OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .description(
+                        "RFC 9457 problem details. type is a stable URN (urn:motus:problem:...) a client may switch on; "
+                                + "some problems add members of their own (e.g. windowOpensAt).")
                 .required(List.of("type", "title", "status"))
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .examples(List.of(ProblemType.VALIDATION.uri())))
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .examples(List.of(ProblemType.VALIDATION.uri())))
                 .addProperty("title", string)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32"))
                 .addProperty("detail", string)
-                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation))
+                .addProperty(
+                        "violations",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.ARRAY)
+                                .items(violation))
                 .additionalPropertiesSchema(OASFactory.createSchema());
         components.addSchema(SCHEMA_NAME, problem);
     }

@@ -14,13 +14,11 @@ import java.util.function.BiConsumer;
 public final class OpenApiDocumentChecks {
 
     /** What a check found: how many things it looked at and what was missing or wrong. */
-    public record Findings(int checked, List<String> wrong) {
-    }
+    public record Findings(int checked, List<String> wrong) {}
 
     private static final Set<String> NO_BODY = Set.of("204", "304");
 
-    private OpenApiDocumentChecks() {
-    }
+    private OpenApiDocumentChecks() {}
 
     /** Each operation has a summary, an example for its request body and for each answer with a JSON body. */
     public static Findings summariesAndExamples(Map<String, Object> document) {
@@ -35,7 +33,8 @@ public final class OpenApiDocumentChecks {
             }
             for (var response : map(operation.get("responses")).entrySet()) {
                 // 204 and 304 have no body (RFC 9110 §15.3.5, §15.4.5); 401 is the shared problem.
-                if (!NO_BODY.contains(response.getKey()) && !response.getKey().equals("401")
+                if (!NO_BODY.contains(response.getKey())
+                        && !response.getKey().equals("401")
                         && !hasJsonExamples(map(response.getValue()))) {
                     missing.add(name + ": example for " + response.getKey());
                 }
@@ -98,7 +97,8 @@ public final class OpenApiDocumentChecks {
                 continue;
             }
             for (var entry : map(path.getValue()).entrySet()) {
-                if (entry.getValue() instanceof Map<?, ?> && map(entry.getValue()).containsKey("responses")) {
+                if (entry.getValue() instanceof Map<?, ?>
+                        && map(entry.getValue()).containsKey("responses")) {
                     operations++;
                     check.accept(entry.getKey().toUpperCase() + " " + path.getKey(), map(entry.getValue()));
                 }
@@ -110,8 +110,10 @@ public final class OpenApiDocumentChecks {
     /** A binary body (video, image, PDF) has no example to show; every JSON body has one. */
     private static boolean hasJsonExamples(Map<String, Object> bodyOrResponse) {
         Map<String, Object> content = map(bodyOrResponse.get("content"));
-        return content != null && !content.isEmpty()
-                && content.entrySet().stream().filter(media -> media.getKey().contains("json"))
+        return content != null
+                && !content.isEmpty()
+                && content.entrySet().stream()
+                        .filter(media -> media.getKey().contains("json"))
                         .map(media -> map(media.getValue()))
                         .allMatch(media -> media.get("examples") != null || media.get("example") != null);
     }

@@ -5,7 +5,6 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,8 +58,10 @@ public final class OpenApiResponses {
         return report.getMessages().stream()
                 .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                 .map(message -> message.getKey() + ": " + message.getMessage()
-                        + message.getContext().flatMap(ValidationReport.MessageContext::getPointers)
-                                .map(pointers -> " at " + pointers.getInstance()).orElse(""))
+                        + message.getContext()
+                                .flatMap(ValidationReport.MessageContext::getPointers)
+                                .map(pointers -> " at " + pointers.getInstance())
+                                .orElse(""))
                 .toList();
     }
 }

@@ -1,11 +1,10 @@
 package org.motus.problem.testing;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class OpenApiResponsesTest {
 
@@ -48,32 +47,54 @@ class OpenApiResponsesTest {
 
     @Test
     void anAnswerThatMatchesItsSchemaHasNoProblems() {
-        assertEquals(List.of(), answer(200, "application/json",
-                "{\"id\":\"6f1c2a4e-0c1b-4a53-9a51-3f2d7a4b1c11\",\"baselinePain\":4,\"phone\":null,\"kind\":\"PAIN\"}"));
+        assertEquals(
+                List.of(),
+                answer(
+                        200,
+                        "application/json",
+                        "{\"id\":\"6f1c2a4e-0c1b-4a53-9a51-3f2d7a4b1c11\",\"baselinePain\":4,\"phone\":null,\"kind\":\"PAIN\"}"));
     }
 
     @Test
     void aMissingRequiredFieldIsAProblem() {
-        assertTrue(answer(200, "application/json", "{\"id\":\"6f1c2a4e-0c1b-4a53-9a51-3f2d7a4b1c11\",\"phone\":null}")
-                .stream().anyMatch(problem -> problem.contains("baselinePain")), "baselinePain missing not reported");
+        assertTrue(
+                answer(200, "application/json", "{\"id\":\"6f1c2a4e-0c1b-4a53-9a51-3f2d7a4b1c11\",\"phone\":null}")
+                        .stream()
+                        .anyMatch(problem -> problem.contains("baselinePain")),
+                "baselinePain missing not reported");
     }
 
     @Test
     void aNullWhereTheDocumentDoesNotAllowOneIsAProblem() {
-        assertEquals(1, answer(200, "application/json",
-                "{\"id\":\"6f1c2a4e-0c1b-4a53-9a51-3f2d7a4b1c11\",\"baselinePain\":null,\"phone\":null}").size());
+        assertEquals(
+                1,
+                answer(
+                                200,
+                                "application/json",
+                                "{\"id\":\"6f1c2a4e-0c1b-4a53-9a51-3f2d7a4b1c11\",\"baselinePain\":null,\"phone\":null}")
+                        .size());
     }
 
     @Test
     void aValueOutsideItsEnumOrRangeIsAProblem() {
-        assertEquals(2, answer(200, "application/json",
-                "{\"id\":\"6f1c2a4e-0c1b-4a53-9a51-3f2d7a4b1c11\",\"baselinePain\":11,\"phone\":\"1\",\"kind\":\"OTHER\"}").size());
+        assertEquals(
+                2,
+                answer(
+                                200,
+                                "application/json",
+                                "{\"id\":\"6f1c2a4e-0c1b-4a53-9a51-3f2d7a4b1c11\",\"baselinePain\":11,\"phone\":\"1\",\"kind\":\"OTHER\"}")
+                        .size());
     }
 
     @Test
     void aFieldTheDocumentDoesNotNameIsAProblem() {
-        assertEquals(1, answer(200, "application/json",
-                "{\"id\":\"6f1c2a4e-0c1b-4a53-9a51-3f2d7a4b1c11\",\"baselinePain\":1,\"phone\":\"1\",\"pian\":3}").size());
+        assertEquals(
+                1,
+                answer(
+                                200,
+                                "application/json",
+                                "{\"id\":\"6f1c2a4e-0c1b-4a53-9a51-3f2d7a4b1c11\",\"baselinePain\":1,\"phone\":\"1\",\"pian\":3}")
+                        .size());
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -43,8 +42,10 @@ public class ValidateResponsesAgainstOpenApi implements QuarkusTestBeforeEachCal
         private final Map<String, OpenApiResponses> documents = new ConcurrentHashMap<>();
 
         @Override
-        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification expected,
-                               FilterContext context) {
+        public Response filter(
+                FilterableRequestSpecification request,
+                FilterableResponseSpecification expected,
+                FilterContext context) {
             Response response = context.next(request, expected);
             URI uri = URI.create(request.getURI());
             if (uri.getPort() != RestAssured.port) {
@@ -52,8 +53,12 @@ public class ValidateResponsesAgainstOpenApi implements QuarkusTestBeforeEachCal
             }
             String server = uri.getScheme() + "://" + uri.getRawAuthority();
             OpenApiResponses document = documents.computeIfAbsent(server, ResponseFilter::read);
-            List<String> problems = document.problems(request.getMethod(), uri.getRawPath(), response.statusCode(),
-                    response.getHeader("Content-Type"), response.asString());
+            List<String> problems = document.problems(
+                    request.getMethod(),
+                    uri.getRawPath(),
+                    response.statusCode(),
+                    response.getHeader("Content-Type"),
+                    response.asString());
             if (!problems.isEmpty()) {
                 throw new AssertionError(request.getMethod() + " " + uri.getRawPath() + " answered "
                         + response.statusCode() + " which its OpenAPI document does not describe:\n  "
@@ -65,7 +70,8 @@ public class ValidateResponsesAgainstOpenApi implements QuarkusTestBeforeEachCal
         private static OpenApiResponses read(String server) {
             try {
                 HttpResponse<String> answer = HTTP.send(
-                        HttpRequest.newBuilder(URI.create(server + "/q/openapi?format=json")).build(),
+                        HttpRequest.newBuilder(URI.create(server + "/q/openapi?format=json"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() != 200) {
                     throw new IllegalStateException(server + "/q/openapi answered " + answer.statusCode());

@@ -2,9 +2,8 @@ package org.motus.gateway.access;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The signed-in person behind a request, from the session's tokens: Keycloak subject, display
@@ -36,7 +35,10 @@ public record Caller(String subject, String name, Set<String> roles, String acce
         if (subject == null) {
             subject = identity.getPrincipal().getName();
         }
-        return new Caller(subject, name == null ? subject : name, Set.copyOf(identity.getRoles()),
+        return new Caller(
+                subject,
+                name == null ? subject : name,
+                Set.copyOf(identity.getRoles()),
                 access == null ? null : access.getToken());
     }
 

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,21 +15,31 @@ import java.util.UUID;
 @Table(name = "audit_event")
 public class AuditEvent extends PanacheEntityBase {
 
-    public enum Outcome { ALLOWED, DENIED }
+    public enum Outcome {
+        ALLOWED,
+        DENIED
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "occurred_at")
     public Instant occurredAt;
+
     @Column(name = "actor_subject")
     public String actorSubject;
+
     @Column(name = "actor_roles")
     public String actorRoles;
+
     public String action;
+
     @Column(name = "visit_id")
     public UUID visitId;
+
     @Column(name = "patient_id")
     public UUID patientId;
+
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
 }

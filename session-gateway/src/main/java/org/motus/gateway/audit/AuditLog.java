@@ -2,13 +2,12 @@ package org.motus.gateway.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.motus.gateway.access.Caller;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.motus.gateway.access.Caller;
 
 /**
  * Writes audit events for the visit note, in their own transaction: a denied attempt is recorded
@@ -54,6 +53,7 @@ public class AuditLog {
         }
         query.append(" order by occurredAt desc");
         return AuditEvent.<AuditEvent>find(query.toString(), params).page(0, limit).list().stream()
-                .map(AuditEventView::of).toList();
+                .map(AuditEventView::of)
+                .toList();
     }
 }

@@ -9,12 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.gateway.access.Caller;
-
-import java.util.List;
-import java.util.UUID;
 
 /** {@code GET /api/v1/visits/audit}: the visit-note audit trail, for admins (who never read the notes themselves). */
 @Path("/v1/visits/audit")
@@ -31,7 +30,9 @@ public class AuditResource {
     @GET
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Audit events of visit notes (reads, writes, denied attempts), newest first")
-    public List<AuditEventView> events(@QueryParam("patientId") UUID patientId, @QueryParam("visitId") UUID visitId,
+    public List<AuditEventView> events(
+            @QueryParam("patientId") UUID patientId,
+            @QueryParam("visitId") UUID visitId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return audit.find(patientId, visitId, limit);
     }

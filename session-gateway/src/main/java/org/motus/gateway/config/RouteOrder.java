@@ -24,6 +24,7 @@ public final class RouteOrder {
 
     /** After Quarkus security (authentication and HTTP permissions), before every unordered route. */
     public static final int SIGNALLING_ADMISSION = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
+
     public static final int SECURITY_FAILURES = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 100;
     public static final int CSRF_GUARD = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
     public static final int API_PROXY = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 100;
@@ -31,6 +32,5 @@ public final class RouteOrder {
     public static final int SESSION = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 200;
     public static final int SINGLE_PAGE_APP = RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 5_000;
 
-    private RouteOrder() {
-    }
+    private RouteOrder() {}
 }

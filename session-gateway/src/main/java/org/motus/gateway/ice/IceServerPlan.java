@@ -3,13 +3,12 @@ package org.motus.gateway.ice;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jboss.logging.Logger;
 
 /**
  * Turns {@link TurnConfig} into the ICE servers handed to a participant: the stun: URLs as they
@@ -49,8 +48,9 @@ public class IceServerPlan {
     }
 
     void logPlan(@Observes StartupEvent startup) {
-        LOG.infof("ICE servers: %d STUN URL(s), %d TURN URL(s), TURN credentials valid for %s", stun.size(), turn.size(),
-                config.ttl());
+        LOG.infof(
+                "ICE servers: %d STUN URL(s), %d TURN URL(s), TURN credentials valid for %s",
+                stun.size(), turn.size(), config.ttl());
     }
 
     public IceServers forSubject(String subject) {
@@ -61,7 +61,8 @@ public class IceServerPlan {
         if (turn.isEmpty()) {
             return new IceServers(servers, null, null);
         }
-        TurnCredential credential = TurnCredential.issue(config.secret().orElseThrow(), subject, Instant.now(clock), config.ttl());
+        TurnCredential credential =
+                TurnCredential.issue(config.secret().orElseThrow(), subject, Instant.now(clock), config.ttl());
         servers.add(new IceServer(List.copyOf(turn), credential.username(), credential.credential()));
         return new IceServers(servers, config.ttl().toSeconds(), credential.expiresAt());
     }

@@ -7,14 +7,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.gateway.access.Caller;
 import org.motus.gateway.access.CurrentCaller;
 import org.motus.gateway.visit.VisitService;
-
-import java.util.UUID;
 
 /** {@code GET /api/v1/visits/{id}/ice-servers}: STUN/TURN for a participant of the visit, with a short-lived TURN credential. */
 @Path("/v1/visits/{id}/ice-servers")
@@ -34,11 +33,15 @@ public class IceServersResource {
     }
 
     @GET
-    @Operation(summary = "ICE servers for the visit's call (RTCConfiguration.iceServers); empty when no STUN/TURN is configured")
+    @Operation(
+            summary =
+                    "ICE servers for the visit's call (RTCConfiguration.iceServers); empty when no STUN/TURN is configured")
     @APIResponse(responseCode = "404", description = "No such visit, or not yours")
     public Response iceServers(@PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         visits.get(caller, id);
-        return Response.ok(plan.forSubject(caller.subject())).header("Cache-Control", "no-store").build();
+        return Response.ok(plan.forSubject(caller.subject()))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

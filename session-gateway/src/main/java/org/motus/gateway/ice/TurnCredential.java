@@ -1,12 +1,12 @@
 package org.motus.gateway.ice;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A short-lived TURN credential in the TURN REST API scheme (coturn {@code use-auth-secret}):

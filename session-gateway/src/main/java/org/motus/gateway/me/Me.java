@@ -1,22 +1,27 @@
 package org.motus.gateway.me;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The signed-in person as the web app sees them. {@code roles} holds only Motus's realm roles. */
 @Schema(name = "Me", description = "The signed-in person")
 public record Me(
-        @Schema(description = "The Keycloak subject (sub) that links the person to their Motus records", examples = "f1b2c3d4-0000-4000-8000-000000000001")
+        @Schema(
+                description = "The Keycloak subject (sub) that links the person to their Motus records",
+                examples = "f1b2c3d4-0000-4000-8000-000000000001")
         String subject,
+
         @Schema(description = "Login name (preferred_username)", examples = "pat")
         String username,
+
         @Schema(description = "Display name", examples = "Pat Patient")
         String name,
+
         @Schema(description = "E-mail address", examples = "pat@example.org")
         String email,
+
         @Schema(description = "Motus roles: patient, therapist, admin", examples = "[\"patient\"]")
         List<String> roles) {
 

@@ -30,7 +30,11 @@ public class MeResource {
         // A code-flow session's principal is its ID token.
         JsonWebToken idToken = (JsonWebToken) identity.getPrincipal();
         String username = idToken.getClaim("preferred_username");
-        return new Me(idToken.getSubject(), username, displayName(idToken, username), idToken.getClaim("email"),
+        return new Me(
+                idToken.getSubject(),
+                username,
+                displayName(idToken, username),
+                idToken.getClaim("email"),
                 Me.motusRoles(identity.getRoles()));
     }
 

@@ -3,15 +3,14 @@ package org.motus.gateway.patients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.motus.gateway.access.Caller;
 import org.motus.problem.NotFound;
 import org.motus.problem.ProblemException;
 import org.motus.problem.ProblemType;
-
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What the gateway learns from patient-service, always asked with the caller's own token:
@@ -80,7 +79,9 @@ public class PatientDirectory {
     /** Without patient-service the gateway cannot tell who treats whom: 503, never a guess. */
     public static final class PatientServiceUnavailable extends ProblemException {
         PatientServiceUnavailable() {
-            super(ProblemType.UPSTREAM_UNAVAILABLE, "patient-service is not reachable right now; try again in a minute.");
+            super(
+                    ProblemType.UPSTREAM_UNAVAILABLE,
+                    "patient-service is not reachable right now; try again in a minute.");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.motus.gateway.patients;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.util.UUID;
 
 /**
@@ -9,5 +8,4 @@ import java.util.UUID;
  * {@code subject} (the patient's Keycloak subject) is read when patient-service sends it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PatientRecord(UUID id, String displayName, String subject) {
-}
+public record PatientRecord(UUID id, String displayName, String subject) {}

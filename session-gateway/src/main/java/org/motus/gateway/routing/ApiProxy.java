@@ -14,14 +14,13 @@ import io.vertx.httpproxy.ProxyOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.motus.gateway.config.RouteOrder;
 import org.motus.gateway.errors.ProblemResponses;
 import org.motus.gateway.security.ApiChallenge;
 import org.motus.gateway.security.ApiPaths;
 import org.motus.problem.ProblemType;
-
-import java.util.Optional;
 
 /**
  * The reverse proxy: one generic handler on Quarkus's Vert.x router sends every /api call that
@@ -54,9 +53,14 @@ public class ApiProxy {
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
                 .setMaxPoolSize(64));
-        table.routes().forEach(route -> LOG.infof("Route %s/** -> %s://%s:%d%s", route.prefix(),
-                route.upstream().ssl() ? "https" : "http", route.upstream().host(), route.upstream().port(),
-                route.upstream().basePath()));
+        table.routes()
+                .forEach(route -> LOG.infof(
+                        "Route %s/** -> %s://%s:%d%s",
+                        route.prefix(),
+                        route.upstream().ssl() ? "https" : "http",
+                        route.upstream().host(),
+                        route.upstream().port(),
+                        route.upstream().basePath()));
         router.routeWithRegex(ApiPaths.ROUTE_REGEX).order(RouteOrder.API_PROXY).handler(this::forward);
     }
 

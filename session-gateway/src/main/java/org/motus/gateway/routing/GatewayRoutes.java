@@ -2,7 +2,6 @@ package org.motus.gateway.routing;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 import java.util.Map;
 

@@ -30,8 +30,11 @@ public final class RouteTable {
     public static RouteTable of(Map<String, String> config) {
         List<Route> routes = new ArrayList<>();
         config.forEach((prefix, baseUrl) -> {
-            if (!prefix.startsWith("/api/") || prefix.endsWith("/") || prefix.contains("*")
-                    || prefix.contains("..") || prefix.contains("//")) {
+            if (!prefix.startsWith("/api/")
+                    || prefix.endsWith("/")
+                    || prefix.contains("*")
+                    || prefix.contains("..")
+                    || prefix.contains("//")) {
                 throw new IllegalArgumentException("motus.gateway.routes.\"" + prefix
                         + "\": a route is a path prefix under /api/, without a trailing slash or wildcard");
             }

@@ -11,13 +11,12 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.motus.gateway.errors.ProblemResponses;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemType;
-
-import java.util.List;
-import java.util.concurrent.TimeoutException;
 
 /**
  * What one forwarded call carries and what comes back: the user's access token as
@@ -34,9 +33,16 @@ final class UpstreamForwarding implements ProxyInterceptor {
     static final String X_FORWARDED_HOST = "X-Forwarded-Host";
 
     /** Request headers the browser may send that must not reach a service as sent. */
-    private static final List<CharSequence> NOT_FORWARDED = List.of(HttpHeaders.COOKIE, HttpHeaders.AUTHORIZATION,
-            "Forwarded", X_FORWARDED_FOR, X_FORWARDED_PROTO, X_FORWARDED_HOST, "X-Forwarded-Port",
-            "X-Forwarded-Prefix", "X-Real-IP");
+    private static final List<CharSequence> NOT_FORWARDED = List.of(
+            HttpHeaders.COOKIE,
+            HttpHeaders.AUTHORIZATION,
+            "Forwarded",
+            X_FORWARDED_FOR,
+            X_FORWARDED_PROTO,
+            X_FORWARDED_HOST,
+            "X-Forwarded-Port",
+            "X-Forwarded-Prefix",
+            "X-Real-IP");
 
     private final RouteTable.Route route;
     private final String upstreamUri;
@@ -44,7 +50,11 @@ final class UpstreamForwarding implements ProxyInterceptor {
     private final long timeoutMillis;
     private final ProblemResponses problems;
 
-    UpstreamForwarding(RouteTable.Route route, String upstreamUri, String accessToken, long timeoutMillis,
+    UpstreamForwarding(
+            RouteTable.Route route,
+            String upstreamUri,
+            String accessToken,
+            long timeoutMillis,
             ProblemResponses problems) {
         this.route = route;
         this.upstreamUri = upstreamUri;
@@ -86,8 +96,13 @@ final class UpstreamForwarding implements ProxyInterceptor {
         String detail = timedOut
                 ? "The service behind " + route.prefix() + " did not answer within " + (timeoutMillis / 1000) + " s."
                 : "The service behind " + route.prefix() + " is not reachable right now.";
-        LOG.warnf("%s %s -> %s:%d failed: %s", request.getMethod(), route.prefix(), route.upstream().host(),
-                route.upstream().port(), failure.toString());
+        LOG.warnf(
+                "%s %s -> %s:%d failed: %s",
+                request.getMethod(),
+                route.prefix(),
+                route.upstream().host(),
+                route.upstream().port(),
+                failure.toString());
         Problem problem = Problem.of(ProblemType.UPSTREAM_UNAVAILABLE, detail);
         ProxyResponse response = request.release().response();
         response.setStatusCode(problem.status());

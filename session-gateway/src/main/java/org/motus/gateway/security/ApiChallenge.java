@@ -8,10 +8,9 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.motus.gateway.errors.ProblemResponses;
 import org.motus.problem.ProblemType;
-
-import java.util.Set;
 
 /**
  * Answers the authentication challenge of an /api call that has no session with 401 problem

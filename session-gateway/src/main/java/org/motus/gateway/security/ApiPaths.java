@@ -9,8 +9,7 @@ public final class ApiPaths {
     /** Vert.x route regex for /api and everything under it. */
     public static final String ROUTE_REGEX = "/api(/.*)?";
 
-    private ApiPaths() {
-    }
+    private ApiPaths() {}
 
     public static boolean isApi(String path) {
         return path != null && (path.equals(PREFIX) || path.startsWith(PREFIX + "/"));

@@ -6,11 +6,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
 import org.motus.gateway.config.RouteOrder;
 import org.motus.gateway.errors.ProblemResponses;
 import org.motus.problem.ProblemType;
-
-import java.util.Optional;
 
 /**
  * Applies {@link CsrfRule} to every /api call, proxied or answered by the gateway itself, after
@@ -34,9 +33,12 @@ public class CsrfGuard {
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         HostAndPort authority = request.authority();
-        Optional<String> violation = CsrfRule.violation(request.method().name(),
-                request.getHeader(CsrfRule.HEADER), request.getHeader("Origin"),
-                request.scheme(), authority == null ? null : authority.toString());
+        Optional<String> violation = CsrfRule.violation(
+                request.method().name(),
+                request.getHeader(CsrfRule.HEADER),
+                request.getHeader("Origin"),
+                request.scheme(),
+                authority == null ? null : authority.toString());
         if (violation.isPresent()) {
             problems.send(context, ProblemType.FORBIDDEN, violation.get());
         } else {

@@ -19,8 +19,7 @@ public final class CsrfRule {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private CsrfRule() {
-    }
+    private CsrfRule() {}
 
     public static boolean isStateChanging(String method) {
         return method != null && STATE_CHANGING.contains(method.toUpperCase(Locale.ROOT));
@@ -31,8 +30,8 @@ public final class CsrfRule {
      * @param ownHost the Host the browser used, with or without a port
      * @return why the call is refused, or empty if it may pass
      */
-    public static Optional<String> violation(String method, String requestedBy, String origin,
-            String ownScheme, String ownHost) {
+    public static Optional<String> violation(
+            String method, String requestedBy, String origin, String ownScheme, String ownHost) {
         if (!isStateChanging(method)) {
             return Optional.empty();
         }

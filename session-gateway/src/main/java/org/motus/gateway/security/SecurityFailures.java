@@ -9,12 +9,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.motus.gateway.config.RouteOrder;
 import org.motus.gateway.errors.ProblemResponses;
 import org.motus.problem.ProblemType;
-
-import java.util.UUID;
 
 /**
  * Authentication failures (a session cookie that is tampered with, expired beyond refresh, or
@@ -71,7 +70,8 @@ public class SecurityFailures {
             if (api) {
                 problems.send(context, ProblemType.UPSTREAM_UNAVAILABLE, SIGN_IN_UNAVAILABLE);
             } else {
-                context.response().setStatusCode(503)
+                context.response()
+                        .setStatusCode(503)
                         .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
                         .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                         .end(SIGN_IN_UNAVAILABLE);
@@ -88,11 +88,19 @@ public class SecurityFailures {
     /** Anything else that fails an /api call outside REST: problem details with an error id, no stack trace. */
     private void unexpected(RoutingContext context, Throwable failure) {
         if (failure == null && context.statusCode() >= 400 && context.statusCode() < 500) {
-            problems.send(context, ProblemType.forStatus(context.statusCode()), ProblemType.forStatus(context.statusCode()).title());
+            problems.send(
+                    context,
+                    ProblemType.forStatus(context.statusCode()),
+                    ProblemType.forStatus(context.statusCode()).title());
             return;
         }
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(failure, "Unexpected failure %s on %s %s", errorId, context.request().method(), context.normalizedPath());
+        LOG.errorf(
+                failure,
+                "Unexpected failure %s on %s %s",
+                errorId,
+                context.request().method(),
+                context.normalizedPath());
         problems.send(context, ProblemType.INTERNAL, "Something went wrong on our side (error id " + errorId + ").");
     }
 

@@ -4,9 +4,8 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses to start a production gateway without its OIDC client secret: without it no login can
@@ -25,8 +24,9 @@ public class ClientSecretCheck {
 
     static void requirePresent(Optional<String> secret) {
         if (secret.map(String::strip).filter(s -> !s.isEmpty()).isEmpty()) {
-            throw new IllegalStateException("Set QUARKUS_OIDC_CREDENTIALS_SECRET to the secret of the realm's motus-gateway client ("
-                    + PROPERTY + "): without it nobody can sign in.");
+            throw new IllegalStateException(
+                    "Set QUARKUS_OIDC_CREDENTIALS_SECRET to the secret of the realm's motus-gateway client (" + PROPERTY
+                            + "): without it nobody can sign in.");
         }
     }
 }

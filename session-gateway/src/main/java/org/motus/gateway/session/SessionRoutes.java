@@ -29,7 +29,8 @@ public class SessionRoutes {
     }
 
     private void login(RoutingContext context) {
-        if (context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+        if (context.user() instanceof QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous()) {
             home(context);
         } else {
             // Unreachable while /login is an authenticated path.

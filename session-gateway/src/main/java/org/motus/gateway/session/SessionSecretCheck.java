@@ -4,9 +4,8 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses to start a production gateway without its own session secret. Without one, quarkus-oidc
@@ -19,8 +18,7 @@ public class SessionSecretCheck {
     static final String PROPERTY = "quarkus.oidc.token-state-manager.encryption-secret";
     static final int MIN_LENGTH = 32;
 
-    void check(@Observes StartupEvent startup,
-            @ConfigProperty(name = PROPERTY) Optional<String> secret) {
+    void check(@Observes StartupEvent startup, @ConfigProperty(name = PROPERTY) Optional<String> secret) {
         if (LaunchMode.current() == LaunchMode.NORMAL) {
             requireStrong(secret);
         }
@@ -28,8 +26,9 @@ public class SessionSecretCheck {
 
     static void requireStrong(Optional<String> secret) {
         if (secret.map(String::strip).filter(s -> s.length() >= MIN_LENGTH).isEmpty()) {
-            throw new IllegalStateException("Set QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET to a random secret of at least "
-                    + MIN_LENGTH + " characters: it encrypts the session cookie (" + PROPERTY + ").");
+            throw new IllegalStateException(
+                    "Set QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET to a random secret of at least "
+                            + MIN_LENGTH + " characters: it encrypts the session cookie (" + PROPERTY + ").");
         }
     }
 }

@@ -20,15 +20,16 @@ import jakarta.validation.constraints.Size;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(ClientMessage.Join.class),
-        @JsonSubTypes.Type(ClientMessage.Admit.class),
-        @JsonSubTypes.Type(ClientMessage.Offer.class),
-        @JsonSubTypes.Type(ClientMessage.Answer.class),
-        @JsonSubTypes.Type(ClientMessage.Candidate.class),
-        @JsonSubTypes.Type(ClientMessage.IceRestart.class),
-        @JsonSubTypes.Type(ClientMessage.Leave.class),
-        @JsonSubTypes.Type(ClientMessage.End.class),
-        @JsonSubTypes.Type(ClientMessage.Ping.class)})
+    @JsonSubTypes.Type(ClientMessage.Join.class),
+    @JsonSubTypes.Type(ClientMessage.Admit.class),
+    @JsonSubTypes.Type(ClientMessage.Offer.class),
+    @JsonSubTypes.Type(ClientMessage.Answer.class),
+    @JsonSubTypes.Type(ClientMessage.Candidate.class),
+    @JsonSubTypes.Type(ClientMessage.IceRestart.class),
+    @JsonSubTypes.Type(ClientMessage.Leave.class),
+    @JsonSubTypes.Type(ClientMessage.End.class),
+    @JsonSubTypes.Type(ClientMessage.Ping.class)
+})
 public sealed interface ClientMessage {
 
     int MAX_ID_CHARS = 64;
@@ -51,65 +52,82 @@ public sealed interface ClientMessage {
     }
 
     /** Relayed to the other participant unchanged, once the call is on. */
-    sealed interface Relayed extends ClientMessage {
-    }
+    sealed interface Relayed extends ClientMessage {}
 
     @JsonTypeName("join")
-    record Join(Integer v, String id) implements ClientMessage {
-    }
+    record Join(Integer v, String id) implements ClientMessage {}
 
     @JsonTypeName("admit")
-    record Admit(Integer v, String id) implements ClientMessage {
-    }
+    record Admit(Integer v, String id) implements ClientMessage {}
 
     @JsonTypeName("offer")
-    record Offer(Integer v, String id,
-                 @JsonProperty(required = true) @NotNull(message = SDP_RULE) @Pattern(regexp = SDP, message = SDP_RULE) String sdp)
-            implements Relayed {
-    }
+    record Offer(
+            Integer v,
+            String id,
+
+            @JsonProperty(required = true) @NotNull(message = SDP_RULE) @Pattern(regexp = SDP, message = SDP_RULE)
+            String sdp)
+            implements Relayed {}
 
     @JsonTypeName("answer")
-    record Answer(Integer v, String id,
-                  @JsonProperty(required = true) @NotNull(message = SDP_RULE) @Pattern(regexp = SDP, message = SDP_RULE) String sdp)
-            implements Relayed {
-    }
+    record Answer(
+            Integer v,
+            String id,
+
+            @JsonProperty(required = true) @NotNull(message = SDP_RULE) @Pattern(regexp = SDP, message = SDP_RULE)
+            String sdp)
+            implements Relayed {}
 
     /** {@code candidate} is required but may be null: "gathering complete". */
     @JsonTypeName("candidate")
-    record Candidate(Integer v, String id, @JsonProperty(required = true) @Valid IceCandidate candidate) implements Relayed {
-    }
+    record Candidate(
+            Integer v,
+            String id,
+            @JsonProperty(required = true) @Valid IceCandidate candidate) implements Relayed {}
 
     @JsonTypeName("ice-restart")
-    record IceRestart(Integer v, String id) implements Relayed {
-    }
+    record IceRestart(Integer v, String id) implements Relayed {}
 
     @JsonTypeName("leave")
-    record Leave(Integer v, String id) implements ClientMessage {
-    }
+    record Leave(Integer v, String id) implements ClientMessage {}
 
     @JsonTypeName("end")
-    record End(Integer v, String id) implements ClientMessage {
-    }
+    record End(Integer v, String id) implements ClientMessage {}
 
     @JsonTypeName("ping")
-    record Ping(Integer v, String id) implements ClientMessage {
-    }
+    record Ping(Integer v, String id) implements ClientMessage {}
 
     /** The browser's RTCIceCandidateInit. */
     record IceCandidate(
-            @NotNull(message = "\"candidate.candidate\" must be a string of at most " + MAX_CANDIDATE_CHARS + " characters.")
-            @Size(max = MAX_CANDIDATE_CHARS,
-                    message = "\"candidate.candidate\" must be a string of at most " + MAX_CANDIDATE_CHARS + " characters.")
+            @NotNull(
+                    message = "\"candidate.candidate\" must be a string of at most " + MAX_CANDIDATE_CHARS
+                            + " characters.")
+            @Size(
+                    max = MAX_CANDIDATE_CHARS,
+                    message = "\"candidate.candidate\" must be a string of at most " + MAX_CANDIDATE_CHARS
+                            + " characters.")
             String candidate,
-            @Size(max = MAX_MID_CHARS, message = "\"candidate.sdpMid\" must be null or a string of at most " + MAX_MID_CHARS
-                    + " characters.")
+
+            @Size(
+                    max = MAX_MID_CHARS,
+                    message = "\"candidate.sdpMid\" must be null or a string of at most " + MAX_MID_CHARS
+                            + " characters.")
             String sdpMid,
-            @Min(value = 0, message = "\"candidate.sdpMLineIndex\" must be null or an integer from 0 to " + MAX_MLINE_INDEX + ".")
-            @Max(value = MAX_MLINE_INDEX,
-                    message = "\"candidate.sdpMLineIndex\" must be null or an integer from 0 to " + MAX_MLINE_INDEX + ".")
+
+            @Min(
+                    value = 0,
+                    message =
+                            "\"candidate.sdpMLineIndex\" must be null or an integer from 0 to " + MAX_MLINE_INDEX + ".")
+            @Max(
+                    value = MAX_MLINE_INDEX,
+                    message =
+                            "\"candidate.sdpMLineIndex\" must be null or an integer from 0 to " + MAX_MLINE_INDEX + ".")
             Integer sdpMLineIndex,
-            @Size(max = MAX_UFRAG_CHARS, message = "\"candidate.usernameFragment\" must be null or a string of at most "
-                    + MAX_UFRAG_CHARS + " characters.")
+
+            @Size(
+                    max = MAX_UFRAG_CHARS,
+                    message = "\"candidate.usernameFragment\" must be null or a string of at most " + MAX_UFRAG_CHARS
+                            + " characters.")
             String usernameFragment) {
 
         @AssertTrue(message = "A candidate needs \"sdpMid\" or \"sdpMLineIndex\".")

@@ -4,6 +4,10 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.motus.gateway.signalling.ServerMessage.ErrorCode;
 import org.motus.gateway.visit.ParticipantRole;
@@ -11,11 +15,6 @@ import org.motus.gateway.visit.VisitService;
 import org.motus.gateway.visit.VisitStatus;
 import org.motus.problem.ProblemException;
 import org.motus.problem.ProblemType;
-
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * One participant's signalling connection to one visit's room. Its inbound side runs on the
@@ -52,8 +51,15 @@ final class Participant implements Mailbox {
     private UUID attendanceId;
     private Future<?> steps = Future.succeededFuture();
 
-    Participant(WebSocketConnection connection, Context context, Vertx vertx, Seat seat, VisitService visits,
-            SignalRelay relay, SignalCodec codec, SignallingConfig config) {
+    Participant(
+            WebSocketConnection connection,
+            Context context,
+            Vertx vertx,
+            Seat seat,
+            VisitService visits,
+            SignalRelay relay,
+            SignalCodec codec,
+            SignallingConfig config) {
         this.connection = connection;
         this.context = context;
         this.vertx = vertx;
@@ -90,7 +96,8 @@ final class Participant implements Mailbox {
             return;
         }
         if (SignalCodec.tooLarge(text, maxMessageBytes)) {
-            send(new ServerMessage.Error(ErrorCode.TOO_LARGE, "Messages are limited to " + maxMessageBytes + " bytes.", null, null));
+            send(new ServerMessage.Error(
+                    ErrorCode.TOO_LARGE, "Messages are limited to " + maxMessageBytes + " bytes.", null, null));
             return;
         }
         SignalCodec.Read read = codec.read(text);
@@ -121,8 +128,7 @@ final class Participant implements Mailbox {
             });
         } else if (message instanceof ClientMessage.End) {
             // VisitService announces the end (VisitClosed); SignallingSocket tells both seats.
-            therapistStep(message, () -> visits.endFromRoom(seat.visitId()), ok -> {
-            });
+            therapistStep(message, () -> visits.endFromRoom(seat.visitId()), ok -> {});
         } else if (message instanceof ClientMessage.Leave) {
             tellPeerLeft("left");
             close(CloseReason.LEFT);
@@ -153,7 +159,8 @@ final class Participant implements Mailbox {
             joined = true;
             inCall = joinedVisit.status() == VisitStatus.IN_PROGRESS;
             relay.attach(seat, this);
-            send(new ServerMessage.Joined(seat.role(), joinedVisit.status(), relay.isPresent(peer), joinedVisit.reconnect()));
+            send(new ServerMessage.Joined(
+                    seat.role(), joinedVisit.status(), relay.isPresent(peer), joinedVisit.reconnect()));
             relay.publish(peer, new RoomEvent.PeerJoined(seat.role(), joinedVisit.reconnect()));
             if (joinedVisit.reconnect() && inCall) {
                 relay.publish(peer, new RoomEvent.PeerReconnected());
@@ -234,7 +241,10 @@ final class Participant implements Mailbox {
         } else if (event instanceof RoomEvent.VisitClosed visitClosed) {
             send(new ServerMessage.Ended(visitClosed.status()));
             peerToldLeft = true;
-            close(visitClosed.status() == VisitStatus.CANCELLED ? CloseReason.VISIT_CANCELLED : CloseReason.VISIT_ENDED);
+            close(
+                    visitClosed.status() == VisitStatus.CANCELLED
+                            ? CloseReason.VISIT_CANCELLED
+                            : CloseReason.VISIT_ENDED);
         } else if (event instanceof RoomEvent.Replaced) {
             peerToldLeft = true;
             close(CloseReason.REPLACED);
@@ -256,12 +266,10 @@ final class Participant implements Mailbox {
             close(CloseReason.NOT_READING);
             return;
         }
-        connection.sendText(message).subscribe().with(
-                sent -> pendingBytes.addAndGet(-size),
-                failure -> {
-                    pendingBytes.addAndGet(-size);
-                    LOG.debugf("Signalling write to %s failed: %s", seat, failure.toString());
-                });
+        connection.sendText(message).subscribe().with(sent -> pendingBytes.addAndGet(-size), failure -> {
+            pendingBytes.addAndGet(-size);
+            LOG.debugf("Signalling write to %s failed: %s", seat, failure.toString());
+        });
     }
 
     void closeIfIdle(long nowNanos) {
@@ -282,9 +290,13 @@ final class Participant implements Mailbox {
 
     private void close(CloseReason reason) {
         if (!connection.isClosed()) {
-            connection.close(new io.quarkus.websockets.next.CloseReason(reason.code, reason.reason)).subscribe().with(
-                    ok -> {
-                    }, failure -> LOG.debugf("Closing the signalling socket of %s failed: %s", seat, failure.toString()));
+            connection
+                    .close(new io.quarkus.websockets.next.CloseReason(reason.code, reason.reason))
+                    .subscribe()
+                    .with(
+                            ok -> {},
+                            failure -> LOG.debugf(
+                                    "Closing the signalling socket of %s failed: %s", seat, failure.toString()));
         }
     }
 
@@ -305,8 +317,9 @@ final class Participant implements Mailbox {
         UUID attendance = attendanceId;
         boolean stillHere = !heldSeat && relay.isPresent(seat);
         step(() -> {
-            visits.left(seat.visitId(), seat.role(), attendance, stillHere);
-            return null;
-        }).onFailure(failure -> LOG.warnf("Could not record that %s left: %s", seat, failure.toString()));
+                    visits.left(seat.visitId(), seat.role(), attendance, stillHere);
+                    return null;
+                })
+                .onFailure(failure -> LOG.warnf("Could not record that %s left: %s", seat, failure.toString()));
     }
 }

@@ -9,9 +9,6 @@ import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
-import org.jboss.logging.Logger;
-import org.motus.gateway.visit.ParticipantRole;
-
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+import org.motus.gateway.visit.ParticipantRole;
 
 /**
  * The relay of several gateway replicas ({@code motus.signalling.relay=redis}, quarkus-redis-client's
@@ -50,8 +49,8 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
     private static final Duration RECONNECT_DELAY = Duration.ofSeconds(1);
 
     /** KEYS: seats hash, channel. ARGV: seat, holder, message. Records the holder and announces it, atomically. */
-    private static final String TAKE = "redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) "
-            + "return redis.call('PUBLISH', KEYS[2], ARGV[3])";
+    private static final String TAKE =
+            "redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) " + "return redis.call('PUBLISH', KEYS[2], ARGV[3])";
     /** KEYS: seats hash, channel. ARGV: seat, holder, message. Frees the seat if that holder still has it. */
     private static final String FREE = "if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then "
             + "redis.call('HDEL', KEYS[1], ARGV[1]) end "
@@ -201,23 +200,34 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
     private void publish(JsonObject message) {
         onContext(() -> {
             if (publisher == null) {
-                LOG.debugf("Signalling relay not connected to Redis; dropped a %s for %s", message.getString("kind"),
-                        message.getString("seat"));
+                LOG.debugf(
+                        "Signalling relay not connected to Redis; dropped a %s for %s",
+                        message.getString("kind"), message.getString("seat"));
                 return;
             }
-            publisher.send(Request.cmd(Command.PUBLISH).arg(channel).arg(message.encode()))
+            publisher
+                    .send(Request.cmd(Command.PUBLISH).arg(channel).arg(message.encode()))
                     .onFailure(failure -> LOG.warnf("Could not publish to Redis: %s", failure.toString()));
         });
     }
 
     private void script(String script, Seat seat, String holder, JsonObject message) {
-        publisher.send(Request.cmd(Command.EVAL).arg(script).arg(2).arg(seatsKey).arg(channel)
-                        .arg(seatName(seat)).arg(holder).arg(message.encode()))
+        publisher
+                .send(Request.cmd(Command.EVAL)
+                        .arg(script)
+                        .arg(2)
+                        .arg(seatsKey)
+                        .arg(channel)
+                        .arg(seatName(seat))
+                        .arg(holder)
+                        .arg(message.encode()))
                 .onFailure(failure -> LOG.warnf("Redis script for %s failed: %s", seat, failure.toString()));
     }
 
     private void onPush(Response push) {
-        if (push == null || push.size() < 3 || !"message".equals(push.get(0).toString())
+        if (push == null
+                || push.size() < 3
+                || !"message".equals(push.get(0).toString())
                 || !channel.equals(push.get(1).toString())) {
             return;
         }
@@ -282,14 +292,20 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
         connecting = true;
         Future<RedisConnection> pub = client.connect();
         Future<RedisConnection> sub = client.connect();
-        Future.all(pub, sub).compose(both -> {
-            publisher = pub.result();
-            subscriber = sub.result();
-            publisher.exceptionHandler(failure -> lost("publisher", failure)).endHandler(v -> lost("publisher", null));
-            subscriber.exceptionHandler(failure -> lost("subscriber", failure)).endHandler(v -> lost("subscriber", null));
-            subscriber.handler(this::onPush);
-            return subscriber.send(Request.cmd(Command.SUBSCRIBE).arg(channel));
-        }).compose(subscribed -> heartbeat())
+        Future.all(pub, sub)
+                .compose(both -> {
+                    publisher = pub.result();
+                    subscriber = sub.result();
+                    publisher
+                            .exceptionHandler(failure -> lost("publisher", failure))
+                            .endHandler(v -> lost("publisher", null));
+                    subscriber
+                            .exceptionHandler(failure -> lost("subscriber", failure))
+                            .endHandler(v -> lost("subscriber", null));
+                    subscriber.handler(this::onPush);
+                    return subscriber.send(Request.cmd(Command.SUBSCRIBE).arg(channel));
+                })
+                .compose(subscribed -> heartbeat())
                 .compose(alive -> publisher.send(Request.cmd(Command.HGETALL).arg(seatsKey)))
                 .onSuccess(seats -> {
                     loadSeats(seats);
@@ -316,9 +332,13 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
                 return;
             }
             if (ready) {
-                LOG.warnf("Signalling relay lost Redis (%s): %s; reconnecting", which, failure == null ? "closed" : failure.toString());
+                LOG.warnf(
+                        "Signalling relay lost Redis (%s): %s; reconnecting",
+                        which, failure == null ? "closed" : failure.toString());
             } else {
-                LOG.debugf("Signalling relay cannot reach Redis (%s): %s", which, failure == null ? "closed" : failure.toString());
+                LOG.debugf(
+                        "Signalling relay cannot reach Redis (%s): %s",
+                        which, failure == null ? "closed" : failure.toString());
             }
             ready = false;
             closeConnections();
@@ -360,8 +380,11 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
     }
 
     private Future<Response> heartbeat() {
-        return publisher.send(Request.cmd(Command.SET).arg(replicaKeyPrefix + replica).arg("1")
-                .arg("PX").arg(replicaTimeout.toMillis()));
+        return publisher.send(Request.cmd(Command.SET)
+                .arg(replicaKeyPrefix + replica)
+                .arg("1")
+                .arg("PX")
+                .arg(replicaTimeout.toMillis()));
     }
 
     private void heartbeatAndSweep() {
@@ -372,11 +395,13 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
         Set<String> replicas = new HashSet<>();
         remote.values().forEach(holder -> replicas.add(replicaOf(holder)));
         for (String other : replicas) {
-            publisher.send(Request.cmd(Command.EXISTS).arg(replicaKeyPrefix + other)).onSuccess(exists -> {
-                if (exists != null && exists.toInteger() == 0) {
-                    replicaGone(other);
-                }
-            });
+            publisher
+                    .send(Request.cmd(Command.EXISTS).arg(replicaKeyPrefix + other))
+                    .onSuccess(exists -> {
+                        if (exists != null && exists.toInteger() == 0) {
+                            replicaGone(other);
+                        }
+                    });
         }
     }
 
@@ -409,7 +434,8 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
                 vertx.cancelTimer(timer);
             }
             RedisConnection pub = publisher;
-            Future<?> gone = pub == null ? Future.succeededFuture()
+            Future<?> gone = pub == null
+                    ? Future.succeededFuture()
                     : pub.send(Request.cmd(Command.DEL).arg(replicaKeyPrefix + replica));
             gone.onComplete(done -> closeConnections());
         });
@@ -439,7 +465,8 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
             return null;
         }
         try {
-            return new Seat(UUID.fromString(name.substring(0, slash)), ParticipantRole.valueOf(name.substring(slash + 1)));
+            return new Seat(
+                    UUID.fromString(name.substring(0, slash)), ParticipantRole.valueOf(name.substring(slash + 1)));
         } catch (IllegalArgumentException e) {
             return null;
         }

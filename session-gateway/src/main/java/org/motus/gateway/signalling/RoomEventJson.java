@@ -7,13 +7,14 @@ import org.motus.gateway.visit.VisitStatus;
 /** {@link RoomEvent}s as JSON objects, for the relay between replicas. Pure. */
 final class RoomEventJson {
 
-    private RoomEventJson() {
-    }
+    private RoomEventJson() {}
 
     static JsonObject write(RoomEvent event) {
         JsonObject json = new JsonObject();
         if (event instanceof RoomEvent.PeerJoined joined) {
-            return json.put("type", "peer-joined").put("role", joined.role().name()).put("reconnect", joined.reconnect());
+            return json.put("type", "peer-joined")
+                    .put("role", joined.role().name())
+                    .put("reconnect", joined.reconnect());
         } else if (event instanceof RoomEvent.PeerLeft left) {
             return json.put("type", "peer-left").put("role", left.role().name()).put("reason", left.reason());
         } else if (event instanceof RoomEvent.Admitted) {
@@ -21,7 +22,8 @@ final class RoomEventJson {
         } else if (event instanceof RoomEvent.PeerReconnected) {
             return json.put("type", "peer-reconnected");
         } else if (event instanceof RoomEvent.VisitClosed closed) {
-            return json.put("type", "visit-closed").put("status", closed.status().name());
+            return json.put("type", "visit-closed")
+                    .put("status", closed.status().name());
         } else if (event instanceof RoomEvent.Replaced) {
             return json.put("type", "replaced");
         }

@@ -62,25 +62,32 @@ public sealed interface ServerMessage {
     }
 
     @JsonTypeName("ended")
-    record Ended(VisitStatus status) implements ServerMessage {
-    }
+    record Ended(VisitStatus status) implements ServerMessage {}
 
     @JsonTypeName("pong")
-    record Pong(String id) implements ServerMessage {
-    }
+    record Pong(String id) implements ServerMessage {}
 
     /** A refused message ({@code ref}/{@code refType}: its id and type, when they could be read). */
     @JsonTypeName("error")
     @JsonPropertyOrder({"v", "type", "code", "message", "ref", "refType"})
-    record Error(ErrorCode code, String message, String ref, String refType) implements ServerMessage {
-    }
+    record Error(ErrorCode code, String message, String ref, String refType) implements ServerMessage {}
 
     /** The error codes of SIGNALLING.md, "Error codes". */
     enum ErrorCode {
-        MALFORMED("malformed"), UNSUPPORTED_VERSION("unsupported-version"), UNKNOWN_TYPE("unknown-type"),
-        INVALID("invalid"), TOO_LARGE("too-large"), BINARY("binary-unsupported"), RATE_LIMITED("rate-limited"),
-        NOT_JOINED("not-joined"), ALREADY_JOINED("already-joined"), NOT_IN_CALL("not-in-call"),
-        PEER_ABSENT("peer-absent"), FORBIDDEN("forbidden"), CONFLICT("conflict"), UNAVAILABLE("unavailable");
+        MALFORMED("malformed"),
+        UNSUPPORTED_VERSION("unsupported-version"),
+        UNKNOWN_TYPE("unknown-type"),
+        INVALID("invalid"),
+        TOO_LARGE("too-large"),
+        BINARY("binary-unsupported"),
+        RATE_LIMITED("rate-limited"),
+        NOT_JOINED("not-joined"),
+        ALREADY_JOINED("already-joined"),
+        NOT_IN_CALL("not-in-call"),
+        PEER_ABSENT("peer-absent"),
+        FORBIDDEN("forbidden"),
+        CONFLICT("conflict"),
+        UNAVAILABLE("unavailable");
 
         private final String wire;
 

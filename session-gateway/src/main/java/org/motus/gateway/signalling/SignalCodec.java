@@ -20,12 +20,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.motus.gateway.signalling.ServerMessage.ErrorCode;
-
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.motus.gateway.signalling.ServerMessage.ErrorCode;
 
 /**
  * The signalling protocol, version {@value #VERSION} (SIGNALLING.md), as JSON: reads what a client
@@ -38,12 +37,10 @@ public final class SignalCodec {
     public static final int VERSION = 1;
 
     /** The outcome of reading a client message. */
-    public sealed interface Read {
-    }
+    public sealed interface Read {}
 
     /** A valid message. */
-    public record Valid(ClientMessage message) implements Read {
-    }
+    public record Valid(ClientMessage message) implements Read {}
 
     /** An invalid message, and why; {@code ref}/{@code refType} echo its id and type when readable. */
     public record Invalid(ErrorCode code, String message, String ref, String refType) implements Read {
@@ -53,8 +50,10 @@ public final class SignalCodec {
         }
     }
 
-    private static final Set<String> CLIENT_TYPES = Arrays.stream(ClientMessage.class.getAnnotation(JsonSubTypes.class).value())
-            .map(type -> type.value().getAnnotation(JsonTypeName.class).value()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CLIENT_TYPES = Arrays.stream(
+                    ClientMessage.class.getAnnotation(JsonSubTypes.class).value())
+            .map(type -> type.value().getAnnotation(JsonTypeName.class).value())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ObjectReader reader;
     private final ObjectReader trees;
@@ -63,15 +62,20 @@ public final class SignalCodec {
 
     public SignalCodec(Validator validator) {
         // Repeated fields are refused: the peer's JSON.parse would take the last one, unchecked.
-        ObjectMapper strict = JsonMapper.builder(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+        ObjectMapper strict = JsonMapper.builder(JsonFactory.builder()
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build())
+                .enable(
+                        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .withCoercionConfig(LogicalType.Textual, text -> text
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .build();
         this.reader = strict.readerFor(ClientMessage.class);
         this.trees = strict.readerFor(JsonNode.class);
@@ -88,7 +92,9 @@ public final class SignalCodec {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;
             } else {
@@ -124,7 +130,10 @@ public final class SignalCodec {
         }
         Set<ConstraintViolation<ClientMessage>> violations = validator.validate(message);
         if (!violations.isEmpty()) {
-            String why = violations.stream().map(ConstraintViolation::getMessage).min(Comparator.naturalOrder()).orElseThrow();
+            String why = violations.stream()
+                    .map(ConstraintViolation::getMessage)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
             return new Invalid(ErrorCode.INVALID, why, id, message.wireType());
         }
         return new Valid(message);
@@ -138,7 +147,8 @@ public final class SignalCodec {
         }
     }
 
-    private static final String ID_RULE = "\"id\" must be a string of at most " + ClientMessage.MAX_ID_CHARS + " characters.";
+    private static final String ID_RULE =
+            "\"id\" must be a string of at most " + ClientMessage.MAX_ID_CHARS + " characters.";
 
     /** Why a message did not read, in SIGNALLING.md's order: JSON, id, v, type, then the type's own fields. */
     private Invalid diagnose(String text, JsonProcessingException failure) {
@@ -152,7 +162,9 @@ public final class SignalCodec {
             return new Invalid(ErrorCode.MALFORMED, "Not a JSON object.", null, null);
         }
         JsonNode idNode = node.get("id");
-        if (idNode != null && !idNode.isNull() && !(idNode.isTextual() && idNode.textValue().length() <= ClientMessage.MAX_ID_CHARS)) {
+        if (idNode != null
+                && !idNode.isNull()
+                && !(idNode.isTextual() && idNode.textValue().length() <= ClientMessage.MAX_ID_CHARS)) {
             return new Invalid(ErrorCode.INVALID, ID_RULE, null, null);
         }
         String id = idNode == null ? null : idNode.textValue();
@@ -187,7 +199,8 @@ public final class SignalCodec {
             }
             return switch (field) {
                 case "sdp" -> ClientMessage.SDP_RULE;
-                case "candidate" -> "\"candidate\" is required (an RTCIceCandidateInit object, or null when gathering is complete).";
+                case "candidate" ->
+                    "\"candidate\" is required (an RTCIceCandidateInit object, or null when gathering is complete).";
                 case "" -> "The fields of " + type + " are not as SIGNALLING.md describes them.";
                 default -> "\"" + clip(field) + "\" has the wrong type.";
             };
@@ -196,7 +209,9 @@ public final class SignalCodec {
     }
 
     private static String path(JsonMappingException failure) {
-        return failure.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(name -> name != null)
+        return failure.getPath().stream()
+                .map(JsonMappingException.Reference::getFieldName)
+                .filter(name -> name != null)
                 .collect(Collectors.joining("."));
     }
 

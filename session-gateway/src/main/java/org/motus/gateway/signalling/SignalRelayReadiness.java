@@ -18,6 +18,8 @@ class SignalRelayReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("signalling relay").status(relay.ready()).build();
+        return HealthCheckResponse.named("signalling relay")
+                .status(relay.ready())
+                .build();
     }
 }

@@ -8,9 +8,8 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.jboss.logging.Logger;
-
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Makes the {@link SignalRelay} bean from {@code motus.signalling.relay}: {@code local} (the
@@ -32,8 +31,11 @@ class SignalRelays {
 
     SignalRelay relay(SignallingConfig config, Vertx vertx, Supplier<Redis> redis) {
         if (config.relay() == SignallingConfig.RelayKind.REDIS) {
-            String url = config.redis().url().orElseThrow(() -> new IllegalStateException(
-                    "motus.signalling.relay=redis needs motus.signalling.redis.url (MOTUS_SIGNALLING_REDIS_URL), e.g. redis://redis:6379"));
+            String url = config.redis()
+                    .url()
+                    .orElseThrow(
+                            () -> new IllegalStateException(
+                                    "motus.signalling.relay=redis needs motus.signalling.redis.url (MOTUS_SIGNALLING_REDIS_URL), e.g. redis://redis:6379"));
             RedisSignalRelay relay = new RedisSignalRelay(vertx, redis.get(), config.redis()).start();
             LOG.infof("Signalling relay: Redis (%s), replica %s", url, relay.replica());
             return relay;

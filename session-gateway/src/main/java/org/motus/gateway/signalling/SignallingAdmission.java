@@ -8,9 +8,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.motus.gateway.config.RouteOrder;
 import org.motus.gateway.access.Caller;
+import org.motus.gateway.config.RouteOrder;
 import org.motus.gateway.errors.ProblemResponses;
 import org.motus.gateway.security.ApiChallenge;
 import org.motus.gateway.security.CsrfRule;
@@ -18,8 +19,6 @@ import org.motus.gateway.visit.ParticipantRole;
 import org.motus.gateway.visit.VisitService;
 import org.motus.problem.ProblemException;
 import org.motus.problem.ProblemType;
-
-import java.util.UUID;
 
 /**
  * The door of the signalling socket: {@code GET /api/v1/visits/{id}/signal} has passed Quarkus
@@ -36,6 +35,7 @@ class SignallingAdmission {
     static final String PATH = "/api/v1/visits/:visitId/signal";
     /** The admitted participant's role, for {@link SignallingSocket#open}; always written by this filter. */
     static final String ROLE_HEADER = "X-Motus-Signalling-Role";
+
     private static final Logger LOG = Logger.getLogger(SignallingAdmission.class);
 
     private final Vertx vertx;
@@ -61,7 +61,8 @@ class SignallingAdmission {
         }
         String origin = request.getHeader("Origin");
         HostAndPort authority = request.authority();
-        if (origin != null && !CsrfRule.sameOrigin(origin, request.scheme(), authority == null ? null : authority.toString())) {
+        if (origin != null
+                && !CsrfRule.sameOrigin(origin, request.scheme(), authority == null ? null : authority.toString())) {
             problems.send(context, ProblemType.FORBIDDEN, "Cross-origin signalling sockets are not allowed.");
             return;
         }

@@ -2,7 +2,6 @@ package org.motus.gateway.signalling;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -34,7 +33,8 @@ public interface SignallingConfig {
     RedisRelay redis();
 
     enum RelayKind {
-        LOCAL, REDIS
+        LOCAL,
+        REDIS
     }
 
     interface RedisRelay {

@@ -24,8 +24,11 @@ public class SignallingRedisActivation implements ConfigSourceInterceptor {
             return value;
         }
         ConfigValue relay = context.proceed(RELAY);
-        boolean redis = relay != null && relay.getValue() != null && "redis".equalsIgnoreCase(relay.getValue().strip());
-        ConfigValue base = value != null ? value : ConfigValue.builder().withName(name).build();
+        boolean redis = relay != null
+                && relay.getValue() != null
+                && "redis".equalsIgnoreCase(relay.getValue().strip());
+        ConfigValue base =
+                value != null ? value : ConfigValue.builder().withName(name).build();
         return base.withValue(Boolean.toString(redis));
     }
 }

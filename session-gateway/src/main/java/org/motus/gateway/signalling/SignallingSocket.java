@@ -16,14 +16,13 @@ import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.validation.Validator;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.motus.gateway.visit.ParticipantRole;
 import org.motus.gateway.visit.VisitClosed;
 import org.motus.gateway.visit.VisitService;
-
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code /api/v1/visits/{visitId}/signal}: the visit's signalling socket (SIGNALLING.md) on
@@ -45,7 +44,8 @@ public class SignallingSocket {
     private final Set<Participant> participants = ConcurrentHashMap.newKeySet();
     private long sweeper = -1;
 
-    SignallingSocket(Vertx vertx, VisitService visits, SignalRelay relay, SignallingConfig config, Validator validator) {
+    SignallingSocket(
+            Vertx vertx, VisitService visits, SignalRelay relay, SignallingConfig config, Validator validator) {
         this.vertx = vertx;
         this.visits = visits;
         this.relay = relay;
@@ -81,12 +81,15 @@ public class SignallingSocket {
         String role = connection.handshakeRequest().header(SignallingAdmission.ROLE_HEADER);
         if (role == null) {
             // Unreachable: every upgrade of this path passes SignallingAdmission first.
-            connection.close(new io.quarkus.websockets.next.CloseReason(1008, "Not admitted.")).subscribe().with(ok -> {
-            });
+            connection
+                    .close(new io.quarkus.websockets.next.CloseReason(1008, "Not admitted."))
+                    .subscribe()
+                    .with(ok -> {});
             return;
         }
         Seat seat = new Seat(UUID.fromString(connection.pathParam("visitId")), ParticipantRole.valueOf(role));
-        Participant participant = new Participant(connection, vertx.getOrCreateContext(), vertx, seat, visits, relay, codec, config);
+        Participant participant =
+                new Participant(connection, vertx.getOrCreateContext(), vertx, seat, visits, relay, codec, config);
         connection.userData().put(PARTICIPANT, participant);
         participants.add(participant);
     }

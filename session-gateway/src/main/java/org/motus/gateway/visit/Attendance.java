@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,14 +18,19 @@ public class Attendance extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @Column(name = "visit_id")
     public UUID visitId;
+
     @Enumerated(EnumType.STRING)
     public ParticipantRole role;
+
     @Column(name = "joined_at")
     public Instant joinedAt;
+
     @Column(name = "left_at")
     public Instant leftAt;
+
     public boolean reconnect;
 
     static List<Attendance> of(UUID visitId) {

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,41 +21,60 @@ public class Visit extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @Column(name = "therapist_subject")
     public String therapistSubject;
+
     @Column(name = "therapist_name")
     public String therapistName;
+
     @Column(name = "patient_id")
     public UUID patientId;
+
     @Column(name = "patient_subject")
     public String patientSubject;
+
     @Column(name = "patient_name")
     public String patientName;
+
     @Column(name = "scheduled_start")
     public Instant scheduledStart;
+
     @Column(name = "duration_minutes")
     public int durationMinutes;
+
     public String reason;
+
     @Enumerated(EnumType.STRING)
     public VisitStatus status;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "cancelled_by")
     public ParticipantRole cancelledBy;
+
     @Column(name = "actual_start")
     public Instant actualStart;
+
     @Column(name = "actual_end")
     public Instant actualEnd;
+
     @Column(name = "therapist_reconnects")
     public int therapistReconnects;
+
     @Column(name = "patient_reconnects")
     public int patientReconnects;
+
     public String note;
+
     @Column(name = "note_updated_at")
     public Instant noteUpdatedAt;
+
     @Version
     public long version;
 

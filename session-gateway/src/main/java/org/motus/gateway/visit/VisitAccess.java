@@ -1,11 +1,10 @@
 package org.motus.gateway.visit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.motus.gateway.access.Caller;
-import org.motus.gateway.patients.PatientDirectory;
-
 import java.util.Optional;
 import java.util.UUID;
+import org.motus.gateway.access.Caller;
+import org.motus.gateway.patients.PatientDirectory;
 
 /**
  * The one place that decides who is in a visit (docs/architecture.md, "Identity and access": its therapist
@@ -32,7 +31,9 @@ public class VisitAccess {
         }
         if (caller.is(Caller.PATIENT)) {
             if (visit.patientSubject != null) {
-                return caller.subject().equals(visit.patientSubject) ? Optional.of(ParticipantRole.PATIENT) : Optional.empty();
+                return caller.subject().equals(visit.patientSubject)
+                        ? Optional.of(ParticipantRole.PATIENT)
+                        : Optional.empty();
             }
             Optional<UUID> own = directory.patientIdOf(caller);
             if (own.isPresent() && own.get().equals(visit.patientId)) {
@@ -45,7 +46,8 @@ public class VisitAccess {
 
     /** The treating therapist: the visit's therapist, and patient-service still has the patient on their caseload. */
     public boolean isTreatingTherapist(Caller caller, Visit visit) {
-        return caller.is(Caller.THERAPIST) && caller.subject().equals(visit.therapistSubject)
+        return caller.is(Caller.THERAPIST)
+                && caller.subject().equals(visit.therapistSubject)
                 && directory.visibleTo(caller, visit.patientId).isPresent();
     }
 

@@ -18,14 +18,13 @@ public final class VisitCalendar {
 
     static final String CRLF = "\r\n";
     private static final int MAX_LINE_OCTETS = 75;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** What goes into the event. {@code withName} is the other participant's name. */
-    public record Event(UUID visitId, Instant start, Instant end, String withName, boolean cancelled, String joinUrl) {
-    }
+    public record Event(UUID visitId, Instant start, Instant end, String withName, boolean cancelled, String joinUrl) {}
 
-    private VisitCalendar() {
-    }
+    private VisitCalendar() {}
 
     public static String of(Event event, Instant stamp) {
         StringBuilder ics = new StringBuilder();
@@ -40,8 +39,11 @@ public final class VisitCalendar {
         line(ics, "DTSTART:" + utc(event.start()));
         line(ics, "DTEND:" + utc(event.end()));
         line(ics, "SUMMARY:" + text("Motus video visit with " + event.withName()));
-        line(ics, "DESCRIPTION:" + text("Join the video visit in Motus: " + event.joinUrl()
-                + "\nThe waiting room opens " + VisitLifecycle.JOIN_EARLY.toMinutes() + " minutes before the start."));
+        line(
+                ics,
+                "DESCRIPTION:"
+                        + text("Join the video visit in Motus: " + event.joinUrl() + "\nThe waiting room opens "
+                                + VisitLifecycle.JOIN_EARLY.toMinutes() + " minutes before the start."));
         line(ics, "URL:" + event.joinUrl());
         line(ics, "STATUS:" + (event.cancelled() ? "CANCELLED" : "CONFIRMED"));
         line(ics, "SEQUENCE:" + (event.cancelled() ? 1 : 0));

@@ -41,8 +41,7 @@ public final class VisitLifecycle {
         }
     }
 
-    private VisitLifecycle() {
-    }
+    private VisitLifecycle() {}
 
     /**
      * @param start the visit's scheduled start (CANCEL is only allowed before it)
@@ -50,28 +49,39 @@ public final class VisitLifecycle {
      */
     public static Outcome apply(VisitStatus status, VisitEvent event, Instant start, Instant now) {
         return switch (event) {
-            case PATIENT_JOINS -> switch (status) {
-                case SCHEDULED -> Outcome.to(status, VisitStatus.WAITING);
-                case WAITING, IN_PROGRESS -> Outcome.to(status, status);
-                case ENDED, CANCELLED -> Outcome.refused(status, "The visit is " + word(status) + ".");
-            };
-            case PATIENT_LEAVES -> switch (status) {
-                case WAITING -> Outcome.to(status, VisitStatus.SCHEDULED);
-                case IN_PROGRESS -> Outcome.to(status, status);
-                default -> Outcome.refused(status, "The patient is not in the waiting room (the visit is " + word(status) + ").");
-            };
-            case ADMIT -> status == VisitStatus.WAITING
-                    ? Outcome.to(status, VisitStatus.IN_PROGRESS)
-                    : Outcome.refused(status, status == VisitStatus.SCHEDULED
-                            ? "Nobody is in the waiting room yet."
-                            : "Only a waiting patient can be admitted (the visit is " + word(status) + ").");
-            case END -> status == VisitStatus.IN_PROGRESS
-                    ? Outcome.to(status, VisitStatus.ENDED)
-                    : Outcome.refused(status, "Only a visit in progress can be ended (the visit is " + word(status) + ").");
+            case PATIENT_JOINS ->
+                switch (status) {
+                    case SCHEDULED -> Outcome.to(status, VisitStatus.WAITING);
+                    case WAITING, IN_PROGRESS -> Outcome.to(status, status);
+                    case ENDED, CANCELLED -> Outcome.refused(status, "The visit is " + word(status) + ".");
+                };
+            case PATIENT_LEAVES ->
+                switch (status) {
+                    case WAITING -> Outcome.to(status, VisitStatus.SCHEDULED);
+                    case IN_PROGRESS -> Outcome.to(status, status);
+                    default ->
+                        Outcome.refused(
+                                status, "The patient is not in the waiting room (the visit is " + word(status) + ").");
+                };
+            case ADMIT ->
+                status == VisitStatus.WAITING
+                        ? Outcome.to(status, VisitStatus.IN_PROGRESS)
+                        : Outcome.refused(
+                                status,
+                                status == VisitStatus.SCHEDULED
+                                        ? "Nobody is in the waiting room yet."
+                                        : "Only a waiting patient can be admitted (the visit is " + word(status)
+                                                + ").");
+            case END ->
+                status == VisitStatus.IN_PROGRESS
+                        ? Outcome.to(status, VisitStatus.ENDED)
+                        : Outcome.refused(
+                                status, "Only a visit in progress can be ended (the visit is " + word(status) + ").");
             case CANCEL -> {
                 if (status != VisitStatus.SCHEDULED && status != VisitStatus.WAITING) {
-                    yield Outcome.refused(status, "Only a visit that has not started can be cancelled (the visit is "
-                            + word(status) + ").");
+                    yield Outcome.refused(
+                            status,
+                            "Only a visit that has not started can be cancelled (the visit is " + word(status) + ").");
                 }
                 if (!now.isBefore(start)) {
                     yield Outcome.refused(status, "The visit's start time has passed; it can no longer be cancelled.");

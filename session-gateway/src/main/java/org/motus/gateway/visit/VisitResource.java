@@ -15,14 +15,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.gateway.access.Caller;
 import org.motus.gateway.access.CurrentCaller;
-
-import java.net.URI;
-import java.util.UUID;
 
 /**
  * Video visits, for their two participants. A visit outside your reach answers 404; a step the
@@ -59,7 +58,9 @@ public class VisitResource {
     @APIResponse(responseCode = "404", description = "No such patient on your caseload")
     public Response schedule(@NotNull @Valid ScheduleVisit request, @Context UriInfo uri) {
         VisitView visit = visits.schedule(caller(), request);
-        return Response.created(URI.create(uri.getAbsolutePath() + "/" + visit.id())).entity(visit).build();
+        return Response.created(URI.create(uri.getAbsolutePath() + "/" + visit.id()))
+                .entity(visit)
+                .build();
     }
 
     @GET

@@ -4,14 +4,6 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import org.motus.gateway.access.Caller;
-import org.motus.gateway.audit.AuditEvent;
-import org.motus.gateway.audit.AuditLog;
-import org.motus.gateway.patients.PatientDirectory;
-import org.motus.gateway.patients.PatientRecord;
-import org.motus.problem.Conflict;
-import org.motus.problem.NotFound;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.motus.gateway.access.Caller;
+import org.motus.gateway.audit.AuditEvent;
+import org.motus.gateway.audit.AuditLog;
+import org.motus.gateway.patients.PatientDirectory;
+import org.motus.gateway.patients.PatientRecord;
+import org.motus.problem.Conflict;
+import org.motus.problem.NotFound;
 
 /**
  * Visits: booking, the two participants' views, cancelling and ending, the record and the note;
@@ -38,7 +37,8 @@ public class VisitService {
     private final Clock clock;
     private final Event<VisitClosed> closed;
 
-    VisitService(VisitAccess access, PatientDirectory directory, AuditLog audit, Clock clock, Event<VisitClosed> closed) {
+    VisitService(
+            VisitAccess access, PatientDirectory directory, AuditLog audit, Clock clock, Event<VisitClosed> closed) {
         this.access = access;
         this.directory = directory;
         this.audit = audit;
@@ -47,16 +47,15 @@ public class VisitService {
     }
 
     /** Who may join the signalling room: the visit's participant, while the visit is joinable. */
-    public record Admission(UUID visitId, ParticipantRole role, VisitStatus status) {
-    }
+    public record Admission(UUID visitId, ParticipantRole role, VisitStatus status) {}
 
     /** The room's answer to a join: the visit's status now, and whether this participant had joined before. */
-    public record Joined(VisitStatus status, boolean reconnect, UUID attendanceId) {
-    }
+    public record Joined(VisitStatus status, boolean reconnect, UUID attendanceId) {}
 
     @Transactional
     public VisitView schedule(Caller caller, ScheduleVisit request) {
-        PatientRecord patient = directory.visibleTo(caller, request.patientId())
+        PatientRecord patient = directory
+                .visibleTo(caller, request.patientId())
                 .orElseThrow(() -> new NotFound("No patient " + request.patientId() + " on your caseload."));
         Visit visit = new Visit();
         visit.id = UUID.randomUUID();
@@ -79,7 +78,8 @@ public class VisitService {
         Map<UUID, VisitView> views = new LinkedHashMap<>();
         Instant now = now();
         if (caller.is(Caller.THERAPIST)) {
-            Visit.ofTherapist(caller.subject()).forEach(v -> views.put(v.id, VisitView.of(v, ParticipantRole.THERAPIST, now)));
+            Visit.ofTherapist(caller.subject())
+                    .forEach(v -> views.put(v.id, VisitView.of(v, ParticipantRole.THERAPIST, now)));
         }
         Optional<UUID> ownPatientId = access.patientIdOf(caller);
         ownPatientId.ifPresent(patientId -> Visit.ofPatient(patientId).forEach(v -> {
@@ -131,8 +131,13 @@ public class VisitService {
     public VisitCalendar.Event calendarEvent(Caller caller, UUID visitId, String joinUrl) {
         Visit visit = reachable(caller, visitId, false);
         String with = roleOf(caller, visit) == ParticipantRole.THERAPIST ? visit.patientName : visit.therapistName;
-        return new VisitCalendar.Event(visit.id, visit.scheduledStart, visit.scheduledEnd(), with,
-                visit.status == VisitStatus.CANCELLED, joinUrl);
+        return new VisitCalendar.Event(
+                visit.id,
+                visit.scheduledStart,
+                visit.scheduledEnd(),
+                with,
+                visit.status == VisitStatus.CANCELLED,
+                joinUrl);
     }
 
     public Instant now() {
@@ -229,7 +234,8 @@ public class VisitService {
             attendance.leftAt = now();
         }
         if (role == ParticipantRole.PATIENT && !stillPresent) {
-            Visit.locked(visitId).filter(v -> v.status == VisitStatus.WAITING)
+            Visit.locked(visitId)
+                    .filter(v -> v.status == VisitStatus.WAITING)
                     .ifPresent(v -> change(v, VisitEvent.PATIENT_LEAVES, now()));
         }
     }

@@ -1,34 +1,59 @@
 package org.motus.gateway.visit;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A visit as its participants see it. */
 @Schema(name = "Visit")
 public record VisitView(
         UUID id,
-        @Schema(description = "The therapist's display name") String therapistName,
-        @Schema(description = "patient-service's id of the patient") UUID patientId,
+
+        @Schema(description = "The therapist's display name")
+        String therapistName,
+
+        @Schema(description = "patient-service's id of the patient")
+        UUID patientId,
+
         String patientName,
         @Schema(description = "Scheduled start, UTC") Instant start,
         int durationMinutes,
         @Schema(description = "Scheduled end, UTC") Instant end,
         String reason,
         VisitStatus status,
-        @Schema(description = "The caller's role in the visit: therapist or patient") String yourRole,
-        @Schema(description = "The waiting room opens 10 minutes before the start") Instant joinableFrom,
-        @Schema(description = "Nobody can join after the scheduled end") Instant joinableUntil,
-        @Schema(description = "Whether the caller can join the call now") boolean joinableNow,
+
+        @Schema(description = "The caller's role in the visit: therapist or patient")
+        String yourRole,
+
+        @Schema(description = "The waiting room opens 10 minutes before the start")
+        Instant joinableFrom,
+
+        @Schema(description = "Nobody can join after the scheduled end")
+        Instant joinableUntil,
+
+        @Schema(description = "Whether the caller can join the call now")
+        boolean joinableNow,
+
         Instant cancelledAt,
         @Schema(description = "therapist or patient") String cancelledBy) {
 
     static VisitView of(Visit visit, ParticipantRole role, Instant now) {
-        return new VisitView(visit.id, visit.therapistName, visit.patientId, visit.patientName, visit.scheduledStart,
-                visit.durationMinutes, visit.scheduledEnd(), visit.reason, visit.status, role.wireName(),
-                VisitLifecycle.joinableFrom(visit.scheduledStart), visit.scheduledEnd(),
-                VisitLifecycle.joinRefusal(visit.status, visit.scheduledStart, visit.durationMinutes, now).isEmpty(),
-                visit.cancelledAt, visit.cancelledBy == null ? null : visit.cancelledBy.wireName());
+        return new VisitView(
+                visit.id,
+                visit.therapistName,
+                visit.patientId,
+                visit.patientName,
+                visit.scheduledStart,
+                visit.durationMinutes,
+                visit.scheduledEnd(),
+                visit.reason,
+                visit.status,
+                role.wireName(),
+                VisitLifecycle.joinableFrom(visit.scheduledStart),
+                visit.scheduledEnd(),
+                VisitLifecycle.joinRefusal(visit.status, visit.scheduledStart, visit.durationMinutes, now)
+                        .isEmpty(),
+                visit.cancelledAt,
+                visit.cancelledBy == null ? null : visit.cancelledBy.wireName());
     }
 }

@@ -6,13 +6,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-import org.motus.gateway.config.RouteOrder;
-import org.motus.gateway.security.ApiPaths;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.jboss.logging.Logger;
+import org.motus.gateway.config.RouteOrder;
+import org.motus.gateway.security.ApiPaths;
 
 /**
  * Deep links into the web app ({@code /today}, {@code /plans/42}): a GET for a page path that no
@@ -39,7 +38,11 @@ public class SinglePageApp {
     }
 
     static boolean isDeepLink(String path) {
-        if (path == null || !path.startsWith("/") || ApiPaths.isApi(path) || path.equals("/q") || path.startsWith("/q/")) {
+        if (path == null
+                || !path.startsWith("/")
+                || ApiPaths.isApi(path)
+                || path.equals("/q")
+                || path.startsWith("/q/")) {
             return false;
         }
         String lastSegment = path.substring(path.lastIndexOf('/') + 1);

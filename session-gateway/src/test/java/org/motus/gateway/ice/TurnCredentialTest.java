@@ -1,16 +1,5 @@
 package org.motus.gateway.ice;
 
-import org.junit.jupiter.api.Test;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
-import java.util.Optional;
-
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -18,6 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
 
 /**
  * TURN REST API credentials as coturn checks them with use-auth-secret: username
@@ -34,8 +33,8 @@ class TurnCredentialTest {
     @Test
     void matchesVectorsComputedWithOpenssl() {
         assertThat(TurnCredential.sign("north", "1234567890:alice"), equalTo("VqaISA+2BxkCw1VepQhRdTergGA="));
-        TurnCredential credential = TurnCredential.issue("coturn-static-auth-secret",
-                "7e5a0c1e-0000-4000-8000-000000000002", NOW, Duration.ofHours(1));
+        TurnCredential credential = TurnCredential.issue(
+                "coturn-static-auth-secret", "7e5a0c1e-0000-4000-8000-000000000002", NOW, Duration.ofHours(1));
         assertThat(credential.username(), equalTo("1700003600:7e5a0c1e-0000-4000-8000-000000000002"));
         assertThat(credential.credential(), equalTo("OtyxWcSVCb90RN2xfWEeJN1g99w="));
     }
@@ -47,8 +46,9 @@ class TurnCredentialTest {
 
         Mac mac = Mac.getInstance("HmacSHA1");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-        String expected = Base64.getEncoder().encodeToString(mac.doFinal(
-                (NOW.getEpochSecond() + 600 + ":pat-subject").getBytes(StandardCharsets.UTF_8)));
+        String expected = Base64.getEncoder()
+                .encodeToString(
+                        mac.doFinal((NOW.getEpochSecond() + 600 + ":pat-subject").getBytes(StandardCharsets.UTF_8)));
 
         assertThat(credential.credential(), equalTo(expected));
     }
@@ -98,16 +98,26 @@ class TurnCredentialTest {
 
     @Test
     void stunOnlyNeedsNoSecretAndCarriesNoCredential() {
-        IceServers stun = new IceServerPlan(config(List.of("stun:stun.example.org:3478"), null, Duration.ofHours(1)),
-                java.time.Clock.systemUTC()).forSubject("pat");
+        IceServers stun = new IceServerPlan(
+                        config(List.of("stun:stun.example.org:3478"), null, Duration.ofHours(1)),
+                        java.time.Clock.systemUTC())
+                .forSubject("pat");
         assertThat(stun.iceServers(), contains(new IceServer(List.of("stun:stun.example.org:3478"), null, null)));
     }
 
     @Test
     void turnUrlsGetTheCallersCredentialWithTheConfiguredLifetime() {
         java.time.Clock clock = java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC);
-        IceServers servers = new IceServerPlan(config(List.of("stun:t.example:3478", "turn:t.example:3478?transport=udp",
-                "turns:t.example:5349"), "north", Duration.ofMinutes(20)), clock).forSubject("alice");
+        IceServers servers = new IceServerPlan(
+                        config(
+                                List.of(
+                                        "stun:t.example:3478",
+                                        "turn:t.example:3478?transport=udp",
+                                        "turns:t.example:5349"),
+                                "north",
+                                Duration.ofMinutes(20)),
+                        clock)
+                .forSubject("alice");
         assertThat(servers.iceServers().size(), equalTo(2));
         IceServer turn = servers.iceServers().get(1);
         assertThat(turn.urls(), contains("turn:t.example:3478?transport=udp", "turns:t.example:5349"));
@@ -118,9 +128,14 @@ class TurnCredentialTest {
 
     @Test
     void turnWithoutASecretStopsTheStart() {
-        assertThrows(IllegalArgumentException.class, () -> new IceServerPlan(
-                config(List.of("turn:t.example:3478"), null, Duration.ofHours(1)), java.time.Clock.systemUTC()));
-        assertThrows(IllegalArgumentException.class, () -> new IceServerPlan(
-                config(List.of("http://t.example"), "s", Duration.ofHours(1)), java.time.Clock.systemUTC()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new IceServerPlan(
+                        config(List.of("turn:t.example:3478"), null, Duration.ofHours(1)),
+                        java.time.Clock.systemUTC()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new IceServerPlan(
+                        config(List.of("http://t.example"), "s", Duration.ofHours(1)), java.time.Clock.systemUTC()));
     }
 }

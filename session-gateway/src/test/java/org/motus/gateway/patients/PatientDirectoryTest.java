@@ -1,22 +1,21 @@
 package org.motus.gateway.patients;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.motus.gateway.access.Caller;
 import org.motus.gateway.testing.FakePatients;
 import org.motus.gateway.testing.FakeServicesResource;
 import org.motus.gateway.testing.Person;
 import org.motus.localpostgres.PostgresTestResource;
-
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 /** Which patient record a patient is: asked of patient-service once, then remembered (quarkus-cache). */
 @QuarkusTest
@@ -29,7 +28,11 @@ class PatientDirectoryTest {
     PatientDirectory directory;
 
     private static Caller patient(Person person) {
-        return new Caller(person.subject(), person.name(), Set.of(Caller.PATIENT), person.issueTokens().accessToken());
+        return new Caller(
+                person.subject(),
+                person.name(),
+                Set.of(Caller.PATIENT),
+                person.issueTokens().accessToken());
     }
 
     @Test

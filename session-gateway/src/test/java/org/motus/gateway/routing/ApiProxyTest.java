@@ -1,24 +1,5 @@
 package org.motus.gateway.routing;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.RestAssured;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.motus.localpostgres.PostgresTestResource;
-import org.motus.gateway.testing.BrowserSession;
-import org.motus.gateway.testing.FakeService;
-import org.motus.gateway.testing.FakeServicesResource;
-import org.motus.gateway.testing.Person;
-
-import java.net.URI;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -27,6 +8,24 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.motus.gateway.testing.BrowserSession;
+import org.motus.gateway.testing.FakeService;
+import org.motus.gateway.testing.FakeServicesResource;
+import org.motus.gateway.testing.Person;
+import org.motus.localpostgres.PostgresTestResource;
 
 /** /api calls reach the owning service with the user's token and nothing of the browser's session. */
 @QuarkusTest
@@ -54,8 +53,10 @@ class ApiProxyTest {
         given().header("Cookie", pat.cookieHeader() + "; analytics=1")
                 .header("Authorization", "Bearer forged-by-the-browser")
                 .urlEncodingEnabled(false)
-                .when().get("/api/v1/patients/me?view=summary&x=a%20b")
-                .then().statusCode(200)
+                .when()
+                .get("/api/v1/patients/me?view=summary&x=a%20b")
+                .then()
+                .statusCode(200)
                 .contentType("application/json")
                 .body("service", equalTo("patient-service"))
                 .header("X-Served-By", "patient-service");
@@ -63,7 +64,9 @@ class ApiProxyTest {
         FakeService.Received call = patients.last();
         assertThat(call.method(), equalTo("GET"));
         assertThat(call.uri(), equalTo("/api/v1/patients/me?view=summary&x=a%20b"));
-        assertThat(call.header("Authorization"), equalTo("Bearer " + pat.login().tokens().accessToken()));
+        assertThat(
+                call.header("Authorization"),
+                equalTo("Bearer " + pat.login().tokens().accessToken()));
         assertThat(call.hasHeader("Cookie"), is(false));
         assertThat(therapists.received(), empty());
     }
@@ -74,8 +77,10 @@ class ApiProxyTest {
                 .header("X-Forwarded-For", "203.0.113.9")
                 .header("X-Forwarded-Host", "evil.example")
                 .header("Forwarded", "for=203.0.113.9")
-                .when().get("/api/v1/patients/me")
-                .then().statusCode(200);
+                .when()
+                .get("/api/v1/patients/me")
+                .then()
+                .statusCode(200);
 
         FakeService.Received call = patients.last();
         assertThat(call.header("X-Forwarded-For"), equalTo("127.0.0.1"));
@@ -87,28 +92,36 @@ class ApiProxyTest {
     @Test
     void routeTableSendsExercisesToTherapistService() {
         given().header("Cookie", pat.cookieHeader())
-                .when().get("/api/v1/exercises")
-                .then().statusCode(200)
+                .when()
+                .get("/api/v1/exercises")
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("therapist-service"));
 
         assertThat(therapists.last().uri(), equalTo("/api/v1/exercises"));
-        assertThat(therapists.last().header("Authorization"), equalTo("Bearer " + pat.login().tokens().accessToken()));
+        assertThat(
+                therapists.last().header("Authorization"),
+                equalTo("Bearer " + pat.login().tokens().accessToken()));
         assertThat(patients.received(), empty());
     }
 
     @Test
     void servicesCannotSetCookiesInTheBrowser() {
         given().header("Cookie", pat.cookieHeader())
-                .when().get("/api/v1/exercises/42")
-                .then().statusCode(200)
+                .when()
+                .get("/api/v1/exercises/42")
+                .then()
+                .statusCode(200)
                 .header("Set-Cookie", nullValue());
     }
 
     @Test
     void prefixesMatchWholePathSegmentsOnly() {
         given().header("Cookie", pat.cookieHeader())
-                .when().get("/api/v1/patientsandmore")
-                .then().statusCode(404)
+                .when()
+                .get("/api/v1/patientsandmore")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:motus:problem:not-found"));
         assertThat(patients.received(), empty());
@@ -132,8 +145,10 @@ class ApiProxyTest {
                 .header("Origin", "http://localhost:" + RestAssured.port)
                 .contentType("application/json")
                 .body("{\"painBefore\":3}")
-                .when().post("/api/v1/patients/me/check-ins")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/patients/me/check-ins")
+                .then()
+                .statusCode(200)
                 .body("method", equalTo("POST"));
 
         FakeService.Received call = patients.last();
@@ -147,9 +162,12 @@ class ApiProxyTest {
     void stateChangingCallWithoutTheCsrfHeaderIsForbiddenAndNotForwarded() {
         for (String method : new String[] {"POST", "PUT", "PATCH", "DELETE"}) {
             given().header("Cookie", pat.cookieHeader())
-                    .contentType("application/json").body("{}")
-                    .when().request(method, "/api/v1/patients/me")
-                    .then().statusCode(403)
+                    .contentType("application/json")
+                    .body("{}")
+                    .when()
+                    .request(method, "/api/v1/patients/me")
+                    .then()
+                    .statusCode(403)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:motus:problem:forbidden"))
                     .body("detail", containsString("X-Requested-By"));
@@ -162,9 +180,12 @@ class ApiProxyTest {
         given().header("Cookie", pat.cookieHeader())
                 .header("X-Requested-By", "motus-web")
                 .header("Origin", "https://evil.example")
-                .contentType("application/json").body("{}")
-                .when().post("/api/v1/patients/me")
-                .then().statusCode(403)
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/v1/patients/me")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
         assertThat(patients.received(), empty());
     }
@@ -172,16 +193,20 @@ class ApiProxyTest {
     @Test
     void csrfGuardAlsoCoversTheGatewaysOwnApi() {
         given().header("Cookie", pat.cookieHeader())
-                .when().delete("/api/v1/me")
-                .then().statusCode(403)
+                .when()
+                .delete("/api/v1/me")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
     }
 
     @Test
     void serviceThatIsDownAnswersUnavailableProblem() {
         given().header("Cookie", pat.cookieHeader())
-                .when().get("/api/v1/down/anything")
-                .then().statusCode(503)
+                .when()
+                .get("/api/v1/down/anything")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:motus:problem:upstream-unavailable"))
                 .body("status", equalTo(503))
@@ -192,11 +217,16 @@ class ApiProxyTest {
     void silentServiceTimesOutInsteadOfHanging() {
         Instant start = Instant.now();
         given().header("Cookie", pat.cookieHeader())
-                .when().get("/api/v1/silent/anything")
-                .then().statusCode(503)
+                .when()
+                .get("/api/v1/silent/anything")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:motus:problem:upstream-unavailable"))
-                .body("detail", containsString("did not answer within " + FakeServicesResource.UPSTREAM_TIMEOUT_SECONDS + " s"));
+                .body(
+                        "detail",
+                        containsString(
+                                "did not answer within " + FakeServicesResource.UPSTREAM_TIMEOUT_SECONDS + " s"));
         assertThat(Duration.between(start, Instant.now()), lessThan(Duration.ofSeconds(10)));
     }
 }

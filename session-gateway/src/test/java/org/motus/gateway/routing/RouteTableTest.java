@@ -1,15 +1,14 @@
 package org.motus.gateway.routing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RouteTableTest {
 
@@ -20,12 +19,12 @@ class RouteTableTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/api/v1/patients,             /api/v1/patients",
-            "/api/v1/patients/me,          /api/v1/patients",
-            "/api/v1/patients/42/plans,    /api/v1/patients",
-            "/api/v1/exercises,            /api/v1/exercises",
-            "/api/v1/exercises/7,          /api/v1/exercises",
-            "/api/v1/patients/care-team/x, /api/v1/patients/care-team",
+        "/api/v1/patients,             /api/v1/patients",
+        "/api/v1/patients/me,          /api/v1/patients",
+        "/api/v1/patients/42/plans,    /api/v1/patients",
+        "/api/v1/exercises,            /api/v1/exercises",
+        "/api/v1/exercises/7,          /api/v1/exercises",
+        "/api/v1/patients/care-team/x, /api/v1/patients/care-team",
     })
     void longestWholeSegmentPrefixOwnsThePath(String path, String owner) {
         assertEquals(owner, table.match(path).orElseThrow().prefix());
@@ -39,7 +38,8 @@ class RouteTableTest {
 
     @Test
     void upstreamKeepsSchemePortAndBasePath() {
-        Upstream upstream = table.match("/api/v1/patients/care-team").orElseThrow().upstream();
+        Upstream upstream =
+                table.match("/api/v1/patients/care-team").orElseThrow().upstream();
         assertEquals(new Upstream("care.example", 9443, true, "/base"), upstream);
         assertEquals("/base/api/v1/patients/care-team?a=1", upstream.uriFor("/api/v1/patients/care-team", "a=1"));
         assertEquals(new Upstream("localhost", 80, false, ""), Upstream.parse("http://localhost"));
@@ -48,8 +48,8 @@ class RouteTableTest {
     @ParameterizedTest
     @ValueSource(strings = {"/patients", "/api/v1/patients/", "/api/v1/*", "/api/v1/../admin", "api/v1/x"})
     void routesOutsideApiOrWithWildcardsAreRejected(String prefix) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RouteTable.of(Map.of(prefix, "http://localhost:8081")));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> RouteTable.of(Map.of(prefix, "http://localhost:8081")));
         assertTrue(e.getMessage().contains(prefix), e.getMessage());
     }
 

@@ -1,21 +1,20 @@
 package org.motus.gateway.security;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.Test;
-import org.motus.localpostgres.PostgresTestResource;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
+import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
 
 /** With Keycloak unreachable the landing page still loads; a login answers 503, not an error page. */
 @QuarkusTest
@@ -27,8 +26,11 @@ class KeycloakUnreachableTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                return Map.of("quarkus.oidc.auth-server-url", "http://localhost:" + socket.getLocalPort() + "/realms/motus",
-                        "quarkus.oidc.connection-retry-count", "0");
+                return Map.of(
+                        "quarkus.oidc.auth-server-url",
+                        "http://localhost:" + socket.getLocalPort() + "/realms/motus",
+                        "quarkus.oidc.connection-retry-count",
+                        "0");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -37,17 +39,23 @@ class KeycloakUnreachableTest {
 
     @Test
     void loginAnswersServiceUnavailable() {
-        given().redirects().follow(false)
-                .when().get("/login")
-                .then().statusCode(503)
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/login")
+                .then()
+                .statusCode(503)
                 .body(containsString("Sign-in is unavailable"));
     }
 
     @Test
     void apiStillAnswersUnauthenticatedProblem() {
-        given().redirects().follow(false)
-                .when().get("/api/v1/me")
-                .then().statusCode(401)
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
     }
 

@@ -1,25 +1,5 @@
 package org.motus.gateway.session;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.RestAssured;
-import org.junit.jupiter.api.Test;
-import org.motus.localpostgres.PostgresTestResource;
-import org.motus.gateway.testing.BrowserSession;
-import org.motus.gateway.testing.FakeServicesResource;
-import org.motus.gateway.testing.OidcProvider;
-import org.motus.gateway.testing.Person;
-
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -36,6 +16,25 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.motus.gateway.testing.BrowserSession;
+import org.motus.gateway.testing.FakeServicesResource;
+import org.motus.gateway.testing.OidcProvider;
+import org.motus.gateway.testing.Person;
+import org.motus.localpostgres.PostgresTestResource;
 
 /** The browser login (code flow + PKCE) ends on /, and /logout ends both sessions. */
 @QuarkusTest
@@ -57,10 +56,17 @@ class LoginLogoutTest {
         BrowserSession.Login login = browser.login();
 
         Map<String, String> authorization = BrowserSession.queryOf(login.authorizationRequest());
-        assertThat(authorization, allOf(hasEntry("response_type", "code"), hasEntry("client_id", "motus-gateway"),
-                hasEntry("code_challenge_method", "S256"), hasKey("code_challenge"), hasKey("state"),
-                hasEntry("redirect_uri", gateway("/login"))));
-        assertThat(authorization.get("scope"),
+        assertThat(
+                authorization,
+                allOf(
+                        hasEntry("response_type", "code"),
+                        hasEntry("client_id", "motus-gateway"),
+                        hasEntry("code_challenge_method", "S256"),
+                        hasKey("code_challenge"),
+                        hasKey("state"),
+                        hasEntry("redirect_uri", gateway("/login"))));
+        assertThat(
+                authorization.get("scope"),
                 allOf(containsString("openid"), containsString("profile"), containsString("email")));
 
         // The code was exchanged with the PKCE verifier.
@@ -85,13 +91,17 @@ class LoginLogoutTest {
                 + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8) + "&code=abc"));
 
         List<String> sessionCookies = callback.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("q_session")).toList();
+                .filter(cookie -> cookie.startsWith("q_session"))
+                .toList();
         assertThat(sessionCookies, not(List.of()));
-        assertThat(sessionCookies, everyItem(allOf(containsStringIgnoringCase("HttpOnly"),
-                containsStringIgnoringCase("SameSite=Lax"),
-                // Encrypted: no token payload is readable in the cookie.
-                not(containsString(tokens.accessToken().split("\\.")[1])),
-                not(containsString(tokens.idToken().split("\\.")[1])))));
+        assertThat(
+                sessionCookies,
+                everyItem(allOf(
+                        containsStringIgnoringCase("HttpOnly"),
+                        containsStringIgnoringCase("SameSite=Lax"),
+                        // Encrypted: no token payload is readable in the cookie.
+                        not(containsString(tokens.accessToken().split("\\.")[1])),
+                        not(containsString(tokens.idToken().split("\\.")[1])))));
     }
 
     @Test
@@ -102,9 +112,11 @@ class LoginLogoutTest {
         URI endSession = BrowserSession.redirectOf(logout);
 
         assertThat(endSession.toString(), startsWith(oidc.baseUrl() + OidcProvider.END_SESSION_PATH));
-        assertThat(BrowserSession.queryOf(endSession), allOf(hasKey("id_token_hint"),
-                hasEntry("post_logout_redirect_uri", gateway("/"))));
-        assertThat(logout.headers().allValues("Set-Cookie"),
+        assertThat(
+                BrowserSession.queryOf(endSession),
+                allOf(hasKey("id_token_hint"), hasEntry("post_logout_redirect_uri", gateway("/"))));
+        assertThat(
+                logout.headers().allValues("Set-Cookie"),
                 hasItem(allOf(startsWith("q_session"), containsStringIgnoringCase("Max-Age=0"))));
         // A shared computer keeps nothing of the patient's: the browser clears the site's storage.
         assertThat(logout.headers().firstValue("Clear-Site-Data").orElse(null), equalTo("\"cache\", \"storage\""));

@@ -7,7 +7,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -32,15 +31,26 @@ final class BareRelay implements AutoCloseable {
     private BareRelay(int eventLoops) throws Exception {
         vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops));
         port = freePort();
-        vertx.deployVerticle(() -> new AbstractVerticle() {
-            @Override
-            public void start(Promise<Void> started) {
-                vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port)
-                                .setMaxWebSocketFrameSize(262144).setMaxWebSocketMessageSize(262144))
-                        .requestHandler(request -> request.toWebSocket().onSuccess(BareRelay.this::accept))
-                        .listen().<Void>mapEmpty().onComplete(started);
-            }
-        }, new DeploymentOptions().setInstances(eventLoops)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        vertx.deployVerticle(
+                        () -> new AbstractVerticle() {
+                            @Override
+                            public void start(Promise<Void> started) {
+                                vertx.createHttpServer(new HttpServerOptions()
+                                                .setHost("127.0.0.1")
+                                                .setPort(port)
+                                                .setMaxWebSocketFrameSize(262144)
+                                                .setMaxWebSocketMessageSize(262144))
+                                        .requestHandler(
+                                                request -> request.toWebSocket().onSuccess(BareRelay.this::accept))
+                                        .listen()
+                                        .<Void>mapEmpty()
+                                        .onComplete(started);
+                            }
+                        },
+                        new DeploymentOptions().setInstances(eventLoops))
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
     }
 
     static BareRelay start(int eventLoops) throws Exception {
@@ -58,7 +68,8 @@ final class BareRelay implements AutoCloseable {
             return;
         }
         int side = parts[3].equals("0") ? 0 : 1;
-        AtomicReferenceArray<ServerWebSocket> room = rooms.computeIfAbsent(parts[2], k -> new AtomicReferenceArray<>(2));
+        AtomicReferenceArray<ServerWebSocket> room =
+                rooms.computeIfAbsent(parts[2], k -> new AtomicReferenceArray<>(2));
         room.set(side, socket);
         socket.textMessageHandler(text -> {
             ServerWebSocket peer = room.get(1 - side);

@@ -1,23 +1,5 @@
 package org.motus.gateway.signalling;
 
-import io.vertx.core.Vertx;
-import io.vertx.redis.client.Redis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.motus.gateway.testing.RedisServer;
-import org.motus.gateway.visit.ParticipantRole;
-import org.motus.gateway.visit.VisitStatus;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.IntStream;
-
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -25,6 +7,23 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Redis;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.motus.gateway.testing.RedisServer;
+import org.motus.gateway.visit.ParticipantRole;
+import org.motus.gateway.visit.VisitStatus;
 
 /**
  * Two (or three) replicas' relays in one JVM over a real redis-server: delivery, order, presence,
@@ -131,7 +130,9 @@ class RedisSignalRelayTest {
         b.attach(patient(visit), pat);
         await().atMost(WAIT).until(() -> a.isPresent(patient(visit)) && b.isPresent(therapist(visit)));
 
-        List<String> sent = IntStream.range(0, 200).mapToObj(i -> "{\"v\":1,\"type\":\"candidate\",\"n\":" + i + "}").toList();
+        List<String> sent = IntStream.range(0, 200)
+                .mapToObj(i -> "{\"v\":1,\"type\":\"candidate\",\"n\":" + i + "}")
+                .toList();
         sent.forEach(message -> assertThat(a.relay(patient(visit), message), is(true)));
         assertThat(b.relay(therapist(visit), "{\"v\":1,\"type\":\"answer\"}"), is(true));
 
@@ -158,8 +159,13 @@ class RedisSignalRelayTest {
         b.publish(therapist(visit), new RoomEvent.PeerLeft(ParticipantRole.PATIENT, "idle"));
 
         await().atMost(WAIT).until(() -> tess.events.size() == 4);
-        assertThat(tess.events, contains(new RoomEvent.PeerJoined(ParticipantRole.PATIENT, true), new RoomEvent.Admitted(),
-                new RoomEvent.PeerReconnected(), new RoomEvent.PeerLeft(ParticipantRole.PATIENT, "idle")));
+        assertThat(
+                tess.events,
+                contains(
+                        new RoomEvent.PeerJoined(ParticipantRole.PATIENT, true),
+                        new RoomEvent.Admitted(),
+                        new RoomEvent.PeerReconnected(),
+                        new RoomEvent.PeerLeft(ParticipantRole.PATIENT, "idle")));
     }
 
     @Test
@@ -234,8 +240,12 @@ class RedisSignalRelayTest {
             a.publish(patient(visit), new RoomEvent.PeerJoined(ParticipantRole.THERAPIST, false));
             b.publish(therapist(visit), new RoomEvent.PeerJoined(ParticipantRole.PATIENT, false));
 
-            await().atMost(WAIT).until(() -> tessSawPat || tess.events.contains(new RoomEvent.PeerJoined(ParticipantRole.PATIENT, false)));
-            await().atMost(WAIT).until(() -> patSawTess || pat.events.contains(new RoomEvent.PeerJoined(ParticipantRole.THERAPIST, false)));
+            await().atMost(WAIT)
+                    .until(() -> tessSawPat
+                            || tess.events.contains(new RoomEvent.PeerJoined(ParticipantRole.PATIENT, false)));
+            await().atMost(WAIT)
+                    .until(() -> patSawTess
+                            || pat.events.contains(new RoomEvent.PeerJoined(ParticipantRole.THERAPIST, false)));
         }
     }
 
@@ -256,8 +266,9 @@ class RedisSignalRelayTest {
             c.publish(new Seat(visit, role), new RoomEvent.VisitClosed(VisitStatus.ENDED));
         }
 
-        await().atMost(WAIT).until(() -> tess.events.contains(new RoomEvent.VisitClosed(VisitStatus.ENDED))
-                && pat.events.contains(new RoomEvent.VisitClosed(VisitStatus.ENDED)));
+        await().atMost(WAIT)
+                .until(() -> tess.events.contains(new RoomEvent.VisitClosed(VisitStatus.ENDED))
+                        && pat.events.contains(new RoomEvent.VisitClosed(VisitStatus.ENDED)));
     }
 
     @Test
@@ -273,7 +284,8 @@ class RedisSignalRelayTest {
 
         doomed.abandon();
 
-        await().atMost(WAIT).until(() -> tess.events.contains(new RoomEvent.PeerLeft(ParticipantRole.PATIENT, "disconnected")));
+        await().atMost(WAIT)
+                .until(() -> tess.events.contains(new RoomEvent.PeerLeft(ParticipantRole.PATIENT, "disconnected")));
         assertThat(a.isPresent(patient(visit)), is(false));
         assertThat(a.relay(patient(visit), "{}"), is(false));
 

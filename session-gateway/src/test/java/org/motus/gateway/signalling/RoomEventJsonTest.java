@@ -1,15 +1,14 @@
 package org.motus.gateway.signalling;
 
-import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.motus.gateway.visit.ParticipantRole;
-import org.motus.gateway.visit.VisitStatus;
-
-import java.util.List;
-
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.motus.gateway.visit.ParticipantRole;
+import org.motus.gateway.visit.VisitStatus;
 
 class RoomEventJsonTest {
 

@@ -1,48 +1,52 @@
 package org.motus.gateway.signalling;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.is;
+
 import jakarta.validation.Validation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.instanceOf;
-import static org.hamcrest.Matchers.is;
-
 /** Reading client messages strictly: one row per kind of bad input, and the good ones. */
 class SignalCodecTest {
 
-    private static final SignalCodec CODEC = new SignalCodec(Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator());
-
+    private static final SignalCodec CODEC = new SignalCodec(Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator());
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "not json | malformed",
-            "[1] | malformed",
-            "{\"type\":\"join\"} | malformed",
-            "{\"v\":\"1\",\"type\":\"join\"} | malformed",
-            "{\"v\":2,\"type\":\"join\"} | unsupported-version",
-            "{\"v\":1} | malformed",
-            "{\"v\":1,\"type\":\"join\",\"type\":\"offer\"} | malformed",
-            "{\"v\":1,\"type\":\"join\"} trailing | malformed",
-            "{\"v\":1,\"type\":\"join\" | malformed",
-            "{\"v\":1,\"type\":\"join\",\"sdp\":\"v=0\"} | invalid",
-            "{\"v\":1,\"type\":\"offer\",\"sdp\":\"v=0\",\"candidate\":null} | invalid",
-            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMid\":\"0\",\"sdpMid\":7}} | malformed",
-            "{\"v\":1,\"type\":\"dance\"} | unknown-type",
-            "{\"v\":1,\"type\":\"join\",\"extra\":1} | invalid",
-            "{\"v\":1,\"type\":\"join\",\"id\":7} | invalid",
-            "{\"v\":1,\"type\":\"offer\"} | invalid",
-            "{\"v\":1,\"type\":\"offer\",\"sdp\":\"hello\"} | invalid",
-            "{\"v\":1,\"type\":\"candidate\"} | invalid",
-            "{\"v\":1,\"type\":\"candidate\",\"candidate\":\"a\"} | invalid",
-            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\"}} | invalid",
-            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMLineIndex\":-1} } | invalid",
-            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMid\":\"0\",\"port\":1} } | invalid",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "not json | malformed",
+                "[1] | malformed",
+                "{\"type\":\"join\"} | malformed",
+                "{\"v\":\"1\",\"type\":\"join\"} | malformed",
+                "{\"v\":2,\"type\":\"join\"} | unsupported-version",
+                "{\"v\":1} | malformed",
+                "{\"v\":1,\"type\":\"join\",\"type\":\"offer\"} | malformed",
+                "{\"v\":1,\"type\":\"join\"} trailing | malformed",
+                "{\"v\":1,\"type\":\"join\" | malformed",
+                "{\"v\":1,\"type\":\"join\",\"sdp\":\"v=0\"} | invalid",
+                "{\"v\":1,\"type\":\"offer\",\"sdp\":\"v=0\",\"candidate\":null} | invalid",
+                "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMid\":\"0\",\"sdpMid\":7}} | malformed",
+                "{\"v\":1,\"type\":\"dance\"} | unknown-type",
+                "{\"v\":1,\"type\":\"join\",\"extra\":1} | invalid",
+                "{\"v\":1,\"type\":\"join\",\"id\":7} | invalid",
+                "{\"v\":1,\"type\":\"offer\"} | invalid",
+                "{\"v\":1,\"type\":\"offer\",\"sdp\":\"hello\"} | invalid",
+                "{\"v\":1,\"type\":\"candidate\"} | invalid",
+                "{\"v\":1,\"type\":\"candidate\",\"candidate\":\"a\"} | invalid",
+                "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\"}} | invalid",
+                "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMLineIndex\":-1} } | invalid",
+                "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMid\":\"0\",\"port\":1} } | invalid",
+            })
     void badMessagesAreRefusedWithACode(String text, String code) {
         SignalCodec.Read read = CODEC.read(text);
         assertThat(read, instanceOf(SignalCodec.Invalid.class));
@@ -50,14 +54,16 @@ class SignalCodecTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"v\":1,\"type\":\"join\"} | join",
-            "{\"v\":1,\"type\":\"ping\",\"id\":\"p\"} | ping",
-            "{\"v\":1,\"type\":\"offer\",\"sdp\":\"v=0\\r\\no=- 1 2 IN IP4 127.0.0.1\"} | offer",
-            "{\"v\":1,\"type\":\"candidate\",\"candidate\":null} | candidate",
-            "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"usernameFragment\":null}} | candidate",
-            "{\"v\":1,\"type\":\"ice-restart\"} | ice-restart",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"v\":1,\"type\":\"join\"} | join",
+                "{\"v\":1,\"type\":\"ping\",\"id\":\"p\"} | ping",
+                "{\"v\":1,\"type\":\"offer\",\"sdp\":\"v=0\\r\\no=- 1 2 IN IP4 127.0.0.1\"} | offer",
+                "{\"v\":1,\"type\":\"candidate\",\"candidate\":null} | candidate",
+                "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"usernameFragment\":null}} | candidate",
+                "{\"v\":1,\"type\":\"ice-restart\"} | ice-restart",
+            })
     void goodMessagesAreRead(String text, String type) {
         SignalCodec.Read read = CODEC.read(text);
         assertThat(read, instanceOf(SignalCodec.Valid.class));
@@ -78,8 +84,9 @@ class SignalCodecTest {
         SignalCodec.Invalid invalid = (SignalCodec.Invalid) CODEC.read("{\"v\":1,\"type\":\"offer\",\"id\":\"o7\"}");
         assertThat(invalid.ref(), equalTo("o7"));
         assertThat(invalid.refType(), equalTo("offer"));
-        assertThat(CODEC.write(invalid.error()), equalTo(
-                "{\"v\":1,\"type\":\"error\",\"code\":\"invalid\",\"message\":\"" + invalid.message().replace("\"", "\\\"")
-                        + "\",\"ref\":\"o7\",\"refType\":\"offer\"}"));
+        assertThat(
+                CODEC.write(invalid.error()),
+                equalTo("{\"v\":1,\"type\":\"error\",\"code\":\"invalid\",\"message\":\""
+                        + invalid.message().replace("\"", "\\\"") + "\",\"ref\":\"o7\",\"refType\":\"offer\"}"));
     }
 }

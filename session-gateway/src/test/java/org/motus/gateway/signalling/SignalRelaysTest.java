@@ -1,17 +1,16 @@
 package org.motus.gateway.signalling;
 
-import io.vertx.core.Vertx;
-import io.vertx.redis.client.Redis;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.Optional;
-
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Redis;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class SignalRelaysTest {
 
@@ -24,14 +23,24 @@ class SignalRelaysTest {
 
     @Test
     void theLocalRelayIsTheDefaultAndNeedsNoRedis() {
-        assertThat(new SignalRelays().relay(config(SignallingConfig.RelayKind.LOCAL, Optional.empty()), vertx, SignalRelaysTest::noRedis),
+        assertThat(
+                new SignalRelays()
+                        .relay(
+                                config(SignallingConfig.RelayKind.LOCAL, Optional.empty()),
+                                vertx,
+                                SignalRelaysTest::noRedis),
                 instanceOf(LocalSignalRelay.class));
     }
 
     @Test
     void theRedisRelayWithoutAUrlStopsTheStartAndSaysWhatToSet() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> new SignalRelays().relay(config(SignallingConfig.RelayKind.REDIS, Optional.empty()), vertx, SignalRelaysTest::noRedis));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> new SignalRelays()
+                        .relay(
+                                config(SignallingConfig.RelayKind.REDIS, Optional.empty()),
+                                vertx,
+                                SignalRelaysTest::noRedis));
         assertThat(refused.getMessage(), containsString("MOTUS_SIGNALLING_REDIS_URL"));
     }
 

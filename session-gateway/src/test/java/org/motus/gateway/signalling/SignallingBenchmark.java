@@ -16,12 +16,6 @@ import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.motus.gateway.testing.BrowserSession;
-import org.motus.gateway.testing.FakeServicesResource;
-import org.motus.gateway.testing.Visits;
-import org.motus.localpostgres.PostgresTestResource;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +32,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.motus.gateway.testing.BrowserSession;
+import org.motus.gateway.testing.FakeServicesResource;
+import org.motus.gateway.testing.Visits;
+import org.motus.localpostgres.PostgresTestResource;
 
 /**
  * Signalling load benchmark, not part of the test suite (the class name does not end in Test):
@@ -64,27 +63,40 @@ class SignallingBenchmark {
     public static class LiftedLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("motus.signalling.rate-per-second", "1000000", "motus.signalling.burst", "1000000",
-                    "motus.signalling.idle-timeout", "120S", "quarkus.log.category.\"org.motus.gateway\".level", "WARN");
+            return Map.of(
+                    "motus.signalling.rate-per-second",
+                    "1000000",
+                    "motus.signalling.burst",
+                    "1000000",
+                    "motus.signalling.idle-timeout",
+                    "120S",
+                    "quarkus.log.category.\"org.motus.gateway\".level",
+                    "WARN");
         }
     }
 
     /** {@code -Dmotus.bench.visits=100,500,1000} (default) to measure other room counts. */
-    private static final int[] VISITS = Arrays.stream(System.getProperty("motus.bench.visits", "100,500,1000").split(","))
-            .map(String::strip).mapToInt(Integer::parseInt).toArray();
+    private static final int[] VISITS = Arrays.stream(
+                    System.getProperty("motus.bench.visits", "100,500,1000").split(","))
+            .map(String::strip)
+            .mapToInt(Integer::parseInt)
+            .toArray();
+
     private static final int SERVER_EVENT_LOOPS = 2 * Runtime.getRuntime().availableProcessors();
     private static final Duration WARM_UP = Duration.ofSeconds(3);
     private static final Duration LATENCY_RUN = Duration.ofSeconds(10);
     private static final Duration THROUGHPUT_RUN = Duration.ofSeconds(5);
     private static final long SEND_INTERVAL_MS = 250;
     private static final int IN_FLIGHT_PER_VISIT = 4;
-    private static final String CANDIDATE_TAIL = "\",\"candidate\":{\"candidate\":\"candidate:842163049 1 udp 1677729535 "
-            + "127.0.0.1 50000 typ srflx raddr 0.0.0.0 rport 0 generation 0 ufrag 7xQk network-cost 999\","
-            + "\"sdpMid\":\"0\",\"sdpMLineIndex\":0}}";
+    private static final String CANDIDATE_TAIL =
+            "\",\"candidate\":{\"candidate\":\"candidate:842163049 1 udp 1677729535 "
+                    + "127.0.0.1 50000 typ srflx raddr 0.0.0.0 rport 0 generation 0 ufrag 7xQk network-cost 999\","
+                    + "\"sdpMid\":\"0\",\"sdpMLineIndex\":0}}";
 
     private static final String BARE = "bare Vert.x relay";
     /** The hand-built Vert.x socket the websockets-next endpoint replaced (baseline/), on its own path. */
     private static final String BEFORE = "gateway, hand-built Vert.x (before)";
+
     private static final String GATEWAY = "gateway, websockets-next";
     private static final String BEFORE_PATH = "/signal-baseline";
     private static final String GATEWAY_PATH = "/signal";
@@ -94,12 +106,21 @@ class SignallingBenchmark {
 
     private final Vertx clientVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
     private final WebSocketClient client = clientVertx.createWebSocketClient(new WebSocketClientOptions()
-            .setMaxConnections(10_000).setConnectTimeout(20_000).setMaxFrameSize(262144).setMaxMessageSize(262144));
+            .setMaxConnections(10_000)
+            .setConnectTimeout(20_000)
+            .setMaxFrameSize(262144)
+            .setMaxMessageSize(262144));
     private final Context[] contexts = {clientVertx.getOrCreateContext(), clientVertx.getOrCreateContext()};
 
-    record Figures(String system, int visits, String phase, long messages, double perSecond, double p50Ms, double p99Ms,
-                   long errors) {
-    }
+    record Figures(
+            String system,
+            int visits,
+            String phase,
+            long messages,
+            double perSecond,
+            double p50Ms,
+            double p99Ms,
+            long errors) {}
 
     @Test
     void relayLatencyAndThroughputSideBySide() throws Exception {
@@ -112,13 +133,33 @@ class SignallingBenchmark {
         List<Figures> figures = new ArrayList<>();
         try (BareRelay bare = BareRelay.start(SERVER_EVENT_LOOPS)) {
             // Warm both paths (JIT) on a small room set; not reported.
-            run(BEFORE, gatewayPairs(people, booked.subList(0, 50), BEFORE_PATH), 50, Duration.ofSeconds(2), Duration.ofSeconds(2));
-            run(GATEWAY, gatewayPairs(people, booked.subList(0, 50), GATEWAY_PATH), 50, Duration.ofSeconds(2), Duration.ofSeconds(2));
+            run(
+                    BEFORE,
+                    gatewayPairs(people, booked.subList(0, 50), BEFORE_PATH),
+                    50,
+                    Duration.ofSeconds(2),
+                    Duration.ofSeconds(2));
+            run(
+                    GATEWAY,
+                    gatewayPairs(people, booked.subList(0, 50), GATEWAY_PATH),
+                    50,
+                    Duration.ofSeconds(2),
+                    Duration.ofSeconds(2));
             run(BARE, barePairs(bare, 50), 50, Duration.ofSeconds(2), Duration.ofSeconds(2));
             for (int n : VISITS) {
                 figures.addAll(run(BARE, barePairs(bare, n), n, LATENCY_RUN, THROUGHPUT_RUN));
-                figures.addAll(run(BEFORE, gatewayPairs(people, booked.subList(0, n), BEFORE_PATH), n, LATENCY_RUN, THROUGHPUT_RUN));
-                figures.addAll(run(GATEWAY, gatewayPairs(people, booked.subList(0, n), GATEWAY_PATH), n, LATENCY_RUN, THROUGHPUT_RUN));
+                figures.addAll(run(
+                        BEFORE,
+                        gatewayPairs(people, booked.subList(0, n), BEFORE_PATH),
+                        n,
+                        LATENCY_RUN,
+                        THROUGHPUT_RUN));
+                figures.addAll(run(
+                        GATEWAY,
+                        gatewayPairs(people, booked.subList(0, n), GATEWAY_PATH),
+                        n,
+                        LATENCY_RUN,
+                        THROUGHPUT_RUN));
             }
         } finally {
             clientVertx.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
@@ -133,8 +174,11 @@ class SignallingBenchmark {
         try {
             Recorder latency = openLoop(pairs, latencyRun);
             Recorder saturated = closedLoop(pairs, throughputRun);
-            long errors = pairs.stream().mapToLong(p -> p.a.errors.get() + p.b.errors.get()).sum();
-            return List.of(latency.figures(system, n, "latency (4 msg/s per socket)", errors),
+            long errors = pairs.stream()
+                    .mapToLong(p -> p.a.errors.get() + p.b.errors.get())
+                    .sum();
+            return List.of(
+                    latency.figures(system, n, "latency (4 msg/s per socket)", errors),
                     saturated.figures(system, n, "throughput (closed loop)", errors));
         } finally {
             closeAll(pairs);
@@ -142,14 +186,17 @@ class SignallingBenchmark {
     }
 
     private Recorder openLoop(List<Pair> pairs, Duration run) throws Exception {
-        Recorder recorder = new Recorder((int) (pairs.size() * 2 * (run.toMillis() + WARM_UP.toMillis()) / SEND_INTERVAL_MS * 2));
+        Recorder recorder =
+                new Recorder((int) (pairs.size() * 2 * (run.toMillis() + WARM_UP.toMillis()) / SEND_INTERVAL_MS * 2));
         List<Runnable> stops = new ArrayList<>();
         for (Pair pair : pairs) {
             for (BenchSocket socket : List.of(pair.a, pair.b)) {
                 socket.recorder = recorder;
                 CompletableFuture<Long> timer = new CompletableFuture<>();
                 socket.context.runOnContext(v -> timer.complete(clientVertx.setPeriodic(
-                        1 + ThreadLocalRandom.current().nextLong(SEND_INTERVAL_MS), SEND_INTERVAL_MS, id -> socket.sendCandidate())));
+                        1 + ThreadLocalRandom.current().nextLong(SEND_INTERVAL_MS),
+                        SEND_INTERVAL_MS,
+                        id -> socket.sendCandidate())));
                 long id = timer.get(10, TimeUnit.SECONDS);
                 stops.add(() -> clientVertx.cancelTimer(id));
             }
@@ -190,8 +237,7 @@ class SignallingBenchmark {
 
     // --- Connecting ---
 
-    record Pair(BenchSocket a, BenchSocket b) {
-    }
+    record Pair(BenchSocket a, BenchSocket b) {}
 
     private List<Pair> gatewayPairs(Visits people, List<UUID> visits, String path) throws Exception {
         // Fresh sign-ins: booking 1000 visits on a busy machine can outlast the test provider's tokens.
@@ -204,7 +250,8 @@ class SignallingBenchmark {
         for (UUID visit : visits) {
             int index = i++;
             parallel.acquire();
-            CompletableFuture<Pair> pair = connectGateway(therapistCookie, patientCookie, visit, index, path).whenComplete((p, e) -> parallel.release());
+            CompletableFuture<Pair> pair = connectGateway(therapistCookie, patientCookie, visit, index, path)
+                    .whenComplete((p, e) -> parallel.release());
             pending.add(pair);
         }
         for (CompletableFuture<Pair> pair : pending) {
@@ -213,29 +260,33 @@ class SignallingBenchmark {
         return pairs;
     }
 
-    private CompletableFuture<Pair> connectGateway(String therapistCookie, String patientCookie, UUID visit, int index,
-            String path) {
+    private CompletableFuture<Pair> connectGateway(
+            String therapistCookie, String patientCookie, UUID visit, int index, String path) {
         Context context = contexts[index % contexts.length];
         CompletableFuture<BenchSocket> patient = connect(context, gatewayOptions(patientCookie, visit, path));
         return patient.thenCompose(p -> {
-            p.sendRaw("{\"v\":1,\"type\":\"join\"}");
-            return p.joined;
-        }).thenCompose(patientJoined -> connect(context, gatewayOptions(therapistCookie, visit, path))
-                .thenCompose(t -> {
-                    t.sendRaw("{\"v\":1,\"type\":\"join\"}");
-                    return t.joined.thenCompose(therapistJoined -> {
-                        BenchSocket p = patient.join();
-                        if ("IN_PROGRESS".equals(therapistJoined.getString("status"))) {
-                            return CompletableFuture.completedFuture(new Pair(t, p));
-                        }
-                        t.sendRaw("{\"v\":1,\"type\":\"admit\"}");
-                        return CompletableFuture.allOf(t.admitted, p.admitted).thenApply(v -> new Pair(t, p));
-                    });
-                }));
+                    p.sendRaw("{\"v\":1,\"type\":\"join\"}");
+                    return p.joined;
+                })
+                .thenCompose(patientJoined -> connect(context, gatewayOptions(therapistCookie, visit, path))
+                        .thenCompose(t -> {
+                            t.sendRaw("{\"v\":1,\"type\":\"join\"}");
+                            return t.joined.thenCompose(therapistJoined -> {
+                                BenchSocket p = patient.join();
+                                if ("IN_PROGRESS".equals(therapistJoined.getString("status"))) {
+                                    return CompletableFuture.completedFuture(new Pair(t, p));
+                                }
+                                t.sendRaw("{\"v\":1,\"type\":\"admit\"}");
+                                return CompletableFuture.allOf(t.admitted, p.admitted)
+                                        .thenApply(v -> new Pair(t, p));
+                            });
+                        }));
     }
 
     private static WebSocketConnectOptions gatewayOptions(String cookie, UUID visit, String path) {
-        return new WebSocketConnectOptions().setHost("127.0.0.1").setPort(RestAssured.port)
+        return new WebSocketConnectOptions()
+                .setHost("127.0.0.1")
+                .setPort(RestAssured.port)
                 .setURI("/api/v1/visits/" + visit + path)
                 .addHeader("Cookie", cookie)
                 .addHeader("Origin", "http://127.0.0.1:" + RestAssured.port);
@@ -259,7 +310,10 @@ class SignallingBenchmark {
     }
 
     private static WebSocketConnectOptions bareOptions(BareRelay bare, String room, int side) {
-        return new WebSocketConnectOptions().setHost("127.0.0.1").setPort(bare.port()).setURI("/relay/" + room + "/" + side);
+        return new WebSocketConnectOptions()
+                .setHost("127.0.0.1")
+                .setPort(bare.port())
+                .setURI("/relay/" + room + "/" + side);
     }
 
     private CompletableFuture<BenchSocket> connect(Context context, WebSocketConnectOptions options) {
@@ -372,9 +426,15 @@ class SignallingBenchmark {
             long[] sorted = Arrays.copyOf(values, n);
             Arrays.sort(sorted);
             double seconds = (stoppedAt - startedAt) / 1e9;
-            return new Figures(system, visits, phase, count.get(), count.get() / seconds,
+            return new Figures(
+                    system,
+                    visits,
+                    phase,
+                    count.get(),
+                    count.get() / seconds,
                     n == 0 ? Double.NaN : sorted[(int) Math.min(n - 1, Math.floor(n * 0.50))] / 1e6,
-                    n == 0 ? Double.NaN : sorted[(int) Math.min(n - 1, Math.floor(n * 0.99))] / 1e6, errors);
+                    n == 0 ? Double.NaN : sorted[(int) Math.min(n - 1, Math.floor(n * 0.99))] / 1e6,
+                    errors);
         }
     }
 
@@ -389,9 +449,17 @@ class SignallingBenchmark {
                 continue;
             }
             for (Figures base : figures) {
-                if (base.system().equals(reference) && base.visits() == measured.visits() && base.phase().equals(measured.phase())) {
-                    table.append(String.format(Locale.ROOT, "| %d | %s | %s | %.2fx | %.2fx | %.2fx |%n", measured.visits(),
-                            measured.phase(), measured.system(), measured.p50Ms() / base.p50Ms(), measured.p99Ms() / base.p99Ms(),
+                if (base.system().equals(reference)
+                        && base.visits() == measured.visits()
+                        && base.phase().equals(measured.phase())) {
+                    table.append(String.format(
+                            Locale.ROOT,
+                            "| %d | %s | %s | %.2fx | %.2fx | %.2fx |%n",
+                            measured.visits(),
+                            measured.phase(),
+                            measured.system(),
+                            measured.p50Ms() / base.p50Ms(),
+                            measured.p99Ms() / base.p99Ms(),
                             measured.perSecond() / base.perSecond()));
                 }
             }
@@ -404,12 +472,24 @@ class SignallingBenchmark {
         table.append("| visits (sockets) | phase | system | msgs/s | p50 ms | p99 ms | errors |\n");
         table.append("|---|---|---|---:|---:|---:|---:|\n");
         for (Figures f : figures) {
-            table.append(String.format(Locale.ROOT, "| %d (%d) | %s | %s | %.0f | %.2f | %.2f | %d |%n", f.visits(),
-                    2 * f.visits(), f.phase(), f.system(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.errors()));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %d (%d) | %s | %s | %.0f | %.2f | %.2f | %d |%n",
+                    f.visits(),
+                    2 * f.visits(),
+                    f.phase(),
+                    f.system(),
+                    f.perSecond(),
+                    f.p50Ms(),
+                    f.p99Ms(),
+                    f.errors()));
         }
         table.append(ratios("Gateway / bare ratios", figures, BARE, GATEWAY, BEFORE));
-        table.append(ratios("websockets-next / hand-built ratios (p50, p99: lower is better; msgs/s: higher is better)",
-                figures, BEFORE, GATEWAY));
+        table.append(ratios(
+                "websockets-next / hand-built ratios (p50, p99: lower is better; msgs/s: higher is better)",
+                figures,
+                BEFORE,
+                GATEWAY));
         String text = "Signalling benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", server event loops: " + SERVER_EVENT_LOOPS + "\n\n" + table;
         System.out.println("\n" + text);

@@ -1,24 +1,5 @@
 package org.motus.gateway.signalling;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.motus.gateway.testing.BrowserSession;
-import org.motus.gateway.testing.FakeServicesResource;
-import org.motus.gateway.testing.SignalClient;
-import org.motus.gateway.testing.Visits;
-import org.motus.localpostgres.PostgresTestResource;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -32,6 +13,24 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.motus.gateway.testing.Visits.as;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.motus.gateway.testing.BrowserSession;
+import org.motus.gateway.testing.FakeServicesResource;
+import org.motus.gateway.testing.SignalClient;
+import org.motus.gateway.testing.Visits;
+import org.motus.localpostgres.PostgresTestResource;
 
 /**
  * The signalling socket with real WebSocket clients and real signed-in sessions: admission, the
@@ -62,8 +61,13 @@ class SignallingTest {
     }
 
     static JsonObject candidate(String line) {
-        return message("candidate").put("candidate", new JsonObject()
-                .put("candidate", line).put("sdpMid", "0").put("sdpMLineIndex", 0));
+        return message("candidate")
+                .put(
+                        "candidate",
+                        new JsonObject()
+                                .put("candidate", line)
+                                .put("sdpMid", "0")
+                                .put("sdpMLineIndex", 0));
     }
 
     /** Both participants in the call: the patient waits, the therapist admits. */
@@ -95,7 +99,11 @@ class SignallingTest {
         assertThat(patientJoined.getString("role"), equalTo("patient"));
         assertThat(patientJoined.getString("status"), equalTo("WAITING"));
         assertThat(patientJoined.getBoolean("peerPresent"), is(false));
-        as(visits.tessBrowser).get("/api/v1/visits/" + visit).then().statusCode(200).body("status", equalTo("WAITING"));
+        as(visits.tessBrowser)
+                .get("/api/v1/visits/" + visit)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WAITING"));
 
         SignalClient therapist = SignalClient.open(visits.tessBrowser, visit);
         therapist.send(message("join"));
@@ -113,7 +121,11 @@ class SignallingTest {
         therapist.send(message("admit"));
         assertThat(therapist.expect("admitted").getString("status"), equalTo("IN_PROGRESS"));
         assertThat(patient.expect("admitted").getString("status"), equalTo("IN_PROGRESS"));
-        as(visits.patBrowser).get("/api/v1/visits/" + visit).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        as(visits.patBrowser)
+                .get("/api/v1/visits/" + visit)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
 
         // The therapist offers, the patient answers, both trickle candidates: each reaches the other, unchanged.
         JsonObject offer = message("offer").put("sdp", SDP_OFFER).put("id", "o1");
@@ -142,7 +154,10 @@ class SignallingTest {
         assertThat(therapist.awaitClose().code(), equalTo(4000));
         assertThat(patient.awaitClose().code(), equalTo(4000));
 
-        as(visits.tessBrowser).get("/api/v1/visits/" + visit + "/record").then().statusCode(200)
+        as(visits.tessBrowser)
+                .get("/api/v1/visits/" + visit + "/record")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ENDED"))
                 .body("actualStart", not(nullValue()))
                 .body("actualEnd", not(nullValue()))
@@ -177,13 +192,19 @@ class SignallingTest {
     @Test
     void cancelledEndedAndNotYetOpenVisitsAreRefused() {
         UUID cancelled = visits.joinable();
-        as(visits.patBrowser).post("/api/v1/visits/" + cancelled + "/cancel").then().statusCode(200);
+        as(visits.patBrowser)
+                .post("/api/v1/visits/" + cancelled + "/cancel")
+                .then()
+                .statusCode(200);
         assertThat(SignalClient.refusal(visits.patBrowser, cancelled), equalTo(409));
         assertThat(SignalClient.refusal(visits.tessBrowser, cancelled), equalTo(409));
 
         UUID ended = visits.joinable();
         try (Call call = inCall(ended)) {
-            as(visits.tessBrowser).post("/api/v1/visits/" + ended + "/end").then().statusCode(200);
+            as(visits.tessBrowser)
+                    .post("/api/v1/visits/" + ended + "/end")
+                    .then()
+                    .statusCode(200);
             call.patient().awaitType("ended");
             assertThat(call.patient().awaitClose().code(), equalTo(4000));
         }
@@ -197,7 +218,10 @@ class SignallingTest {
     void cancellingClosesTheWaitingRoom() {
         UUID visit = visits.joinable();
         SignalClient patient = SignalClient.join(visits.patBrowser, visit);
-        as(visits.tessBrowser).post("/api/v1/visits/" + visit + "/cancel").then().statusCode(200);
+        as(visits.tessBrowser)
+                .post("/api/v1/visits/" + visit + "/cancel")
+                .then()
+                .statusCode(200);
         assertThat(patient.awaitType("ended").getString("status"), equalTo("CANCELLED"));
         SignalClient.Close close = patient.awaitClose();
         assertThat(close.code(), equalTo(4000));
@@ -260,13 +284,17 @@ class SignallingTest {
             // Once the bucket has refilled a little, a ping is answered again; collect every reply until then.
             List<JsonObject> replies = new ArrayList<>();
             int[] pings = {0};
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
-                call.patient().send(message("ping"));
-                pings[0]++;
-                replies.addAll(call.patient().drain());
-                return replies.stream().anyMatch(reply -> "pong".equals(reply.getString("type")));
-            });
-            List<JsonObject> errors = replies.stream().filter(reply -> "error".equals(reply.getString("type"))).toList();
+            await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        call.patient().send(message("ping"));
+                        pings[0]++;
+                        replies.addAll(call.patient().drain());
+                        return replies.stream().anyMatch(reply -> "pong".equals(reply.getString("type")));
+                    });
+            List<JsonObject> errors = replies.stream()
+                    .filter(reply -> "error".equals(reply.getString("type")))
+                    .toList();
             assertThat(errors.stream().map(e -> e.getString("code")).toList(), everyItem(equalTo("rate-limited")));
             assertThat(errors.size(), greaterThan(sent / 2));
 
@@ -314,10 +342,17 @@ class SignallingTest {
             assertThat(again.expect("offer"), equalTo(restartOffer));
             again.send(message("answer").put("sdp", SDP_ANSWER));
             assertThat(call.therapist().expect("answer").getString("sdp"), equalTo(SDP_ANSWER));
-            assertThat(call.therapist().drain().stream().map(m -> m.getString("type")).toList(), not(hasItem("peer-left")));
+            assertThat(
+                    call.therapist().drain().stream()
+                            .map(m -> m.getString("type"))
+                            .toList(),
+                    not(hasItem("peer-left")));
             again.close();
 
-            as(visits.tessBrowser).get("/api/v1/visits/" + visit + "/record").then().statusCode(200)
+            as(visits.tessBrowser)
+                    .get("/api/v1/visits/" + visit + "/record")
+                    .then()
+                    .statusCode(200)
                     .body("reconnects.patient", equalTo(1));
         }
     }
@@ -347,8 +382,11 @@ class SignallingTest {
         JsonObject left = therapist.expect("peer-left");
         assertThat(left.getString("role"), equalTo("patient"));
         assertThat(left.getString("reason"), equalTo("left"));
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                as(visits.tessBrowser).get("/api/v1/visits/" + visit).then().body("status", equalTo("SCHEDULED")));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> as(visits.tessBrowser)
+                        .get("/api/v1/visits/" + visit)
+                        .then()
+                        .body("status", equalTo("SCHEDULED")));
         // Admitting nobody is a conflict, answered in the room.
         therapist.send(message("admit").put("id", "a1"));
         JsonObject conflict = therapist.expect("error");
@@ -371,7 +409,10 @@ class SignallingTest {
     @Test
     void aPlainGetOnTheSignallingPathIsABadRequestProblem() {
         UUID visit = visits.joinable();
-        as(visits.patBrowser).get("/api/v1/visits/" + visit + "/signal").then().statusCode(400)
+        as(visits.patBrowser)
+                .get("/api/v1/visits/" + visit + "/signal")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 }

@@ -2,7 +2,6 @@ package org.motus.gateway.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.restassured.RestAssured;
-
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -35,9 +34,8 @@ public final class BrowserSession {
     private final URI gateway;
 
     /** What the login saw on its way, for tests that check the hops. */
-    public record Login(URI authorizationRequest, URI callback, URI afterCallback, URI afterLogin,
-            Person.Tokens tokens) {
-    }
+    public record Login(
+            URI authorizationRequest, URI callback, URI afterCallback, URI afterLogin, Person.Tokens tokens) {}
 
     private Login login;
 
@@ -70,8 +68,8 @@ public final class BrowserSession {
 
         // The provider authenticates the user and sends the browser back with a code.
         Map<String, String> query = queryOf(authorizationRequest);
-        URI callback = URI.create(query.get("redirect_uri") + "?state=" + encode(query.get("state"))
-                + "&code=" + encode("code-for-" + person.username()));
+        URI callback = URI.create(query.get("redirect_uri") + "?state=" + encode(query.get("state")) + "&code="
+                + encode("code-for-" + person.username()));
         URI afterCallback = redirectOf(get(callback));
         URI afterLogin = redirectOf(get(gateway.resolve(afterCallback)));
         return new Login(authorizationRequest, callback, afterCallback, afterLogin, tokens);
@@ -100,7 +98,8 @@ public final class BrowserSession {
     }
 
     public boolean hasCookieStartingWith(String prefix) {
-        return cookies.getCookieStore().get(gateway).stream().anyMatch(c -> c.getName().startsWith(prefix));
+        return cookies.getCookieStore().get(gateway).stream()
+                .anyMatch(c -> c.getName().startsWith(prefix));
     }
 
     public static URI redirectOf(HttpResponse<?> response) {
@@ -108,8 +107,10 @@ public final class BrowserSession {
             throw new AssertionError("expected a redirect from " + response.uri() + ", got " + response.statusCode()
                     + ": " + response.body());
         }
-        return response.uri().resolve(response.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("redirect without Location from " + response.uri())));
+        return response.uri()
+                .resolve(response.headers()
+                        .firstValue("Location")
+                        .orElseThrow(() -> new AssertionError("redirect without Location from " + response.uri())));
     }
 
     public static Map<String, String> queryOf(URI uri) {

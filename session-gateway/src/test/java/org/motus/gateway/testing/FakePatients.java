@@ -2,7 +2,6 @@ package org.motus.gateway.testing;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,11 +26,11 @@ import java.util.regex.Pattern;
  */
 public final class FakePatients {
 
-    private record Patient(UUID id, String subject, String displayName) {
-    }
+    private record Patient(UUID id, String subject, String displayName) {}
 
     /** The samples patient-service's build verifies (its ConsumerContractTest); the answers below are built from them. */
     private static final JsonObject SAMPLES = load();
+
     private static final Pattern BY_ID = Pattern.compile("^/api/v1/patients/([0-9a-fA-F-]{36})$");
     private static final Map<String, Patient> BY_SUBJECT = new ConcurrentHashMap<>();
     private static final Map<UUID, Patient> BY_ID_MAP = new ConcurrentHashMap<>();
@@ -39,13 +38,12 @@ public final class FakePatients {
     private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
     private static final Map<String, java.util.concurrent.atomic.AtomicInteger> ME_CALLS = new ConcurrentHashMap<>();
 
-    private FakePatients() {
-    }
+    private FakePatients() {}
 
     /** A patient's record; returns its patient-service id. */
     public static UUID patient(Person person) {
-        Patient patient = BY_SUBJECT.computeIfAbsent(person.subject(),
-                subject -> new Patient(UUID.randomUUID(), subject, person.name()));
+        Patient patient = BY_SUBJECT.computeIfAbsent(
+                person.subject(), subject -> new Patient(UUID.randomUUID(), subject, person.name()));
         BY_ID_MAP.put(patient.id(), patient);
         KNOWN.add(person.subject());
         return patient.id();
@@ -54,7 +52,9 @@ public final class FakePatients {
     /** The therapist treats the patient (care team). */
     public static void treats(Person therapist, UUID patientId) {
         KNOWN.add(therapist.subject());
-        CASELOADS.computeIfAbsent(therapist.subject(), s -> ConcurrentHashMap.newKeySet()).add(patientId);
+        CASELOADS
+                .computeIfAbsent(therapist.subject(), s -> ConcurrentHashMap.newKeySet())
+                .add(patientId);
     }
 
     /** The therapist no longer treats the patient. */
@@ -84,10 +84,12 @@ public final class FakePatients {
             return null;
         }
         Set<String> roles = Set.copyOf(claims.getJsonObject("realm_access", new JsonObject())
-                .getJsonArray("roles", new JsonArray()).getList());
+                .getJsonArray("roles", new JsonArray())
+                .getList());
         String path = request.uri().split("\\?")[0];
         if (path.equals("/api/v1/patients/me")) {
-            ME_CALLS.computeIfAbsent(subject, s -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            ME_CALLS.computeIfAbsent(subject, s -> new java.util.concurrent.atomic.AtomicInteger())
+                    .incrementAndGet();
             Patient own = BY_SUBJECT.get(subject);
             return own != null && roles.contains("patient") ? ok(own) : notFound();
         }
@@ -107,11 +109,13 @@ public final class FakePatients {
     }
 
     private static FakeService.Answer ok(Patient patient) {
-        return new FakeService.Answer(200, sample("patient.pat")
-                .put("id", patient.id().toString())
-                .put("subject", patient.subject())
-                .put("displayName", patient.displayName())
-                .encode());
+        return new FakeService.Answer(
+                200,
+                sample("patient.pat")
+                        .put("id", patient.id().toString())
+                        .put("subject", patient.subject())
+                        .put("displayName", patient.displayName())
+                        .encode());
     }
 
     private static FakeService.Answer notFound() {

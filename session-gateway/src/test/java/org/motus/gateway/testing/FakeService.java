@@ -2,7 +2,6 @@ package org.motus.gateway.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -35,8 +34,7 @@ public final class FakeService implements AutoCloseable {
     }
 
     /** A specific answer to a request. */
-    public record Answer(int status, String body) {
-    }
+    public record Answer(int status, String body) {}
 
     private final String name;
     private volatile Function<Received, Answer> responder = request -> null;
@@ -78,9 +76,10 @@ public final class FakeService implements AutoCloseable {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, List<String>> headers = exchange.getRequestHeaders().entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> List.copyOf(e.getValue()),
-                            (a, b) -> a));
-            Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
+                    .collect(Collectors.toMap(
+                            e -> e.getKey().toLowerCase(Locale.ROOT), e -> List.copyOf(e.getValue()), (a, b) -> a));
+            Received request = new Received(
+                    exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
             received.add(request);
             Answer custom = responder.apply(request);
             if (custom != null) {

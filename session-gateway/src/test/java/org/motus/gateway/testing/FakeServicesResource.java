@@ -1,7 +1,6 @@
 package org.motus.gateway.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

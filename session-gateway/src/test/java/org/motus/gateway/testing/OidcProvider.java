@@ -1,10 +1,10 @@
 package org.motus.gateway.testing;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * The OIDC provider side of a login, on quarkus-test-oidc-server's WireMock "Keycloak": its
@@ -17,8 +17,7 @@ public final class OidcProvider {
     public static final String TOKEN_PATH = REALM_PATH + "/token";
     public static final String END_SESSION_PATH = REALM_PATH + "/protocol/openid-connect/end-session";
 
-    private OidcProvider() {
-    }
+    private OidcProvider() {}
 
     /** The next authorization-code exchange returns these tokens (the latest stub wins in WireMock). */
     public static Person.Tokens nextLoginIs(WireMockServer oidc, Person person) {

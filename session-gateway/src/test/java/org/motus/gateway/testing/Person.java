@@ -1,7 +1,6 @@
 package org.motus.gateway.testing;
 
 import io.smallrye.jwt.build.Jwt;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,26 +12,41 @@ import java.util.UUID;
  * for them: an ID token for the client motus-gateway and an access token for motus-api carrying
  * realm roles (with Keycloak's own default roles mixed in), signed with the WireMock OIDC server's key.
  */
-public record Person(String subject, String username, String givenName, String familyName, String email,
-        List<String> roles) {
+public record Person(
+        String subject, String username, String givenName, String familyName, String email, List<String> roles) {
 
     public static final String ISSUER = "https://server.example.com";
     public static final String CLIENT_ID = "motus-gateway";
     private static final String SIGNING_KEY = "privateKey.jwk";
 
     public static Person patient(String username, String givenName, String familyName) {
-        return new Person(UUID.randomUUID().toString(), username, givenName, familyName,
-                username + "@example.org", List.of("patient"));
+        return new Person(
+                UUID.randomUUID().toString(),
+                username,
+                givenName,
+                familyName,
+                username + "@example.org",
+                List.of("patient"));
     }
 
     public static Person therapist(String username, String givenName, String familyName) {
-        return new Person(UUID.randomUUID().toString(), username, givenName, familyName,
-                username + "@example.org", List.of("therapist"));
+        return new Person(
+                UUID.randomUUID().toString(),
+                username,
+                givenName,
+                familyName,
+                username + "@example.org",
+                List.of("therapist"));
     }
 
     public static Person admin(String username, String givenName, String familyName) {
-        return new Person(UUID.randomUUID().toString(), username, givenName, familyName,
-                username + "@example.org", List.of("admin"));
+        return new Person(
+                UUID.randomUUID().toString(),
+                username,
+                givenName,
+                familyName,
+                username + "@example.org",
+                List.of("admin"));
     }
 
     public String name() {
@@ -55,7 +69,8 @@ public record Person(String subject, String username, String givenName, String f
                 .claim("family_name", familyName)
                 .claim("email", email)
                 .expiresIn(300)
-                .jws().keyId("1")
+                .jws()
+                .keyId("1")
                 .sign(SIGNING_KEY);
     }
 
@@ -70,10 +85,10 @@ public record Person(String subject, String username, String givenName, String f
                 .claim("preferred_username", username)
                 .claim("realm_access", Map.of("roles", realmRoles))
                 .expiresIn(300)
-                .jws().keyId("1")
+                .jws()
+                .keyId("1")
                 .sign(SIGNING_KEY);
     }
 
-    public record Tokens(String idToken, String accessToken, String refreshToken) {
-    }
+    public record Tokens(String idToken, String accessToken, String refreshToken) {}
 }

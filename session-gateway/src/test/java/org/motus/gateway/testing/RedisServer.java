@@ -45,8 +45,18 @@ public final class RedisServer implements AutoCloseable {
             throw new IllegalStateException(BINARY + " is missing: install Debian's redis-server package"
                     + " (apt-get install -y redis-server; .ci/run does this)");
         }
-        process = new ProcessBuilder(List.of(BINARY, "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--protected-mode", "yes"))
+        process = new ProcessBuilder(List.of(
+                        BINARY,
+                        "--port",
+                        String.valueOf(port),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no",
+                        "--protected-mode",
+                        "yes"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -9,7 +9,6 @@ import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +28,13 @@ public final class SignalClient implements AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(10);
     private static final Vertx VERTX = Vertx.vertx();
     private static final WebSocketClient CLIENT = VERTX.createWebSocketClient(new WebSocketClientOptions()
-            .setMaxMessageSize(1024 * 1024).setMaxFrameSize(65536).setConnectTimeout(5000).setMaxConnections(500));
+            .setMaxMessageSize(1024 * 1024)
+            .setMaxFrameSize(65536)
+            .setConnectTimeout(5000)
+            .setMaxConnections(500));
 
     /** How the server closed the socket. */
-    public record Close(int code, String reason) {
-    }
+    public record Close(int code, String reason) {}
 
     private final WebSocket socket;
     private final LinkedBlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
@@ -42,13 +43,14 @@ public final class SignalClient implements AutoCloseable {
     private SignalClient(WebSocket socket) {
         this.socket = socket;
         socket.textMessageHandler(text -> received.add(new JsonObject(text)));
-        socket.closeHandler(v -> closed.complete(new Close(socket.closeStatusCode() == null ? -1 : socket.closeStatusCode(),
-                socket.closeReason())));
+        socket.closeHandler(v -> closed.complete(
+                new Close(socket.closeStatusCode() == null ? -1 : socket.closeStatusCode(), socket.closeReason())));
     }
 
     public static WebSocketConnectOptions options(BrowserSession session, UUID visitId) {
         WebSocketConnectOptions options = new WebSocketConnectOptions()
-                .setHost("localhost").setPort(RestAssured.port)
+                .setHost("localhost")
+                .setPort(RestAssured.port)
                 .setURI("/api/v1/visits/" + visitId + "/signal")
                 .addHeader("Origin", "http://localhost:" + RestAssured.port);
         if (session != null) {
@@ -62,7 +64,8 @@ public final class SignalClient implements AutoCloseable {
 
     /** Opens the visit's signalling socket as this browser session; fails the test if refused. */
     public static SignalClient open(BrowserSession session, UUID visitId) {
-        return new SignalClient(await(CLIENT.connect(options(session, visitId)).toCompletionStage().toCompletableFuture()));
+        return new SignalClient(await(
+                CLIENT.connect(options(session, visitId)).toCompletionStage().toCompletableFuture()));
     }
 
     /** Opens and joins; returns the client after its {@code joined} message. */
@@ -75,7 +78,8 @@ public final class SignalClient implements AutoCloseable {
 
     /** The HTTP status with which the upgrade is refused; fails the test if it is accepted. */
     public static int refusal(WebSocketConnectOptions options) {
-        CompletableFuture<WebSocket> attempt = CLIENT.connect(options).toCompletionStage().toCompletableFuture();
+        CompletableFuture<WebSocket> attempt =
+                CLIENT.connect(options).toCompletionStage().toCompletableFuture();
         try {
             WebSocket accepted = attempt.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             accepted.close();
@@ -105,7 +109,9 @@ public final class SignalClient implements AutoCloseable {
     }
 
     public SignalClient sendBinary(byte[] bytes) {
-        await(socket.writeBinaryMessage(Buffer.buffer(bytes)).toCompletionStage().toCompletableFuture());
+        await(socket.writeBinaryMessage(Buffer.buffer(bytes))
+                .toCompletionStage()
+                .toCompletableFuture());
         return this;
     }
 

@@ -1,15 +1,14 @@
 package org.motus.gateway.testing;
 
+import static io.restassured.RestAssured.given;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.restassured.specification.RequestSpecification;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * The test data of visits in one place: a therapist and two patients, one on the therapist's
@@ -59,14 +58,28 @@ public final class Visits {
         return book(Duration.ofMinutes(5), 30);
     }
 
-    public static UUID book(BrowserSession therapist, UUID patientId, Duration fromNow, int durationMinutes, String reason) {
-        String id = as(therapist).contentType("application/json")
-                .body(Map.of("patientId", patientId.toString(),
-                        "start", Instant.now().plus(fromNow).truncatedTo(ChronoUnit.SECONDS).toString(),
-                        "durationMinutes", durationMinutes, "reason", reason))
-                .when().post("/api/v1/visits")
-                .then().statusCode(201)
-                .extract().path("id");
+    public static UUID book(
+            BrowserSession therapist, UUID patientId, Duration fromNow, int durationMinutes, String reason) {
+        String id = as(therapist)
+                .contentType("application/json")
+                .body(Map.of(
+                        "patientId",
+                        patientId.toString(),
+                        "start",
+                        Instant.now()
+                                .plus(fromNow)
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString(),
+                        "durationMinutes",
+                        durationMinutes,
+                        "reason",
+                        reason))
+                .when()
+                .post("/api/v1/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return UUID.fromString(id);
     }
 }

@@ -1,20 +1,19 @@
 package org.motus.gateway.visit;
 
-import org.junit.jupiter.api.Test;
-import org.motus.gateway.access.Caller;
-import org.motus.gateway.patients.PatientDirectory;
-import org.motus.gateway.patients.PatientIds;
-import org.motus.gateway.patients.PatientRecord;
-import org.motus.gateway.patients.PatientServiceClient;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
+import org.junit.jupiter.api.Test;
+import org.motus.gateway.access.Caller;
+import org.motus.gateway.patients.PatientDirectory;
+import org.motus.gateway.patients.PatientIds;
+import org.motus.gateway.patients.PatientRecord;
+import org.motus.gateway.patients.PatientServiceClient;
 
 /** Who is in a visit, without a server: patient-service is a map keyed by access token. */
 class VisitAccessRulesTest {
@@ -55,7 +54,9 @@ class VisitAccessRulesTest {
     @Test
     void theBookingTherapistAndThePatientAreInNobodyElseIs() {
         Visit visit = visit("pat");
-        assertThat(access.roleOf(caller("tess", Caller.THERAPIST), visit), equalTo(Optional.of(ParticipantRole.THERAPIST)));
+        assertThat(
+                access.roleOf(caller("tess", Caller.THERAPIST), visit),
+                equalTo(Optional.of(ParticipantRole.THERAPIST)));
         assertThat(access.roleOf(caller("pat", Caller.PATIENT), visit), equalTo(Optional.of(ParticipantRole.PATIENT)));
         assertThat(access.roleOf(caller("theo", Caller.THERAPIST), visit), equalTo(Optional.empty()));
         assertThat(access.roleOf(caller("paula", Caller.PATIENT), visit), equalTo(Optional.empty()));

@@ -1,13 +1,5 @@
 package org.motus.gateway.visit;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
-
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -18,13 +10,24 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
 /** The .ics of a visit follows RFC 5545: CRLF, 75-octet folding, TEXT escaping, UTC times. */
 class VisitCalendarTest {
 
     private static final UUID ID = UUID.fromString("0b9f6f3e-5a52-4d1c-9d35-0f6a1d2f0c11");
-    private static final VisitCalendar.Event EVENT = new VisitCalendar.Event(ID,
-            Instant.parse("2026-12-01T09:00:00.750Z"), Instant.parse("2026-12-01T09:30:00Z"),
-            "O'Brien, Pat; \\ Jr.\nSecond line", false, "https://motus.example/visits/" + ID);
+    private static final VisitCalendar.Event EVENT = new VisitCalendar.Event(
+            ID,
+            Instant.parse("2026-12-01T09:00:00.750Z"),
+            Instant.parse("2026-12-01T09:30:00Z"),
+            "O'Brien, Pat; \\ Jr.\nSecond line",
+            false,
+            "https://motus.example/visits/" + ID);
 
     private static String ics() {
         return VisitCalendar.of(EVENT, Instant.parse("2026-11-26T08:15:30Z"));
@@ -60,8 +63,8 @@ class VisitCalendarTest {
     @Test
     void longLinesAreFoldedAtSeventyFiveOctetsWithoutSplittingCharacters() {
         String name = "Ærøskøbing-Ünïcödé ".repeat(8) + "😀 end";
-        String ics = VisitCalendar.of(new VisitCalendar.Event(ID, EVENT.start(), EVENT.end(), name, false, EVENT.joinUrl()),
-                EVENT.start());
+        String ics = VisitCalendar.of(
+                new VisitCalendar.Event(ID, EVENT.start(), EVENT.end(), name, false, EVENT.joinUrl()), EVENT.start());
         for (String physical : ics.split("\r\n")) {
             assertThat(physical, physical.getBytes(StandardCharsets.UTF_8).length, lessThanOrEqualTo(75));
         }
@@ -84,8 +87,8 @@ class VisitCalendarTest {
 
     @Test
     void aCancelledVisitIsACancelledEvent() {
-        String ics = VisitCalendar.of(new VisitCalendar.Event(ID, EVENT.start(), EVENT.end(), "Pat", true, EVENT.joinUrl()),
-                EVENT.start());
+        String ics = VisitCalendar.of(
+                new VisitCalendar.Event(ID, EVENT.start(), EVENT.end(), "Pat", true, EVENT.joinUrl()), EVENT.start());
         assertThat(unfolded(ics), hasItem("STATUS:CANCELLED"));
         assertThat(unfolded(ics), hasItem("SEQUENCE:1"));
     }

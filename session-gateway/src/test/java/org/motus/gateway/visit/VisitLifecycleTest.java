@@ -1,21 +1,20 @@
 package org.motus.gateway.visit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.is;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every status x event pair of the visit state machine, and the join window. */
 class VisitLifecycleTest {
@@ -26,16 +25,32 @@ class VisitLifecycleTest {
 
     /** The only legal moves (before the start); every other status x event pair must be refused. */
     private static final Map<VisitStatus, Map<VisitEvent, VisitStatus>> LEGAL = new EnumMap<>(Map.of(
-            VisitStatus.SCHEDULED, Map.of(VisitEvent.PATIENT_JOINS, VisitStatus.WAITING, VisitEvent.CANCEL, VisitStatus.CANCELLED),
-            VisitStatus.WAITING, Map.of(VisitEvent.PATIENT_JOINS, VisitStatus.WAITING, VisitEvent.PATIENT_LEAVES, VisitStatus.SCHEDULED,
-                    VisitEvent.ADMIT, VisitStatus.IN_PROGRESS, VisitEvent.CANCEL, VisitStatus.CANCELLED),
-            VisitStatus.IN_PROGRESS, Map.of(VisitEvent.PATIENT_JOINS, VisitStatus.IN_PROGRESS,
-                    VisitEvent.PATIENT_LEAVES, VisitStatus.IN_PROGRESS, VisitEvent.END, VisitStatus.ENDED),
+            VisitStatus.SCHEDULED,
+                    Map.of(VisitEvent.PATIENT_JOINS, VisitStatus.WAITING, VisitEvent.CANCEL, VisitStatus.CANCELLED),
+            VisitStatus.WAITING,
+                    Map.of(
+                            VisitEvent.PATIENT_JOINS,
+                            VisitStatus.WAITING,
+                            VisitEvent.PATIENT_LEAVES,
+                            VisitStatus.SCHEDULED,
+                            VisitEvent.ADMIT,
+                            VisitStatus.IN_PROGRESS,
+                            VisitEvent.CANCEL,
+                            VisitStatus.CANCELLED),
+            VisitStatus.IN_PROGRESS,
+                    Map.of(
+                            VisitEvent.PATIENT_JOINS,
+                            VisitStatus.IN_PROGRESS,
+                            VisitEvent.PATIENT_LEAVES,
+                            VisitStatus.IN_PROGRESS,
+                            VisitEvent.END,
+                            VisitStatus.ENDED),
             VisitStatus.ENDED, Map.of(),
             VisitStatus.CANCELLED, Map.of()));
 
     static Stream<Arguments> everyStatusAndEvent() {
-        return Stream.of(VisitStatus.values()).flatMap(s -> Stream.of(VisitEvent.values()).map(e -> Arguments.of(s, e)));
+        return Stream.of(VisitStatus.values())
+                .flatMap(s -> Stream.of(VisitEvent.values()).map(e -> Arguments.of(s, e)));
     }
 
     @ParameterizedTest(name = "{0} + {1}")
@@ -75,14 +90,23 @@ class VisitLifecycleTest {
 
     @Test
     void admittingWhenNobodyWaitsSaysSo() {
-        assertThat(VisitLifecycle.apply(VisitStatus.SCHEDULED, VisitEvent.ADMIT, START, START).refusal().orElseThrow(),
+        assertThat(
+                VisitLifecycle.apply(VisitStatus.SCHEDULED, VisitEvent.ADMIT, START, START)
+                        .refusal()
+                        .orElseThrow(),
                 containsString("Nobody is in the waiting room"));
     }
 
     @Test
     void aRejoiningPatientChangesNothing() {
-        assertThat(VisitLifecycle.apply(VisitStatus.IN_PROGRESS, VisitEvent.PATIENT_JOINS, START, AFTER_START).changes(), is(false));
-        assertThat(VisitLifecycle.apply(VisitStatus.WAITING, VisitEvent.PATIENT_JOINS, START, AFTER_START).changes(), is(false));
+        assertThat(
+                VisitLifecycle.apply(VisitStatus.IN_PROGRESS, VisitEvent.PATIENT_JOINS, START, AFTER_START)
+                        .changes(),
+                is(false));
+        assertThat(
+                VisitLifecycle.apply(VisitStatus.WAITING, VisitEvent.PATIENT_JOINS, START, AFTER_START)
+                        .changes(),
+                is(false));
     }
 
     @Test
@@ -90,17 +114,31 @@ class VisitLifecycleTest {
         int minutes = 30;
         Instant opens = START.minus(Duration.ofMinutes(10));
         Instant closes = START.plus(Duration.ofMinutes(minutes));
-        assertThat(VisitLifecycle.joinRefusal(VisitStatus.SCHEDULED, START, minutes, opens.minusSeconds(1)).orElseThrow(),
+        assertThat(
+                VisitLifecycle.joinRefusal(VisitStatus.SCHEDULED, START, minutes, opens.minusSeconds(1))
+                        .orElseThrow(),
                 containsString("10 minutes before"));
-        assertThat(VisitLifecycle.joinRefusal(VisitStatus.SCHEDULED, START, minutes, opens).isEmpty(), is(true));
-        assertThat(VisitLifecycle.joinRefusal(VisitStatus.IN_PROGRESS, START, minutes, closes.minusSeconds(1)).isEmpty(), is(true));
-        assertThat(VisitLifecycle.joinRefusal(VisitStatus.IN_PROGRESS, START, minutes, closes).orElseThrow(),
+        assertThat(
+                VisitLifecycle.joinRefusal(VisitStatus.SCHEDULED, START, minutes, opens)
+                        .isEmpty(),
+                is(true));
+        assertThat(
+                VisitLifecycle.joinRefusal(VisitStatus.IN_PROGRESS, START, minutes, closes.minusSeconds(1))
+                        .isEmpty(),
+                is(true));
+        assertThat(
+                VisitLifecycle.joinRefusal(VisitStatus.IN_PROGRESS, START, minutes, closes)
+                        .orElseThrow(),
                 containsString("over"));
     }
 
     @Test
     void endedAndCancelledVisitsCannotBeJoinedInsideTheirWindow() {
-        assertThat(VisitLifecycle.joinRefusal(VisitStatus.ENDED, START, 30, START).orElseThrow(), containsString("ended"));
-        assertThat(VisitLifecycle.joinRefusal(VisitStatus.CANCELLED, START, 30, START).orElseThrow(), containsString("cancelled"));
+        assertThat(
+                VisitLifecycle.joinRefusal(VisitStatus.ENDED, START, 30, START).orElseThrow(), containsString("ended"));
+        assertThat(
+                VisitLifecycle.joinRefusal(VisitStatus.CANCELLED, START, 30, START)
+                        .orElseThrow(),
+                containsString("cancelled"));
     }
 }

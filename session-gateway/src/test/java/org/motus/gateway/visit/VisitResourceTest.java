@@ -1,23 +1,5 @@
 package org.motus.gateway.visit;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.motus.gateway.testing.FakeServicesResource;
-import org.motus.gateway.testing.Visits;
-import org.motus.localpostgres.PostgresTestResource;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -29,6 +11,23 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.motus.gateway.testing.Visits.as;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.motus.gateway.testing.FakeServicesResource;
+import org.motus.gateway.testing.Visits;
+import org.motus.localpostgres.PostgresTestResource;
 
 /** Booking, listing, cancelling and ending visits, the .ics download, and 409 on illegal steps. */
 @QuarkusTest
@@ -48,17 +47,27 @@ class VisitResourceTest {
     }
 
     private static Map<String, Object> booking(UUID patientId, Instant start, int minutes, String reason) {
-        return Map.of("patientId", patientId.toString(), "start", start.toString(), "durationMinutes", minutes,
-                "reason", reason);
+        return Map.of(
+                "patientId",
+                patientId.toString(),
+                "start",
+                start.toString(),
+                "durationMinutes",
+                minutes,
+                "reason",
+                reason);
     }
 
     @Test
     void aTherapistBooksAVisitWithAPatientOnTheirCaseload() {
         Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
-        Response booked = as(visits.tessBrowser).contentType("application/json")
+        Response booked = as(visits.tessBrowser)
+                .contentType("application/json")
                 .body(booking(visits.patId, start, 45, "  Review the knee programme  "))
-                .when().post("/api/v1/visits");
-        booked.then().statusCode(201)
+                .when()
+                .post("/api/v1/visits");
+        booked.then()
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/visits/"))
                 .body("therapistName", equalTo("Tess Therapist"))
                 .body("patientId", equalTo(visits.patId.toString()))
@@ -68,43 +77,61 @@ class VisitResourceTest {
                 .body("reason", equalTo("Review the knee programme"))
                 .body("status", equalTo("SCHEDULED"))
                 .body("yourRole", equalTo("therapist"))
-                .body("joinableFrom", equalTo(start.minus(Duration.ofMinutes(10)).toString()))
+                .body(
+                        "joinableFrom",
+                        equalTo(start.minus(Duration.ofMinutes(10)).toString()))
                 .body("joinableNow", is(false));
         String id = booked.path("id");
         assertThat(booked.header("Location"), endsWith("/api/v1/visits/" + id));
 
         // The patient sees it too, as theirs.
-        as(visits.patBrowser).get("/api/v1/visits/" + id).then().statusCode(200)
+        as(visits.patBrowser)
+                .get("/api/v1/visits/" + id)
+                .then()
+                .statusCode(200)
                 .body("yourRole", equalTo("patient"))
                 .body("therapistName", equalTo("Tess Therapist"));
     }
 
     @Test
     void aPatientOffTheCaseloadCannotBeBookedAndNothingIsStored() {
-        as(visits.tessBrowser).contentType("application/json")
+        as(visits.tessBrowser)
+                .contentType("application/json")
                 .body(booking(visits.paulaId, Instant.now().plus(Duration.ofDays(1)), 30, "Hello"))
-                .when().post("/api/v1/visits")
-                .then().statusCode(404)
+                .when()
+                .post("/api/v1/visits")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        as(visits.paulaBrowser).get("/api/v1/visits").then().statusCode(200)
-                .body("upcoming.size()", equalTo(0)).body("past.size()", equalTo(0));
+        as(visits.paulaBrowser)
+                .get("/api/v1/visits")
+                .then()
+                .statusCode(200)
+                .body("upcoming.size()", equalTo(0))
+                .body("past.size()", equalTo(0));
     }
 
     @Test
     void onlyTherapistsBook() {
-        as(visits.patBrowser).contentType("application/json")
+        as(visits.patBrowser)
+                .contentType("application/json")
                 .body(booking(visits.patId, Instant.now().plus(Duration.ofDays(1)), 30, "Self-booked"))
-                .when().post("/api/v1/visits")
-                .then().statusCode(403)
+                .when()
+                .post("/api/v1/visits")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aBookingIsValidated() {
-        as(visits.tessBrowser).contentType("application/json")
+        as(visits.tessBrowser)
+                .contentType("application/json")
                 .body(booking(visits.patId, Instant.now().minus(Duration.ofHours(1)), 0, " "))
-                .when().post("/api/v1/visits")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/visits")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:motus:problem:validation"))
                 .body("violations.field", hasItem("start"))
@@ -114,10 +141,13 @@ class VisitResourceTest {
 
     @Test
     void bookingNeedsTheCsrfHeader() {
-        given().header("Cookie", visits.tessBrowser.cookieHeader()).contentType("application/json")
+        given().header("Cookie", visits.tessBrowser.cookieHeader())
+                .contentType("application/json")
                 .body(booking(visits.patId, Instant.now().plus(Duration.ofDays(1)), 30, "x"))
-                .when().post("/api/v1/visits")
-                .then().statusCode(403);
+                .when()
+                .post("/api/v1/visits")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -125,10 +155,16 @@ class VisitResourceTest {
         UUID soon = visits.book(Duration.ofHours(1), 30);
         UUID later = visits.book(Duration.ofDays(3), 30);
         UUID cancelled = visits.book(Duration.ofDays(1), 30);
-        as(visits.patBrowser).post("/api/v1/visits/" + cancelled + "/cancel").then().statusCode(200);
+        as(visits.patBrowser)
+                .post("/api/v1/visits/" + cancelled + "/cancel")
+                .then()
+                .statusCode(200);
 
         for (var browser : new org.motus.gateway.testing.BrowserSession[] {visits.tessBrowser, visits.patBrowser}) {
-            as(browser).get("/api/v1/visits").then().statusCode(200)
+            as(browser)
+                    .get("/api/v1/visits")
+                    .then()
+                    .statusCode(200)
                     .body("upcoming.id", equalTo(java.util.List.of(soon.toString(), later.toString())))
                     .body("past.id", equalTo(java.util.List.of(cancelled.toString())))
                     .body("past[0].status", equalTo("CANCELLED"))
@@ -141,14 +177,23 @@ class VisitResourceTest {
     @Test
     void illegalStepsAreConflicts() {
         UUID visit = visits.book(Duration.ofDays(1), 30);
-        as(visits.tessBrowser).post("/api/v1/visits/" + visit + "/end").then().statusCode(409)
+        as(visits.tessBrowser)
+                .post("/api/v1/visits/" + visit + "/end")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:motus:problem:conflict"))
                 .body("detail", containsString("in progress"));
-        as(visits.tessBrowser).post("/api/v1/visits/" + visit + "/cancel").then().statusCode(200)
+        as(visits.tessBrowser)
+                .post("/api/v1/visits/" + visit + "/cancel")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("cancelledBy", equalTo("therapist"));
-        as(visits.patBrowser).post("/api/v1/visits/" + visit + "/cancel").then().statusCode(409)
+        as(visits.patBrowser)
+                .post("/api/v1/visits/" + visit + "/cancel")
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("cancelled"));
         as(visits.tessBrowser).post("/api/v1/visits/" + visit + "/end").then().statusCode(409);
     }
@@ -156,19 +201,28 @@ class VisitResourceTest {
     @Test
     void onlyTheTherapistEndsAVisit() {
         UUID visit = visits.joinable();
-        as(visits.patBrowser).post("/api/v1/visits/" + visit + "/end").then().statusCode(403)
+        as(visits.patBrowser)
+                .post("/api/v1/visits/" + visit + "/end")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
     }
 
     @Test
     void theCalendarFileIsAnRfc5545EventInUtc() {
         Instant start = Instant.parse("2030-01-15T08:30:00Z");
-        String id = as(visits.tessBrowser).contentType("application/json")
+        String id = as(visits.tessBrowser)
+                .contentType("application/json")
                 .body(booking(visits.patId, start, 30, "Private: sciatica flare"))
-                .post("/api/v1/visits").then().statusCode(201).extract().path("id");
+                .post("/api/v1/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         Response ics = as(visits.patBrowser).get("/api/v1/visits/" + id + "/calendar.ics");
-        ics.then().statusCode(200)
+        ics.then()
+                .statusCode(200)
                 .contentType(startsWith("text/calendar"))
                 .header("Content-Disposition", containsString(".ics"));
         String body = ics.asString();
@@ -184,7 +238,10 @@ class VisitResourceTest {
     @Test
     void theRecordOfAVisitNobodyJoinedIsEmpty() {
         UUID visit = visits.book(Duration.ofDays(1), 30);
-        as(visits.patBrowser).get("/api/v1/visits/" + visit + "/record").then().statusCode(200)
+        as(visits.patBrowser)
+                .get("/api/v1/visits/" + visit + "/record")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("SCHEDULED"))
                 .body("actualStart", nullValue())
                 .body("durationSeconds", nullValue())
@@ -194,7 +251,10 @@ class VisitResourceTest {
 
     @Test
     void malformedVisitIdsAreNotFound() {
-        as(visits.tessBrowser).get("/api/v1/visits/not-a-uuid").then().statusCode(404)
+        as(visits.tessBrowser)
+                .get("/api/v1/visits/not-a-uuid")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 }

@@ -1,10 +1,10 @@
 package org.motus.gateway.webapp;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SinglePageAppTest {
 
@@ -15,8 +15,16 @@ class SinglePageAppTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/nothing", "/api", "/q/health/other", "/q", "/assets/missing.js", "/favicon.ico",
-            "/robots.txt"})
+    @ValueSource(
+            strings = {
+                "/api/v1/nothing",
+                "/api",
+                "/q/health/other",
+                "/q",
+                "/assets/missing.js",
+                "/favicon.ico",
+                "/robots.txt"
+            })
     void apiQuarkusAndFilePathsAreNot(String path) {
         assertFalse(SinglePageApp.isDeepLink(path));
     }

@@ -1,22 +1,21 @@
 package org.motus.gateway.webapp;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.motus.localpostgres.PostgresTestResource;
 import org.motus.gateway.testing.BrowserSession;
 import org.motus.gateway.testing.FakeServicesResource;
 import org.motus.gateway.testing.Person;
-
-import java.net.http.HttpResponse;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
+import org.motus.localpostgres.PostgresTestResource;
 
 /** The web app (org.motus:web) is served from /, and deep links into it work once signed in. */
 @QuarkusTest
@@ -30,27 +29,38 @@ class WebAppServingTest {
 
     @Test
     void landingPageIsTheWebAppForEveryone() {
-        given().redirects().follow(false)
-                .when().get("/")
-                .then().statusCode(200)
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<script"));
     }
 
     @Test
     void theAppGoesCompressedAndHardenedToBrowsers() {
-        String index = given().header("Accept-Encoding", "gzip").when().get("/")
-                .then().statusCode(200)
+        String index = given().header("Accept-Encoding", "gzip")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
                 .header("Content-Encoding", "gzip")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "no-referrer")
-                .extract().asString();
-        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
+                .extract()
+                .asString();
+        java.util.regex.Matcher script =
+                java.util.regex.Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
         assertThat("index.html names its script", script.find());
 
-        given().header("Accept-Encoding", "gzip").when().get(script.group(1))
-                .then().statusCode(200)
+        given().header("Accept-Encoding", "gzip")
+                .when()
+                .get(script.group(1))
+                .then()
+                .statusCode(200)
                 .header("Content-Encoding", "gzip")
                 .header("X-Content-Type-Options", "nosniff");
     }
@@ -58,7 +68,12 @@ class WebAppServingTest {
     @Test
     void signedInDeepLinkServesTheWebAppsIndex() {
         BrowserSession browser = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
-        String index = given().when().get("/index.html").then().statusCode(200).extract().asString();
+        String index = given().when()
+                .get("/index.html")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         HttpResponse<String> deepLink = browser.get("/today");
 

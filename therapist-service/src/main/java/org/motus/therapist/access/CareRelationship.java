@@ -3,6 +3,18 @@ package org.motus.therapist.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.motus.problem.NotFound;
@@ -12,19 +24,6 @@ import org.motus.therapist.patients.PatientRecord;
 import org.motus.therapist.patients.PatientServiceClient;
 import org.motus.therapist.patients.PatientServiceUnavailable;
 import org.motus.therapist.patients.SessionRecord;
-
-import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The one place that decides whether a caller may reach a patient's plans (docs/architecture.md "Identity
@@ -45,8 +44,6 @@ public class CareRelationship {
         this.patients = patients;
         this.clock = clock;
     }
-
-
 
     /** The patient's facts if the caller may read this patient's plans, else 404. */
     public PatientFacts reach(Caller caller, UUID patientId) {
@@ -80,8 +77,11 @@ public class CareRelationship {
 
     /** Sessions of a patient the caller may reach, started in [from, to). */
     public List<SessionRecord> sessions(UUID patientId, Instant from, Instant to) {
-        List<SessionRecord> sessions = ask(() -> patients.sessions(patientId, from.toString(), to.toString()), patientId);
-        return sessions == null ? List.of() : sessions.stream().filter(Objects::nonNull).toList();
+        List<SessionRecord> sessions =
+                ask(() -> patients.sessions(patientId, from.toString(), to.toString()), patientId);
+        return sessions == null
+                ? List.of()
+                : sessions.stream().filter(Objects::nonNull).toList();
     }
 
     private <T> T ask(Supplier<T> call, UUID patientId) {
@@ -106,13 +106,20 @@ public class CareRelationship {
         }
         Integer age = null;
         if (record.dateOfBirth() != null) {
-            int years = Period.between(record.dateOfBirth(), LocalDate.now(clock)).getYears();
+            int years =
+                    Period.between(record.dateOfBirth(), LocalDate.now(clock)).getYears();
             age = years >= 1 && years <= 120 ? years : null;
         }
         List<String> conditions = record.conditions() == null ? List.of() : record.conditions();
-        Integer ceiling = record.activityCeiling() == null ? null : record.activityCeiling().painCeiling();
-        return new PatientFacts(record.id(), record.displayName(), age,
-                conditions.stream().map(Condition::parse).collect(Collectors.toSet()), zone(record.timeZone()),
+        Integer ceiling = record.activityCeiling() == null
+                ? null
+                : record.activityCeiling().painCeiling();
+        return new PatientFacts(
+                record.id(),
+                record.displayName(),
+                age,
+                conditions.stream().map(Condition::parse).collect(Collectors.toSet()),
+                zone(record.timeZone()),
                 ceiling != null && ceiling >= 0 && ceiling <= 10 ? ceiling : PatientFacts.DEFAULT_PAIN_CEILING);
     }
 

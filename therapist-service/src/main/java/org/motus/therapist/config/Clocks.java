@@ -1,8 +1,7 @@
 package org.motus.therapist.config;
 
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
-
+import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** The clock rules read "today" from: UTC, so "today" is the same on every replica. */

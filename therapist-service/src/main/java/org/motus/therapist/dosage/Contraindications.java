@@ -14,8 +14,7 @@ public final class Contraindications {
 
     public static final String CODE = "CONTRAINDICATED_FOR_CONDITION";
 
-    private Contraindications() {
-    }
+    private Contraindications() {}
 
     /** What the rule needs of one plan item's exercise. */
     public record Listed(String exerciseName, Set<Condition> conditions, List<String> texts) {
@@ -32,8 +31,12 @@ public final class Contraindications {
             Listed item = items.get(i);
             for (Condition condition : Condition.values()) {
                 if (item.conditions().contains(condition) && patientConditions.contains(condition)) {
-                    findings.add(new Finding("items[" + i + "].exerciseId", Finding.Severity.WARNING, CODE,
-                            item.exerciseName() + " is contraindicated for " + condition.name() + " (" + label(condition) + "), one of the patient's conditions"
+                    findings.add(new Finding(
+                            "items[" + i + "].exerciseId",
+                            Finding.Severity.WARNING,
+                            CODE,
+                            item.exerciseName() + " is contraindicated for " + condition.name() + " ("
+                                    + label(condition) + "), one of the patient's conditions"
                                     + (item.texts().isEmpty() ? "" : ": " + String.join(" ", item.texts()))));
                 }
             }

@@ -1,14 +1,14 @@
 package org.motus.therapist.dosage;
 
+import static org.motus.therapist.dosage.Finding.Severity.CONTRAINDICATED;
+import static org.motus.therapist.dosage.Finding.Severity.IMPOSSIBLE;
+import static org.motus.therapist.dosage.Finding.Severity.WARNING;
+
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-
-import static org.motus.therapist.dosage.Finding.Severity.CONTRAINDICATED;
-import static org.motus.therapist.dosage.Finding.Severity.IMPOSSIBLE;
-import static org.motus.therapist.dosage.Finding.Severity.WARNING;
 
 /**
  * Checks one item's dosage: impossible values (rejected), clinical contraindications (rejected)
@@ -44,8 +44,7 @@ public final class DosageRules {
     // and an aerobic item without a zone at or below it cannot be published.
     public static final int FIBROMYALGIA_CAP_PERCENT = 80;
 
-    private DosageRules() {
-    }
+    private DosageRules() {}
 
     /** All findings for one item's dosage; {@code field} paths are relative to the dosage object. */
     public static List<Finding> check(ItemType type, Dosage raw, PatientFacts patient) {
@@ -64,7 +63,7 @@ public final class DosageRules {
             case STRETCHING -> stretching(dosage, findings);
             case STRENGTH -> strength(dosage, findings);
             case AEROBIC -> aerobic(dosage, patient, findings);
-            case RESTORATION -> { }
+            case RESTORATION -> {}
         }
         return findings;
     }
@@ -93,7 +92,10 @@ public final class DosageRules {
         range("targetZoneHighPercent", d.targetZoneHighPercent(), 1, 100, out);
         if (d.loadKg() != null) {
             if (d.loadKg().signum() <= 0 || d.loadKg().compareTo(MAX_LOAD_KG) > 0) {
-                out.add(impossible("loadKg", "LOAD_IMPOSSIBLE", "must be above 0 and at most " + MAX_LOAD_KG + " kg (leave it empty for body weight)"));
+                out.add(impossible(
+                        "loadKg",
+                        "LOAD_IMPOSSIBLE",
+                        "must be above 0 and at most " + MAX_LOAD_KG + " kg (leave it empty for body weight)"));
             } else if (d.loadKg().stripTrailingZeros().scale() > MAX_LOAD_DECIMALS) {
                 out.add(impossible("loadKg", "LOAD_IMPOSSIBLE", "at most " + MAX_LOAD_DECIMALS + " decimals"));
             }
@@ -101,7 +103,9 @@ public final class DosageRules {
         Integer low = d.targetZoneLowPercent();
         Integer high = d.targetZoneHighPercent();
         if ((low == null) != (high == null)) {
-            out.add(impossible(low == null ? "targetZoneLowPercent" : "targetZoneHighPercent", "ZONE_INCOMPLETE",
+            out.add(impossible(
+                    low == null ? "targetZoneLowPercent" : "targetZoneHighPercent",
+                    "ZONE_INCOMPLETE",
                     "give both ends of the target zone, or neither"));
         } else if (low != null && low > high) {
             out.add(impossible("targetZoneLowPercent", "ZONE_INVERTED", "must not be above targetZoneHighPercent"));
@@ -109,10 +113,14 @@ public final class DosageRules {
         if (d.weekdays() != null) {
             if (d.weekdays().stream().anyMatch(java.util.Objects::isNull)) {
                 out.add(impossible("weekdays", "WEEKDAYS_INVALID", "name days like MONDAY"));
-            } else if (new HashSet<DayOfWeek>(d.weekdays()).size() != d.weekdays().size()) {
+            } else if (new HashSet<DayOfWeek>(d.weekdays()).size()
+                    != d.weekdays().size()) {
                 out.add(impossible("weekdays", "WEEKDAYS_REPEATED", "each weekday at most once"));
             } else if (d.daysPerWeek() != null && d.weekdays().size() != d.daysPerWeek()) {
-                out.add(impossible("weekdays", "WEEKDAYS_MISMATCH", "names " + d.weekdays().size() + " days but daysPerWeek is " + d.daysPerWeek()));
+                out.add(impossible(
+                        "weekdays",
+                        "WEEKDAYS_MISMATCH",
+                        "names " + d.weekdays().size() + " days but daysPerWeek is " + d.daysPerWeek()));
             }
         }
     }
@@ -134,7 +142,8 @@ public final class DosageRules {
             }
             case AEROBIC -> {
                 if (d.durationMinutes() == null) {
-                    out.add(impossible("durationMinutes", "DURATION_MISSING", "aerobic work needs minutes per session"));
+                    out.add(impossible(
+                            "durationMinutes", "DURATION_MISSING", "aerobic work needs minutes per session"));
                 }
             }
             case RESTORATION -> {
@@ -144,30 +153,43 @@ public final class DosageRules {
             }
         }
         if (type != ItemType.AEROBIC && d.targetZoneHighPercent() != null) {
-            out.add(impossible("targetZoneHighPercent", "ZONE_NOT_AEROBIC", "a heart-rate zone applies to aerobic work only"));
+            out.add(impossible(
+                    "targetZoneHighPercent", "ZONE_NOT_AEROBIC", "a heart-rate zone applies to aerobic work only"));
         }
     }
 
     private static void stretching(Dosage d, List<Finding> out) {
         int hold = d.holdSeconds();
         if (hold < HOLD_MIN_SECONDS || hold > HOLD_MAX_SECONDS) {
-            out.add(warning("holdSeconds", "HOLD_OUT_OF_RANGE",
-                    "static stretches are usually held " + HOLD_MIN_SECONDS + "-" + HOLD_MAX_SECONDS + " s; this is " + hold + " s"));
+            out.add(warning(
+                    "holdSeconds",
+                    "HOLD_OUT_OF_RANGE",
+                    "static stretches are usually held " + HOLD_MIN_SECONDS + "-" + HOLD_MAX_SECONDS + " s; this is "
+                            + hold + " s"));
         }
         if (d.daysPerWeek() < STRETCH_MIN_DAYS_PER_WEEK) {
-            out.add(warning("daysPerWeek", "STRETCH_FREQUENCY",
-                    "stretching works best " + STRETCH_MIN_DAYS_PER_WEEK + "-7 days a week; this is " + d.daysPerWeek()));
+            out.add(warning(
+                    "daysPerWeek",
+                    "STRETCH_FREQUENCY",
+                    "stretching works best " + STRETCH_MIN_DAYS_PER_WEEK + "-7 days a week; this is "
+                            + d.daysPerWeek()));
         }
     }
 
     private static void strength(Dosage d, List<Finding> out) {
         if (d.sets() < STRENGTH_MIN_SETS || d.sets() > STRENGTH_MAX_SETS) {
-            out.add(warning("sets", "SETS_OUT_OF_RANGE",
-                    "strength work is usually " + STRENGTH_MIN_SETS + "-" + STRENGTH_MAX_SETS + " sets; this is " + d.sets()));
+            out.add(warning(
+                    "sets",
+                    "SETS_OUT_OF_RANGE",
+                    "strength work is usually " + STRENGTH_MIN_SETS + "-" + STRENGTH_MAX_SETS + " sets; this is "
+                            + d.sets()));
         }
         if (d.reps() < STRENGTH_MIN_REPS || d.reps() > STRENGTH_MAX_REPS) {
-            out.add(warning("reps", "REPS_OUT_OF_RANGE",
-                    "strength work is usually " + STRENGTH_MIN_REPS + "-" + STRENGTH_MAX_REPS + " repetitions; this is " + d.reps()));
+            out.add(warning(
+                    "reps",
+                    "REPS_OUT_OF_RANGE",
+                    "strength work is usually " + STRENGTH_MIN_REPS + "-" + STRENGTH_MAX_REPS + " repetitions; this is "
+                            + d.reps()));
         }
     }
 
@@ -175,26 +197,42 @@ public final class DosageRules {
         Integer low = d.targetZoneLowPercent();
         Integer high = d.targetZoneHighPercent();
         if (high != null && patient != null && patient.hasFibromyalgia() && high > FIBROMYALGIA_CAP_PERCENT) {
-            out.add(new Finding("targetZoneHighPercent", CONTRAINDICATED, "FIBROMYALGIA_INTENSITY_CAP",
-                    "above " + FIBROMYALGIA_CAP_PERCENT + " % of max heart rate is contraindicated for fibromyalgia / chronic widespread pain"));
+            out.add(new Finding(
+                    "targetZoneHighPercent",
+                    CONTRAINDICATED,
+                    "FIBROMYALGIA_INTENSITY_CAP",
+                    "above " + FIBROMYALGIA_CAP_PERCENT
+                            + " % of max heart rate is contraindicated for fibromyalgia / chronic widespread pain"));
         }
         if (low == null && patient != null && patient.hasFibromyalgia()) {
-            // clinical-rules.md §14: an aerobic item for such a patient needs a zone at or below 80 %; a missing one blocks too.
-            out.add(new Finding("targetZoneHighPercent", CONTRAINDICATED, "FIBROMYALGIA_ZONE_REQUIRED",
+            // clinical-rules.md §14: an aerobic item for such a patient needs a zone at or below 80 %; a missing one
+            // blocks too.
+            out.add(new Finding(
+                    "targetZoneHighPercent",
+                    CONTRAINDICATED,
+                    "FIBROMYALGIA_ZONE_REQUIRED",
                     "aerobic work for fibromyalgia / chronic widespread pain needs a target zone at or below "
                             + FIBROMYALGIA_CAP_PERCENT + " % of max heart rate"));
         } else if (low == null) {
-            out.add(warning("targetZoneHighPercent", "ZONE_MISSING",
-                    "set a target zone (usually " + AEROBIC_ZONE_LOW_PERCENT + "-" + AEROBIC_ZONE_HIGH_PERCENT + " % of max heart rate)"));
+            out.add(warning(
+                    "targetZoneHighPercent",
+                    "ZONE_MISSING",
+                    "set a target zone (usually " + AEROBIC_ZONE_LOW_PERCENT + "-" + AEROBIC_ZONE_HIGH_PERCENT
+                            + " % of max heart rate)"));
         } else if (low < AEROBIC_ZONE_LOW_PERCENT || high > AEROBIC_ZONE_HIGH_PERCENT) {
-            out.add(warning(low < AEROBIC_ZONE_LOW_PERCENT ? "targetZoneLowPercent" : "targetZoneHighPercent", "ZONE_OUT_OF_RANGE",
+            out.add(warning(
+                    low < AEROBIC_ZONE_LOW_PERCENT ? "targetZoneLowPercent" : "targetZoneHighPercent",
+                    "ZONE_OUT_OF_RANGE",
                     "aerobic work usually targets " + AEROBIC_ZONE_LOW_PERCENT + "-" + AEROBIC_ZONE_HIGH_PERCENT
                             + " % of max heart rate; this is " + low + "-" + high + " %"));
         }
         int minutesPerDay = d.durationMinutes() * d.sessionsPerDay();
         if (minutesPerDay < AEROBIC_MIN_MINUTES_PER_DAY) {
-            out.add(warning("durationMinutes", "AEROBIC_SHORT",
-                    "aerobic work usually adds up to at least " + AEROBIC_MIN_MINUTES_PER_DAY + " minutes a day; this is " + minutesPerDay));
+            out.add(warning(
+                    "durationMinutes",
+                    "AEROBIC_SHORT",
+                    "aerobic work usually adds up to at least " + AEROBIC_MIN_MINUTES_PER_DAY
+                            + " minutes a day; this is " + minutesPerDay));
         }
     }
 

@@ -10,10 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "HeartRateTargets")
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record HeartRateTargets(boolean computable,
-                               @Schema(nullable = true, description = "Why not, when not computable; null otherwise") String reason) {
+public record HeartRateTargets(
+        boolean computable,
 
-    public static final String NO_DATE_OF_BIRTH = "No date of birth on the record: heart-rate targets cannot be computed.";
+        @Schema(nullable = true, description = "Why not, when not computable; null otherwise")
+        String reason) {
+
+    public static final String NO_DATE_OF_BIRTH =
+            "No date of birth on the record: heart-rate targets cannot be computed.";
 
     public static HeartRateTargets of(Integer ageYears) {
         return ageYears == null ? new HeartRateTargets(false, NO_DATE_OF_BIRTH) : new HeartRateTargets(true, null);

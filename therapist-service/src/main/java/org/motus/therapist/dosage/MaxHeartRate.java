@@ -12,12 +12,12 @@ public final class MaxHeartRate {
     public static final int MIN_AGE_YEARS = 1;
     public static final int MAX_AGE_YEARS = 120;
 
-    private MaxHeartRate() {
-    }
+    private MaxHeartRate() {}
 
     public static int bpm(int ageYears) {
         if (ageYears < MIN_AGE_YEARS || ageYears > MAX_AGE_YEARS) {
-            throw new IllegalArgumentException("age must be " + MIN_AGE_YEARS + "-" + MAX_AGE_YEARS + " years, was " + ageYears);
+            throw new IllegalArgumentException(
+                    "age must be " + MIN_AGE_YEARS + "-" + MAX_AGE_YEARS + " years, was " + ageYears);
         }
         return (int) Math.round(208 - 0.7 * ageYears);
     }

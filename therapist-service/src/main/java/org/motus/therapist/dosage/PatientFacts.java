@@ -10,8 +10,13 @@ import java.util.UUID;
  * (never stored here): age for heart-rate targets, conditions for caps and contraindications,
  * the patient's time zone for their weeks (clinical-rules.md §18) and their pain ceiling (rule 13).
  */
-public record PatientFacts(UUID patientId, String displayName, Integer ageYears, Set<Condition> conditions,
-                           ZoneId timeZone, int painCeiling) {
+public record PatientFacts(
+        UUID patientId,
+        String displayName,
+        Integer ageYears,
+        Set<Condition> conditions,
+        ZoneId timeZone,
+        int painCeiling) {
 
     /** clinical-rules.md §4/13: the ceiling when the therapist set none. */
     public static final int DEFAULT_PAIN_CEILING = 3;

@@ -6,7 +6,6 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -27,10 +26,10 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class AllowedMethods {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
+    private static final Pattern VARIABLE =
+            Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
 
-    record Route(Pattern path, int literalCharacters, Set<String> methods) {
-    }
+    record Route(Pattern path, int literalCharacters, Set<String> methods) {}
 
     private final List<Route> routes;
 
@@ -45,7 +44,9 @@ public class AllowedMethods {
                 String http = httpMethod(method);
                 if (http != null) {
                     Path sub = method.getAnnotation(Path.class);
-                    byTemplate.computeIfAbsent(join(root.value(), sub == null ? "" : sub.value()), t -> new TreeSet<>()).add(http);
+                    byTemplate
+                            .computeIfAbsent(join(root.value(), sub == null ? "" : sub.value()), t -> new TreeSet<>())
+                            .add(http);
                 }
             }
         }
@@ -102,7 +103,12 @@ public class AllowedMethods {
             String literal = template.substring(at, variable.start());
             regex.append(Pattern.quote(literal));
             literals += literal.length();
-            regex.append('(').append(variable.group(2) == null ? "[^/]+" : variable.group(2).strip()).append(')');
+            regex.append('(')
+                    .append(
+                            variable.group(2) == null
+                                    ? "[^/]+"
+                                    : variable.group(2).strip())
+                    .append(')');
             at = variable.end();
         }
         String rest = template.substring(at);

@@ -1,10 +1,9 @@
 package org.motus.therapist.errors;
 
+import java.util.List;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemException;
 import org.motus.problem.ProblemType;
-
-import java.util.List;
 
 /**
  * A domain failure that names the fields at fault: impossible dosages (400 validation) and
@@ -20,7 +19,9 @@ public class FieldProblems extends ProblemException {
     }
 
     public static FieldProblems invalid(String field, String message) {
-        return new FieldProblems(ProblemType.VALIDATION, "The request has 1 invalid field(s).",
+        return new FieldProblems(
+                ProblemType.VALIDATION,
+                "The request has 1 invalid field(s).",
                 List.of(new Problem.Violation(field, message)));
     }
 

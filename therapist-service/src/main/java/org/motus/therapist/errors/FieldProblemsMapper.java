@@ -13,6 +13,9 @@ public class FieldProblemsMapper {
     @ServerExceptionMapper
     public Response fieldProblems(FieldProblems e) {
         Problem problem = e.toProblem();
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

@@ -32,13 +32,16 @@ public class MethodNotAllowedMapper {
             return null;
         }
         String allow = allowed.allow(request.getUriInfo().getRequestUri().getRawPath());
-        return allow == null ? null : Response.ok().header(HttpHeaders.ALLOW, allow).build();
+        return allow == null
+                ? null
+                : Response.ok().header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
         ProblemType type = ProblemType.METHOD_NOT_ALLOWED;
-        Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE)
+        Response.ResponseBuilder response = Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type.uri(), type.title(), type.status(), "This method is not allowed here.", null));
         String allow = allowed.allow(uri.getRequestUri().getRawPath());
         if (allow != null) {

@@ -8,10 +8,25 @@ import java.util.List;
  * ceiling (clinical-rules.md §13), the heart-rate note (rule 14) and when to call the emergency number
  * (rule 16, with the number this deployment is configured for).
  */
-public record Handout(String planTitle, String patientName, int version, LocalDate publishedOn, String heartRateNote,
-                      int painCeiling, String emergencyNumber, List<Entry> entries) {
+public record Handout(
+        String planTitle,
+        String patientName,
+        int version,
+        LocalDate publishedOn,
+        String heartRateNote,
+        int painCeiling,
+        String emergencyNumber,
+        List<Entry> entries) {
 
-    public record Entry(int position, String section, String name, String pillar, String amount, String when,
-                        List<String> instructions, List<String> mistakes, List<String> contraindications, String notes) {
-    }
+    public record Entry(
+            int position,
+            String section,
+            String name,
+            String pillar,
+            String amount,
+            String when,
+            List<String> instructions,
+            List<String> mistakes,
+            List<String> contraindications,
+            String notes) {}
 }

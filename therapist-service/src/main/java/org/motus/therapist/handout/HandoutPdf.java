@@ -17,7 +17,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
@@ -41,8 +40,7 @@ public final class HandoutPdf {
     private static final Font BODY = new Font(Font.HELVETICA, 13, Font.NORMAL, INK);
     private static final Font SMALL = new Font(Font.HELVETICA, 10, Font.NORMAL, MUTED);
 
-    private HandoutPdf() {
-    }
+    private HandoutPdf() {}
 
     public static byte[] render(Handout handout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -66,11 +64,15 @@ public final class HandoutPdf {
                 section = entry.section();
                 int page = writer.getPageNumber();
                 item(document, entry, heading);
-                onPage = writer.getPageNumber() == page ? onPage + 1 : 1; // a block that did not fit moved whole to a new page
+                onPage = writer.getPageNumber() == page
+                        ? onPage + 1
+                        : 1; // a block that did not fit moved whole to a new page
             }
             document.add(safety(handout.emergencyNumber()));
-            Paragraph closing = new Paragraph("This handout does not replace care from your therapist. "
-                    + "It follows your plan only: for anything else, ask your therapist.", SMALL);
+            Paragraph closing = new Paragraph(
+                    "This handout does not replace care from your therapist. "
+                            + "It follows your plan only: for anything else, ask your therapist.",
+                    SMALL);
             closing.setSpacingBefore(10);
             document.add(closing);
         } catch (DocumentException e) {
@@ -86,20 +88,27 @@ public final class HandoutPdf {
     private static void header(Document document, Handout handout) {
         document.add(new Paragraph(handout.planTitle(), TITLE));
         String who = handout.patientName() == null ? "" : "For " + handout.patientName() + ". ";
-        String published = handout.publishedOn() == null ? ""
-                : ", published " + handout.publishedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        String published = handout.publishedOn() == null
+                ? ""
+                : ", published "
+                        + handout.publishedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
         document.add(new Paragraph(who + "Plan version " + handout.version() + published + ".", SUBTITLE));
         Paragraph rules = new Paragraph();
         rules.setSpacingBefore(10);
         rules.setSpacingAfter(6);
         rules.add(new Chunk("Pain during exercise: ", LABEL));
-        // clinical-rules.md §3 and 13 (the patient's own ceiling, worst of during and right after), in the patient's words.
-        rules.add(new Phrase("up to " + handout.painCeiling() + " out of 10 during and right after exercise is fine. "
-                + "It should be back to your usual level within 2 hours. "
-                + "If it is not, tell your therapist: next time do it lighter or shorter, not less often.", BODY));
+        // clinical-rules.md §3 and 13 (the patient's own ceiling, worst of during and right after), in the patient's
+        // words.
+        rules.add(new Phrase(
+                "up to " + handout.painCeiling() + " out of 10 during and right after exercise is fine. "
+                        + "It should be back to your usual level within 2 hours. "
+                        + "If it is not, tell your therapist: next time do it lighter or shorter, not less often.",
+                BODY));
         document.add(rules);
-        Paragraph notForEmergencies = new Paragraph("This handout and the Motus app are not for emergencies. "
-                + "In an emergency call " + handout.emergencyNumber() + ".", LABEL);
+        Paragraph notForEmergencies = new Paragraph(
+                "This handout and the Motus app are not for emergencies. " + "In an emergency call "
+                        + handout.emergencyNumber() + ".",
+                LABEL);
         notForEmergencies.setSpacingAfter(6);
         document.add(notForEmergencies);
         if (handout.heartRateNote() != null) {
@@ -115,12 +124,16 @@ public final class HandoutPdf {
         Paragraph safety = new Paragraph();
         safety.setSpacingBefore(16);
         safety.add(new Chunk("Stop the programme and call " + emergencyNumber + " (emergency services) now ", LABEL));
-        safety.add(new Phrase("if you have chest pain, unusual breathlessness, fainting or palpitations during exercise, "
-                + "or numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel. ", BODY));
+        safety.add(new Phrase(
+                "if you have chest pain, unusual breathlessness, fainting or palpitations during exercise, "
+                        + "or numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel. ",
+                BODY));
         safety.add(new Chunk("Stop the programme and get urgent medical care today ", LABEL));
-        safety.add(new Phrase("(your GP or an urgent care service; also tell your therapist) if you have new or worsening weakness or "
-                + "numbness in a leg, fever or feel unwell with back pain, weight loss you cannot explain, night pain that rest or "
-                + "changing position does not ease, or a fall or injury.", BODY));
+        safety.add(new Phrase(
+                "(your GP or an urgent care service; also tell your therapist) if you have new or worsening weakness or "
+                        + "numbness in a leg, fever or feel unwell with back pain, weight loss you cannot explain, night pain that rest or "
+                        + "changing position does not ease, or a fall or injury.",
+                BODY));
         return safety;
     }
 
@@ -194,9 +207,13 @@ public final class HandoutPdf {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte canvas = writer.getDirectContent();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+            ColumnText.showTextAligned(
+                    canvas,
+                    Element.ALIGN_CENTER,
                     new Phrase("Motus - page " + writer.getPageNumber(), SMALL),
-                    (document.left() + document.right()) / 2, document.bottom() - 24, 0);
+                    (document.left() + document.right()) / 2,
+                    document.bottom() - 24,
+                    0);
         }
     }
 }

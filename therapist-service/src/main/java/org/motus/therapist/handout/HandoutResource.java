@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.plan.VersionNumber;
 
-import java.util.UUID;
-
 @Path("/api/v1/plans/{planId}/handout.pdf")
 @Tag(name = "Plans")
-@APIResponse(responseCode = "503", description = "patient-service (who treats whom, the patient's facts) cannot be reached or failed; try again")
+@APIResponse(
+        responseCode = "503",
+        description = "patient-service (who treats whom, the patient's facts) cannot be reached or failed; try again")
 public class HandoutResource {
 
     public static final String PDF = "application/pdf";
@@ -34,15 +35,22 @@ public class HandoutResource {
         this.caller = caller;
     }
 
-
     @GET
     @Produces(PDF)
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
     @Operation(summary = "A printable handout of the plan (the active version unless one is named)")
-    @APIResponse(responseCode = "200", description = "An A4 PDF, a few items per page", content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "An A4 PDF, a few items per page",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such plan or version, or not within your reach")
-    public Response handout(@PathParam("planId") UUID planId,
-                            @Parameter(description = "A version number; patients may name published versions only", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("version") String version) {
+    public Response handout(
+            @PathParam("planId") UUID planId,
+            @Parameter(
+                            description = "A version number; patients may name published versions only",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                    @QueryParam("version")
+                    String version) {
         byte[] pdf = handouts.pdf(caller, planId, VersionNumber.parse(version));
         return Response.ok(pdf, PDF)
                 .header("Content-Disposition", "inline; filename=\"motus-plan.pdf\"")

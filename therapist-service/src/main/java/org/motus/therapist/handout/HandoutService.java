@@ -2,9 +2,11 @@ package org.motus.therapist.handout;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.motus.problem.NotFound;
 import org.motus.therapist.access.Caller;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.motus.therapist.dosage.DosageRules;
 import org.motus.therapist.dosage.HeartRateTargets;
 import org.motus.therapist.dosage.MaxHeartRate;
@@ -17,9 +19,6 @@ import org.motus.therapist.routine.BreathCue;
 import org.motus.therapist.routine.RoutineService;
 import org.motus.therapist.routine.Timer;
 
-import java.util.List;
-import java.util.UUID;
-
 /** The printable handout of a plan version (the active one unless a version is named). */
 @ApplicationScoped
 public class HandoutService {
@@ -28,7 +27,9 @@ public class HandoutService {
     /** The emergency number printed on the handout (clinical-rules.md §16); the same key as patient-service's advice. */
     private final String emergencyNumber;
 
-    public HandoutService(PlanService plans, @ConfigProperty(name = "motus.emergency-number", defaultValue = "112") String emergencyNumber) {
+    public HandoutService(
+            PlanService plans,
+            @ConfigProperty(name = "motus.emergency-number", defaultValue = "112") String emergencyNumber) {
         this.plans = plans;
         this.emergencyNumber = emergencyNumber;
     }
@@ -37,30 +38,60 @@ public class HandoutService {
     public byte[] pdf(Caller caller, UUID planId, Integer version) {
         PlanService.Reached reached = plans.reach(caller, planId);
         boolean therapist = caller.is(Caller.THERAPIST);
-        PlanVersion chosen = version == null ? plans.activeVersion(planId)
+        PlanVersion chosen = version == null
+                ? plans.activeVersion(planId)
                 : PlanVersion.number(planId, version)
                         .filter(v -> therapist || v.status == PlanVersion.Status.PUBLISHED)
                         .orElseThrow(() -> new NotFound("Plan " + planId + " has no version " + version + "."));
         PlanViews.VersionView view = plans.view(reached.plan(), chosen, reached.patient(), false);
         List<PlanItem> items = PlanItem.of(chosen.id);
-        List<Handout.Entry> entries = view.items().stream().map(item -> {
-            PlanItem stored = items.stream().filter(i -> i.id.equals(item.id())).findFirst().orElseThrow();
-            Timer.Breathing breathing = Timer.Breathing.STRETCHING.withHoldLabel(BreathCue.holdLabel(RoutineService.texts(stored)));
-            return new Handout.Entry(item.position(), item.section(), item.exerciseName(), pillarLabel(stored),
-                    DosageText.amount(stored.exercise.itemType(), item.dosage(), item.targetHeartRateBpm(), breathing),
-                    DosageText.when(item.dosage()), List.copyOf(stored.exercise.instructions),
-                    List.copyOf(stored.exercise.commonMistakes), List.copyOf(stored.exercise.contraindications), item.notes());
-        }).toList();
+        List<Handout.Entry> entries = view.items().stream()
+                .map(item -> {
+                    PlanItem stored = items.stream()
+                            .filter(i -> i.id.equals(item.id()))
+                            .findFirst()
+                            .orElseThrow();
+                    Timer.Breathing breathing =
+                            Timer.Breathing.STRETCHING.withHoldLabel(BreathCue.holdLabel(RoutineService.texts(stored)));
+                    return new Handout.Entry(
+                            item.position(),
+                            item.section(),
+                            item.exerciseName(),
+                            pillarLabel(stored),
+                            DosageText.amount(
+                                    stored.exercise.itemType(), item.dosage(), item.targetHeartRateBpm(), breathing),
+                            DosageText.when(item.dosage()),
+                            List.copyOf(stored.exercise.instructions),
+                            List.copyOf(stored.exercise.commonMistakes),
+                            List.copyOf(stored.exercise.contraindications),
+                            item.notes());
+                })
+                .toList();
         // clinical-rules.md §14: without a date of birth, say so in the words the therapist sees.
-        String heartRate = view.maxHeartRate() == null ? HeartRateTargets.NO_DATE_OF_BIRTH
+        String heartRate = view.maxHeartRate() == null
+                ? HeartRateTargets.NO_DATE_OF_BIRTH
                 : "Your estimated maximum heart rate is " + view.maxHeartRate().bpm() + " beats per minute ("
-                + MaxHeartRate.FORMULA + ")." + (reached.patient().hasFibromyalgia()
-                ? " Stay below " + DosageRules.FIBROMYALGIA_CAP_PERCENT + " % of it: about "
-                + MaxHeartRate.bpmAt(DosageRules.FIBROMYALGIA_CAP_PERCENT, view.maxHeartRate().ageYears()) + " beats per minute."
-                : "");
-        Handout handout = new Handout(reached.plan().title, reached.patient().displayName(), chosen.version,
-                chosen.publishedAt == null ? null : chosen.publishedAt.atZone(reached.patient().timeZone()).toLocalDate(), heartRate,
-                reached.patient().painCeiling(), emergencyNumber, entries);
+                        + MaxHeartRate.FORMULA + ")."
+                        + (reached.patient().hasFibromyalgia()
+                                ? " Stay below " + DosageRules.FIBROMYALGIA_CAP_PERCENT + " % of it: about "
+                                        + MaxHeartRate.bpmAt(
+                                                DosageRules.FIBROMYALGIA_CAP_PERCENT,
+                                                view.maxHeartRate().ageYears())
+                                        + " beats per minute."
+                                : "");
+        Handout handout = new Handout(
+                reached.plan().title,
+                reached.patient().displayName(),
+                chosen.version,
+                chosen.publishedAt == null
+                        ? null
+                        : chosen.publishedAt
+                                .atZone(reached.patient().timeZone())
+                                .toLocalDate(),
+                heartRate,
+                reached.patient().painCeiling(),
+                emergencyNumber,
+                entries);
         return HandoutPdf.render(handout);
     }
 

@@ -21,17 +21,13 @@ public record ByteRange(long start, long endInclusive) {
     }
 
     /** Result of reading a Range header against content of {@code total} bytes. */
-    public sealed interface Request permits Whole, Part, Unsatisfiable {
-    }
+    public sealed interface Request permits Whole, Part, Unsatisfiable {}
 
-    public record Whole() implements Request {
-    }
+    public record Whole() implements Request {}
 
-    public record Part(ByteRange range) implements Request {
-    }
+    public record Part(ByteRange range) implements Request {}
 
-    public record Unsatisfiable() implements Request {
-    }
+    public record Unsatisfiable() implements Request {}
 
     public static Request parse(String header, long total) {
         if (header == null) {

@@ -10,17 +10,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.motus.therapist.dosage.Condition;
 import org.motus.therapist.dosage.DosageColumns;
 import org.motus.therapist.dosage.ItemType;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.UUID;
 
 /**
  * A library exercise: what to do, for which regions, what people get wrong, when not to do it,
@@ -70,17 +69,17 @@ public class Exercise extends PanacheEntityBase {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "sets", column = @Column(name = "default_sets")),
-            @AttributeOverride(name = "reps", column = @Column(name = "default_reps")),
-            @AttributeOverride(name = "loadKg", column = @Column(name = "default_load_kg")),
-            @AttributeOverride(name = "holdSeconds", column = @Column(name = "default_hold_seconds")),
-            @AttributeOverride(name = "durationMinutes", column = @Column(name = "default_duration_minutes")),
-            @AttributeOverride(name = "sessionsPerDay", column = @Column(name = "default_sessions_per_day")),
-            @AttributeOverride(name = "daysPerWeek", column = @Column(name = "default_days_per_week")),
-            @AttributeOverride(name = "weekdays", column = @Column(name = "default_weekdays")),
-            @AttributeOverride(name = "targetZoneLowPercent", column = @Column(name = "default_target_zone_low_percent")),
-            @AttributeOverride(name = "targetZoneHighPercent", column = @Column(name = "default_target_zone_high_percent")),
-            @AttributeOverride(name = "restSeconds", column = @Column(name = "default_rest_seconds"))
+        @AttributeOverride(name = "sets", column = @Column(name = "default_sets")),
+        @AttributeOverride(name = "reps", column = @Column(name = "default_reps")),
+        @AttributeOverride(name = "loadKg", column = @Column(name = "default_load_kg")),
+        @AttributeOverride(name = "holdSeconds", column = @Column(name = "default_hold_seconds")),
+        @AttributeOverride(name = "durationMinutes", column = @Column(name = "default_duration_minutes")),
+        @AttributeOverride(name = "sessionsPerDay", column = @Column(name = "default_sessions_per_day")),
+        @AttributeOverride(name = "daysPerWeek", column = @Column(name = "default_days_per_week")),
+        @AttributeOverride(name = "weekdays", column = @Column(name = "default_weekdays")),
+        @AttributeOverride(name = "targetZoneLowPercent", column = @Column(name = "default_target_zone_low_percent")),
+        @AttributeOverride(name = "targetZoneHighPercent", column = @Column(name = "default_target_zone_high_percent")),
+        @AttributeOverride(name = "restSeconds", column = @Column(name = "default_rest_seconds"))
     })
     public DosageColumns defaultDosage;
 
@@ -113,8 +112,12 @@ public class Exercise extends PanacheEntityBase {
     }
 
     public Set<Condition> contraindicatedConditionSet() {
-        return contraindicatedConditions == null ? Set.of()
-                : contraindicatedConditions.stream().map(Condition::parse).filter(c -> c != Condition.OTHER).collect(Collectors.toSet());
+        return contraindicatedConditions == null
+                ? Set.of()
+                : contraindicatedConditions.stream()
+                        .map(Condition::parse)
+                        .filter(c -> c != Condition.OTHER)
+                        .collect(Collectors.toSet());
     }
 
     public static List<Exercise> inLibraryOrder() {

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,8 +39,7 @@ public class ExerciseMedia extends PanacheEntityBase {
     public Instant uploadedAt;
 
     /** What a listing shows about an upload, without touching its bytes. */
-    public record Summary(UUID exerciseId, String contentType, int sizeBytes) {
-    }
+    public record Summary(UUID exerciseId, String contentType, int sizeBytes) {}
 
     /** What serving an upload needs: where its bytes are and how to describe them. */
     public record Stored(long contentOid, String contentType, long sizeBytes, Instant uploadedAt) {
@@ -55,7 +53,9 @@ public class ExerciseMedia extends PanacheEntityBase {
 
     public static List<Summary> summaries() {
         return getEntityManager()
-                .createQuery("select new org.motus.therapist.library.ExerciseMedia$Summary(m.exerciseId, m.contentType, m.sizeBytes) from ExerciseMedia m", Summary.class)
+                .createQuery(
+                        "select new org.motus.therapist.library.ExerciseMedia$Summary(m.exerciseId, m.contentType, m.sizeBytes) from ExerciseMedia m",
+                        Summary.class)
                 .getResultList();
     }
 }

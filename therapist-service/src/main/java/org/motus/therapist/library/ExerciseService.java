@@ -4,18 +4,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.motus.problem.Conflict;
-import org.motus.problem.NotFound;
-import org.motus.problem.Problem;
-import org.motus.problem.ProblemType;
-import org.motus.therapist.access.Caller;
-import org.motus.therapist.dosage.Condition;
-import org.motus.therapist.dosage.DosageColumns;
-import org.motus.therapist.dosage.DosageRules;
-import org.motus.therapist.dosage.Finding;
-import org.motus.therapist.errors.FieldProblems;
-import org.motus.therapist.errors.UnsupportedMedia;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +16,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.motus.problem.Conflict;
+import org.motus.problem.NotFound;
+import org.motus.problem.Problem;
+import org.motus.problem.ProblemType;
+import org.motus.therapist.access.Caller;
+import org.motus.therapist.dosage.Condition;
+import org.motus.therapist.dosage.DosageColumns;
+import org.motus.therapist.dosage.DosageRules;
+import org.motus.therapist.dosage.Finding;
+import org.motus.therapist.errors.FieldProblems;
+import org.motus.therapist.errors.UnsupportedMedia;
 
 /** The exercise library: search, clinic exercises (seeded ones are read-only) and demonstrations. */
 @ApplicationScoped
@@ -42,7 +41,6 @@ public class ExerciseService {
         this.clock = clock;
         this.store = store;
     }
-
 
     /** Filters are optional and combine with AND; text matches name, slug, regions and instructions. */
     @Transactional
@@ -59,7 +57,10 @@ public class ExerciseService {
             violations.add(new Problem.Violation("q", "at most " + MAX_QUERY_LENGTH + " characters"));
         }
         if (!violations.isEmpty()) {
-            throw new FieldProblems(ProblemType.VALIDATION, "The search has " + violations.size() + " invalid parameter(s).", violations);
+            throw new FieldProblems(
+                    ProblemType.VALIDATION,
+                    "The search has " + violations.size() + " invalid parameter(s).",
+                    violations);
         }
         StringBuilder sql = new StringBuilder("select * from exercise where true");
         Map<String, Object> params = new HashMap<>();
@@ -100,7 +101,9 @@ public class ExerciseService {
     @Transactional
     public List<String> illustrations() {
         return Panache.getEntityManager()
-                .createQuery("select distinct e.illustration from Exercise e where e.builtIn and e.illustration is not null order by 1", String.class)
+                .createQuery(
+                        "select distinct e.illustration from Exercise e where e.builtIn and e.illustration is not null order by 1",
+                        String.class)
                 .getResultList();
     }
 
@@ -198,14 +201,17 @@ public class ExerciseService {
     private Exercise editable(UUID id) {
         Exercise exercise = find(id);
         if (exercise.builtIn) {
-            throw new Conflict("Exercise '" + exercise.slug + "' is part of the built-in library and read-only; add a clinic exercise instead.");
+            throw new Conflict("Exercise '" + exercise.slug
+                    + "' is part of the built-in library and read-only; add a clinic exercise instead.");
         }
         return exercise;
     }
 
     private ExerciseView view(Exercise exercise) {
         ExerciseMedia.Summary media = ExerciseMedia.summaries().stream()
-                .filter(s -> s.exerciseId().equals(exercise.id)).findFirst().orElse(null);
+                .filter(s -> s.exerciseId().equals(exercise.id))
+                .findFirst()
+                .orElse(null);
         return ExerciseView.of(exercise, media);
     }
 
@@ -219,22 +225,29 @@ public class ExerciseService {
         }
         for (int i = 0; i < draft.regions().size(); i++) {
             if (!Regions.known(draft.regions().get(i))) {
-                violations.add(new Problem.Violation("regions[" + i + "]", "must be one of " + String.join(", ", Regions.ALL)));
+                violations.add(new Problem.Violation(
+                        "regions[" + i + "]", "must be one of " + String.join(", ", Regions.ALL)));
             }
         }
-        List<Condition> conditions = draft.contraindicatedConditions() == null ? List.of() : draft.contraindicatedConditions();
+        List<Condition> conditions =
+                draft.contraindicatedConditions() == null ? List.of() : draft.contraindicatedConditions();
         if (conditions.contains(Condition.OTHER)) {
-            violations.add(new Problem.Violation("contraindicatedConditions", "name a condition patient-service records, not OTHER"));
+            violations.add(new Problem.Violation(
+                    "contraindicatedConditions", "name a condition patient-service records, not OTHER"));
         } else if (new HashSet<>(conditions).size() != conditions.size()) {
             violations.add(new Problem.Violation("contraindicatedConditions", "each condition at most once"));
         }
-        if (!conditions.isEmpty() && (draft.contraindications() == null || draft.contraindications().isEmpty())) {
+        if (!conditions.isEmpty()
+                && (draft.contraindications() == null
+                        || draft.contraindications().isEmpty())) {
             // clinical-rules.md §20: the therapist is shown the exercise's own contraindication text.
-            violations.add(new Problem.Violation("contraindications", "say in words why the exercise is contraindicated for those conditions"));
+            violations.add(new Problem.Violation(
+                    "contraindications", "say in words why the exercise is contraindicated for those conditions"));
         }
         if (draft.illustration() == null && draft.mediaUrl() == null) {
             // clinical-rules.md §10: every library exercise has a demonstration.
-            violations.add(new Problem.Violation("illustration", "give an illustration or a mediaUrl (an upload can be added later)"));
+            violations.add(new Problem.Violation(
+                    "illustration", "give an illustration or a mediaUrl (an upload can be added later)"));
         }
         if (draft.illustration() != null && !Illustrations.exists(draft.illustration())) {
             violations.add(new Problem.Violation("illustration", "no such illustration"));
@@ -245,12 +258,15 @@ public class ExerciseService {
             probe.kind = draft.kind();
             for (Finding finding : DosageRules.check(probe.itemType(), draft.defaultDosage(), null)) {
                 if (finding.blocks()) {
-                    violations.add(new Problem.Violation("defaultDosage" + (finding.field().isEmpty() ? "" : "." + finding.field()), finding.message()));
+                    violations.add(new Problem.Violation(
+                            "defaultDosage" + (finding.field().isEmpty() ? "" : "." + finding.field()),
+                            finding.message()));
                 }
             }
         }
         if (!violations.isEmpty()) {
-            throw new FieldProblems(ProblemType.VALIDATION, "The exercise has " + violations.size() + " invalid field(s).", violations);
+            throw new FieldProblems(
+                    ProblemType.VALIDATION, "The exercise has " + violations.size() + " invalid field(s).", violations);
         }
     }
 
@@ -261,17 +277,25 @@ public class ExerciseService {
         exercise.kind = draft.kind();
         exercise.regions = List.copyOf(draft.regions());
         exercise.instructions = draft.instructions().stream().map(String::strip).toList();
-        exercise.commonMistakes = draft.commonMistakes() == null ? List.of() : draft.commonMistakes().stream().map(String::strip).toList();
-        exercise.contraindications = draft.contraindications() == null ? List.of() : draft.contraindications().stream().map(String::strip).toList();
-        exercise.contraindicatedConditions = draft.contraindicatedConditions() == null ? List.of()
-                : draft.contraindicatedConditions().stream().map(Condition::name).toList();
+        exercise.commonMistakes = draft.commonMistakes() == null
+                ? List.of()
+                : draft.commonMistakes().stream().map(String::strip).toList();
+        exercise.contraindications = draft.contraindications() == null
+                ? List.of()
+                : draft.contraindications().stream().map(String::strip).toList();
+        exercise.contraindicatedConditions = draft.contraindicatedConditions() == null
+                ? List.of()
+                : draft.contraindicatedConditions().stream()
+                        .map(Condition::name)
+                        .toList();
         exercise.defaultDosage = DosageColumns.of(draft.defaultDosage());
         exercise.illustration = draft.illustration();
         exercise.mediaUrl = draft.mediaUrl();
         exercise.updatedAt = Instant.now(clock);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, List<Problem.Violation> violations) {
+    private static <E extends Enum<E>> E parse(
+            Class<E> type, String field, String value, List<Problem.Violation> violations) {
         String v = blankToNull(value);
         if (v == null) {
             return null;
@@ -279,7 +303,8 @@ public class ExerciseService {
         try {
             return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            violations.add(new Problem.Violation(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            violations.add(new Problem.Violation(
+                    field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }

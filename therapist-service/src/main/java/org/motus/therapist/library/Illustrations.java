@@ -14,11 +14,11 @@ public final class Illustrations {
     public static final String URL_PREFIX = "/api/v1/illustrations/";
     private static final Pattern NAME = Pattern.compile("^[a-z0-9-]{2,60}$");
 
-    private Illustrations() {
-    }
+    private Illustrations() {}
 
     public static boolean exists(String name) {
-        return name != null && NAME.matcher(name).matches()
+        return name != null
+                && NAME.matcher(name).matches()
                 && Illustrations.class.getClassLoader().getResource(resource(name)) != null;
     }
 

@@ -23,13 +23,16 @@ public final class MediaRules {
             "video/mp4", MAX_VIDEO_BYTES,
             "video/webm", MAX_VIDEO_BYTES);
 
-    public enum Reason { UNSUPPORTED_TYPE, CONTENT_MISMATCH, EMPTY, TOO_LARGE }
-
-    public record Rejection(Reason reason, String message) {
+    public enum Reason {
+        UNSUPPORTED_TYPE,
+        CONTENT_MISMATCH,
+        EMPTY,
+        TOO_LARGE
     }
 
-    private MediaRules() {
-    }
+    public record Rejection(Reason reason, String message) {}
+
+    private MediaRules() {}
 
     /** The content type without parameters, lower case; null stays null. */
     public static String baseType(String contentType) {
@@ -37,21 +40,27 @@ public final class MediaRules {
             return null;
         }
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     public static Optional<Rejection> check(String declaredContentType, byte[] content) {
         String type = baseType(declaredContentType);
         if (type == null || !LIMITS.containsKey(type)) {
-            return Optional.of(new Rejection(Reason.UNSUPPORTED_TYPE,
-                    "Upload one of " + String.join(", ", LIMITS.keySet().stream().sorted().toList()) + "; got " + type + "."));
+            return Optional.of(new Rejection(
+                    Reason.UNSUPPORTED_TYPE,
+                    "Upload one of "
+                            + String.join(
+                                    ", ", LIMITS.keySet().stream().sorted().toList()) + "; got " + type + "."));
         }
         if (content == null || content.length == 0) {
             return Optional.of(new Rejection(Reason.EMPTY, "The upload is empty."));
         }
         int limit = LIMITS.get(type);
         if (content.length > limit) {
-            return Optional.of(new Rejection(Reason.TOO_LARGE,
+            return Optional.of(new Rejection(
+                    Reason.TOO_LARGE,
                     "must be at most " + limit + " bytes for " + type + "; got " + content.length + "."));
         }
         if (!looksLike(type, content)) {

@@ -2,16 +2,15 @@ package org.motus.therapist.library;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Session;
-import org.postgresql.PGConnection;
-import org.postgresql.largeobject.LargeObject;
-import org.postgresql.largeobject.LargeObjectManager;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.largeobject.LargeObject;
+import org.postgresql.largeobject.LargeObjectManager;
 
 /**
  * The bytes of demonstration uploads, as PostgreSQL large objects: written once in the upload's
@@ -54,7 +53,10 @@ public class MediaStore {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                LargeObject object = connection.unwrap(PGConnection.class).getLargeObjectAPI().open(oid, LargeObjectManager.READ);
+                LargeObject object = connection
+                        .unwrap(PGConnection.class)
+                        .getLargeObjectAPI()
+                        .open(oid, LargeObjectManager.READ);
                 try {
                     object.seek64(offset, LargeObject.SEEK_SET);
                     byte[] chunk = new byte[(int) Math.min(CHUNK_BYTES, Math.max(length, 1))];

@@ -9,11 +9,21 @@ import java.util.List;
 public final class Regions {
 
     public static final List<String> ALL = List.of(
-            "low-back", "neck-shoulder", "upper-back", "chest", "core", "hip", "knee", "hamstrings", "calf",
-            "sciatica", "balance", "general", "whole-body");
+            "low-back",
+            "neck-shoulder",
+            "upper-back",
+            "chest",
+            "core",
+            "hip",
+            "knee",
+            "hamstrings",
+            "calf",
+            "sciatica",
+            "balance",
+            "general",
+            "whole-body");
 
-    private Regions() {
-    }
+    private Regions() {}
 
     public static boolean known(String region) {
         return ALL.contains(region);

@@ -1,6 +1,13 @@
 package org.motus.therapist.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -9,14 +16,6 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Says in the document what the views put on the wire, from what their Java records say. SmallRye
@@ -38,11 +37,14 @@ public class ExactResponseSchemas implements OASFilter {
 
     /** The extension that marks a record or a component written with {@code @JsonInclude(NON_NULL)}. */
     public static final String OMITTED_WHEN_NULL = "x-omitted-when-null";
+
     private static final String PREFIX = "#/components/schemas/";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null || openAPI.getPaths() == null) {
+        if (openAPI.getComponents() == null
+                || openAPI.getComponents().getSchemas() == null
+                || openAPI.getPaths() == null) {
             return;
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
@@ -57,7 +59,8 @@ public class ExactResponseSchemas implements OASFilter {
                     reach(operation.getRequestBody().getContent(), schemas, inRequests);
                 }
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                    for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+                    for (Map.Entry<String, APIResponse> response :
+                            operation.getResponses().getAPIResponses().entrySet()) {
                         if (response.getKey().startsWith("2")) {
                             reach(response.getValue().getContent(), schemas, inAnswers);
                         }
@@ -111,7 +114,11 @@ public class ExactResponseSchemas implements OASFilter {
             ref = property.getAllOf().get(0).getRef();
         }
         if (ref == null && property.getAnyOf() != null) {
-            ref = property.getAnyOf().stream().map(Schema::getRef).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            ref = property.getAnyOf().stream()
+                    .map(Schema::getRef)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
         }
         if (ref == null || !ref.startsWith(PREFIX) || schemas.get(ref.substring(PREFIX.length())) == null) {
             return;
@@ -126,7 +133,8 @@ public class ExactResponseSchemas implements OASFilter {
         property.setFormat(target.getFormat());
         property.setPattern(target.getPattern());
         property.setEnumeration(target.getEnumeration() == null ? null : new ArrayList<>(target.getEnumeration()));
-        property.setProperties(target.getProperties() == null ? null : new java.util.LinkedHashMap<>(target.getProperties()));
+        property.setProperties(
+                target.getProperties() == null ? null : new java.util.LinkedHashMap<>(target.getProperties()));
         property.setRequired(target.getRequired() == null ? null : new ArrayList<>(target.getRequired()));
         property.setItems(target.getItems());
         if (property.getDescription() == null) {
@@ -135,7 +143,8 @@ public class ExactResponseSchemas implements OASFilter {
     }
 
     private static boolean marked(Schema schema) {
-        return schema.getExtensions() != null && "true".equals(String.valueOf(schema.getExtensions().get(OMITTED_WHEN_NULL)));
+        return schema.getExtensions() != null
+                && "true".equals(String.valueOf(schema.getExtensions().get(OMITTED_WHEN_NULL)));
     }
 
     /**
@@ -165,7 +174,8 @@ public class ExactResponseSchemas implements OASFilter {
             schema.removeType(Schema.SchemaType.NULL);
         }
         if (schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(ExactResponseSchemas::isNull)) {
-            List<Schema> rest = schema.getAnyOf().stream().filter(s -> !isNull(s)).toList();
+            List<Schema> rest =
+                    schema.getAnyOf().stream().filter(s -> !isNull(s)).toList();
             schema.setAnyOf(null);
             if (rest.size() == 1 && rest.get(0).getRef() != null) {
                 schema.setRef(rest.get(0).getRef());
@@ -204,7 +214,8 @@ public class ExactResponseSchemas implements OASFilter {
             if (schema.getAdditionalPropertiesSchema() != null) {
                 todo.push(schema.getAdditionalPropertiesSchema());
             }
-            for (List<Schema> group : List.of(nullToEmpty(schema.getAllOf()), nullToEmpty(schema.getAnyOf()), nullToEmpty(schema.getOneOf()))) {
+            for (List<Schema> group : List.of(
+                    nullToEmpty(schema.getAllOf()), nullToEmpty(schema.getAnyOf()), nullToEmpty(schema.getOneOf()))) {
                 group.forEach(todo::push);
             }
         }

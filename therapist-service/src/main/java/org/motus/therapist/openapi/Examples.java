@@ -3,8 +3,7 @@ package org.motus.therapist.openapi;
 /** OpenAPI examples for every endpoint, in one place (shapes as the API answers them). */
 public final class Examples {
 
-    private Examples() {
-    }
+    private Examples() {}
 
     private static final String DOSAGE_STRETCH = """
             {"sets":2,"holdSeconds":30,"sessionsPerDay":1,"daysPerWeek":7,"restSeconds":15}""";

@@ -21,9 +21,9 @@ public class CallerTokenRelay implements ClientHeadersFactory {
         this.token = token;
     }
 
-
     @Override
-    public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {
+    public MultivaluedMap<String, String> update(
+            MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
         String raw = token.getRawToken();
         if (raw != null) {

@@ -1,7 +1,6 @@
 package org.motus.therapist.patients;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,10 +12,15 @@ import java.util.UUID;
  * the pain ceiling in force (rule 13; absent reads as the default 3).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PatientRecord(UUID id, String displayName, LocalDate dateOfBirth, List<String> conditions, Integer baselinePain,
-                            String timeZone, ActivityCeiling activityCeiling) {
+public record PatientRecord(
+        UUID id,
+        String displayName,
+        LocalDate dateOfBirth,
+        List<String> conditions,
+        Integer baselinePain,
+        String timeZone,
+        ActivityCeiling activityCeiling) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ActivityCeiling(Integer painCeiling) {
-    }
+    public record ActivityCeiling(Integer painCeiling) {}
 }

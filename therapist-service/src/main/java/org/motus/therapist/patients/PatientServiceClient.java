@@ -6,11 +6,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * patient-service's API as therapist-service uses it, always with the caller's own token
@@ -36,5 +35,6 @@ public interface PatientServiceClient {
     /** Sessions started in [from, to), ISO-8601 instants. */
     @GET
     @Path("/{id}/sessions")
-    List<SessionRecord> sessions(@PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to);
+    List<SessionRecord> sessions(
+            @PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to);
 }

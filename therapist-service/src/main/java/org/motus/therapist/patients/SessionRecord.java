@@ -1,7 +1,6 @@
 package org.motus.therapist.patients;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,18 +16,26 @@ import java.util.UUID;
  * the session included. Fields we do not use (advice, followUp, ...) are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SessionRecord(UUID id, UUID planId, Integer planVersion, Instant startedAt, Instant endedAt,
-                            List<Item> items,
-                            Integer painBefore, Integer painDuringPeak, Integer painAfter, Integer painFollowUp,
-                            String twoHourRule, String ceiling, HeartRate heartRate) {
+public record SessionRecord(
+        UUID id,
+        UUID planId,
+        Integer planVersion,
+        Instant startedAt,
+        Instant endedAt,
+        List<Item> items,
+        Integer painBefore,
+        Integer painDuringPeak,
+        Integer painAfter,
+        Integer painFollowUp,
+        String twoHourRule,
+        String ceiling,
+        HeartRate heartRate) {
 
     /** A plan item done in the session. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(UUID planItemId, UUID exerciseId) {
-    }
+    public record Item(UUID planItemId, UUID exerciseId) {}
 
     /** patient-service's heart-rate verdict for the session. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record HeartRate(String outcome) {
-    }
+    public record HeartRate(String outcome) {}
 }

@@ -1,8 +1,5 @@
 package org.motus.therapist.plan;
 
-import org.motus.therapist.dosage.Finding;
-import org.motus.therapist.dosage.ItemType;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -10,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.motus.therapist.dosage.Finding;
+import org.motus.therapist.dosage.ItemType;
 
 /**
  * clinical-rules.md §15: a strength load more than 10 % above the previous published version's load
@@ -23,16 +22,15 @@ public final class LoadChange {
 
     /** clinical-rules.md §15: more than this above the previous published load needs a reason. */
     public static final BigDecimal MAX_INCREASE_WITHOUT_REASON_PERCENT = new BigDecimal("10");
+
     public static final String CODE = "LOAD_INCREASE_NEEDS_REASON";
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    private LoadChange() {
-    }
+    private LoadChange() {}
 
     /** One item as the rule sees it. */
-    public record Item(UUID exerciseId, ItemType type, BigDecimal loadKg) {
-    }
+    public record Item(UUID exerciseId, ItemType type, BigDecimal loadKg) {}
 
     /** True when {@code nextKg} is more than 10 % above {@code previousKg}. */
     public static boolean needsReason(BigDecimal previousKg, BigDecimal nextKg) {
@@ -40,7 +38,8 @@ public final class LoadChange {
             return false;
         }
         // next > previous x 1.10, in exact decimals: next x 100 > previous x 110
-        return nextKg.multiply(HUNDRED).compareTo(previousKg.multiply(HUNDRED.add(MAX_INCREASE_WITHOUT_REASON_PERCENT))) > 0;
+        return nextKg.multiply(HUNDRED).compareTo(previousKg.multiply(HUNDRED.add(MAX_INCREASE_WITHOUT_REASON_PERCENT)))
+                > 0;
     }
 
     /** The rise in %, two decimals (rounded half up), for the message. */
@@ -68,9 +67,16 @@ public final class LoadChange {
             }
             BigDecimal was = candidates.get(occurrence).loadKg();
             if (needsReason(was, item.loadKg())) {
-                findings.add(new Finding("items[" + i + "].dosage.loadKg", Finding.Severity.WARNING, CODE,
-                        "the load rises from " + kg(was) + " kg to " + kg(item.loadKg()) + " kg (+" + percent(was, item.loadKg()).stripTrailingZeros().toPlainString()
-                                + " %), more than " + MAX_INCREASE_WITHOUT_REASON_PERCENT + " % above the previous published version:"
+                findings.add(new Finding(
+                        "items[" + i + "].dosage.loadKg",
+                        Finding.Severity.WARNING,
+                        CODE,
+                        "the load rises from " + kg(was) + " kg to " + kg(item.loadKg()) + " kg (+"
+                                + percent(was, item.loadKg())
+                                        .stripTrailingZeros()
+                                        .toPlainString()
+                                + " %), more than " + MAX_INCREASE_WITHOUT_REASON_PERCENT
+                                + " % above the previous published version:"
                                 + " publishing needs a reason (clinical-rules.md §15)"));
             }
         }

@@ -8,11 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.motus.therapist.dosage.DosageColumns;
-import org.motus.therapist.library.Exercise;
-
 import java.util.List;
 import java.util.UUID;
+import org.motus.therapist.dosage.DosageColumns;
+import org.motus.therapist.library.Exercise;
 
 /** One library exercise in a plan version, with its dosage, in the order the patient does them. */
 @Entity

@@ -2,6 +2,17 @@ package org.motus.therapist.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 import org.motus.problem.Problem;
@@ -28,18 +39,6 @@ import org.motus.therapist.plan.PlanViews.VersionSummary;
 import org.motus.therapist.plan.PlanViews.VersionView;
 import org.motus.therapist.protocol.Protocol;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
 /**
  * Plans and their versions: create (blank or from a protocol), edit the draft, publish immutable
  * versions, read the active one and the history. Every call first asks {@link CareRelationship}
@@ -57,14 +56,11 @@ public class PlanService {
         this.clock = clock;
     }
 
-
     /** A plan the caller may read, with what patient-service says about its patient. */
-    public record Reached(Plan plan, PatientFacts patient) {
-    }
+    public record Reached(Plan plan, PatientFacts patient) {}
 
     /** A validated list of items, ready to store. */
-    public record Resolved(List<PlanRequests.Item> items, List<Exercise> exercises) {
-    }
+    public record Resolved(List<PlanRequests.Item> items, List<Exercise> exercises) {}
 
     // ---- reading -------------------------------------------------------------------------------
 
@@ -97,7 +93,8 @@ public class PlanService {
     @Transactional
     public List<PlanView> plansFor(Caller caller, UUID patientId) {
         PatientFacts patient = care.treating(caller, patientId);
-        return Plan.forPatient(patientId).map(plan -> planView(plan, patient, true)).stream().toList();
+        return Plan.forPatient(patientId).map(plan -> planView(plan, patient, true)).stream()
+                .toList();
     }
 
     @Transactional
@@ -162,7 +159,8 @@ public class PlanService {
         PatientFacts patient = care.treating(caller, request.patientId());
         Optional<Plan> existing = Plan.forPatient(request.patientId());
         if (existing.isPresent()) {
-            throw new Conflict("Patient " + request.patientId() + " already has plan " + existing.get().id + "; edit it instead.");
+            throw new Conflict(
+                    "Patient " + request.patientId() + " already has plan " + existing.get().id + "; edit it instead.");
         }
         List<PlanRequests.Item> items = List.of();
         String note = "Started blank.";
@@ -172,7 +170,8 @@ public class PlanService {
                 throw FieldProblems.invalid("protocolId", "no such protocol");
             }
             items = protocol.items.stream()
-                    .map(i -> new PlanRequests.Item(i.exercise.id, i.section, i.dosage.toDosage(), i.notes)).toList();
+                    .map(i -> new PlanRequests.Item(i.exercise.id, i.section, i.dosage.toDosage(), i.notes))
+                    .toList();
             note = "Started from the protocol '" + protocol.name + "'.";
         }
         Resolved resolved = resolve(items, patient);
@@ -199,9 +198,11 @@ public class PlanService {
     public VersionView saveDraft(Caller caller, UUID planId, PlanRequests.Draft request) {
         Reached reached = reachForEdit(caller, planId);
         Resolved resolved = resolve(request.items(), reached.patient());
-        PlanVersion draft = PlanVersion.draft(planId)
-                .orElseGet(() -> newDraft(planId, PlanVersion.next(planId), caller, null));
-        draft.changeNote = request.changeNote() == null || request.changeNote().isBlank() ? draft.changeNote : request.changeNote().strip();
+        PlanVersion draft =
+                PlanVersion.draft(planId).orElseGet(() -> newDraft(planId, PlanVersion.next(planId), caller, null));
+        draft.changeNote = request.changeNote() == null || request.changeNote().isBlank()
+                ? draft.changeNote
+                : request.changeNote().strip();
         PlanItem.delete("versionId", draft.id);
         store(draft, resolved);
         return view(reached.plan(), draft, reached.patient(), true);
@@ -210,8 +211,8 @@ public class PlanService {
     @Transactional
     public void discardDraft(Caller caller, UUID planId) {
         reachForEdit(caller, planId);
-        PlanVersion draft = PlanVersion.draft(planId)
-                .orElseThrow(() -> new NotFound("Plan " + planId + " has no draft."));
+        PlanVersion draft =
+                PlanVersion.draft(planId).orElseThrow(() -> new NotFound("Plan " + planId + " has no draft."));
         PlanItem.delete("versionId", draft.id);
         draft.delete();
     }
@@ -234,12 +235,18 @@ public class PlanService {
         Map<Integer, String> reasons = reasons(request, items.size());
         resolve(items.stream().map(PlanService::asInput).toList(), reached.patient());
         List<Finding> rises = loadRises(planId, items);
-        List<Problem.Violation> unexplained = rises.stream().filter(f -> !reasons.containsKey(itemIndex(f.field())))
-                .map(f -> new Problem.Violation(f.field(), f.message(), LoadChange.CODE)).toList();
+        List<Problem.Violation> unexplained = rises.stream()
+                .filter(f -> !reasons.containsKey(itemIndex(f.field())))
+                .map(f -> new Problem.Violation(f.field(), f.message(), LoadChange.CODE))
+                .toList();
         if (!unexplained.isEmpty()) {
-            throw new FieldProblems(ProblemType.RULE_VIOLATION, unexplained.size() + " strength load(s) rise more than "
-                    + LoadChange.MAX_INCREASE_WITHOUT_REASON_PERCENT + " % over the previous published version: give a reason for each in "
-                    + "loadIncreaseReasons, keyed items[i] (clinical-rules.md §15).", unexplained);
+            throw new FieldProblems(
+                    ProblemType.RULE_VIOLATION,
+                    unexplained.size() + " strength load(s) rise more than "
+                            + LoadChange.MAX_INCREASE_WITHOUT_REASON_PERCENT
+                            + " % over the previous published version: give a reason for each in "
+                            + "loadIncreaseReasons, keyed items[i] (clinical-rules.md §15).",
+                    unexplained);
         }
         for (Finding rise : rises) {
             int index = itemIndex(rise.field());
@@ -262,23 +269,30 @@ public class PlanService {
         }
         List<Problem.Violation> violations = new ArrayList<>();
         if (request.loadIncreaseReasons().size() > itemCount) {
-            violations.add(new Problem.Violation("loadIncreaseReasons", "at most one reason per item (" + itemCount + ")"));
+            violations.add(
+                    new Problem.Violation("loadIncreaseReasons", "at most one reason per item (" + itemCount + ")"));
         }
         request.loadIncreaseReasons().forEach((key, reason) -> {
             Matcher m = key == null ? null : ITEM_KEY.matcher(key);
             if (m == null || !m.matches() || Integer.parseInt(m.group(1)) >= itemCount) {
-                violations.add(new Problem.Violation("loadIncreaseReasons",
-                        "unknown key '" + key + "': use items[i] for an item of the draft, i from 0 to " + (itemCount - 1)));
+                violations.add(new Problem.Violation(
+                        "loadIncreaseReasons",
+                        "unknown key '" + key + "': use items[i] for an item of the draft, i from 0 to "
+                                + (itemCount - 1)));
             } else if (reason == null || reason.isBlank()) {
                 violations.add(new Problem.Violation("loadIncreaseReasons." + key, "must not be blank"));
             } else if (reason.strip().length() > PublishRequest.MAX_REASON_LENGTH) {
-                violations.add(new Problem.Violation("loadIncreaseReasons." + key, "at most " + PublishRequest.MAX_REASON_LENGTH + " characters"));
+                violations.add(new Problem.Violation(
+                        "loadIncreaseReasons." + key, "at most " + PublishRequest.MAX_REASON_LENGTH + " characters"));
             } else {
                 reasons.put(Integer.parseInt(m.group(1)), reason.strip());
             }
         });
         if (!violations.isEmpty()) {
-            throw new FieldProblems(ProblemType.VALIDATION, "The publish request has " + violations.size() + " invalid field(s).", violations);
+            throw new FieldProblems(
+                    ProblemType.VALIDATION,
+                    "The publish request has " + violations.size() + " invalid field(s).",
+                    violations);
         }
         return reasons;
     }
@@ -297,7 +311,10 @@ public class PlanService {
         if (previous.isEmpty()) {
             return List.of();
         }
-        return LoadChange.check(PlanItem.of(previous.get().id).stream().map(PlanService::loadItem).toList(),
+        return LoadChange.check(
+                PlanItem.of(previous.get().id).stream()
+                        .map(PlanService::loadItem)
+                        .toList(),
                 items.stream().map(PlanService::loadItem).toList());
     }
 
@@ -310,7 +327,8 @@ public class PlanService {
      * progression suggestion). Refused while a draft is open, so no edit gets lost.
      */
     @Transactional
-    public VersionView publishDerived(Caller caller, Reached reached, List<PlanRequests.Item> items, String changeNote) {
+    public VersionView publishDerived(
+            Caller caller, Reached reached, List<PlanRequests.Item> items, String changeNote) {
         UUID planId = reached.plan().id;
         if (PlanVersion.draft(planId).isPresent()) {
             throw new Conflict("Plan " + planId + " has an unpublished draft; publish or discard it first.");
@@ -341,16 +359,30 @@ public class PlanService {
             exercises.add(exercise);
         }
         if (!violations.isEmpty()) {
-            throw new FieldProblems(ProblemType.VALIDATION, "The plan has " + violations.size() + " invalid field(s).", violations);
+            throw new FieldProblems(
+                    ProblemType.VALIDATION, "The plan has " + violations.size() + " invalid field(s).", violations);
         }
-        List<Finding> blocking = DosageRules.checkItems(exercises.stream().map(Exercise::itemType).toList(),
-                items.stream().map(PlanRequests.Item::dosage).toList(), patient).stream().filter(Finding::blocks).toList();
+        List<Finding> blocking = DosageRules.checkItems(
+                        exercises.stream().map(Exercise::itemType).toList(),
+                        items.stream().map(PlanRequests.Item::dosage).toList(),
+                        patient)
+                .stream()
+                .filter(Finding::blocks)
+                .toList();
         if (!blocking.isEmpty()) {
             boolean impossible = blocking.stream().anyMatch(f -> f.severity() == Finding.Severity.IMPOSSIBLE);
-            List<Problem.Violation> fields = blocking.stream().map(f -> new Problem.Violation(f.field(), f.message(), f.code())).toList();
+            List<Problem.Violation> fields = blocking.stream()
+                    .map(f -> new Problem.Violation(f.field(), f.message(), f.code()))
+                    .toList();
             throw impossible
-                    ? new FieldProblems(ProblemType.VALIDATION, "The plan has " + fields.size() + " impossible dosage value(s).", fields)
-                    : new FieldProblems(ProblemType.RULE_VIOLATION, "The plan breaks a clinical rule for this patient (clinical-rules.md §6).", fields);
+                    ? new FieldProblems(
+                            ProblemType.VALIDATION,
+                            "The plan has " + fields.size() + " impossible dosage value(s).",
+                            fields)
+                    : new FieldProblems(
+                            ProblemType.RULE_VIOLATION,
+                            "The plan breaks a clinical rule for this patient (clinical-rules.md §6).",
+                            fields);
         }
         return new Resolved(items, exercises);
     }
@@ -387,11 +419,26 @@ public class PlanService {
 
     private PlanView planView(Plan plan, PatientFacts patient, boolean therapist) {
         List<PlanVersion> versions = PlanVersion.history(plan.id).stream()
-                .filter(v -> therapist || v.status == PlanVersion.Status.PUBLISHED).toList();
-        Integer active = versions.stream().filter(v -> v.status == PlanVersion.Status.PUBLISHED)
-                .map(v -> v.version).reduce((a, b) -> b).orElse(null);
-        Integer draft = versions.stream().filter(v -> v.status == PlanVersion.Status.DRAFT).map(v -> v.version).findFirst().orElse(null);
-        return new PlanView(plan.id, plan.patientId, plan.title, plan.protocolId, active, draft, plan.createdAt,
+                .filter(v -> therapist || v.status == PlanVersion.Status.PUBLISHED)
+                .toList();
+        Integer active = versions.stream()
+                .filter(v -> v.status == PlanVersion.Status.PUBLISHED)
+                .map(v -> v.version)
+                .reduce((a, b) -> b)
+                .orElse(null);
+        Integer draft = versions.stream()
+                .filter(v -> v.status == PlanVersion.Status.DRAFT)
+                .map(v -> v.version)
+                .findFirst()
+                .orElse(null);
+        return new PlanView(
+                plan.id,
+                plan.patientId,
+                plan.title,
+                plan.protocolId,
+                active,
+                draft,
+                plan.createdAt,
                 versions.stream().map(v -> summary(v, therapist)).toList(),
                 therapist ? HeartRateTargets.of(patient.ageYears()) : null,
                 therapist ? activeVersionFindings(plan.id, patient) : null);
@@ -417,22 +464,33 @@ public class PlanService {
      * the first publish.
      */
     private static List<Finding> activeVersionFindings(UUID planId, PatientFacts patient) {
-        return PlanVersion.active(planId).map(a -> findings(PlanItem.of(a.id), patient)).orElse(null);
+        return PlanVersion.active(planId)
+                .map(a -> findings(PlanItem.of(a.id), patient))
+                .orElse(null);
     }
 
     /** Dosage ranges and caps (rules 6, 14) and contraindications matching the patient's conditions (rule 20). */
     static List<Finding> findings(List<PlanItem> items, PatientFacts patient) {
-        List<Finding> findings = new ArrayList<>(DosageRules.checkItems(items.stream().map(i -> i.exercise.itemType()).toList(),
-                items.stream().map(i -> i.dosage.toDosage()).toList(), patient));
-        findings.addAll(Contraindications.check(items.stream().map(i -> new Contraindications.Listed(i.exercise.name,
-                i.exercise.contraindicatedConditionSet(), i.exercise.contraindications)).toList(), patient.conditions()));
+        List<Finding> findings = new ArrayList<>(DosageRules.checkItems(
+                items.stream().map(i -> i.exercise.itemType()).toList(),
+                items.stream().map(i -> i.dosage.toDosage()).toList(),
+                patient));
+        findings.addAll(Contraindications.check(
+                items.stream()
+                        .map(i -> new Contraindications.Listed(
+                                i.exercise.name,
+                                i.exercise.contraindicatedConditionSet(),
+                                i.exercise.contraindications))
+                        .toList(),
+                patient.conditions()));
         return findings;
     }
 
     public VersionView view(Plan plan, PlanVersion version, PatientFacts patient, boolean therapist) {
         List<PlanItem> items = PlanItem.of(version.id);
         Integer age = patient.ageYears();
-        List<ItemView> itemViews = items.stream().map(item -> itemView(item, age, therapist)).toList();
+        List<ItemView> itemViews =
+                items.stream().map(item -> itemView(item, age, therapist)).toList();
         List<Finding> findings = null;
         if (therapist) {
             findings = new ArrayList<>(findings(items, patient));
@@ -442,22 +500,53 @@ public class PlanService {
         }
         Optional<PlanVersion> activeVersion = PlanVersion.active(plan.id);
         boolean active = activeVersion.map(a -> a.id.equals(version.id)).orElse(false);
-        MaxHeartRateView maxHeartRate = age == null ? null : new MaxHeartRateView(MaxHeartRate.FORMULA, age, MaxHeartRate.bpm(age));
-        return new VersionView(plan.id, plan.patientId, plan.title, version.version, version.status, active,
-                version.changeNote, version.createdAt, version.publishedAt, maxHeartRate, itemViews, findings,
+        MaxHeartRateView maxHeartRate =
+                age == null ? null : new MaxHeartRateView(MaxHeartRate.FORMULA, age, MaxHeartRate.bpm(age));
+        return new VersionView(
+                plan.id,
+                plan.patientId,
+                plan.title,
+                version.version,
+                version.status,
+                active,
+                version.changeNote,
+                version.createdAt,
+                version.publishedAt,
+                maxHeartRate,
+                itemViews,
+                findings,
                 therapist ? HeartRateTargets.of(age) : null,
-                therapist ? activeVersion.map(a -> findings(PlanItem.of(a.id), patient)).orElse(null) : null);
+                therapist
+                        ? activeVersion
+                                .map(a -> findings(PlanItem.of(a.id), patient))
+                                .orElse(null)
+                        : null);
     }
 
     private static ItemView itemView(PlanItem item, Integer age, boolean therapist) {
         Dosage dosage = item.dosage.toDosage();
         BpmRange bpm = null;
-        if (age != null && item.exercise.itemType() == ItemType.AEROBIC
-                && dosage.targetZoneLowPercent() != null && dosage.targetZoneHighPercent() != null) {
-            bpm = new BpmRange(MaxHeartRate.bpmAt(dosage.targetZoneLowPercent(), age), MaxHeartRate.bpmAt(dosage.targetZoneHighPercent(), age));
+        if (age != null
+                && item.exercise.itemType() == ItemType.AEROBIC
+                && dosage.targetZoneLowPercent() != null
+                && dosage.targetZoneHighPercent() != null) {
+            bpm = new BpmRange(
+                    MaxHeartRate.bpmAt(dosage.targetZoneLowPercent(), age),
+                    MaxHeartRate.bpmAt(dosage.targetZoneHighPercent(), age));
         }
-        return new ItemView(item.id, item.position, item.section, item.exercise.id, item.exercise.slug, item.exercise.name,
-                item.exercise.pillar, item.exercise.kind, dosage, bpm, item.notes, Illustrations.url(item.exercise.illustration),
+        return new ItemView(
+                item.id,
+                item.position,
+                item.section,
+                item.exercise.id,
+                item.exercise.slug,
+                item.exercise.name,
+                item.exercise.pillar,
+                item.exercise.kind,
+                dosage,
+                bpm,
+                item.notes,
+                Illustrations.url(item.exercise.illustration),
                 therapist ? item.loadIncreaseReason : null);
     }
 

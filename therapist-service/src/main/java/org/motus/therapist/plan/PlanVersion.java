@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,10 @@ import java.util.UUID;
 @Table(name = "plan_version")
 public class PlanVersion extends PanacheEntityBase {
 
-    public enum Status { DRAFT, PUBLISHED }
+    public enum Status {
+        DRAFT,
+        PUBLISHED
+    }
 
     @Id
     public UUID id;
@@ -60,7 +62,8 @@ public class PlanVersion extends PanacheEntityBase {
     }
 
     public static Optional<PlanVersion> active(UUID planId) {
-        return find("planId = ?1 and status = ?2 order by version desc", planId, Status.PUBLISHED).firstResultOptional();
+        return find("planId = ?1 and status = ?2 order by version desc", planId, Status.PUBLISHED)
+                .firstResultOptional();
     }
 
     public static Optional<PlanVersion> number(UUID planId, int version) {
@@ -70,7 +73,8 @@ public class PlanVersion extends PanacheEntityBase {
     public static int next(UUID planId) {
         Integer max = getEntityManager()
                 .createQuery("select max(v.version) from PlanVersion v where v.planId = ?1", Integer.class)
-                .setParameter(1, planId).getSingleResult();
+                .setParameter(1, planId)
+                .getSingleResult();
         return max == null ? 1 : max + 1;
     }
 }

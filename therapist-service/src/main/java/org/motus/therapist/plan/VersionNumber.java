@@ -5,8 +5,7 @@ import org.motus.therapist.errors.FieldProblems;
 /** Reads a {@code version} query parameter: empty means "the active one"; anything but 1.. is bad input (400). */
 public final class VersionNumber {
 
-    private VersionNumber() {
-    }
+    private VersionNumber() {}
 
     public static Integer parse(String value) {
         if (value == null || value.isBlank()) {

@@ -14,8 +14,7 @@ public final class LoadStep {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final int SCALE = 2;
 
-    private LoadStep() {
-    }
+    private LoadStep() {}
 
     public static Optional<BigDecimal> increase(BigDecimal loadKg, BigDecimal percent) {
         BigDecimal exact = loadKg.multiply(BigDecimal.ONE.add(percent.divide(HUNDRED)));
@@ -32,7 +31,8 @@ public final class LoadStep {
 
     public static Optional<BigDecimal> stepBack(BigDecimal loadKg, BigDecimal percent) {
         // Rounded up: never more than the percent off, in 10 g steps.
-        BigDecimal candidate = loadKg.multiply(BigDecimal.ONE.subtract(percent.divide(HUNDRED))).setScale(SCALE, RoundingMode.CEILING);
+        BigDecimal candidate = loadKg.multiply(BigDecimal.ONE.subtract(percent.divide(HUNDRED)))
+                .setScale(SCALE, RoundingMode.CEILING);
         return candidate.signum() > 0 && candidate.compareTo(loadKg) < 0 ? Optional.of(candidate) : Optional.empty();
     }
 }

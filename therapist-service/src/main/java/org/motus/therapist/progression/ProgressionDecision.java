@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +18,10 @@ import java.util.UUID;
 @Table(name = "progression_decision")
 public class ProgressionDecision extends PanacheEntityBase {
 
-    public enum Decision { ACCEPTED, DISMISSED }
+    public enum Decision {
+        ACCEPTED,
+        DISMISSED
+    }
 
     @Id
     public UUID id;

@@ -9,10 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.UUID;
 import org.motus.therapist.dosage.DosageColumns;
 import org.motus.therapist.library.Exercise;
-
-import java.util.UUID;
 
 /** One library exercise in a protocol, with the protocol's dosage. */
 @Entity

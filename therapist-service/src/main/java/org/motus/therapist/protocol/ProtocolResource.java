@@ -8,24 +8,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.motus.problem.NotFound;
-import org.motus.therapist.openapi.Examples;
-import org.motus.therapist.access.Caller;
-import org.motus.therapist.dosage.Condition;
-import org.motus.therapist.errors.FieldProblems;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.problem.NotFound;
+import org.motus.therapist.access.Caller;
+import org.motus.therapist.dosage.Condition;
+import org.motus.therapist.errors.FieldProblems;
+import org.motus.therapist.openapi.Examples;
 
 @Path("/api/v1/protocols")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,10 +35,35 @@ public class ProtocolResource {
     @Transactional
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The condition protocols (starting templates), optionally for one condition")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProtocolView.class), examples = @ExampleObject(name = "protocols", value = Examples.PROTOCOL_LIST)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad condition", value = Examples.PROBLEM_BAD_FILTER)))
-    public List<ProtocolView> list(@Parameter(description = "A condition (case does not matter)", schema = @Schema(type = SchemaType.STRING, enumeration = {"LOW_BACK", "NECK_SHOULDER", "KNEE_OA", "HIP_OA", "SCIATICA", "FIBROMYALGIA", "OTHER"}))
-                                   @QueryParam("condition") String condition) {
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ProtocolView.class),
+                            examples = @ExampleObject(name = "protocols", value = Examples.PROTOCOL_LIST)))
+    @APIResponse(
+            responseCode = "400",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "bad condition", value = Examples.PROBLEM_BAD_FILTER)))
+    public List<ProtocolView> list(
+            @Parameter(
+                            description = "A condition (case does not matter)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "LOW_BACK",
+                                                "NECK_SHOULDER",
+                                                "KNEE_OA",
+                                                "HIP_OA",
+                                                "SCIATICA",
+                                                "FIBROMYALGIA",
+                                                "OTHER"
+                                            }))
+                    @QueryParam("condition")
+                    String condition) {
         List<Protocol> protocols = Protocol.list("order by name");
         if (condition == null || condition.isBlank()) {
             return protocols.stream().map(ProtocolView::of).toList();
@@ -48,7 +72,10 @@ public class ProtocolResource {
         if (Arrays.stream(Condition.values()).noneMatch(c -> c.name().equals(wanted))) {
             throw FieldProblems.invalid("condition", "must be one of " + Arrays.toString(Condition.values()));
         }
-        return protocols.stream().filter(p -> p.conditions.contains(wanted)).map(ProtocolView::of).toList();
+        return protocols.stream()
+                .filter(p -> p.conditions.contains(wanted))
+                .map(ProtocolView::of)
+                .toList();
     }
 
     @GET
@@ -56,7 +83,12 @@ public class ProtocolResource {
     @Transactional
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One condition protocol with its items and dosages")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProtocolView.class), examples = @ExampleObject(name = "protocol", value = Examples.PROTOCOL)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProtocolView.class),
+                            examples = @ExampleObject(name = "protocol", value = Examples.PROTOCOL)))
     public ProtocolView get(@PathParam("id") UUID id) {
         Protocol protocol = Protocol.findById(id);
         if (protocol == null) {

@@ -16,16 +16,18 @@ public final class BreathCue {
     public static final String PAUSE = "pause";
 
     /** "Holding your breath.", "do not hold your breath", "breath-holding", "hold the breath". */
-    private static final Pattern BREATH_HOLDING = Pattern.compile(
-            "(?i)\\bhold(ing)?\\s+(your\\s+|the\\s+)?breath\\b|\\bbreath[-\\s]?hold");
+    private static final Pattern BREATH_HOLDING =
+            Pattern.compile("(?i)\\bhold(ing)?\\s+(your\\s+|the\\s+)?breath\\b|\\bbreath[-\\s]?hold");
 
-    private BreathCue() {
-    }
+    private BreathCue() {}
 
     public static String holdLabel(List<String> exerciseTexts) {
         if (exerciseTexts == null) {
             return HOLD;
         }
-        return exerciseTexts.stream().anyMatch(t -> t != null && BREATH_HOLDING.matcher(t).find()) ? PAUSE : HOLD;
+        return exerciseTexts.stream()
+                        .anyMatch(t -> t != null && BREATH_HOLDING.matcher(t).find())
+                ? PAUSE
+                : HOLD;
     }
 }

@@ -2,6 +2,12 @@ package org.motus.therapist.routine;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.errors.FieldProblems;
 import org.motus.therapist.library.ExerciseMedia;
@@ -9,13 +15,6 @@ import org.motus.therapist.plan.PlanItem;
 import org.motus.therapist.plan.PlanService;
 import org.motus.therapist.plan.PlanVersion;
 import org.motus.therapist.plan.PlanViews;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.UUID;
 
 /** Today's routine: the active version's items due on a date, with timer data for the web app. */
 @ApplicationScoped
@@ -28,7 +27,6 @@ public class RoutineService {
         this.plans = plans;
         this.clock = clock;
     }
-
 
     @Transactional
     public TodayView mine(Caller caller, String date) {
@@ -49,14 +47,31 @@ public class RoutineService {
         List<TodayView.Item> due = view.items().stream()
                 .filter(item -> Schedule.dueOn(item.dosage(), date.getDayOfWeek()))
                 .map(item -> {
-                    PlanItem stored = items.stream().filter(i -> i.id.equals(item.id())).findFirst().orElseThrow();
+                    PlanItem stored = items.stream()
+                            .filter(i -> i.id.equals(item.id()))
+                            .findFirst()
+                            .orElseThrow();
                     String media = ExerciseMedia.count("exerciseId", stored.exercise.id) > 0
-                            ? "/api/v1/exercises/" + stored.exercise.id + "/media" : stored.exercise.mediaUrl;
-                    return new TodayView.Item(item.id(), item.position(), item.section(), item.exerciseId(), item.exerciseName(),
-                            item.pillar(), item.kind(), List.copyOf(stored.exercise.instructions), List.copyOf(stored.exercise.commonMistakes),
-                            item.illustrationUrl(), media, item.dosage(), item.targetHeartRateBpm(), item.notes(),
+                            ? "/api/v1/exercises/" + stored.exercise.id + "/media"
+                            : stored.exercise.mediaUrl;
+                    return new TodayView.Item(
+                            item.id(),
+                            item.position(),
+                            item.section(),
+                            item.exerciseId(),
+                            item.exerciseName(),
+                            item.pillar(),
+                            item.kind(),
+                            List.copyOf(stored.exercise.instructions),
+                            List.copyOf(stored.exercise.commonMistakes),
+                            item.illustrationUrl(),
+                            media,
+                            item.dosage(),
+                            item.targetHeartRateBpm(),
+                            item.notes(),
                             Timer.of(stored.exercise.itemType(), item.dosage(), texts(stored)));
-                }).toList();
+                })
+                .toList();
         return new TodayView(reached.plan().id, active.version, date, date.getDayOfWeek(), due);
     }
 

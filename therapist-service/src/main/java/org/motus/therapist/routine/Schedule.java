@@ -1,10 +1,5 @@
 package org.motus.therapist.routine;
 
-import org.motus.therapist.dosage.Dosage;
-
-import java.time.DayOfWeek;
-import java.util.List;
-
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
@@ -12,6 +7,10 @@ import static java.time.DayOfWeek.SUNDAY;
 import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import org.motus.therapist.dosage.Dosage;
 
 /**
  * On which weekdays an item is due: the therapist's chosen days, else {@code daysPerWeek} spread
@@ -28,8 +27,7 @@ public final class Schedule {
             List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY),
             List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY));
 
-    private Schedule() {
-    }
+    private Schedule() {}
 
     public static List<DayOfWeek> spread(int daysPerWeek) {
         if (daysPerWeek < 1 || daysPerWeek > 7) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -21,11 +20,11 @@ public class EmptyTextIsNoValue implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        for (Class<?> type : new Class<?>[]{UUID.class, LocalDate.class}) {
-            mapper.coercionConfigFor(type)
-                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        for (Class<?> type : new Class<?>[] {UUID.class, LocalDate.class}) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.OtherScalar).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.OtherScalar)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 }

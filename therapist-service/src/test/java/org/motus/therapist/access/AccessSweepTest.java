@@ -1,10 +1,20 @@
 package org.motus.therapist.access;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.motus.therapist.testing.Fixtures.item;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,17 +24,6 @@ import org.motus.therapist.testing.PatientServiceContract;
 import org.motus.therapist.testing.PatientServiceContract.TestPatient;
 import org.motus.therapist.testing.PatientServiceStub;
 import org.motus.therapist.testing.Tokens;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.motus.therapist.testing.Fixtures.item;
 
 /**
  * Who reaches which plan endpoint (docs/architecture.md, "Identity and access", as a table of endpoints x
@@ -37,27 +36,37 @@ import static org.motus.therapist.testing.Fixtures.item;
 @WithTestResource(PatientServiceStub.class)
 class AccessSweepTest {
 
-    enum Who { TREATING_THERAPIST, OTHER_THERAPIST, THE_PATIENT, OTHER_PATIENT, ADMIN, NOBODY }
+    enum Who {
+        TREATING_THERAPIST,
+        OTHER_THERAPIST,
+        THE_PATIENT,
+        OTHER_PATIENT,
+        ADMIN,
+        NOBODY
+    }
 
     /** One endpoint and what each caller gets; 0 = not exercised (it would change the shared plan). */
-    record Row(String name, String method, String path, Object body, Map<Who, Integer> expected) {
-    }
+    record Row(String name, String method, String path, Object body, Map<Who, Integer> expected) {}
 
     static final int SKIP = 0;
 
     /** The shared plan: published, with a draft open, on Tess's caseload; the other patient has no plan. */
-    record World(TestPatient patient, TestPatient otherPatient, String planId) {
-    }
+    record World(TestPatient patient, TestPatient otherPatient, String planId) {}
 
     private static World world;
 
     static synchronized World world() {
         if (world == null) {
-            TestPatient patient = PatientServiceContract.patient(List.of("LOW_BACK"), LocalDate.of(1970, 5, 14), Tokens.TESS);
+            TestPatient patient =
+                    PatientServiceContract.patient(List.of("LOW_BACK"), LocalDate.of(1970, 5, 14), Tokens.TESS);
             TestPatient other = PatientServiceContract.patient(List.of("FIBROMYALGIA"), LocalDate.of(1982, 8, 8));
-            String planId = Fixtures.publishedPlan(Tokens.TESS, patient,
-                    List.of(item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 10, "loadKg", 4.0)));
-            Fixtures.putDraft(Tokens.TESS, planId, List.of(item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 12, "loadKg", 4.0))).statusCode(200);
+            String planId = Fixtures.publishedPlan(
+                    Tokens.TESS, patient, List.of(item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 10, "loadKg", 4.0)));
+            Fixtures.putDraft(
+                            Tokens.TESS,
+                            planId,
+                            List.of(item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 12, "loadKg", 4.0)))
+                    .statusCode(200);
             PatientServiceContract.sessions(patient, Tokens.TESS, LocalDate.of(2025, 3, 3), "sessions.none");
             world = new World(patient, other, planId);
         }
@@ -77,7 +86,8 @@ class AccessSweepTest {
 
     // Paths name the shared plan and patient as {plan} and {patient}; they are filled in at run time.
     static List<Row> rows() {
-        Map<String, Object> draft = Fixtures.draft(List.of(item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 12, "loadKg", 4.0)));
+        Map<String, Object> draft =
+                Fixtures.draft(List.of(item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 12, "loadKg", 4.0)));
         Map<String, Object> create = Map.of("patientId", "{patient}", "title", "Another plan");
         Map<String, Object> week = Map.of("weekStart", "2025-03-03");
         String plan = "/api/v1/plans/{plan}";
@@ -90,35 +100,55 @@ class AccessSweepTest {
         rows.add(new Row("today", "GET", plan + "/today?date=2025-03-10", null, expect(200, 404, 200, 404, 403)));
         rows.add(new Row("handout", "GET", plan + "/handout.pdf", null, expect(200, 404, 200, 404, 403)));
         // therapists only
-        rows.add(new Row("plans of a patient", "GET", "/api/v1/plans?patientId={patient}", null, expect(200, 404, 403, 403, 403)));
+        rows.add(new Row(
+                "plans of a patient",
+                "GET",
+                "/api/v1/plans?patientId={patient}",
+                null,
+                expect(200, 404, 403, 403, 403)));
         rows.add(new Row("create for a patient", "POST", "/api/v1/plans", create, expect(409, 404, 403, 403, 403)));
         rows.add(new Row("draft", "GET", plan + "/draft", null, expect(200, 404, 403, 403, 403)));
         rows.add(new Row("edit draft", "PUT", plan + "/draft", draft, expect(200, 404, 403, 403, 403)));
         rows.add(new Row("discard draft", "DELETE", plan + "/draft", null, expect(SKIP, 404, 403, 403, 403)));
         rows.add(new Row("publish", "POST", plan + "/draft/publish", null, expect(SKIP, 404, 403, 403, 403)));
-        rows.add(new Row("publish with reasons", "POST", plan + "/draft/publish",
-                Map.of("loadIncreaseReasons", Map.of("items[0]", "Easy for two weeks")), expect(SKIP, 404, 403, 403, 403)));
-        rows.add(new Row("progression", "GET", plan + "/progression?date=2025-03-10", null, expect(200, 404, 403, 403, 403)));
-        rows.add(new Row("accept progression", "POST", plan + "/progression/accept", week, expect(SKIP, 404, 403, 403, 403)));
-        rows.add(new Row("dismiss progression", "POST", plan + "/progression/dismiss", week, expect(SKIP, 404, 403, 403, 403)));
+        rows.add(new Row(
+                "publish with reasons",
+                "POST",
+                plan + "/draft/publish",
+                Map.of("loadIncreaseReasons", Map.of("items[0]", "Easy for two weeks")),
+                expect(SKIP, 404, 403, 403, 403)));
+        rows.add(new Row(
+                "progression", "GET", plan + "/progression?date=2025-03-10", null, expect(200, 404, 403, 403, 403)));
+        rows.add(new Row(
+                "accept progression", "POST", plan + "/progression/accept", week, expect(SKIP, 404, 403, 403, 403)));
+        rows.add(new Row(
+                "dismiss progression", "POST", plan + "/progression/dismiss", week, expect(SKIP, 404, 403, 403, 403)));
         // the patient's own
         rows.add(new Row("my active plan", "GET", "/api/v1/plans/mine/active", null, expect(403, 403, 200, 404, 403)));
         rows.add(new Row("my history", "GET", "/api/v1/plans/mine/history", null, expect(403, 403, 200, 404, 403)));
-        rows.add(new Row("my today", "GET", "/api/v1/plans/mine/today?date=2025-03-10", null, expect(403, 403, 200, 404, 403)));
+        rows.add(new Row(
+                "my today", "GET", "/api/v1/plans/mine/today?date=2025-03-10", null, expect(403, 403, 200, 404, 403)));
         // a plan that does not exist looks the same as one out of reach
-        rows.add(new Row("unknown plan", "GET", "/api/v1/plans/00000000-0000-4000-8000-000000000000", null, expect(404, 404, 404, 404, 403)));
+        rows.add(new Row(
+                "unknown plan",
+                "GET",
+                "/api/v1/plans/00000000-0000-4000-8000-000000000000",
+                null,
+                expect(404, 404, 404, 404, 403)));
         return rows;
     }
 
     static Stream<Arguments> sweep() {
-        return rows().stream().flatMap(row -> row.expected().entrySet().stream()
-                .filter(e -> e.getValue() != SKIP)
-                .map(e -> Arguments.of(row.name(), e.getKey(), e.getValue(), row)));
+        return rows().stream()
+                .flatMap(row -> row.expected().entrySet().stream()
+                        .filter(e -> e.getValue() != SKIP)
+                        .map(e -> Arguments.of(row.name(), e.getKey(), e.getValue(), row)));
     }
 
     static String fill(String template) {
         World w = world();
-        return template.replace("{plan}", w.planId()).replace("{patient}", w.patient().id().toString());
+        return template.replace("{plan}", w.planId())
+                .replace("{patient}", w.patient().id().toString());
     }
 
     static Tokens.Person person(Who who) {

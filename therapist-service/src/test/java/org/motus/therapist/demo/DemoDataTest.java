@@ -1,16 +1,15 @@
 package org.motus.therapist.demo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.motus.localpostgres.PostgresTestResource;
-import org.motus.therapist.routine.Schedule;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,10 +17,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.PostgresTestResource;
+import org.motus.therapist.routine.Schedule;
 
 /** The launcher's demo data (MOTUS_DEMO_DATA=true): pat has a published plan with items due every day; paula none. */
 @QuarkusTest
@@ -64,7 +63,8 @@ class DemoDataTest {
 
     @Test
     void paulaHasNoPlan() throws SQLException {
-        assertTrue(query("select id from plan where patient_id = ?::uuid", PAULA_RECORD).isEmpty());
+        assertTrue(query("select id from plan where patient_id = ?::uuid", PAULA_RECORD)
+                .isEmpty());
     }
 
     @Test
@@ -74,12 +74,15 @@ class DemoDataTest {
                   join plan_item i on i.version_id = v.id where p.patient_id = ?::uuid""", PAT_RECORD);
         assertFalse(rows.isEmpty());
         for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
-            assertTrue(rows.stream().anyMatch(r -> Schedule.spread((Integer) r[0]).contains(day)), "something due on " + day);
+            assertTrue(
+                    rows.stream().anyMatch(r -> Schedule.spread((Integer) r[0]).contains(day)),
+                    "something due on " + day);
         }
     }
 
     private List<Object[]> query(String sql, String parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, parameter);
             try (ResultSet result = statement.executeQuery()) {
                 List<Object[]> rows = new ArrayList<>();

@@ -1,15 +1,14 @@
 package org.motus.therapist.dosage;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The dosage ranges over their whole domains: every hold a stretch may have, every sets/reps pair
@@ -35,7 +34,9 @@ class DosageRulesPropertiesTest {
         for (int hold = 30; hold <= 60; hold++) {
             for (int days = 5; days <= 7; days++) {
                 Dosage dosage = new Dosage(2, null, null, hold, null, 1, days, null, null, null, 15);
-                assertThat(DosageRules.check(ItemType.STRETCHING, dosage, PLAIN)).as("hold %d, %d days", hold, days).isEmpty();
+                assertThat(DosageRules.check(ItemType.STRETCHING, dosage, PLAIN))
+                        .as("hold %d, %d days", hold, days)
+                        .isEmpty();
             }
         }
     }
@@ -54,7 +55,9 @@ class DosageRulesPropertiesTest {
         for (int sets = 2; sets <= 3; sets++) {
             for (int reps = 8; reps <= 15; reps++) {
                 Dosage dosage = new Dosage(sets, reps, null, null, null, 1, 3, null, null, null, 60);
-                assertThat(DosageRules.check(ItemType.STRENGTH, dosage, PLAIN)).as("%d x %d", sets, reps).isEmpty();
+                assertThat(DosageRules.check(ItemType.STRENGTH, dosage, PLAIN))
+                        .as("%d x %d", sets, reps)
+                        .isEmpty();
             }
         }
     }
@@ -76,7 +79,9 @@ class DosageRulesPropertiesTest {
     void withoutFibromyalgiaNoPossibleZoneIsBlocked(int high) {
         for (int low = 1; low <= high; low++) {
             Dosage dosage = new Dosage(null, null, null, null, 30, 1, 5, null, low, high, null);
-            assertThat(DosageRules.check(ItemType.AEROBIC, dosage, PLAIN)).as("%d-%d %%", low, high).noneMatch(Finding::blocks);
+            assertThat(DosageRules.check(ItemType.AEROBIC, dosage, PLAIN))
+                    .as("%d-%d %%", low, high)
+                    .noneMatch(Finding::blocks);
         }
     }
 

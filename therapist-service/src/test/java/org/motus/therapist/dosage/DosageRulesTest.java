@@ -1,16 +1,15 @@
 package org.motus.therapist.dosage;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DosageRulesTest {
 
@@ -42,7 +41,14 @@ class DosageRulesTest {
     }
 
     @ParameterizedTest(name = "{0} x {1} -> {2}")
-    @CsvSource({"1,10,SETS_OUT_OF_RANGE", "2,8,", "3,15,", "4,10,SETS_OUT_OF_RANGE", "2,7,REPS_OUT_OF_RANGE", "2,16,REPS_OUT_OF_RANGE"})
+    @CsvSource({
+        "1,10,SETS_OUT_OF_RANGE",
+        "2,8,",
+        "3,15,",
+        "4,10,SETS_OUT_OF_RANGE",
+        "2,7,REPS_OUT_OF_RANGE",
+        "2,16,REPS_OUT_OF_RANGE"
+    })
     void strengthOutsideTwoToThreeSetsOfEightToFifteenIsAWarning(int sets, int reps, String code) {
         List<Finding> findings = DosageRules.check(ItemType.STRENGTH, strength(sets, reps), PLAIN);
         assertThat(codes(findings)).isEqualTo(code == null ? List.of() : List.of(code));
@@ -60,8 +66,10 @@ class DosageRulesTest {
     void eightyPercentIsAllowedWithFibromyalgiaButEightyOneIsContraindicated() {
         assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(70, 80), FIBRO)).noneMatch(Finding::blocks);
         List<Finding> above = DosageRules.check(ItemType.AEROBIC, aerobic(70, 81), FIBRO);
-        assertThat(above).anyMatch(f -> f.severity() == Finding.Severity.CONTRAINDICATED
-                && f.code().equals("FIBROMYALGIA_INTENSITY_CAP") && f.field().equals("targetZoneHighPercent"));
+        assertThat(above)
+                .anyMatch(f -> f.severity() == Finding.Severity.CONTRAINDICATED
+                        && f.code().equals("FIBROMYALGIA_INTENSITY_CAP")
+                        && f.field().equals("targetZoneHighPercent"));
     }
 
     @Test
@@ -91,22 +99,38 @@ class DosageRulesTest {
         Dosage nonsense = new Dosage(0, -3, new BigDecimal("-1"), 0, 0, 0, 8, null, 70, 101, -1);
         List<Finding> findings = DosageRules.check(ItemType.STRENGTH, nonsense, PLAIN);
         assertThat(findings).allMatch(f -> f.severity() == Finding.Severity.IMPOSSIBLE);
-        assertThat(findings).extracting(Finding::field).contains("sets", "reps", "loadKg", "holdSeconds", "durationMinutes",
-                "sessionsPerDay", "daysPerWeek", "targetZoneHighPercent", "restSeconds");
+        assertThat(findings)
+                .extracting(Finding::field)
+                .contains(
+                        "sets",
+                        "reps",
+                        "loadKg",
+                        "holdSeconds",
+                        "durationMinutes",
+                        "sessionsPerDay",
+                        "daysPerWeek",
+                        "targetZoneHighPercent",
+                        "restSeconds");
     }
 
     @Test
     void theZoneWarningNamesTheEndThatIsOutOfRange() {
-        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(64, 75), PLAIN)).extracting(Finding::field).containsExactly("targetZoneLowPercent");
-        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(65, 76), PLAIN)).extracting(Finding::field).containsExactly("targetZoneHighPercent");
+        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(64, 75), PLAIN))
+                .extracting(Finding::field)
+                .containsExactly("targetZoneLowPercent");
+        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(65, 76), PLAIN))
+                .extracting(Finding::field)
+                .containsExactly("targetZoneHighPercent");
         assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(65, 75), PLAIN)).isEmpty();
     }
 
     @Test
     void zonePercentagesOutsideOneToHundredAreImpossibleOnTheirOwnField() {
-        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(0, 75), PLAIN)).extracting(Finding::field, Finding::code)
+        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(0, 75), PLAIN))
+                .extracting(Finding::field, Finding::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("targetZoneLowPercent", "OUT_OF_BOUNDS"));
-        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(65, 101), PLAIN)).extracting(Finding::field, Finding::code)
+        assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(65, 101), PLAIN))
+                .extracting(Finding::field, Finding::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("targetZoneHighPercent", "OUT_OF_BOUNDS"));
         assertThat(DosageRules.check(ItemType.AEROBIC, aerobic(1, 100), PLAIN)).noneMatch(Finding::blocks);
     }
@@ -115,23 +139,41 @@ class DosageRulesTest {
     void aHalfZoneNamesTheMissingEnd() {
         Dosage lowOnly = new Dosage(null, null, null, null, 30, 1, 5, null, 65, null, null);
         Dosage highOnly = new Dosage(null, null, null, null, 30, 1, 5, null, null, 75, null);
-        assertThat(DosageRules.check(ItemType.AEROBIC, lowOnly, PLAIN)).extracting(Finding::field).containsExactly("targetZoneHighPercent");
-        assertThat(DosageRules.check(ItemType.AEROBIC, highOnly, PLAIN)).extracting(Finding::field).contains("targetZoneLowPercent");
+        assertThat(DosageRules.check(ItemType.AEROBIC, lowOnly, PLAIN))
+                .extracting(Finding::field)
+                .containsExactly("targetZoneHighPercent");
+        assertThat(DosageRules.check(ItemType.AEROBIC, highOnly, PLAIN))
+                .extracting(Finding::field)
+                .contains("targetZoneLowPercent");
     }
 
     @Test
     void anItemWithoutADosageIsImpossible() {
-        assertThat(DosageRules.check(ItemType.STRENGTH, null, PLAIN)).extracting(Finding::code, Finding::field)
+        assertThat(DosageRules.check(ItemType.STRENGTH, null, PLAIN))
+                .extracting(Finding::code, Finding::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DOSAGE_MISSING", ""));
         assertThat(DosageRules.checkItems(List.of(ItemType.STRENGTH), java.util.Arrays.asList((Dosage) null), PLAIN))
-                .extracting(Finding::field).containsExactly("items[0].dosage");
+                .extracting(Finding::field)
+                .containsExactly("items[0].dosage");
     }
 
     @ParameterizedTest(name = "load {0} kg -> impossible {1}")
-    @CsvSource({"0, true", "0.00, true", "-0.01, true", "0.01, false", "500, false", "500.00, false", "500.01, true", "2.12, false", "2.120, false", "2.125, true"})
+    @CsvSource({
+        "0, true",
+        "0.00, true",
+        "-0.01, true",
+        "0.01, false",
+        "500, false",
+        "500.00, false",
+        "500.01, true",
+        "2.12, false",
+        "2.120, false",
+        "2.125, true"
+    })
     void loadsAreAboveZeroAtMostFiveHundredKgWithTwoDecimals(String kg, boolean impossible) {
         Dosage dosage = new Dosage(2, 10, new BigDecimal(kg), null, null, 1, 3, null, null, null, 60);
-        assertThat(codes(DosageRules.check(ItemType.STRENGTH, dosage, PLAIN)).contains("LOAD_IMPOSSIBLE")).isEqualTo(impossible);
+        assertThat(codes(DosageRules.check(ItemType.STRENGTH, dosage, PLAIN)).contains("LOAD_IMPOSSIBLE"))
+                .isEqualTo(impossible);
     }
 
     @Test
@@ -142,14 +184,16 @@ class DosageRulesTest {
 
     @Test
     void anInvertedOrHalfZoneIsImpossible() {
-        assertThat(codes(DosageRules.check(ItemType.AEROBIC, aerobic(75, 65), PLAIN))).contains("ZONE_INVERTED");
+        assertThat(codes(DosageRules.check(ItemType.AEROBIC, aerobic(75, 65), PLAIN)))
+                .contains("ZONE_INVERTED");
         Dosage half = new Dosage(null, null, null, null, 30, 1, 5, null, 65, null, null);
         assertThat(codes(DosageRules.check(ItemType.AEROBIC, half, PLAIN))).contains("ZONE_INCOMPLETE");
     }
 
     @Test
     void weekdaysMustMatchDaysPerWeek() {
-        Dosage dosage = new Dosage(2, null, null, 30, null, 1, 3, List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), null, null, 15);
+        Dosage dosage =
+                new Dosage(2, null, null, 30, null, 1, 3, List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), null, null, 15);
         assertThat(codes(DosageRules.check(ItemType.STRETCHING, dosage, PLAIN))).contains("WEEKDAYS_MISMATCH");
     }
 
@@ -157,7 +201,8 @@ class DosageRulesTest {
     void eachTypeNeedsItsAmount() {
         Dosage empty = new Dosage(null, null, null, null, null, null, null, null, null, null, null);
         assertThat(codes(DosageRules.check(ItemType.STRETCHING, empty, PLAIN))).containsExactly("HOLD_MISSING");
-        assertThat(codes(DosageRules.check(ItemType.STRENGTH, empty, PLAIN))).containsExactly("SETS_MISSING", "REPS_MISSING");
+        assertThat(codes(DosageRules.check(ItemType.STRENGTH, empty, PLAIN)))
+                .containsExactly("SETS_MISSING", "REPS_MISSING");
         assertThat(codes(DosageRules.check(ItemType.AEROBIC, empty, PLAIN))).containsExactly("DURATION_MISSING");
         assertThat(codes(DosageRules.check(ItemType.RESTORATION, empty, PLAIN))).containsExactly("AMOUNT_MISSING");
     }
@@ -179,13 +224,14 @@ class DosageRulesTest {
     @Test
     void stretchingLessThanFiveDaysAWeekIsAWarning() {
         Dosage threeDays = new Dosage(2, null, null, 30, null, 1, 3, null, null, null, 15);
-        assertThat(codes(DosageRules.check(ItemType.STRETCHING, threeDays, PLAIN))).containsExactly("STRETCH_FREQUENCY");
+        assertThat(codes(DosageRules.check(ItemType.STRETCHING, threeDays, PLAIN)))
+                .containsExactly("STRETCH_FREQUENCY");
     }
 
     @Test
     void itemFindingsNameTheItemAndField() {
-        List<Finding> findings = DosageRules.checkItems(List.of(ItemType.STRENGTH, ItemType.STRETCHING),
-                List.of(strength(2, 10), stretch(61)), PLAIN);
+        List<Finding> findings = DosageRules.checkItems(
+                List.of(ItemType.STRENGTH, ItemType.STRETCHING), List.of(strength(2, 10), stretch(61)), PLAIN);
         assertThat(findings).extracting(Finding::field).containsExactly("items[1].dosage.holdSeconds");
     }
 }

@@ -7,5 +7,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  * its own process, with the same embedded PostgreSQL, OIDC server and patient-service stub.
  */
 @QuarkusIntegrationTest
-class ExerciseResourceIT extends ExerciseResourceTest {
-}
+class ExerciseResourceIT extends ExerciseResourceTest {}

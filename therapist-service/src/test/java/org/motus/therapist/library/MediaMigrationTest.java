@@ -1,8 +1,6 @@
 package org.motus.therapist.library;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
-import org.motus.localpostgres.LocalPostgres;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,8 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Random;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.motus.localpostgres.LocalPostgres;
 
 /** V8 moves uploads stored before it (bytea) into large objects, byte for byte, and drops the column. */
 class MediaMigrationTest {
@@ -27,20 +26,30 @@ class MediaMigrationTest {
         try (LocalPostgres postgres = LocalPostgres.startEphemeral()) {
             postgres.ensureDatabase("media_migration");
             String url = postgres.jdbcUrl("media_migration");
-            Flyway.configure().dataSource(url, LocalPostgres.USER, LocalPostgres.PASSWORD)
-                    .locations("classpath:db/migration").target("7").load().migrate();
+            Flyway.configure()
+                    .dataSource(url, LocalPostgres.USER, LocalPostgres.PASSWORD)
+                    .locations("classpath:db/migration")
+                    .target("7")
+                    .load()
+                    .migrate();
             try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, LocalPostgres.PASSWORD);
-                 PreparedStatement insert = db.prepareStatement("insert into exercise_media (exercise_id, content_type, size_bytes, content, uploaded_by) values (?, 'video/mp4', ?, ?, 'tess')")) {
+                    PreparedStatement insert = db.prepareStatement(
+                            "insert into exercise_media (exercise_id, content_type, size_bytes, content, uploaded_by) values (?, 'video/mp4', ?, ?, 'tess')")) {
                 insert.setObject(1, BIRD_DOG);
                 insert.setInt(2, video.length);
                 insert.setBytes(3, video);
                 insert.executeUpdate();
             }
-            Flyway.configure().dataSource(url, LocalPostgres.USER, LocalPostgres.PASSWORD)
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(url, LocalPostgres.USER, LocalPostgres.PASSWORD)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             try (Connection db = DriverManager.getConnection(url, LocalPostgres.USER, LocalPostgres.PASSWORD);
-                 PreparedStatement read = db.prepareStatement("select size_bytes, lo_get(content_oid) from exercise_media where exercise_id = ?");
-                 PreparedStatement columns = db.prepareStatement("select count(*) from information_schema.columns where table_name = 'exercise_media' and column_name = 'content'")) {
+                    PreparedStatement read = db.prepareStatement(
+                            "select size_bytes, lo_get(content_oid) from exercise_media where exercise_id = ?");
+                    PreparedStatement columns = db.prepareStatement(
+                            "select count(*) from information_schema.columns where table_name = 'exercise_media' and column_name = 'content'")) {
                 read.setObject(1, BIRD_DOG);
                 try (ResultSet row = read.executeQuery()) {
                     assertThat(row.next()).isTrue();

@@ -1,11 +1,10 @@
 package org.motus.therapist.library;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MediaRulesTest {
 
@@ -41,7 +40,8 @@ class MediaRulesTest {
         byte[] big = Arrays.copyOf(PNG, MediaRules.MAX_IMAGE_BYTES + 1);
         assertThat(MediaRules.check("image/png", big))
                 .hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo(MediaRules.Reason.TOO_LARGE));
-        assertThat(MediaRules.check("image/png", Arrays.copyOf(PNG, MediaRules.MAX_IMAGE_BYTES))).isEmpty();
+        assertThat(MediaRules.check("image/png", Arrays.copyOf(PNG, MediaRules.MAX_IMAGE_BYTES)))
+                .isEmpty();
     }
 
     @Test

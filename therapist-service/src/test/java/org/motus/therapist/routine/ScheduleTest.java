@@ -1,16 +1,15 @@
 package org.motus.therapist.routine;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.motus.therapist.dosage.Dosage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.util.HashSet;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.motus.therapist.dosage.Dosage;
 
 /** Which days an item is due; every days-per-week value (1-7) is tested. */
 class ScheduleTest {
@@ -42,7 +41,8 @@ class ScheduleTest {
 
     @Test
     void chosenWeekdaysWinOverTheSpread() {
-        Dosage dosage = new Dosage(2, 10, null, null, null, 1, 2, List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), null, null, 60);
+        Dosage dosage = new Dosage(
+                2, 10, null, null, null, 1, 2, List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), null, null, 60);
         assertThat(Schedule.dueOn(dosage, DayOfWeek.SUNDAY)).isTrue();
         assertThat(Schedule.dueOn(dosage, DayOfWeek.TUESDAY)).isFalse();
         assertThat(Schedule.days(dosage)).containsExactly(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
@@ -50,6 +50,7 @@ class ScheduleTest {
 
     @Test
     void withoutDaysEveryDayIsDue() {
-        assertThat(Schedule.days(new Dosage(2, 10, null, null, null, null, null, null, null, null, 60))).hasSize(7);
+        assertThat(Schedule.days(new Dosage(2, 10, null, null, null, null, null, null, null, null, 60)))
+                .hasSize(7);
     }
 }

@@ -1,16 +1,17 @@
 package org.motus.therapist.routine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.motus.therapist.dosage.Dosage;
 import org.motus.therapist.dosage.ItemType;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TimerTest {
 
     @Test
     void stretchesGetTheThreeTwoFourBreathingPacer() {
-        Timer timer = Timer.of(ItemType.STRETCHING, new Dosage(2, null, null, 30, null, null, null, null, null, null, 15));
+        Timer timer =
+                Timer.of(ItemType.STRETCHING, new Dosage(2, null, null, 30, null, null, null, null, null, null, 15));
         assertThat(timer.breathing()).isEqualTo(new Timer.Breathing(3, 2, 4, "hold"));
         assertThat(timer.holdSeconds()).isEqualTo(30);
         assertThat(timer.sessionsToday()).isEqualTo(1);
@@ -19,15 +20,20 @@ class TimerTest {
     @Test
     void aStretchWhoseMistakesSayNotToHoldTheBreathPausesInstead() {
         Dosage dosage = new Dosage(2, null, null, 30, null, null, null, null, null, null, 15);
-        Timer timer = Timer.of(ItemType.STRETCHING, dosage, java.util.List.of("Kneel and sit back.", "Holding your breath."));
+        Timer timer =
+                Timer.of(ItemType.STRETCHING, dosage, java.util.List.of("Kneel and sit back.", "Holding your breath."));
         assertThat(timer.breathing()).isEqualTo(new Timer.Breathing(3, 2, 4, "pause"));
-        assertThat(Timer.of(ItemType.STRETCHING, dosage, java.util.List.of("Hold for a breath, then lower slowly.")).breathing().holdLabel())
+        assertThat(Timer.of(ItemType.STRETCHING, dosage, java.util.List.of("Hold for a breath, then lower slowly."))
+                        .breathing()
+                        .holdLabel())
                 .isEqualTo("hold");
     }
 
     @Test
     void otherWorkHasNoPacer() {
-        assertThat(Timer.of(ItemType.STRENGTH, new Dosage(2, 10, null, null, null, 1, 3, null, null, null, 60)).breathing()).isNull();
+        assertThat(Timer.of(ItemType.STRENGTH, new Dosage(2, 10, null, null, null, 1, 3, null, null, null, 60))
+                        .breathing())
+                .isNull();
     }
 
     @Test
@@ -43,7 +49,9 @@ class TimerTest {
 
     @Test
     void aThreeMinuteBlockIsNotAMicroSession() {
-        assertThat(Timer.of(ItemType.RESTORATION, new Dosage(2, 8, null, null, 3, 1, 7, null, null, null, 30)).microSession()).isFalse();
+        assertThat(Timer.of(ItemType.RESTORATION, new Dosage(2, 8, null, null, 3, 1, 7, null, null, null, 30))
+                        .microSession())
+                .isFalse();
     }
 
     @Test
@@ -55,6 +63,8 @@ class TimerTest {
 
     @Test
     void aOneMinuteBlockIsAMicroSession() {
-        assertThat(Timer.of(ItemType.RESTORATION, new Dosage(1, 8, null, null, 1, 1, 7, null, null, null, 30)).microSession()).isTrue();
+        assertThat(Timer.of(ItemType.RESTORATION, new Dosage(1, 8, null, null, 1, 1, 7, null, null, null, 30))
+                        .microSession())
+                .isTrue();
     }
 }

@@ -1,8 +1,17 @@
 package org.motus.therapist.routine;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.motus.therapist.testing.Fixtures.get;
+import static org.motus.therapist.testing.Fixtures.item;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.motus.localpostgres.PostgresTestResource;
 import org.motus.therapist.testing.Fixtures;
@@ -10,16 +19,6 @@ import org.motus.therapist.testing.PatientServiceContract;
 import org.motus.therapist.testing.PatientServiceContract.TestPatient;
 import org.motus.therapist.testing.PatientServiceStub;
 import org.motus.therapist.testing.Tokens;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.nullValue;
-import static org.motus.therapist.testing.Fixtures.get;
-import static org.motus.therapist.testing.Fixtures.item;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -32,19 +31,53 @@ class TodayRoutineTest {
     /** Stretch daily, strength Mon/Wed/Fri, 2-minute band sessions 3x a day on weekdays, a walk Tue/Fri. */
     static TestPatient patientWithPlan() {
         TestPatient patient = PatientServiceContract.patient(List.of("NECK_SHOULDER"), LocalDate.of(1985, 6, 1), TESS);
-        Fixtures.publishedPlan(TESS, patient, List.of(
-                item(Fixtures.HAMSTRING_STRETCH, "sets", 2, "holdSeconds", 30, "daysPerWeek", 7, "restSeconds", 15),
-                item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 10, "daysPerWeek", 3, "restSeconds", 60),
-                item(Fixtures.BAND_LATERAL_RAISE, "sets", 2, "reps", 10, "durationMinutes", 2, "sessionsPerDay", 3, "daysPerWeek", 5),
-                item(Fixtures.BRISK_WALK, "durationMinutes", 30, "daysPerWeek", 2, "targetZoneLowPercent", 65, "targetZoneHighPercent", 75)));
+        Fixtures.publishedPlan(
+                TESS,
+                patient,
+                List.of(
+                        item(
+                                Fixtures.HAMSTRING_STRETCH,
+                                "sets",
+                                2,
+                                "holdSeconds",
+                                30,
+                                "daysPerWeek",
+                                7,
+                                "restSeconds",
+                                15),
+                        item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 10, "daysPerWeek", 3, "restSeconds", 60),
+                        item(
+                                Fixtures.BAND_LATERAL_RAISE,
+                                "sets",
+                                2,
+                                "reps",
+                                10,
+                                "durationMinutes",
+                                2,
+                                "sessionsPerDay",
+                                3,
+                                "daysPerWeek",
+                                5),
+                        item(
+                                Fixtures.BRISK_WALK,
+                                "durationMinutes",
+                                30,
+                                "daysPerWeek",
+                                2,
+                                "targetZoneLowPercent",
+                                65,
+                                "targetZoneHighPercent",
+                                75)));
         return patient;
     }
 
     @Test
     void mondaysRoutineIsTheDueItemsInOrderWithTimers() {
         TestPatient patient = patientWithPlan();
-        get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-10").statusCode(200)
-                .body("date", equalTo("2025-03-10")).body("weekday", equalTo("MONDAY"))
+        get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-10")
+                .statusCode(200)
+                .body("date", equalTo("2025-03-10"))
+                .body("weekday", equalTo("MONDAY"))
                 .body("items.name", contains("Hamstring stretch", "Sit to stand", "Band lateral raise"))
                 .body("items.position", contains(1, 2, 3))
                 .body("items[0].timer.holdSeconds", equalTo(30))
@@ -64,11 +97,13 @@ class TodayRoutineTest {
     @Test
     void tuesdayHasTheWalkAndNoStrengthAndSaturdayOnlyTheStretch() {
         TestPatient patient = patientWithPlan();
-        get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-11").statusCode(200)
+        get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-11")
+                .statusCode(200)
                 .body("items.name", contains("Hamstring stretch", "Band lateral raise", "Brisk walk"))
                 .body("items[2].timer.durationSeconds", equalTo(1800))
                 .body("items[2].targetHeartRateBpm.low", org.hamcrest.Matchers.notNullValue());
-        get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-15").statusCode(200)
+        get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-15")
+                .statusCode(200)
                 .body("items.name", contains("Hamstring stretch"));
     }
 
@@ -78,18 +113,28 @@ class TodayRoutineTest {
         String planId = Fixtures.draftPlan(TESS, patient, List.of(item(Fixtures.BIRD_DOG, "sets", 2, "reps", 8)));
         get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-10").statusCode(404);
         Fixtures.publish(TESS, planId).statusCode(200);
-        Fixtures.putDraft(TESS, planId, List.of(item(Fixtures.GLUTE_BRIDGE, "sets", 2, "reps", 10))).statusCode(200);
-        get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-10").statusCode(200).body("items.name", contains("Bird-dog"));
-        get(TESS, "/api/v1/plans/" + planId + "/today?date=2025-03-10").statusCode(200).body("items.name", contains("Bird-dog"));
+        Fixtures.putDraft(TESS, planId, List.of(item(Fixtures.GLUTE_BRIDGE, "sets", 2, "reps", 10)))
+                .statusCode(200);
+        get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-10")
+                .statusCode(200)
+                .body("items.name", contains("Bird-dog"));
+        get(TESS, "/api/v1/plans/" + planId + "/today?date=2025-03-10")
+                .statusCode(200)
+                .body("items.name", contains("Bird-dog"));
     }
 
     @Test
     void theBreathingPacerSaysPauseWhereTheExerciseSaysNotToHoldTheBreath() {
-        TestPatient patient = PatientServiceContract.patient(List.of("SCIATICA"), LocalDate.of(1970, 5, 14), Tokens.TESS);
-        Fixtures.publishedPlan(Tokens.TESS, patient, List.of(
-                item(Fixtures.PIRIFORMIS_STRETCH, "sets", 2, "holdSeconds", 30),
-                item(Fixtures.HAMSTRING_STRETCH, "sets", 2, "holdSeconds", 30)));
-        get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-10").statusCode(200)
+        TestPatient patient =
+                PatientServiceContract.patient(List.of("SCIATICA"), LocalDate.of(1970, 5, 14), Tokens.TESS);
+        Fixtures.publishedPlan(
+                Tokens.TESS,
+                patient,
+                List.of(
+                        item(Fixtures.PIRIFORMIS_STRETCH, "sets", 2, "holdSeconds", 30),
+                        item(Fixtures.HAMSTRING_STRETCH, "sets", 2, "holdSeconds", 30)));
+        get(patient.person(), "/api/v1/plans/mine/today?date=2025-03-10")
+                .statusCode(200)
                 .body("items[0].timer.breathing.holdLabel", equalTo("pause"))
                 .body("items[0].timer.breathing.holdCounts", equalTo(2))
                 .body("items[1].timer.breathing.holdLabel", equalTo("hold"));

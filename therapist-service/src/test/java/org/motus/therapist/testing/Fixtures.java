@@ -1,14 +1,13 @@
 package org.motus.therapist.testing;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
 
 /** Test data in one place: seeded ids, plan items and the API calls that build plans. */
 public final class Fixtures {
@@ -31,8 +30,7 @@ public final class Fixtures {
     public static final String SCIATICA = "0c7a2d2f-4b1b-4d2f-8e2b-000000000004";
     public static final String FIBROMYALGIA = "0c7a2d2f-4b1b-4d2f-8e2b-000000000005";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A plan item: an exercise with dosage fields given as name/value pairs. */
     public static Map<String, Object> item(String exerciseId, Object... dosage) {
@@ -59,37 +57,58 @@ public final class Fixtures {
         if (protocolId != null) {
             body.put("protocolId", protocolId);
         }
-        return given().auth().oauth2(therapist.token()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/plans").then();
+        return given().auth()
+                .oauth2(therapist.token())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/plans")
+                .then();
     }
 
     /** Creates a plan with the given items as draft version 1 and returns its id. */
-    public static String draftPlan(Tokens.Person therapist, PatientServiceContract.TestPatient patient, List<Map<String, Object>> items) {
-        String planId = createPlan(therapist, patient.id(), null).statusCode(201).extract().path("planId");
+    public static String draftPlan(
+            Tokens.Person therapist, PatientServiceContract.TestPatient patient, List<Map<String, Object>> items) {
+        String planId = createPlan(therapist, patient.id(), null)
+                .statusCode(201)
+                .extract()
+                .path("planId");
         putDraft(therapist, planId, items).statusCode(200);
         return planId;
     }
 
     /** Creates, fills and publishes a plan (version 1) and returns its id. */
-    public static String publishedPlan(Tokens.Person therapist, PatientServiceContract.TestPatient patient, List<Map<String, Object>> items) {
+    public static String publishedPlan(
+            Tokens.Person therapist, PatientServiceContract.TestPatient patient, List<Map<String, Object>> items) {
         String planId = draftPlan(therapist, patient, items);
         publish(therapist, planId).statusCode(200);
         return planId;
     }
 
-    public static ValidatableResponse putDraft(Tokens.Person therapist, String planId, List<Map<String, Object>> items) {
-        return given().auth().oauth2(therapist.token()).contentType(ContentType.JSON).body(draft(items))
-                .put("/api/v1/plans/" + planId + "/draft").then();
+    public static ValidatableResponse putDraft(
+            Tokens.Person therapist, String planId, List<Map<String, Object>> items) {
+        return given().auth()
+                .oauth2(therapist.token())
+                .contentType(ContentType.JSON)
+                .body(draft(items))
+                .put("/api/v1/plans/" + planId + "/draft")
+                .then();
     }
 
     public static ValidatableResponse publish(Tokens.Person therapist, String planId) {
-        return given().auth().oauth2(therapist.token()).post("/api/v1/plans/" + planId + "/draft/publish").then();
+        return given().auth()
+                .oauth2(therapist.token())
+                .post("/api/v1/plans/" + planId + "/draft/publish")
+                .then();
     }
 
     /** Publish with a body, e.g. {"loadIncreaseReasons": {"items[0]": "..."}}. */
     public static ValidatableResponse publish(Tokens.Person therapist, String planId, Object body) {
-        return given().auth().oauth2(therapist.token()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/plans/" + planId + "/draft/publish").then();
+        return given().auth()
+                .oauth2(therapist.token())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/plans/" + planId + "/draft/publish")
+                .then();
     }
 
     public static ValidatableResponse get(Tokens.Person caller, String path) {

@@ -1,10 +1,14 @@
 package org.motus.therapist.testing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -12,11 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * patient-service as therapist-service relies on it: the JSON samples of
@@ -29,8 +28,7 @@ public final class PatientServiceContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNode SAMPLES = load();
 
-    private PatientServiceContract() {
-    }
+    private PatientServiceContract() {}
 
     /** A deep copy of a named sample. */
     public static JsonNode sample(String name) {
@@ -47,8 +45,7 @@ public final class PatientServiceContract {
     }
 
     /** A patient known to the stub: their patient-service id and their own token. */
-    public record TestPatient(UUID id, Tokens.Person person, JsonNode record) {
-    }
+    public record TestPatient(UUID id, Tokens.Person person, JsonNode record) {}
 
     /**
      * Registers a new patient shaped like {@code patient.pat}: they may read themselves (GET /me and
@@ -59,18 +56,37 @@ public final class PatientServiceContract {
     }
 
     /** A patient living in an IANA time zone: their weeks are counted there (clinical-rules.md §18). */
-    public static TestPatient patientInZone(String timeZone, List<String> conditions, LocalDate dateOfBirth, Tokens.Person... therapists) {
+    public static TestPatient patientInZone(
+            String timeZone, List<String> conditions, LocalDate dateOfBirth, Tokens.Person... therapists) {
         UUID id = UUID.randomUUID();
-        return register(id, Tokens.patient("Patient " + id.toString().substring(0, 8)), timeZone, conditions, dateOfBirth, therapists);
+        return register(
+                id,
+                Tokens.patient("Patient " + id.toString().substring(0, 8)),
+                timeZone,
+                conditions,
+                dateOfBirth,
+                therapists);
     }
 
     /** The same patient as patient-service now describes them (e.g. a new diagnosis); newer stubs win. */
-    public static TestPatient patientWithId(TestPatient patient, List<String> conditions, LocalDate dateOfBirth, Tokens.Person... therapists) {
-        return register(patient.id(), patient.person(), patient.record().get("timeZone").asText(), conditions, dateOfBirth, therapists);
+    public static TestPatient patientWithId(
+            TestPatient patient, List<String> conditions, LocalDate dateOfBirth, Tokens.Person... therapists) {
+        return register(
+                patient.id(),
+                patient.person(),
+                patient.record().get("timeZone").asText(),
+                conditions,
+                dateOfBirth,
+                therapists);
     }
 
-    private static TestPatient register(UUID id, Tokens.Person person, String timeZone, List<String> conditions, LocalDate dateOfBirth,
-                                        Tokens.Person... therapists) {
+    private static TestPatient register(
+            UUID id,
+            Tokens.Person person,
+            String timeZone,
+            List<String> conditions,
+            LocalDate dateOfBirth,
+            Tokens.Person... therapists) {
         ObjectNode record = (ObjectNode) sample("patient.pat");
         record.put("id", id.toString());
         record.put("timeZone", timeZone);
@@ -84,13 +100,19 @@ public final class PatientServiceContract {
         conditions.forEach(conditionNames::add);
         String body = record.toString();
         var server = PatientServiceStub.server();
-        server.stubFor(get(urlPathEqualTo("/api/v1/patients/me")).atPriority(1)
-                .withHeader("Authorization", equalTo("Bearer " + person.token())).willReturn(okJson(body)));
-        server.stubFor(get(urlPathEqualTo("/api/v1/patients/" + id)).atPriority(1)
-                .withHeader("Authorization", equalTo("Bearer " + person.token())).willReturn(okJson(body)));
+        server.stubFor(get(urlPathEqualTo("/api/v1/patients/me"))
+                .atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer " + person.token()))
+                .willReturn(okJson(body)));
+        server.stubFor(get(urlPathEqualTo("/api/v1/patients/" + id))
+                .atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer " + person.token()))
+                .willReturn(okJson(body)));
         for (Tokens.Person therapist : therapists) {
-            server.stubFor(get(urlPathEqualTo("/api/v1/patients/" + id)).atPriority(1)
-                    .withHeader("Authorization", equalTo("Bearer " + therapist.token())).willReturn(okJson(body)));
+            server.stubFor(get(urlPathEqualTo("/api/v1/patients/" + id))
+                    .atPriority(1)
+                    .withHeader("Authorization", equalTo("Bearer " + therapist.token()))
+                    .willReturn(okJson(body)));
         }
         return new TestPatient(id, person, record);
     }
@@ -108,11 +130,13 @@ public final class PatientServiceContract {
         ZoneId zone = ZoneId.of(patient.record().get("timeZone").asText());
         Instant from = weekStart.atStartOfDay(zone).toInstant();
         Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
-        PatientServiceStub.server().stubFor(get(urlPathEqualTo("/api/v1/patients/" + patient.id() + "/sessions")).atPriority(1)
-                .withHeader("Authorization", equalTo("Bearer " + therapist.token()))
-                .withQueryParam("from", equalTo(from.toString()))
-                .withQueryParam("to", equalTo(to.toString()))
-                .willReturn(okJson(sessions.toString())));
+        PatientServiceStub.server()
+                .stubFor(get(urlPathEqualTo("/api/v1/patients/" + patient.id() + "/sessions"))
+                        .atPriority(1)
+                        .withHeader("Authorization", equalTo("Bearer " + therapist.token()))
+                        .withQueryParam("from", equalTo(from.toString()))
+                        .withQueryParam("to", equalTo(to.toString()))
+                        .willReturn(okJson(sessions.toString())));
     }
 
     private static JsonNode load() {

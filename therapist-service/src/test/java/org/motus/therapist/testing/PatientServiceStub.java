@@ -1,14 +1,13 @@
 package org.motus.therapist.testing;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
-import java.util.Map;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /**
  * A WireMock stand-in for patient-service, answering from {@link PatientServiceContract}'s samples
@@ -24,9 +23,13 @@ public class PatientServiceStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
-        server.stubFor(any(urlPathMatching("/api/v1/patients.*")).atPriority(100)
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
-                        .withBody(PatientServiceContract.sample("problem.notFound").toString())));
+        server.stubFor(any(urlPathMatching("/api/v1/patients.*"))
+                .atPriority(100)
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody(PatientServiceContract.sample("problem.notFound")
+                                .toString())));
         return Map.of("motus.services.patient-url", server.baseUrl());
     }
 
@@ -39,7 +42,8 @@ public class PatientServiceStub implements QuarkusTestResourceLifecycleManager {
 
     public static WireMockServer server() {
         if (server == null) {
-            throw new IllegalStateException("PatientServiceStub is not running; add @WithTestResource(PatientServiceStub.class)");
+            throw new IllegalStateException(
+                    "PatientServiceStub is not running; add @WithTestResource(PatientServiceStub.class)");
         }
         return server;
     }

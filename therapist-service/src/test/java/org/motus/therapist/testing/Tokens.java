@@ -1,7 +1,6 @@
 package org.motus.therapist.testing;
 
 import io.smallrye.jwt.build.Jwt;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,19 +33,20 @@ public final class Tokens {
 
     private static final Map<Person, String> SIGNED = new ConcurrentHashMap<>();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public record Person(String subject, String name, String role) {
         public String token() {
-            return SIGNED.computeIfAbsent(this, p -> Jwt.issuer(ISSUER)
-                    .subject(p.subject())
-                    .audience("motus-api")
-                    .claim("name", p.name())
-                    .claim("preferred_username", p.name().toLowerCase().replace(' ', '.'))
-                    .claim("realm_access", Map.of("roles", List.of(p.role())))
-                    .expiresIn(Duration.ofHours(12))
-                    .sign(SIGNING_KEY));
+            return SIGNED.computeIfAbsent(
+                    this,
+                    p -> Jwt.issuer(ISSUER)
+                            .subject(p.subject())
+                            .audience("motus-api")
+                            .claim("name", p.name())
+                            .claim("preferred_username", p.name().toLowerCase().replace(' ', '.'))
+                            .claim("realm_access", Map.of("roles", List.of(p.role())))
+                            .expiresIn(Duration.ofHours(12))
+                            .sign(SIGNING_KEY));
         }
     }
 
@@ -63,7 +63,10 @@ public final class Tokens {
     }
 
     public static String withAudience(Person person, String audience) {
-        return Jwt.issuer(ISSUER).subject(person.subject()).audience(audience)
-                .claim("realm_access", Map.of("roles", List.of(person.role()))).sign(SIGNING_KEY);
+        return Jwt.issuer(ISSUER)
+                .subject(person.subject())
+                .audience(audience)
+                .claim("realm_access", Map.of("roles", List.of(person.role())))
+                .sign(SIGNING_KEY);
     }
 }

@@ -1,20 +1,18 @@
 package org.motus.gateway.signalling.baseline;
 
-import org.motus.gateway.signalling.*;
-
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.jboss.logging.Logger;
+import org.motus.gateway.signalling.*;
 import org.motus.gateway.visit.ParticipantRole;
 import org.motus.gateway.visit.VisitService;
 import org.motus.gateway.visit.VisitStatus;
 import org.motus.problem.ProblemException;
 import org.motus.problem.ProblemType;
-
-import java.util.UUID;
-import java.util.concurrent.Callable;
 
 /**
  * One participant's signalling socket for one visit. Runs on the socket's event loop: checks size,
@@ -47,8 +45,14 @@ final class SignalConnection implements Mailbox {
     private UUID attendanceId;
     private Future<?> steps = Future.succeededFuture();
 
-    SignalConnection(ServerWebSocket socket, Vertx vertx, Seat seat, VisitService visits, SignalRelay relay,
-            SignallingConfig config, Runnable onClosed) {
+    SignalConnection(
+            ServerWebSocket socket,
+            Vertx vertx,
+            Seat seat,
+            VisitService visits,
+            SignalRelay relay,
+            SignallingConfig config,
+            Runnable onClosed) {
         this.socket = socket;
         this.context = vertx.getOrCreateContext();
         this.vertx = vertx;
@@ -96,8 +100,11 @@ final class SignalConnection implements Mailbox {
             return;
         }
         if (SignalMessage.tooLarge(text, maxMessageBytes)) {
-            send(SignalMessage.error(SignalMessage.Code.TOO_LARGE, "Messages are limited to " + maxMessageBytes + " bytes.",
-                    null, null));
+            send(SignalMessage.error(
+                    SignalMessage.Code.TOO_LARGE,
+                    "Messages are limited to " + maxMessageBytes + " bytes.",
+                    null,
+                    null));
             return;
         }
         SignalMessage.Read read = SignalMessage.read(text);
@@ -124,23 +131,31 @@ final class SignalConnection implements Mailbox {
         }
         if (type.relayed) {
             if (!inCall) {
-                refuse(message, SignalMessage.Code.NOT_IN_CALL, "The call starts when the therapist admits the patient.");
+                refuse(
+                        message,
+                        SignalMessage.Code.NOT_IN_CALL,
+                        "The call starts when the therapist admits the patient.");
             } else if (!relay.relay(peer, text)) {
                 refuse(message, SignalMessage.Code.PEER_ABSENT, "The other participant is not connected.");
             }
             return;
         }
         switch (type) {
-            case ADMIT -> therapistStep(message, () -> {
-                visits.admit(seat.visitId());
-                return null;
-            }, ok -> {
-                relay.publish(seat, new RoomEvent.Admitted());
-                relay.publish(peer, new RoomEvent.Admitted());
-            });
-            case END -> therapistStep(message, () -> visits.endFromRoom(seat.visitId()), ok -> {
-                // VisitService announces the end (VisitClosed); RoomClosing closes both sockets.
-            });
+            case ADMIT ->
+                therapistStep(
+                        message,
+                        () -> {
+                            visits.admit(seat.visitId());
+                            return null;
+                        },
+                        ok -> {
+                            relay.publish(seat, new RoomEvent.Admitted());
+                            relay.publish(peer, new RoomEvent.Admitted());
+                        });
+            case END ->
+                therapistStep(message, () -> visits.endFromRoom(seat.visitId()), ok -> {
+                    // VisitService announces the end (VisitClosed); RoomClosing closes both sockets.
+                });
             case LEAVE -> {
                 tellPeerLeft("left");
                 close(CloseReason.LEFT);
@@ -173,7 +188,8 @@ final class SignalConnection implements Mailbox {
             joined = true;
             inCall = joinedVisit.status() == VisitStatus.IN_PROGRESS;
             relay.attach(seat, this);
-            send(SignalMessage.joined(seat.role(), joinedVisit.status(), relay.isPresent(peer), joinedVisit.reconnect()));
+            send(SignalMessage.joined(
+                    seat.role(), joinedVisit.status(), relay.isPresent(peer), joinedVisit.reconnect()));
             relay.publish(peer, new RoomEvent.PeerJoined(seat.role(), joinedVisit.reconnect()));
             if (joinedVisit.reconnect() && inCall) {
                 relay.publish(peer, new RoomEvent.PeerReconnected());
@@ -254,7 +270,10 @@ final class SignalConnection implements Mailbox {
         } else if (event instanceof RoomEvent.VisitClosed visitClosed) {
             send(SignalMessage.ended(visitClosed.status()));
             peerToldLeft = true;
-            close(visitClosed.status() == VisitStatus.CANCELLED ? CloseReason.VISIT_CANCELLED : CloseReason.VISIT_ENDED);
+            close(
+                    visitClosed.status() == VisitStatus.CANCELLED
+                            ? CloseReason.VISIT_CANCELLED
+                            : CloseReason.VISIT_ENDED);
         } else if (event instanceof RoomEvent.Replaced) {
             peerToldLeft = true;
             close(CloseReason.REPLACED);
@@ -313,8 +332,9 @@ final class SignalConnection implements Mailbox {
         UUID attendance = attendanceId;
         boolean stillHere = !heldSeat && relay.isPresent(seat);
         step(() -> {
-            visits.left(seat.visitId(), seat.role(), attendance, stillHere);
-            return null;
-        }).onFailure(failure -> LOG.warnf("Could not record that %s left: %s", seat, failure.toString()));
+                    visits.left(seat.visitId(), seat.role(), attendance, stillHere);
+                    return null;
+                })
+                .onFailure(failure -> LOG.warnf("Could not record that %s left: %s", seat, failure.toString()));
     }
 }

@@ -1,22 +1,20 @@
 package org.motus.gateway.signalling.baseline;
 
-import org.motus.gateway.signalling.*;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.motus.gateway.visit.ParticipantRole;
-import org.motus.gateway.visit.VisitStatus;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.motus.gateway.signalling.*;
+import org.motus.gateway.visit.ParticipantRole;
+import org.motus.gateway.visit.VisitStatus;
 
 /**
  * The signalling protocol, version {@value #VERSION} (SIGNALLING.md): reading what a client sends,
@@ -33,16 +31,24 @@ public final class SignalMessage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Repeated fields are refused: the peer's JSON.parse would take the last one, unchecked. */
-    private static final JsonFactory STRICT = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonFactory STRICT = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** What a client may send. Relayed types go to the other participant unchanged. */
     public enum Type {
-        JOIN("join", false), ADMIT("admit", false), OFFER("offer", true), ANSWER("answer", true),
-        CANDIDATE("candidate", true), ICE_RESTART("ice-restart", true), LEAVE("leave", false), END("end", false),
+        JOIN("join", false),
+        ADMIT("admit", false),
+        OFFER("offer", true),
+        ANSWER("answer", true),
+        CANDIDATE("candidate", true),
+        ICE_RESTART("ice-restart", true),
+        LEAVE("leave", false),
+        END("end", false),
         PING("ping", false);
 
-        private static final Map<String, Type> BY_WIRE = Arrays.stream(values())
-                .collect(Collectors.toMap(t -> t.wire, Function.identity()));
+        private static final Map<String, Type> BY_WIRE =
+                Arrays.stream(values()).collect(Collectors.toMap(t -> t.wire, Function.identity()));
 
         public final String wire;
         public final boolean relayed;
@@ -74,24 +80,19 @@ public final class SignalMessage {
         public static final String CONFLICT = "conflict";
         public static final String UNAVAILABLE = "unavailable";
 
-        private Code() {
-        }
+        private Code() {}
     }
 
     /** The outcome of reading a client message. */
-    public sealed interface Read {
-    }
+    public sealed interface Read {}
 
     /** A valid message; {@code id} is the client's optional correlation id. */
-    public record Valid(Type type, String id) implements Read {
-    }
+    public record Valid(Type type, String id) implements Read {}
 
     /** An invalid message, and why; {@code ref}/{@code refType} echo its id and type when readable. */
-    public record Invalid(String code, String message, String ref, String refType) implements Read {
-    }
+    public record Invalid(String code, String message, String ref, String refType) implements Read {}
 
-    private SignalMessage() {
-    }
+    private SignalMessage() {}
 
     /** UTF-8 length of a string without encoding it. */
     public static int utf8Length(String text) {
@@ -102,7 +103,9 @@ public final class SignalMessage {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;
             } else {
@@ -199,7 +202,11 @@ public final class SignalMessage {
 
         Read judge() {
             if (!idValid) {
-                return new Invalid(Code.INVALID, "\"id\" must be a string of at most " + MAX_ID_CHARS + " characters.", null, null);
+                return new Invalid(
+                        Code.INVALID,
+                        "\"id\" must be a string of at most " + MAX_ID_CHARS + " characters.",
+                        null,
+                        null);
             }
             if (!hasVersion || !versionIsInt) {
                 return new Invalid(Code.MALFORMED, "Every message carries \"v\": " + VERSION + ".", id, type);
@@ -215,15 +222,16 @@ public final class SignalMessage {
                 return new Invalid(Code.UNKNOWN_TYPE, "Unknown message type \"" + clip(type) + "\".", id, clip(type));
             }
             Optional<String> problem = shapeProblem(known.get());
-            return problem.<Read>map(why -> new Invalid(Code.INVALID, why, id, type)).orElseGet(() -> new Valid(known.get(), id));
+            return problem.<Read>map(why -> new Invalid(Code.INVALID, why, id, type))
+                    .orElseGet(() -> new Valid(known.get(), id));
         }
 
         private Optional<String> shapeProblem(Type known) {
             boolean takesSdp = known == Type.OFFER || known == Type.ANSWER;
             boolean takesCandidate = known == Type.CANDIDATE;
-            String extra = unexpected != null ? unexpected
-                    : sdpSeen && !takesSdp ? "sdp"
-                    : candidateSeen && !takesCandidate ? "candidate" : null;
+            String extra = unexpected != null
+                    ? unexpected
+                    : sdpSeen && !takesSdp ? "sdp" : candidateSeen && !takesCandidate ? "candidate" : null;
             if (extra != null) {
                 return Optional.of("Unexpected field \"" + clip(extra) + "\" in " + known.wire + ".");
             }
@@ -232,7 +240,8 @@ public final class SignalMessage {
             }
             if (takesCandidate) {
                 if (!candidateSeen) {
-                    return Optional.of("\"candidate\" is required (an RTCIceCandidateInit object, or null when gathering is complete).");
+                    return Optional.of(
+                            "\"candidate\" is required (an RTCIceCandidateInit object, or null when gathering is complete).");
                 }
                 if (candidateToken == JsonToken.VALUE_NULL) {
                     return Optional.empty();
@@ -261,23 +270,32 @@ public final class SignalMessage {
             String fieldProblem = switch (name) {
                 case "candidate" -> {
                     hasLine = value == JsonToken.VALUE_STRING;
-                    yield hasLine && parser.getTextLength() <= MAX_CANDIDATE_CHARS ? null
-                            : "\"candidate.candidate\" must be a string of at most " + MAX_CANDIDATE_CHARS + " characters.";
+                    yield hasLine && parser.getTextLength() <= MAX_CANDIDATE_CHARS
+                            ? null
+                            : "\"candidate.candidate\" must be a string of at most " + MAX_CANDIDATE_CHARS
+                                    + " characters.";
                 }
                 case "sdpMid" -> {
                     hasMid = value == JsonToken.VALUE_STRING;
-                    yield value == JsonToken.VALUE_NULL || (hasMid && parser.getTextLength() <= MAX_MID_CHARS) ? null
-                            : "\"candidate.sdpMid\" must be null or a string of at most " + MAX_MID_CHARS + " characters.";
+                    yield value == JsonToken.VALUE_NULL || (hasMid && parser.getTextLength() <= MAX_MID_CHARS)
+                            ? null
+                            : "\"candidate.sdpMid\" must be null or a string of at most " + MAX_MID_CHARS
+                                    + " characters.";
                 }
                 case "sdpMLineIndex" -> {
                     hasIndex = value == JsonToken.VALUE_NUMBER_INT;
                     long index = hasIndex ? parser.getLongValue() : -1;
-                    yield value == JsonToken.VALUE_NULL || (hasIndex && index >= 0 && index <= MAX_MLINE_INDEX) ? null
-                            : "\"candidate.sdpMLineIndex\" must be null or an integer from 0 to " + MAX_MLINE_INDEX + ".";
+                    yield value == JsonToken.VALUE_NULL || (hasIndex && index >= 0 && index <= MAX_MLINE_INDEX)
+                            ? null
+                            : "\"candidate.sdpMLineIndex\" must be null or an integer from 0 to " + MAX_MLINE_INDEX
+                                    + ".";
                 }
-                case "usernameFragment" -> value == JsonToken.VALUE_NULL
-                        || (value == JsonToken.VALUE_STRING && parser.getTextLength() <= MAX_UFRAG_CHARS) ? null
-                        : "\"candidate.usernameFragment\" must be null or a string of at most " + MAX_UFRAG_CHARS + " characters.";
+                case "usernameFragment" ->
+                    value == JsonToken.VALUE_NULL
+                                    || (value == JsonToken.VALUE_STRING && parser.getTextLength() <= MAX_UFRAG_CHARS)
+                            ? null
+                            : "\"candidate.usernameFragment\" must be null or a string of at most " + MAX_UFRAG_CHARS
+                                    + " characters.";
                 default -> "Unexpected field \"candidate." + clip(name) + "\".";
             };
             parser.skipChildren();

@@ -1,7 +1,5 @@
 package org.motus.gateway.signalling.baseline;
 
-import org.motus.gateway.signalling.*;
-
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
@@ -11,22 +9,21 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-import org.motus.gateway.config.RouteOrder;
-import org.motus.gateway.access.Caller;
-import org.motus.gateway.errors.ProblemResponses;
-import org.motus.gateway.security.ApiChallenge;
-import org.motus.gateway.security.CsrfRule;
-import org.motus.gateway.visit.ParticipantRole;
-import org.motus.gateway.visit.VisitService;
-import org.motus.problem.ProblemException;
-import org.motus.problem.ProblemType;
-
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.motus.gateway.access.Caller;
+import org.motus.gateway.config.RouteOrder;
+import org.motus.gateway.errors.ProblemResponses;
+import org.motus.gateway.security.ApiChallenge;
+import org.motus.gateway.security.CsrfRule;
+import org.motus.gateway.signalling.*;
+import org.motus.gateway.visit.VisitService;
+import org.motus.problem.ProblemException;
+import org.motus.problem.ProblemType;
 
 /**
  * THE BENCHMARK BASELINE ONLY: the hand-built Vert.x signalling socket that the websockets-next
@@ -54,7 +51,8 @@ public class SignallingEndpoint {
     private final Set<SignalConnection> open = ConcurrentHashMap.newKeySet();
     private long sweeper = -1;
 
-    SignallingEndpoint(Vertx vertx, VisitService visits, SignalRelay relay, SignallingConfig config, ProblemResponses problems) {
+    SignallingEndpoint(
+            Vertx vertx, VisitService visits, SignalRelay relay, SignallingConfig config, ProblemResponses problems) {
         this.vertx = vertx;
         this.visits = visits;
         this.relay = relay;
@@ -91,7 +89,8 @@ public class SignallingEndpoint {
         }
         String origin = request.getHeader("Origin");
         HostAndPort authority = request.authority();
-        if (origin != null && !CsrfRule.sameOrigin(origin, request.scheme(), authority == null ? null : authority.toString())) {
+        if (origin != null
+                && !CsrfRule.sameOrigin(origin, request.scheme(), authority == null ? null : authority.toString())) {
             problems.send(context, ProblemType.FORBIDDEN, "Cross-origin signalling sockets are not allowed.");
             return;
         }
@@ -115,12 +114,15 @@ public class SignallingEndpoint {
                 return;
             }
             Seat seat = new Seat(visitId, admission.result().role());
-            request.toWebSocket().onSuccess(socket -> {
-                SignalConnection[] self = new SignalConnection[1];
-                self[0] = new SignalConnection(socket, vertx, seat, visits, relay, config, () -> open.remove(self[0]));
-                open.add(self[0]);
-                self[0].start();
-            }).onFailure(failure -> LOG.debugf("Signalling upgrade for %s failed: %s", seat, failure.toString()));
+            request.toWebSocket()
+                    .onSuccess(socket -> {
+                        SignalConnection[] self = new SignalConnection[1];
+                        self[0] = new SignalConnection(
+                                socket, vertx, seat, visits, relay, config, () -> open.remove(self[0]));
+                        open.add(self[0]);
+                        self[0].start();
+                    })
+                    .onFailure(failure -> LOG.debugf("Signalling upgrade for %s failed: %s", seat, failure.toString()));
         });
     }
 
@@ -140,5 +142,4 @@ public class SignallingEndpoint {
             return null;
         }
     }
-
 }
