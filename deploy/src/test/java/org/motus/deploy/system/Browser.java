@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,6 +69,10 @@ final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile.toAbsolutePath()));
         arguments.addAll(extraArguments);
         options.addArguments(arguments);
+        // The console, so that close() can fail a test whose pages broke the Content-Security-Policy.
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -158,8 +166,24 @@ final class Browser implements AutoCloseable {
                 + (page == null ? "" : page.length() > 3000 ? page.substring(0, 3000) + "..." : page);
     }
 
+    /**
+     * Quits the browser; fails if any page it showed was refused something by the gateway's
+     * Content-Security-Policy (an inline script or style, a connection to another origin): the
+     * policy would break that screen for real users, so every browser test doubles as a check.
+     */
     @Override
     public void close() {
-        driver.quit();
+        List<String> refused;
+        try {
+            refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy"))
+                    .toList();
+        } finally {
+            driver.quit();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused something on a Motus page: " + refused);
+        }
     }
 }
