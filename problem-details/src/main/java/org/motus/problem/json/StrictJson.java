@@ -9,7 +9,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Request bodies are read strictly in every service: a pain of 3.7, "3" or true is a wrong type
+ * Request bodies are read strictly in every service: a pain of 3.7, "3" or true, or a yes/no of 1, is a wrong type
  * (400), not a 3; {@code "slug": false} is not the text "false"; and an unknown field (a typo such as
  * "pian") is an error rather than silently dropped. The mappers in {@code ProblemMappers} turn each
  * of these into a 400 problem naming the field.
@@ -30,6 +30,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // 0 or 1 is not a yes or no (a consent's "accepted": 1 must not be read as true).
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
