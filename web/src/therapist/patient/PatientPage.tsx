@@ -73,6 +73,11 @@ export function PatientPage() {
               </div>
             )}
           </dl>
+          <p>
+            <a id="edit-record" class="button" href={`/patients/${encodeURIComponent(patientId)}/record`}>
+              Edit the record
+            </a>
+          </p>
           {record.value.activityCeiling && (
             <ActivityCeilingPanel patientId={patientId} initial={record.value.activityCeiling} />
           )}
