@@ -5,6 +5,7 @@ import type { Me } from '../api/session.ts';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import type { PatientRecord } from '../api/patients.ts';
+import { ConsentsContext } from './consents.ts';
 import { EmergencyNotice } from './EmergencyNotice.tsx';
 import { Today } from './Today.tsx';
 import { Visits } from './Visits.tsx';
@@ -68,7 +69,10 @@ function ConsentGate({ patientId, children }: { patientId: string; children: pre
   if (consents.status === 'loaded' && consents.value.decisionNeeded && decided === null) {
     return <FirstSignIn consents={consents.value} onDone={setDecided} />;
   }
-  return <>{children}</>;
+  const current = decided ?? (consents.status === 'loaded' ? consents.value : null);
+  return (
+    <ConsentsContext.Provider value={{ consents: current, update: setDecided }}>{children}</ConsentsContext.Provider>
+  );
 }
 
 function PatientScreens() {

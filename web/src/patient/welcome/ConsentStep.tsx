@@ -15,7 +15,16 @@ const names: Record<ConsentKind, string> = {
  * The two consent texts exactly as the server holds them; each answer names the text's version.
  * Declining is a real choice with its meaning stated; a text that changed meanwhile (409) is shown again.
  */
-export function ConsentStep({ consents, onDone }: { consents: Consents; onDone(consents: Consents): void }) {
+export function ConsentStep({
+  consents,
+  onDone,
+  only,
+}: {
+  consents: Consents;
+  onDone(consents: Consents): void;
+  /** Ask these kinds again (a patient changing their mind), whether or not a decision is needed. */
+  only?: ConsentKind[];
+}) {
   const patient = usePatient();
   const [texts, retry] = useLoad((signal) => fetchConsentTexts(signal));
   const [answers, setAnswers] = useState<Partial<Record<ConsentKind, boolean>>>({});
@@ -25,8 +34,8 @@ export function ConsentStep({ consents, onDone }: { consents: Consents; onDone(c
   if (texts.status === 'loading') return <p class="loading">Loading…</p>;
   if (texts.status === 'failed') return <LoadFailure error={texts.error} what="the consent texts" onRetry={retry} />;
 
-  const pending = texts.value.filter(
-    (text) => consents.consents.find((c) => c.kind === text.kind)?.decisionNeeded ?? true,
+  const pending = texts.value.filter((text) =>
+    only ? only.includes(text.kind) : (consents.consents.find((c) => c.kind === text.kind)?.decisionNeeded ?? true),
   );
   const complete = pending.every((text) => answers[text.kind] !== undefined);
 
@@ -67,7 +76,9 @@ export function ConsentStep({ consents, onDone }: { consents: Consents; onDone(c
 
   return (
     <form id="welcome-consents" onSubmit={submit} noValidate>
-      {consents.history.length > 0 && <p>The wording of a consent changed. Please read it and answer again.</p>}
+      {consents.history.length > 0 && !only && (
+        <p>The wording of a consent changed. Please read it and answer again.</p>
+      )}
       {pending.map((text) => (
         <fieldset key={text.kind} class="consent" data-kind={text.kind} data-version={text.version}>
           <legend>{names[text.kind]}</legend>
