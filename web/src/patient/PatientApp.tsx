@@ -1,17 +1,22 @@
 import { Route, Router, lazy, useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
+import { fetchConsents, type Consents } from '../api/consents.ts';
 import type { Me } from '../api/session.ts';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import type { PatientRecord } from '../api/patients.ts';
+import { ConsentsContext } from './consents.ts';
 import { EmergencyNotice } from './EmergencyNotice.tsx';
 import { Today } from './Today.tsx';
 import { Visits } from './Visits.tsx';
-import { PatientContext, loadMyRecord, usePatientServices } from './usePatient.ts';
+import { PatientContext, loadMyRecord, usePatient, usePatientServices } from './usePatient.ts';
 import { NotFound } from '../notfound/NotFound.tsx';
 import './patient.css';
 
 // chart.js is loaded by the charts themselves; the Progress screen is its own small chunk too.
 const ProgressScreen = lazy(() => import('./ProgressScreen.tsx').then((m) => m.ProgressScreen));
+// Shown once (and again when a consent text gets a new version): its own chunk.
+const FirstSignIn = lazy(() => import('./welcome/FirstSignIn.tsx').then((m) => m.FirstSignIn));
 
 const screens = [
   { path: '/', label: 'Today' },
@@ -45,6 +50,35 @@ function WithRecord({ record }: { record: PatientRecord }) {
   }
   return (
     <PatientContext.Provider value={services}>
+      <ConsentGate patientId={record.id}>
+        <PatientScreens />
+      </ConsentGate>
+    </PatientContext.Provider>
+  );
+}
+
+/**
+ * Issue 13 item 6: until the patient has decided on the consent texts in force, the first sign-in
+ * flow stands in for the screens. When the consents cannot be read (offline), the screens show:
+ * what the patient records is kept either way, and the flow comes back on the next start.
+ */
+function ConsentGate({ patientId, children }: { patientId: string; children: preact.ComponentChildren }) {
+  const [consents] = useLoad((signal) => fetchConsents(patientId, signal));
+  const [decided, setDecided] = useState<Consents | null>(null);
+  if (consents.status === 'loading') return <p class="loading">Loading…</p>;
+  if (consents.status === 'loaded' && consents.value.decisionNeeded && decided === null) {
+    return <FirstSignIn consents={consents.value} onDone={setDecided} />;
+  }
+  const current = decided ?? (consents.status === 'loaded' ? consents.value : null);
+  return (
+    <ConsentsContext.Provider value={{ consents: current, update: setDecided }}>{children}</ConsentsContext.Provider>
+  );
+}
+
+function PatientScreens() {
+  const services = usePatient();
+  return (
+    <>
       <PatientNav />
       {services.followUps.some((f) => f.status === 'OPEN') && <FollowUpPrompt />}
       <Router>
@@ -53,7 +87,7 @@ function WithRecord({ record }: { record: PatientRecord }) {
         <Route path="/visits" component={Visits} />
         <Route default component={() => <NotFound homeLabel="Today" />} />
       </Router>
-    </PatientContext.Provider>
+    </>
   );
 }
 

@@ -1,7 +1,11 @@
-import { render, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { ErrorBoundary } from 'preact-iso';
 import { expect, test, vi } from 'vitest';
+import type { Consents } from '../api/consents.ts';
 import type { Visit } from '../api/visits.ts';
-import { jsonResponse } from '../testing/fixtures.ts';
+import { fakePatientServices, jsonResponse } from '../testing/fixtures.ts';
+import { ConsentsContext } from './consents.ts';
+import { PatientContext } from './usePatient.ts';
 import { Visits } from './Visits.tsx';
 
 function aVisit(overrides: Partial<Visit> = {}): Visit {
@@ -46,4 +50,61 @@ test('upcomingVisitsHaveACalendarFileAndJoinOnlyWhenTheServerSaysSo', async () =
   );
   expect(container.querySelector('#past-visits [data-visit-id="old"]')?.textContent).toContain('Took place');
   expect(container.querySelector('#past-visits a[data-action="join"]')).toBeNull();
+});
+
+test('aPatientWhoDeclinedTelehealthSeesTheirVisitsWithoutJoinAndMayReadTheConsentAgain', async () => {
+  const fetchMock = vi.fn<typeof fetch>(async (url) => {
+    if (String(url) === '/api/v1/consent-texts') {
+      return jsonResponse([
+        {
+          kind: 'TELEHEALTH',
+          version: '2026-12-01',
+          text: 'Consent to telehealth\n\nBy video.',
+          sha256: 'a'.repeat(64),
+        },
+      ]);
+    }
+    return jsonResponse({ upcoming: [aVisit({ id: 'now', joinableNow: true })], past: [] });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  const consents: Consents = {
+    consents: [
+      {
+        kind: 'TELEHEALTH',
+        currentVersion: '2026-12-01',
+        decision: 'DECLINED',
+        decidedVersion: '2026-12-01',
+        decidedAt: '2026-12-02T08:00:00Z',
+        granted: false,
+        decisionNeeded: false,
+      },
+    ],
+    decisionNeeded: false,
+    history: [],
+  };
+  const { container } = render(
+    <ErrorBoundary>
+      <PatientContext.Provider value={fakePatientServices()}>
+        <ConsentsContext.Provider value={{ consents, update: () => undefined }}>
+          <Visits />
+        </ConsentsContext.Provider>
+      </PatientContext.Provider>
+    </ErrorBoundary>,
+  );
+  await waitFor(() => expect(container.querySelector('[data-visit-id="now"]')).not.toBeNull());
+  expect(container.querySelector('a[data-action="join"]')).toBeNull();
+  expect(container.querySelector('#telehealth-declined')?.textContent).toContain('cannot join video visits');
+  fireEvent.click(screen.getByRole('button', { name: 'Read the consent to telehealth again' }));
+  expect(await screen.findByText('By video.')).toBeTruthy();
+  expect(screen.getAllByRole('radio', { name: 'I accept' })).toHaveLength(1);
+});
+
+test('withoutConsentsReadOfflineNothingIsBlocked', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async () => jsonResponse({ upcoming: [aVisit({ id: 'now', joinableNow: true })], past: [] })),
+  );
+  const { container } = render(<Visits />);
+  await waitFor(() => expect(container.querySelector('a[data-action="join"]')).not.toBeNull());
+  expect(container.querySelector('#telehealth-declined')).toBeNull();
 });

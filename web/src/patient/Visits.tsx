@@ -1,6 +1,11 @@
 import { calendarUrl, callPath, fetchVisits, type Visit, type VisitList } from '../api/visits.ts';
+import { lazy } from 'preact-iso';
+import { useContext, useState } from 'preact/hooks';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
+import { ConsentsContext, declined } from './consents.ts';
+
+const ConsentStep = lazy(() => import('./welcome/ConsentStep.tsx').then((m) => m.ConsentStep));
 
 const when = (visit: Visit) =>
   new Date(visit.start).toLocaleString(undefined, {
@@ -22,9 +27,12 @@ const statusWords: Record<Visit['status'], string> = {
 /** The patient's video visits: upcoming (calendar file, Join when the waiting room is open) and past. */
 export function Visits() {
   const [visits, retry] = useLoad<VisitList>((signal) => fetchVisits(signal));
+  const { consents } = useContext(ConsentsContext);
+  const noTelehealth = declined(consents, 'TELEHEALTH');
   return (
     <section class="visits" aria-labelledby="visits-heading">
       <h1 id="visits-heading">Visits</h1>
+      {noTelehealth && <TelehealthDeclined />}
       {visits.status === 'loading' && <p role="status">Loading your visits…</p>}
       {visits.status === 'failed' && <LoadFailure error={visits.error} what="your visits" onRetry={retry} />}
       {visits.status === 'loaded' && (
@@ -37,7 +45,7 @@ export function Visits() {
           ) : (
             <ul class="visit-list" id="upcoming-visits">
               {visits.value.upcoming.map((visit) => (
-                <VisitCard key={visit.id} visit={visit} upcoming />
+                <VisitCard key={visit.id} visit={visit} upcoming joinable={!noTelehealth} />
               ))}
             </ul>
           )}
@@ -47,7 +55,7 @@ export function Visits() {
           ) : (
             <ul class="visit-list" id="past-visits">
               {visits.value.past.map((visit) => (
-                <VisitCard key={visit.id} visit={visit} upcoming={false} />
+                <VisitCard key={visit.id} visit={visit} upcoming={false} joinable={false} />
               ))}
             </ul>
           )}
@@ -57,7 +65,7 @@ export function Visits() {
   );
 }
 
-function VisitCard({ visit, upcoming }: { visit: Visit; upcoming: boolean }) {
+function VisitCard({ visit, upcoming, joinable }: { visit: Visit; upcoming: boolean; joinable: boolean }) {
   const headingId = `visit-${visit.id}`;
   return (
     <li class="card visit" data-visit-id={visit.id} data-status={visit.status} aria-labelledby={headingId}>
@@ -69,12 +77,12 @@ function VisitCard({ visit, upcoming }: { visit: Visit; upcoming: boolean }) {
       {visit.reason && <p>About: {visit.reason}</p>}
       {upcoming && (
         <p class="visit__actions">
-          {visit.joinableNow && (
+          {visit.joinableNow && joinable && (
             <a class="button button-primary" href={callPath(visit.id)} data-action="join">
               Join the video visit
             </a>
           )}
-          {!visit.joinableNow && visit.status !== 'CANCELLED' && (
+          {!visit.joinableNow && joinable && visit.status !== 'CANCELLED' && (
             <span>
               You can join from{' '}
               {new Date(visit.joinableFrom).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}, ten
@@ -87,5 +95,27 @@ function VisitCard({ visit, upcoming }: { visit: Visit; upcoming: boolean }) {
         </p>
       )}
     </li>
+  );
+}
+
+/** Video visits need the consent to telehealth; the patient declined or withdrew it and may read it again. */
+function TelehealthDeclined() {
+  const context = useContext(ConsentsContext);
+  const [reading, setReading] = useState(false);
+  if (!context.consents) return null;
+  return (
+    <div class="card" id="telehealth-declined">
+      <p>
+        You have not given your consent to telehealth, so you cannot join video visits. Your therapist will see you in
+        person.
+      </p>
+      {reading ? (
+        <ConsentStep consents={context.consents} only={['TELEHEALTH']} onDone={context.update} />
+      ) : (
+        <button type="button" class="button" onClick={() => setReading(true)}>
+          Read the consent to telehealth again
+        </button>
+      )}
+    </div>
   );
 }

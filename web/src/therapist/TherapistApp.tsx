@@ -1,4 +1,4 @@
-import { Route, Router, useLocation } from 'preact-iso';
+import { Route, Router, lazy, useLocation } from 'preact-iso';
 import type { Me } from '../api/session.ts';
 import { ExerciseList } from '../exercises/ExerciseList.tsx';
 import { Caseload } from './caseload/Caseload.tsx';
@@ -7,6 +7,9 @@ import { PlanEditorScreen } from './plan-editor/PlanEditor.tsx';
 import { Visits } from './visits/Visits.tsx';
 import './therapist.css';
 import { NotFound } from '../notfound/NotFound.tsx';
+
+// Opened now and then: its own chunk.
+const RecordEditorScreen = lazy(() => import('./patient/RecordEditor.tsx').then((m) => m.RecordEditorScreen));
 
 const sections = [
   { path: '/', label: 'Caseload', matches: (path: string) => path === '/' || path.startsWith('/patients/') },
@@ -34,6 +37,7 @@ export function TherapistApp(_props: { me: Me }) {
         <Route path="/" component={Caseload} />
         <Route path="/patients/:id" component={PatientPage} />
         <Route path="/patients/:id/plan" component={PlanEditorScreen} />
+        <Route path="/patients/:id/record" component={RecordEditorScreen} />
         <Route path="/visits" component={Visits} />
         <Route path="/exercises" component={ExerciseList} />
         <Route default component={() => <NotFound homeLabel="your patients" />} />

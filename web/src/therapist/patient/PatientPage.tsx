@@ -7,6 +7,7 @@ import { useLoad } from '../../loading/useLoad.ts';
 import { ProgressCharts } from '../../progress/ProgressCharts.tsx';
 import { formatDate, plainWords } from '../format.ts';
 import { ActivityCeilingPanel } from './ActivityCeilingPanel.tsx';
+import { ConsentsPanel } from './ConsentsPanel.tsx';
 import { Flags } from './FlagsPanel.tsx';
 import { Sessions } from './SessionsPanel.tsx';
 import { checkInKindText } from './wording.ts';
@@ -73,9 +74,15 @@ export function PatientPage() {
               </div>
             )}
           </dl>
+          <p>
+            <a id="edit-record" class="button" href={`/patients/${encodeURIComponent(patientId)}/record`}>
+              Edit the record
+            </a>
+          </p>
           {record.value.activityCeiling && (
             <ActivityCeilingPanel patientId={patientId} initial={record.value.activityCeiling} />
           )}
+          <ConsentsPanel patientId={patientId} />
           <Flags patientId={patientId} />
           <PlanSummary patientId={patientId} />
           <section class="panel" aria-label="Progress charts">

@@ -51,6 +51,16 @@ begin
     values (pat, tess, now() - interval '36 days')
     on conflict do nothing;
 
+    -- Pat and paula accepted both consent texts in force (issue 13 item 6), so they go straight to
+    -- their screens; the hashes are those of src/main/resources/consent/*-2026-12-01.txt.
+    insert into consent_decision (id, patient_id, kind, text_version, text_sha256, decision, decided_at, decided_by, client)
+    select gen_random_uuid(), p.id, c.kind, '2026-12-01', c.sha, 'ACCEPTED', p.created_at, p.subject, 'demo data'
+    from patient p
+    cross join (values ('TELEHEALTH', '38bf654007214565c8a31520355ee4e7dd14f98d7f4fcac0a8fface2d1e41364'),
+                       ('REMOTE_MONITORING', '5c56999ec95ebb92eed06901ecb2aaac09e0a8fdfc267b6b8b91cd39ddff2cf1')) as c (kind, sha)
+    where p.id in (pat, paula)
+      and not exists (select 1 from consent_decision d where d.patient_id = p.id and d.kind = c.kind);
+
     if exists (select 1 from check_in where patient_id = pat) then
         return; -- demo history already there
     end if;

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public enum Action {
     READ_RECORD(SELF, TREATING_THERAPIST, ADMIN),
-    EDIT_GOALS_AND_CONTACT(SELF),
+    /** Goals and contact details: the patient, or the treating therapist on the record-edit screen (issue 13 item 2). */
+    EDIT_GOALS_AND_CONTACT(SELF, TREATING_THERAPIST),
     EDIT_CLINICAL_FIELDS(TREATING_THERAPIST),
     SET_PRESCRIBED_FREQUENCY(TREATING_THERAPIST),
     /** Rule 13: set or clear the patient's activity ceiling, with a reason. */
@@ -36,6 +37,13 @@ public enum Action {
     READ_ADHERENCE(SELF, TREATING_THERAPIST),
     READ_PROGRESS(SELF, TREATING_THERAPIST),
     READ_AUDIT_TRAIL(ADMIN),
+    /** Issue 13 item 6: where the consents stand (RTM needs the treating therapist to see it; no clinical data). */
+    READ_CONSENTS(SELF, TREATING_THERAPIST, ADMIN),
+    /** Accept, decline or withdraw a consent: only the patient. */
+    DECIDE_CONSENT(SELF),
+    /** Which channels remind the patient of what, and quiet hours (reminders read them). */
+    READ_CONTACT_PREFERENCES(SELF, TREATING_THERAPIST),
+    EDIT_CONTACT_PREFERENCES(SELF),
     // Role-level actions (the role is checked on the endpoint); audited with the records they touch.
     CREATE_RECORD,
     LIST_RECORDS,

@@ -119,7 +119,7 @@ public class PatientResource {
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Path("/{id}/goals-and-contact")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
-    @Operation(summary = "The patient: edit your goals and contact preferences")
+    @Operation(summary = "The patient or the treating therapist: goals and contact details")
     @RequestBody(
             content =
                     @Content(examples = @ExampleObject(name = "goals and contact", value = Examples.GOALS_AND_CONTACT)))
@@ -130,7 +130,7 @@ public class PatientResource {
                     @Content(
                             schema = @Schema(implementation = PatientView.class),
                             examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
-    @APIResponse(responseCode = "403", description = "Only the patient edits these")
+    @APIResponse(responseCode = "403", description = "Only the patient or a treating therapist edits these")
     public PatientView editGoalsAndContact(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull GoalsAndContact request) {

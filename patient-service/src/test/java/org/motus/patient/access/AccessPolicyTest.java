@@ -25,7 +25,7 @@ class AccessPolicyTest {
     /** action -> decision for {SELF, TREATING_THERAPIST, ADMIN}. */
     private static final Map<Action, AccessPolicy.Decision[]> TABLE = Map.ofEntries(
             Map.entry(Action.READ_RECORD, new AccessPolicy.Decision[] {Y, Y, Y}),
-            Map.entry(Action.EDIT_GOALS_AND_CONTACT, new AccessPolicy.Decision[] {Y, N, N}),
+            Map.entry(Action.EDIT_GOALS_AND_CONTACT, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.EDIT_CLINICAL_FIELDS, new AccessPolicy.Decision[] {N, Y, N}),
             Map.entry(Action.SET_PRESCRIBED_FREQUENCY, new AccessPolicy.Decision[] {N, Y, N}),
             Map.entry(Action.SET_ACTIVITY_CEILING, new AccessPolicy.Decision[] {N, Y, N}),
@@ -42,7 +42,11 @@ class AccessPolicyTest {
             Map.entry(Action.ACKNOWLEDGE_FLAG, new AccessPolicy.Decision[] {N, Y, N}),
             Map.entry(Action.READ_ADHERENCE, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.READ_PROGRESS, new AccessPolicy.Decision[] {Y, Y, N}),
-            Map.entry(Action.READ_AUDIT_TRAIL, new AccessPolicy.Decision[] {N, N, Y}));
+            Map.entry(Action.READ_AUDIT_TRAIL, new AccessPolicy.Decision[] {N, N, Y}),
+            Map.entry(Action.READ_CONSENTS, new AccessPolicy.Decision[] {Y, Y, Y}),
+            Map.entry(Action.DECIDE_CONSENT, new AccessPolicy.Decision[] {Y, N, N}),
+            Map.entry(Action.READ_CONTACT_PREFERENCES, new AccessPolicy.Decision[] {Y, Y, N}),
+            Map.entry(Action.EDIT_CONTACT_PREFERENCES, new AccessPolicy.Decision[] {Y, N, N}));
 
     @ParameterizedTest
     @EnumSource(

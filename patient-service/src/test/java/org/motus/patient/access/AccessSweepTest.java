@@ -70,7 +70,7 @@ class AccessSweepTest {
                         () -> Map.of("goals", "Walk more.", "contact", Map.of("preferredChannel", "APP")),
                         Action.EDIT_GOALS_AND_CONTACT,
                         200,
-                        403,
+                        200,
                         403),
                 new Endpoint(
                         "PUT",
@@ -122,7 +122,25 @@ class AccessSweepTest {
                         "POST", p + "/flags/{flagId}/acknowledgement", none, Action.ACKNOWLEDGE_FLAG, 403, 200, 403),
                 new Endpoint("GET", p + "/adherence", none, Action.READ_ADHERENCE, 200, 200, 403),
                 new Endpoint("GET", p + "/progress", none, Action.READ_PROGRESS, 200, 200, 403),
-                new Endpoint("GET", p + "/audit-events", none, Action.READ_AUDIT_TRAIL, 403, 403, 200));
+                new Endpoint("GET", p + "/audit-events", none, Action.READ_AUDIT_TRAIL, 403, 403, 200),
+                new Endpoint("GET", p + "/consents", none, Action.READ_CONSENTS, 200, 200, 200),
+                new Endpoint(
+                        "POST",
+                        p + "/consents",
+                        () -> Fixtures.consent("TELEHEALTH", true),
+                        Action.DECIDE_CONSENT,
+                        201,
+                        403,
+                        403),
+                new Endpoint("GET", p + "/contact-preferences", none, Action.READ_CONTACT_PREFERENCES, 200, 200, 403),
+                new Endpoint(
+                        "PUT",
+                        p + "/contact-preferences",
+                        Fixtures::contactPreferences,
+                        Action.EDIT_CONTACT_PREFERENCES,
+                        200,
+                        403,
+                        403));
     }
 
     @TestFactory

@@ -53,6 +53,22 @@ class DemoDataTest {
         as(PAULA).get("/api/v1/patients/me").then().statusCode(200).body("id", equalTo(PAULA_ID));
     }
 
+    /** The demo patients go straight to their screens: both consents accepted on the texts in force, hashes and all. */
+    @Test
+    void patAndPaulaHaveAcceptedTheConsentTextsInForce() {
+        List<String> hashes =
+                as(PAT).get("/api/v1/consent-texts").then().extract().path("sha256");
+        for (var patient : List.of(Map.entry(PAT, PAT_ID), Map.entry(PAULA, PAULA_ID))) {
+            as(patient.getKey())
+                    .get("/api/v1/patients/{id}/consents", patient.getValue())
+                    .then()
+                    .statusCode(200)
+                    .body("decisionNeeded", equalTo(false))
+                    .body("consents.granted", equalTo(List.of(true, true)))
+                    .body("history.textSha256", hasItems(hashes.toArray(new String[0])));
+        }
+    }
+
     @Test
     void tessTreatsPatAndNotPaula() {
         as(TESS).get("/api/v1/caseload")

@@ -128,7 +128,7 @@ class PatientRecordTest {
     }
 
     @Test
-    void theTreatingTherapistEditsClinicalFieldsButNotGoals() {
+    void theTreatingTherapistEditsClinicalFieldsGoalsAndContactAndAnAdminNone() {
         Clinic clinic = Fixtures.clinic();
         String path = "/api/v1/patients/{id}/";
         as(clinic.tess())
@@ -144,7 +144,15 @@ class PatientRecordTest {
                 .then()
                 .statusCode(200)
                 .body("prescribedSessionsPerWeek", equalTo(5));
+        // The record-edit screen (issue 13 item 2): the treating therapist edits goals and contact too.
         as(clinic.tess())
+                .body(GOALS)
+                .put(path + "goals-and-contact", clinic.pat().id())
+                .then()
+                .statusCode(200)
+                .body("goals", equalTo("Walk to the market without stopping."))
+                .body("contact.email", equalTo("pat@example.org"));
+        as(clinic.admin())
                 .body(GOALS)
                 .put(path + "goals-and-contact", clinic.pat().id())
                 .then()

@@ -91,6 +91,45 @@ public final class Fixtures {
         return body;
     }
 
+    /** The version of the consent texts in force (patient-service's resources/consent). */
+    public static final String CONSENT_VERSION = "2026-12-01";
+
+    /** A decision on the consent text in force. */
+    public static Map<String, Object> consent(String kind, Object accepted) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", kind);
+        body.put("textVersion", CONSENT_VERSION);
+        body.put("accepted", accepted);
+        return body;
+    }
+
+    /** Contact preferences with every field set: push for follow-ups, email for visits, quiet 22:00-07:00. */
+    public static Map<String, Object> contactPreferences() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("followUpReminders", channels(true, false, true));
+        body.put("programmeDayReminders", channels(true, false, false));
+        body.put("programmeDayReminderTime", "18:30");
+        body.put("visitReminders", channels(true, true, false));
+        body.put("messageNotices", channels(true, true, false));
+        body.put("quietHours", quietHours("22:00", "07:00"));
+        return body;
+    }
+
+    public static Map<String, Object> channels(Object inApp, Object email, Object webPush) {
+        Map<String, Object> channels = new LinkedHashMap<>();
+        channels.put("inApp", inApp);
+        channels.put("email", email);
+        channels.put("webPush", webPush);
+        return channels;
+    }
+
+    public static Map<String, Object> quietHours(Object start, Object end) {
+        Map<String, Object> quiet = new LinkedHashMap<>();
+        quiet.put("start", start);
+        quiet.put("end", end);
+        return quiet;
+    }
+
     public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(body);
         copy.put(field, value);
@@ -232,9 +271,16 @@ public final class Fixtures {
 
     // ---- what got stored
 
-    /** Rows of a patient-owned table (check_in, exercise_session, flag, care_team_member) for one patient. */
+    /** Rows of a patient-owned table (check_in, exercise_session, flag, care_team_member, ...) for one patient. */
     public static long rows(String table, UUID patientId) {
-        if (!List.of("check_in", "exercise_session", "flag", "care_team_member").contains(table)) {
+        if (!List.of(
+                        "check_in",
+                        "exercise_session",
+                        "flag",
+                        "care_team_member",
+                        "consent_decision",
+                        "contact_preference")
+                .contains(table)) {
             throw new IllegalArgumentException(table);
         }
         return count("select count(*) from " + table + " where patient_id = ?1", patientId);

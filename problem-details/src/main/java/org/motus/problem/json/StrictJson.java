@@ -9,7 +9,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Request bodies are read strictly in every service: a pain of 3.7, "3" or true is a wrong type
+ * Request bodies are read strictly in every service: a pain of 3.7, "3" or true, or a yes/no of 1, is a wrong type
  * (400), not a 3; {@code "slug": false} is not the text "false"; and an unknown field (a typo such as
  * "pian") is an error rather than silently dropped. An empty string is not a value of an id, a time, a
  * date or an enum either: {@code "sessionId": ""} is a wrong type, not "no session" (Jackson would read
@@ -35,6 +35,8 @@ public class StrictJson implements ObjectMapperCustomizer {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // 0 or 1 is not a yes or no (a consent's "accepted": 1 must not be read as true).
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
