@@ -76,6 +76,28 @@ public final class Fixtures {
                 patientId);
     }
 
+    /**
+     * An invitation row for an enrolled patient whose account has not been set up yet (as if
+     * {@code invitedBy} had invited them), valid for 72 hours.
+     */
+    public static UUID pendingInvitation(Enrolled patient, Person invitedBy) {
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
+        sql(
+                """
+                insert into invitation (id, subject, email, role, patient_id, invited_by, invited_at, last_sent_at, expires_at)
+                values (?1, ?2, ?3, 'PATIENT', ?4, ?5, ?6, ?6, ?7)""",
+                id,
+                patient.person().subject(),
+                patient.person().subject() + "@people.example",
+                patient.id(),
+                invitedBy.subject(),
+                now,
+                now.plus(72, ChronoUnit.HOURS));
+        FakeAccounts.awaitSetUp(patient.person().subject());
+        return id;
+    }
+
     // ---- request bodies
 
     public static Map<String, Object> checkIn(String kind, Object pain) {
@@ -234,7 +256,8 @@ public final class Fixtures {
 
     /** Rows of a patient-owned table (check_in, exercise_session, flag, care_team_member) for one patient. */
     public static long rows(String table, UUID patientId) {
-        if (!List.of("check_in", "exercise_session", "flag", "care_team_member").contains(table)) {
+        if (!List.of("check_in", "exercise_session", "flag", "care_team_member", "care_team_transfer", "invitation")
+                .contains(table)) {
             throw new IllegalArgumentException(table);
         }
         return count("select count(*) from " + table + " where patient_id = ?1", patientId);
