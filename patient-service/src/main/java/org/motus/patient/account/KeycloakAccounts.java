@@ -101,7 +101,7 @@ public class KeycloakAccounts implements Accounts {
             UserResource user = users().get(subject);
             List<String> pending = user.toRepresentation().getRequiredActions();
             List<String> actions = pending == null || pending.isEmpty() ? List.of(UPDATE_PASSWORD) : pending;
-            user.executeActionsEmail(config.emailClientId(), config.appUrl(), seconds(lifespan), actions);
+            user.executeActionsEmail(config.emailClientId(), appHome(), seconds(lifespan), actions);
             return null;
         });
     }
@@ -111,7 +111,7 @@ public class KeycloakAccounts implements Accounts {
         call("send the email", () -> {
             users().get(subject)
                     .executeActionsEmail(
-                            config.emailClientId(), config.appUrl(), seconds(lifespan), List.of(UPDATE_PASSWORD));
+                            config.emailClientId(), appHome(), seconds(lifespan), List.of(UPDATE_PASSWORD));
             return null;
         });
     }
@@ -157,6 +157,12 @@ public class KeycloakAccounts implements Accounts {
             }
             return null;
         });
+    }
+
+    /** The app's home page, with its slash: the gateway client's redirect URIs are {@code <app>/*}. */
+    private String appHome() {
+        String app = config.appUrl();
+        return app.endsWith("/") ? app : app + "/";
     }
 
     private UsersResource users() {
