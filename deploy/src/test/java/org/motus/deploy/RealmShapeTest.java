@@ -127,6 +127,16 @@ class RealmShapeTest {
     }
 
     @Test
+    void everyClientDescriptionFitsKeycloaksColumnOf255Characters() {
+        // A longer one makes the realm import fail, and with it Keycloak's start.
+        for (JsonNode client : realm.path("clients")) {
+            assertTrue(
+                    client.path("description").asText().length() <= 255,
+                    client.path("clientId").asText());
+        }
+    }
+
+    @Test
     void theProductionRealmHasNoUsersOnlyTheAccountsClientsServiceAccount() {
         List<String> people = new ArrayList<>();
         realm.path("users").forEach(user -> {
