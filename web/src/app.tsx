@@ -10,6 +10,7 @@ import { useSession } from './session/useSession.ts';
 // Each role's screens are their own chunk: a patient's phone never downloads the plan editor.
 const PatientApp = lazy(() => import('./patient/PatientApp.tsx').then((m) => m.PatientApp));
 const TherapistApp = lazy(() => import('./therapist/TherapistApp.tsx').then((m) => m.TherapistApp));
+const AdminApp = lazy(() => import('./admin/AdminApp.tsx').then((m) => m.AdminApp));
 // The video call is its own chunk too, for both roles.
 const CallPage = lazy(() => import('./call/CallPage.tsx').then((m) => m.CallPage));
 
@@ -57,6 +58,7 @@ function Screens({ me }: { me: Me }) {
   }
   if (me.roles.includes('therapist')) return <TherapistApp me={me} />;
   if (me.roles.includes('patient')) return <PatientApp me={me} />;
+  if (me.roles.includes('admin') && path === '/') return <AdminApp me={me} />;
   if (path !== '/' && path !== '/exercises') return <NotFound homeLabel="the exercise list" />;
   return <ExerciseList />;
 }

@@ -123,12 +123,59 @@ class RealmShapeTest {
         }
         assertEquals(
                 List.of(), offending, "the password grant (and public clients) belong in motus-realm-demo.json only");
-        assertEquals(List.of("motus-gateway"), texts(realm.path("clients"), "clientId"));
+        assertEquals(List.of("motus-gateway", "motus-accounts"), texts(realm.path("clients"), "clientId"));
     }
 
     @Test
-    void theProductionRealmHasNoUsers() {
-        assertFalse(realm.has("users"), "demo users belong in motus-realm-demo.json");
+    void everyClientDescriptionFitsKeycloaksColumnOf255Characters() {
+        // A longer one makes the realm import fail, and with it Keycloak's start.
+        for (JsonNode client : realm.path("clients")) {
+            assertTrue(
+                    client.path("description").asText().length() <= 255,
+                    client.path("clientId").asText());
+        }
+    }
+
+    @Test
+    void theProductionRealmHasNoUsersOnlyTheAccountsClientsServiceAccount() {
+        List<String> people = new ArrayList<>();
+        realm.path("users").forEach(user -> {
+            if (!user.has("serviceAccountClientId")) {
+                people.add(user.path("username").asText());
+            }
+        });
+        assertEquals(List.of(), people, "demo users belong in motus-realm-demo.json");
+        assertEquals(1, realm.path("users").size(), "only motus-accounts has a service account");
+        JsonNode serviceAccount = realm.path("users").get(0);
+        assertEquals(
+                "motus-accounts", serviceAccount.path("serviceAccountClientId").asText());
+        assertFalse(serviceAccount.has("credentials"), "a service account signs in with its client's secret");
+        assertFalse(serviceAccount.has("realmRoles"), "no realm role: it is nobody's patient, therapist or admin");
+    }
+
+    @Test
+    void theAccountsClientIsConfidentialClientCredentialsOnlyAndManagesOnlyUsers() {
+        JsonNode accounts = client("motus-accounts");
+        assertFalse(accounts.path("publicClient").asBoolean(true), "confidential");
+        assertTrue(accounts.path("serviceAccountsEnabled").asBoolean(false));
+        assertFalse(accounts.path("standardFlowEnabled").asBoolean(true), "no browser sign-in");
+        assertFalse(accounts.path("directAccessGrantsEnabled").asBoolean(true));
+        assertEquals(
+                "${MOTUS_ACCOUNTS_CLIENT_SECRET:motus-accounts-demo-only-secret}",
+                accounts.path("secret").asText(),
+                "the secret comes from the environment at import; the default is demo-only");
+        JsonNode roles = realm.path("users").get(0).path("clientRoles");
+        assertEquals(List.of("realm-management"), fieldNames(roles), "no role of another client");
+        assertEquals(
+                new TreeSet<>(Set.of("manage-users", "view-users", "query-users")),
+                new TreeSet<>(texts(roles.path("realm-management"))),
+                "user management only: never realm-admin, manage-realm or manage-clients");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

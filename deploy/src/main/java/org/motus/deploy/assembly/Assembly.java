@@ -48,6 +48,7 @@ public final class Assembly implements AutoCloseable {
     private volatile boolean stopping;
     private LocalPostgres postgres;
     private String gatewayClientSecret;
+    private String accountsClientSecret;
     private Duration keycloakStartTime;
     private Map<String, String> gatewayEnvironment;
 
@@ -82,6 +83,7 @@ public final class Assembly implements AutoCloseable {
                         + " so the realm is imported again with a new secret (demo users' changes are lost).");
             }
             gatewayClientSecret = secrets.readOrCreate(KeycloakServer.GATEWAY_CLIENT_SECRET, 32);
+            accountsClientSecret = secrets.readOrCreate(KeycloakServer.ACCOUNTS_CLIENT_SECRET, 32);
             String adminPassword = secrets.readOrCreate(KeycloakServer.ADMIN_PASSWORD, 18);
             String sessionSecret = secrets.readOrCreate(SESSION_ENCRYPTION_SECRET, 32);
             Files.createDirectories(layout.logs());
@@ -157,7 +159,7 @@ public final class Assembly implements AutoCloseable {
                 "keycloak",
                 name,
                 keycloak.command(),
-                keycloak.environment(gatewayClientSecret, adminPassword),
+                keycloak.environment(gatewayClientSecret, accountsClientSecret, adminPassword),
                 keycloak.home());
         Readiness.await(process, keycloak.health(), KEYCLOAK_TIMEOUT);
         keycloakStartTime = Duration.ofNanos(System.nanoTime() - t0);
@@ -171,6 +173,10 @@ public final class Assembly implements AutoCloseable {
         Map<String, String> patient = databaseService(layout.patientPort(), "motus_patient");
         // For its notifications (Quarkus Mailer): the local GreenMail.
         patient.putAll(MailServer.mailerEnvironment(layout));
+        // Invitations: Keycloak's Admin REST API as the motus-accounts service account.
+        patient.put("MOTUS_ACCOUNTS_KEYCLOAK_URL", layout.keycloakUrl());
+        patient.put("MOTUS_ACCOUNTS_CLIENT_SECRET", accountsClientSecret);
+        patient.put("MOTUS_ACCOUNTS_APP_URL", layout.gatewayUrl());
         services.put("patient-service", patient);
         Map<String, String> therapist = databaseService(layout.therapistPort(), "motus_therapist");
         therapist.put("MOTUS_SERVICES_PATIENT_URL", layout.patientServiceUrl());

@@ -28,6 +28,10 @@ final class KeycloakServer {
     static final String ADMIN_PASSWORD = "keycloak-admin-password";
     /** The realm file reads the gateway client's secret from this variable at import. */
     static final String GATEWAY_SECRET_VARIABLE = "MOTUS_GATEWAY_CLIENT_SECRET";
+    /** The secret of motus-accounts, patient-service's client for the Admin REST API (invitations). */
+    static final String ACCOUNTS_CLIENT_SECRET = "accounts-client-secret";
+
+    static final String ACCOUNTS_SECRET_VARIABLE = "MOTUS_ACCOUNTS_CLIENT_SECRET";
 
     static final String GATEWAY_URL_VARIABLE = "MOTUS_GATEWAY_URL";
 
@@ -131,7 +135,7 @@ final class KeycloakServer {
                 "--import-realm");
     }
 
-    Map<String, String> environment(String gatewayClientSecret, String adminPassword) {
+    Map<String, String> environment(String gatewayClientSecret, String accountsClientSecret, String adminPassword) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("JAVA_HOME", System.getProperty("java.home"));
         // Keycloak's default heap is a share of the machine's memory; a local demo needs far less.
@@ -140,6 +144,7 @@ final class KeycloakServer {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         env.put(GATEWAY_SECRET_VARIABLE, gatewayClientSecret);
+        env.put(ACCOUNTS_SECRET_VARIABLE, accountsClientSecret);
         // The realm's redirect, web-origin and logout URIs are this gateway's (read at import).
         env.put(GATEWAY_URL_VARIABLE, layout.gatewayUrl());
         // The realm's SMTP server (read at import): the local GreenMail, no TLS, no login.

@@ -43,8 +43,9 @@ class KeycloakServerTest {
                 .readTree(
                         keycloak.home().resolve("data/import/motus-realm.json").toFile());
         assertEquals("motus", staged.path("realm").asText());
-        assertEquals(4, staged.path("users").size());
-        assertEquals(2, staged.path("clients").size());
+        // The accounts client's service account and the four demo people; gateway, accounts and test clients.
+        assertEquals(5, staged.path("users").size());
+        assertEquals(3, staged.path("clients").size());
     }
 
     @Test

@@ -20,7 +20,7 @@ class ProductionStartIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "patient-service, quarkus.oidc.auth-server-url",
+        "patient-service, motus.accounts.keycloak-url",
         "therapist-service, quarkus.oidc.auth-server-url",
         "session-gateway, MOTUS_SERVICES_PATIENT_URL"
     })

@@ -12,6 +12,9 @@ public interface AccessLog {
     /** Granted work, in the work's own transaction: the row commits (or not) with the data. */
     void succeeded(Caller caller, Action action, UUID patientId);
 
+    /** Granted work, with what it touched besides a record (an account, a transfer), in the work's transaction. */
+    void succeeded(Caller caller, Action action, UUID patientId, String detail);
+
     /** Refused (no relationship, or not for the caller's role), in a transaction of its own. */
     void denied(Caller caller, Action action, UUID patientId, String reason);
 

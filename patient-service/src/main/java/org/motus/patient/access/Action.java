@@ -44,10 +44,45 @@ public enum Action {
     /** Which channels remind the patient of what, and quiet hours (reminders read them). */
     READ_CONTACT_PREFERENCES(SELF, TREATING_THERAPIST),
     EDIT_CONTACT_PREFERENCES(SELF),
+    /** Admin: the record's administrative details (the name it is shown by). */
+    EDIT_DETAILS(ADMIN),
+    /** End the episode of care: the record becomes read-only and leaves the active caseload. */
+    DISCHARGE(TREATING_THERAPIST, ADMIN),
+    REACTIVATE(TREATING_THERAPIST, ADMIN),
+    /** Admin: hand the care team from one therapist to another with a note, in one transaction. */
+    TRANSFER_CARE(ADMIN),
+    /** A new invitation email to a patient who has not set up their account yet. */
+    RESEND_INVITATION(TREATING_THERAPIST, ADMIN),
     // Role-level actions (the role is checked on the endpoint); audited with the records they touch.
     CREATE_RECORD,
     LIST_RECORDS,
-    READ_CASELOAD;
+    READ_CASELOAD,
+    /** Create an account through Keycloak and email its invitation (a patient with their record, or staff). */
+    INVITE,
+    LIST_INVITATIONS,
+    /** Admin: a new invitation email to a therapist or admin who has not set up their account yet. */
+    RESEND_STAFF_INVITATION,
+    READ_STAFF_ACCOUNT,
+    DEACTIVATE_ACCOUNT,
+    REACTIVATE_ACCOUNT,
+    /** Admin: email a therapist or admin a link to set a new password. */
+    RESET_ACCESS;
+
+    /** What a discharged (read-only) record refuses: everything that changes it, except reactivating it. */
+    private static final Set<Action> CHANGES_RECORD = Set.copyOf(EnumSet.of(
+            EDIT_GOALS_AND_CONTACT,
+            EDIT_CLINICAL_FIELDS,
+            SET_PRESCRIBED_FREQUENCY,
+            SET_ACTIVITY_CEILING,
+            SET_TIME_ZONE,
+            ASSIGN_THERAPIST,
+            RECORD_CHECK_IN,
+            LOG_SESSION,
+            ACKNOWLEDGE_FLAG,
+            EDIT_DETAILS,
+            DISCHARGE,
+            TRANSFER_CARE,
+            RESEND_INVITATION));
 
     private final Set<Relationship> allowedFor;
 
@@ -57,5 +92,10 @@ public enum Action {
 
     public Set<Relationship> allowedFor() {
         return allowedFor;
+    }
+
+    /** True when the action changes the record or its data, so a discharged record refuses it (409). */
+    public boolean changesRecord() {
+        return CHANGES_RECORD.contains(this);
     }
 }

@@ -29,6 +29,12 @@ public class AuditTrail implements AccessLog {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void succeeded(Caller caller, Action action, UUID patientId, String detail) {
+        event(caller, action, patientId, AuditOutcome.SUCCESS, detail).persist();
+    }
+
+    @Override
     public void denied(Caller caller, Action action, UUID patientId, String reason) {
         recordAlone(caller, action, patientId, AuditOutcome.DENIED, reason);
     }

@@ -1,9 +1,13 @@
 package org.motus.patient.careteam;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
@@ -63,6 +68,8 @@ public class CareTeamResource {
                             schema = @Schema(implementation = CareTeamMemberView.class),
                             examples = @ExampleObject(name = "member", value = Examples.CARE_TEAM_MEMBER)))
     @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "The patient was discharged (read-only)")
+    @APIResponse(responseCode = "422", description = "The subject is not an existing therapist account")
     public CareTeamMemberView assign(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
             @Parameter(example = Examples.THERAPIST_SUBJECT)
@@ -70,6 +77,31 @@ public class CareTeamResource {
                     @Pattern(regexp = SUBJECT_PATTERN)
                     String therapistSubject) {
         return careTeam.assign(caller.get(), id, therapistSubject);
+    }
+
+    @POST
+    @Path("/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @Operation(
+            summary =
+                    "Admin: hand the patient from one therapist to another with a note; the old therapist loses access at once")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "transfer", value = Examples.TRANSFER)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The transfer as recorded",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TransferView.class),
+                            examples = @ExampleObject(name = "transfer", value = Examples.TRANSFER_VIEW)))
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such patient, or the first therapist is not on its care team")
+    @APIResponse(responseCode = "409", description = "The patient was discharged (read-only)")
+    @APIResponse(responseCode = "422", description = "The second therapist is not a therapist account")
+    public TransferView transfer(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Valid @NotNull TransferRequest request) {
+        return careTeam.transfer(caller.get(), id, request);
     }
 
     @DELETE

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
+import org.motus.patient.account.Accounts;
+import org.motus.patient.account.Role;
 import org.motus.patient.checkin.CheckIn;
 import org.motus.patient.flag.Flag;
 import org.motus.patient.flag.FlagKind;
@@ -24,16 +26,19 @@ import org.motus.patient.record.PatientAccess.Touched;
 import org.motus.patient.rules.RedFlag;
 import org.motus.patient.rules.WeeklyAdherence;
 import org.motus.problem.NotFound;
+import org.motus.problem.RuleViolation;
 
 @ApplicationScoped
 public class CareTeamService {
 
     private final Clock clock;
     private final PatientAccess access;
+    private final Accounts accounts;
 
-    public CareTeamService(PatientAccess access, Clock clock) {
+    public CareTeamService(PatientAccess access, Accounts accounts, Clock clock) {
         this.clock = clock;
         this.access = access;
+        this.accounts = accounts;
     }
 
     public List<CareTeamMemberView> members(Caller caller, UUID patientId) {
@@ -49,6 +54,7 @@ public class CareTeamService {
     /** Admin: puts a therapist on the patient's care team; assigning twice changes nothing. */
     public CareTeamMemberView assign(Caller caller, UUID patientId, String therapistSubject) {
         return access.perform(caller, patientId, Action.ASSIGN_THERAPIST, patient -> {
+            requireTherapist(therapistSubject, "therapistSubject");
             CareTeamMember.assign(patientId, therapistSubject, clock.instant());
             Panache.getEntityManager().clear();
             return CareTeamMemberView.of(CareTeamMember.findById(new CareTeamMember.Key(patientId, therapistSubject)));
@@ -66,6 +72,42 @@ public class CareTeamService {
     }
 
     /**
+     * Admin: hands the patient from one therapist on the care team to another, with a note, in one
+     * transaction (the audit row and the transfer row commit with it). The old therapist loses
+     * access at once; the new one must be a therapist account.
+     */
+    public TransferView transfer(Caller caller, UUID patientId, TransferRequest request) {
+        return access.perform(caller, patientId, Action.TRANSFER_CARE, patient -> {
+            if (request.fromTherapistSubject().equals(request.toTherapistSubject())) {
+                throw new RuleViolation("toTherapistSubject must differ from fromTherapistSubject.");
+            }
+            requireTherapist(request.toTherapistSubject(), "toTherapistSubject");
+            if (!CareTeamMember.remove(patientId, request.fromTherapistSubject())) {
+                throw new NotFound("That therapist is not on this patient's care team.");
+            }
+            CareTeamMember.assign(patientId, request.toTherapistSubject(), clock.instant());
+            CareTeamTransfer transfer = new CareTeamTransfer();
+            transfer.id = UUID.randomUUID();
+            transfer.patientId = patientId;
+            transfer.fromSubject = request.fromTherapistSubject();
+            transfer.toSubject = request.toTherapistSubject();
+            transfer.note = request.note().strip();
+            transfer.transferredBy = caller.subject();
+            transfer.transferredAt = clock.instant();
+            transfer.persist();
+            Panache.getEntityManager().flush();
+            return TransferView.of(transfer);
+        });
+    }
+
+    /** Motus stores a therapist's subject only when Keycloak has that account with the therapist role. */
+    private void requireTherapist(String subject, String field) {
+        if (!accounts.hasRole(subject, Role.THERAPIST)) {
+            throw new RuleViolation(field + " must be the Keycloak subject of an existing therapist account.");
+        }
+    }
+
+    /**
      * The calling therapist's caseload with latest pain, adherence (in each patient's zone) and
      * open flags: most severe first, then the oldest open flag, then by name (rule 17).
      */
@@ -75,7 +117,7 @@ public class CareTeamService {
             Instant now = clock.instant();
             List<CaseloadEntry> entries = ids.isEmpty()
                     ? List.of()
-                    : Patient.<Patient>list("id in ?1", ids).stream()
+                    : Patient.<Patient>list("id in ?1 and dischargedAt is null", ids).stream()
                             .map(patient -> entry(patient, now))
                             .sorted(ORDER)
                             .toList();

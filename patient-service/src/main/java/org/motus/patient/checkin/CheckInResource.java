@@ -90,7 +90,8 @@ public class CheckInResource {
     @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach")
     @APIResponse(
             responseCode = "409",
-            description = "The key was used for a different check-in, or the session has this kind already")
+            description =
+                    "The key was used for a different check-in, the session has this kind already, or the patient was discharged (read-only)")
     public Response record(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
             @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)

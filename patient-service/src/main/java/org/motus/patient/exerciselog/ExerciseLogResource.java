@@ -70,7 +70,9 @@ public class ExerciseLogResource {
                             schema = @Schema(implementation = ExerciseLogView.class),
                             examples = @ExampleObject(name = "session", value = Examples.SESSION)))
     @APIResponse(responseCode = "403", description = "Only the patient logs sessions")
-    @APIResponse(responseCode = "409", description = "The key was used for a different session")
+    @APIResponse(
+            responseCode = "409",
+            description = "The key was used for a different session, or the patient was discharged (read-only)")
     public Response log(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
             @Parameter(description = "Makes a retry safe: unique per patient", example = Examples.IDEMPOTENCY_KEY)

@@ -73,7 +73,7 @@ public class FlagResource {
                             examples = @ExampleObject(name = "acknowledged", value = Examples.ACKNOWLEDGED_FLAG)))
     @APIResponse(responseCode = "403", description = "Only a treating therapist acknowledges")
     @APIResponse(responseCode = "404", description = "No such patient or flag, or not within your reach")
-    @APIResponse(responseCode = "409", description = "Acknowledged already")
+    @APIResponse(responseCode = "409", description = "Acknowledged already, or the patient was discharged (read-only)")
     public FlagView acknowledge(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
             @Parameter(example = Examples.FLAG_ID) @PathParam("flagId") UUID flagId) {

@@ -18,7 +18,7 @@ public final class Examples {
              "contact":{"preferredChannel":"EMAIL","email":"pat@example.org","phone":null},
              "activityCeiling":{"painCeiling":5,"default":false,"reason":"Resting baseline 6/10: 3/10 during activity is out of reach.",
                                 "setBy":"7e5a0c1e-0000-4000-8000-000000000001","setAt":"2026-11-20T18:30:00Z"},
-             "timeZone":"Europe/Berlin","timeZoneSetAt":"2026-10-01T09:00:00Z",
+             "timeZone":"Europe/Berlin","timeZoneSetAt":"2026-10-01T09:00:00Z","discharge":null,
              "createdAt":"2026-10-01T09:00:00Z","updatedAt":"2026-11-20T18:30:00Z"}""";
     public static final String PATIENTS = "[" + PATIENT + "]";
     public static final String NEW_PATIENT = """
@@ -35,6 +35,33 @@ public final class Examples {
             {"painCeiling":5,"reason":"Resting baseline 6/10: 3/10 during activity is out of reach."}""";
     public static final String TIME_ZONE = """
             {"timeZone":"Europe/Berlin"}""";
+
+    public static final String DISCHARGE = """
+            {"note":"Goals met: walks to the market without stopping. Home programme continues."}""";
+    public static final String PATIENT_DETAILS = """
+            {"displayName":"Pat Patient"}""";
+    public static final String INVITATION_ID = "1a7e0000-0000-4000-8000-000000000001";
+    public static final String INVITATION_REQUEST = """
+            {"role":"PATIENT","email":"nina@example.org","firstName":"Nina","lastName":"Novak"}""";
+    public static final String INVITATION = """
+            {"id":"1a7e0000-0000-4000-8000-000000000001","role":"PATIENT","email":"nina@example.org",
+             "subject":"7e5a0c1e-0000-4000-8000-000000000003","patientId":"0a7e0000-0000-4000-8000-000000000004",
+             "invitedBy":"7e5a0c1e-0000-4000-8000-000000000001","invitedAt":"2026-11-26T09:00:00Z",
+             "lastSentAt":"2026-11-26T09:00:00Z","expiresAt":"2026-11-29T09:00:00Z","sentCount":1,
+             "acceptedAt":null,"status":"PENDING"}""";
+    public static final String INVITATIONS = "[" + INVITATION + "]";
+    public static final String TRANSFER = """
+            {"fromTherapistSubject":"7e5a0c1e-0000-4000-8000-000000000001",
+             "toTherapistSubject":"7e5a0c1e-0000-4000-8000-000000000005","note":"Tess is on leave from December; Theo takes over."}""";
+    public static final String TRANSFER_VIEW = """
+            {"id":"7a4f0000-0000-4000-8000-000000000001","patientId":"0a7e0000-0000-4000-8000-000000000002",
+             "fromTherapistSubject":"7e5a0c1e-0000-4000-8000-000000000001",
+             "toTherapistSubject":"7e5a0c1e-0000-4000-8000-000000000005","note":"Tess is on leave from December; Theo takes over.",
+             "transferredBy":"7e5a0c1e-0000-4000-8000-000000000004","transferredAt":"2026-11-26T09:30:00Z"}""";
+    public static final String STAFF_SUBJECT = "7e5a0c1e-0000-4000-8000-000000000005";
+    public static final String ACCOUNT = """
+            {"subject":"7e5a0c1e-0000-4000-8000-000000000005","email":"theo@example.org","firstName":"Theo",
+             "lastName":"Therapist","enabled":false,"pendingActions":[],"roles":["THERAPIST"]}""";
 
     public static final String CARE_TEAM_MEMBER = """
             {"patientId":"0a7e0000-0000-4000-8000-000000000002","therapistSubject":"7e5a0c1e-0000-4000-8000-000000000001",

@@ -90,6 +90,16 @@ public class Patient extends PanacheEntityBase {
     @Column(name = "time_zone_set_at")
     public Instant timeZoneSetAt;
 
+    // Discharge: read-only, off the active caseload, still readable by the care team.
+    @Column(name = "discharged_at")
+    public Instant dischargedAt;
+
+    @Column(name = "discharged_by")
+    public String dischargedBy;
+
+    @Column(name = "discharge_note")
+    public String dischargeNote;
+
     /** The ceiling in force: the therapist's, else the default 3/10. */
     public int ceiling() {
         return activityCeiling != null ? activityCeiling : ActivityCeiling.DEFAULT;

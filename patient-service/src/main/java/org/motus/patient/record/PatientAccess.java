@@ -14,6 +14,7 @@ import org.motus.patient.access.AccessPolicy;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.Relationship;
+import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 import org.motus.problem.ProblemException;
 
@@ -44,6 +45,9 @@ public class PatientAccess {
                 if (decision != AccessPolicy.Decision.ALLOW) {
                     throw new Refused(decision);
                 }
+                if (patient.dischargedAt != null && action.changesRecord()) {
+                    throw new Conflict("This patient was discharged: the record is read-only until it is reactivated.");
+                }
                 T result = work.apply(patient);
                 log.succeeded(caller, action, patientId);
                 return result;
@@ -61,14 +65,22 @@ public class PatientAccess {
      * per patient record it touched, or one row without a patient when it touched none.
      */
     public <T> T performForRole(Caller caller, Action action, Supplier<Touched<T>> work) {
+        return performForRole(caller, action, null, work);
+    }
+
+    /**
+     * Role-level work as {@link #performForRole(Caller, Action, Supplier)}, its audit rows saying
+     * what else it touched ({@code detail}, e.g. the account an admin deactivated).
+     */
+    public <T> T performForRole(Caller caller, Action action, String detail, Supplier<Touched<T>> work) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Touched<T> touched = work.get();
                 if (touched.patientIds().isEmpty()) {
-                    log.succeeded(caller, action, null);
+                    log.succeeded(caller, action, null, detail);
                 }
                 for (UUID patientId : touched.patientIds()) {
-                    log.succeeded(caller, action, patientId);
+                    log.succeeded(caller, action, patientId, detail);
                 }
                 return touched.result();
             });

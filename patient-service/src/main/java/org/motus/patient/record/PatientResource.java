@@ -107,6 +107,7 @@ public class PatientResource {
                             examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "403", description = "Not an admin or therapist")
     @APIResponse(responseCode = "409", description = "That account has a record already")
+    @APIResponse(responseCode = "422", description = "The subject is not an existing patient account")
     public Response create(@Valid @NotNull NewPatient request) {
         PatientView created = patients.create(caller(), request);
         return Response.created(URI.create("/api/v1/patients/" + created.id()))
@@ -130,6 +131,7 @@ public class PatientResource {
                     @Content(
                             schema = @Schema(implementation = PatientView.class),
                             examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "409", description = "The patient was discharged (read-only)")
     @APIResponse(responseCode = "403", description = "Only the patient or a treating therapist edits these")
     public PatientView editGoalsAndContact(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
@@ -151,6 +153,7 @@ public class PatientResource {
                     @Content(
                             schema = @Schema(implementation = PatientView.class),
                             examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "409", description = "The patient was discharged (read-only)")
     @APIResponse(responseCode = "403", description = "Only the treating therapist edits these")
     public PatientView editClinical(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
@@ -173,6 +176,7 @@ public class PatientResource {
                     @Content(
                             schema = @Schema(implementation = PatientView.class),
                             examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "409", description = "The patient was discharged (read-only)")
     @APIResponse(responseCode = "403", description = "Only the treating therapist sets it")
     public PatientView setPrescribedFrequency(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
@@ -197,6 +201,7 @@ public class PatientResource {
     @APIResponse(
             responseCode = "400",
             description = "Invalid input (ceiling outside 0-10, no reason, reason over 500 characters)")
+    @APIResponse(responseCode = "409", description = "The patient was discharged (read-only)")
     @APIResponse(responseCode = "403", description = "Only the treating therapist sets it")
     public PatientView setActivityCeiling(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
@@ -215,6 +220,7 @@ public class PatientResource {
                     @Content(
                             schema = @Schema(implementation = PatientView.class),
                             examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "409", description = "The patient was discharged (read-only)")
     @APIResponse(responseCode = "403", description = "Only the treating therapist sets it")
     public PatientView clearActivityCeiling(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return patients.clearActivityCeiling(caller(), id);
@@ -237,11 +243,75 @@ public class PatientResource {
                             schema = @Schema(implementation = PatientView.class),
                             examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
     @APIResponse(responseCode = "400", description = "Not an IANA time zone")
+    @APIResponse(responseCode = "409", description = "The patient was discharged (read-only)")
     @APIResponse(responseCode = "403", description = "Only the patient or a treating therapist sets it")
     public PatientView setTimeZone(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull TimeZoneRequest request) {
         return patients.setTimeZone(caller(), id, request);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @Path("/{id}/details")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "Admin: the name the record is shown by")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "details", value = Examples.PATIENT_DETAILS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated record",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "403", description = "Only an admin edits these")
+    @APIResponse(responseCode = "409", description = "The patient was discharged (read-only)")
+    public PatientView editDetails(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Valid @NotNull PatientDetails request) {
+        return patients.editDetails(caller(), id, request);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @Path("/{id}/discharge")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(
+            summary =
+                    "The treating therapist or an admin: discharge; the record becomes read-only and leaves the active caseload")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "discharge", value = Examples.DISCHARGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The discharged record",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "403", description = "Only the treating therapist or an admin discharges")
+    @APIResponse(responseCode = "409", description = "Discharged already")
+    public PatientView discharge(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Valid @NotNull DischargeRequest request) {
+        return patients.discharge(caller(), id, request);
+    }
+
+    @POST
+    @Path("/{id}/reactivation")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "The treating therapist or an admin: take a discharged patient back into care")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record, in care again",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PatientView.class),
+                            examples = @ExampleObject(name = "patient", value = Examples.PATIENT)))
+    @APIResponse(responseCode = "403", description = "Only the treating therapist or an admin reactivates")
+    @APIResponse(responseCode = "409", description = "The patient is in care")
+    public PatientView reactivate(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
+        return patients.reactivate(caller(), id);
     }
 
     private Caller caller() {

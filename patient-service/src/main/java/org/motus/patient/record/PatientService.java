@@ -10,18 +10,23 @@ import java.util.List;
 import java.util.UUID;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
+import org.motus.patient.account.Accounts;
+import org.motus.patient.account.Role;
 import org.motus.patient.record.PatientAccess.Touched;
 import org.motus.problem.Conflict;
+import org.motus.problem.RuleViolation;
 
 @ApplicationScoped
 public class PatientService {
 
     private final Clock clock;
     private final PatientAccess access;
+    private final Accounts accounts;
 
-    public PatientService(PatientAccess access, Clock clock) {
+    public PatientService(PatientAccess access, Accounts accounts, Clock clock) {
         this.clock = clock;
         this.access = access;
+        this.accounts = accounts;
     }
 
     /**
@@ -55,6 +60,10 @@ public class PatientService {
     /** An admin or therapist creates a record linked to a Keycloak subject; a therapist joins its care team. */
     public PatientView create(Caller caller, NewPatient request) {
         return access.performForRole(caller, Action.CREATE_RECORD, () -> {
+            if (!accounts.hasRole(request.subject(), Role.PATIENT)) {
+                throw new RuleViolation(
+                        "subject must be the Keycloak subject of an existing patient account (invite a new patient with POST /api/v1/invitations).");
+            }
             UUID id = UUID.randomUUID();
             if (insertIfAbsent(id, request.subject(), request.displayName().strip()) == 0) {
                 throw new Conflict("A record for that account exists already.");
@@ -126,6 +135,43 @@ public class PatientService {
             }
             patient.timeZone = zone;
             patient.timeZoneSetAt = clock.instant();
+            return saved(patient);
+        });
+    }
+
+    /** Admin: the name the record is shown by. */
+    public PatientView editDetails(Caller caller, UUID patientId, PatientDetails request) {
+        return access.perform(caller, patientId, Action.EDIT_DETAILS, patient -> {
+            patient.displayName = request.displayName().strip();
+            return saved(patient);
+        });
+    }
+
+    /**
+     * The treating therapist or an admin ends the episode of care: the record stays readable to its
+     * care team (history) but refuses every change until reactivated, and leaves the active caseload.
+     */
+    public PatientView discharge(Caller caller, UUID patientId, DischargeRequest request) {
+        return access.perform(caller, patientId, Action.DISCHARGE, patient -> {
+            patient.dischargedAt = clock.instant();
+            patient.dischargedBy = caller.subject();
+            String note = request == null || request.note() == null
+                    ? null
+                    : request.note().strip();
+            patient.dischargeNote = note == null || note.isEmpty() ? null : note;
+            return saved(patient);
+        });
+    }
+
+    /** Back into care: writable again and on the care team's caseload. */
+    public PatientView reactivate(Caller caller, UUID patientId) {
+        return access.perform(caller, patientId, Action.REACTIVATE, patient -> {
+            if (patient.dischargedAt == null) {
+                throw new Conflict("This patient is in care: there is nothing to reactivate.");
+            }
+            patient.dischargedAt = null;
+            patient.dischargedBy = null;
+            patient.dischargeNote = null;
             return saved(patient);
         });
     }

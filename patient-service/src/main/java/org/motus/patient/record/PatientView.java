@@ -43,8 +43,18 @@ public record PatientView(
         @Schema(nullable = true, description = "When the zone was last set; null while it is the untouched default")
         Instant timeZoneSetAt,
 
+        @Schema(
+                nullable = true,
+                description = "Null while the patient is in care; when discharged, the record is read-only")
+        DischargeView discharge,
+
         Instant createdAt,
         Instant updatedAt) {
+
+    public record DischargeView(
+            Instant dischargedAt,
+            String dischargedBy,
+            @Schema(nullable = true) String note) {}
 
     public record ActivityCeilingView(
             int painCeiling,
@@ -72,6 +82,9 @@ public record PatientView(
                         patient.activityCeilingSetAt),
                 patient.timeZone,
                 patient.timeZoneSetAt,
+                patient.dischargedAt == null
+                        ? null
+                        : new DischargeView(patient.dischargedAt, patient.dischargedBy, patient.dischargeNote),
                 patient.createdAt,
                 patient.updatedAt);
     }

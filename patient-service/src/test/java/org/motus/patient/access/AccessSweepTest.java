@@ -36,6 +36,10 @@ import org.motus.patient.testing.Tokens.Person;
 class AccessSweepTest {
 
     private static final String EXTRA_THERAPIST = "sweep-extra-therapist";
+    /** Therapists the transfer row hands pat's care between (tess stays on the team). */
+    private static final Person TRANSFER_FROM = Tokens.therapist("Transfer From");
+
+    private static final Person TRANSFER_TO = Tokens.therapist("Transfer To");
 
     /** One endpoint: how to call it, the audit action, and the status for pat, tess and an admin. */
     record Endpoint(
@@ -140,7 +144,42 @@ class AccessSweepTest {
                         Action.EDIT_CONTACT_PREFERENCES,
                         200,
                         403,
-                        403));
+                        403),
+                new Endpoint(
+                        "PUT",
+                        p + "/details",
+                        () -> Map.of("displayName", "Pat Patient"),
+                        Action.EDIT_DETAILS,
+                        403,
+                        403,
+                        200),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/invitations/{invitationId}/resend",
+                        none,
+                        Action.RESEND_INVITATION,
+                        403,
+                        200,
+                        200),
+                new Endpoint(
+                        "POST",
+                        p + "/care-team/transfer",
+                        () -> Map.of(
+                                "fromTherapistSubject",
+                                TRANSFER_FROM.subject(),
+                                "toTherapistSubject",
+                                TRANSFER_TO.subject(),
+                                "note",
+                                "Leave from December."),
+                        Action.TRANSFER_CARE,
+                        403,
+                        403,
+                        200),
+                // The admin discharges first (callers run patient, admin, therapist), so the treating
+                // therapist meets a discharged record: 409 shows the access check let them through.
+                new Endpoint(
+                        "POST", p + "/discharge", () -> Map.of("note", "Goals met."), Action.DISCHARGE, 403, 409, 200),
+                new Endpoint("POST", p + "/reactivation", none, Action.REACTIVATE, 403, 409, 200));
     }
 
     @TestFactory
@@ -152,7 +191,11 @@ class AccessSweepTest {
                 .then()
                 .extract()
                 .path("[0].id");
-        Map<String, Object> ids = Map.of("id", clinic.pat().id(), "sessionId", session, "flagId", flag);
+        new Person(EXTRA_THERAPIST, "Extra Therapist", "therapist"); // the account exists
+        Fixtures.assign(clinic.pat().id(), TRANSFER_FROM);
+        UUID invitation = Fixtures.pendingInvitation(clinic.pat(), clinic.admin());
+        Map<String, Object> ids =
+                Map.of("id", clinic.pat().id(), "sessionId", session, "flagId", flag, "invitationId", invitation);
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {

@@ -76,6 +76,28 @@ public final class Fixtures {
                 patientId);
     }
 
+    /**
+     * An invitation row for an enrolled patient whose account has not been set up yet (as if
+     * {@code invitedBy} had invited them), valid for 72 hours.
+     */
+    public static UUID pendingInvitation(Enrolled patient, Person invitedBy) {
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
+        sql(
+                """
+                insert into invitation (id, subject, email, role, patient_id, invited_by, invited_at, last_sent_at, expires_at)
+                values (?1, ?2, ?3, 'PATIENT', ?4, ?5, ?6, ?6, ?7)""",
+                id,
+                patient.person().subject(),
+                patient.person().subject() + "@people.example",
+                patient.id(),
+                invitedBy.subject(),
+                now,
+                now.plus(72, ChronoUnit.HOURS));
+        FakeAccounts.awaitSetUp(patient.person().subject());
+        return id;
+    }
+
     // ---- request bodies
 
     public static Map<String, Object> checkIn(String kind, Object pain) {
@@ -279,7 +301,9 @@ public final class Fixtures {
                         "flag",
                         "care_team_member",
                         "consent_decision",
-                        "contact_preference")
+                        "contact_preference",
+                        "care_team_transfer",
+                        "invitation")
                 .contains(table)) {
             throw new IllegalArgumentException(table);
         }

@@ -15,7 +15,12 @@ public final class Tokens {
 
     private Tokens() {}
 
+    /** A test caller; their account exists in {@link FakeAccounts} with their role, as in Keycloak. */
     public record Person(String subject, String name, String role) {
+        public Person {
+            FakeAccounts.register(subject, role);
+        }
+
         public String token() {
             return Jwt.issuer(ISSUER)
                     .subject(subject)

@@ -1,0 +1,104 @@
+package org.motus.patient.invitation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.motus.patient.access.Caller;
+import org.motus.patient.access.CurrentCaller;
+import org.motus.patient.openapi.Examples;
+
+@Path("/api/v1/invitations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+        name = "Invitations",
+        description = "Accounts created through Keycloak and the emails that invite their owners to set them up")
+public class InvitationResource {
+
+    private final InvitationService invitations;
+    private final CurrentCaller caller;
+
+    public InvitationResource(InvitationService invitations, CurrentCaller caller) {
+        this.invitations = invitations;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @RolesAllowed({Caller.ADMIN, Caller.THERAPIST})
+    @Operation(
+            summary = "Admin: invite a patient, therapist or admin; therapist: invite a patient onto your caseload."
+                    + " Creates the account (and a patient's record) and emails a link to set a password")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "a patient", value = Examples.INVITATION_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Invited: the email is on its way",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = InvitationView.class),
+                            examples = @ExampleObject(name = "invitation", value = Examples.INVITATION)))
+    @APIResponse(responseCode = "403", description = "A therapist inviting staff, or neither admin nor therapist")
+    @APIResponse(responseCode = "409", description = "An account with that email exists already")
+    @APIResponse(responseCode = "503", description = "Keycloak could not be reached; nothing was created")
+    public Response invite(@Valid @NotNull InvitationRequest request) {
+        InvitationView created = invitations.invite(caller.get(), request);
+        return Response.created(URI.create("/api/v1/invitations/" + created.id()))
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Caller.ADMIN, Caller.THERAPIST})
+    @Operation(summary = "Admin: every invitation; therapist: those of patients on your caseload; newest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "The invitations, each with its status",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = InvitationView.class),
+                            examples = @ExampleObject(name = "invitations", value = Examples.INVITATIONS)))
+    @APIResponse(responseCode = "403", description = "Neither admin nor therapist")
+    public List<InvitationView> list() {
+        return invitations.list(caller.get());
+    }
+
+    @POST
+    @Path("/{id}/resend")
+    @RolesAllowed({Caller.PATIENT, Caller.ADMIN, Caller.THERAPIST})
+    @Operation(
+            summary =
+                    "Send the invitation again with a new link and a new expiry (a patient's: the treating therapist or an admin; staff's: an admin)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Sent again",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = InvitationView.class),
+                            examples = @ExampleObject(name = "invitation", value = Examples.INVITATION)))
+    @APIResponse(responseCode = "403", description = "Not for your role")
+    @APIResponse(responseCode = "404", description = "No such invitation within your reach")
+    @APIResponse(responseCode = "409", description = "Accepted already, or the patient was discharged")
+    public InvitationView resend(@Parameter(example = Examples.INVITATION_ID) @PathParam("id") UUID id) {
+        return invitations.resend(caller.get(), id);
+    }
+}

@@ -1,0 +1,94 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { Invitation, InvitationRequest } from '../api/invitations.ts';
+import { ApiError } from '../api/http.ts';
+import { aPatient } from '../testing/fixtures.ts';
+import { AdminApp, type AdminServices } from './AdminApp.tsx';
+
+function anInvitation(overrides: Partial<Invitation> = {}): Invitation {
+  return {
+    id: '1a7e0000-0000-4000-8000-000000000001',
+    role: 'PATIENT',
+    email: 'nina@example.org',
+    subject: '7e5a0c1e-0000-4000-8000-000000000003',
+    patientId: '0a7e0000-0000-4000-8000-000000000004',
+    invitedBy: '7e5a0c1e-0000-4000-8000-000000000004',
+    invitedAt: '2026-11-26T09:00:00Z',
+    lastSentAt: '2026-11-26T09:00:00Z',
+    expiresAt: '2026-11-29T09:00:00Z',
+    sentCount: 1,
+    acceptedAt: null,
+    status: 'PENDING',
+    ...overrides,
+  };
+}
+
+const adam = aPatient({ name: 'Adam Admin', roles: ['admin'] });
+
+function services(overrides: Partial<AdminServices> = {}): AdminServices {
+  return {
+    load: () => Promise.resolve([]),
+    invite: (request: InvitationRequest) => Promise.resolve(anInvitation({ email: request.email, role: request.role })),
+    resend: (id: string) => Promise.resolve(anInvitation({ id, sentCount: 2 })),
+    ...overrides,
+  };
+}
+
+describe('the clinic accounts screen', () => {
+  it('lists invitations with their status and offers a resend only until one is accepted', async () => {
+    const resend = vi.fn((id: string) => Promise.resolve(anInvitation({ id, status: 'PENDING', sentCount: 2 })));
+    render(
+      <AdminApp
+        me={adam}
+        services={services({
+          load: () =>
+            Promise.resolve([
+              anInvitation({ id: 'expired', email: 'old@example.org', status: 'EXPIRED' }),
+              anInvitation({ id: 'done', email: 'theo@example.org', role: 'THERAPIST', status: 'ACCEPTED' }),
+            ]),
+          resend,
+        })}
+      />,
+    );
+    expect(await screen.findByText('Link expired: resend it')).toBeTruthy();
+    expect(screen.getByText('Accepted')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Resend to theo@example.org' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Resend to old@example.org' }));
+    await waitFor(() => expect(resend).toHaveBeenCalledWith('expired'));
+  });
+
+  it('sends what was typed and says so, or shows the server’s problem such as an email that has an account', async () => {
+    const invite = vi
+      .fn<(request: InvitationRequest) => Promise<Invitation>>()
+      .mockResolvedValueOnce(anInvitation({ email: 'theo@example.org', role: 'THERAPIST' }))
+      .mockRejectedValueOnce(
+        new ApiError({
+          type: 'urn:motus:problem:conflict',
+          title: 'Conflict',
+          status: 409,
+          detail: 'An account with that email exists already.',
+          extensions: {},
+        }),
+      );
+    render(<AdminApp me={adam} services={services({ invite })} />);
+    await screen.findByText('No invitations yet.');
+    const fill = () => {
+      fireEvent.change(screen.getByLabelText('Role'), { target: { value: 'THERAPIST' } });
+      fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'theo@example.org' } });
+      fireEvent.input(screen.getByLabelText('First name'), { target: { value: 'Theo' } });
+      fireEvent.input(screen.getByLabelText('Last name'), { target: { value: 'Therapist' } });
+      fireEvent.submit(screen.getByRole('button', { name: 'Send invitation' }).closest('form')!);
+    };
+    fill();
+    expect((await screen.findByRole('status')).textContent).toBe('Invitation sent to theo@example.org.');
+    expect(invite).toHaveBeenCalledWith({
+      role: 'THERAPIST',
+      email: 'theo@example.org',
+      firstName: 'Theo',
+      lastName: 'Therapist',
+    });
+    expect(screen.getByText('theo@example.org')).toBeTruthy();
+    fill();
+    expect((await screen.findByRole('alert')).textContent).toBe('An account with that email exists already.');
+  });
+});

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import type { InvitationRequest } from '../api/invitations.ts';
+import { messageOf } from './messages.ts';
+
+type Role = InvitationRequest['role'];
+
+/** Invite one person: role, email and name; the server checks everything again. */
+export function InviteForm({ onInvite }: { onInvite: (request: InvitationRequest) => Promise<unknown> }) {
+  const [role, setRole] = useState<Role>('PATIENT');
+  const [fields, setFields] = useState({ email: '', firstName: '', lastName: '' });
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setOutcome(null);
+    onInvite({ role, ...fields }).then(
+      () => {
+        setOutcome({ ok: true, text: `Invitation sent to ${fields.email}.` });
+        setFields({ email: '', firstName: '', lastName: '' });
+      },
+      (e: unknown) => setOutcome({ ok: false, text: messageOf(e) }),
+    );
+  };
+
+  const change = (name: keyof typeof fields) => (e: Event) =>
+    setFields({ ...fields, [name]: (e.target as HTMLInputElement).value });
+  const input = (name: 'firstName' | 'lastName', label: string) => (
+    <label>
+      {label}
+      <input name={name} type="text" required maxLength={99} value={fields[name]} onInput={change(name)} />
+    </label>
+  );
+
+  return (
+    <form onSubmit={submit} aria-labelledby="invite-heading">
+      <h2 id="invite-heading">Invite someone</h2>
+      <label>
+        Role
+        <select name="role" value={role} onChange={(e) => setRole((e.target as HTMLSelectElement).value as Role)}>
+          <option value="PATIENT">Patient</option>
+          <option value="THERAPIST">Therapist</option>
+          <option value="ADMIN">Admin</option>
+        </select>
+      </label>
+      <label>
+        Email
+        <input name="email" type="email" required maxLength={254} value={fields.email} onInput={change('email')} />
+      </label>
+      {input('firstName', 'First name')}
+      {input('lastName', 'Last name')}
+      <button type="submit">Send invitation</button>
+      {outcome && <p role={outcome.ok ? 'status' : 'alert'}>{outcome.text}</p>}
+    </form>
+  );
+}
