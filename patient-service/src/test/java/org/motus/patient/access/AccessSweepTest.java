@@ -51,10 +51,10 @@ class AccessSweepTest {
             var request = as(caller);
             if (body != null) {
                 Object sent = withIds(body.get(), ids);
-                if (sent instanceof byte[]) {
-                    request = request.contentType("image/jpeg");
-                }
-                request = request.body(sent);
+                // an image upload: the bytes as they are (body(Object) would serialise them)
+                request = sent instanceof byte[] bytes
+                        ? request.contentType("image/jpeg").body(bytes)
+                        : request.body(sent);
             }
             String url = path;
             for (var id : ids.entrySet()) {
