@@ -11,17 +11,21 @@ import { Today } from './Today.tsx';
 import { Visits } from './Visits.tsx';
 import { PatientContext, loadMyRecord, usePatient, usePatientServices } from './usePatient.ts';
 import { NotFound } from '../notfound/NotFound.tsx';
+import { UnreadBadge } from '../messages/UnreadBadge.tsx';
+import { UnreadContext, useUnread, useUnreadPoll } from '../messages/useUnread.ts';
 import './patient.css';
 
 // chart.js is loaded by the charts themselves; the Progress screen is its own small chunk too.
 const ProgressScreen = lazy(() => import('./ProgressScreen.tsx').then((m) => m.ProgressScreen));
 // Shown once (and again when a consent text gets a new version): its own chunk.
 const FirstSignIn = lazy(() => import('./welcome/FirstSignIn.tsx').then((m) => m.FirstSignIn));
+const MessagesScreen = lazy(() => import('./messages/MessagesScreen.tsx').then((m) => m.MessagesScreen));
 
 const screens = [
   { path: '/', label: 'Today' },
   { path: '/progress', label: 'Progress' },
   { path: '/visits', label: 'Visits' },
+  { path: '/messages', label: 'Messages' },
 ];
 
 /** The patient's screens and their navigation. */
@@ -39,6 +43,7 @@ export function PatientApp({ me }: { me: Me }) {
 
 function WithRecord({ record }: { record: PatientRecord }) {
   const services = usePatientServices(record);
+  const unread = useUnreadPoll();
   if (services === null) return <p class="loading">Loading…</p>;
   if ('failed' in services) {
     return (
@@ -50,9 +55,11 @@ function WithRecord({ record }: { record: PatientRecord }) {
   }
   return (
     <PatientContext.Provider value={services}>
-      <ConsentGate patientId={record.id}>
-        <PatientScreens />
-      </ConsentGate>
+      <UnreadContext.Provider value={unread}>
+        <ConsentGate patientId={record.id}>
+          <PatientScreens />
+        </ConsentGate>
+      </UnreadContext.Provider>
     </PatientContext.Provider>
   );
 }
@@ -85,6 +92,7 @@ function PatientScreens() {
         <Route path="/" component={Today} />
         <Route path="/progress" component={ProgressScreen} />
         <Route path="/visits" component={Visits} />
+        <Route path="/messages" component={MessagesScreen} />
         <Route default component={() => <NotFound homeLabel="Today" />} />
       </Router>
     </>
@@ -93,6 +101,7 @@ function PatientScreens() {
 
 function PatientNav() {
   const { path } = useLocation();
+  const unread = useUnread();
   return (
     <nav class="patient-nav" aria-label="Your screens">
       <ul>
@@ -100,6 +109,7 @@ function PatientNav() {
           <li key={screen.path}>
             <a href={screen.path} aria-current={path === screen.path ? 'page' : undefined}>
               {screen.label}
+              {screen.path === '/messages' && <UnreadBadge count={unread.total} />}
             </a>
           </li>
         ))}

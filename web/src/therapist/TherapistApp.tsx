@@ -5,6 +5,8 @@ import { Caseload } from './caseload/Caseload.tsx';
 import { PatientPage } from './patient/PatientPage.tsx';
 import { PlanEditorScreen } from './plan-editor/PlanEditor.tsx';
 import { Visits } from './visits/Visits.tsx';
+import { UnreadBadge } from '../messages/UnreadBadge.tsx';
+import { UnreadContext, useUnreadPoll } from '../messages/useUnread.ts';
 import './therapist.css';
 import { NotFound } from '../notfound/NotFound.tsx';
 
@@ -20,28 +22,32 @@ const sections = [
 /** The therapist's screens and their navigation (a laptop between appointments). */
 export function TherapistApp(_props: { me: Me }) {
   const { path } = useLocation();
+  const unread = useUnreadPoll();
   return (
-    <div class="therapist-app">
-      <nav class="therapist-nav" aria-label="Therapist">
-        <ul>
-          {sections.map((section) => (
-            <li key={section.path}>
-              <a href={section.path} aria-current={section.matches(path) ? 'page' : undefined}>
-                {section.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <Router>
-        <Route path="/" component={Caseload} />
-        <Route path="/patients/:id" component={PatientPage} />
-        <Route path="/patients/:id/plan" component={PlanEditorScreen} />
-        <Route path="/patients/:id/record" component={RecordEditorScreen} />
-        <Route path="/visits" component={Visits} />
-        <Route path="/exercises" component={ExerciseList} />
-        <Route default component={() => <NotFound homeLabel="your patients" />} />
-      </Router>
-    </div>
+    <UnreadContext.Provider value={unread}>
+      <div class="therapist-app">
+        <nav class="therapist-nav" aria-label="Therapist">
+          <ul>
+            {sections.map((section) => (
+              <li key={section.path}>
+                <a href={section.path} aria-current={section.matches(path) ? 'page' : undefined}>
+                  {section.label}
+                  {section.path === '/' && <UnreadBadge count={unread.total} />}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <Router>
+          <Route path="/" component={Caseload} />
+          <Route path="/patients/:id" component={PatientPage} />
+          <Route path="/patients/:id/plan" component={PlanEditorScreen} />
+          <Route path="/patients/:id/record" component={RecordEditorScreen} />
+          <Route path="/visits" component={Visits} />
+          <Route path="/exercises" component={ExerciseList} />
+          <Route default component={() => <NotFound homeLabel="your patients" />} />
+        </Router>
+      </div>
+    </UnreadContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { useRoute } from 'preact-iso';
+import { lazy, useRoute } from 'preact-iso';
 import { ApiError } from '../../api/http.ts';
 import { fetchCheckIns, fetchPatient, type CheckIn } from '../../api/patients.ts';
 import { fetchPatientPlan } from '../../api/plans.ts';
@@ -12,6 +12,8 @@ import { Flags } from './FlagsPanel.tsx';
 import { Sessions } from './SessionsPanel.tsx';
 import { checkInKindText } from './wording.ts';
 import { newestFirst } from './newestFirst.ts';
+
+const MessagesPanel = lazy(() => import('./messages/MessagesPanel.tsx').then((m) => m.MessagesPanel));
 
 /** `/patients/:id`: one patient on the caseload. */
 export function PatientPage() {
@@ -84,6 +86,7 @@ export function PatientPage() {
           )}
           <ConsentsPanel patientId={patientId} />
           <Flags patientId={patientId} />
+          <MessagesPanel patientId={patientId} />
           <PlanSummary patientId={patientId} />
           <section class="panel" aria-label="Progress charts">
             <ProgressCharts patientId={patientId} reader="therapist" />

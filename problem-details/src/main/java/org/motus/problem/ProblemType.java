@@ -9,6 +9,8 @@ public enum ProblemType {
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     CONFLICT(409, "Conflict"),
+    /** A body over the endpoint's own limit (an image over 5 MiB), said as a problem. */
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     RULE_VIOLATION(422, "Clinical rule violated"),
     INTERNAL(500, "Unexpected error"),

@@ -53,6 +53,12 @@ public enum Action {
     TRANSFER_CARE(ADMIN),
     /** A new invitation email to a patient who has not set up their account yet. */
     RESEND_INVITATION(TREATING_THERAPIST, ADMIN),
+    /** Issue 14: the patient's message thread with their care team (clinical: not for an admin). */
+    READ_MESSAGES(SELF, TREATING_THERAPIST),
+    /** Write a message or upload an image for one. */
+    SEND_MESSAGE(SELF, TREATING_THERAPIST),
+    /** Read receipts: mark the thread's messages read up to one. */
+    MARK_MESSAGES_READ(SELF, TREATING_THERAPIST),
     // Role-level actions (the role is checked on the endpoint); audited with the records they touch.
     CREATE_RECORD,
     LIST_RECORDS,

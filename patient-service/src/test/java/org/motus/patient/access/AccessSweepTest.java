@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.motus.localpostgres.PostgresTestResource;
 import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Fixtures.Clinic;
+import org.motus.patient.testing.Images;
 import org.motus.patient.testing.Tokens;
 import org.motus.patient.testing.Tokens.Person;
 
@@ -53,7 +54,11 @@ class AccessSweepTest {
         Response call(Person caller, Map<String, Object> ids) {
             var request = as(caller);
             if (body != null) {
-                request = request.body(body.get());
+                Object sent = withIds(body.get(), ids);
+                // an image upload: the bytes as they are (body(Object) would serialise them)
+                request = sent instanceof byte[] bytes
+                        ? request.contentType("image/jpeg").body(bytes)
+                        : request.body(sent);
             }
             String url = path;
             for (var id : ids.entrySet()) {
@@ -61,6 +66,20 @@ class AccessSweepTest {
             }
             return request.request(method, url);
         }
+    }
+
+    /** A body's "{name}" values are the ids of this run (e.g. the message to mark read up to). */
+    private static Object withIds(Object body, Map<String, Object> ids) {
+        if (!(body instanceof Map<?, ?> map)) {
+            return body;
+        }
+        Map<Object, Object> copy = new java.util.LinkedHashMap<>(map);
+        copy.replaceAll((key, value) -> value instanceof String text
+                        && text.startsWith("{")
+                        && ids.containsKey(text.substring(1, text.length() - 1))
+                ? ids.get(text.substring(1, text.length() - 1)).toString()
+                : value);
+        return copy;
     }
 
     private static List<Endpoint> endpoints() {
@@ -145,6 +164,20 @@ class AccessSweepTest {
                         200,
                         403,
                         403),
+                new Endpoint("GET", p + "/messages", none, Action.READ_MESSAGES, 200, 200, 403),
+                new Endpoint(
+                        "POST", p + "/messages", () -> Fixtures.message("Hello"), Action.SEND_MESSAGE, 201, 201, 403),
+                new Endpoint(
+                        "POST", p + "/messages/images", () -> Images.jpeg(8, 8), Action.SEND_MESSAGE, 201, 201, 403),
+                new Endpoint("GET", p + "/messages/images/{imageId}", none, Action.READ_MESSAGES, 200, 200, 403),
+                new Endpoint(
+                        "POST",
+                        p + "/messages/read-marks",
+                        () -> Map.of("upTo", "{messageId}"),
+                        Action.MARK_MESSAGES_READ,
+                        200,
+                        200,
+                        403),
                 new Endpoint(
                         "PUT",
                         p + "/details",
@@ -194,8 +227,27 @@ class AccessSweepTest {
         new Person(EXTRA_THERAPIST, "Extra Therapist", "therapist"); // the account exists
         Fixtures.assign(clinic.pat().id(), TRANSFER_FROM);
         UUID invitation = Fixtures.pendingInvitation(clinic.pat(), clinic.admin());
-        Map<String, Object> ids =
-                Map.of("id", clinic.pat().id(), "sessionId", session, "flagId", flag, "invitationId", invitation);
+        UUID image = Fixtures.uploadImage(clinic.pat().person(), clinic.pat().id());
+        UUID message = UUID.fromString(as(clinic.pat().person())
+                .body(Map.of("text", "A photo of my knee.", "imageId", image.toString()))
+                .post("/api/v1/patients/{id}/messages", clinic.pat().id())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+        Map<String, Object> ids = Map.of(
+                "id",
+                clinic.pat().id(),
+                "sessionId",
+                session,
+                "flagId",
+                flag,
+                "invitationId",
+                invitation,
+                "imageId",
+                image,
+                "messageId",
+                message);
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {

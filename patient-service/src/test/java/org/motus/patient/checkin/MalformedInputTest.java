@@ -46,6 +46,7 @@ class MalformedInputTest {
 
     private static final String CHECK_INS = "/api/v1/patients/{id}/check-ins";
     private static final String SESSIONS = "/api/v1/patients/{id}/sessions";
+    private static final String MESSAGES = "/api/v1/patients/{id}/messages";
 
     private static List<Case> cases() {
         Map<String, Object> daily = checkIn("DAILY", 4);
@@ -92,6 +93,43 @@ class MalformedInputTest {
                         with(daily, "redFlags", Arrays.asList("NIGHT_PAIN", null))),
                 new Case("note of 1,001 characters", CHECK_INS, "check_in", with(daily, "note", text(1001))),
                 new Case("follow-up without its session", CHECK_INS, "check_in", checkIn("FOLLOW_UP", 3)),
+                new Case("message: malformed JSON", MESSAGES, "message", "{\"text\":"),
+                new Case("message: empty", MESSAGES, "message", Map.of()),
+                new Case("message: only spaces", MESSAGES, "message", Fixtures.message("  \n\t ")),
+                new Case(
+                        "message: only control characters",
+                        MESSAGES,
+                        "message",
+                        Fixtures.message("\u0000\u0007\u009b")),
+                new Case("message: 4,001 characters", MESSAGES, "message", Fixtures.message(text(4001))),
+                new Case(
+                        "message: 4,001 code points outside the BMP",
+                        MESSAGES,
+                        "message",
+                        Fixtures.message("\uD83D\uDE00".repeat(4001))),
+                new Case("message: text as number", MESSAGES, "message", Map.of("text", 42)),
+                new Case("message: unknown field", MESSAGES, "message", with(Fixtures.message("Hi"), "html", "<b>")),
+                new Case(
+                        "message: exercise reference with spaces",
+                        MESSAGES,
+                        "message",
+                        with(Fixtures.message("Hi"), "exerciseRef", "Step Ups")),
+                new Case(
+                        "message: exercise reference of one character",
+                        MESSAGES,
+                        "message",
+                        with(Fixtures.message("Hi"), "exerciseRef", "a")),
+                new Case(
+                        "message: exercise reference as object",
+                        MESSAGES,
+                        "message",
+                        with(Fixtures.message("Hi"), "exerciseRef", Map.of("id", 1))),
+                new Case(
+                        "message: image id not a UUID",
+                        MESSAGES,
+                        "message",
+                        with(Fixtures.message("Hi"), "imageId", "photo.jpg")),
+                new Case("message: image id empty", MESSAGES, "message", with(Fixtures.message("Hi"), "imageId", "")),
                 new Case("session: malformed JSON", SESSIONS, "exercise_session", "{\"painBefore\":3,"),
                 new Case("session: pain before 11", SESSIONS, "exercise_session", with(session, "painBefore", 11)),
                 new Case("session: pain during -1", SESSIONS, "exercise_session", with(session, "painDuringPeak", -1)),

@@ -100,6 +100,39 @@ public final class Fixtures {
 
     // ---- request bodies
 
+    /** A message body with only text. */
+    public static Map<String, Object> message(String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", text);
+        return body;
+    }
+
+    /** Sends a message through the API and returns its id. */
+    public static UUID sendMessage(Person author, UUID patientId, String text) {
+        String id = as(author)
+                .body(message(text))
+                .post("/api/v1/patients/{id}/messages", patientId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return UUID.fromString(id);
+    }
+
+    /** Uploads a small JPEG to the patient's thread through the API and returns the image's id. */
+    public static UUID uploadImage(Person uploader, UUID patientId) {
+        String id = given().auth()
+                .oauth2(uploader.token())
+                .contentType("image/jpeg")
+                .body(Images.jpeg(40, 30))
+                .post("/api/v1/patients/{id}/messages/images", patientId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return UUID.fromString(id);
+    }
+
     public static Map<String, Object> checkIn(String kind, Object pain) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", kind);
@@ -303,7 +336,9 @@ public final class Fixtures {
                         "consent_decision",
                         "contact_preference",
                         "care_team_transfer",
-                        "invitation")
+                        "invitation",
+                        "message",
+                        "message_image")
                 .contains(table)) {
             throw new IllegalArgumentException(table);
         }

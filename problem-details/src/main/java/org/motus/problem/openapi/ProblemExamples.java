@@ -20,6 +20,9 @@ public final class ProblemExamples {
     public static final String CONFLICT = """
             {"type":"urn:motus:problem:conflict","title":"Conflict","status":409,
              "detail":"This Idempotency-Key was already used for a different request."}""";
+    public static final String PAYLOAD_TOO_LARGE = """
+            {"type":"urn:motus:problem:payload-too-large","title":"Payload too large","status":413,
+             "detail":"An image is at most 5 MiB (5242880 bytes); this one has 6815744."}""";
     public static final String UNSUPPORTED_MEDIA_TYPE = """
             {"type":"urn:motus:problem:unsupported-media-type","title":"Unsupported media type","status":415,
              "detail":"Send application/json; got text/plain."}""";
@@ -34,25 +37,17 @@ public final class ProblemExamples {
             {"type":"urn:motus:problem:internal","title":"Unexpected error","status":500,"detail":"Something went wrong on our side."}""";
 
     /** The example for each status a Motus service answers with a standard problem. */
-    public static final Map<Integer, String> BY_STATUS = Map.of(
-            400,
-            VALIDATION,
-            401,
-            UNAUTHENTICATED,
-            403,
-            FORBIDDEN,
-            404,
-            NOT_FOUND,
-            409,
-            CONFLICT,
-            415,
-            UNSUPPORTED_MEDIA_TYPE,
-            422,
-            RULE_VIOLATION,
-            500,
-            INTERNAL,
-            503,
-            UPSTREAM_UNAVAILABLE);
+    public static final Map<Integer, String> BY_STATUS = Map.ofEntries(
+            Map.entry(400, VALIDATION),
+            Map.entry(401, UNAUTHENTICATED),
+            Map.entry(403, FORBIDDEN),
+            Map.entry(404, NOT_FOUND),
+            Map.entry(409, CONFLICT),
+            Map.entry(413, PAYLOAD_TOO_LARGE),
+            Map.entry(415, UNSUPPORTED_MEDIA_TYPE),
+            Map.entry(422, RULE_VIOLATION),
+            Map.entry(500, INTERNAL),
+            Map.entry(503, UPSTREAM_UNAVAILABLE));
 
     /** The example's name in the document, after its problem type ("validation", "not-found", ...). */
     public static String name(int status) {

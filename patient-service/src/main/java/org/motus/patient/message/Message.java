@@ -1,0 +1,69 @@
+package org.motus.patient.message;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One message of a patient's thread with their care team. Never changed once stored. */
+@Entity
+@Table(name = "message")
+public class Message extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    public UUID patientId;
+
+    @Column(name = "author_subject", nullable = false, updatable = false)
+    public String authorSubject;
+
+    @Column(name = "author_name", nullable = false, updatable = false)
+    public String authorName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "author_role", nullable = false, updatable = false)
+    public AuthorRole authorRole;
+
+    @Column(nullable = false, updatable = false)
+    public String body;
+
+    @Column(name = "exercise_ref", updatable = false)
+    public String exerciseRef;
+
+    @Column(name = "image_id", updatable = false)
+    public UUID imageId;
+
+    @Column(name = "sent_at", nullable = false, updatable = false)
+    public Instant sentAt;
+
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
+
+    @Column(name = "request_fingerprint", updatable = false)
+    public String requestFingerprint;
+
+    static Optional<Message> byKey(UUID patientId, String key) {
+        return find("patientId = ?1 and idempotencyKey = ?2", patientId, key).firstResultOptional();
+    }
+
+    /** The thread's latest {@code limit} messages, oldest first. */
+    static List<Message> latest(UUID patientId, int limit) {
+        List<Message> newestFirst = find("patientId = ?1 order by sentAt desc, id desc", patientId)
+                .page(0, limit)
+                .list();
+        List<Message> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+}
