@@ -33,7 +33,7 @@ function renderScreen(answer: (url: string, init?: RequestInit) => Response) {
 }
 
 test('aMessageMentioningARedFlagAsksTheRedFlagQuestionsAtOnce', async () => {
-  const { fetchMock, container } = renderScreen((url, init) =>
+  const { fetchMock, container } = renderScreen((_url, init) =>
     init?.method === 'POST' ? jsonResponse(sent({})) : jsonResponse([]),
   );
   await screen.findByText('No messages yet.');
@@ -55,7 +55,7 @@ test('aMessageMentioningARedFlagAsksTheRedFlagQuestionsAtOnce', async () => {
 
 test('anOrdinaryMessageAsksNothingAndARefusalShowsTheServersWords', async () => {
   let refuse = false;
-  const { container } = renderScreen((url, init) => {
+  const { container } = renderScreen((_url, init) => {
     if (init?.method !== 'POST') return jsonResponse([]);
     return refuse
       ? problemResponse(400, 'Bad Request', 'Write a message, or attach an image or an exercise.')
