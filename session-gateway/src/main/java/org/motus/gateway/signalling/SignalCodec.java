@@ -1,9 +1,13 @@
 package org.motus.gateway.signalling;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,8 +24,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.motus.gateway.signalling.ServerMessage.ErrorCode;
@@ -31,6 +37,13 @@ import org.motus.gateway.signalling.ServerMessage.ErrorCode;
  * sends into a {@link ClientMessage} strictly (Jackson without coercion, unknown or repeated fields,
  * then Bean Validation), and writes {@link ServerMessage}s. A message that does not read is looked
  * at again as a tree only to say precisely why (the error codes' order of SIGNALLING.md).
+ * <p>
+ * Every relayed message passes here, so the common case is kept cheap (ADR 0018): the {@code type}
+ * is peeked with the streaming parser and the message bound straight to its record (Jackson's
+ * polymorphic reading would buffer {@code "v"}, which clients send first); records without
+ * constraints are not given to the validator, and an ICE candidate within its bounds
+ * ({@link #withinBounds}) neither. Whatever the shortcut does not accept goes the general way,
+ * so the outcome and the error messages are Bean Validation's.
  */
 public final class SignalCodec {
 
@@ -55,14 +68,43 @@ public final class SignalCodec {
             .map(type -> type.value().getAnnotation(JsonTypeName.class).value())
             .collect(Collectors.toUnmodifiableSet());
 
+    /** The client records read as themselves: no type id handling, the already peeked "type" skipped. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+    @JsonIgnoreProperties({"type"})
+    private interface BoundByType {}
+
+    private final JsonFactory json;
     private final ObjectReader reader;
+    private final Map<String, ObjectReader> readersByType;
+    private final Set<Class<?>> constrained;
     private final ObjectReader trees;
     private final ObjectWriter writer;
     private final Validator validator;
 
     public SignalCodec(Validator validator) {
+        ObjectMapper strict = strictMapper().build();
+        ObjectMapper bound =
+                strictMapper().addMixIn(ClientMessage.class, BoundByType.class).build();
+        this.json = strict.getFactory();
+        this.reader = strict.readerFor(ClientMessage.class);
+        this.readersByType = Arrays.stream(
+                        ClientMessage.class.getAnnotation(JsonSubTypes.class).value())
+                .map(JsonSubTypes.Type::value)
+                .collect(Collectors.toUnmodifiableMap(
+                        type -> type.getAnnotation(JsonTypeName.class).value(), bound::readerFor));
+        this.constrained = Arrays.stream(
+                        ClientMessage.class.getAnnotation(JsonSubTypes.class).value())
+                .map(JsonSubTypes.Type::value)
+                .filter(type -> validator.getConstraintsForClass(type).isBeanConstrained())
+                .collect(Collectors.toUnmodifiableSet());
+        this.trees = strict.readerFor(JsonNode.class);
+        this.writer = strict.writer();
+        this.validator = validator;
+    }
+
+    private static JsonMapper.Builder strictMapper() {
         // Repeated fields are refused: the peer's JSON.parse would take the last one, unchecked.
-        ObjectMapper strict = JsonMapper.builder(JsonFactory.builder()
+        return JsonMapper.builder(JsonFactory.builder()
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .build())
                 .enable(
@@ -75,12 +117,7 @@ public final class SignalCodec {
                         LogicalType.Textual,
                         text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .build();
-        this.reader = strict.readerFor(ClientMessage.class);
-        this.trees = strict.readerFor(JsonNode.class);
-        this.writer = strict.writer();
-        this.validator = validator;
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     /** UTF-8 length of a string without encoding it. */
@@ -114,7 +151,9 @@ public final class SignalCodec {
     public Read read(String text) {
         ClientMessage message;
         try {
-            message = reader.readValue(text);
+            String type = peekType(text);
+            ObjectReader byType = type == null ? null : readersByType.get(type);
+            message = byType != null ? byType.readValue(text) : reader.readValue(text);
         } catch (JsonProcessingException e) {
             return diagnose(text, e);
         }
@@ -128,6 +167,9 @@ public final class SignalCodec {
         if (message.v() == null || message.v() != VERSION) {
             return diagnose(text, null);
         }
+        if (plainlyValid(message)) {
+            return new Valid(message);
+        }
         Set<ConstraintViolation<ClientMessage>> violations = validator.validate(message);
         if (!violations.isEmpty()) {
             String why = violations.stream()
@@ -137,6 +179,54 @@ public final class SignalCodec {
             return new Invalid(ErrorCode.INVALID, why, id, message.wireType());
         }
         return new Valid(message);
+    }
+
+    /**
+     * The top-level {@code "type"} string, read with the streaming parser up to that field only;
+     * null when there is none or the text is not a JSON object (the general reader then says why).
+     */
+    private String peekType(String text) {
+        try (JsonParser parser = json.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("type".equals(name)) {
+                    return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** True when Bean Validation would find nothing to say, known without asking it. */
+    private boolean plainlyValid(ClientMessage message) {
+        if (message instanceof ClientMessage.Candidate candidate) {
+            return candidate.candidate() == null || withinBounds(candidate.candidate());
+        }
+        return !constrained.contains(message.getClass());
+    }
+
+    /**
+     * The constraints of {@link ClientMessage.IceCandidate}, checked by hand for the one message
+     * that comes by the dozen; {@code SignalCodecTest} holds it to Bean Validation's verdict on
+     * every edge of every bound. False sends the candidate to the validator for its message.
+     */
+    static boolean withinBounds(ClientMessage.IceCandidate init) {
+        String mid = init.sdpMid();
+        Integer index = init.sdpMLineIndex();
+        String ufrag = init.usernameFragment();
+        return init.candidate() != null
+                && init.candidate().length() <= ClientMessage.MAX_CANDIDATE_CHARS
+                && (mid != null || index != null)
+                && (mid == null || mid.length() <= ClientMessage.MAX_MID_CHARS)
+                && (index == null || (index >= 0 && index <= ClientMessage.MAX_MLINE_INDEX))
+                && (ufrag == null || ufrag.length() <= ClientMessage.MAX_UFRAG_CHARS);
     }
 
     public String write(ServerMessage message) {

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
 
 import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,11 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Reading client messages strictly: one row per kind of bad input, and the good ones. */
 class SignalCodecTest {
 
-    private static final SignalCodec CODEC = new SignalCodec(Validation.byDefaultProvider()
+    private static final Validator VALIDATOR = Validation.byDefaultProvider()
             .configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory()
-            .getValidator());
+            .getValidator();
+    private static final SignalCodec CODEC = new SignalCodec(VALIDATOR);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
@@ -31,6 +35,8 @@ class SignalCodecTest {
                 "{\"v\":2,\"type\":\"join\"} | unsupported-version",
                 "{\"v\":1} | malformed",
                 "{\"v\":1,\"type\":\"join\",\"type\":\"offer\"} | malformed",
+                "{\"v\":1,\"type\":\"join\",\"v\":1} | malformed",
+                "{\"v\":1,\"type\":5} | malformed",
                 "{\"v\":1,\"type\":\"join\"} trailing | malformed",
                 "{\"v\":1,\"type\":\"join\" | malformed",
                 "{\"v\":1,\"type\":\"join\",\"sdp\":\"v=0\"} | invalid",
@@ -46,6 +52,9 @@ class SignalCodecTest {
                 "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\"}} | invalid",
                 "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMLineIndex\":-1} } | invalid",
                 "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMid\":\"0\",\"port\":1} } | invalid",
+                "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMid\":\"0\",\"type\":\"x\"}} | invalid",
+                "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"c\",\"sdpMid\":\"0\",\"sdpMLineIndex\":1024}} | invalid",
+                "{\"v\":1,\"type\":\"offer\",\"sdp\":\"v=0\",\"type\":\"offer\"} | malformed",
             })
     void badMessagesAreRefusedWithACode(String text, String code) {
         SignalCodec.Read read = CODEC.read(text);
@@ -63,6 +72,8 @@ class SignalCodecTest {
                 "{\"v\":1,\"type\":\"candidate\",\"candidate\":null} | candidate",
                 "{\"v\":1,\"type\":\"candidate\",\"candidate\":{\"candidate\":\"\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"usernameFragment\":null}} | candidate",
                 "{\"v\":1,\"type\":\"ice-restart\"} | ice-restart",
+                "{\"type\":\"candidate\",\"v\":1,\"candidate\":{\"candidate\":\"c\",\"sdpMLineIndex\":0}} | candidate",
+                "{\"v\":1,\"candidate\":{\"candidate\":\"c\",\"sdpMid\":\"0\"},\"type\":\"candidate\"} | candidate",
             })
     void goodMessagesAreRead(String text, String type) {
         SignalCodec.Read read = CODEC.read(text);
@@ -88,5 +99,32 @@ class SignalCodecTest {
                 CODEC.write(invalid.error()),
                 equalTo("{\"v\":1,\"type\":\"error\",\"code\":\"invalid\",\"message\":\""
                         + invalid.message().replace("\"", "\\\"") + "\",\"ref\":\"o7\",\"refType\":\"offer\"}"));
+    }
+
+    @Test
+    void theCandidateShortcutAgreesWithBeanValidationOnEveryEdgeOfEveryBound() {
+        List<String> candidates = Arrays.asList(null, "", "c".repeat(2048), "c".repeat(2049));
+        List<String> mids = Arrays.asList(null, "", "m".repeat(64), "m".repeat(65));
+        List<Integer> indexes = Arrays.asList(null, Integer.MIN_VALUE, -1, 0, 1023, 1024, Integer.MAX_VALUE);
+        List<String> ufrags = Arrays.asList(null, "", "u".repeat(256), "u".repeat(257));
+        int accepted = 0;
+        int refused = 0;
+        for (String candidate : candidates) {
+            for (String mid : mids) {
+                for (Integer index : indexes) {
+                    for (String ufrag : ufrags) {
+                        ClientMessage.IceCandidate init = new ClientMessage.IceCandidate(candidate, mid, index, ufrag);
+                        boolean valid = VALIDATOR.validate(init).isEmpty();
+                        assertThat(init.toString(), SignalCodec.withinBounds(init), equalTo(valid));
+                        if (valid) {
+                            accepted++;
+                        } else {
+                            refused++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(accepted > 0 && refused > 0, is(true));
     }
 }

@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,16 +42,23 @@ import org.motus.localpostgres.PostgresTestResource;
 
 /**
  * Signalling load benchmark, not part of the test suite (the class name does not end in Test):
- * <pre>./mvnw -B -pl session-gateway test -Dtest=SignallingBenchmark [-Dmotus.bench.visits=100,500,1000]</pre>
- * For N = 100, 500, 1000 visits (two sockets each, all on loopback) it measures, on the gateway
- * (session-cookie upgrade, admission, validation, rate limit, relay) and on a bare Vert.x relay in
- * the same JVM run ({@link BareRelay}), with the same clients and messages:
+ * <pre>./mvnw -B -pl session-gateway -am test -Dtest=SignallingBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ *     [-Dmotus.bench.visits=100,500,1000] [-Dmotus.bench.rounds=4]</pre>
+ * For N = 100, 500, 1000 visits (two sockets each, all on loopback) it compares, in one JVM run,
+ * with the same clients and messages, the gateway's socket (session-cookie upgrade, admission,
+ * validation, rate limit, relay), the hand-built Vert.x socket it replaced (the baseline, on
+ * {@code /signal-baseline}) and a bare Vert.x relay ({@link BareRelay}, the floor):
  * <ul>
  * <li>latency: every socket sends an ICE candidate message every 250 ms (open loop, 8N msgs/s in
  * all); one-way relay latency p50/p99 from the sender's write to the peer's receipt;</li>
  * <li>throughput: every visit keeps 4 messages bouncing between its two sockets (closed loop);
  * messages relayed per second, and their latency under that saturation.</li>
  * </ul>
+ * To keep a busy machine's drift out of the comparison, each N connects every system once and then
+ * measures them in interleaved rounds (the order reversed every other round), after a warm-up
+ * round that is not reported. The figures are the medians of the rounds; the ratios against the
+ * baseline are taken round by round (same moment, same machine load) and given as their median
+ * and their range, the range showing how far the noise reaches.
  * The rate limit is raised for the run (the closed loop would trip it by design); the bucket is
  * still evaluated for every message. Figures go to stdout and {@code target/signalling-benchmark.md}.
  */
@@ -68,8 +77,9 @@ class SignallingBenchmark {
                     "1000000",
                     "motus.signalling.burst",
                     "1000000",
+                    // Sockets wait idle while the other systems take their turn.
                     "motus.signalling.idle-timeout",
-                    "120S",
+                    "30M",
                     "quarkus.log.category.\"org.motus.gateway\".level",
                     "WARN");
         }
@@ -81,11 +91,14 @@ class SignallingBenchmark {
             .map(String::strip)
             .mapToInt(Integer::parseInt)
             .toArray();
+    /** {@code -Dmotus.bench.rounds=4} (default): measured rounds per N, after one warm-up round. */
+    private static final int ROUNDS = Integer.getInteger("motus.bench.rounds", 4);
 
     private static final int SERVER_EVENT_LOOPS = 2 * Runtime.getRuntime().availableProcessors();
-    private static final Duration WARM_UP = Duration.ofSeconds(3);
-    private static final Duration LATENCY_RUN = Duration.ofSeconds(10);
-    private static final Duration THROUGHPUT_RUN = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofMillis(700);
+    private static final Duration LATENCY_RUN = Duration.ofSeconds(3);
+    private static final Duration THROUGHPUT_RUN = Duration.ofMillis(2500);
+    private static final Duration DRAIN = Duration.ofMillis(400);
     private static final long SEND_INTERVAL_MS = 250;
     private static final int IN_FLIGHT_PER_VISIT = 4;
     private static final String CANDIDATE_TAIL =
@@ -93,6 +106,8 @@ class SignallingBenchmark {
                     + "127.0.0.1 50000 typ srflx raddr 0.0.0.0 rport 0 generation 0 ufrag 7xQk network-cost 999\","
                     + "\"sdpMid\":\"0\",\"sdpMLineIndex\":0}}";
 
+    private static final String LATENCY = "latency (4 msg/s per socket)";
+    private static final String THROUGHPUT = "throughput (closed loop)";
     private static final String BARE = "bare Vert.x relay";
     /** The hand-built Vert.x socket the websockets-next endpoint replaced (baseline/), on its own path. */
     private static final String BEFORE = "gateway, hand-built Vert.x (before)";
@@ -112,6 +127,7 @@ class SignallingBenchmark {
             .setMaxMessageSize(262144));
     private final Context[] contexts = {clientVertx.getOrCreateContext(), clientVertx.getOrCreateContext()};
 
+    /** One system's figures for one N and phase: in one round, or the medians of the rounds. */
     record Figures(
             String system,
             int visits,
@@ -126,63 +142,58 @@ class SignallingBenchmark {
     void relayLatencyAndThroughputSideBySide() throws Exception {
         Visits people = new Visits(oidc);
         int most = Arrays.stream(VISITS).max().orElseThrow();
+        // Each gateway socket gets visits of its own: both share the relay, where the newest
+        // connection to a seat replaces the older one.
         List<UUID> booked = new ArrayList<>();
-        for (int i = 0; i < most; i++) {
+        for (int i = 0; i < 2 * most; i++) {
             booked.add(Visits.book(people.tessBrowser, people.patId, Duration.ofMinutes(5), 180, "Benchmark"));
         }
-        List<Figures> figures = new ArrayList<>();
+        List<Figures> rounds = new ArrayList<>();
         try (BareRelay bare = BareRelay.start(SERVER_EVENT_LOOPS)) {
-            // Warm both paths (JIT) on a small room set; not reported.
-            run(
-                    BEFORE,
-                    gatewayPairs(people, booked.subList(0, 50), BEFORE_PATH),
-                    50,
-                    Duration.ofSeconds(2),
-                    Duration.ofSeconds(2));
-            run(
-                    GATEWAY,
-                    gatewayPairs(people, booked.subList(0, 50), GATEWAY_PATH),
-                    50,
-                    Duration.ofSeconds(2),
-                    Duration.ofSeconds(2));
-            run(BARE, barePairs(bare, 50), 50, Duration.ofSeconds(2), Duration.ofSeconds(2));
             for (int n : VISITS) {
-                figures.addAll(run(BARE, barePairs(bare, n), n, LATENCY_RUN, THROUGHPUT_RUN));
-                figures.addAll(run(
-                        BEFORE,
-                        gatewayPairs(people, booked.subList(0, n), BEFORE_PATH),
-                        n,
-                        LATENCY_RUN,
-                        THROUGHPUT_RUN));
-                figures.addAll(run(
-                        GATEWAY,
-                        gatewayPairs(people, booked.subList(0, n), GATEWAY_PATH),
-                        n,
-                        LATENCY_RUN,
-                        THROUGHPUT_RUN));
+                Map<String, List<Pair>> systems = new LinkedHashMap<>();
+                systems.put(BARE, barePairs(bare, n));
+                systems.put(BEFORE, gatewayPairs(people, booked.subList(0, n), BEFORE_PATH));
+                systems.put(GATEWAY, gatewayPairs(people, booked.subList(most, most + n), GATEWAY_PATH));
+                try {
+                    for (int round = 0; round <= ROUNDS; round++) {
+                        List<String> order = new ArrayList<>(systems.keySet());
+                        if (round % 2 == 1) {
+                            Collections.reverse(order);
+                        }
+                        for (String system : order) {
+                            List<Figures> measured = measure(system, systems.get(system), n);
+                            if (round > 0) { // round 0 warms the JIT and the pools
+                                rounds.addAll(measured);
+                            }
+                        }
+                    }
+                } finally {
+                    for (List<Pair> pairs : systems.values()) {
+                        closeAll(pairs);
+                    }
+                }
             }
         } finally {
             clientVertx.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
         }
-        report(figures);
+        report(rounds);
     }
 
-    // --- One system, one N: connect, measure, disconnect ---
+    // --- One system, one N, one round ---
 
-    private List<Figures> run(String system, List<Pair> pairs, int n, Duration latencyRun, Duration throughputRun)
-            throws Exception {
-        try {
-            Recorder latency = openLoop(pairs, latencyRun);
-            Recorder saturated = closedLoop(pairs, throughputRun);
-            long errors = pairs.stream()
-                    .mapToLong(p -> p.a.errors.get() + p.b.errors.get())
-                    .sum();
-            return List.of(
-                    latency.figures(system, n, "latency (4 msg/s per socket)", errors),
-                    saturated.figures(system, n, "throughput (closed loop)", errors));
-        } finally {
-            closeAll(pairs);
-        }
+    private List<Figures> measure(String system, List<Pair> pairs, int n) throws Exception {
+        long errorsBefore = errors(pairs);
+        Recorder latency = openLoop(pairs, LATENCY_RUN);
+        Recorder saturated = closedLoop(pairs, THROUGHPUT_RUN);
+        long errors = errors(pairs) - errorsBefore;
+        return List.of(latency.figures(system, n, LATENCY, errors), saturated.figures(system, n, THROUGHPUT, errors));
+    }
+
+    private static long errors(List<Pair> pairs) {
+        return pairs.stream()
+                .mapToLong(p -> p.a.errors.get() + p.b.errors.get())
+                .sum();
     }
 
     private Recorder openLoop(List<Pair> pairs, Duration run) throws Exception {
@@ -206,7 +217,7 @@ class SignallingBenchmark {
         Thread.sleep(run.toMillis());
         recorder.stop();
         stops.forEach(Runnable::run);
-        Thread.sleep(300);
+        Thread.sleep(DRAIN.toMillis());
         return recorder;
     }
 
@@ -223,7 +234,7 @@ class SignallingBenchmark {
                 }
             });
         }
-        Thread.sleep(Duration.ofSeconds(2).toMillis());
+        Thread.sleep(WARM_UP.toMillis()); // benchmark pacing, not a test wait
         recorder.start();
         Thread.sleep(run.toMillis());
         recorder.stop();
@@ -231,7 +242,7 @@ class SignallingBenchmark {
             p.a.echo = false;
             p.b.echo = false;
         });
-        Thread.sleep(500);
+        Thread.sleep(DRAIN.toMillis());
         return recorder;
     }
 
@@ -440,38 +451,95 @@ class SignallingBenchmark {
 
     // --- Output ---
 
-    /** One row per measured system and phase: its figures divided by those of the reference system. */
-    private static String ratios(String title, List<Figures> figures, String reference, String... systems) {
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The medians over the rounds, one row per system, N and phase. */
+    private static List<Figures> medians(List<Figures> rounds) {
+        Map<String, List<Figures>> groups = new LinkedHashMap<>();
+        for (Figures f : rounds) {
+            groups.computeIfAbsent(f.visits() + "|" + f.phase() + "|" + f.system(), k -> new ArrayList<>())
+                    .add(f);
+        }
+        List<Figures> medians = new ArrayList<>();
+        for (List<Figures> group : groups.values()) {
+            Figures first = group.get(0);
+            medians.add(new Figures(
+                    first.system(),
+                    first.visits(),
+                    first.phase(),
+                    group.stream().mapToLong(Figures::messages).sum(),
+                    median(group.stream().map(Figures::perSecond).toList()),
+                    median(group.stream().map(Figures::p50Ms).toList()),
+                    median(group.stream().map(Figures::p99Ms).toList()),
+                    group.stream().mapToLong(Figures::errors).sum()));
+        }
+        return medians;
+    }
+
+    /**
+     * {@code system} against {@code reference}, round by round: the median of the per-round ratios
+     * and, in brackets, their lowest and highest.
+     */
+    private static String ratios(String title, List<Figures> rounds, String reference, String... systems) {
         StringBuilder table = new StringBuilder("\n" + title + ":\n\n| visits | phase | system | p50 | p99 | msgs/s |\n"
                 + "|---|---|---|---:|---:|---:|\n");
-        for (Figures measured : figures) {
+        Map<String, List<double[]>> perRound = new LinkedHashMap<>();
+        Map<String, Figures> firstOfGroup = new LinkedHashMap<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Figures measured : rounds) {
             if (!List.of(systems).contains(measured.system())) {
                 continue;
             }
-            for (Figures base : figures) {
-                if (base.system().equals(reference)
-                        && base.visits() == measured.visits()
-                        && base.phase().equals(measured.phase())) {
-                    table.append(String.format(
-                            Locale.ROOT,
-                            "| %d | %s | %s | %.2fx | %.2fx | %.2fx |%n",
-                            measured.visits(),
-                            measured.phase(),
-                            measured.system(),
-                            measured.p50Ms() / base.p50Ms(),
-                            measured.p99Ms() / base.p99Ms(),
-                            measured.perSecond() / base.perSecond()));
-                }
-            }
+            String key = measured.visits() + "|" + measured.phase() + "|" + measured.system();
+            int round = seen.merge(key, 1, Integer::sum);
+            Figures base = rounds.stream()
+                    .filter(f -> f.system().equals(reference)
+                            && f.visits() == measured.visits()
+                            && f.phase().equals(measured.phase()))
+                    .skip(round - 1)
+                    .findFirst()
+                    .orElseThrow();
+            firstOfGroup.putIfAbsent(key, measured);
+            perRound.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {
+                measured.p50Ms() / base.p50Ms(),
+                measured.p99Ms() / base.p99Ms(),
+                measured.perSecond() / base.perSecond()
+            });
+        }
+        for (Map.Entry<String, List<double[]>> group : perRound.entrySet()) {
+            Figures f = firstOfGroup.get(group.getKey());
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %s | %s | %s | %s | %s |%n",
+                    f.visits(),
+                    f.phase(),
+                    f.system(),
+                    spread(group.getValue(), 0),
+                    spread(group.getValue(), 1),
+                    spread(group.getValue(), 2)));
         }
         return table.toString();
     }
 
-    private static void report(List<Figures> figures) throws Exception {
+    private static String spread(List<double[]> ratios, int column) {
+        List<Double> values = ratios.stream().map(r -> r[column]).toList();
+        return String.format(
+                Locale.ROOT,
+                "%.2fx [%.2f-%.2f]",
+                median(values),
+                values.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+                values.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+    }
+
+    private static void report(List<Figures> rounds) throws Exception {
         StringBuilder table = new StringBuilder();
         table.append("| visits (sockets) | phase | system | msgs/s | p50 ms | p99 ms | errors |\n");
         table.append("|---|---|---|---:|---:|---:|---:|\n");
-        for (Figures f : figures) {
+        for (Figures f : medians(rounds)) {
             table.append(String.format(
                     Locale.ROOT,
                     "| %d (%d) | %s | %s | %.0f | %.2f | %.2f | %d |%n",
@@ -484,15 +552,48 @@ class SignallingBenchmark {
                     f.p99Ms(),
                     f.errors()));
         }
-        table.append(ratios("Gateway / bare ratios", figures, BARE, GATEWAY, BEFORE));
         table.append(ratios(
-                "websockets-next / hand-built ratios (p50, p99: lower is better; msgs/s: higher is better)",
-                figures,
+                "websockets-next / hand-built, per round (median [lowest-highest]; p50, p99: lower is better;"
+                        + " msgs/s: higher is better)",
+                rounds,
                 BEFORE,
                 GATEWAY));
+        table.append(ratios(
+                "Hand-built / hand-built, per round (the noise: the baseline against its own median round)",
+                selfAgainstMedian(rounds, BEFORE),
+                BEFORE + " (median round)",
+                BEFORE));
+        table.append(ratios("Gateway / bare relay, per round", rounds, BARE, GATEWAY, BEFORE));
         String text = "Signalling benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + ", server event loops: " + SERVER_EVENT_LOOPS + "\n\n" + table;
+                + System.getProperty("java.version") + ", server event loops: " + SERVER_EVENT_LOOPS + ", "
+                + ROUNDS + " interleaved rounds per N (medians)\n\n" + table;
         System.out.println("\n" + text);
         Files.writeString(Path.of("target", "signalling-benchmark.md"), text, StandardCharsets.UTF_8);
+    }
+
+    /** Each round of {@code system}, plus as many copies of its median figures under another name. */
+    private static List<Figures> selfAgainstMedian(List<Figures> rounds, String system) {
+        List<Figures> withMedians = new ArrayList<>(rounds);
+        for (Figures median : medians(rounds)) {
+            if (median.system().equals(system)) {
+                long count = rounds.stream()
+                        .filter(f -> f.system().equals(system)
+                                && f.visits() == median.visits()
+                                && f.phase().equals(median.phase()))
+                        .count();
+                for (long i = 0; i < count; i++) {
+                    withMedians.add(new Figures(
+                            system + " (median round)",
+                            median.visits(),
+                            median.phase(),
+                            median.messages(),
+                            median.perSecond(),
+                            median.p50Ms(),
+                            median.p99Ms(),
+                            median.errors()));
+                }
+            }
+        }
+        return withMedians;
     }
 }
