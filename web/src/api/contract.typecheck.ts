@@ -5,6 +5,7 @@
  * here with its name, besides wherever the app uses it. See web/README.md, "Generated API types".
  */
 import type { components as patient } from './generated/patient-service.ts';
+import type { components as gateway } from './generated/session-gateway.ts';
 import type { components as therapist } from './generated/therapist-service.ts';
 
 type Has<T, K extends keyof T> = K;
@@ -27,4 +28,15 @@ export type PatientServiceFields = [
 export type TherapistServiceFields = [
   Has<therapist['schemas']['ExerciseView'], 'id' | 'slug' | 'name' | 'pillar' | 'regions' | 'instructions'>,
   Has<therapist['schemas']['ProtocolView'], 'id' | 'name' | 'items'>,
+];
+
+export type SessionGatewayFields = [
+  Has<gateway['schemas']['Me'], 'subject' | 'username' | 'name' | 'roles'>,
+  Has<
+    gateway['schemas']['Visit'],
+    'id' | 'start' | 'end' | 'status' | 'yourRole' | 'joinableFrom' | 'joinableNow' | 'cancelledBy'
+  >,
+  Has<gateway['schemas']['VisitList'], 'upcoming' | 'past'>,
+  Has<gateway['schemas']['IceServers'], 'iceServers' | 'expiresAt'>,
+  Has<gateway['schemas']['VisitNote'], 'text' | 'updatedAt'>,
 ];

@@ -1,3 +1,4 @@
+import type { components } from './generated/session-gateway.ts';
 import { ApiError, request } from './http.ts';
 
 /** Where the browser goes to sign in: the gateway starts the Keycloak login and comes back to /. */
@@ -5,16 +6,11 @@ export const signInPath = '/login';
 /** Ends the Motus session and the Keycloak session, then comes back to /. */
 export const signOutPath = '/logout';
 
-export type Role = 'patient' | 'therapist' | 'admin';
+/** A Motus realm role (the gateway's document lists them). */
+export type Role = components['schemas']['Role'];
 
-/** The signed-in person, as GET /api/v1/me describes them. */
-export interface Me {
-  subject: string;
-  username: string;
-  name: string;
-  email: string;
-  roles: string[];
-}
+/** The signed-in person, as GET /api/v1/me describes them (generated from the gateway's document). */
+export type Me = components['schemas']['Me'];
 
 /** The signed-in person, or null when nobody is signed in (the gateway answers 401). */
 export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {

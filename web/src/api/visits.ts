@@ -1,68 +1,26 @@
 import { request } from './http.ts';
 
+/**
+ * The gateway's own visit endpoints. The types are generated from the gateway's OpenAPI document
+ * (src/api/generated/session-gateway.ts, see web/README.md); times are ISO instants (UTC).
+ */
+import type { components } from './generated/session-gateway.ts';
+
+type Schemas = components['schemas'];
+
 /** SCHEDULED -> WAITING -> IN_PROGRESS -> ENDED, or CANCELLED (docs/architecture.md, "A video visit"). */
-export type VisitStatus = 'SCHEDULED' | 'WAITING' | 'IN_PROGRESS' | 'ENDED' | 'CANCELLED';
-export type VisitRole = 'therapist' | 'patient';
-
-/** A video visit as the gateway shows it to one of its two participants. Times are ISO instants (UTC). */
-export interface Visit {
-  id: string;
-  therapistName: string;
-  patientId: string;
-  patientName: string;
-  start: string;
-  durationMinutes: number;
-  end: string;
-  reason: string | null;
-  status: VisitStatus;
-  yourRole: VisitRole;
-  /** The waiting room opens 10 minutes before the start. */
-  joinableFrom: string;
-  joinableUntil: string;
-  /** Whether the caller may join the call now (the server decides; the page only shows it). */
-  joinableNow: boolean;
-  cancelledAt: string | null;
-  cancelledBy: VisitRole | null;
-}
-
-export interface VisitList {
-  /** Soonest first. */
-  upcoming: Visit[];
-  /** Latest first, at most 100. */
-  past: Visit[];
-}
-
-export interface ScheduleVisit {
-  patientId: string;
-  /** ISO instant. */
-  start: string;
-  /** 5 to 180. */
-  durationMinutes: number;
-  /** At most 500 characters. */
-  reason?: string;
-}
-
-export interface VisitRecord {
-  visitId: string;
-  status: VisitStatus;
-  actualStart: string | null;
-  actualEnd: string | null;
-  durationSeconds: number | null;
-  attendance: { role: VisitRole; joinedAt: string; leftAt: string | null; reconnect: boolean }[];
-  reconnects: { therapist: number; patient: number };
-}
-
+export type VisitStatus = Schemas['VisitStatus'];
+export type VisitRole = Schemas['Visit']['yourRole'];
+/** A video visit as the gateway shows it to one of its two participants; `joinableNow` is the server's word. */
+export type Visit = Schemas['Visit'];
+/** Upcoming soonest first, past latest first (at most 100). */
+export type VisitList = Schemas['VisitList'];
+export type ScheduleVisit = Schemas['ScheduleVisit'];
+export type VisitRecord = Schemas['VisitRecord'];
 /** The therapist's short visit note (clinical: the treating therapist only). */
-export interface VisitNote {
-  text: string;
-  updatedAt: string | null;
-}
-
-export interface IceServerList {
-  iceServers: RTCIceServer[];
-  ttlSeconds: number;
-  expiresAt: string;
-}
+export type VisitNote = Schemas['VisitNote'];
+/** RTCConfiguration.iceServers with short-lived TURN credentials; `ttlSeconds` and `expiresAt` null without TURN. */
+export type IceServerList = Schemas['IceServers'];
 
 const base = '/api/v1/visits';
 const visitPath = (id: string) => `${base}/${encodeURIComponent(id)}`;

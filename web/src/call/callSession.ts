@@ -403,7 +403,7 @@ export class CallSession {
 
   private async restartIce(): Promise<void> {
     if (!this.pc || !this.negotiator) return;
-    const expiresAt = this.iceServers ? Date.parse(this.iceServers.expiresAt) : 0;
+    const expiresAt = this.iceServers?.expiresAt ? Date.parse(this.iceServers.expiresAt) : 0;
     if (!this.iceServers || expiresAt - Date.now() < 60_000) {
       try {
         this.iceServers = await fetchIceServers(this.visitId);

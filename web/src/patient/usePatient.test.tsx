@@ -3,6 +3,7 @@ import { render, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { aPatientRecord, aPendingFollowUp, jsonResponse } from '../testing/fixtures.ts';
 import { loadMyRecord, usePatientServices, type Delivery, type PatientServices } from './usePatient.ts';
+import type { Me } from '../api/session.ts';
 
 let services: PatientServices | null = null;
 
@@ -93,7 +94,7 @@ test('aSlowServerDoesNotKeepThePatientWaitingPastTheGivenTime', async () => {
 });
 
 test('theRecordIsKeptInIndexedDbNotLocalStorageAndOpensTheAppWithoutAConnection', async () => {
-  const me = { subject: 'pat-offline', username: 'pat', name: 'Pat', email: 'pat@example.org', roles: ['patient'] };
+  const me: Me = { subject: 'pat-offline', username: 'pat', name: 'Pat', email: 'pat@example.org', roles: ['patient'] };
   const record = aPatientRecord({ id: 'p-offline', subject: 'pat-offline' });
   vi.stubGlobal(
     'fetch',

@@ -25,9 +25,7 @@ test('signedOutShowsASignInLinkToTheGatewayLogin', () => {
 
 test('signedInShowsNameRoleAndASignOutLink', () => {
   const { container } = render(
-    <SessionHeader
-      session={{ status: 'loaded', value: aPatient({ name: 'Pat Patient', roles: ['patient', 'offline_access'] }) }}
-    />,
+    <SessionHeader session={{ status: 'loaded', value: aPatient({ name: 'Pat Patient', roles: ['patient'] }) }} />,
   );
   expect(container.querySelector('#signed-in-name')?.textContent).toBe('Pat Patient');
   const role = container.querySelector('#signed-in-role');
@@ -47,8 +45,6 @@ test('signedInWithoutANameShowsTheUsername', () => {
 });
 
 test('signedInWithoutAMotusRoleSaysSo', () => {
-  const { container } = render(
-    <SessionHeader session={{ status: 'loaded', value: aPatient({ roles: ['offline_access'] }) }} />,
-  );
+  const { container } = render(<SessionHeader session={{ status: 'loaded', value: aPatient({ roles: [] }) }} />);
   expect(container.querySelector('#signed-in-role')?.textContent).toBe('No Motus role yet');
 });

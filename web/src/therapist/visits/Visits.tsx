@@ -191,8 +191,8 @@ function ScheduleVisit({ onScheduled }: { onScheduled: () => void }) {
     event.preventDefault();
     setMessage('');
     const start = startInstant(date, time);
-    if (!patientId || start === null) {
-      setError('Choose a patient, a date and a time.');
+    if (!patientId || start === null || !reason.trim()) {
+      setError('Choose a patient, a date and a time, and give a reason.');
       return;
     }
     setBusy(true);
@@ -202,7 +202,7 @@ function ScheduleVisit({ onScheduled }: { onScheduled: () => void }) {
         patientId,
         start,
         durationMinutes: length,
-        ...(reason.trim() ? { reason: reason.trim() } : {}),
+        reason: reason.trim(),
       });
       setMessage(`Visit with ${visit.patientName} scheduled for ${formatDateTime(visit.start)}.`);
       setReason('');
@@ -259,6 +259,7 @@ function ScheduleVisit({ onScheduled }: { onScheduled: () => void }) {
           <input
             id="visit-reason"
             type="text"
+            required
             maxLength={500}
             value={reason}
             onInput={(e) => setReason(e.currentTarget.value)}

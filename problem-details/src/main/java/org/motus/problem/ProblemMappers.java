@@ -9,6 +9,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
@@ -89,10 +90,16 @@ public class ProblemMappers {
             case 406 -> "This resource cannot answer in the requested media type.";
             default -> e.getMessage() == null ? type.title() : e.getMessage();
         };
-        return Response.status(status)
+        Response.ResponseBuilder answer = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri(), type.title(), status, detail, null))
-                .build();
+                .entity(new Problem(type.uri(), type.title(), status, detail, null));
+        // A 405 keeps the Allow header it was raised with (RFC 9110 §15.5.6); http.MethodNotAllowed adds
+        // it where the exception had none.
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (status == 405 && allow != null) {
+            answer.header(HttpHeaders.ALLOW, allow);
+        }
+        return answer.build();
     }
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)

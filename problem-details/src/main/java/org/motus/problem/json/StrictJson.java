@@ -11,7 +11,9 @@ import jakarta.inject.Singleton;
 /**
  * Request bodies are read strictly in every service: a pain of 3.7, "3" or true is a wrong type
  * (400), not a 3; {@code "slug": false} is not the text "false"; and an unknown field (a typo such as
- * "pian") is an error rather than silently dropped. The mappers in {@code ProblemMappers} turn each
+ * "pian") is an error rather than silently dropped. An empty string is not a value of an id, a time, a
+ * date or an enum either: {@code "sessionId": ""} is a wrong type, not "no session" (Jackson would read
+ * it as null). The mappers in {@code ProblemMappers} turn each
  * of these into a 400 problem naming the field.
  */
 @Singleton
@@ -28,6 +30,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             mapper.coercionConfigFor(type)
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        for (LogicalType type : new LogicalType[] {LogicalType.OtherScalar, LogicalType.DateTime, LogicalType.Enum}) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual)

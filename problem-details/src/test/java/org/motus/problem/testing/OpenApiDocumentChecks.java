@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * What every Motus service's OpenAPI document must say of each operation under {@code /api/}: a
- * summary and examples (request body and every JSON answer), and every error as an RFC 9457 problem.
+ * summary and examples (request body and every JSON answer), and every error as an RFC 9457 problem;
+ * a schema for every successful answer with a body, examples that match it, and only anchored patterns.
  * Each service's {@code OpenApiTest} runs these on its own {@code /q/openapi?format=json}.
  */
 public final class OpenApiDocumentChecks {
@@ -88,6 +90,102 @@ public final class OpenApiDocumentChecks {
             }
         });
         return new Findings(errors[0], wrong);
+    }
+
+    /** Each successful answer with a body names its schema (a JSON answer without one types nothing). */
+    public static Findings successesHaveSchemas(Map<String, Object> document) {
+        List<String> missing = new ArrayList<>();
+        int[] checked = {0};
+        forEachOperation(document, (name, operation) -> {
+            for (var response : map(operation.get("responses")).entrySet()) {
+                Map<String, Object> content = map(map(response.getValue()).get("content"));
+                if (!response.getKey().startsWith("2") || content == null) {
+                    continue;
+                }
+                for (var media : content.entrySet()) {
+                    checked[0]++;
+                    if (map(media.getValue()) == null || map(media.getValue()).get("schema") == null) {
+                        missing.add(name + " " + response.getKey() + " " + media.getKey());
+                    }
+                }
+            }
+        });
+        return new Findings(checked[0], missing);
+    }
+
+    /**
+     * Every pattern matches a whole value ({@code ^...$}); {@code \S}, how Bean Validation's
+     * {@code @NotBlank} is written, is the one pattern meant to match anywhere.
+     */
+    public static Findings patternsAreAnchored(Map<String, Object> document) {
+        List<String> unanchored = new ArrayList<>();
+        int[] checked = {0};
+        patterns(document, "", unanchored, checked);
+        return new Findings(checked[0], unanchored);
+    }
+
+    private static void patterns(Object node, String at, List<String> unanchored, int[] checked) {
+        if (node instanceof Map<?, ?> each) {
+            if (each.get("pattern") instanceof String pattern) {
+                checked[0]++;
+                if (!pattern.equals("\\S") && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+                    unanchored.add(at + ": " + pattern);
+                }
+            }
+            each.forEach((key, value) -> patterns(value, at + "/" + key, unanchored, checked));
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                patterns(list.get(i), at + "/" + i, unanchored, checked);
+            }
+        }
+    }
+
+    /**
+     * The examples shown for successful JSON answers are answers the document itself accepts (they drift
+     * otherwise). {@code concrete} turns a path template into a path the document matches
+     * ({@code {id}} into an id).
+     */
+    public static Findings examplesMatchTheirSchemas(String documentText, UnaryOperator<String> concrete) {
+        Map<String, Object> document = OpenApiResponses.parse(documentText);
+        OpenApiResponses answers = OpenApiResponses.of(documentText);
+        List<String> wrong = new ArrayList<>();
+        int[] checked = {0};
+        for (var path : map(document.get("paths")).entrySet()) {
+            for (var operation : map(path.getValue()).entrySet()) {
+                if (!(operation.getValue() instanceof Map<?, ?>)
+                        || map(map(operation.getValue()).get("responses")) == null) {
+                    continue;
+                }
+                for (var response :
+                        map(map(operation.getValue()).get("responses")).entrySet()) {
+                    Map<String, Object> content = map(map(response.getValue()).get("content"));
+                    if (!response.getKey().startsWith("2") || content == null) {
+                        continue;
+                    }
+                    for (var media : content.entrySet()) {
+                        Map<String, Object> examples = map(map(media.getValue()).get("examples"));
+                        if (!media.getKey().contains("json") || examples == null) {
+                            continue;
+                        }
+                        for (var example : examples.entrySet()) {
+                            checked[0]++;
+                            List<String> problems = answers.problems(
+                                    operation.getKey(),
+                                    concrete.apply(path.getKey()),
+                                    Integer.parseInt(response.getKey()),
+                                    media.getKey(),
+                                    OpenApiResponses.write(
+                                            map(example.getValue()).get("value")));
+                            if (!problems.isEmpty()) {
+                                wrong.add(operation.getKey().toUpperCase() + " " + path.getKey() + " "
+                                        + response.getKey() + " example '" + example.getKey() + "': " + problems);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return new Findings(checked[0], wrong);
     }
 
     private static int forEachOperation(Map<String, Object> document, BiConsumer<String, Map<String, Object>> check) {

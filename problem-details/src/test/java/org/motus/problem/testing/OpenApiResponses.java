@@ -5,8 +5,11 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,27 @@ public final class OpenApiResponses {
 
     private OpenApiResponses(OpenApiInteractionValidator validator) {
         this.validator = validator;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A JSON document as maps and lists. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> parse(String json) {
+        try {
+            return JSON.readValue(json, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON document", e);
+        }
+    }
+
+    /** A value (an example read from a document) as JSON text. */
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not writable as JSON: " + value, e);
+        }
     }
 
     /** A checker for one OpenAPI 3.0 document given as JSON or YAML text. */

@@ -9,10 +9,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.gateway.access.Caller;
 import org.motus.gateway.access.CurrentCaller;
+import org.motus.gateway.openapi.Examples;
 import org.motus.gateway.visit.VisitService;
 
 /** {@code GET /api/v1/visits/{id}/ice-servers}: STUN/TURN for a participant of the visit, with a short-lived TURN credential. */
@@ -36,6 +40,17 @@ public class IceServersResource {
     @Operation(
             summary =
                     "ICE servers for the visit's call (RTCConfiguration.iceServers); empty when no STUN/TURN is configured")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cache-Control: no-store (a credential)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IceServers.class),
+                            examples = {
+                                @ExampleObject(name = "stun and turn", value = Examples.ICE_SERVERS),
+                                @ExampleObject(name = "none configured", value = Examples.ICE_SERVERS_NONE)
+                            }))
     @APIResponse(responseCode = "404", description = "No such visit, or not yours")
     public Response iceServers(@PathParam("id") UUID id) {
         Caller caller = currentCaller.get();

@@ -18,10 +18,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.gateway.access.Caller;
 import org.motus.gateway.access.CurrentCaller;
+import org.motus.gateway.openapi.Examples;
 
 /**
  * Video visits, for their two participants. A visit outside your reach answers 404; a step the
@@ -46,6 +52,13 @@ public class VisitResource {
 
     @GET
     @Operation(summary = "Your visits, upcoming (soonest first) and past (latest first)")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisitList.class),
+                            examples = @ExampleObject(name = "visits", value = Examples.VISIT_LIST)))
     public VisitList list() {
         return visits.list(caller());
     }
@@ -54,9 +67,30 @@ public class VisitResource {
     @RolesAllowed(Caller.THERAPIST)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Book a visit with a patient on your caseload")
-    @APIResponse(responseCode = "201", description = "Booked")
+    @APIResponse(
+            responseCode = "201",
+            description = "Booked; Location names the new visit",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisitView.class),
+                            examples = @ExampleObject(name = "booked", value = Examples.VISIT)))
     @APIResponse(responseCode = "404", description = "No such patient on your caseload")
-    public Response schedule(@NotNull @Valid ScheduleVisit request, @Context UriInfo uri) {
+    public Response schedule(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ScheduleVisit.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "follow-up",
+                                                            value = Examples.SCHEDULE_VISIT)))
+                    @NotNull
+                    @Valid
+                    ScheduleVisit request,
+            @Context UriInfo uri) {
         VisitView visit = visits.schedule(caller(), request);
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + visit.id()))
                 .entity(visit)
@@ -66,6 +100,13 @@ public class VisitResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One of your visits")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisitView.class),
+                            examples = @ExampleObject(name = "scheduled", value = Examples.VISIT)))
     @APIResponse(responseCode = "404", description = "No such visit, or not yours")
     public VisitView get(@PathParam("id") UUID id) {
         return visits.get(caller(), id);
@@ -74,7 +115,21 @@ public class VisitResource {
     @POST
     @Path("/{id}/cancel")
     @Operation(summary = "Cancel one of your visits before its start")
-    @APIResponse(responseCode = "409", description = "Already started, ended or cancelled")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisitView.class),
+                            examples = @ExampleObject(name = "cancelled", value = Examples.VISIT_CANCELLED)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already started, ended or cancelled",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "too late", value = Examples.PROBLEM_NOT_CANCELLABLE)))
     public VisitView cancel(@PathParam("id") UUID id) {
         return visits.cancel(caller(), id);
     }
@@ -82,7 +137,22 @@ public class VisitResource {
     @POST
     @Path("/{id}/end")
     @Operation(summary = "End a visit in progress (its therapist)")
-    @APIResponse(responseCode = "409", description = "Not in progress")
+    @APIResponse(
+            responseCode = "200",
+            description = "Ended",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisitView.class),
+                            examples = @ExampleObject(name = "ended", value = Examples.VISIT)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not in progress",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples =
+                                    @ExampleObject(name = "not in progress", value = Examples.PROBLEM_NOT_IN_PROGRESS)))
     public VisitView end(@PathParam("id") UUID id) {
         return visits.end(caller(), id);
     }
@@ -91,6 +161,10 @@ public class VisitResource {
     @Path("/{id}/calendar.ics")
     @Produces(CALENDAR)
     @Operation(summary = "The visit as an iCalendar (RFC 5545) file for your calendar")
+    @APIResponse(
+            responseCode = "200",
+            description = "One VEVENT; Content-Disposition: attachment",
+            content = @Content(mediaType = CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response calendar(@PathParam("id") UUID id, @Context UriInfo uri) {
         String joinUrl = uri.getBaseUri().resolve("/visits/" + id).toString();
         VisitCalendar.Event event = visits.calendarEvent(caller(), id, joinUrl);
@@ -103,6 +177,13 @@ public class VisitResource {
     @GET
     @Path("/{id}/record")
     @Operation(summary = "What happened: actual start and end, duration, who joined when, reconnects")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisitRecordView.class),
+                            examples = @ExampleObject(name = "ended", value = Examples.VISIT_RECORD)))
     public VisitRecordView record(@PathParam("id") UUID id) {
         return visits.record(caller(), id);
     }
@@ -110,6 +191,13 @@ public class VisitResource {
     @GET
     @Path("/{id}/note")
     @Operation(summary = "The therapist's visit note (clinical data: the treating therapist only; audited)")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisitNote.class),
+                            examples = @ExampleObject(name = "note", value = Examples.VISIT_NOTE)))
     @APIResponse(responseCode = "404", description = "No such visit, or you are not its treating therapist")
     public VisitNote readNote(@PathParam("id") UUID id) {
         return visits.readNote(caller(), id);
@@ -119,7 +207,28 @@ public class VisitResource {
     @Path("/{id}/note")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write the visit note (the treating therapist only; audited)")
-    public VisitNote writeNote(@PathParam("id") UUID id, @NotNull @Valid VisitNote note) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Written",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisitNote.class),
+                            examples = @ExampleObject(name = "written", value = Examples.VISIT_NOTE)))
+    @APIResponse(responseCode = "404", description = "No such visit, or you are not its treating therapist")
+    public VisitNote writeNote(
+            @PathParam("id") UUID id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = NoteText.class),
+                                            examples =
+                                                    @ExampleObject(name = "note", value = Examples.VISIT_NOTE_WRITE)))
+                    @NotNull
+                    @Valid
+                    NoteText note) {
         return visits.writeNote(caller(), id, note.text());
     }
 

@@ -22,7 +22,9 @@ public record VisitView(
         String reason,
         VisitStatus status,
 
-        @Schema(description = "The caller's role in the visit: therapist or patient")
+        @Schema(
+                description = "The caller's role in the visit",
+                enumeration = {"therapist", "patient"})
         String yourRole,
 
         @Schema(description = "The waiting room opens 10 minutes before the start")
@@ -34,8 +36,14 @@ public record VisitView(
         @Schema(description = "Whether the caller can join the call now")
         boolean joinableNow,
 
+        @Schema(description = "When it was cancelled; null unless CANCELLED", nullable = true)
         Instant cancelledAt,
-        @Schema(description = "therapist or patient") String cancelledBy) {
+
+        @Schema(
+                description = "Who cancelled it; null unless CANCELLED",
+                enumeration = {"therapist", "patient"},
+                nullable = true)
+        String cancelledBy) {
 
     static VisitView of(Visit visit, ParticipantRole role, Instant now) {
         return new VisitView(

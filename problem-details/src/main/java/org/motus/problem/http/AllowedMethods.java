@@ -1,4 +1,4 @@
-package org.motus.therapist.errors;
+package org.motus.problem.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -16,12 +16,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which HTTP methods each path has, read once from the resource classes themselves (their
  * {@code @Path} and {@code @GET}/{@code @PUT}/...), for {@code OPTIONS} and for the {@code Allow}
  * header of a 405 (RFC 9110 §9.3.7, §15.5.6). Where several templates match a path, the one JAX-RS
- * would choose wins: the most literal characters.
+ * would choose wins: the most literal characters. Paths are the request's own, so the REST root
+ * ({@code quarkus.rest.path}, {@code /api} in the gateway) is part of every template.
  */
 @ApplicationScoped
 public class AllowedMethods {
@@ -33,7 +35,8 @@ public class AllowedMethods {
 
     private final List<Route> routes;
 
-    public AllowedMethods(BeanManager beans) {
+    public AllowedMethods(
+            BeanManager beans, @ConfigProperty(name = "quarkus.rest.path", defaultValue = "/") String restPath) {
         Map<String, Set<String>> byTemplate = new LinkedHashMap<>();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Path root = bean.getBeanClass().getAnnotation(Path.class);
@@ -45,7 +48,9 @@ public class AllowedMethods {
                 if (http != null) {
                     Path sub = method.getAnnotation(Path.class);
                     byTemplate
-                            .computeIfAbsent(join(root.value(), sub == null ? "" : sub.value()), t -> new TreeSet<>())
+                            .computeIfAbsent(
+                                    join(restPath, join(root.value(), sub == null ? "" : sub.value())),
+                                    t -> new TreeSet<>())
                             .add(http);
                 }
             }
@@ -89,7 +94,7 @@ public class AllowedMethods {
         return null;
     }
 
-    private static String join(String root, String sub) {
+    static String join(String root, String sub) {
         String path = ("/" + root + "/" + sub).replaceAll("/+", "/");
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }

@@ -1,4 +1,4 @@
-package org.motus.therapist.openapi;
+package org.motus.problem.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Says in the document what the views put on the wire, from what their Java records say. SmallRye
+ * Says in every service's document what the views put on the wire, from what their Java records say
+ * (one filter for all services: like {@link ProblemResponsesFilter} it is found in this indexed jar). SmallRye
  * lists as {@code required} only components with a Bean Validation constraint; but a view (a record
  * that only appears in answers) always writes every component. So, for every schema reachable from a
  * successful answer and from no request body:
@@ -30,10 +31,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * </ul>
  * The mark stays in the document: it tells a reader (and a generator) that the property is left out, not null.
  * Schemas that requests use too (a dosage) keep Bean Validation's {@code required}; their nullability is
- * the same both ways. And every id's pattern is anchored (the UUID component's is set in application.properties).
+ * the same both ways. A schema that is neither (the shared Problem, only in error answers) keeps its own.
+ * And every id's pattern is anchored (each service names the UUID component in its application.properties,
+ * {@code mp.openapi.schema.java.util.UUID}, with an anchored pattern).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BOTH)
-public class ExactResponseSchemas implements OASFilter {
+public class ExactSchemas implements OASFilter {
 
     /** The extension that marks a record or a component written with {@code @JsonInclude(NON_NULL)}. */
     public static final String OMITTED_WHEN_NULL = "x-omitted-when-null";
@@ -74,7 +77,7 @@ public class ExactResponseSchemas implements OASFilter {
             if (schema.getProperties() == null) {
                 continue;
             }
-            schema.getProperties().values().forEach(ExactResponseSchemas::anchorIdPattern);
+            schema.getProperties().values().forEach(ExactSchemas::anchorIdPattern);
             boolean view = inAnswers.contains(entry.getKey()) && !inRequests.contains(entry.getKey());
             boolean recordOmitsNulls = marked(schema);
             List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
@@ -161,7 +164,7 @@ public class ExactResponseSchemas implements OASFilter {
     /** {@code @Schema(nullable = true)}: null among the types, or a reference offered "or null". */
     private static boolean nullable(Schema schema) {
         return schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)
-                || schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(ExactResponseSchemas::isNull);
+                || schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(ExactSchemas::isNull);
     }
 
     private static boolean isNull(Schema schema) {
@@ -173,7 +176,7 @@ public class ExactResponseSchemas implements OASFilter {
         if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)) {
             schema.removeType(Schema.SchemaType.NULL);
         }
-        if (schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(ExactResponseSchemas::isNull)) {
+        if (schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(ExactSchemas::isNull)) {
             List<Schema> rest =
                     schema.getAnyOf().stream().filter(s -> !isNull(s)).toList();
             schema.setAnyOf(null);

@@ -1,0 +1,75 @@
+package org.motus.gateway.openapi;
+
+/**
+ * OpenAPI examples of the gateway's own answers and request bodies, in one place (shapes as the API
+ * answers them; the OpenAPI test checks every example of a successful answer against its schema).
+ * Standard problem answers (400, 401, 403, 404, 405) come from problem-details' ProblemResponsesFilter.
+ */
+public final class Examples {
+
+    private Examples() {}
+
+    public static final String ME = """
+            {"subject":"f1b2c3d4-0000-4000-8000-000000000001","username":"pat","name":"Pat Patient",
+             "email":"pat@example.org","roles":["patient"]}""";
+
+    public static final String SCHEDULE_VISIT = """
+            {"patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","start":"2026-12-01T09:00:00Z","durationMinutes":30,
+             "reason":"Follow-up: how the new exercises went"}""";
+
+    public static final String VISIT = """
+            {"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","therapistName":"Tess Therapist",
+             "patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","patientName":"Pat Patient",
+             "start":"2026-12-01T09:00:00Z","durationMinutes":30,"end":"2026-12-01T09:30:00Z",
+             "reason":"Follow-up: how the new exercises went","status":"SCHEDULED","yourRole":"patient",
+             "joinableFrom":"2026-12-01T08:50:00Z","joinableUntil":"2026-12-01T09:30:00Z","joinableNow":false,
+             "cancelledAt":null,"cancelledBy":null}""";
+
+    public static final String VISIT_CANCELLED = """
+            {"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","therapistName":"Tess Therapist",
+             "patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","patientName":"Pat Patient",
+             "start":"2026-12-01T09:00:00Z","durationMinutes":30,"end":"2026-12-01T09:30:00Z",
+             "reason":"Follow-up: how the new exercises went","status":"CANCELLED","yourRole":"patient",
+             "joinableFrom":"2026-12-01T08:50:00Z","joinableUntil":"2026-12-01T09:30:00Z","joinableNow":false,
+             "cancelledAt":"2026-11-30T17:12:00Z","cancelledBy":"patient"}""";
+
+    public static final String VISIT_LIST = "{\"upcoming\":[" + VISIT + "],\"past\":[]}";
+
+    public static final String VISIT_RECORD = """
+            {"visitId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","status":"ENDED",
+             "actualStart":"2026-12-01T09:01:10Z","actualEnd":"2026-12-01T09:27:40Z","durationSeconds":1590,
+             "attendance":[
+               {"role":"patient","joinedAt":"2026-12-01T08:55:02Z","leftAt":"2026-12-01T09:27:41Z","reconnect":false},
+               {"role":"therapist","joinedAt":"2026-12-01T09:01:05Z","leftAt":null,"reconnect":false}],
+             "reconnects":{"therapist":0,"patient":0}}""";
+
+    public static final String VISIT_NOTE = """
+            {"text":"Knee pain 3/10 after the squats; keep the plan, add the calf stretch.",
+             "updatedAt":"2026-12-01T09:35:00Z"}""";
+
+    public static final String VISIT_NOTE_WRITE = """
+            {"text":"Knee pain 3/10 after the squats; keep the plan, add the calf stretch."}""";
+
+    public static final String ICE_SERVERS = """
+            {"iceServers":[{"urls":["stun:turn.example.org:3478"]},
+               {"urls":["turn:turn.example.org:3478?transport=udp"],"username":"1764583200:f1b2c3d4",
+                "credential":"k7Hx1o1P6m3ZbQ2xQm1b0r2J5uE="}],
+             "ttlSeconds":3600,"expiresAt":"2026-12-01T10:00:00Z"}""";
+
+    public static final String ICE_SERVERS_NONE = """
+            {"iceServers":[],"ttlSeconds":null,"expiresAt":null}""";
+
+    public static final String AUDIT_EVENTS = """
+            [{"id":"0b6f1c1e-3f0a-4c1e-9d1a-00000000000a","occurredAt":"2026-12-01T09:35:00Z",
+              "actorSubject":"f1b2c3d4-0000-4000-8000-000000000002","actorRoles":"therapist","action":"VISIT_NOTE_WRITE",
+              "visitId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001",
+              "outcome":"ALLOWED"}]""";
+
+    public static final String PROBLEM_NOT_CANCELLABLE = """
+            {"type":"urn:motus:problem:conflict","title":"Conflict","status":409,
+             "detail":"This visit has already started, ended or been cancelled."}""";
+
+    public static final String PROBLEM_NOT_IN_PROGRESS = """
+            {"type":"urn:motus:problem:conflict","title":"Conflict","status":409,
+             "detail":"Only a visit in progress can be ended."}""";
+}
