@@ -18,6 +18,10 @@ public class AuditLog {
 
     public static final String NOTE_READ = "VISIT_NOTE_READ";
     public static final String NOTE_WRITE = "VISIT_NOTE_WRITE";
+    public static final String VISIT_LAPSED = "VISIT_ENDED_UNATTENDED";
+
+    /** The actor of what Motus does by itself (a scheduled job), never a Keycloak subject. */
+    public static final String SYSTEM_ACTOR = "motus-gateway";
 
     private final Clock clock;
 
@@ -36,6 +40,21 @@ public class AuditLog {
         event.visitId = visitId;
         event.patientId = patientId;
         event.outcome = outcome;
+        event.persist();
+    }
+
+    /** An event Motus caused by itself, written in the transaction of the change it records. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordBySystem(String action, UUID visitId, UUID patientId) {
+        AuditEvent event = new AuditEvent();
+        event.id = UUID.randomUUID();
+        event.occurredAt = Instant.now(clock);
+        event.actorSubject = SYSTEM_ACTOR;
+        event.actorRoles = "";
+        event.action = action;
+        event.visitId = visitId;
+        event.patientId = patientId;
+        event.outcome = AuditEvent.Outcome.ALLOWED;
         event.persist();
     }
 

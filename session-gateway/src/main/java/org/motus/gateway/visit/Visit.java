@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.LockOptions;
+import org.hibernate.jpa.AvailableHints;
 
 /** A booked video visit; never leaves the gateway as JSON ({@link VisitView} does). */
 @Entity
@@ -84,6 +86,21 @@ public class Visit extends PanacheEntityBase {
 
     static Optional<Visit> locked(UUID id) {
         return Optional.ofNullable(Visit.findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Visits not yet ended or cancelled that started before {@code startedBefore}, locked for this
+     * transaction; rows another transaction holds are skipped (SKIP LOCKED), so replicas share the work.
+     */
+    static List<Visit> openAndStartedBefore(Instant startedBefore, int limit) {
+        return find(
+                        "status in ?1 and scheduledStart < ?2 order by scheduledStart",
+                        List.of(VisitStatus.SCHEDULED, VisitStatus.WAITING, VisitStatus.IN_PROGRESS),
+                        startedBefore)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
+                .page(0, limit)
+                .list();
     }
 
     static List<Visit> ofTherapist(String subject) {

@@ -11,5 +11,7 @@ public enum VisitEvent {
     /** The therapist ends the call. */
     END,
     /** Either participant calls the visit off before its start. */
-    CANCEL
+    CANCEL,
+    /** The slot and its grace period passed with nobody left in the call: Motus ends the visit itself. */
+    LAPSE
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
  *     ^                           |
  *     +------PATIENT_LEAVES-------+
  * SCHEDULED | WAITING --CANCEL (before the start)--> CANCELLED
+ * SCHEDULED | WAITING | IN_PROGRESS --LAPSE (slot + grace over, nobody in the call)--> ENDED
  * </pre>
  * A patient coming back to a visit that is WAITING or IN_PROGRESS (a reconnect, a second tab)
  * changes nothing. Every other pair is illegal: {@link #apply} says why, and the API answers 409.
@@ -20,6 +21,12 @@ public final class VisitLifecycle {
 
     /** How early the waiting room opens. */
     public static final Duration JOIN_EARLY = Duration.ofMinutes(10);
+
+    /**
+     * A connection still recorded as in the call this long after the slot ended is taken to be
+     * gone: a gateway replica that died could not record its participants leaving.
+     */
+    public static final Duration STALE_CONNECTION = Duration.ofHours(12);
 
     /** The outcome of an event: the new status, or why the event is not allowed now. */
     public record Outcome(VisitStatus from, VisitStatus to, Optional<String> refusal) {
@@ -88,7 +95,35 @@ public final class VisitLifecycle {
                 }
                 yield Outcome.to(status, VisitStatus.CANCELLED);
             }
+            case LAPSE ->
+                status.isFinal()
+                        ? Outcome.refused(status, "The visit is " + word(status) + ".")
+                        : Outcome.to(status, VisitStatus.ENDED);
         };
+    }
+
+    /**
+     * Whether a visit nobody closed should now end by itself: its slot and the grace period after
+     * it have passed and nobody is in the call any more (or the connections recorded as still in
+     * it are older than {@link #STALE_CONNECTION} past the slot).
+     *
+     * @param anyoneConnected whether a participant's signalling connection is recorded as open
+     */
+    public static boolean hasLapsed(
+            VisitStatus status,
+            Instant start,
+            int durationMinutes,
+            Duration grace,
+            boolean anyoneConnected,
+            Instant now) {
+        if (status.isFinal()) {
+            return false;
+        }
+        Instant end = joinableUntil(start, durationMinutes);
+        if (now.isBefore(end.plus(grace))) {
+            return false;
+        }
+        return !anyoneConnected || !now.isBefore(end.plus(STALE_CONNECTION));
     }
 
     /** The first instant the waiting room is open. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -246,6 +247,40 @@ public class VisitService {
         Visit visit = Visit.locked(visitId).orElseThrow(() -> new NotFound("No visit " + visitId + "."));
         endCall(visit);
         return visit.status;
+    }
+
+    /**
+     * Ends the visits nobody closed once their slot and grace period are over (see {@link
+     * VisitLifecycle#hasLapsed}), at most {@code batch} at a time. Replicas may run this at the same
+     * moment: a visit another replica is already ending is skipped, never ended twice.
+     *
+     * @return how many visits this call ended
+     */
+    @Transactional
+    public int endLapsed(Duration grace, int batch) {
+        Instant now = now();
+        int ended = 0;
+        for (Visit visit : Visit.openAndStartedBefore(now.minus(grace), batch)) {
+            List<Attendance> attendance = Attendance.of(visit.id);
+            boolean anyoneConnected = attendance.stream().anyMatch(a -> a.leftAt == null);
+            if (!VisitLifecycle.hasLapsed(
+                    visit.status, visit.scheduledStart, visit.durationMinutes, grace, anyoneConnected, now)) {
+                continue;
+            }
+            change(visit, VisitEvent.LAPSE, now);
+            attendance.stream().filter(a -> a.leftAt == null).forEach(a -> a.leftAt = now);
+            if (visit.actualStart != null) {
+                // The call ended when its last participant left, not when this check noticed.
+                visit.actualEnd = attendance.stream()
+                        .map(a -> a.leftAt)
+                        .max(Comparator.naturalOrder())
+                        .orElse(now);
+            }
+            audit.recordBySystem(AuditLog.VISIT_LAPSED, visit.id, visit.patientId);
+            closed.fire(new VisitClosed(visit.id, visit.status));
+            ended++;
+        }
+        return ended;
     }
 
     private void endCall(Visit visit) {

@@ -26,7 +26,13 @@ class VisitLifecycleTest {
     /** The only legal moves (before the start); every other status x event pair must be refused. */
     private static final Map<VisitStatus, Map<VisitEvent, VisitStatus>> LEGAL = new EnumMap<>(Map.of(
             VisitStatus.SCHEDULED,
-                    Map.of(VisitEvent.PATIENT_JOINS, VisitStatus.WAITING, VisitEvent.CANCEL, VisitStatus.CANCELLED),
+                    Map.of(
+                            VisitEvent.PATIENT_JOINS,
+                            VisitStatus.WAITING,
+                            VisitEvent.CANCEL,
+                            VisitStatus.CANCELLED,
+                            VisitEvent.LAPSE,
+                            VisitStatus.ENDED),
             VisitStatus.WAITING,
                     Map.of(
                             VisitEvent.PATIENT_JOINS,
@@ -36,7 +42,9 @@ class VisitLifecycleTest {
                             VisitEvent.ADMIT,
                             VisitStatus.IN_PROGRESS,
                             VisitEvent.CANCEL,
-                            VisitStatus.CANCELLED),
+                            VisitStatus.CANCELLED,
+                            VisitEvent.LAPSE,
+                            VisitStatus.ENDED),
             VisitStatus.IN_PROGRESS,
                     Map.of(
                             VisitEvent.PATIENT_JOINS,
@@ -44,6 +52,8 @@ class VisitLifecycleTest {
                             VisitEvent.PATIENT_LEAVES,
                             VisitStatus.IN_PROGRESS,
                             VisitEvent.END,
+                            VisitStatus.ENDED,
+                            VisitEvent.LAPSE,
                             VisitStatus.ENDED),
             VisitStatus.ENDED, Map.of(),
             VisitStatus.CANCELLED, Map.of()));
@@ -140,5 +150,66 @@ class VisitLifecycleTest {
                 VisitLifecycle.joinRefusal(VisitStatus.CANCELLED, START, 30, START)
                         .orElseThrow(),
                 containsString("cancelled"));
+    }
+
+    private static final Duration GRACE = Duration.ofMinutes(30);
+    private static final int MINUTES = 45;
+    private static final Instant END = START.plus(Duration.ofMinutes(MINUTES));
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("openStatuses")
+    void anOpenVisitLapsesExactlyWhenItsSlotAndGracePeriodAreOver(VisitStatus status) {
+        Instant lapse = END.plus(GRACE);
+        assertThat(VisitLifecycle.hasLapsed(status, START, MINUTES, GRACE, false, lapse.minusMillis(1)), is(false));
+        assertThat(VisitLifecycle.hasLapsed(status, START, MINUTES, GRACE, false, lapse), is(true));
+        assertThat(VisitLifecycle.hasLapsed(status, START, MINUTES, GRACE, false, lapse.plusSeconds(1)), is(true));
+    }
+
+    static Stream<VisitStatus> openStatuses() {
+        return Stream.of(VisitStatus.SCHEDULED, VisitStatus.WAITING, VisitStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void anEndedOrCancelledVisitNeverLapsesAgain() {
+        Instant muchLater = END.plus(Duration.ofDays(30));
+        assertThat(VisitLifecycle.hasLapsed(VisitStatus.ENDED, START, MINUTES, GRACE, false, muchLater), is(false));
+        assertThat(VisitLifecycle.hasLapsed(VisitStatus.CANCELLED, START, MINUTES, GRACE, false, muchLater), is(false));
+    }
+
+    @Test
+    void someoneStillInTheCallKeepsItOpenUntilTheirConnectionCountsAsStale() {
+        Instant stale = END.plus(VisitLifecycle.STALE_CONNECTION);
+        assertThat(
+                VisitLifecycle.hasLapsed(VisitStatus.IN_PROGRESS, START, MINUTES, GRACE, true, END.plus(GRACE)),
+                is(false));
+        assertThat(
+                VisitLifecycle.hasLapsed(VisitStatus.IN_PROGRESS, START, MINUTES, GRACE, true, stale.minusMillis(1)),
+                is(false));
+        assertThat(VisitLifecycle.hasLapsed(VisitStatus.IN_PROGRESS, START, MINUTES, GRACE, true, stale), is(true));
+    }
+
+    @Test
+    void theGracePeriodCountsFromTheEndOfTheSlotNotItsStart() {
+        Instant afterStartPlusGrace = START.plus(GRACE).plusSeconds(1);
+        assertThat(
+                VisitLifecycle.hasLapsed(VisitStatus.SCHEDULED, START, MINUTES, GRACE, false, afterStartPlusGrace),
+                is(false));
+        assertThat(
+                VisitLifecycle.hasLapsed(
+                        VisitStatus.SCHEDULED, START, 5, GRACE, false, START.plus(Duration.ofMinutes(35))),
+                is(true));
+    }
+
+    @Test
+    void lapsingEndsTheVisitAndAFinishedOneSaysWhyNot() {
+        assertThat(
+                VisitLifecycle.apply(VisitStatus.WAITING, VisitEvent.LAPSE, START, END)
+                        .to(),
+                equalTo(VisitStatus.ENDED));
+        assertThat(
+                VisitLifecycle.apply(VisitStatus.ENDED, VisitEvent.LAPSE, START, END)
+                        .refusal()
+                        .orElseThrow(),
+                containsString("ended"));
     }
 }
