@@ -274,11 +274,13 @@ class TherapistAlertsTest {
                     .statusCode(400)
                     .contentType("application/problem+json");
         }
-        assertEquals(
-                0,
-                Fixtures.count(
-                        "select count(*) from alert_preference where therapist_subject = ?1",
-                        clinic.tess().subject()));
+        // Nothing stored: still the defaults (the digest may have written its own bookkeeping meanwhile).
+        as(clinic.tess())
+                .get("/api/v1/notifications/alert-preferences")
+                .then()
+                .statusCode(200)
+                .body("digestHour", equalTo(7))
+                .body("timeZone", equalTo("UTC"));
     }
 
     // ---- helpers
