@@ -2,6 +2,7 @@ package org.motus.patient.flag;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,10 +40,12 @@ public class FlagService {
 
     private final PatientAccess access;
     private final Clock clock;
+    private final Event<FlagRaised> raised;
 
-    public FlagService(PatientAccess access, Clock clock) {
+    public FlagService(PatientAccess access, Clock clock, Event<FlagRaised> raised) {
         this.access = access;
         this.clock = clock;
+        this.raised = raised;
     }
 
     /** A stored check-in: its red flags (rule 16), and a resting reading's trends (rule 17). */
@@ -246,7 +249,7 @@ public class FlagService {
 
     /**
      * Inserts a flag unless one like it exists: the same kind for the session or check-in, or an
-     * open one with the same {@code openKey} (trend flags).
+     * open one with the same {@code openKey} (trend flags); a new flag is announced ({@link FlagRaised}).
      */
     private void raise(
             UUID patientId,
@@ -256,12 +259,13 @@ public class FlagService {
             String detail,
             Set<RedFlag> redFlags,
             FlagKind openKey) {
-        Panache.getEntityManager()
+        UUID id = UUID.randomUUID();
+        int inserted = Panache.getEntityManager()
                 .createNativeQuery("""
                         insert into flag (id, patient_id, session_id, check_in_id, kind, severity, detail, red_flags,
                                           open_key, raised_at)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) on conflict do nothing""")
-                .setParameter(1, UUID.randomUUID())
+                .setParameter(1, id)
                 .setParameter(2, patientId)
                 .setParameter(3, sessionId)
                 .setParameter(4, checkInId)
@@ -272,5 +276,8 @@ public class FlagService {
                 .setParameter(9, openKey == null ? null : openKey.name())
                 .setParameter(10, clock.instant())
                 .executeUpdate();
+        if (inserted == 1) {
+            raised.fire(new FlagRaised(id, patientId, kind.severity()));
+        }
     }
 }

@@ -1,0 +1,57 @@
+package org.motus.patient.notification;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.motus.patient.staff.StaffDirectory;
+
+/**
+ * Sends an EMAIL row through SMTP (Quarkus Mailer) to the address the recipient's token last named.
+ * The text comes from the row's {@link Topic} only: a title and a link, never health data.
+ */
+@ApplicationScoped
+public class EmailSender {
+
+    private final Mailer mailer;
+    private final StaffDirectory staff;
+    private final NotificationConfig config;
+    private final String instance;
+
+    public EmailSender(Mailer mailer, StaffDirectory staff, NotificationConfig config) {
+        this.mailer = mailer;
+        this.staff = staff;
+        this.config = config;
+        this.instance = config.instanceName().orElseGet(EmailSender::hostAndPid);
+    }
+
+    void send(Notification notification) {
+        String to = staff.emailOf(notification.recipientSubject)
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "No email address on record for this recipient (not signed in to Motus since notifications began)"));
+        String url = config.webUrl() + notification.link;
+        mailer.send(Mail.withText(
+                        to,
+                        notification.topic.title(notification.itemCount),
+                        notification.topic.emailBody(notification.itemCount, url))
+                .addHeader("Message-ID", messageId(notification))
+                .addHeader("X-Motus-Notification", notification.id.toString())
+                .addHeader("X-Motus-Sent-By", instance));
+    }
+
+    /** The same for every attempt at one row, so a repeat after a crash is recognisably the same message. */
+    static String messageId(Notification notification) {
+        return "<" + notification.id + "@notification.motus>";
+    }
+
+    private static String hostAndPid() {
+        try {
+            return InetAddress.getLocalHost().getHostName() + "/"
+                    + ProcessHandle.current().pid();
+        } catch (UnknownHostException e) {
+            return "pid " + ProcessHandle.current().pid();
+        }
+    }
+}

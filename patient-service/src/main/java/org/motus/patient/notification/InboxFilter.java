@@ -1,0 +1,7 @@
+package org.motus.patient.notification;
+
+/** Which notifications the centre lists. */
+public enum InboxFilter {
+    UNREAD,
+    ALL
+}

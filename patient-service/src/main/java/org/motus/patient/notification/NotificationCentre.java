@@ -1,0 +1,96 @@
+package org.motus.patient.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.motus.patient.access.Caller;
+import org.motus.problem.Conflict;
+import org.motus.problem.NotFound;
+
+/**
+ * The caller's in-app notifications (whoever they are: patient, therapist, admin), and the admins'
+ * view of the outbox's dead letters. Nobody reaches another person's notifications: someone else's
+ * id answers 404 like a missing one.
+ */
+@ApplicationScoped
+public class NotificationCentre {
+
+    static final int PAGE = 50;
+
+    private final Clock clock;
+
+    public NotificationCentre(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<NotificationView> list(Caller caller, InboxFilter filter) {
+        String unread = filter == InboxFilter.UNREAD ? " and readAt is null" : "";
+        return Notification.<Notification>find(
+                        "recipientSubject = ?1 and channel = ?2" + unread + " order by createdAt desc, id",
+                        caller.subject(),
+                        Channel.IN_APP)
+                .page(0, PAGE)
+                .list()
+                .stream()
+                .map(NotificationView::of)
+                .toList();
+    }
+
+    @Transactional
+    public UnreadCount unread(Caller caller) {
+        return new UnreadCount(Notification.count(
+                "recipientSubject = ?1 and channel = ?2 and readAt is null", caller.subject(), Channel.IN_APP));
+    }
+
+    /** Marks one of the caller's notifications read; marking it again keeps the first time. */
+    @Transactional
+    public NotificationView markRead(Caller caller, UUID id) {
+        Notification notification = Notification.<Notification>find(
+                        "id = ?1 and recipientSubject = ?2 and channel = ?3", id, caller.subject(), Channel.IN_APP)
+                .firstResultOptional()
+                .orElseThrow(() -> new NotFound("No notification " + id + "."));
+        if (notification.readAt == null) {
+            notification.readAt = clock.instant();
+        }
+        return NotificationView.of(notification);
+    }
+
+    /** Marks all of the caller's notifications read. */
+    @Transactional
+    public UnreadCount markAllRead(Caller caller) {
+        Notification.update(
+                "readAt = ?1 where recipientSubject = ?2 and channel = ?3 and readAt is null",
+                clock.instant(),
+                caller.subject(),
+                Channel.IN_APP);
+        return unread(caller);
+    }
+
+    @Transactional
+    public List<DeadLetterView> deadLetters() {
+        return Notification.<Notification>find("status = ?1 order by lastAttemptAt desc, id", NotificationStatus.DEAD)
+                .page(0, 200)
+                .list()
+                .stream()
+                .map(DeadLetterView::of)
+                .toList();
+    }
+
+    /** An admin sends a dead letter again: it is due at once, with a fresh count of attempts. */
+    @Transactional
+    public DeadLetterView retry(UUID id) {
+        Notification notification = Notification.<Notification>findByIdOptional(id)
+                .filter(n -> n.channel != Channel.IN_APP)
+                .orElseThrow(() -> new NotFound("No notification " + id + " in the outbox."));
+        if (notification.status != NotificationStatus.DEAD) {
+            throw new Conflict("Only a dead letter can be retried; this one is " + notification.status + ".");
+        }
+        notification.status = NotificationStatus.PENDING;
+        notification.attempts = 0;
+        notification.nextAttemptAt = clock.instant();
+        return DeadLetterView.of(notification);
+    }
+}

@@ -1,0 +1,27 @@
+package org.motus.patient.notification;
+
+/**
+ * What a notification is about. Every channel's text is written here from the topic and a count,
+ * so no notification can carry a patient's name or health data: the recipient opens Motus to see it.
+ */
+public enum Topic {
+    /** A red flag (URGENT) on one of the therapist's patients. */
+    URGENT_ALERT,
+    /** The daily digest of HIGH and ROUTINE alerts on the therapist's caseload. */
+    ALERT_DIGEST;
+
+    /** The title: an email's subject, a push notification's title, the notification centre's line. */
+    public String title(int count) {
+        return switch (this) {
+            case URGENT_ALERT -> "You have a new urgent alert in Motus";
+            case ALERT_DIGEST ->
+                count == 1 ? "You have 1 new alert in Motus" : "You have " + count + " new alerts in Motus";
+        };
+    }
+
+    /** The plain-text body of an email: the title and a link, nothing else. */
+    public String emailBody(int count, String url) {
+        return title(count) + ".\n\nOpen Motus to see it: " + url
+                + "\n\nFor privacy, this email leaves the details out: they are in Motus, behind your sign-in.\n";
+    }
+}
