@@ -106,7 +106,7 @@ export function MessageComposer({ patientId, onSent }: { patientId: string; onSe
           {problem}
         </p>
       )}
-      <button type="submit" disabled={busy || tooLong}>
+      <button type="submit" class="button button-primary" disabled={busy || tooLong}>
         Send
       </button>
     </form>
