@@ -12,6 +12,7 @@ import { Visits } from './Visits.tsx';
 import { PatientContext, loadMyRecord, usePatient, usePatientServices } from './usePatient.ts';
 import { NotFound } from '../notfound/NotFound.tsx';
 import { UnreadBadge } from '../messages/UnreadBadge.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { UnreadContext, useUnread, useUnreadPoll } from '../messages/useUnread.ts';
 import './patient.css';
 
@@ -114,6 +115,7 @@ function PatientNav() {
           </li>
         ))}
       </ul>
+      <NotificationBell />
     </nav>
   );
 }

@@ -7,6 +7,7 @@ import { PlanEditorScreen } from './plan-editor/PlanEditor.tsx';
 import { Visits } from './visits/Visits.tsx';
 import { UnreadBadge } from '../messages/UnreadBadge.tsx';
 import { UnreadContext, useUnreadPoll } from '../messages/useUnread.ts';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import './therapist.css';
 import { NotFound } from '../notfound/NotFound.tsx';
 
@@ -37,6 +38,7 @@ export function TherapistApp(_props: { me: Me }) {
               </li>
             ))}
           </ul>
+          <NotificationBell />
         </nav>
         <Router>
           <Route path="/" component={Caseload} />
