@@ -34,6 +34,8 @@ public final class Assembly implements AutoCloseable {
 
     public static final List<String> DATABASES = List.of("motus_patient", "motus_therapist", "motus_gateway");
     static final String SESSION_ENCRYPTION_SECRET = "session-encryption-secret";
+    /** This home's Web Push VAPID key pair ({@link VapidKeys#stored()}). */
+    static final String VAPID_KEYS = "web-push-vapid-keys";
 
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(2);
@@ -49,6 +51,7 @@ public final class Assembly implements AutoCloseable {
     private LocalPostgres postgres;
     private String gatewayClientSecret;
     private String accountsClientSecret;
+    private VapidKeys vapidKeys;
     private Duration keycloakStartTime;
     private Map<String, String> gatewayEnvironment;
 
@@ -86,6 +89,8 @@ public final class Assembly implements AutoCloseable {
             accountsClientSecret = secrets.readOrCreate(KeycloakServer.ACCOUNTS_CLIENT_SECRET, 32);
             String adminPassword = secrets.readOrCreate(KeycloakServer.ADMIN_PASSWORD, 18);
             String sessionSecret = secrets.readOrCreate(SESSION_ENCRYPTION_SECRET, 32);
+            vapidKeys = VapidKeys.parse(
+                    secrets.readOrCreate(VAPID_KEYS, () -> VapidKeys.generate().stored()));
             Files.createDirectories(layout.logs());
             Files.createDirectories(layout.run());
 
@@ -177,6 +182,11 @@ public final class Assembly implements AutoCloseable {
         patient.put("MOTUS_ACCOUNTS_KEYCLOAK_URL", layout.keycloakUrl());
         patient.put("MOTUS_ACCOUNTS_CLIENT_SECRET", accountsClientSecret);
         patient.put("MOTUS_ACCOUNTS_APP_URL", layout.gatewayUrl());
+        // Notifications: the links in emails and pushes, and this home's Web Push key pair.
+        patient.put("MOTUS_NOTIFICATIONS_WEB_URL", layout.gatewayUrl());
+        patient.put("MOTUS_PUSH_VAPID_PUBLIC_KEY", vapidKeys.publicKey());
+        patient.put("MOTUS_PUSH_VAPID_PRIVATE_KEY", vapidKeys.privateKey());
+        patient.put("MOTUS_PUSH_VAPID_SUBJECT", "mailto:" + MailServer.FROM);
         services.put("patient-service", patient);
         Map<String, String> therapist = databaseService(layout.therapistPort(), "motus_therapist");
         therapist.put("MOTUS_SERVICES_PATIENT_URL", layout.patientServiceUrl());

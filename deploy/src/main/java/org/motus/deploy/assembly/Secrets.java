@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Secrets generated once per Motus home and kept in files only their owner can read (0600 in a
@@ -35,6 +36,15 @@ public final class Secrets {
 
     /** The stored secret {@code name}, or a new random one of {@code bytes} bytes (URL-safe base64) stored now. */
     public String readOrCreate(String name, int bytes) {
+        return readOrCreate(name, () -> {
+            byte[] random = new byte[bytes];
+            RANDOM.nextBytes(random);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        });
+    }
+
+    /** The stored secret {@code name}, or a new one from {@code create} (one line) stored now. */
+    public String readOrCreate(String name, Supplier<String> create) {
         Path file = folder.resolve(name);
         try {
             if (Files.isRegularFile(file)) {
@@ -44,9 +54,7 @@ public final class Secrets {
                 }
             }
             createFolder();
-            byte[] random = new byte[bytes];
-            RANDOM.nextBytes(random);
-            String value = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            String value = create.get();
             Path partial = folder.resolve(name + ".partial");
             Files.deleteIfExists(partial);
             if (POSIX) {
