@@ -47,7 +47,7 @@ export function NotificationBell() {
         type="button"
         class="notification-bell"
         aria-expanded={open}
-        aria-controls="notification-list"
+        aria-controls={open ? 'notification-list' : undefined}
         data-notification-bell
         onClick={() => (open ? close() : setOpen(true))}
       >
