@@ -4,6 +4,7 @@ import { useLoad } from '../../loading/useLoad.ts';
 import { redFlagText } from '../../patient/redFlags.ts';
 import { formatDateTime, plainWords } from '../format.ts';
 import { checkInKindText, severityText } from '../patient/wording.ts';
+import { AddPatient } from './AddPatient.tsx';
 import { adherenceText } from './caseloadWording.ts';
 
 interface Props {
@@ -20,6 +21,7 @@ export function Caseload({ load = fetchCaseload }: Props) {
       <p class="muted">
         Most urgent first: URGENT (red flags), then HIGH, then ROUTINE; within each, the oldest open flag first.
       </p>
+      <AddPatient onAdded={retry} />
       {caseload.status === 'loading' && (
         <p class="loading" role="status">
           Loading your patients…

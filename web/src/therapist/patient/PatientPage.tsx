@@ -8,6 +8,7 @@ import { ProgressCharts } from '../../progress/ProgressCharts.tsx';
 import { formatDate, plainWords } from '../format.ts';
 import { ActivityCeilingPanel } from './ActivityCeilingPanel.tsx';
 import { ConsentsPanel } from './ConsentsPanel.tsx';
+import { DischargePanel } from './DischargePanel.tsx';
 import { Flags } from './FlagsPanel.tsx';
 import { Sessions } from './SessionsPanel.tsx';
 import { checkInKindText } from './wording.ts';
@@ -93,6 +94,7 @@ export function PatientPage() {
           </section>
           <Sessions patientId={patientId} />
           <CheckIns patientId={patientId} />
+          <DischargePanel patientId={patientId} discharge={record.value.discharge ?? null} onDischarged={retry} />
         </>
       )}
     </section>

@@ -74,6 +74,19 @@ final class GatewaySession {
                 .GET());
     }
 
+    /** A write on the gateway with this session's cookies and a JSON body, as the web app sends it (CSRF header). */
+    HttpResponse<String> send(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(layout.gatewayUrl() + path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("X-Requested-By", "motus-web")
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }

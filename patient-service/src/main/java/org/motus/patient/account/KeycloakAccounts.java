@@ -1,7 +1,6 @@
 package org.motus.patient.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -123,8 +122,13 @@ public class KeycloakAccounts implements Accounts {
             UserRepresentation user;
             try {
                 user = resource.toRepresentation();
-            } catch (NotFoundException absent) {
-                return Optional.empty();
+            } catch (WebApplicationException refused) {
+                // The Quarkus REST client answers a 404 with a ClientWebApplicationException, not a
+                // NotFoundException: look at the status, not the exception's type.
+                if (refused.getResponse() != null && refused.getResponse().getStatus() == 404) {
+                    return Optional.empty();
+                }
+                throw refused;
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
             for (RoleRepresentation role : resource.roles().realmLevel().listEffective()) {

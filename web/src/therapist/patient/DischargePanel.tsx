@@ -1,0 +1,108 @@
+import { useState } from 'preact/hooks';
+import { ApiError } from '../../api/http.ts';
+import { dischargePatient, type Discharge, type DischargedRecord } from '../../api/discharge.ts';
+import { formatDate, violationsOf } from '../format.ts';
+
+/** The server's note limit (patient-service DischargeRequest). */
+export const dischargeNoteMaxLength = 2000;
+
+interface Problems {
+  note: string | null;
+  form: string | null;
+}
+
+const noProblems: Problems = { note: null, form: null };
+
+/** A violation of the note beside the note; anything else (403, 409, the server down) for the whole form. */
+export function dischargeProblemsOf(error: unknown): Problems {
+  if (!(error instanceof ApiError)) {
+    return { note: null, form: 'Not discharged: Motus is not answering. Check the connection and try again.' };
+  }
+  const note = violationsOf(error.problem.extensions).find((v) => v.field.split('.').pop() === 'note');
+  if (note) return { note: note.message, form: null };
+  return { note: null, form: `Not discharged: ${error.problem.detail ?? error.problem.title}` };
+}
+
+interface Props {
+  patientId: string;
+  /** The record's discharge: null while the patient is in care. */
+  discharge: Discharge | null;
+  /** Called with the discharged record (the page reloads it). */
+  onDischarged: (record: DischargedRecord) => void;
+  /** The gateway unless a test says otherwise. */
+  send?: typeof dischargePatient;
+}
+
+/** The patient page's discharge: with an optional note, after a second click; once done, when and by whom. */
+export function DischargePanel({ patientId, discharge, onDischarged, send = dischargePatient }: Props) {
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<Problems>(noProblems);
+  const [busy, setBusy] = useState(false);
+
+  if (discharge) {
+    return (
+      <section class="panel" aria-labelledby="discharge-heading" id="discharge">
+        <h2 id="discharge-heading">Discharged</h2>
+        <p data-field="discharged">
+          Discharged on {formatDate(discharge.dischargedAt)}. The record is read-only.
+          {discharge.note ? ` Note: ${discharge.note}` : ''}
+        </p>
+      </section>
+    );
+  }
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setProblems(noProblems);
+    setBusy(true);
+    const trimmed = note.trim();
+    send(patientId, { note: trimmed === '' ? null : trimmed }).then(
+      (record) => {
+        setBusy(false);
+        onDischarged(record);
+      },
+      (error: unknown) => {
+        setBusy(false);
+        setProblems(dischargeProblemsOf(error));
+      },
+    );
+  };
+
+  return (
+    <section class="panel" aria-labelledby="discharge-heading" id="discharge">
+      <h2 id="discharge-heading">Discharge</h2>
+      {!open ? (
+        <button type="button" id="discharge-open" class="button danger" onClick={() => setOpen(true)}>
+          Discharge this patient…
+        </button>
+      ) : (
+        <form onSubmit={submit}>
+          <p>The record becomes read-only and the patient leaves your caseload. An admin can reactivate it.</p>
+          <label for="discharge-note">Note (optional, why the patient leaves care)</label>
+          <textarea
+            id="discharge-note"
+            name="note"
+            maxLength={dischargeNoteMaxLength}
+            value={note}
+            aria-invalid={problems.note ? 'true' : undefined}
+            aria-describedby={problems.note ? 'discharge-note-problem' : undefined}
+            onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+          />
+          {problems.note && (
+            <p id="discharge-note-problem" class="error">
+              {problems.note}
+            </p>
+          )}
+          <button type="submit" id="discharge-confirm" class="button danger" disabled={busy}>
+            {busy ? 'Discharging…' : 'Discharge'}
+          </button>
+          <button type="button" class="button secondary" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+          {problems.form && <p role="alert">{problems.form}</p>}
+        </form>
+      )}
+    </section>
+  );
+}
