@@ -1,5 +1,6 @@
 package org.motus.gateway.signalling;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.OnBinaryMessage;
@@ -44,13 +45,16 @@ public class SignallingSocket {
     private final Set<Participant> participants = ConcurrentHashMap.newKeySet();
     private long sweeper = -1;
 
-    SignallingSocket(
-            Vertx vertx, VisitService visits, SignalRelay relay, SignallingConfig config, Validator validator) {
+    SignallingSocket(Vertx vertx, VisitService visits, SignalRelay relay, SignallingConfig config) {
         this.vertx = vertx;
         this.visits = visits;
         this.relay = relay;
         this.config = config;
-        this.codec = new SignalCodec(validator);
+        // Looked up, not injected: the Validator bean's injection points reach request-scoped beans
+        // (its locale resolver reads the request-scoped CurrentVertxRequest), and websockets-next activates the request
+        // context for
+        // every message of an endpoint whose dependency tree holds one (activate-request-context=auto).
+        this.codec = new SignalCodec(Arc.container().instance(Validator.class).get());
     }
 
     /** Closes sockets that stayed silent longer than {@code motus.signalling.idle-timeout} (4002). */
