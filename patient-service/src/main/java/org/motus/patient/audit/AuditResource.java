@@ -1,6 +1,7 @@
 package org.motus.patient.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,13 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,6 +21,7 @@ import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.openapi.Examples;
 import org.motus.patient.validation.QueryParams;
+import org.motus.patient.validation.TimeRangeQuery;
 
 /** Read-only: the trail has no update or delete endpoint, and the database refuses both. */
 @Path("/api/v1/patients/{id}/audit-events")
@@ -43,29 +42,12 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Admin: the patient's audit trail in a time range, newest first (includes denied attempts)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The audit rows",
-            content =
-                    @Content(
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventView.class),
-                            examples = @ExampleObject(name = "audit trail", value = Examples.AUDIT_EVENTS)))
+    @APIResponse(responseCode = "200", description = "The audit rows")
     @APIResponse(responseCode = "400", description = "Bad range or limit")
     @APIResponse(responseCode = "403", description = "Only admins read the trail")
     public List<AuditEventView> trail(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-            @Parameter(
-                            description = "Inclusive; default 30 days before 'to'",
-                            example = "2026-11-01T00:00:00Z",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "Exclusive; default now",
-                            example = "2026-11-30T00:00:00Z",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("to")
-                    String to,
+            @BeanParam TimeRangeQuery range,
             @Parameter(
                             description = "At most this many rows",
                             example = "200",
@@ -77,10 +59,6 @@ public class AuditResource {
                                             defaultValue = "200"))
                     @QueryParam("limit")
                     String limit) {
-        return audit.of(
-                caller.get(),
-                id,
-                QueryParams.range(from, to, Duration.ofDays(30), clock.instant()),
-                QueryParams.bounded("limit", limit, 200, 1, 1000));
+        return audit.of(caller.get(), id, range.at(clock.instant()), QueryParams.bounded("limit", limit, 200, 1, 1000));
     }
 }

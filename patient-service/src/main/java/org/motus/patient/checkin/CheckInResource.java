@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,17 +12,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +32,7 @@ import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
 import org.motus.patient.openapi.Examples;
-import org.motus.patient.validation.QueryParams;
+import org.motus.patient.validation.TimeRangeQuery;
 
 @Path("/api/v1/patients/{id}/check-ins")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +52,6 @@ public class CheckInResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Operation(summary = "The patient: record a pain check-in (safe to retry with an Idempotency-Key)")
     @RequestBody(
             content =
@@ -110,29 +107,11 @@ public class CheckInResource {
 
     @GET
     @Operation(summary = "Check-ins in a time range, oldest first (the patient or a treating therapist)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The check-ins",
-            content =
-                    @Content(
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = CheckInView.class),
-                            examples = @ExampleObject(name = "check-ins", value = Examples.CHECK_INS)))
+    @APIResponse(responseCode = "200", description = "The check-ins")
     @APIResponse(responseCode = "400", description = "Bad range")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<CheckInView> list(
-            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-            @Parameter(
-                            description = "Inclusive; default 30 days before 'to'",
-                            example = "2026-11-01T00:00:00Z",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "Exclusive; default now",
-                            example = "2026-11-30T00:00:00Z",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("to")
-                    String to) {
-        return checkIns.list(caller.get(), id, QueryParams.range(from, to, Duration.ofDays(30), clock.instant()));
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id, @BeanParam TimeRangeQuery range) {
+        return checkIns.list(caller.get(), id, range.at(clock.instant()));
     }
 }

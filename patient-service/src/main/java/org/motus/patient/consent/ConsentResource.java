@@ -47,13 +47,7 @@ public class ConsentResource {
     @Operation(
             summary =
                     "Where the patient's consents stand, and every decision (the patient, a treating therapist, an admin)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The consents",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ConsentsView.class),
-                            examples = @ExampleObject(name = "consents", value = ConsentExamples.CONSENTS)))
+    @APIResponse(responseCode = "200", description = "The consents")
     public ConsentsView consents(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return consents.consents(caller.get(), id);
     }
@@ -65,20 +59,13 @@ public class ConsentResource {
     @APIResponse(
             responseCode = "201",
             description = "The decision is stored; the consents after it",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ConsentsView.class),
-                            examples = @ExampleObject(name = "consents", value = ConsentExamples.CONSENTS)))
+            content = @Content(schema = @Schema(implementation = ConsentsView.class)))
     @APIResponse(
             responseCode = "200",
             description = "The same decision on the same version was stored before; nothing new is stored",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ConsentsView.class),
-                            examples = @ExampleObject(name = "consents", value = ConsentExamples.CONSENTS)))
+            content = @Content(schema = @Schema(implementation = ConsentsView.class)))
     @APIResponse(responseCode = "403", description = "Only the patient decides")
     @APIResponse(responseCode = "409", description = "The text in force has another version: read it again")
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
     public Response decide(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,

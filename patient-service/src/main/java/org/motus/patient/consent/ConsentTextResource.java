@@ -7,14 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
-import org.motus.patient.openapi.ConsentExamples;
 
 @Path("/api/v1/consent-texts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,13 +25,7 @@ public class ConsentTextResource {
     @GET
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The consent texts in force, exactly as the patient reads them, with their versions")
-    @APIResponse(
-            responseCode = "200",
-            description = "One text per kind, TELEHEALTH first",
-            content =
-                    @Content(
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentText.class),
-                            examples = @ExampleObject(name = "texts", value = ConsentExamples.TEXTS)))
+    @APIResponse(responseCode = "200", description = "One text per kind, TELEHEALTH first")
     public List<ConsentText> texts() {
         return texts.allCurrent();
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,18 +12,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,7 +33,7 @@ import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
 import org.motus.patient.openapi.Examples;
-import org.motus.patient.validation.QueryParams;
+import org.motus.patient.validation.TimeRangeQuery;
 
 @Path("/api/v1/patients/{id}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +55,6 @@ public class ExerciseLogResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
     @Operation(
             summary =
                     "The patient: log a session with pain before, peak during and after (safe to retry with an Idempotency-Key)")
@@ -65,10 +62,7 @@ public class ExerciseLogResource {
     @APIResponse(
             responseCode = "201",
             description = "Stored, with the rules computed so far (the follow-up comes as a check-in)",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ExerciseLogView.class),
-                            examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+            content = @Content(schema = @Schema(implementation = ExerciseLogView.class)))
     @APIResponse(responseCode = "403", description = "Only the patient logs sessions")
     @APIResponse(
             responseCode = "409",
@@ -94,42 +88,18 @@ public class ExerciseLogResource {
     @Operation(
             summary =
                     "Sessions started in a time range, oldest first, with pains and rule outcomes (therapist-service reads this)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The sessions",
-            content =
-                    @Content(
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ExerciseLogView.class),
-                            examples = @ExampleObject(name = "sessions", value = Examples.SESSIONS)))
+    @APIResponse(responseCode = "200", description = "The sessions")
     @APIResponse(responseCode = "400", description = "Bad range")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<ExerciseLogView> list(
-            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-            @Parameter(
-                            description = "Inclusive; default 30 days before 'to'",
-                            example = "2026-11-01T00:00:00Z",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "Exclusive; default now",
-                            example = "2026-11-30T00:00:00Z",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("to")
-                    String to) {
-        return sessions.list(caller.get(), id, QueryParams.range(from, to, Duration.ofDays(30), clock.instant()));
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id, @BeanParam TimeRangeQuery range) {
+        return sessions.list(caller.get(), id, range.at(clock.instant()));
     }
 
     @GET
     @Path("/{sessionId}")
     @Operation(summary = "One session with its pains and rule outcomes")
-    @APIResponse(
-            responseCode = "200",
-            description = "The session",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ExerciseLogView.class),
-                            examples = @ExampleObject(name = "session", value = Examples.SESSION)))
+    @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     @APIResponse(responseCode = "404", description = "No such patient or session, or not within your reach")
     public ExerciseLogView one(

@@ -11,10 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,13 +41,7 @@ public class FollowUpResource {
     @Operation(
             summary =
                     "Follow-ups not yet answered whose window has not closed, soonest first (rule 12): the server's state, so every device shows them")
-    @APIResponse(
-            responseCode = "200",
-            description = "The pending follow-ups",
-            content =
-                    @Content(
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = PendingFollowUp.class),
-                            examples = @ExampleObject(name = "follow-ups", value = Examples.FOLLOW_UPS)))
+    @APIResponse(responseCode = "200", description = "The pending follow-ups")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public List<PendingFollowUp> pending(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return access.perform(caller.get(), id, Action.READ_FOLLOW_UPS, patient -> {

@@ -1,7 +1,7 @@
 package org.motus.patient.message;
 
 /** OpenAPI examples of the message endpoints (the shared ones stay in {@code openapi.Examples}). */
-final class MessageExamples {
+public final class MessageExamples {
 
     private MessageExamples() {}
 
@@ -28,7 +28,7 @@ final class MessageExamples {
              "text":"I fainted on the stairs this morning.","exerciseRef":null,"image":null,
              "sentAt":"2026-11-30T08:20:00Z","readBy":[],
              "redFlagsMentioned":["CHEST_SYMPTOMS"],"askRedFlagQuestions":true}""";
-    static final String THREAD = "[" + MESSAGE + "," + """
+    public static final String THREAD = "[" + MESSAGE + "," + """
             {"id":"3e550000-0000-4000-8000-000000000003","patientId":"0a7e0000-0000-4000-8000-000000000002",
              "authorRole":"THERAPIST","authorName":"Tess Therapist","mine":false,
              "text":"Some soreness is fine if it settles within two hours. Here is how it looked.","exerciseRef":null,
@@ -37,10 +37,10 @@ final class MessageExamples {
              "sentAt":"2026-11-30T09:05:00Z","readBy":[],"redFlagsMentioned":[],"askRedFlagQuestions":false}]""";
     static final String READ_UP_TO = """
             {"upTo":"3e550000-0000-4000-8000-000000000001"}""";
-    static final String THREAD_UNREAD = """
+    public static final String THREAD_UNREAD = """
             {"patientId":"0a7e0000-0000-4000-8000-000000000002","patientName":"Pat Patient","unread":0,
              "lastMessageAt":"2026-11-30T09:05:00Z"}""";
-    static final String UNREAD = """
+    public static final String UNREAD = """
             {"total":2,"threads":[{"patientId":"0a7e0000-0000-4000-8000-000000000002","patientName":"Pat Patient",
              "unread":2,"lastMessageAt":"2026-11-30T09:05:00Z"}]}""";
     static final String TOO_LARGE = """

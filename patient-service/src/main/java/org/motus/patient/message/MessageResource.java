@@ -54,13 +54,7 @@ public class MessageResource {
     @Operation(
             summary =
                     "The thread's latest messages, oldest first, with read receipts (the patient or a treating therapist)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The messages",
-            content =
-                    @Content(
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = MessageView.class),
-                            examples = @ExampleObject(name = "thread", value = MessageExamples.THREAD)))
+    @APIResponse(responseCode = "200", description = "The messages")
     @APIResponse(responseCode = "400", description = "Bad limit")
     @APIResponse(responseCode = "403", description = "An admin does not read messages (clinical data)")
     public List<MessageView> thread(
@@ -115,7 +109,6 @@ public class MessageResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "too large", value = MessageExamples.JSON_TOO_LARGE)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
     public Response send(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
             @Parameter(description = "Makes a retry safe: unique per thread", example = Examples.IDEMPOTENCY_KEY)
@@ -208,16 +201,11 @@ public class MessageResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "read up to", value = MessageExamples.READ_UP_TO)))
     @APIResponse(
             responseCode = "200",
-            description = "Marked (again is harmless: the first time counts); the caller's unread count now",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ThreadUnread.class),
-                            examples = @ExampleObject(name = "all read", value = MessageExamples.THREAD_UNREAD)))
+            description = "Marked (again is harmless: the first time counts); the caller's unread count now")
     @APIResponse(responseCode = "403", description = "An admin does not read messages")
     @APIResponse(
             responseCode = "404",
             description = "No such patient or message in the thread, or not within your reach")
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
     public ThreadUnread markRead(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id, @Valid @NotNull ReadUpTo request) {
         return messages.markRead(caller.get(), id, request);

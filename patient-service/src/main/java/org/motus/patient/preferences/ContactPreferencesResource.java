@@ -77,7 +77,6 @@ public class ContactPreferencesResource {
             responseCode = "400",
             description = "Invalid input (a time not HH:mm, quiet hours starting when they end, a missing channel)")
     @APIResponse(responseCode = "403", description = "Only the patient sets them")
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
     public ContactPreferencesView replace(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull ContactPreferencesRequest request) {

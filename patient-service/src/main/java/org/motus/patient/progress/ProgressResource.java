@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,13 +38,7 @@ public class ProgressResource {
     @Operation(
             summary =
                     "Sessions per week against the prescribed frequency, and days with data in the last 30 (16 for remote monitoring), in the patient's time zone")
-    @APIResponse(
-            responseCode = "200",
-            description = "The series",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = AdherenceView.class),
-                            examples = @ExampleObject(name = "adherence", value = Examples.ADHERENCE)))
+    @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "400", description = "Bad weeks")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public AdherenceView adherence(
@@ -70,13 +62,7 @@ public class ProgressResource {
     @Operation(
             summary =
                     "Weekly mean resting pain and reduction against the baseline, with the expected course (rule 9), in the patient's time zone")
-    @APIResponse(
-            responseCode = "200",
-            description = "The series",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ProgressView.class),
-                            examples = @ExampleObject(name = "progress", value = Examples.PROGRESS)))
+    @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "400", description = "Bad weeks")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
     public ProgressView progress(

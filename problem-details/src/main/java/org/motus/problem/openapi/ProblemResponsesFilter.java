@@ -26,8 +26,9 @@ import org.motus.problem.ProblemType;
  * The standard problem responses of every Motus REST service, written once instead of on every operation.
  *
  * <p>For every operation under {@code /api/}: 401 and 403 (every API operation is secured), 400 where it
- * takes parameters or a body, 404 where its path names a resource ({@code {id}}). 409, 415, 422 and 503
- * only where the operation declares them (a short {@code @APIResponse} with a description that says when).
+ * takes parameters or a body, 404 where its path names a resource ({@code {id}}), 415 where it takes a JSON
+ * body (another content type is refused before the method runs). 409, 413, 422 and 503, and 415 for a
+ * body of another type, only where the operation declares them (a short {@code @APIResponse} with a description that says when).
  * Every error response (4xx/5xx) then answers {@code application/problem+json} with the {@code Problem}
  * schema and an example: the operation's own if it gave one, else the standard one of {@link ProblemExamples}.
  * An operation's own description is kept; a missing one becomes the problem type's title.
@@ -80,6 +81,17 @@ public class ProblemResponsesFilter implements OASFilter {
         if (path.contains("{")) {
             ensure(responses, 404);
         }
+        if (consumesJson(operation)) {
+            ensure(responses, 415);
+        }
+    }
+
+    /** A JSON body: any other content type is refused with 415 before the method runs. */
+    private static boolean consumesJson(Operation operation) {
+        return operation.getRequestBody() != null
+                && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().getMediaTypes() != null
+                && operation.getRequestBody().getContent().getMediaTypes().containsKey("application/json");
     }
 
     private static boolean hasItems(List<?> list) {
@@ -134,6 +146,7 @@ public class ProblemResponsesFilter implements OASFilter {
             case 401 -> "No valid access token";
             case 403 -> "Your role does not allow this";
             case 404 -> "Not found, or not within your reach";
+            case 415 -> "The body is not application/json";
             case 422 -> ProblemType.RULE_VIOLATION.title();
             default -> ProblemType.forStatus(status).title();
         };

@@ -8,11 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.motus.gateway.openapi.Examples;
 
 /** {@code GET /api/v1/me}: who is signed in, from the session's ID token and access-token roles. */
 @Path("/v1/me")
@@ -28,14 +24,7 @@ public class MeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The signed-in person: subject, username, name, e-mail and Motus roles")
-    @APIResponse(
-            responseCode = "200",
-            description = "Signed in",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Me.class),
-                            examples = @ExampleObject(name = "patient", value = Examples.ME)))
+    @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "401", description = "No session (application/problem+json); sign in with GET /login")
     public Me me() {
         // A code-flow session's principal is its ID token.

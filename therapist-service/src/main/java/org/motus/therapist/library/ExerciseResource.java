@@ -57,12 +57,7 @@ public class ExerciseResource {
     @Operation(
             summary = "Search the exercise library",
             description = "All filters are optional and combine; results by pillar then name.")
-    @APIResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ExerciseView.class),
-                            examples = @ExampleObject(name = "library", value = Examples.EXERCISE_LIST)))
+    @APIResponse(responseCode = "200")
     @APIResponse(
             responseCode = "400",
             description = "An unknown pillar, kind or region",
@@ -132,12 +127,7 @@ public class ExerciseResource {
     @Path("/{id}")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One exercise")
-    @APIResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ExerciseView.class),
-                            examples = @ExampleObject(name = "exercise", value = Examples.EXERCISE)))
+    @APIResponse(responseCode = "200")
     public ExerciseView get(@PathParam("id") UUID id) {
         return exercises.get(id);
     }

@@ -62,12 +62,7 @@ public class PlanResource {
     @Path("/mine/active")
     @RolesAllowed(Caller.PATIENT)
     @Operation(summary = "The signed-in patient's active plan version")
-    @APIResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = VersionView.class),
-                            examples = @ExampleObject(name = "active", value = Examples.PLAN_VERSION_PATIENT)))
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "404", description = "No plan published yet")
     public VersionView mineActive() {
         return plans.mineActive(caller);
@@ -77,12 +72,7 @@ public class PlanResource {
     @Path("/mine/history")
     @RolesAllowed(Caller.PATIENT)
     @Operation(summary = "The signed-in patient's plan with its published versions (read one with /{id}/versions/{n})")
-    @APIResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = PlanView.class),
-                            examples = @ExampleObject(name = "history", value = Examples.PLAN_PATIENT)))
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "404")
     public PlanView mineHistory() {
         return plans.mineHistory(caller);

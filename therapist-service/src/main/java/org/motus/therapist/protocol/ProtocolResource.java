@@ -35,12 +35,7 @@ public class ProtocolResource {
     @Transactional
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The condition protocols (starting templates), optionally for one condition")
-    @APIResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ProtocolView.class),
-                            examples = @ExampleObject(name = "protocols", value = Examples.PROTOCOL_LIST)))
+    @APIResponse(responseCode = "200")
     @APIResponse(
             responseCode = "400",
             content =
@@ -83,12 +78,7 @@ public class ProtocolResource {
     @Transactional
     @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "One condition protocol with its items and dosages")
-    @APIResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ProtocolView.class),
-                            examples = @ExampleObject(name = "protocol", value = Examples.PROTOCOL)))
+    @APIResponse(responseCode = "200")
     public ProtocolView get(@PathParam("id") UUID id) {
         Protocol protocol = Protocol.findById(id);
         if (protocol == null) {

@@ -285,6 +285,23 @@ class ProgressionResourceTest {
                 .body("detail", containsString("draft"));
     }
 
+    /** The document gives every JSON body a 415; the answer's methods name no @Consumes, so this is what holds it. */
+    @Test
+    void anAnswerThatIsNotJsonIsRefusedAsAnUnsupportedMediaType() {
+        Setup s = planWithSessions("sessions.allMet");
+        for (String verb : List.of("accept", "dismiss")) {
+            given().auth()
+                    .oauth2(TESS.token())
+                    .contentType(ContentType.TEXT)
+                    .body("weekStart=2025-03-03")
+                    .post("/api/v1/plans/" + s.planId() + "/progression/" + verb)
+                    .then()
+                    .statusCode(415)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:motus:problem:unsupported-media-type"));
+        }
+    }
+
     @Test
     void theWeekMustBeAPastMonday() {
         Setup s = planWithSessions("sessions.allMet");
