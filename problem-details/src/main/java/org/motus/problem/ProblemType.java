@@ -13,6 +13,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     RULE_VIOLATION(422, "Clinical rule violated"),
+    /** One person's writes over their rate limit; the answer carries {@code Retry-After}. */
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Unexpected error"),
     UPSTREAM_UNAVAILABLE(503, "Service unavailable");
 

@@ -8,6 +8,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
  * <li>Quarkus security (authentication from the session cookie, then the HTTP permissions of
  * application.properties): negative orders, always first;</li>
  * <li>{@link #CSRF_GUARD} for state-changing /api calls;</li>
+ * <li>{@link #WRITE_LIMIT}: the per-person limit on state-changing /api calls (429);</li>
  * <li>{@link #API_PROXY}: /api paths in the route table go to their service;</li>
  * <li>{@link #SIGNALLING_ADMISSION}: the checks of the WebSocket upgrade of /api/v1/visits/{id}/signal,
  * before quarkus-websockets-next's own route for it (registered without an order, so early);</li>
@@ -28,6 +29,7 @@ public final class RouteOrder {
 
     public static final int SECURITY_FAILURES = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 100;
     public static final int CSRF_GUARD = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
+    public static final int WRITE_LIMIT = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 50;
     public static final int API_PROXY = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 100;
     public static final int SIGNALLING = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 150;
     public static final int SESSION = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 200;

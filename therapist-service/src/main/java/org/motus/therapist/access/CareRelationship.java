@@ -39,14 +39,50 @@ public class CareRelationship {
 
     private final PatientServiceClient patients;
     private final Clock clock;
+    private final AccessLog log;
 
-    public CareRelationship(@RestClient PatientServiceClient patients, Clock clock) {
+    public CareRelationship(@RestClient PatientServiceClient patients, Clock clock, AccessLog log) {
         this.patients = patients;
         this.clock = clock;
+        this.log = log;
     }
 
-    /** The patient's facts if the caller may read this patient's plans, else 404. */
-    public PatientFacts reach(Caller caller, UUID patientId) {
+    /** The patient's facts if the caller may read this patient's plans, else 404; audited as {@code action}. */
+    public PatientFacts reach(Caller caller, Action action, UUID patientId) {
+        return audited(caller, action, patientId, () -> reach(caller, patientId));
+    }
+
+    /** The patient's facts if the caller is a therapist treating them (writes), else 404; audited. */
+    public PatientFacts treating(Caller caller, Action action, UUID patientId) {
+        return audited(caller, action, patientId, () -> treating(caller, patientId));
+    }
+
+    /** The calling patient's own record, as patient-service knows it; audited. */
+    public PatientFacts self(Caller caller, Action action) {
+        return audited(caller, action, null, () -> self(caller));
+    }
+
+    /** Records a reach that found nothing at all (e.g. no such plan), with what was asked for. */
+    public void recordNotFound(Caller caller, Action action, String what) {
+        log.notFound(caller, action, null, what);
+    }
+
+    private PatientFacts audited(Caller caller, Action action, UUID patientId, Supplier<PatientFacts> reach) {
+        PatientFacts facts;
+        try {
+            facts = reach.get();
+        } catch (NotFound outOfReach) {
+            log.notFound(caller, action, patientId, outOfReach.getMessage());
+            throw outOfReach;
+        } catch (PatientServiceUnavailable unavailable) {
+            log.failed(caller, action, patientId, unavailable.getMessage());
+            throw unavailable;
+        }
+        log.succeeded(caller, action, facts.patientId());
+        return facts;
+    }
+
+    private PatientFacts reach(Caller caller, UUID patientId) {
         if (caller.is(Caller.THERAPIST)) {
             return facts(ask(() -> patients.byId(patientId), patientId));
         }
@@ -59,16 +95,14 @@ public class CareRelationship {
         throw notFound(patientId);
     }
 
-    /** The patient's facts if the caller is a therapist treating them (writes), else 404. */
-    public PatientFacts treating(Caller caller, UUID patientId) {
+    private PatientFacts treating(Caller caller, UUID patientId) {
         if (!caller.is(Caller.THERAPIST)) {
             throw notFound(patientId);
         }
         return facts(ask(() -> patients.byId(patientId), patientId));
     }
 
-    /** The calling patient's own record, as patient-service knows it. */
-    public PatientFacts self(Caller caller) {
+    private PatientFacts self(Caller caller) {
         if (!caller.is(Caller.PATIENT)) {
             throw new NotFound("No patient record for this account.");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.motus.problem.NotFound;
+import org.motus.therapist.access.Action;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.dosage.DosageRules;
 import org.motus.therapist.dosage.HeartRateTargets;
@@ -36,7 +37,7 @@ public class HandoutService {
 
     @Transactional
     public byte[] pdf(Caller caller, UUID planId, Integer version) {
-        PlanService.Reached reached = plans.reach(caller, planId);
+        PlanService.Reached reached = plans.reach(caller, Action.HANDOUT_READ, planId);
         boolean therapist = caller.is(Caller.THERAPIST);
         PlanVersion chosen = version == null
                 ? plans.activeVersion(planId)

@@ -17,6 +17,7 @@ import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemType;
+import org.motus.therapist.access.Action;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.access.CareRelationship;
 import org.motus.therapist.dosage.Contraindications;
@@ -64,48 +65,51 @@ public class PlanService {
 
     // ---- reading -------------------------------------------------------------------------------
 
-    /** The plan if the caller treats its patient or is that patient; 404 otherwise. */
-    public Reached reach(Caller caller, UUID planId) {
-        Plan plan = Plan.findById(planId);
-        if (plan == null) {
-            throw noPlan(planId);
-        }
+    /** The plan if the caller treats its patient or is that patient; 404 otherwise. Audited as {@code action}. */
+    public Reached reach(Caller caller, Action action, UUID planId) {
+        Plan plan = find(caller, action, planId);
         try {
-            return new Reached(plan, care.reach(caller, plan.patientId));
+            return new Reached(plan, care.reach(caller, action, plan.patientId));
         } catch (NotFound outOfReach) {
             throw noPlan(planId); // same answer as a missing plan; don't name the patient
         }
     }
 
-    /** The plan if the caller is a therapist treating its patient; 404 otherwise. */
-    public Reached reachForEdit(Caller caller, UUID planId) {
-        Plan plan = Plan.findById(planId);
-        if (plan == null) {
-            throw noPlan(planId);
-        }
+    /** The plan if the caller is a therapist treating its patient; 404 otherwise. Audited as {@code action}. */
+    public Reached reachForEdit(Caller caller, Action action, UUID planId) {
+        Plan plan = find(caller, action, planId);
         try {
-            return new Reached(plan, care.treating(caller, plan.patientId));
+            return new Reached(plan, care.treating(caller, action, plan.patientId));
         } catch (NotFound outOfReach) {
             throw noPlan(planId);
         }
     }
 
+    private Plan find(Caller caller, Action action, UUID planId) {
+        Plan plan = Plan.findById(planId);
+        if (plan == null) {
+            care.recordNotFound(caller, action, "no plan " + planId);
+            throw noPlan(planId);
+        }
+        return plan;
+    }
+
     @Transactional
     public List<PlanView> plansFor(Caller caller, UUID patientId) {
-        PatientFacts patient = care.treating(caller, patientId);
+        PatientFacts patient = care.treating(caller, Action.PLANS_LISTED, patientId);
         return Plan.forPatient(patientId).map(plan -> planView(plan, patient, true)).stream()
                 .toList();
     }
 
     @Transactional
     public PlanView plan(Caller caller, UUID planId) {
-        Reached reached = reach(caller, planId);
+        Reached reached = reach(caller, Action.PLAN_READ, planId);
         return planView(reached.plan(), reached.patient(), caller.is(Caller.THERAPIST));
     }
 
     @Transactional
     public VersionView draft(Caller caller, UUID planId) {
-        Reached reached = reachForEdit(caller, planId);
+        Reached reached = reachForEdit(caller, Action.PLAN_DRAFT_READ, planId);
         PlanVersion draft = PlanVersion.draft(planId)
                 .orElseThrow(() -> new NotFound("Plan " + planId + " has no draft; PUT /draft starts one."));
         return view(reached.plan(), draft, reached.patient(), true);
@@ -113,7 +117,7 @@ public class PlanService {
 
     @Transactional
     public VersionView version(Caller caller, UUID planId, int number) {
-        Reached reached = reach(caller, planId);
+        Reached reached = reach(caller, Action.PLAN_VERSION_READ, planId);
         boolean therapist = caller.is(Caller.THERAPIST);
         PlanVersion version = PlanVersion.number(planId, number)
                 .filter(v -> therapist || v.status == PlanVersion.Status.PUBLISHED)
@@ -123,25 +127,25 @@ public class PlanService {
 
     @Transactional
     public VersionView active(Caller caller, UUID planId) {
-        Reached reached = reach(caller, planId);
+        Reached reached = reach(caller, Action.PLAN_ACTIVE_READ, planId);
         return view(reached.plan(), activeVersion(planId), reached.patient(), caller.is(Caller.THERAPIST));
     }
 
     @Transactional
     public VersionView mineActive(Caller caller) {
-        Reached reached = mine(caller);
+        Reached reached = mine(caller, Action.OWN_PLAN_READ);
         return view(reached.plan(), activeVersion(reached.plan().id), reached.patient(), false);
     }
 
     @Transactional
     public PlanView mineHistory(Caller caller) {
-        Reached mine = mine(caller);
+        Reached mine = mine(caller, Action.OWN_PLAN_HISTORY_READ);
         return planView(mine.plan(), mine.patient(), false);
     }
 
-    /** The calling patient's own plan. */
-    public Reached mine(Caller caller) {
-        PatientFacts self = care.self(caller);
+    /** The calling patient's own plan; audited as {@code action}. */
+    public Reached mine(Caller caller, Action action) {
+        PatientFacts self = care.self(caller, action);
         Plan plan = Plan.forPatient(self.patientId())
                 .orElseThrow(() -> new NotFound("You have no plan yet; your therapist will publish one."));
         return new Reached(plan, self);
@@ -156,7 +160,7 @@ public class PlanService {
 
     @Transactional
     public VersionView create(Caller caller, PlanRequests.Create request) {
-        PatientFacts patient = care.treating(caller, request.patientId());
+        PatientFacts patient = care.treating(caller, Action.PLAN_CREATED, request.patientId());
         Optional<Plan> existing = Plan.forPatient(request.patientId());
         if (existing.isPresent()) {
             throw new Conflict(
@@ -196,7 +200,7 @@ public class PlanService {
     /** Replaces the draft's items (starting the next version's draft when there is none). */
     @Transactional
     public VersionView saveDraft(Caller caller, UUID planId, PlanRequests.Draft request) {
-        Reached reached = reachForEdit(caller, planId);
+        Reached reached = reachForEdit(caller, Action.PLAN_DRAFT_SAVED, planId);
         Resolved resolved = resolve(request.items(), reached.patient());
         PlanVersion draft =
                 PlanVersion.draft(planId).orElseGet(() -> newDraft(planId, PlanVersion.next(planId), caller, null));
@@ -210,7 +214,7 @@ public class PlanService {
 
     @Transactional
     public void discardDraft(Caller caller, UUID planId) {
-        reachForEdit(caller, planId);
+        reachForEdit(caller, Action.PLAN_DRAFT_DISCARDED, planId);
         PlanVersion draft =
                 PlanVersion.draft(planId).orElseThrow(() -> new NotFound("Plan " + planId + " has no draft."));
         PlanItem.delete("versionId", draft.id);
@@ -225,7 +229,7 @@ public class PlanService {
      */
     @Transactional
     public VersionView publish(Caller caller, UUID planId, PublishRequest request) {
-        Reached reached = reachForEdit(caller, planId);
+        Reached reached = reachForEdit(caller, Action.PLAN_PUBLISHED, planId);
         PlanVersion draft = PlanVersion.draft(planId)
                 .orElseThrow(() -> new Conflict("Plan " + planId + " has no draft to publish; edit the plan first."));
         List<PlanItem> items = PlanItem.of(draft.id);

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.motus.problem.Conflict;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemType;
+import org.motus.therapist.access.Action;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.access.CareRelationship;
 import org.motus.therapist.dosage.Dosage;
@@ -55,7 +56,7 @@ public class ProgressionService {
     /** The suggestion for the last full week (Monday-Sunday, in the patient's time zone) before {@code date} (default today there). */
     @Transactional
     public SuggestionView suggestion(Caller caller, UUID planId, String date) {
-        PlanService.Reached reached = plans.reachForEdit(caller, planId);
+        PlanService.Reached reached = plans.reachForEdit(caller, Action.PROGRESSION_READ, planId);
         LocalDate weekStart = lastWeekStart(parseDate(date, reached.patient().timeZone()));
         Optional<ProgressionDecision> decided = ProgressionDecision.forWeek(planId, weekStart);
         PlanVersion basis = decided.flatMap(d -> PlanVersion.number(planId, d.basedOnVersion))
@@ -65,7 +66,7 @@ public class ProgressionService {
 
     @Transactional
     public SuggestionView accept(Caller caller, UUID planId, ProgressionViews.Answer answer) {
-        PlanService.Reached reached = plans.reachForEdit(caller, planId);
+        PlanService.Reached reached = plans.reachForEdit(caller, Action.PROGRESSION_ACCEPTED, planId);
         LocalDate weekStart = checkWeek(answer.weekStart(), reached.patient().timeZone());
         refuseSecondAnswer(planId, weekStart);
         PlanVersion active = plans.activeVersion(planId);
@@ -152,7 +153,7 @@ public class ProgressionService {
 
     @Transactional
     public SuggestionView dismiss(Caller caller, UUID planId, ProgressionViews.Answer answer) {
-        PlanService.Reached reached = plans.reachForEdit(caller, planId);
+        PlanService.Reached reached = plans.reachForEdit(caller, Action.PROGRESSION_DISMISSED, planId);
         LocalDate weekStart = checkWeek(answer.weekStart(), reached.patient().timeZone());
         refuseSecondAnswer(planId, weekStart);
         PlanVersion active = plans.activeVersion(planId);

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.motus.therapist.access.Action;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.errors.FieldProblems;
 import org.motus.therapist.library.ExerciseMedia;
@@ -30,13 +31,13 @@ public class RoutineService {
 
     @Transactional
     public TodayView mine(Caller caller, String date) {
-        PlanService.Reached reached = plans.mine(caller);
+        PlanService.Reached reached = plans.mine(caller, Action.OWN_ROUTINE_READ);
         return today(reached, parse(date, reached.patient().timeZone()));
     }
 
     @Transactional
     public TodayView forPlan(Caller caller, UUID planId, String date) {
-        PlanService.Reached reached = plans.reach(caller, planId);
+        PlanService.Reached reached = plans.reach(caller, Action.ROUTINE_READ, planId);
         return today(reached, parse(date, reached.patient().timeZone()));
     }
 

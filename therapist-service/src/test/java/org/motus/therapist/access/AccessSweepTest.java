@@ -128,6 +128,13 @@ class AccessSweepTest {
         rows.add(new Row("my history", "GET", "/api/v1/plans/mine/history", null, expect(403, 403, 200, 404, 403)));
         rows.add(new Row(
                 "my today", "GET", "/api/v1/plans/mine/today?date=2025-03-10", null, expect(403, 403, 200, 404, 403)));
+        // admins only: the trail of who read or changed the patient's plans
+        rows.add(new Row(
+                "audit trail",
+                "GET",
+                "/api/v1/plans/audit-events?patientId={patient}",
+                null,
+                expect(403, 403, 403, 403, 200)));
         // a plan that does not exist looks the same as one out of reach
         rows.add(new Row(
                 "unknown plan",

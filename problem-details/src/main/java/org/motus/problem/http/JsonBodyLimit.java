@@ -1,4 +1,4 @@
-package org.motus.patient.errors;
+package org.motus.problem.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
@@ -9,11 +9,12 @@ import org.motus.problem.Problem;
 import org.motus.problem.ProblemType;
 
 /**
- * JSON bodies (check-ins, session logs, messages) are small: at most 256 KiB, as before a message's
- * image raised the transport limit to 6M. A JSON request whose Content-Length says more is refused
- * with a 413 problem before the body is parsed, so nothing is stored. A chunked body (no
- * Content-Length; browsers always send one for fetch) is held only to the 6M transport limit and then
- * to the fields' own limits (a message text, a note).
+ * JSON bodies in every Motus service (check-ins, session logs, plans, visits, messages) are small: at
+ * most 256 KiB, whatever larger transport limit a service needs for its uploads (an image, a
+ * demonstration video). A JSON request whose Content-Length says more is refused with a 413 problem
+ * before the body is parsed, so nothing is stored. A chunked body (no Content-Length; browsers
+ * always send one for fetch) is held only to the service's transport limit
+ * ({@code quarkus.http.limits.max-body-size}) and then to the fields' own limits.
  */
 public class JsonBodyLimit {
 

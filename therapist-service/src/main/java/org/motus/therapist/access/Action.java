@@ -1,0 +1,28 @@
+package org.motus.therapist.access;
+
+/**
+ * What a caller did with a patient's data in therapist-service, as the audit trail names it. Every
+ * way into a patient's plans goes through {@link CareRelationship} with one of these, so every
+ * read and change is recorded (AuditCompletenessTest checks each operation of the API).
+ */
+public enum Action {
+    PLANS_LISTED,
+    PLAN_READ,
+    PLAN_DRAFT_READ,
+    PLAN_VERSION_READ,
+    PLAN_ACTIVE_READ,
+    PLAN_CREATED,
+    PLAN_DRAFT_SAVED,
+    PLAN_DRAFT_DISCARDED,
+    PLAN_PUBLISHED,
+    OWN_PLAN_READ,
+    OWN_PLAN_HISTORY_READ,
+    ROUTINE_READ,
+    OWN_ROUTINE_READ,
+    HANDOUT_READ,
+    PROGRESSION_READ,
+    PROGRESSION_ACCEPTED,
+    PROGRESSION_DISMISSED,
+    /** An admin read a patient's trail here (admins reach no plan). */
+    AUDIT_TRAIL_READ
+}
