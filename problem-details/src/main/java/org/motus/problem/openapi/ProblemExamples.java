@@ -23,6 +23,14 @@ public final class ProblemExamples {
     public static final String PAYLOAD_TOO_LARGE = """
             {"type":"urn:motus:problem:payload-too-large","title":"Payload too large","status":413,
              "detail":"An image is at most 5 MiB (5242880 bytes); this one has 6815744."}""";
+    /** A JSON body over {@code http.JsonBodyLimit}'s 256 KiB, which every service refuses before reading it. */
+    public static final String JSON_TOO_LARGE = """
+            {"type":"urn:motus:problem:payload-too-large","title":"Payload too large","status":413,
+             "detail":"A JSON body is at most 256 KiB (262144 bytes); this one has 307200."}""";
+
+    public static final String TOO_MANY_REQUESTS = """
+            {"type":"urn:motus:problem:too-many-requests","title":"Too many requests","status":429,
+             "detail":"Too many changes in a short time. Nothing was saved; try again in 12 seconds."}""";
     public static final String UNSUPPORTED_MEDIA_TYPE = """
             {"type":"urn:motus:problem:unsupported-media-type","title":"Unsupported media type","status":415,
              "detail":"Send application/json; got text/plain."}""";
@@ -46,6 +54,7 @@ public final class ProblemExamples {
             Map.entry(413, PAYLOAD_TOO_LARGE),
             Map.entry(415, UNSUPPORTED_MEDIA_TYPE),
             Map.entry(422, RULE_VIOLATION),
+            Map.entry(429, TOO_MANY_REQUESTS),
             Map.entry(500, INTERNAL),
             Map.entry(503, UPSTREAM_UNAVAILABLE));
 

@@ -83,6 +83,22 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (consumesJson(operation)) {
             ensure(responses, 415);
+            if (!responses.hasAPIResponse("413")) {
+                // http.JsonBodyLimit refuses a JSON body over 256 KiB in every service.
+                responses.addAPIResponse(
+                        "413",
+                        OASFactory.createAPIResponse()
+                                .description("The JSON body is over 256 KiB")
+                                .content(OASFactory.createContent()
+                                        .addMediaType(
+                                                Problem.MEDIA_TYPE,
+                                                OASFactory.createMediaType()
+                                                        .addExample(
+                                                                "too large",
+                                                                OASFactory.createExample()
+                                                                        .value(parse(
+                                                                                ProblemExamples.JSON_TOO_LARGE))))));
+            }
         }
     }
 

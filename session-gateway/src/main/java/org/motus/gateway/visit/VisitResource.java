@@ -40,6 +40,10 @@ import org.motus.gateway.openapi.Examples;
 @Tag(name = "Visits")
 public class VisitResource {
 
+    /** ratelimit.WriteRateLimit answers before this resource is reached. */
+    private static final String WRITE_LIMIT =
+            "Too many changes in a short time (the per-person write limit); Retry-After says when to try again";
+
     static final String CALENDAR = "text/calendar";
 
     private final VisitService visits;
@@ -58,6 +62,7 @@ public class VisitResource {
     }
 
     @POST
+    @APIResponse(responseCode = "429", description = WRITE_LIMIT)
     @RolesAllowed(Caller.THERAPIST)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Book a visit with a patient on your caseload")
@@ -101,6 +106,7 @@ public class VisitResource {
     }
 
     @POST
+    @APIResponse(responseCode = "429", description = WRITE_LIMIT)
     @Path("/{id}/cancel")
     @Operation(summary = "Cancel one of your visits before its start")
     @APIResponse(
@@ -123,6 +129,7 @@ public class VisitResource {
     }
 
     @POST
+    @APIResponse(responseCode = "429", description = WRITE_LIMIT)
     @Path("/{id}/end")
     @Operation(summary = "End a visit in progress (its therapist)")
     @APIResponse(
@@ -180,6 +187,7 @@ public class VisitResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "429", description = WRITE_LIMIT)
     @Path("/{id}/note")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write the visit note (the treating therapist only; audited)")
