@@ -54,14 +54,19 @@ public class StaffDirectory {
         }
         Panache.getEntityManager()
                 .createNativeQuery("""
-                        insert into staff (subject, email, display_name, seen_at) values (?1, ?2, ?3, ?4)
+                        insert into staff (subject, email, display_name, seen_at)
+                        values (?1, cast(?2 as text), coalesce(cast(?3 as text), ?1), ?4)
                         on conflict (subject) do update
-                           set email = excluded.email, display_name = excluded.display_name, seen_at = excluded.seen_at
-                         where staff.email is distinct from excluded.email
-                            or staff.display_name is distinct from excluded.display_name""")
+                           set email = coalesce(cast(?2 as text), staff.email),
+                               display_name = coalesce(cast(?3 as text), staff.display_name),
+                               seen_at = excluded.seen_at
+                         where staff.email is distinct from coalesce(cast(?2 as text), staff.email)
+                            or staff.display_name is distinct from coalesce(cast(?3 as text), staff.display_name)""")
+                // A token without an address or a name (a service's, a client's) keeps what an
+                // earlier token told: a null never overwrites a known value.
                 .setParameter(1, token.getSubject())
                 .setParameter(2, email != null && verified && plausible(email) ? email.strip() : null)
-                .setParameter(3, name == null || name.isBlank() ? token.getSubject() : truncate(name.strip()))
+                .setParameter(3, name == null || name.isBlank() ? null : truncate(name.strip()))
                 .setParameter(4, clock.instant())
                 .executeUpdate();
     }

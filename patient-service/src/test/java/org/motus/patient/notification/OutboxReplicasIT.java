@@ -158,6 +158,10 @@ class OutboxReplicasIT {
                 "-Dquarkus.mailer.port=" + smtp.getSmtp().getPort(),
                 "-Dquarkus.mailer.start-tls=DISABLED",
                 "-Dquarkus.mailer.tls=false",
+                // Required at start (accounts through Keycloak's Admin API); never called here.
+                "-Dmotus.accounts.keycloak-url=http://127.0.0.1:9",
+                "-Dmotus.accounts.client-secret=unused-in-this-test",
+                "-Dmotus.accounts.app-url=http://127.0.0.1:9",
                 "-Dmotus.notifications.dispatch-every=1s",
                 "-Dmotus.notifications.digest-every=1h",
                 "-Dmotus.notifications.batch-size=1000",

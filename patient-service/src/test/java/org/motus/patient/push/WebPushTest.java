@@ -120,6 +120,25 @@ class WebPushTest {
         assertThrows(IllegalArgumentException.class, () -> new WebPush("AAAA", VAPID_PRIVATE, "mailto:x@y.z"));
     }
 
+    @Test
+    void aPublicKeyOfAnotherPairIsRefusedAtStart() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new WebPush(Browser.subscribe().p256dh(), VAPID_PRIVATE, "mailto:x@y.z"));
+    }
+
+    @Test
+    void aPayloadOfOneRecordIsSentAndOneByteMoreIsRefused() throws Exception {
+        Browser browser = Browser.subscribe();
+        String largest = "x".repeat(WebPush.MAX_PAYLOAD_BYTES);
+        byte[] body = bodyOf(webPush.prepare(ENDPOINT, browser.p256dh(), browser.auth(), largest));
+        assertEquals(4096, body.length, "header and one full record: what push services accept");
+        assertEquals(largest, new String(browser.decrypt(body), StandardCharsets.UTF_8));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> webPush.prepare(ENDPOINT, browser.p256dh(), browser.auth(), largest + "x"));
+    }
+
     // ---- a browser, from RFC 8291
 
     record Browser(KeyPair keys, byte[] authSecret) {
