@@ -46,8 +46,9 @@ class MessagesIT {
                 int before = badge(tess);
 
                 pat.signIn(DemoUser.PAT);
-                pat.driver
-                        .findElement(By.cssSelector("nav a[href='/messages']"))
+                // The patient app is a lazy chunk: wait for its navigation, not just the header.
+                pat.wait
+                        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("nav a[href='/messages']")))
                         .click();
                 pat.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-text")));
                 pat.driver.findElement(By.id("message-text")).sendKeys(question);
