@@ -87,6 +87,13 @@ final class ReminderScenario {
         return found.get(0);
     }
 
+    /** The patient's reminder of one kind for one local day, if planned. */
+    static java.util.Optional<Reminder> on(UUID patientId, ReminderKind kind, java.time.LocalDate day) {
+        return reminders(patientId).stream()
+                .filter(r -> r.kind == kind && day.equals(r.localDate))
+                .findFirst();
+    }
+
     /** The patient's notification centre, newest first. */
     static JsonPath notices(Enrolled patient) {
         return as(patient.person())
