@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.patient.access.Caller;
@@ -33,6 +34,9 @@ public class VisitReminderResource {
              "startsAt":"2026-12-08T09:30:00Z",
              "reminders":[{"kind":"VISIT_DAY_BEFORE","dueAt":"2026-12-07T09:30:00Z","status":"SCHEDULED"},
                           {"kind":"VISIT_SOON","dueAt":"2026-12-08T09:15:00Z","status":"SCHEDULED"}]}""";
+
+    static final String REQUEST = """
+            {"patientId":"6f1c2b7e-5d0a-4f3e-9a41-2f4b8c0d1e22","startsAt":"2026-12-08T09:30:00Z"}""";
 
     private final VisitReminders reminders;
     private final CurrentCaller caller;
@@ -59,7 +63,8 @@ public class VisitReminderResource {
     @APIResponse(responseCode = "404", description = "No such patient")
     public VisitRemindersView put(
             @Parameter(example = "3b0c8d52-8a4e-4e55-b7a5-0d6f4f1e9c11") @PathParam("visitId") UUID visitId,
-            @Valid @NotNull VisitReminderRequest request) {
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "visit", value = REQUEST))) @Valid @NotNull
+                    VisitReminderRequest request) {
         return reminders.put(caller.get(), visitId, request);
     }
 
