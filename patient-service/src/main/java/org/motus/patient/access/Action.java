@@ -72,7 +72,9 @@ public enum Action {
     DEACTIVATE_ACCOUNT,
     REACTIVATE_ACCOUNT,
     /** Admin: email a therapist or admin a link to set a new password. */
-    RESET_ACCESS;
+    RESET_ACCESS,
+    /** The gateway's service account (role notifier): plan or cancel a visit's reminders (issue 14 item 2). */
+    SCHEDULE_VISIT_REMINDERS;
 
     /** What a discharged (read-only) record refuses: everything that changes it, except reactivating it. */
     private static final Set<Action> CHANGES_RECORD = Set.copyOf(EnumSet.of(

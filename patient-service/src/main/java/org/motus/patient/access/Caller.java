@@ -9,6 +9,8 @@ public record Caller(String subject, String displayName, Set<String> roles) {
     public static final String PATIENT = "patient";
     public static final String THERAPIST = "therapist";
     public static final String ADMIN = "admin";
+    /** A service account that plans patients' reminders (the session gateway's, for visits); no person. */
+    public static final String NOTIFIER = "notifier";
 
     public boolean is(String role) {
         return roles.contains(role);

@@ -5,10 +5,13 @@ import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Optional;
+import org.motus.patient.record.Patient;
 import org.motus.patient.staff.StaffDirectory;
 
 /**
- * Sends an EMAIL row through SMTP (Quarkus Mailer) to the address the recipient's token last named.
+ * Sends an EMAIL row through SMTP (Quarkus Mailer) to the address a staff member's token last named,
+ * or to a patient's contact email.
  * The text comes from the row's {@link Topic} only: a title and a link, never health data.
  */
 @ApplicationScoped
@@ -28,6 +31,7 @@ public class EmailSender {
 
     void send(Notification notification) {
         String to = staff.emailOf(notification.recipientSubject)
+                .or(() -> patientEmail(notification.recipientSubject))
                 .orElseThrow(
                         () -> new IllegalStateException(
                                 "No email address on record for this recipient (not signed in to Motus since notifications began)"));
@@ -39,6 +43,13 @@ public class EmailSender {
                 .addHeader("Message-ID", messageId(notification))
                 .addHeader("X-Motus-Notification", notification.id.toString())
                 .addHeader("X-Motus-Sent-By", instance));
+    }
+
+    /** A patient's address: the contact email on their record (their account's, from the invitation). */
+    private static Optional<String> patientEmail(String subject) {
+        return Patient.findBySubject(subject)
+                .map(patient -> patient.contactEmail)
+                .filter(email -> !email.isBlank());
     }
 
     /** The same for every attempt at one row, so a repeat after a crash is recognisably the same message. */

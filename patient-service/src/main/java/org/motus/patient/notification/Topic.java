@@ -8,7 +8,15 @@ public enum Topic {
     /** A red flag (URGENT) on one of the therapist's patients. */
     URGENT_ALERT,
     /** The daily digest of HIGH and ROUTINE alerts on the therapist's caseload. */
-    ALERT_DIGEST;
+    ALERT_DIGEST,
+    /** A patient's two-hour follow-up is due (rule 12), or its window closes soon. */
+    FOLLOW_UP_REMINDER,
+    /** A patient's programme day, at the time they chose. */
+    PROGRAMME_DAY_REMINDER,
+    /** A patient's days with data fall behind the 16-of-30 pace (rule 22). */
+    PACE_NUDGE,
+    /** A patient's video visit: a day and a quarter of an hour before; the link joins it. */
+    VISIT_REMINDER;
 
     /** The title: an email's subject, a push notification's title, the notification centre's line. */
     public String title(int count) {
@@ -16,6 +24,9 @@ public enum Topic {
             case URGENT_ALERT -> "You have a new urgent alert in Motus";
             case ALERT_DIGEST ->
                 count == 1 ? "You have 1 new alert in Motus" : "You have " + count + " new alerts in Motus";
+            // A reminder says only that there is one: a lock screen or a shared inbox learns nothing.
+            case FOLLOW_UP_REMINDER, PROGRAMME_DAY_REMINDER, PACE_NUDGE, VISIT_REMINDER ->
+                "You have a reminder in Motus";
         };
     }
 

@@ -283,6 +283,22 @@ class AccessSweepTest {
     }
 
     @Test
+    void theNotifierServiceAccountReachesNoPatientScopedEndpoint() {
+        Clinic clinic = Fixtures.clinic();
+        Person gateway = new Person(UUID.randomUUID().toString(), "Session Gateway", "notifier");
+        Map<String, Object> ids = Map.of(
+                "id", clinic.pat().id(),
+                "sessionId", UUID.randomUUID(),
+                "flagId", UUID.randomUUID(),
+                "invitationId", UUID.randomUUID(),
+                "imageId", UUID.randomUUID(),
+                "messageId", UUID.randomUUID());
+        for (Endpoint endpoint : endpoints()) {
+            endpoint.call(gateway, ids).then().statusCode(403);
+        }
+    }
+
+    @Test
     void everyPatientScopedEndpointIsInTheSweep() {
         long patientScopedActions = java.util.Arrays.stream(Action.values())
                 .filter(a -> !a.allowedFor().isEmpty())
