@@ -52,11 +52,27 @@ class DemoRealmTest {
         ((com.fasterxml.jackson.databind.node.ArrayNode) withoutAdditions.get("clients")).remove(productionClients);
         assertEquals(production, withoutAdditions);
         assertEquals(
-                List.of("motus-gateway", "motus-accounts", "motus-test"),
+                List.of("motus-gateway", "motus-accounts", "motus-notifier", "motus-test"),
                 RealmShapeTest.texts(merged.path("clients"), "clientId"));
         assertEquals(
-                List.of("service-account-motus-accounts", "tess", "pat", "paula", "adam"),
+                List.of(
+                        "service-account-motus-accounts",
+                        "service-account-motus-notifier",
+                        "tess",
+                        "pat",
+                        "paula",
+                        "adam"),
                 RealmShapeTest.texts(merged.path("users"), "username"));
+    }
+
+    @Test
+    void noDemoUserHoldsTheNotifierServiceRole() {
+        merged.path("users").forEach(user -> {
+            if (RealmShapeTest.texts(user.path("realmRoles")).contains("notifier")) {
+                assertEquals(
+                        "motus-notifier", user.path("serviceAccountClientId").asText(), user.toString());
+            }
+        });
     }
 
     @Test
@@ -155,8 +171,8 @@ class DemoRealmTest {
 
     @Test
     void mergingLeavesTheProductionRealmUntouched() {
-        assertEquals(1, production.path("users").size(), "the accounts client's service account only");
-        assertEquals(2, production.path("clients").size());
+        assertEquals(2, production.path("users").size(), "the accounts and notifier clients' service accounts only");
+        assertEquals(3, production.path("clients").size());
     }
 
     private static JsonNode user(String username) {

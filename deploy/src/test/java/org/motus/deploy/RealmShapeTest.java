@@ -51,12 +51,12 @@ class RealmShapeTest {
     }
 
     @Test
-    void realmRolesArePatientTherapistAdmin() {
+    void realmRolesArePatientTherapistAdminAndTheNotifiersServiceRole() {
         Set<String> roles = new TreeSet<>();
         realm.path("roles")
                 .path("realm")
                 .forEach(role -> roles.add(role.path("name").asText()));
-        assertEquals(new TreeSet<>(Set.of("patient", "therapist", "admin")), roles);
+        assertEquals(new TreeSet<>(Set.of("patient", "therapist", "admin", "notifier")), roles);
     }
 
     @Test
@@ -123,7 +123,8 @@ class RealmShapeTest {
         }
         assertEquals(
                 List.of(), offending, "the password grant (and public clients) belong in motus-realm-demo.json only");
-        assertEquals(List.of("motus-gateway", "motus-accounts"), texts(realm.path("clients"), "clientId"));
+        assertEquals(
+                List.of("motus-gateway", "motus-accounts", "motus-notifier"), texts(realm.path("clients"), "clientId"));
     }
 
     @Test
@@ -137,20 +138,63 @@ class RealmShapeTest {
     }
 
     @Test
-    void theProductionRealmHasNoUsersOnlyTheAccountsClientsServiceAccount() {
+    void theProductionRealmHasNoUsersOnlyTheServiceAccountsOfTheAccountsAndNotifierClients() {
         List<String> people = new ArrayList<>();
+        List<String> serviceAccounts = new ArrayList<>();
         realm.path("users").forEach(user -> {
-            if (!user.has("serviceAccountClientId")) {
+            if (user.has("serviceAccountClientId")) {
+                serviceAccounts.add(user.path("serviceAccountClientId").asText());
+                assertFalse(user.has("credentials"), "a service account signs in with its client's secret");
+            } else {
                 people.add(user.path("username").asText());
             }
         });
         assertEquals(List.of(), people, "demo users belong in motus-realm-demo.json");
-        assertEquals(1, realm.path("users").size(), "only motus-accounts has a service account");
-        JsonNode serviceAccount = realm.path("users").get(0);
+        assertEquals(List.of("motus-accounts", "motus-notifier"), serviceAccounts);
+        assertFalse(
+                serviceAccount("motus-accounts").has("realmRoles"),
+                "no realm role: it is nobody's patient, therapist or admin");
+    }
+
+    @Test
+    void theNotifierClientIsConfidentialClientCredentialsOnlyAndHoldsOnlyTheNotifierRole() {
+        JsonNode notifier = client("motus-notifier");
+        assertFalse(notifier.path("publicClient").asBoolean(true), "confidential");
+        assertTrue(notifier.path("serviceAccountsEnabled").asBoolean(false));
+        assertFalse(notifier.path("standardFlowEnabled").asBoolean(true), "no browser sign-in");
+        assertFalse(notifier.path("directAccessGrantsEnabled").asBoolean(true));
+        assertTrue(notifier.path("redirectUris").isEmpty());
         assertEquals(
-                "motus-accounts", serviceAccount.path("serviceAccountClientId").asText());
-        assertFalse(serviceAccount.has("credentials"), "a service account signs in with its client's secret");
-        assertFalse(serviceAccount.has("realmRoles"), "no realm role: it is nobody's patient, therapist or admin");
+                "${MOTUS_NOTIFIER_CLIENT_SECRET:motus-notifier-demo-only-secret}",
+                notifier.path("secret").asText(),
+                "the secret comes from the environment at import; the default is demo-only");
+        // patient-service requires the motus-api audience of every token, the service account's too.
+        assertMotusApiAudience(notifier);
+        JsonNode account = serviceAccount("motus-notifier");
+        assertEquals(
+                List.of("notifier"),
+                texts(account.path("realmRoles")),
+                "only notifier: never patient, therapist or admin, so it reaches no patient's record");
+        assertFalse(account.has("clientRoles"), "no role of another client (no user management)");
+    }
+
+    @Test
+    void onlyAServiceAccountHoldsTheNotifierRole() {
+        realm.path("users").forEach(user -> {
+            if (texts(user.path("realmRoles")).contains("notifier")) {
+                assertEquals(
+                        "motus-notifier", user.path("serviceAccountClientId").asText(), user.toString());
+            }
+        });
+    }
+
+    private static JsonNode serviceAccount(String clientId) {
+        for (JsonNode user : realm.path("users")) {
+            if (clientId.equals(user.path("serviceAccountClientId").asText())) {
+                return user;
+            }
+        }
+        throw new AssertionError("no service account of " + clientId);
     }
 
     @Test
@@ -164,7 +208,7 @@ class RealmShapeTest {
                 "${MOTUS_ACCOUNTS_CLIENT_SECRET:motus-accounts-demo-only-secret}",
                 accounts.path("secret").asText(),
                 "the secret comes from the environment at import; the default is demo-only");
-        JsonNode roles = realm.path("users").get(0).path("clientRoles");
+        JsonNode roles = serviceAccount("motus-accounts").path("clientRoles");
         assertEquals(List.of("realm-management"), fieldNames(roles), "no role of another client");
         assertEquals(
                 new TreeSet<>(Set.of("manage-users", "view-users", "query-users")),

@@ -51,6 +51,7 @@ public final class Assembly implements AutoCloseable {
     private LocalPostgres postgres;
     private String gatewayClientSecret;
     private String accountsClientSecret;
+    private String notifierClientSecret;
     private VapidKeys vapidKeys;
     private Duration keycloakStartTime;
     private Map<String, String> gatewayEnvironment;
@@ -87,6 +88,7 @@ public final class Assembly implements AutoCloseable {
             }
             gatewayClientSecret = secrets.readOrCreate(KeycloakServer.GATEWAY_CLIENT_SECRET, 32);
             accountsClientSecret = secrets.readOrCreate(KeycloakServer.ACCOUNTS_CLIENT_SECRET, 32);
+            notifierClientSecret = secrets.readOrCreate(KeycloakServer.NOTIFIER_CLIENT_SECRET, 32);
             String adminPassword = secrets.readOrCreate(KeycloakServer.ADMIN_PASSWORD, 18);
             String sessionSecret = secrets.readOrCreate(SESSION_ENCRYPTION_SECRET, 32);
             vapidKeys = VapidKeys.parse(
@@ -164,7 +166,7 @@ public final class Assembly implements AutoCloseable {
                 "keycloak",
                 name,
                 keycloak.command(),
-                keycloak.environment(gatewayClientSecret, accountsClientSecret, adminPassword),
+                keycloak.environment(gatewayClientSecret, accountsClientSecret, notifierClientSecret, adminPassword),
                 keycloak.home());
         Readiness.await(process, keycloak.health(), KEYCLOAK_TIMEOUT);
         keycloakStartTime = Duration.ofNanos(System.nanoTime() - t0);
@@ -197,6 +199,8 @@ public final class Assembly implements AutoCloseable {
         gateway.put("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", sessionSecret);
         gateway.put("MOTUS_SERVICES_PATIENT_URL", layout.patientServiceUrl());
         gateway.put("MOTUS_SERVICES_THERAPIST_URL", layout.therapistServiceUrl());
+        // Visit reminders: patient-service is asked as the motus-notifier service account.
+        gateway.put(KeycloakServer.NOTIFIER_SECRET_VARIABLE, notifierClientSecret);
         services.put("session-gateway", gateway);
         gatewayEnvironment = Map.copyOf(gateway);
 

@@ -33,6 +33,11 @@ final class KeycloakServer {
 
     static final String ACCOUNTS_SECRET_VARIABLE = "MOTUS_ACCOUNTS_CLIENT_SECRET";
 
+    /** The secret of motus-notifier, the gateway's service account asking patient-service for visit reminders. */
+    static final String NOTIFIER_CLIENT_SECRET = "notifier-client-secret";
+
+    static final String NOTIFIER_SECRET_VARIABLE = "MOTUS_NOTIFIER_CLIENT_SECRET";
+
     static final String GATEWAY_URL_VARIABLE = "MOTUS_GATEWAY_URL";
 
     private final Layout layout;
@@ -135,7 +140,11 @@ final class KeycloakServer {
                 "--import-realm");
     }
 
-    Map<String, String> environment(String gatewayClientSecret, String accountsClientSecret, String adminPassword) {
+    Map<String, String> environment(
+            String gatewayClientSecret,
+            String accountsClientSecret,
+            String notifierClientSecret,
+            String adminPassword) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("JAVA_HOME", System.getProperty("java.home"));
         // Keycloak's default heap is a share of the machine's memory; a local demo needs far less.
@@ -145,6 +154,7 @@ final class KeycloakServer {
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         env.put(GATEWAY_SECRET_VARIABLE, gatewayClientSecret);
         env.put(ACCOUNTS_SECRET_VARIABLE, accountsClientSecret);
+        env.put(NOTIFIER_SECRET_VARIABLE, notifierClientSecret);
         // The realm's redirect, web-origin and logout URIs are this gateway's (read at import).
         env.put(GATEWAY_URL_VARIABLE, layout.gatewayUrl());
         // The realm's SMTP server (read at import): the local GreenMail, no TLS, no login.

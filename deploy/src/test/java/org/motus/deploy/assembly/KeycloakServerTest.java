@@ -43,9 +43,10 @@ class KeycloakServerTest {
                 .readTree(
                         keycloak.home().resolve("data/import/motus-realm.json").toFile());
         assertEquals("motus", staged.path("realm").asText());
-        // The accounts client's service account and the four demo people; gateway, accounts and test clients.
-        assertEquals(5, staged.path("users").size());
-        assertEquals(3, staged.path("clients").size());
+        // The accounts and notifier clients' service accounts and the four demo people; gateway,
+        // accounts, notifier and test clients.
+        assertEquals(6, staged.path("users").size());
+        assertEquals(4, staged.path("clients").size());
     }
 
     @Test

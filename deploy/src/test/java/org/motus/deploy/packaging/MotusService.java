@@ -19,7 +19,8 @@ enum MotusService {
                     "QUARKUS_OIDC_CREDENTIALS_SECRET",
                     "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
                     "MOTUS_SERVICES_PATIENT_URL",
-                    "MOTUS_SERVICES_THERAPIST_URL"));
+                    "MOTUS_SERVICES_THERAPIST_URL",
+                    "MOTUS_NOTIFIER_CLIENT_SECRET"));
 
     /** Every service: its own database and the issuer it verifies. */
     static final List<String> COMMON_ENVIRONMENT = List.of(

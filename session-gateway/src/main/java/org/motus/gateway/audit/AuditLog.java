@@ -1,78 +1,172 @@
 package org.motus.gateway.audit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.motus.gateway.access.Caller;
 
 /**
- * Writes audit events for the visit note, in their own transaction: a denied attempt is recorded
- * even though the request that made it fails.
+ * Writes the gateway's audit trail: every read and change of a visit, granted, refused or failed
+ * (docs/adr/0027). A granted call's event is written in the call's own transaction, so it commits
+ * with the change; if that transaction rolls back (a 409 found after the access check), the attempt
+ * is recorded as FAILED on its own. A refused call's event is written in a transaction of its own,
+ * since the call that made it fails.
  */
 @ApplicationScoped
 public class AuditLog {
 
-    public static final String NOTE_READ = "VISIT_NOTE_READ";
-    public static final String NOTE_WRITE = "VISIT_NOTE_WRITE";
-    public static final String VISIT_LAPSED = "VISIT_ENDED_UNATTENDED";
+    private static final Logger LOG = Logger.getLogger(AuditLog.class);
+    private static final int MAX_DETAIL = 500;
+    /** Keycloak adds its own default roles to a token; the trail names only Motus's. */
+    private static final Set<String> MOTUS_ROLES = Set.of(Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN);
 
     /** The actor of what Motus does by itself (a scheduled job), never a Keycloak subject. */
     public static final String SYSTEM_ACTOR = "motus-gateway";
 
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
 
-    AuditLog(Clock clock) {
+    AuditLog(Clock clock, TransactionSynchronizationRegistry transactions) {
         this.clock = clock;
+        this.transactions = transactions;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(Caller caller, String action, UUID visitId, UUID patientId, AuditEvent.Outcome outcome) {
-        AuditEvent event = new AuditEvent();
-        event.id = UUID.randomUUID();
-        event.occurredAt = Instant.now(clock);
-        event.actorSubject = caller.subject();
-        event.actorRoles = String.join(",", new TreeSet<>(caller.roles()));
-        event.action = action;
-        event.visitId = visitId;
-        event.patientId = patientId;
-        event.outcome = outcome;
-        event.persist();
+    /** A granted call, in its own transaction; recorded as FAILED instead if that transaction rolls back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void succeeded(Caller caller, AuditAction action, UUID visitId, UUID patientId) {
+        String roles = rolesOf(caller);
+        event(caller.subject(), roles, action, visitId, patientId, AuditEvent.Outcome.SUCCESS, null)
+                .persist();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    alone(event(
+                            caller.subject(),
+                            roles,
+                            action,
+                            visitId,
+                            patientId,
+                            AuditEvent.Outcome.FAILED,
+                            "the call failed after access was granted; nothing was changed"));
+                }
+            }
+        });
+    }
+
+    /** A refused call (DENIED or NOT_FOUND), in a transaction of its own: the call itself fails. */
+    public void refused(
+            Caller caller,
+            AuditAction action,
+            UUID visitId,
+            UUID patientId,
+            AuditEvent.Outcome outcome,
+            String detail) {
+        alone(event(caller.subject(), rolesOf(caller), action, visitId, patientId, outcome, detail));
+    }
+
+    /** A step a participant took in the visit's room (join, admit, leave, end), in that step's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void byParticipant(String subject, String role, AuditAction action, UUID visitId, UUID patientId) {
+        event(subject == null ? "unknown" : subject, role, action, visitId, patientId, AuditEvent.Outcome.SUCCESS, null)
+                .persist();
     }
 
     /** An event Motus caused by itself, written in the transaction of the change it records. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordBySystem(String action, UUID visitId, UUID patientId) {
+    public void recordBySystem(AuditAction action, UUID visitId, UUID patientId) {
+        event(SYSTEM_ACTOR, "", action, visitId, patientId, AuditEvent.Outcome.SUCCESS, null)
+                .persist();
+    }
+
+    /** The trail, newest first, filtered by whatever is given; reading it is itself recorded. */
+    @Transactional
+    public List<AuditEventView> find(Caller reader, AuditQuery query) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (query.patientId() != null) {
+            where.add("patientId = :patientId");
+            params.put("patientId", query.patientId());
+        }
+        if (query.visitId() != null) {
+            where.add("visitId = :visitId");
+            params.put("visitId", query.visitId());
+        }
+        if (query.actor() != null) {
+            where.add("actorSubject = :actor");
+            params.put("actor", query.actor());
+        }
+        if (query.action() != null) {
+            where.add("action = :action");
+            params.put("action", query.action().name());
+        }
+        where.add("occurredAt >= :from and occurredAt < :to");
+        params.put("from", query.from());
+        params.put("to", query.to());
+        List<AuditEventView> events = AuditEvent.<AuditEvent>find(
+                        String.join(" and ", where) + " order by occurredAt desc, id", params)
+                .page(0, query.limit())
+                .list()
+                .stream()
+                .map(AuditEventView::of)
+                .toList();
+        succeeded(reader, AuditAction.AUDIT_TRAIL_READ, query.visitId(), query.patientId());
+        return events;
+    }
+
+    private AuditEvent event(
+            String subject,
+            String roles,
+            AuditAction action,
+            UUID visitId,
+            UUID patientId,
+            AuditEvent.Outcome outcome,
+            String detail) {
         AuditEvent event = new AuditEvent();
         event.id = UUID.randomUUID();
         event.occurredAt = Instant.now(clock);
-        event.actorSubject = SYSTEM_ACTOR;
-        event.actorRoles = "";
-        event.action = action;
+        event.actorSubject = subject;
+        event.actorRoles = roles;
+        event.action = action.name();
         event.visitId = visitId;
         event.patientId = patientId;
-        event.outcome = AuditEvent.Outcome.ALLOWED;
-        event.persist();
+        event.outcome = outcome;
+        event.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        return event;
     }
 
-    @Transactional
-    public List<AuditEventView> find(UUID patientId, UUID visitId, int limit) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (patientId != null) {
-            query.append(" and patientId = :patientId");
-            params.put("patientId", patientId);
+    private static void alone(AuditEvent event) {
+        try {
+            QuarkusTransaction.requiringNew().run(event::persist);
+        } catch (RuntimeException e) {
+            // The caller still gets its answer; a lost row must at least be visible in the log.
+            LOG.errorf(
+                    e,
+                    "Audit row lost: %s %s on visit %s by %s",
+                    event.outcome,
+                    event.action,
+                    event.visitId,
+                    event.actorSubject);
         }
-        if (visitId != null) {
-            query.append(" and visitId = :visitId");
-            params.put("visitId", visitId);
-        }
-        query.append(" order by occurredAt desc");
-        return AuditEvent.<AuditEvent>find(query.toString(), params).page(0, limit).list().stream()
-                .map(AuditEventView::of)
-                .toList();
+    }
+
+    private static String rolesOf(Caller caller) {
+        return caller.roles().stream().filter(MOTUS_ROLES::contains).sorted().collect(Collectors.joining(","));
     }
 }

@@ -17,6 +17,9 @@ public final class Examples {
             {"patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","start":"2026-12-01T09:00:00Z","durationMinutes":30,
              "reason":"Follow-up: how the new exercises went"}""";
 
+    public static final String RESCHEDULE_VISIT = """
+            {"start":"2026-12-02T10:30:00Z","durationMinutes":30}""";
+
     public static final String VISIT = """
             {"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","therapistName":"Tess Therapist",
              "patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","patientName":"Pat Patient",
@@ -63,11 +66,19 @@ public final class Examples {
             [{"id":"0b6f1c1e-3f0a-4c1e-9d1a-00000000000a","occurredAt":"2026-12-01T09:35:00Z",
               "actorSubject":"f1b2c3d4-0000-4000-8000-000000000002","actorRoles":"therapist","action":"VISIT_NOTE_WRITE",
               "visitId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001",
-              "outcome":"ALLOWED"}]""";
+              "outcome":"SUCCESS","detail":null},
+             {"id":"0b6f1c1e-3f0a-4c1e-9d1a-00000000000b","occurredAt":"2026-12-01T09:40:00Z",
+              "actorSubject":"f1b2c3d4-0000-4000-8000-000000000003","actorRoles":"therapist","action":"VISIT_READ",
+              "visitId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001",
+              "outcome":"DENIED","detail":null}]""";
 
     public static final String PROBLEM_NOT_CANCELLABLE = """
             {"type":"urn:motus:problem:conflict","title":"Conflict","status":409,
              "detail":"This visit has already started, ended or been cancelled."}""";
+
+    public static final String PROBLEM_NOT_MOVABLE = """
+            {"type":"urn:motus:problem:conflict","title":"Conflict","status":409,
+             "detail":"The patient is already in the waiting room; cancel the visit instead."}""";
 
     public static final String PROBLEM_NOT_IN_PROGRESS = """
             {"type":"urn:motus:problem:conflict","title":"Conflict","status":409,

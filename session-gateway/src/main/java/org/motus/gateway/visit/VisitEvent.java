@@ -12,6 +12,8 @@ public enum VisitEvent {
     END,
     /** Either participant calls the visit off before its start. */
     CANCEL,
+    /** The therapist moves a visit nobody has joined yet to another time, before its start. */
+    RESCHEDULE,
     /** The slot and its grace period passed with nobody left in the call: Motus ends the visit itself. */
     LAPSE
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
  *     ^                           |
  *     +------PATIENT_LEAVES-------+
  * SCHEDULED | WAITING --CANCEL (before the start)--> CANCELLED
+ * SCHEDULED --RESCHEDULE (before the start)--> SCHEDULED
  * SCHEDULED | WAITING | IN_PROGRESS --LAPSE (slot + grace over, nobody in the call)--> ENDED
  * </pre>
  * A patient coming back to a visit that is WAITING or IN_PROGRESS (a reconnect, a second tab)
@@ -94,6 +95,20 @@ public final class VisitLifecycle {
                     yield Outcome.refused(status, "The visit's start time has passed; it can no longer be cancelled.");
                 }
                 yield Outcome.to(status, VisitStatus.CANCELLED);
+            }
+            case RESCHEDULE -> {
+                if (status != VisitStatus.SCHEDULED) {
+                    yield Outcome.refused(
+                            status,
+                            status == VisitStatus.WAITING
+                                    ? "The patient is already in the waiting room; cancel the visit instead."
+                                    : "Only a visit that has not started can be moved (the visit is " + word(status)
+                                            + ").");
+                }
+                if (!now.isBefore(start)) {
+                    yield Outcome.refused(status, "The visit's start time has passed; it can no longer be moved.");
+                }
+                yield Outcome.to(status, VisitStatus.SCHEDULED);
             }
             case LAPSE ->
                 status.isFinal()

@@ -130,6 +130,45 @@ public class VisitResource {
 
     @POST
     @APIResponse(responseCode = "429", description = WRITE_LIMIT)
+    @Path("/{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move one of your visits to another time before its start (its therapist)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Moved; the patient's reminders follow the new time",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisitView.class),
+                            examples = @ExampleObject(name = "moved", value = Examples.VISIT)))
+    @APIResponse(responseCode = "404", description = "No such visit, or not yours")
+    @APIResponse(
+            responseCode = "409",
+            description = "Already started, waiting, ended or cancelled",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "too late", value = Examples.PROBLEM_NOT_MOVABLE)))
+    public VisitView reschedule(
+            @PathParam("id") UUID id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = RescheduleVisit.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "next day",
+                                                            value = Examples.RESCHEDULE_VISIT)))
+                    @NotNull
+                    @Valid
+                    RescheduleVisit request) {
+        return visits.reschedule(caller(), id, request);
+    }
+
+    @POST
+    @APIResponse(responseCode = "429", description = WRITE_LIMIT)
     @Path("/{id}/end")
     @Operation(summary = "End a visit in progress (its therapist)")
     @APIResponse(

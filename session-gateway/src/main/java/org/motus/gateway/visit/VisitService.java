@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.motus.gateway.access.Caller;
+import org.motus.gateway.audit.AuditAction;
 import org.motus.gateway.audit.AuditEvent;
 import org.motus.gateway.audit.AuditLog;
 import org.motus.gateway.patients.PatientDirectory;
 import org.motus.gateway.patients.PatientRecord;
+import org.motus.gateway.reminder.VisitReminders;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 
@@ -37,14 +39,21 @@ public class VisitService {
     private final AuditLog audit;
     private final Clock clock;
     private final Event<VisitClosed> closed;
+    private final VisitReminders reminders;
 
     VisitService(
-            VisitAccess access, PatientDirectory directory, AuditLog audit, Clock clock, Event<VisitClosed> closed) {
+            VisitAccess access,
+            PatientDirectory directory,
+            AuditLog audit,
+            Clock clock,
+            Event<VisitClosed> closed,
+            VisitReminders reminders) {
         this.access = access;
         this.directory = directory;
         this.audit = audit;
         this.clock = clock;
         this.closed = closed;
+        this.reminders = reminders;
     }
 
     /** Who may join the signalling room: the visit's participant, while the visit is joinable. */
@@ -55,9 +64,18 @@ public class VisitService {
 
     @Transactional
     public VisitView schedule(Caller caller, ScheduleVisit request) {
-        PatientRecord patient = directory
-                .visibleTo(caller, request.patientId())
-                .orElseThrow(() -> new NotFound("No patient " + request.patientId() + " on your caseload."));
+        Optional<PatientRecord> found = directory.visibleTo(caller, request.patientId());
+        if (found.isEmpty()) {
+            audit.refused(
+                    caller,
+                    AuditAction.VISIT_SCHEDULED,
+                    null,
+                    request.patientId(),
+                    AuditEvent.Outcome.DENIED,
+                    "not on the caller's caseload");
+            throw new NotFound("No patient " + request.patientId() + " on your caseload.");
+        }
+        PatientRecord patient = found.get();
         Visit visit = new Visit();
         visit.id = UUID.randomUUID();
         visit.therapistSubject = caller.subject();
@@ -71,6 +89,8 @@ public class VisitService {
         visit.status = VisitStatus.SCHEDULED;
         visit.createdAt = now();
         visit.persist();
+        audit.succeeded(caller, AuditAction.VISIT_SCHEDULED, visit.id, visit.patientId);
+        reminders.remind(visit.id, visit.patientId, visit.scheduledStart);
         return VisitView.of(visit, ParticipantRole.THERAPIST, now());
     }
 
@@ -94,6 +114,13 @@ public class VisitService {
         for (VisitView view : views.values()) {
             (view.status().isFinal() || !view.end().isAfter(now) ? past : upcoming).add(view);
         }
+        // One event per patient whose visits the list shows (one without a patient for an empty list).
+        List<UUID> patients =
+                views.values().stream().map(VisitView::patientId).distinct().toList();
+        if (patients.isEmpty()) {
+            audit.succeeded(caller, AuditAction.VISITS_LISTED, null, null);
+        }
+        patients.forEach(patientId -> audit.succeeded(caller, AuditAction.VISITS_LISTED, null, patientId));
         upcoming.sort(Comparator.comparing(VisitView::start));
         past.sort(Comparator.comparing(VisitView::start).reversed());
         return new VisitList(upcoming, past.size() > PAST_LIMIT ? past.subList(0, PAST_LIMIT) : past);
@@ -101,25 +128,44 @@ public class VisitService {
 
     @Transactional
     public VisitView get(Caller caller, UUID visitId) {
-        Visit visit = reachable(caller, visitId, false);
+        Visit visit = reachable(caller, visitId, false, AuditAction.VISIT_READ);
         return VisitView.of(visit, roleOf(caller, visit), now());
     }
 
     @Transactional
     public VisitView cancel(Caller caller, UUID visitId) {
-        Visit visit = reachable(caller, visitId, true);
+        Visit visit = reachable(caller, visitId, true, AuditAction.VISIT_CANCELLED);
         ParticipantRole role = roleOf(caller, visit);
         Instant now = now();
         change(visit, VisitEvent.CANCEL, now);
         visit.cancelledAt = now;
         visit.cancelledBy = role;
+        reminders.cancel(visit.id, visit.patientId, visit.scheduledStart);
         closed.fire(new VisitClosed(visit.id, visit.status));
+        return VisitView.of(visit, role, now);
+    }
+
+    /** The therapist moves a visit nobody has joined to another time, before its start; the reminders follow. */
+    @Transactional
+    public VisitView reschedule(Caller caller, UUID visitId, RescheduleVisit request) {
+        Visit visit = reachable(caller, visitId, true, AuditAction.VISIT_RESCHEDULED);
+        ParticipantRole role = roleOf(caller, visit);
+        if (role != ParticipantRole.THERAPIST) {
+            throw new ForbiddenException("Only the therapist moves a visit.");
+        }
+        Instant now = now();
+        change(visit, VisitEvent.RESCHEDULE, now);
+        visit.scheduledStart = request.start();
+        if (request.durationMinutes() != null) {
+            visit.durationMinutes = request.durationMinutes();
+        }
+        reminders.remind(visit.id, visit.patientId, visit.scheduledStart);
         return VisitView.of(visit, role, now);
     }
 
     @Transactional
     public VisitView end(Caller caller, UUID visitId) {
-        Visit visit = reachable(caller, visitId, true);
+        Visit visit = reachable(caller, visitId, true, AuditAction.VISIT_ENDED);
         ParticipantRole role = roleOf(caller, visit);
         if (role != ParticipantRole.THERAPIST) {
             throw new ForbiddenException("Only the therapist ends a visit.");
@@ -130,7 +176,7 @@ public class VisitService {
 
     @Transactional
     public VisitCalendar.Event calendarEvent(Caller caller, UUID visitId, String joinUrl) {
-        Visit visit = reachable(caller, visitId, false);
+        Visit visit = reachable(caller, visitId, false, AuditAction.VISIT_CALENDAR_READ);
         String with = roleOf(caller, visit) == ParticipantRole.THERAPIST ? visit.patientName : visit.therapistName;
         return new VisitCalendar.Event(
                 visit.id,
@@ -147,24 +193,22 @@ public class VisitService {
 
     @Transactional
     public VisitRecordView record(Caller caller, UUID visitId) {
-        Visit visit = reachable(caller, visitId, false);
+        Visit visit = reachable(caller, visitId, false, AuditAction.VISIT_RECORD_READ);
         return VisitRecordView.of(visit, Attendance.of(visit.id));
     }
 
     /** The note, for the treating therapist only; every attempt is audited, denied ones too. */
     @Transactional
     public VisitNote readNote(Caller caller, UUID visitId) {
-        Visit visit = noteVisit(caller, visitId, AuditLog.NOTE_READ);
-        audit.record(caller, AuditLog.NOTE_READ, visit.id, visit.patientId, AuditEvent.Outcome.ALLOWED);
+        Visit visit = noteVisit(caller, visitId, AuditAction.VISIT_NOTE_READ);
         return new VisitNote(visit.note == null ? "" : visit.note, visit.noteUpdatedAt);
     }
 
     @Transactional
     public VisitNote writeNote(Caller caller, UUID visitId, String text) {
-        Visit visit = noteVisit(caller, visitId, AuditLog.NOTE_WRITE);
+        Visit visit = noteVisit(caller, visitId, AuditAction.VISIT_NOTE_WRITE);
         visit.note = text.strip();
         visit.noteUpdatedAt = now();
-        audit.record(caller, AuditLog.NOTE_WRITE, visit.id, visit.patientId, AuditEvent.Outcome.ALLOWED);
         return new VisitNote(visit.note, visit.noteUpdatedAt);
     }
 
@@ -173,7 +217,7 @@ public class VisitService {
     /** Whether the caller may open the visit's signalling socket now: 404 if not a participant, 409 if not joinable. */
     @Transactional
     public Admission admission(Caller caller, UUID visitId) {
-        Visit visit = reachable(caller, visitId, false);
+        Visit visit = reachable(caller, visitId, false, AuditAction.VISIT_ROOM_ADMISSION);
         ParticipantRole role = roleOf(caller, visit);
         VisitLifecycle.joinRefusal(visit.status, visit.scheduledStart, visit.durationMinutes, now())
                 .ifPresent(why -> {
@@ -209,6 +253,8 @@ public class VisitService {
         attendance.joinedAt = now;
         attendance.reconnect = reconnect;
         attendance.persist();
+        audit.byParticipant(
+                subjectOf(visit, role), roleName(role), AuditAction.VISIT_ROOM_JOINED, visitId, visit.patientId);
         return new Joined(visit.status, reconnect, attendance.id);
     }
 
@@ -221,6 +267,12 @@ public class VisitService {
         if (visit.actualStart == null) {
             visit.actualStart = now;
         }
+        audit.byParticipant(
+                visit.therapistSubject,
+                roleName(ParticipantRole.THERAPIST),
+                AuditAction.VISIT_ROOM_ADMITTED,
+                visitId,
+                visit.patientId);
         return visit.status;
     }
 
@@ -233,6 +285,9 @@ public class VisitService {
         Attendance attendance = attendanceId == null ? null : Attendance.findById(attendanceId);
         if (attendance != null && attendance.leftAt == null) {
             attendance.leftAt = now();
+            Visit.<Visit>findByIdOptional(visitId)
+                    .ifPresent(v -> audit.byParticipant(
+                            subjectOf(v, role), roleName(role), AuditAction.VISIT_ROOM_LEFT, visitId, v.patientId));
         }
         if (role == ParticipantRole.PATIENT && !stillPresent) {
             Visit.locked(visitId)
@@ -246,6 +301,12 @@ public class VisitService {
     public VisitStatus endFromRoom(UUID visitId) {
         Visit visit = Visit.locked(visitId).orElseThrow(() -> new NotFound("No visit " + visitId + "."));
         endCall(visit);
+        audit.byParticipant(
+                visit.therapistSubject,
+                roleName(ParticipantRole.THERAPIST),
+                AuditAction.VISIT_ENDED,
+                visitId,
+                visit.patientId);
         return visit.status;
     }
 
@@ -276,7 +337,7 @@ public class VisitService {
                         .max(Comparator.naturalOrder())
                         .orElse(now);
             }
-            audit.recordBySystem(AuditLog.VISIT_LAPSED, visit.id, visit.patientId);
+            audit.recordBySystem(AuditAction.VISIT_ENDED_UNATTENDED, visit.id, visit.patientId);
             closed.fire(new VisitClosed(visit.id, visit.status));
             ended++;
         }
@@ -298,27 +359,53 @@ public class VisitService {
         visit.status = outcome.to();
     }
 
-    private Visit reachable(Caller caller, UUID visitId, boolean lock) {
+    /**
+     * The visit, if the caller is one of its participants; else 404. Every attempt is audited: the
+     * granted one with this call's transaction, the refused one (DENIED, NOT_FOUND) on its own.
+     */
+    private Visit reachable(Caller caller, UUID visitId, boolean lock, AuditAction action) {
         Optional<Visit> visit = lock ? Visit.locked(visitId) : Visit.findByIdOptional(visitId);
-        if (visit.isEmpty() || access.roleOf(caller, visit.get()).isEmpty()) {
+        if (visit.isEmpty()) {
+            audit.refused(caller, action, visitId, null, AuditEvent.Outcome.NOT_FOUND, null);
             throw new NotFound("No visit " + visitId + ".");
         }
+        if (access.roleOf(caller, visit.get()).isEmpty()) {
+            audit.refused(caller, action, visitId, visit.get().patientId, AuditEvent.Outcome.DENIED, null);
+            throw new NotFound("No visit " + visitId + ".");
+        }
+        audit.succeeded(caller, action, visitId, visit.get().patientId);
         return visit.get();
+    }
+
+    private static String subjectOf(Visit visit, ParticipantRole role) {
+        return role == ParticipantRole.THERAPIST ? visit.therapistSubject : visit.patientSubject;
+    }
+
+    private static String roleName(ParticipantRole role) {
+        return role == ParticipantRole.THERAPIST ? Caller.THERAPIST : Caller.PATIENT;
     }
 
     private ParticipantRole roleOf(Caller caller, Visit visit) {
         return access.roleOf(caller, visit).orElseThrow(() -> new NotFound("No visit " + visit.id + "."));
     }
 
-    private Visit noteVisit(Caller caller, UUID visitId, String action) {
+    private Visit noteVisit(Caller caller, UUID visitId, AuditAction action) {
         Optional<Visit> visit = Visit.findByIdOptional(visitId);
         if (visit.isEmpty()) {
+            audit.refused(caller, action, visitId, null, AuditEvent.Outcome.NOT_FOUND, null);
             throw new NotFound("No visit " + visitId + ".");
         }
         if (!access.isTreatingTherapist(caller, visit.get())) {
-            audit.record(caller, action, visitId, visit.get().patientId, AuditEvent.Outcome.DENIED);
+            audit.refused(
+                    caller,
+                    action,
+                    visitId,
+                    visit.get().patientId,
+                    AuditEvent.Outcome.DENIED,
+                    "not the patient's treating therapist");
             throw new NotFound("No visit note for visit " + visitId + ".");
         }
+        audit.succeeded(caller, action, visitId, visit.get().patientId);
         return visit.get();
     }
 }

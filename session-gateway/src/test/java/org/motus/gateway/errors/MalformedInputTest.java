@@ -12,6 +12,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,46 @@ class MalformedInputTest {
         refusedBooking(booking(patient, tomorrow(), "30", "false"), "reason");
         refusedBooking(booking(patient, tomorrow(), "30", "42"), "reason");
         refusedBooking(booking("42", tomorrow(), "30", "\"Follow-up\""), "patientId");
+    }
+
+    @Test
+    void aMoveWithoutAFutureStartOrWithAWrongLengthIsRefusedAndTheVisitStaysWhereItWas() {
+        UUID visit = visits.book(Duration.ofDays(2), 30);
+        String start = as(visits.tessBrowser)
+                .get("/api/v1/visits/" + visit)
+                .then()
+                .extract()
+                .path("start");
+        Map<String, String> bodies = Map.of(
+                "{}",
+                "start",
+                "{\"start\":null}",
+                "start",
+                "{\"start\":\"\"}",
+                "start",
+                "{\"start\":42}",
+                "start",
+                "{\"start\":\"2020-01-01T00:00:00Z\"}",
+                "start",
+                "{\"start\":" + tomorrow() + ",\"durationMinutes\":4}",
+                "durationMinutes",
+                "{\"start\":" + tomorrow() + ",\"durationMinutes\":\"30\"}",
+                "durationMinutes",
+                "{\"start\":" + tomorrow() + ",\"reason\":\"moved\"}",
+                "reason");
+        bodies.forEach((body, field) -> as(visits.tessBrowser)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/visits/" + visit + "/reschedule")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem(field)));
+        as(visits.tessBrowser)
+                .get("/api/v1/visits/" + visit)
+                .then()
+                .statusCode(200)
+                .body("start", org.hamcrest.Matchers.equalTo(start));
     }
 
     @Test

@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +41,20 @@ public final class FakePatients {
     private static final Map<String, Set<UUID>> CASELOADS = new ConcurrentHashMap<>();
     private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
     private static final Map<String, java.util.concurrent.atomic.AtomicInteger> ME_CALLS = new ConcurrentHashMap<>();
+    private static final Pattern VISIT_REMINDERS =
+            Pattern.compile("^/api/v1/notifications/visit-reminders/([0-9a-fA-F-]{36})$");
+    private static final Map<UUID, List<String>> REMINDER_CALLS = new ConcurrentHashMap<>();
+    private static volatile boolean remindersDown;
+
+    /** What patient-service was asked about a visit's reminders, in order: "PUT <startsAt>", "DELETE", "503 PUT"... */
+    public static List<String> reminderCalls(UUID visitId) {
+        return List.copyOf(REMINDER_CALLS.getOrDefault(visitId, List.of()));
+    }
+
+    /** While down, the visit-reminder endpoints answer 503 (a restart, a deployment). */
+    public static void remindersDown(boolean down) {
+        remindersDown = down;
+    }
 
     private FakePatients() {}
 
@@ -74,6 +92,10 @@ public final class FakePatients {
     }
 
     static FakeService.Answer answer(FakeService.Received request) {
+        Matcher reminders = VISIT_REMINDERS.matcher(request.uri().split("\\?")[0]);
+        if (reminders.matches()) {
+            return visitReminders(UUID.fromString(reminders.group(1)), request);
+        }
         String authorization = request.header("Authorization");
         if (!"GET".equals(request.method()) || authorization == null || !authorization.startsWith("Bearer ")) {
             return null;
@@ -106,6 +128,51 @@ public final class FakePatients {
             return self || treating || admin ? ok(patient) : notFound();
         }
         return null;
+    }
+
+    /**
+     * The visit-reminder endpoints as the contract's samples describe them: only the notifier service
+     * account (realm role notifier, a token of the client motus-notifier) may call them, anyone else 403.
+     */
+    private static FakeService.Answer visitReminders(UUID visitId, FakeService.Received request) {
+        List<String> calls = REMINDER_CALLS.computeIfAbsent(visitId, id -> new CopyOnWriteArrayList<>());
+        if (remindersDown) {
+            calls.add("503 " + request.method());
+            return new FakeService.Answer(503, "");
+        }
+        String authorization = request.header("Authorization");
+        JsonObject claims = authorization == null || !authorization.startsWith("Bearer ")
+                ? new JsonObject()
+                : claims(authorization.substring("Bearer ".length()));
+        boolean notifier = "motus-notifier".equals(claims.getString("azp"))
+                && claims.getJsonObject("realm_access", new JsonObject())
+                        .getJsonArray("roles", new JsonArray())
+                        .contains("notifier");
+        if (!notifier) {
+            calls.add("403 " + request.method());
+            return new FakeService.Answer(403, sample("problem.forbidden").encode());
+        }
+        if ("DELETE".equals(request.method())) {
+            calls.add("DELETE");
+            return new FakeService.Answer(204, "");
+        }
+        JsonObject body = new JsonObject(request.body());
+        UUID patientId = UUID.fromString(body.getString("patientId"));
+        if (!BY_ID_MAP.containsKey(patientId)) {
+            calls.add("404 PUT");
+            return notFound();
+        }
+        Instant startsAt = Instant.parse(body.getString("startsAt"));
+        calls.add("PUT " + startsAt);
+        JsonObject answer = sample("visitReminders.scheduled")
+                .put("visitId", visitId.toString())
+                .put("patientId", patientId.toString())
+                .put("startsAt", startsAt.toString());
+        JsonArray planned = answer.getJsonArray("reminders");
+        planned.getJsonObject(0).put("dueAt", startsAt.minus(Duration.ofDays(1)).toString());
+        planned.getJsonObject(1)
+                .put("dueAt", startsAt.minus(Duration.ofMinutes(15)).toString());
+        return new FakeService.Answer(200, answer.encode());
     }
 
     private static FakeService.Answer ok(Patient patient) {

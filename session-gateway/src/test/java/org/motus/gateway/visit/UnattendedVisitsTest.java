@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.motus.gateway.audit.AuditAction;
 import org.motus.gateway.audit.AuditEvent;
 import org.motus.gateway.audit.AuditLog;
 import org.motus.gateway.testing.FakeServicesResource;
@@ -166,6 +167,7 @@ class UnattendedVisitsTest {
 
     private static long lapseEventsOf(UUID visitId) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> AuditEvent.count("visitId = ?1 and action = ?2", visitId, AuditLog.VISIT_LAPSED));
+                .call(() -> AuditEvent.count(
+                        "visitId = ?1 and action = ?2", visitId, AuditAction.VISIT_ENDED_UNATTENDED.name()));
     }
 }

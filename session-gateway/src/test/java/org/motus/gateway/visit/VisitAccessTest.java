@@ -49,7 +49,15 @@ class VisitAccessTest {
         io.restassured.response.Response call(RequestSpecification request) {
             RequestSpecification withBody = method.equals("PUT")
                     ? request.contentType("application/json").body(Map.of("text", "x"))
-                    : request;
+                    : path.endsWith("/reschedule")
+                            ? request.contentType("application/json")
+                                    .body(Map.of(
+                                            "start",
+                                            java.time.Instant.now()
+                                                    .plus(java.time.Duration.ofDays(3))
+                                                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                                    .toString()))
+                            : request;
             return withBody.request(method, path);
         }
     }
@@ -59,6 +67,7 @@ class VisitAccessTest {
         return List.of(
                 new Endpoint("GET", base),
                 new Endpoint("POST", base + "/cancel"),
+                new Endpoint("POST", base + "/reschedule"),
                 new Endpoint("POST", base + "/end"),
                 new Endpoint("GET", base + "/calendar.ics"),
                 new Endpoint("GET", base + "/record"),
@@ -140,11 +149,21 @@ class VisitAccessTest {
 
         List<Map<String, Object>> events = as(visits.adamBrowser)
                 .queryParam("visitId", visit.toString())
+                .queryParam("action", "VISIT_NOTE_READ")
                 .get("/api/v1/visits/audit")
                 .then()
                 .statusCode(200)
                 .extract()
                 .path("$");
+        events = new java.util.ArrayList<>(events);
+        events.addAll(as(visits.adamBrowser)
+                .queryParam("visitId", visit.toString())
+                .queryParam("action", "VISIT_NOTE_WRITE")
+                .get("/api/v1/visits/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<Map<String, Object>>>path("$"));
         Function<Map<String, Object>, String> row = e -> e.get("action") + " " + e.get("outcome") + " "
                 + (e.get("actorSubject").equals(visits.tess.subject())
                         ? "tess"
@@ -152,8 +171,8 @@ class VisitAccessTest {
         assertThat(
                 events.stream().map(row).toList(),
                 containsInAnyOrder(
-                        "VISIT_NOTE_WRITE ALLOWED tess",
-                        "VISIT_NOTE_READ ALLOWED tess",
+                        "VISIT_NOTE_WRITE SUCCESS tess",
+                        "VISIT_NOTE_READ SUCCESS tess",
                         "VISIT_NOTE_READ DENIED pat",
                         "VISIT_NOTE_READ DENIED adam",
                         "VISIT_NOTE_WRITE DENIED pat",

@@ -31,6 +31,8 @@ class VisitLifecycleTest {
                             VisitStatus.WAITING,
                             VisitEvent.CANCEL,
                             VisitStatus.CANCELLED,
+                            VisitEvent.RESCHEDULE,
+                            VisitStatus.SCHEDULED,
                             VisitEvent.LAPSE,
                             VisitStatus.ENDED),
             VisitStatus.WAITING,
@@ -96,6 +98,21 @@ class VisitLifecycleTest {
         assertThat(atStart.allowed(), is(false));
         assertThat(later.allowed(), is(false));
         assertThat(later.refusal().orElseThrow(), containsString("start time has passed"));
+    }
+
+    @Test
+    void movingAVisitIsRefusedFromItsStartOnAndOnceThePatientWaits() {
+        VisitLifecycle.Outcome justBefore =
+                VisitLifecycle.apply(VisitStatus.SCHEDULED, VisitEvent.RESCHEDULE, START, START.minusMillis(1));
+        VisitLifecycle.Outcome atStart =
+                VisitLifecycle.apply(VisitStatus.SCHEDULED, VisitEvent.RESCHEDULE, START, START);
+        VisitLifecycle.Outcome waiting =
+                VisitLifecycle.apply(VisitStatus.WAITING, VisitEvent.RESCHEDULE, START, BEFORE_START);
+        assertThat(justBefore.allowed(), is(true));
+        assertThat(atStart.allowed(), is(false));
+        assertThat(atStart.refusal().orElseThrow(), containsString("start time has passed"));
+        assertThat(waiting.allowed(), is(false));
+        assertThat(waiting.refusal().orElseThrow(), containsString("waiting room"));
     }
 
     @Test
