@@ -5,6 +5,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,7 +18,7 @@ import java.util.Set;
  * {@code Retry-After}, so a client (the web outbox) tries again instead of giving up, and nothing
  * was written (the transaction never got a connection, or lost it and rolled back).
  *
- * <p>Recognised anywhere in the cause chain, without a compile-time dependency on Agroal or
+ * <p>Recognised anywhere in the cause chain (suppressed exceptions included), without a compile-time dependency on Agroal or
  * Hibernate (this jar is shared by every service):
  * <ul>
  * <li>an {@link SQLException} of SQL state class {@code 08} (connection exception: refused, broken,
@@ -33,18 +38,33 @@ public final class DatabaseUnavailable {
     static final String DETAIL = "The database is unavailable right now; nothing was changed. Try again shortly.";
 
     private static final Set<String> SERVER_NOT_ACCEPTING = Set.of("57P01", "57P02", "57P03");
-    private static final int MAX_DEPTH = 32;
+    private static final int MAX_EXCEPTIONS = 64;
 
     private DatabaseUnavailable() {}
 
-    /** Whether {@code failure}, or one of its causes, says the database could not be reached. */
+    /**
+     * Whether {@code failure}, one of its causes, or an exception suppressed along the way (a failed
+     * commit keeps the driver's exception as a suppressed {@code XAException}), says the database
+     * could not be reached. Looks at no more than {@value #MAX_EXCEPTIONS} exceptions.
+     */
     public static boolean causes(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause() == t ? null : t.getCause()) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (failure != null) {
+            pending.add(failure);
+        }
+        while (!pending.isEmpty() && seen.size() < MAX_EXCEPTIONS) {
+            Throwable t = pending.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (isUnavailable(t)) {
                 return true;
             }
-            depth++;
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
+            }
+            pending.addAll(Arrays.asList(t.getSuppressed()));
         }
         return false;
     }

@@ -71,6 +71,20 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitThatLostItsConnectionIsUnavailableThroughASuppressedException() {
+        // Narayana: RollbackException("Could not commit transaction") with the XAException suppressed.
+        RuntimeException rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception(
+                "Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        assertTrue(DatabaseUnavailable.causes(new RuntimeException(rollback)));
+        RuntimeException unrelated = new IllegalStateException("commit failed");
+        unrelated.addSuppressed(new SQLException("duplicate key", "23505"));
+        assertFalse(DatabaseUnavailable.causes(unrelated));
+    }
+
+    @Test
     void aCauseChainThatLoopsEnds() {
         RuntimeException first = new RuntimeException("first");
         RuntimeException second = new RuntimeException("second", first);
