@@ -102,8 +102,16 @@ public class ProblemMappers {
         return answer.build();
     }
 
+    /**
+     * Anything else: 503 with {@code Retry-After} when the database could not be reached
+     * ({@link DatabaseUnavailable}), otherwise 500 with an error id.
+     */
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("Database unavailable, answered 503: %s", e.toString());
+            return DatabaseUnavailable.response();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s", errorId);
         return respond(

@@ -47,6 +47,9 @@ public final class Assembly implements AutoCloseable {
     private final Consumer<String> progress;
     private final Deque<Component> started = new ArrayDeque<>();
     private final List<ChildProcess> processes = new ArrayList<>();
+    /** How each part was started (by its process name), so a fault test can start it again. */
+    private final Map<String, Recipe> recipes = new LinkedHashMap<>();
+
     private volatile boolean stopping;
     private LocalPostgres postgres;
     private String gatewayClientSecret;
@@ -123,7 +126,8 @@ public final class Assembly implements AutoCloseable {
         long t0 = System.nanoTime();
         postgres = LocalPostgres.startPersistent(layout.postgresData(), layout.postgresPort());
         LocalPostgres server = postgres;
-        register(new Component("PostgreSQL 17", server::close));
+        // Closes the server running then (a fault test may have stopped and restarted it).
+        register(new Component("PostgreSQL 17", this::closePostgres));
         DATABASES.forEach(server::ensureDatabase);
         progress.accept("PostgreSQL 17: ready in " + seconds(System.nanoTime() - t0) + " (databases "
                 + String.join(", ", DATABASES) + ")");
@@ -137,6 +141,9 @@ public final class Assembly implements AutoCloseable {
         long t0 = System.nanoTime();
         MailServer mail = new MailServer(layout, artifacts);
         ChildProcess process = startProcess("greenmail", name, mail.command(), Map.of(), layout.home());
+        recipes.put(
+                "greenmail",
+                new Recipe(name, mail.command(), Map.of(), layout.home(), mail.readiness(), MAIL_SERVER_TIMEOUT));
         Readiness.await(process, mail.readiness(), MAIL_SERVER_TIMEOUT);
         progress.accept(name + ": ready in " + seconds(System.nanoTime() - t0) + " (sent mail: " + layout.mailApiUrl()
                 + "/api/user/<email>/messages/)");
@@ -162,12 +169,18 @@ public final class Assembly implements AutoCloseable {
                         ? " (first start: builds and imports the motus realm, ~30 s)"
                         : " (realm already stored)"));
         long t0 = System.nanoTime();
-        ChildProcess process = startProcess(
+        Map<String, String> environment =
+                keycloak.environment(gatewayClientSecret, accountsClientSecret, notifierClientSecret, adminPassword);
+        ChildProcess process = startProcess("keycloak", name, keycloak.command(), environment, keycloak.home());
+        recipes.put(
                 "keycloak",
-                name,
-                keycloak.command(),
-                keycloak.environment(gatewayClientSecret, accountsClientSecret, notifierClientSecret, adminPassword),
-                keycloak.home());
+                new Recipe(
+                        name,
+                        keycloak.command(),
+                        Map.copyOf(environment),
+                        keycloak.home(),
+                        keycloak.health(),
+                        KEYCLOAK_TIMEOUT));
         Readiness.await(process, keycloak.health(), KEYCLOAK_TIMEOUT);
         keycloakStartTime = Duration.ofNanos(System.nanoTime() - t0);
         progress.accept(
@@ -214,6 +227,15 @@ public final class Assembly implements AutoCloseable {
             List<String> command = List.of(
                     javaExecutable(), "-jar", artifacts.serviceJar(module).toString());
             booting.put(module, startProcess(module, module, command, environment, layout.home()));
+            recipes.put(
+                    module,
+                    new Recipe(
+                            module,
+                            command,
+                            Map.copyOf(environment),
+                            layout.home(),
+                            URI.create("http://127.0.0.1:" + portOf(module) + "/q/health/ready"),
+                            SERVICE_TIMEOUT));
         });
         booting.forEach((module, process) -> {
             URI health = URI.create("http://127.0.0.1:" + portOf(module) + "/q/health/ready");
@@ -243,7 +265,9 @@ public final class Assembly implements AutoCloseable {
                 "-jar",
                 artifacts.serviceJar("session-gateway").toString());
         ChildProcess process = startProcess(name, name, command, environment, layout.home());
-        Readiness.await(process, URI.create("http://127.0.0.1:" + port + "/q/health/ready"), SERVICE_TIMEOUT);
+        URI health = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+        recipes.put(name, new Recipe(name, command, Map.copyOf(environment), layout.home(), health, SERVICE_TIMEOUT));
+        Readiness.await(process, health, SERVICE_TIMEOUT);
         progress.accept(name + ": ready in " + seconds(System.nanoTime() - t0));
         return process;
     }
@@ -271,15 +295,33 @@ public final class Assembly implements AutoCloseable {
     }
 
     /** Starts a child process logging to logs/{@code name}.log; {@code displayName} is what progress lines call it. */
-    private synchronized ChildProcess startProcess(
+    private ChildProcess startProcess(
             String name,
             String displayName,
             List<String> command,
             Map<String, String> environment,
             Path workingDirectory) {
+        return startProcess(name, displayName, command, environment, workingDirectory, false);
+    }
+
+    private synchronized ChildProcess startProcess(
+            String name,
+            String displayName,
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDirectory,
+            boolean again) {
         checkNotStopping();
         ChildProcess process = ChildProcess.start(
-                name, command, environment, workingDirectory, layout.logs().resolve(name + ".log"), layout.run());
+                name,
+                command,
+                environment,
+                workingDirectory,
+                layout.logs().resolve(name + ".log"),
+                layout.run(),
+                again);
+        // A part started again replaces its dead process in the list (one log file each).
+        processes.removeIf(earlier -> earlier.name().equals(name));
         processes.add(process);
         register(new Component(displayName, () -> {
             if (!process.stop(STOP_GRACE)) {
@@ -298,6 +340,83 @@ public final class Assembly implements AutoCloseable {
     private void checkNotStopping() {
         if (stopping) {
             throw new AssemblyException("Start abandoned: Motus is stopping");
+        }
+    }
+
+    // ----- Faults: what the fault suite (deploy/src/test/.../faults) does to a running assembly -----
+
+    /** The running process of a part: {@code keycloak}, {@code patient-service}, a replica's name, ... */
+    public synchronized ChildProcess process(String name) {
+        return processes.stream()
+                .filter(process -> process.name().equals(name))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalArgumentException("No process named " + name));
+    }
+
+    /** SIGKILL to a part and its children (a crash: no shutdown hook runs); returns once it is gone. */
+    public void kill(String name) {
+        ChildProcess process = process(name);
+        if (!process.kill(Duration.ofSeconds(20))) {
+            throw new AssemblyException(name + " did not exit within 20 s of SIGKILL");
+        }
+        progress.accept(name + ": killed (SIGKILL)");
+    }
+
+    /** SIGTERM to a part (SIGKILL after the grace period); returns once it is gone. */
+    public void stopPart(String name) {
+        ChildProcess process = process(name);
+        long t0 = System.nanoTime();
+        process.stop(STOP_GRACE);
+        progress.accept(name + ": stopped in " + seconds(System.nanoTime() - t0));
+    }
+
+    /**
+     * Starts a stopped or killed part again exactly as it was first started (command, environment,
+     * port), its output appended to its log, and waits until it is ready. Returns the new process.
+     */
+    public ChildProcess restart(String name) {
+        Recipe recipe;
+        synchronized (this) {
+            recipe = recipes.get(name);
+        }
+        if (recipe == null) {
+            throw new IllegalArgumentException("No part named " + name + " was started by this assembly");
+        }
+        if (process(name).isAlive()) {
+            throw new IllegalStateException(name + " is still running; stop or kill it first");
+        }
+        long t0 = System.nanoTime();
+        progress.accept(recipe.displayName() + ": starting again");
+        ChildProcess process = startProcess(
+                name, recipe.displayName(), recipe.command(), recipe.environment(), recipe.workingDirectory(), true);
+        Readiness.await(process, recipe.readiness(), recipe.timeout());
+        progress.accept(recipe.displayName() + ": ready again in " + seconds(System.nanoTime() - t0));
+        return process;
+    }
+
+    /** Stops PostgreSQL (a fast shutdown: open connections are cut) until {@link #startPostgresAgain()}. */
+    public synchronized void stopPostgres() {
+        long t0 = System.nanoTime();
+        closePostgres();
+        progress.accept("PostgreSQL 17: stopped in " + seconds(System.nanoTime() - t0));
+    }
+
+    /** Starts PostgreSQL again on the same data and port after {@link #stopPostgres()}. */
+    public synchronized void startPostgresAgain() {
+        checkNotStopping();
+        if (postgres != null) {
+            throw new IllegalStateException("PostgreSQL is running");
+        }
+        long t0 = System.nanoTime();
+        postgres = LocalPostgres.startPersistent(layout.postgresData(), layout.postgresPort());
+        progress.accept("PostgreSQL 17: ready again in " + seconds(System.nanoTime() - t0));
+    }
+
+    private synchronized void closePostgres() {
+        if (postgres != null) {
+            LocalPostgres server = postgres;
+            postgres = null;
+            server.close();
         }
     }
 
@@ -432,4 +551,13 @@ public final class Assembly implements AutoCloseable {
     }
 
     private record Component(String name, Runnable stop) {}
+
+    /** How a part was started: enough to start it again. */
+    private record Recipe(
+            String displayName,
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDirectory,
+            URI readiness,
+            Duration timeout) {}
 }

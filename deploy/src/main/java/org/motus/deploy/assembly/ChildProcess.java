@@ -45,6 +45,21 @@ public final class ChildProcess {
             Path workingDirectory,
             Path log,
             Path runFolder) {
+        return start(name, command, environment, workingDirectory, log, runFolder, false);
+    }
+
+    /**
+     * As {@link #start(String, List, Map, Path, Path, Path)}; with {@code appendToLog} the log keeps
+     * what an earlier process of the same name wrote (a restart after a kill).
+     */
+    public static ChildProcess start(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDirectory,
+            Path log,
+            Path runFolder,
+            boolean appendToLog) {
         try {
             Files.createDirectories(log.getParent());
             Files.createDirectories(runFolder);
@@ -52,7 +67,10 @@ public final class ChildProcess {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(
+                            appendToLog
+                                    ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                                    : ProcessBuilder.Redirect.to(log.toFile()))
                     .redirectInput(
                             ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().putAll(environment);
@@ -108,6 +126,17 @@ public final class ChildProcess {
             throw new UncheckedIOException(e);
         }
         return graceful;
+    }
+
+    /**
+     * SIGKILL to the process and everything it started (no shutdown hooks, no goodbye: a crash),
+     * waiting at most {@code timeout} for them to be gone. Returns true if they all ended.
+     */
+    public boolean kill(Duration timeout) {
+        stopping = true;
+        List<ProcessHandle> tree = tree(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        return awaitExit(tree, timeout);
     }
 
     /**

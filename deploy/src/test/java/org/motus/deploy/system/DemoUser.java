@@ -8,7 +8,7 @@ import org.motus.deploy.Totp;
  * are demo-only. Therapists and admins must give a one-time code: they are enrolled with
  * {@link #DEMO_TOTP_SECRET}, and {@link #oneTimeCode()} computes what an authenticator app would show.
  */
-enum DemoUser {
+public enum DemoUser {
     TESS("tess", "tess-demo-only", "Tess Therapist", "therapist"),
     PAT("pat", "pat-demo-only", "Pat Patient", "patient"),
     PAULA("paula", "paula-demo-only", "Paula Patient", "patient"),

@@ -15,18 +15,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The plain HTTP the system tests need: no redirects followed, JSON read with Jackson. */
-final class Http {
+public final class Http {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private Http() {}
 
-    static HttpResponse<String> send(HttpRequest.Builder request) {
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -61,7 +61,7 @@ final class Http {
                 .collect(Collectors.joining("&")));
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
@@ -70,7 +70,7 @@ final class Http {
     }
 
     /** Status and body, for assertion messages. */
-    static String describe(HttpResponse<String> response) {
+    public static String describe(HttpResponse<String> response) {
         String body = response.body() == null ? "" : response.body();
         return response.request().method() + " " + response.uri() + " -> HTTP " + response.statusCode() + " "
                 + response.headers().firstValue("Content-Type").orElse("") + " "

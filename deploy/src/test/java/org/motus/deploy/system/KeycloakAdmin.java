@@ -19,7 +19,7 @@ import org.motus.deploy.assembly.Layout;
  * realm, password from the home's secrets), for test fixtures a test may change freely: a person
  * of its own instead of a shared demo user.
  */
-final class KeycloakAdmin {
+public final class KeycloakAdmin {
 
     private final Layout layout;
     private final String token;
@@ -29,7 +29,7 @@ final class KeycloakAdmin {
         this.token = token;
     }
 
-    static KeycloakAdmin signIn(Layout layout) {
+    public static KeycloakAdmin signIn(Layout layout) {
         String password;
         try {
             password = Files.readString(layout.secrets().resolve("keycloak-admin-password"))
@@ -99,6 +99,19 @@ final class KeycloakAdmin {
                 .GET());
         assertEquals(200, response.statusCode(), () -> Http.describe(response));
         return Http.json(response);
+    }
+
+    /** The realm's settings (token lifespans, ...). */
+    public JsonNode realm() {
+        HttpResponse<String> response = send("GET", "", null);
+        assertEquals(200, response.statusCode(), () -> Http.describe(response));
+        return Http.json(response);
+    }
+
+    /** Changes the realm settings {@code changes} names (a partial representation), e.g. {@code accessTokenLifespan}. */
+    public void updateRealm(ObjectNode changes) {
+        HttpResponse<String> response = send("PUT", "", changes.toString());
+        assertEquals(204, response.statusCode(), () -> Http.describe(response));
     }
 
     private HttpResponse<String> send(String method, String path, String json) {

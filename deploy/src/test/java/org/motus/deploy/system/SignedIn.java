@@ -24,7 +24,7 @@ import org.motus.deploy.assembly.Layout;
  * http://localhost as a browser does (see {@link GatewaySession}) and, like a browser, ignores ports,
  * so the session cookie works on every gateway replica of this machine that shares the secret.
  */
-final class SignedIn {
+public final class SignedIn {
 
     private final Jar jar = new Jar();
     private final HttpClient client = HttpClient.newBuilder()
@@ -33,7 +33,7 @@ final class SignedIn {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    static SignedIn as(DemoUser user, Layout layout) {
+    public static SignedIn as(DemoUser user, Layout layout) {
         SignedIn person = new SignedIn();
         HttpResponse<String> loginPage = person.send(HttpRequest.newBuilder(URI.create(layout.gatewayUrl() + "/login"))
                 .GET());
@@ -61,15 +61,21 @@ final class SignedIn {
     }
 
     /** The Cookie header a browser would send to a gateway on this machine (any port). */
-    String cookieHeader() {
+    public String cookieHeader() {
         return jar.header("/api/");
     }
 
     /** An /api call to {@code gatewayUrl} as the web app makes it (CSRF header on writes). */
-    HttpResponse<String> api(String method, String url, String json) {
+    public HttpResponse<String> api(String method, String url, String json) {
+        return api(method, url, json, Map.of());
+    }
+
+    /** As {@link #api(String, String, String)}, with more request headers (e.g. {@code Idempotency-Key}). */
+    public HttpResponse<String> api(String method, String url, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Accept", "application/json")
                 .header("X-Requested-By", "motus-web");
+        headers.forEach(request::header);
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

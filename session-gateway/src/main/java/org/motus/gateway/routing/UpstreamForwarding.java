@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.motus.gateway.errors.ProblemResponses;
+import org.motus.problem.DatabaseUnavailable;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemType;
 
@@ -22,7 +23,8 @@ import org.motus.problem.ProblemType;
  * What one forwarded call carries and what comes back: the user's access token as
  * {@code Authorization: Bearer}, no browser cookies, {@code X-Forwarded-*} describing the browser's
  * request (any the browser sent are dropped, not trusted); no {@code Set-Cookie} from a service
- * reaches the browser; a service that is down or silent becomes 503 problem details.
+ * reaches the browser; a service that is down or silent becomes 503 problem details with
+ * {@code Retry-After}; a service's own answer, its 503 and {@code Retry-After} included, passes through.
  */
 final class UpstreamForwarding implements ProxyInterceptor {
 
@@ -109,6 +111,8 @@ final class UpstreamForwarding implements ProxyInterceptor {
         response.headers().clear();
         response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        // Like a service's own 503 (problem-details DatabaseUnavailable): the web outbox retries after it.
+        response.putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         return response.setBody(Body.body(problems.body(problem)));
     }
 }

@@ -201,13 +201,14 @@ class ApiProxyTest {
     }
 
     @Test
-    void serviceThatIsDownAnswersUnavailableProblem() {
+    void serviceThatIsDownAnswersUnavailableProblemWithRetryAfter() {
         given().header("Cookie", pat.cookieHeader())
                 .when()
                 .get("/api/v1/down/anything")
                 .then()
                 .statusCode(503)
                 .contentType("application/problem+json")
+                .header("Retry-After", "5")
                 .body("type", equalTo("urn:motus:problem:upstream-unavailable"))
                 .body("status", equalTo(503))
                 .body("detail", equalTo("The service behind /api/v1/down is not reachable right now."));
@@ -222,6 +223,7 @@ class ApiProxyTest {
                 .then()
                 .statusCode(503)
                 .contentType("application/problem+json")
+                .header("Retry-After", "5")
                 .body("type", equalTo("urn:motus:problem:upstream-unavailable"))
                 .body(
                         "detail",
