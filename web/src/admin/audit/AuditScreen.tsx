@@ -8,6 +8,7 @@ import {
   type AuditSourcePage,
 } from '../../api/audit.ts';
 import { fieldProblem } from '../messages.ts';
+import { AuditTable, sourceNames } from './AuditTable.tsx';
 import { toCsv } from './csv.ts';
 import { mergeByTime, type Loaded } from './merge.ts';
 
@@ -36,12 +37,6 @@ const gateway: AuditServices = {
   plans: fetchPlanAudit,
   visits: fetchVisitAudit,
   download: saveFile,
-};
-
-const sourceNames: Record<AuditSource, string> = {
-  patients: 'Records',
-  plans: 'Plans',
-  visits: 'Visits',
 };
 
 /** A date field's value (YYYY-MM-DD, local) as the instant its day starts. */
@@ -163,35 +158,7 @@ export function AuditScreen({ services = gateway }: { services?: AuditServices }
             type="button"
             onClick={() => services.download('motus-audit.csv', toCsv(merged.rows))}
           >{`Export ${merged.rows.length} rows as CSV`}</button>
-          <table class="audit">
-            <caption>Audit rows, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Service</th>
-                <th scope="col">Action</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Patient</th>
-                <th scope="col">Detail</th>
-              </tr>
-            </thead>
-            <tbody>
-              {merged.rows.map((row) => (
-                <tr key={`${row.source}-${row.id}`} data-source={row.source}>
-                  <td>{new Date(row.occurredAt).toLocaleString()}</td>
-                  <td>{sourceNames[row.source]}</td>
-                  <td>{row.action}</td>
-                  <td>{row.outcome}</td>
-                  <td>
-                    {row.actorSubject} ({row.actorRoles})
-                  </td>
-                  <td>{row.patientId ?? '–'}</td>
-                  <td>{row.detail ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AuditTable rows={merged.rows} />
           {merged.more && (
             <button type="button" disabled={busy} onClick={() => void read(filterRef.current, loaded ?? {})}>
               Load older rows
