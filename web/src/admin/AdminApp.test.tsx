@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { ErrorBoundary } from 'preact-iso';
 import { describe, expect, it, vi } from 'vitest';
 import type { Invitation, InvitationRequest } from '../api/invitations.ts';
 import { ApiError } from '../api/http.ts';
@@ -90,5 +91,30 @@ describe('the clinic accounts screen', () => {
     expect(screen.getByText('theo@example.org')).toBeTruthy();
     fill();
     expect((await screen.findByRole('alert')).textContent).toBe('An account with that email exists already.');
+  });
+});
+
+describe('the admin screens', () => {
+  it('opens each screen from the navigation, loading it when first opened', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>(async () => new Response(JSON.stringify({ items: [], next: null }), { status: 200 })),
+    );
+    // As in the app: preact-iso's ErrorBoundary waits for a lazy screen's chunk.
+    render(
+      <ErrorBoundary>
+        <AdminApp me={adam} services={services()} />
+      </ErrorBoundary>,
+    );
+    const tab = (name: string) => screen.getByRole('button', { name });
+    expect(tab('Invitations').getAttribute('aria-current')).toBe('page');
+    fireEvent.click(tab('Staff'));
+    expect(await screen.findByRole('heading', { name: 'Staff' })).toBeTruthy();
+    expect(tab('Staff').getAttribute('aria-current')).toBe('page');
+    fireEvent.click(tab('Patients'));
+    expect(await screen.findByRole('heading', { name: 'Patients' })).toBeTruthy();
+    fireEvent.click(tab('Audit'));
+    expect(await screen.findByRole('heading', { name: 'Audit trail' })).toBeTruthy();
+    vi.unstubAllGlobals();
   });
 });

@@ -1,78 +1,49 @@
-import { useEffect, useState } from 'preact/hooks';
-import {
-  fetchInvitations,
-  invite,
-  resendInvitation,
-  type Invitation,
-  type InvitationRequest,
-} from '../api/invitations.ts';
+import { lazy } from 'preact-iso';
+import { useState } from 'preact/hooks';
 import type { Me } from '../api/session.ts';
-import { InviteForm } from './InviteForm.tsx';
-import { messageOf } from './messages.ts';
+import { InvitationsScreen, type InvitationServices } from './invitations/InvitationsScreen.tsx';
 
-/** What the admin screens call; tests pass their own. */
-export interface AdminServices {
-  load: (signal?: AbortSignal) => Promise<Invitation[]>;
-  invite: (invitation: InvitationRequest) => Promise<Invitation>;
-  resend: (id: string) => Promise<Invitation>;
-}
+// Each screen but the first is its own chunk, loaded when its tab is opened.
+const StaffScreen = lazy(() => import('./staff/StaffScreen.tsx').then((m) => m.StaffScreen));
+const PatientsScreen = lazy(() => import('./patients/PatientsScreen.tsx').then((m) => m.PatientsScreen));
+const AuditScreen = lazy(() => import('./audit/AuditScreen.tsx').then((m) => m.AuditScreen));
 
-const gateway: AdminServices = { load: fetchInvitations, invite, resend: resendInvitation };
+/** What the admin screens call; tests pass their own (the invitations screen's, the default tab). */
+export type AdminServices = InvitationServices;
 
-const statusText: Record<Invitation['status'], string> = {
-  PENDING: 'Waiting to be accepted',
-  EXPIRED: 'Link expired: resend it',
-  ACCEPTED: 'Accepted',
-};
+type Tab = 'invitations' | 'staff' | 'patients' | 'audit';
 
-/** The clinic admin's screen: invite patients, therapists and admins, and follow the invitations. */
-export function AdminApp({ me, services = gateway }: { me: Me; services?: AdminServices }) {
-  const [invitations, setInvitations] = useState<Invitation[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+const tabs: { id: Tab; label: string }[] = [
+  { id: 'invitations', label: 'Invitations' },
+  { id: 'staff', label: 'Staff' },
+  { id: 'patients', label: 'Patients' },
+  { id: 'audit', label: 'Audit' },
+];
 
-  useEffect(() => {
-    const controller = new AbortController();
-    services.load(controller.signal).then(setInvitations, (e: unknown) => {
-      if (!controller.signal.aborted) setError(messageOf(e));
-    });
-    return () => controller.abort();
-  }, [services]);
-
-  const replace = (changed: Invitation) =>
-    setInvitations((current) => [changed, ...(current ?? []).filter((i) => i.id !== changed.id)]);
-
-  const resend = (id: string) => {
-    setError(null);
-    services.resend(id).then(replace, (e: unknown) => setError(messageOf(e)));
-  };
-
+/** The clinic admin's screens: invitations, staff, patients and care teams, the audit trail. */
+export function AdminApp({ me, services }: { me: Me; services?: AdminServices }) {
+  const [tab, setTab] = useState<Tab>('invitations');
   return (
     <section aria-labelledby="admin-heading" class="admin">
       <h1 id="admin-heading">Clinic accounts</h1>
       <p>
-        Signed in as {me.name}. Invited people get an email to set their password.{' '}
-        <a href="/exercises">Exercise list</a>
+        Signed in as {me.name}. <a href="/exercises">Exercise list</a>
       </p>
-      <InviteForm onInvite={(request) => services.invite(request).then(replace)} />
-      <h2>Invitations</h2>
-      {error !== null && <p role="alert">{error}</p>}
-      {invitations === null && error === null && <p class="loading">Loading…</p>}
-      {invitations !== null && invitations.length === 0 && <p>No invitations yet.</p>}
-      {invitations !== null && invitations.length > 0 && (
-        <ul class="invitations">
-          {invitations.map((invitation) => (
-            <li key={invitation.id} data-invitation-id={invitation.id} data-status={invitation.status}>
-              <span>{invitation.email}</span> <span>({invitation.role.toLowerCase()})</span>{' '}
-              <span>{statusText[invitation.status]}</span>{' '}
-              {invitation.status !== 'ACCEPTED' && (
-                <button type="button" onClick={() => resend(invitation.id)}>
-                  Resend to {invitation.email}
-                </button>
-              )}
+      <nav aria-label="Administration">
+        <ul class="admin-tabs">
+          {tabs.map(({ id, label }) => (
+            <li key={id}>
+              <button type="button" aria-current={tab === id ? 'page' : undefined} onClick={() => setTab(id)}>
+                {label}
+              </button>
             </li>
           ))}
         </ul>
-      )}
+      </nav>
+      {tab === 'invitations' && <InvitationsScreen {...(services ? { services } : {})} />}
+      {tab === 'staff' && <StaffScreen me={me} />}
+      {tab === 'patients' && <PatientsScreen />}
+      {tab === 'audit' && <AuditScreen />}
     </section>
   );
 }

@@ -4,9 +4,19 @@ import { messageOf } from './messages.ts';
 
 type Role = InvitationRequest['role'];
 
-/** Invite one person: role, email and name; the server checks everything again. */
-export function InviteForm({ onInvite }: { onInvite: (request: InvitationRequest) => Promise<unknown> }) {
-  const [role, setRole] = useState<Role>('PATIENT');
+const roleNames: Record<Role, string> = { PATIENT: 'Patient', THERAPIST: 'Therapist', ADMIN: 'Admin' };
+
+/** Invite one person: role (of `roles`), email and name; the server checks everything again. */
+export function InviteForm({
+  onInvite,
+  roles = ['PATIENT', 'THERAPIST', 'ADMIN'],
+  heading = 'Invite someone',
+}: {
+  onInvite: (request: InvitationRequest) => Promise<unknown>;
+  roles?: Role[];
+  heading?: string;
+}) {
+  const [role, setRole] = useState<Role>(roles[0] ?? 'PATIENT');
   const [fields, setFields] = useState({ email: '', firstName: '', lastName: '' });
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -33,13 +43,15 @@ export function InviteForm({ onInvite }: { onInvite: (request: InvitationRequest
 
   return (
     <form onSubmit={submit} aria-labelledby="invite-heading">
-      <h2 id="invite-heading">Invite someone</h2>
+      <h2 id="invite-heading">{heading}</h2>
       <label>
         Role
         <select name="role" value={role} onChange={(e) => setRole((e.target as HTMLSelectElement).value as Role)}>
-          <option value="PATIENT">Patient</option>
-          <option value="THERAPIST">Therapist</option>
-          <option value="ADMIN">Admin</option>
+          {roles.map((value) => (
+            <option key={value} value={value}>
+              {roleNames[value]}
+            </option>
+          ))}
         </select>
       </label>
       <label>

@@ -62,6 +62,8 @@ public enum Action {
     // Role-level actions (the role is checked on the endpoint); audited with the records they touch.
     CREATE_RECORD,
     LIST_RECORDS,
+    /** Admin: find patients by name and status; the answer holds no clinical data. */
+    SEARCH_PATIENTS,
     READ_CASELOAD,
     /** Create an account through Keycloak and email its invitation (a patient with their record, or staff). */
     INVITE,
@@ -69,6 +71,10 @@ public enum Action {
     /** Admin: a new invitation email to a therapist or admin who has not set up their account yet. */
     RESEND_STAFF_INVITATION,
     READ_STAFF_ACCOUNT,
+    /** Admin: list and search the therapists' and admins' accounts. */
+    LIST_STAFF,
+    /** Admin: search the whole audit trail (the audit viewer). */
+    SEARCH_AUDIT_EVENTS,
     DEACTIVATE_ACCOUNT,
     REACTIVATE_ACCOUNT,
     /** Admin: email a therapist or admin a link to set a new password. */

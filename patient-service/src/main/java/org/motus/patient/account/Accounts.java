@@ -1,6 +1,7 @@
 package org.motus.patient.account;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,12 @@ public interface Accounts {
 
     /** The account, or empty when no account has that subject. */
     Optional<Account> find(String subject);
+
+    /**
+     * Accounts of every role whose username, email, first or last name contains {@code query} (all
+     * when null), in a stable order (Keycloak's: by username), skipping {@code first}, at most {@code max}.
+     */
+    List<Account> list(String query, int first, int max);
 
     /** Enables or disables the account; disabling also ends its sign-in sessions. */
     void setEnabled(String subject, boolean enabled);

@@ -116,6 +116,15 @@ public class KeycloakAccounts implements Accounts {
     }
 
     @Override
+    public List<Account> list(String query, int first, int max) {
+        return call(
+                "list the accounts",
+                () -> users().search(query, first, max, false).stream()
+                        .map(user -> account(user, users().get(user.getId())))
+                        .toList());
+    }
+
+    @Override
     public Optional<Account> find(String subject) {
         return call("look the account up", () -> {
             UserResource resource = users().get(subject);
@@ -130,23 +139,28 @@ public class KeycloakAccounts implements Accounts {
                 }
                 throw refused;
             }
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            for (RoleRepresentation role : resource.roles().realmLevel().listEffective()) {
-                Role known = Role.ofRealmRole(role.getName());
-                if (known != null) {
-                    roles.add(known);
-                }
-            }
-            List<String> pending = user.getRequiredActions() == null ? List.of() : user.getRequiredActions();
-            return Optional.of(new Account(
-                    user.getId(),
-                    user.getEmail(),
-                    user.getFirstName(),
-                    user.getLastName(),
-                    Boolean.TRUE.equals(user.isEnabled()),
-                    new LinkedHashSet<>(pending),
-                    roles));
+            return Optional.of(account(user, resource));
         });
+    }
+
+    /** The account with its realm roles (one more exchange: the user's effective realm roles). */
+    private static Account account(UserRepresentation user, UserResource resource) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (RoleRepresentation role : resource.roles().realmLevel().listEffective()) {
+            Role known = Role.ofRealmRole(role.getName());
+            if (known != null) {
+                roles.add(known);
+            }
+        }
+        List<String> pending = user.getRequiredActions() == null ? List.of() : user.getRequiredActions();
+        return new Account(
+                user.getId(),
+                user.getEmail(),
+                user.getFirstName(),
+                user.getLastName(),
+                Boolean.TRUE.equals(user.isEnabled()),
+                new LinkedHashSet<>(pending),
+                roles);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.motus.patient.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.motus.patient.audit.AuditEventPage;
 import org.motus.patient.audit.AuditEventView;
 import org.motus.patient.careteam.CareTeamMemberView;
 import org.motus.patient.careteam.CaseloadEntry;
@@ -19,8 +20,10 @@ import org.motus.patient.message.ThreadUnread;
 import org.motus.patient.message.UnreadMessages;
 import org.motus.patient.progress.AdherenceView;
 import org.motus.patient.progress.ProgressView;
+import org.motus.patient.record.PatientSummaryPage;
 import org.motus.patient.record.PatientView;
 import org.motus.patient.staff.AccountView;
+import org.motus.patient.staff.StaffPage;
 import org.motus.problem.openapi.SuccessExamples;
 
 /**
@@ -35,6 +38,7 @@ public class SuccessExampleRegistry extends SuccessExamples implements OASFilter
         one(AccountView.class, "account", Examples.ACCOUNT);
         one(AdherenceView.class, "adherence", Examples.ADHERENCE);
         listOf(AuditEventView.class, "audit trail", Examples.AUDIT_EVENTS);
+        one(AuditEventPage.class, "audit page", AdminExamples.AUDIT_PAGE);
         one(CareTeamMemberView.class, "member", Examples.CARE_TEAM_MEMBER);
         listOf(CareTeamMemberView.class, "care team", Examples.CARE_TEAM);
         listOf(CaseloadEntry.class, "caseload", Examples.CASELOAD);
@@ -48,10 +52,12 @@ public class SuccessExampleRegistry extends SuccessExamples implements OASFilter
         one(InvitationView.class, "invitation", Examples.INVITATION);
         listOf(InvitationView.class, "invitations", Examples.INVITATIONS);
         listOf(MessageView.class, "thread", MessageExamples.THREAD);
+        one(PatientSummaryPage.class, "patient page", AdminExamples.PATIENT_PAGE);
         one(PatientView.class, "patient", Examples.PATIENT);
         listOf(PatientView.class, "patients", Examples.PATIENTS);
         listOf(PendingFollowUp.class, "follow-ups", Examples.FOLLOW_UPS);
         one(ProgressView.class, "progress", Examples.PROGRESS);
+        one(StaffPage.class, "staff page", AdminExamples.STAFF_PAGE);
         one(ThreadUnread.class, "all read", MessageExamples.THREAD_UNREAD);
         one(TransferView.class, "transfer", Examples.TRANSFER_VIEW);
         one(UnreadMessages.class, "unread", MessageExamples.UNREAD);

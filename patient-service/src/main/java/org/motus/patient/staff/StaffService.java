@@ -1,6 +1,7 @@
 package org.motus.patient.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
@@ -22,6 +23,12 @@ import org.motus.problem.NotFound;
 @ApplicationScoped
 public class StaffService {
 
+    /** Accounts asked of Keycloak at once while filling a page of the staff list. */
+    static final int BATCH = 100;
+
+    /** The most accounts one page of the staff list looks at before it answers with what it found. */
+    static final int MAX_SCANNED = 1000;
+
     private final PatientAccess access;
     private final Accounts accounts;
     private final AccountsConfig config;
@@ -35,6 +42,40 @@ public class StaffService {
     public AccountView get(Caller caller, String subject) {
         return access.performForRole(
                 caller, Action.READ_STAFF_ACCOUNT, "account " + subject, () -> touched(AccountView.of(staff(subject))));
+    }
+
+    /**
+     * Therapists and admins whose name or email contains {@code query}, optionally of one role and
+     * status, in Keycloak's order. Keycloak pages over every account (patients too), so this reads
+     * its pages until this one is full, or {@link #MAX_SCANNED} accounts were looked at; the cursor
+     * is how far into Keycloak's list the next page starts.
+     */
+    public StaffPage list(Caller caller, String query, Role role, StaffStatus status, int cursor, int limit) {
+        return access.performForRole(caller, Action.LIST_STAFF, () -> {
+            List<AccountView> items = new ArrayList<>();
+            int offset = cursor;
+            boolean exhausted = false;
+            scan:
+            while (offset - cursor < MAX_SCANNED) {
+                List<Account> batch = accounts.list(query, offset, BATCH);
+                for (Account account : batch) {
+                    offset++;
+                    if (isStaff(account)
+                            && (role == null || account.roles().contains(role))
+                            && (status == null || StaffStatus.of(account) == status)) {
+                        items.add(AccountView.of(account));
+                        if (items.size() == limit) {
+                            break scan;
+                        }
+                    }
+                }
+                if (batch.size() < BATCH) {
+                    exhausted = true;
+                    break;
+                }
+            }
+            return touched(new StaffPage(items, exhausted ? null : Integer.toString(offset)));
+        });
     }
 
     public AccountView deactivate(Caller caller, String subject) {
@@ -70,9 +111,12 @@ public class StaffService {
     /** The account when it is a therapist's or an admin's; anything else is not found. */
     private Account staff(String subject) {
         return accounts.find(subject)
-                .filter(account -> account.roles().contains(Role.THERAPIST)
-                        || account.roles().contains(Role.ADMIN))
+                .filter(StaffService::isStaff)
                 .orElseThrow(() -> new NotFound("No therapist or admin account " + subject + "."));
+    }
+
+    private static boolean isStaff(Account account) {
+        return account.roles().contains(Role.THERAPIST) || account.roles().contains(Role.ADMIN);
     }
 
     private static <T> Touched<T> touched(T result) {

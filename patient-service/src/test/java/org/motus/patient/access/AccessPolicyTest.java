@@ -61,6 +61,9 @@ class AccessPolicyTest {
     private static final Set<Action> ROLE_LEVEL = EnumSet.of(
             Action.CREATE_RECORD,
             Action.LIST_RECORDS,
+            Action.SEARCH_PATIENTS,
+            Action.LIST_STAFF,
+            Action.SEARCH_AUDIT_EVENTS,
             Action.READ_CASELOAD,
             Action.INVITE,
             Action.LIST_INVITATIONS,

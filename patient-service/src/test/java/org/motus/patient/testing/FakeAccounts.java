@@ -4,6 +4,7 @@ import io.quarkus.test.Mock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.motus.patient.account.Account;
 import org.motus.patient.account.Accounts;
 import org.motus.patient.account.AccountsUnavailable;
@@ -154,6 +156,19 @@ public class FakeAccounts implements Accounts {
     @Override
     public Optional<Account> find(String subject) {
         return account(subject);
+    }
+
+    @Override
+    public List<Account> list(String query, int first, int max) {
+        String needle = query == null ? "" : query.toLowerCase(Locale.ROOT);
+        return ACCOUNTS.values().stream()
+                .filter(account -> Stream.of(account.email(), account.firstName(), account.lastName())
+                        .anyMatch(field ->
+                                field != null && field.toLowerCase(Locale.ROOT).contains(needle)))
+                .sorted(Comparator.comparing(Account::email).thenComparing(Account::subject))
+                .skip(first)
+                .limit(max)
+                .toList();
     }
 
     @Override
