@@ -36,11 +36,13 @@ class PatientServiceContractTest {
     }
 
     @Test
-    void everyInteractionNamesACallerAndASample() throws IOException {
+    void everyInteractionNamesACallerAndASampleUnlessItAnswersNoContent() throws IOException {
         JsonNode contract = contract();
         assertFalse(contract.get("_interactions").isEmpty());
         for (JsonNode interaction : contract.get("_interactions")) {
-            assertNotNull(contract.get(interaction.get("body").asText()), interaction.toString());
+            if (interaction.get("status").asInt() != 204) {
+                assertNotNull(contract.get(interaction.path("body").asText()), interaction.toString());
+            }
             assertNotNull(interaction.get("as"), interaction.toString());
             assertFalse(interaction.get("state").isEmpty(), interaction.toString());
         }
