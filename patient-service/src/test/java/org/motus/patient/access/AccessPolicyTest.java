@@ -71,7 +71,8 @@ class AccessPolicyTest {
             Action.READ_STAFF_ACCOUNT,
             Action.DEACTIVATE_ACCOUNT,
             Action.REACTIVATE_ACCOUNT,
-            Action.RESET_ACCESS);
+            Action.RESET_ACCESS,
+            Action.SCHEDULE_VISIT_REMINDERS);
 
     @ParameterizedTest
     @EnumSource(Action.class)
