@@ -17,28 +17,33 @@ beforeEach(() => {
   fetchMock = vi.fn<typeof fetch>(async (input) => {
     const url = String(input);
     if (url.startsWith('/api/v1/visits/audit'))
-      return jsonResponse([
-        {
-          id: 'v1',
-          occurredAt: '2026-11-02T00:00:00Z',
-          actorSubject: 'tess',
-          actorRoles: 'therapist',
-          action: 'VISIT_NOTE_READ',
-          visitId: 'visit-1',
-          patientId: 'p1',
-          outcome: 'SUCCESS',
-        },
-        {
-          id: 'v2',
-          occurredAt: '2026-11-03T00:00:00Z',
-          actorSubject: 'theo',
-          actorRoles: 'therapist',
-          action: 'VISIT_NOTE_WRITE',
-          visitId: 'visit-2',
-          patientId: 'p1',
-          outcome: 'SUCCESS',
-        },
-      ]);
+      return jsonResponse({
+        items: [
+          {
+            id: 'v2',
+            occurredAt: '2026-11-03T00:00:00Z',
+            actorSubject: 'theo',
+            actorRoles: 'therapist',
+            action: 'VISIT_NOTE_WRITE',
+            visitId: 'visit-2',
+            patientId: 'p1',
+            outcome: 'SUCCESS',
+            detail: null,
+          },
+          {
+            id: 'v1',
+            occurredAt: '2026-11-02T00:00:00Z',
+            actorSubject: 'theo',
+            actorRoles: 'therapist',
+            action: 'VISIT_NOTE_READ',
+            visitId: 'visit-1',
+            patientId: 'p1',
+            outcome: 'DENIED',
+            detail: 'not on the care team',
+          },
+        ],
+        next: 'visits-2',
+      });
     if (url.includes('audit-events')) return jsonResponse({ items: [], next: null });
     return jsonResponse({ items: [], next: null });
   });
@@ -62,7 +67,7 @@ describe('the admin API calls', () => {
       '/api/v1/staff?query=th+eo&role=THERAPIST',
       '/api/v1/patients/directory?status=DISCHARGED&cursor=abc',
       '/api/v1/patients/audit-events?patientId=p1&limit=100',
-      '/api/v1/plans/audit-events/search?action=PLAN_READ&cursor=next-1&limit=100',
+      '/api/v1/plans/audit-events?action=PLAN_READ&cursor=next-1&limit=100',
     ]);
   });
 
@@ -87,10 +92,15 @@ describe('the admin API calls', () => {
     ]);
   });
 
-  it('filters the gateway’s visit rows here, since it only filters by patient', async () => {
-    const page = await fetchVisitAudit({ patientId: 'p1', actor: 'theo' });
-    expect(String(fetchMock.mock.calls[0]?.[0])).toBe('/api/v1/visits/audit?patientId=p1&limit=1000');
-    expect(page.rows.map((row) => [row.id, row.detail])).toEqual([['v2', 'visit visit-2']]);
-    expect(page.next).toBeNull();
+  it('asks the gateway for its visit rows a page at a time with every filter', async () => {
+    const page = await fetchVisitAudit({ patientId: 'p1', actor: 'theo' }, 'visits-1');
+    expect(String(fetchMock.mock.calls[0]?.[0])).toBe(
+      '/api/v1/visits/audit?patientId=p1&actor=theo&cursor=visits-1&limit=100',
+    );
+    expect(page.rows.map((row) => [row.id, row.source, row.detail])).toEqual([
+      ['v2', 'visits', 'visit visit-2'],
+      ['v1', 'visits', 'visit visit-1: not on the care team'],
+    ]);
+    expect(page.next).toBe('visits-2');
   });
 });

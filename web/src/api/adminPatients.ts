@@ -13,8 +13,8 @@ export type PatientSummaryPage = Schemas['PatientSummaryPage'];
 
 export type PatientStatus = Schemas['Status'];
 
-/** The record an admin's change answers with (patient-service PatientView). */
-export type ChangedRecord = Schemas['PatientView'];
+/** What an admin's change answers with: the record without clinical fields (patient-service PatientSummary, ADR 0030). */
+export type ChangedRecord = Schemas['PatientSummary'];
 
 export type CareTeamMember = Schemas['CareTeamMemberView'];
 export type TransferRequest = Schemas['TransferRequest'];

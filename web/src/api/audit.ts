@@ -39,7 +39,7 @@ export interface AuditSourcePage {
 
 type PatientPage = Patients['schemas']['AuditEventPage'];
 type PlanPage = Plans['schemas']['AuditEventPage'];
-type VisitEvent = Gateway['schemas']['AuditEvent'];
+type VisitPage = Gateway['schemas']['AuditEventPage'];
 
 const pageSize = 100;
 
@@ -63,40 +63,30 @@ export async function fetchPlanAudit(
   cursor: string | null,
   signal?: AbortSignal,
 ): Promise<AuditSourcePage> {
-  const path = `/api/v1/plans/audit-events/search${queryString({ ...filter, cursor, limit: pageSize })}`;
+  const path = `/api/v1/plans/audit-events${queryString({ ...filter, cursor, limit: pageSize })}`;
   return fromPage('plans', await request<PlanPage>(path, signal ? { signal } : {}));
 }
 
-/**
- * The gateway's visit-note trail. It filters by patient only and has no cursor, so the newest 1,000
- * rows are read once and the other filters are applied here.
- */
-export async function fetchVisitAudit(filter: AuditFilter, signal?: AbortSignal): Promise<AuditSourcePage> {
-  const path = `/api/v1/visits/audit${queryString({ patientId: filter.patientId, limit: 1000 })}`;
-  const events = await request<VisitEvent[]>(path, signal ? { signal } : {});
-  const rows = events
-    .map((event): AuditRow => ({
+/** The gateway: every read and change of a visit, its row's detail naming the visit. */
+export async function fetchVisitAudit(
+  filter: AuditFilter,
+  cursor: string | null,
+  signal?: AbortSignal,
+): Promise<AuditSourcePage> {
+  const path = `/api/v1/visits/audit${queryString({ ...filter, cursor, limit: pageSize })}`;
+  const page = await request<VisitPage>(path, signal ? { signal } : {});
+  return {
+    rows: page.items.map((event) => ({
       source: 'visits',
       id: event.id,
       occurredAt: event.occurredAt,
       actorSubject: event.actorSubject,
       actorRoles: event.actorRoles,
       action: event.action,
-      patientId: event.patientId,
+      patientId: event.patientId ?? null,
       outcome: event.outcome,
-      detail: `visit ${event.visitId}`,
-    }))
-    .filter((row) => matches(row, filter));
-  return { rows, next: null };
-}
-
-/** True when the row passes every filter that is set (the gateway's rows are filtered here). */
-export function matches(row: AuditRow, filter: AuditFilter): boolean {
-  if (filter.patientId && row.patientId !== filter.patientId) return false;
-  if (filter.actor && row.actorSubject !== filter.actor) return false;
-  if (filter.action && row.action !== filter.action) return false;
-  const at = Date.parse(row.occurredAt);
-  if (filter.from && at < Date.parse(filter.from)) return false;
-  if (filter.to && at >= Date.parse(filter.to)) return false;
-  return true;
+      detail: event.detail ? `visit ${event.visitId ?? '-'}: ${event.detail}` : `visit ${event.visitId ?? '-'}`,
+    })),
+    next: page.next ?? null,
+  };
 }

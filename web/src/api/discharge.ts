@@ -8,8 +8,8 @@ export type Discharge = components['schemas']['DischargeView'];
 /** What the treating therapist or an admin sends to discharge (patient-service DischargeRequest). */
 export type DischargeRequest = components['schemas']['DischargeRequest'];
 
-/** The record after a discharge (patient-service PatientView). */
-export type DischargedRecord = components['schemas']['PatientView'];
+/** The record after a discharge, without clinical fields (patient-service PatientSummary, ADR 0030). */
+export type DischargedRecord = components['schemas']['PatientSummary'];
 
 /** Discharges a patient: the record becomes read-only and leaves the active caseload; 409 if discharged already. */
 export function dischargePatient(patientId: string, discharge: DischargeRequest): Promise<DischargedRecord> {

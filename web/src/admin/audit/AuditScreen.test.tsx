@@ -37,7 +37,9 @@ describe('the audit viewer', () => {
     const plans = vi.fn((_filter: AuditFilter, _cursor: string | null) =>
       page([row('plans', 'r2', '2026-11-04T10:00:00Z')]),
     );
-    const visits = vi.fn((_filter: AuditFilter) => page([row('visits', 'r3', '2026-11-02T10:00:00Z')]));
+    const visits = vi.fn((_filter: AuditFilter, _cursor: string | null) =>
+      page([row('visits', 'r3', '2026-11-02T10:00:00Z')]),
+    );
     const { container } = render(<AuditScreen services={services({ patients, plans, visits })} />);
     fireEvent.input(screen.getByLabelText('Patient id'), { target: { value: ' p1 ' } });
     fireEvent.input(screen.getByLabelText('Action'), { target: { value: 'READ_RECORD' } });
@@ -47,7 +49,7 @@ describe('the audit viewer', () => {
     const expected = { patientId: 'p1', action: 'READ_RECORD', actor: 'tess' };
     expect(patients).toHaveBeenCalledWith(expected, null);
     expect(plans).toHaveBeenCalledWith(expected, null);
-    expect(visits).toHaveBeenCalledWith(expected);
+    expect(visits).toHaveBeenCalledWith(expected, null);
     const sources = [...container.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-source'));
     expect(sources).toEqual(['plans', 'patients', 'visits']);
   });

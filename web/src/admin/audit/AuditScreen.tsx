@@ -16,7 +16,7 @@ import { mergeByTime, type Loaded } from './merge.ts';
 export interface AuditServices {
   patients: (filter: AuditFilter, cursor: string | null) => Promise<AuditSourcePage>;
   plans: (filter: AuditFilter, cursor: string | null) => Promise<AuditSourcePage>;
-  visits: (filter: AuditFilter) => Promise<AuditSourcePage>;
+  visits: (filter: AuditFilter, cursor: string | null) => Promise<AuditSourcePage>;
   /** Hands the CSV to the browser as a download. */
   download: (fileName: string, csv: string) => void;
 }
@@ -66,13 +66,12 @@ export function AuditScreen({ services = gateway }: { services?: AuditServices }
     const failed: Partial<Record<AuditSource, { field: string | null; text: string }>> = {};
     const first = Object.keys(current).length === 0;
     const calls: [AuditSource, () => Promise<AuditSourcePage>][] = [];
-    for (const source of ['patients', 'plans'] as const) {
+    for (const source of ['patients', 'plans', 'visits'] as const) {
       const page = current[source];
       if (first || (page && page.next !== null)) {
         calls.push([source, () => services[source](filter, page?.next ?? null)]);
       }
     }
-    if (first) calls.push(['visits', () => services.visits(filter)]);
     await Promise.all(
       calls.map(async ([source, call]) => {
         try {

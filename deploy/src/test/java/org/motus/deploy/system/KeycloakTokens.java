@@ -18,6 +18,18 @@ final class KeycloakTokens {
 
     private KeycloakTokens() {}
 
+    /** A user not enrolled in OTP (made by the test): the password alone. */
+    static String accessToken(Layout layout, String username, String password) {
+        return token(
+                layout,
+                new LinkedHashMap<>(Map.of(
+                        "grant_type", "password",
+                        "client_id", "motus-test",
+                        "username", username,
+                        "password", password,
+                        "scope", "openid profile email")));
+    }
+
     static String accessToken(Layout layout, DemoUser user) {
         Map<String, String> form = new LinkedHashMap<>(Map.of(
                 "grant_type", "password",
@@ -28,11 +40,16 @@ final class KeycloakTokens {
         if (user.needsOneTimeCode()) {
             form.put("totp", user.oneTimeCode());
         }
+        return token(layout, form);
+    }
+
+    private static String token(Layout layout, Map<String, String> form) {
         HttpResponse<String> response =
                 Http.send(HttpRequest.newBuilder(URI.create(layout.issuer() + "/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(Http.form(form)));
-        assertEquals(200, response.statusCode(), () -> "token for " + user.username + ": " + Http.describe(response));
+        assertEquals(
+                200, response.statusCode(), () -> "token for " + form.get("username") + ": " + Http.describe(response));
         return Http.json(response).path("access_token").asText();
     }
 }

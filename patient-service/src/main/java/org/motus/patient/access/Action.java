@@ -14,7 +14,8 @@ import java.util.Set;
  * read clinical data (check-ins, sessions, flags, adherence, progress) unless also treating.
  */
 public enum Action {
-    READ_RECORD(SELF, TREATING_THERAPIST, ADMIN),
+    /** The clinical record: not for an admin who does not treat the patient (ADR 0030). */
+    READ_RECORD(SELF, TREATING_THERAPIST),
     /** Goals and contact details: the patient, or the treating therapist on the record-edit screen (issue 13 item 2). */
     EDIT_GOALS_AND_CONTACT(SELF, TREATING_THERAPIST),
     EDIT_CLINICAL_FIELDS(TREATING_THERAPIST),
@@ -61,6 +62,7 @@ public enum Action {
     MARK_MESSAGES_READ(SELF, TREATING_THERAPIST),
     // Role-level actions (the role is checked on the endpoint); audited with the records they touch.
     CREATE_RECORD,
+    /** Retired with the admin's list of full records (ADR 0030); kept so older audit rows still read. */
     LIST_RECORDS,
     /** Admin: find patients by name and status; the answer holds no clinical data. */
     SEARCH_PATIENTS,

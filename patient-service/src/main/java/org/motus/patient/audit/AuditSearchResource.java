@@ -1,6 +1,7 @@
 package org.motus.patient.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.openapi.Examples;
 import org.motus.patient.validation.QueryParams;
+import org.motus.problem.search.AuditFilter;
 
 /**
  * Admin: search this service's whole audit trail, a page at a time (the web's audit viewer merges
@@ -79,9 +81,15 @@ public class AuditSearchResource {
                                             defaultValue = "50"))
                     @QueryParam("limit")
                     String limit) {
-        AuditFilter filter = AuditFilter.parse(patientId, actor, action, from, to);
-        AuditCursor after = cursor == null || cursor.isBlank() ? null : AuditCursor.decode(cursor);
+        AuditFilter filter = AuditFilter.parse(
+                patientId,
+                actor,
+                action,
+                from,
+                to,
+                cursor,
+                (parameter, problem) -> new BadRequestException(parameter + " " + problem + "."));
         int rows = QueryParams.bounded("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-        return audit.search(caller.get(), filter, after, rows);
+        return audit.search(caller.get(), filter, rows);
     }
 }

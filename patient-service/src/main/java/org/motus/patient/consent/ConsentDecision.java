@@ -47,6 +47,28 @@ public class ConsentDecision extends PanacheEntityBase {
     @Column(updatable = false)
     public String client;
 
+    /**
+     * When the patient's consent of one kind was given and taken back: each decision, oldest first, as
+     * accepted or not (§22: remote monitoring counts only days recorded while it was in force).
+     */
+    public static List<Instant> acceptedAt(UUID patientId, ConsentKind kind) {
+        return changes(patientId, kind, true);
+    }
+
+    /** The moments the patient declined or withdrew a consent of one kind, oldest first. */
+    public static List<Instant> refusedAt(UUID patientId, ConsentKind kind) {
+        return changes(patientId, kind, false);
+    }
+
+    private static List<Instant> changes(UUID patientId, ConsentKind kind, boolean accepted) {
+        return ConsentDecision.<ConsentDecision>list(
+                        "patientId = ?1 and kind = ?2 order by decidedAt, id", patientId, kind)
+                .stream()
+                .filter(decision -> (decision.decision == ConsentDecisionKind.ACCEPTED) == accepted)
+                .map(decision -> decision.decidedAt)
+                .toList();
+    }
+
     /** Every decision of a patient, newest first. */
     static List<ConsentDecision> history(UUID patientId) {
         return list("patientId = ?1 order by decidedAt desc, id", patientId);

@@ -12,6 +12,12 @@ public final class AdminExamples {
                        "lastName":"Therapist","enabled":true,"pendingActions":["UPDATE_PASSWORD"],"roles":["THERAPIST"]}],
              "next":"100"}""";
 
+    /** A record as an admin's change answers it: no clinical fields (ADR 0030). */
+    public static final String PATIENT_SUMMARY = """
+            {"id":"0a7e0000-0000-4000-8000-000000000002","subject":"7e5a0c1e-0000-4000-8000-000000000002",
+             "displayName":"Pat Patient","status":"DISCHARGED","dischargedAt":"2026-11-30T16:00:00Z",
+             "careTeam":["7e5a0c1e-0000-4000-8000-000000000001"],"createdAt":"2026-10-26T09:00:00Z"}""";
+
     public static final String PATIENT_PAGE = """
             {"items":[{"id":"0a7e0000-0000-4000-8000-000000000002","subject":"7e5a0c1e-0000-4000-8000-000000000002",
                        "displayName":"Pat Patient","status":"IN_CARE","dischargedAt":null,

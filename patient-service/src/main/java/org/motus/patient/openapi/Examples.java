@@ -20,7 +20,6 @@ public final class Examples {
                                 "setBy":"7e5a0c1e-0000-4000-8000-000000000001","setAt":"2026-11-20T18:30:00Z"},
              "timeZone":"Europe/Berlin","timeZoneSetAt":"2026-10-01T09:00:00Z","discharge":null,
              "createdAt":"2026-10-01T09:00:00Z","updatedAt":"2026-11-20T18:30:00Z"}""";
-    public static final String PATIENTS = "[" + PATIENT + "]";
     public static final String NEW_PATIENT = """
             {"subject":"7e5a0c1e-0000-4000-8000-000000000002","displayName":"Pat Patient",
              "clinical":{"dateOfBirth":"1968-04-12","conditions":["LOW_BACK"],"baselinePain":6}}""";

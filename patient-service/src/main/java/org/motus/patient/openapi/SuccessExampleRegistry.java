@@ -20,6 +20,7 @@ import org.motus.patient.message.ThreadUnread;
 import org.motus.patient.message.UnreadMessages;
 import org.motus.patient.progress.AdherenceView;
 import org.motus.patient.progress.ProgressView;
+import org.motus.patient.record.PatientSummary;
 import org.motus.patient.record.PatientSummaryPage;
 import org.motus.patient.record.PatientView;
 import org.motus.patient.staff.AccountView;
@@ -54,7 +55,7 @@ public class SuccessExampleRegistry extends SuccessExamples implements OASFilter
         listOf(MessageView.class, "thread", MessageExamples.THREAD);
         one(PatientSummaryPage.class, "patient page", AdminExamples.PATIENT_PAGE);
         one(PatientView.class, "patient", Examples.PATIENT);
-        listOf(PatientView.class, "patients", Examples.PATIENTS);
+        one(PatientSummary.class, "patient summary", AdminExamples.PATIENT_SUMMARY);
         listOf(PendingFollowUp.class, "follow-ups", Examples.FOLLOW_UPS);
         one(ProgressView.class, "progress", Examples.PROGRESS);
         one(StaffPage.class, "staff page", AdminExamples.STAFF_PAGE);

@@ -23,5 +23,5 @@ public record AdherenceView(
 
         @Schema(
                 description =
-                        "Days with any check-in or session in the rolling 30 days ending today; 16 are needed for remote monitoring")
+                        "Days with a check-in or session recorded while remote-monitoring consent was in force, in the rolling 30 days ending today; 16 are needed for remote monitoring (clinical-rules.md §22)")
         RemoteMonitoring.Window last30Days) {}

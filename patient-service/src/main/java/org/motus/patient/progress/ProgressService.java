@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.checkin.CheckIn;
+import org.motus.patient.consent.ConsentDecision;
+import org.motus.patient.consent.ConsentKind;
 import org.motus.patient.exerciselog.ExerciseLog;
 import org.motus.patient.record.Patient;
 import org.motus.patient.record.PatientAccess;
@@ -80,20 +82,26 @@ public class ProgressService {
         LocalDate from = firstWeek.isBefore(windowStart) ? firstWeek : windowStart;
         Instant fromInstant = from.atStartOfDay(zone).toInstant();
 
-        List<LocalDate> sessionDays = ExerciseLog.startedBetween(patient.id, fromInstant, now).stream()
-                .map(session -> session.startedAt.atZone(zone).toLocalDate())
+        List<Instant> sessionStarts = ExerciseLog.startedBetween(patient.id, fromInstant, now).stream()
+                .map(session -> session.startedAt)
                 .toList();
-        List<LocalDate> daysWithData = new ArrayList<>(sessionDays);
-        CheckIn.between(patient.id, fromInstant, now)
-                .forEach(reading ->
-                        daysWithData.add(reading.occurredAt.atZone(zone).toLocalDate()));
+        List<LocalDate> sessionDays = sessionStarts.stream()
+                .map(start -> start.atZone(zone).toLocalDate())
+                .toList();
+        List<Instant> recordedAt = new ArrayList<>(sessionStarts);
+        CheckIn.between(patient.id, fromInstant, now).forEach(reading -> recordedAt.add(reading.occurredAt));
+        List<RemoteMonitoring.ConsentChange> consent = new ArrayList<>();
+        ConsentDecision.acceptedAt(patient.id, ConsentKind.REMOTE_MONITORING)
+                .forEach(at -> consent.add(new RemoteMonitoring.ConsentChange(at, true)));
+        ConsentDecision.refusedAt(patient.id, ConsentKind.REMOTE_MONITORING)
+                .forEach(at -> consent.add(new RemoteMonitoring.ConsentChange(at, false)));
 
         return new AdherenceView(
                 patient.id,
                 zone.getId(),
                 patient.prescribedSessionsPerWeek,
                 WeeklyAdherence.series(patient.prescribedSessionsPerWeek, sessionDays, today, weeks),
-                RemoteMonitoring.rolling(daysWithData, today));
+                RemoteMonitoring.rolling(recordedAt, consent, zone, today));
     }
 
     private static Instant firstDataAt(UUID patientId) {

@@ -76,14 +76,7 @@ public class PatientDirectory {
         List<Patient> shown = more ? rows.subList(0, limit) : rows;
         Map<UUID, List<String>> teams = careTeams(shown.stream().map(p -> p.id).toList());
         List<PatientSummary> items = shown.stream()
-                .map(p -> new PatientSummary(
-                        p.id,
-                        p.subject,
-                        p.displayName,
-                        p.dischargedAt == null ? PatientSummary.Status.IN_CARE : PatientSummary.Status.DISCHARGED,
-                        p.dischargedAt,
-                        teams.getOrDefault(p.id, List.of()),
-                        p.createdAt))
+                .map(p -> PatientSummary.of(p, teams.getOrDefault(p.id, List.of())))
                 .toList();
         Patient last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         return new PatientSummaryPage(items, more ? new Cursor(last.displayName, last.id).encode() : null);

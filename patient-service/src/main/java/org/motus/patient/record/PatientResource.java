@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,19 +56,14 @@ public class PatientResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
-    @Operation(summary = "One patient's record: yourself, a patient on your caseload, or any as admin")
+    @Operation(
+            summary = "One patient's clinical record: yourself or a patient on your caseload",
+            description =
+                    "An admin who does not treat the patient gets 403: admins find patients in /api/v1/patients/directory, without clinical fields (ADR 0030).")
     @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "403", description = "An admin who is not on the patient's care team")
     public PatientView byId(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return patients.record(caller(), id);
-    }
-
-    @GET
-    @RolesAllowed(Caller.ADMIN)
-    @Operation(summary = "Admin: every patient record, by name")
-    @APIResponse(responseCode = "200", description = "The records")
-    @APIResponse(responseCode = "403", description = "Not an admin")
-    public List<PatientView> all() {
-        return patients.all(caller());
     }
 
     @POST
@@ -80,13 +74,13 @@ public class PatientResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "new patient", value = Examples.NEW_PATIENT)))
     @APIResponse(
             responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = PatientView.class)))
+            description = "Created; the answer holds no clinical fields (read the record as its therapist)",
+            content = @Content(schema = @Schema(implementation = PatientSummary.class)))
     @APIResponse(responseCode = "403", description = "Not an admin or therapist")
     @APIResponse(responseCode = "409", description = "That account has a record already")
     @APIResponse(responseCode = "422", description = "The subject is not an existing patient account")
     public Response create(@Valid @NotNull NewPatient request) {
-        PatientView created = patients.create(caller(), request);
+        PatientSummary created = patients.create(caller(), request);
         return Response.created(URI.create("/api/v1/patients/" + created.id()))
                 .entity(created)
                 .build();
@@ -193,10 +187,10 @@ public class PatientResource {
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "Admin: the name the record is shown by")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "details", value = Examples.PATIENT_DETAILS)))
-    @APIResponse(responseCode = "200", description = "The updated record")
+    @APIResponse(responseCode = "200", description = "The record's administrative view (no clinical fields)")
     @APIResponse(responseCode = "403", description = "Only an admin edits these")
     @APIResponse(responseCode = "409", description = "The patient was discharged (read-only)")
-    public PatientView editDetails(
+    public PatientSummary editDetails(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull PatientDetails request) {
         return patients.editDetails(caller(), id, request);
@@ -210,10 +204,12 @@ public class PatientResource {
             summary =
                     "The treating therapist or an admin: discharge; the record becomes read-only and leaves the active caseload")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "discharge", value = Examples.DISCHARGE)))
-    @APIResponse(responseCode = "200", description = "The discharged record")
+    @APIResponse(
+            responseCode = "200",
+            description = "The discharged record's administrative view (no clinical fields, whoever discharges)")
     @APIResponse(responseCode = "403", description = "Only the treating therapist or an admin discharges")
     @APIResponse(responseCode = "409", description = "Discharged already")
-    public PatientView discharge(
+    public PatientSummary discharge(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull DischargeRequest request) {
         return patients.discharge(caller(), id, request);
@@ -223,10 +219,12 @@ public class PatientResource {
     @Path("/{id}/reactivation")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist or an admin: take a discharged patient back into care")
-    @APIResponse(responseCode = "200", description = "The record, in care again")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record's administrative view, in care again (no clinical fields, whoever reactivates)")
     @APIResponse(responseCode = "403", description = "Only the treating therapist or an admin reactivates")
     @APIResponse(responseCode = "409", description = "The patient is in care")
-    public PatientView reactivate(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
+    public PatientSummary reactivate(@Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id) {
         return patients.reactivate(caller(), id);
     }
 

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
@@ -45,20 +44,8 @@ public class PatientService {
         return access.perform(caller, patientId, Action.READ_RECORD, PatientView::of);
     }
 
-    /** Admin: every record, by name (no clinical data beyond the record itself). */
-    public List<PatientView> all(Caller caller) {
-        return access.performForRole(
-                caller,
-                Action.LIST_RECORDS,
-                () -> new Touched<>(
-                        Patient.<Patient>list("order by displayName, id").stream()
-                                .map(PatientView::of)
-                                .toList(),
-                        List.of()));
-    }
-
     /** An admin or therapist creates a record linked to a Keycloak subject; a therapist joins its care team. */
-    public PatientView create(Caller caller, NewPatient request) {
+    public PatientSummary create(Caller caller, NewPatient request) {
         return access.performForRole(caller, Action.CREATE_RECORD, () -> {
             if (!accounts.hasRole(request.subject(), Role.PATIENT)) {
                 throw new RuleViolation(
@@ -76,7 +63,7 @@ public class PatientService {
                 CareTeamMember.assign(id, caller.subject(), clock.instant());
             }
             Panache.getEntityManager().flush();
-            return Touched.of(PatientView.of(patient), id);
+            return Touched.of(PatientSummary.of(patient), id);
         });
     }
 
@@ -140,10 +127,10 @@ public class PatientService {
     }
 
     /** Admin: the name the record is shown by. */
-    public PatientView editDetails(Caller caller, UUID patientId, PatientDetails request) {
+    public PatientSummary editDetails(Caller caller, UUID patientId, PatientDetails request) {
         return access.perform(caller, patientId, Action.EDIT_DETAILS, patient -> {
             patient.displayName = request.displayName().strip();
-            return saved(patient);
+            return savedSummary(patient);
         });
     }
 
@@ -151,7 +138,7 @@ public class PatientService {
      * The treating therapist or an admin ends the episode of care: the record stays readable to its
      * care team (history) but refuses every change until reactivated, and leaves the active caseload.
      */
-    public PatientView discharge(Caller caller, UUID patientId, DischargeRequest request) {
+    public PatientSummary discharge(Caller caller, UUID patientId, DischargeRequest request) {
         return access.perform(caller, patientId, Action.DISCHARGE, patient -> {
             patient.dischargedAt = clock.instant();
             patient.dischargedBy = caller.subject();
@@ -159,12 +146,12 @@ public class PatientService {
                     ? null
                     : request.note().strip();
             patient.dischargeNote = note == null || note.isEmpty() ? null : note;
-            return saved(patient);
+            return savedSummary(patient);
         });
     }
 
     /** Back into care: writable again and on the care team's caseload. */
-    public PatientView reactivate(Caller caller, UUID patientId) {
+    public PatientSummary reactivate(Caller caller, UUID patientId) {
         return access.perform(caller, patientId, Action.REACTIVATE, patient -> {
             if (patient.dischargedAt == null) {
                 throw new Conflict("This patient is in care: there is nothing to reactivate.");
@@ -172,7 +159,7 @@ public class PatientService {
             patient.dischargedAt = null;
             patient.dischargedBy = null;
             patient.dischargeNote = null;
-            return saved(patient);
+            return savedSummary(patient);
         });
     }
 
@@ -184,9 +171,19 @@ public class PatientService {
     }
 
     private PatientView saved(Patient patient) {
+        touch(patient);
+        return PatientView.of(patient);
+    }
+
+    /** What an administrative change answers: the record without its clinical fields (ADR 0030). */
+    private PatientSummary savedSummary(Patient patient) {
+        touch(patient);
+        return PatientSummary.of(patient);
+    }
+
+    private void touch(Patient patient) {
         patient.updatedAt = clock.instant();
         Panache.getEntityManager().flush();
-        return PatientView.of(patient);
     }
 
     /** A token's name may be longer than the record allows; the record keeps the first 200 characters. */

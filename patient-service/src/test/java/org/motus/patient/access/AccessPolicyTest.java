@@ -25,7 +25,7 @@ class AccessPolicyTest {
 
     /** action -> decision for {SELF, TREATING_THERAPIST, ADMIN}. */
     private static final Map<Action, AccessPolicy.Decision[]> TABLE = Map.ofEntries(
-            Map.entry(Action.READ_RECORD, new AccessPolicy.Decision[] {Y, Y, Y}),
+            Map.entry(Action.READ_RECORD, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.EDIT_GOALS_AND_CONTACT, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.EDIT_CLINICAL_FIELDS, new AccessPolicy.Decision[] {N, Y, N}),
             Map.entry(Action.SET_PRESCRIBED_FREQUENCY, new AccessPolicy.Decision[] {N, Y, N}),

@@ -93,6 +93,7 @@ class CareTeamResourceTest {
         Fixtures.assign(pat.id(), tess);
         Fixtures.assign(quiet.id(), tess);
         Fixtures.setBaselineAndFrequency(pat.id(), 6, 3);
+        Fixtures.remoteMonitoringConsentSince(pat.id(), java.time.Instant.now().minusSeconds(24 * 3600));
         Fixtures.logSession(pat, 3, 5, 4);
         as(pat.person())
                 .body(checkIn("DAILY", 2))

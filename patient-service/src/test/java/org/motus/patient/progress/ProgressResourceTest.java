@@ -40,6 +40,8 @@ class ProgressResourceTest {
     void sixteenDaysWithDataInThirtyReachTheRemoteMonitoringThreshold() {
         Enrolled sixteen = Fixtures.enrol(Tokens.patient("Pat Sixteen"));
         Enrolled fifteen = Fixtures.enrol(Tokens.patient("Pat Fifteen"));
+        Fixtures.remoteMonitoringConsentSince(sixteen.id(), daysAgoAtNoon(40));
+        Fixtures.remoteMonitoringConsentSince(fifteen.id(), daysAgoAtNoon(40));
         for (int day = 1; day <= 16; day++) {
             Fixtures.pastCheckIn(sixteen.id(), "DAILY", 4, daysAgoAtNoon(day));
             Fixtures.pastCheckIn(sixteen.id(), "DAILY", 5, daysAgoAtNoon(day).plusSeconds(60)); // same day counts once
@@ -62,6 +64,39 @@ class ProgressResourceTest {
                 .statusCode(200)
                 .body("last30Days.daysWithData", equalTo(15))
                 .body("last30Days.reachesThreshold", equalTo(false));
+    }
+
+    @Test
+    void daysRecordedWithoutRemoteMonitoringConsentDoNotCount() {
+        Enrolled none = Fixtures.enrol(Tokens.patient("Pat No Consent"));
+        Enrolled late = Fixtures.enrol(Tokens.patient("Pat Late Consent"));
+        for (int day = 1; day <= 20; day++) {
+            Fixtures.pastCheckIn(none.id(), "DAILY", 4, daysAgoAtNoon(day));
+            Fixtures.pastCheckIn(late.id(), "DAILY", 4, daysAgoAtNoon(day));
+        }
+        Fixtures.remoteMonitoringConsentSince(late.id(), daysAgoAtNoon(10)); // days 10 to 1 count
+
+        as(none.person())
+                .get(ADHERENCE, none.id())
+                .then()
+                .statusCode(200)
+                .body("last30Days.daysWithData", equalTo(0))
+                .body("last30Days.reachesThreshold", equalTo(false));
+        as(late.person())
+                .get(ADHERENCE, late.id())
+                .then()
+                .statusCode(200)
+                .body("last30Days.daysWithData", equalTo(10))
+                .body("last30Days.reachesThreshold", equalTo(false));
+
+        // Withdrawn through the API: what is recorded afterwards no longer counts.
+        as(late.person())
+                .body(Fixtures.consent("REMOTE_MONITORING", false))
+                .post("/api/v1/patients/{id}/consents", late.id())
+                .then()
+                .statusCode(201);
+        Fixtures.pastCheckIn(late.id(), "DAILY", 4, java.time.Instant.now());
+        as(late.person()).get(ADHERENCE, late.id()).then().body("last30Days.daysWithData", equalTo(10));
     }
 
     @Test

@@ -37,12 +37,18 @@ class DischargeTest {
                 .post(PATIENT + "/discharge", clinic.pat().id())
                 .then()
                 .statusCode(200)
+                .body("status", equalTo("DISCHARGED"))
+                .body("dischargedAt", notNullValue())
+                .body("discharge", nullValue());
+
+        as(clinic.tess()).get("/api/v1/caseload").then().statusCode(200).body("$", hasSize(0));
+        as(clinic.tess())
+                .get(PATIENT, clinic.pat().id())
+                .then()
+                .statusCode(200)
                 .body("discharge.dischargedBy", equalTo(clinic.tess().subject()))
                 .body("discharge.note", equalTo("Goals met."))
                 .body("discharge.dischargedAt", notNullValue());
-
-        as(clinic.tess()).get("/api/v1/caseload").then().statusCode(200).body("$", hasSize(0));
-        as(clinic.tess()).get(PATIENT, clinic.pat().id()).then().statusCode(200);
         as(clinic.tess())
                 .get(PATIENT + "/sessions", clinic.pat().id())
                 .then()
@@ -73,7 +79,8 @@ class DischargeTest {
                 .post(PATIENT + "/reactivation", clinic.pat().id())
                 .then()
                 .statusCode(200)
-                .body("discharge", nullValue());
+                .body("status", equalTo("IN_CARE"))
+                .body("dischargedAt", nullValue());
         as(clinic.tess()).get("/api/v1/caseload").then().statusCode(200).body("$", hasSize(1));
         as(clinic.pat().person())
                 .body(checkIn("DAILY", 3))

@@ -364,6 +364,17 @@ public final class Fixtures {
         });
     }
 
+    /** The patient accepted the remote-monitoring consent at {@code at} (a row as the consent screen writes it). */
+    public static void remoteMonitoringConsentSince(UUID patientId, Instant at) {
+        sql(
+                "insert into consent_decision (id, patient_id, kind, text_version, text_sha256, decision, decided_at,"
+                        + " decided_by) values (?1, ?2, 'REMOTE_MONITORING', '2026-01-01', ?3, 'ACCEPTED', ?4, 'fixture')",
+                UUID.randomUUID(),
+                patientId,
+                "0".repeat(64),
+                at);
+    }
+
     public static int sql(String statement, Object... parameters) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var native_ = Panache.getEntityManager().createNativeQuery(statement);

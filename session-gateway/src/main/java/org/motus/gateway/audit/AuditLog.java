@@ -8,15 +8,15 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.motus.gateway.access.Caller;
+import org.motus.problem.search.AuditFilter;
+import org.motus.problem.search.NewestFirst;
+import org.motus.problem.search.TimeCursor;
 
 /**
  * Writes the gateway's audit trail: every read and change of a visit, granted, refused or failed
@@ -95,39 +95,17 @@ public class AuditLog {
                 .persist();
     }
 
-    /** The trail, newest first, filtered by whatever is given; reading it is itself recorded. */
+    /** A page of the trail, newest first, filtered by whatever is given; reading it is itself recorded. */
     @Transactional
-    public List<AuditEventView> find(Caller reader, AuditQuery query) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (query.patientId() != null) {
-            where.add("patientId = :patientId");
-            params.put("patientId", query.patientId());
-        }
-        if (query.visitId() != null) {
-            where.add("visitId = :visitId");
-            params.put("visitId", query.visitId());
-        }
-        if (query.actor() != null) {
-            where.add("actorSubject = :actor");
-            params.put("actor", query.actor());
-        }
-        if (query.action() != null) {
-            where.add("action = :action");
-            params.put("action", query.action().name());
-        }
-        where.add("occurredAt >= :from and occurredAt < :to");
-        params.put("from", query.from());
-        params.put("to", query.to());
-        List<AuditEventView> events = AuditEvent.<AuditEvent>find(
-                        String.join(" and ", where) + " order by occurredAt desc, id", params)
-                .page(0, query.limit())
-                .list()
-                .stream()
-                .map(AuditEventView::of)
-                .toList();
-        succeeded(reader, AuditAction.AUDIT_TRAIL_READ, query.visitId(), query.patientId());
-        return events;
+    public AuditEventPage find(Caller reader, AuditFilter filter, UUID visitId, int limit) {
+        NewestFirst query = filter.query().equal("visitId", visitId);
+        List<AuditEvent> rows = AuditEvent.<AuditEvent>find(query.hql(), query.parameters())
+                .range(0, limit)
+                .list();
+        NewestFirst.Page<AuditEvent> page =
+                NewestFirst.page(rows, limit, row -> new TimeCursor(row.occurredAt, row.id));
+        succeeded(reader, AuditAction.AUDIT_TRAIL_READ, visitId, filter.patientId());
+        return new AuditEventPage(page.items().stream().map(AuditEventView::of).toList(), page.next());
     }
 
     private AuditEvent event(

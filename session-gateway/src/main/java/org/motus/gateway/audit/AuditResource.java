@@ -7,11 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,37 +16,39 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.gateway.access.Caller;
 import org.motus.gateway.access.CurrentCaller;
+import org.motus.problem.search.AuditFilter;
 
 /**
  * {@code GET /api/v1/visits/audit}: the gateway's audit trail (every read and change of a visit), for
  * admins, who never read the visits themselves. Read-only: there is no update or delete, and the
- * database refuses both. The rows have patient-service's and therapist-service's shape, so one viewer
- * merges the three.
+ * database refuses both. The rows, the query (filters, cursor, limit) and the page have
+ * patient-service's and therapist-service's shape (ADR 0029, {@code org.motus.problem.search}), so one
+ * viewer merges the three.
  */
 @Path("/v1/visits/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Visits")
 public class AuditResource {
 
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 1000;
-    static final Duration DEFAULT_RANGE = Duration.ofDays(30);
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
 
     private final AuditLog audit;
     private final CurrentCaller caller;
-    private final Clock clock;
 
-    AuditResource(AuditLog audit, CurrentCaller caller, Clock clock) {
+    AuditResource(AuditLog audit, CurrentCaller caller) {
         this.audit = audit;
         this.caller = caller;
-        this.clock = clock;
     }
 
     @GET
     @RolesAllowed(Caller.ADMIN)
-    @Operation(summary = "Audit events of visits (reads, changes, refused and failed attempts), newest first")
-    @APIResponse(responseCode = "200")
-    public List<AuditEventView> events(
+    @Operation(
+            summary =
+                    "Admin: search the visits' audit trail (reads, changes, refused and failed attempts) by patient, visit, actor, action and time, newest first, paged")
+    @APIResponse(responseCode = "200", description = "A page of audit rows")
+    @APIResponse(responseCode = "400", description = "A malformed filter, range, cursor or limit")
+    public AuditEventPage events(
             @Parameter(description = "Only this patient's events", schema = @Schema(implementation = UUID.class))
                     @QueryParam("patientId")
                     String patientId,
@@ -67,17 +64,18 @@ public class AuditResource {
                     @QueryParam("action")
                     String action,
             @Parameter(
-                            description = "Inclusive; default 30 days before 'to'",
+                            description = "Inclusive",
                             example = "2026-11-01T00:00:00Z",
                             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                     @QueryParam("from")
                     String from,
             @Parameter(
-                            description = "Exclusive; default now",
+                            description = "Exclusive",
                             example = "2026-12-01T00:00:00Z",
                             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                     @QueryParam("to")
                     String to,
+            @Parameter(description = "The 'next' of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(
                             description = "At most this many events",
                             schema =
@@ -85,82 +83,56 @@ public class AuditResource {
                                             type = SchemaType.INTEGER,
                                             format = "int32",
                                             minimum = "1",
-                                            maximum = "1000",
-                                            defaultValue = "100"))
+                                            maximum = "200",
+                                            defaultValue = "50"))
                     @QueryParam("limit")
                     String limit) {
-        Instant end = to == null ? clock.instant() : instant("to", to);
-        Instant start = from == null ? end.minus(DEFAULT_RANGE) : instant("from", from);
-        if (!start.isBefore(end)) {
-            throw new BadRequestException("from must be before to.");
+        AuditFilter filter = AuditFilter.parse(
+                patientId, actor, action, from, to, cursor, (name, problem) -> invalid(name + " " + problem + "."));
+        if (filter.action() != null) {
+            action(filter.action());
         }
-        return audit.find(
-                caller.get(),
-                new AuditQuery(
-                        id("patientId", patientId),
-                        id("visitId", visitId),
-                        actor(actor),
-                        action(action),
-                        start,
-                        end,
-                        limit(limit)));
+        return audit.find(caller.get(), filter, id("visitId", visitId), limit(limit));
     }
 
     // Query parameters are read here rather than by JAX-RS, which answers 404 (not 400) for a value it
     // cannot convert; the document still gives each its type, format and range.
 
     private static UUID id(String name, String value) {
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return UUID.fromString(value);
+            return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(name + " must be a UUID.");
+            throw invalid(name + " must be a UUID.");
         }
-    }
-
-    private static String actor(String value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.isBlank() || value.length() > 255) {
-            throw new BadRequestException("actor must be a subject of 1 to 255 characters.");
-        }
-        return value;
     }
 
     private static AuditAction action(String value) {
-        if (value == null) {
-            return null;
-        }
         try {
             return AuditAction.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("action must be one of the audit actions (see the API document).");
-        }
-    }
-
-    private static Instant instant(String name, String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be an ISO-8601 instant, e.g. 2026-11-01T00:00:00Z.");
+            throw invalid("action must be one of the audit actions (see the API document).");
         }
     }
 
     private static int limit(String value) {
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             return DEFAULT_LIMIT;
         }
         try {
-            int limit = Integer.parseInt(value);
+            int limit = Integer.parseInt(value.strip());
             if (limit >= 1 && limit <= MAX_LIMIT) {
                 return limit;
             }
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new BadRequestException("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
+        throw invalid("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
+    }
+
+    private static BadRequestException invalid(String detail) {
+        return new BadRequestException(detail);
     }
 }

@@ -62,15 +62,16 @@ public final class Examples {
     public static final String ICE_SERVERS_NONE = """
             {"iceServers":[],"ttlSeconds":null,"expiresAt":null}""";
 
-    public static final String AUDIT_EVENTS = """
-            [{"id":"0b6f1c1e-3f0a-4c1e-9d1a-00000000000a","occurredAt":"2026-12-01T09:35:00Z",
+    public static final String AUDIT_PAGE = """
+            {"items":[{"id":"0b6f1c1e-3f0a-4c1e-9d1a-00000000000a","occurredAt":"2026-12-01T09:35:00Z",
               "actorSubject":"f1b2c3d4-0000-4000-8000-000000000002","actorRoles":"therapist","action":"VISIT_NOTE_WRITE",
               "visitId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001",
               "outcome":"SUCCESS","detail":null},
              {"id":"0b6f1c1e-3f0a-4c1e-9d1a-00000000000b","occurredAt":"2026-12-01T09:40:00Z",
               "actorSubject":"f1b2c3d4-0000-4000-8000-000000000003","actorRoles":"therapist","action":"VISIT_READ",
               "visitId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001",
-              "outcome":"DENIED","detail":null}]""";
+              "outcome":"DENIED","detail":null}],
+             "next":null}""";
 
     public static final String PROBLEM_NOT_CANCELLABLE = """
             {"type":"urn:motus:problem:conflict","title":"Conflict","status":409,

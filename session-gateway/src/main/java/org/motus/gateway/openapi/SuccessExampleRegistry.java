@@ -2,7 +2,7 @@ package org.motus.gateway.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.motus.gateway.audit.AuditEventView;
+import org.motus.gateway.audit.AuditEventPage;
 import org.motus.gateway.me.Me;
 import org.motus.gateway.visit.VisitList;
 import org.motus.gateway.visit.VisitNote;
@@ -19,7 +19,7 @@ import org.motus.problem.openapi.SuccessExamples;
 public class SuccessExampleRegistry extends SuccessExamples implements OASFilter {
 
     public SuccessExampleRegistry() {
-        listOf(AuditEventView.class, "a note written", Examples.AUDIT_EVENTS);
+        one(AuditEventPage.class, "a note written", Examples.AUDIT_PAGE);
         one(Me.class, "patient", Examples.ME);
         one(VisitList.class, "visits", Examples.VISIT_LIST);
         one(VisitNote.class, "note", Examples.VISIT_NOTE);

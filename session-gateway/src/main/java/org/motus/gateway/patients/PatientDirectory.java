@@ -30,7 +30,7 @@ public class PatientDirectory {
         this.patientIds = patientIds;
     }
 
-    /** The patient's record if the caller may see it (a treating therapist, the patient, an admin); else empty. */
+    /** The patient's record if the caller may see it (a treating therapist, the patient); else empty. */
     public Optional<PatientRecord> visibleTo(Caller caller, UUID patientId) {
         try {
             return Optional.ofNullable(client.byId(bearer(caller), patientId));

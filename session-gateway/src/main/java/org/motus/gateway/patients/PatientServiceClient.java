@@ -24,7 +24,7 @@ public interface PatientServiceClient {
     @Path("/me")
     PatientRecord me(@HeaderParam("Authorization") String bearer);
 
-    /** 200 when the caller is the patient, a treating therapist or an admin; 404 otherwise. */
+    /** 200 when the caller is the patient or a treating therapist; 403 for an admin who does not treat them; else 404. */
     @GET
     @Path("/{id}")
     PatientRecord byId(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id);

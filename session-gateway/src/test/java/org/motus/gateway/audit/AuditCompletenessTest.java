@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.motus.gateway.testing.Visits.as;
 
@@ -206,8 +207,9 @@ class AuditCompletenessTest {
                 .get("/api/v1/visits/audit")
                 .then()
                 .statusCode(200)
+                .body("next", nullValue())
                 .extract()
-                .path("$");
+                .path("items");
         assertThat(rows.size(), equalTo(1));
         assertThat(rows.get(0).get("visitId"), equalTo(visit.toString()));
         assertThat(rows.get(0).get("actorRoles"), equalTo("patient"));
@@ -219,16 +221,70 @@ class AuditCompletenessTest {
                         .then()
                         .statusCode(200)
                         .extract()
-                        .<List<Object>>path("$"),
+                        .<List<Object>>path("items"),
                 empty());
         long reads = QuarkusTransaction.requiringNew()
                 .call(() -> AuditEvent.count(
                         "actorSubject = ?1 and action = ?2", visits.adam.subject(), "AUDIT_TRAIL_READ"));
         assertThat(reads, equalTo(2L));
-        for (String bad :
-                List.of("action=NOPE", "from=yesterday", "from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z")) {
+        for (String bad : List.of(
+                "action=NOPE",
+                "from=yesterday",
+                "from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z",
+                "cursor=bm9wZQ",
+                "actor=a%20b")) {
             as(visits.adamBrowser).get("/api/v1/visits/audit?" + bad).then().statusCode(400);
         }
+    }
+
+    @Test
+    void pagesFollowTheirCursorNewestFirstWithoutRepeatingAnEvent() {
+        UUID visit = visits.book(Duration.ofDays(3), 30);
+        Instant from = Instant.now().minusSeconds(60);
+        for (int i = 0; i < 5; i++) {
+            as(visits.patBrowser)
+                    .get("/api/v1/visits/" + visit + "/record")
+                    .then()
+                    .statusCode(200);
+        }
+        List<String> all = as(visits.adamBrowser)
+                .queryParam("visitId", visit.toString())
+                .queryParam("actor", visits.pat.subject())
+                .get("/api/v1/visits/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertThat(all.size(), greaterThanOrEqualTo(5));
+
+        List<String> seen = new java.util.ArrayList<>();
+        List<Instant> times = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = as(visits.adamBrowser)
+                    .queryParam("visitId", visit.toString())
+                    .queryParam("actor", visits.pat.subject())
+                    .queryParam("from", from.toString())
+                    .queryParam("limit", 2);
+            if (cursor != null) {
+                request = request.queryParam("cursor", cursor);
+            }
+            io.restassured.path.json.JsonPath page = request.get("/api/v1/visits/audit")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            seen.addAll(page.getList("items.id", String.class));
+            page.getList("items.occurredAt", String.class).forEach(t -> times.add(Instant.parse(t)));
+            cursor = page.getString("next");
+            pages++;
+        } while (cursor != null && pages < 50);
+        assertThat(seen, equalTo(all));
+        assertThat(pages, equalTo((all.size() + 1) / 2));
+        List<Instant> newestFirst = new java.util.ArrayList<>(times);
+        newestFirst.sort(java.util.Comparator.reverseOrder());
+        assertThat(times, equalTo(newestFirst));
     }
 
     @Test

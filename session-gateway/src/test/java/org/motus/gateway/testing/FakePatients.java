@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * patient-service's answers as the gateway's visits rely on them (patient-service's README), for the
  * people a test registers: {@code GET /api/v1/patients/me} gives a patient their own record, and
- * {@code GET /api/v1/patients/{id}} is 200 for the patient, a treating therapist or an admin, 404
- * for anyone else. The caller is read from the bearer token's {@code sub} and realm roles, as the
+ * {@code GET /api/v1/patients/{id}} is 200 for the patient or a treating therapist, 403 for an admin
+ * who does not treat them (no clinical record for admins, ADR 0030), 404 for anyone else. The caller is read from the bearer token's {@code sub} and realm roles, as the
  * real service does (without checking the signature: the gateway's own login did). Requests from
  * people nobody registered get the fake service's default echo, so other tests are unaffected.
  * The bodies come from {@code src/test/resources/contract/patient-service.json}, which
@@ -124,8 +124,10 @@ public final class FakePatients {
             boolean self = roles.contains("patient") && patient.subject().equals(subject);
             boolean treating = roles.contains("therapist")
                     && CASELOADS.getOrDefault(subject, Set.of()).contains(patient.id());
-            boolean admin = roles.contains("admin");
-            return self || treating || admin ? ok(patient) : notFound();
+            if (self || treating) {
+                return ok(patient);
+            }
+            return roles.contains("admin") ? forbidden() : notFound();
         }
         return null;
     }
@@ -150,7 +152,7 @@ public final class FakePatients {
                         .contains("notifier");
         if (!notifier) {
             calls.add("403 " + request.method());
-            return new FakeService.Answer(403, sample("problem.forbidden").encode());
+            return forbidden();
         }
         if ("DELETE".equals(request.method())) {
             calls.add("DELETE");
@@ -183,6 +185,10 @@ public final class FakePatients {
                         .put("subject", patient.subject())
                         .put("displayName", patient.displayName())
                         .encode());
+    }
+
+    private static FakeService.Answer forbidden() {
+        return new FakeService.Answer(403, sample("problem.forbidden").encode());
     }
 
     private static FakeService.Answer notFound() {

@@ -154,7 +154,7 @@ class VisitAccessTest {
                 .then()
                 .statusCode(200)
                 .extract()
-                .path("$");
+                .path("items");
         events = new java.util.ArrayList<>(events);
         events.addAll(as(visits.adamBrowser)
                 .queryParam("visitId", visit.toString())
@@ -163,7 +163,7 @@ class VisitAccessTest {
                 .then()
                 .statusCode(200)
                 .extract()
-                .<List<Map<String, Object>>>path("$"));
+                .<List<Map<String, Object>>>path("items"));
         Function<Map<String, Object>, String> row = e -> e.get("action") + " " + e.get("outcome") + " "
                 + (e.get("actorSubject").equals(visits.tess.subject())
                         ? "tess"

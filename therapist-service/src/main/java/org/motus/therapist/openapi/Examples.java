@@ -243,12 +243,4 @@ public final class Examples {
     public static final String PROBLEM_PERCENT = """
             {"type":"urn:motus:problem:rule-violation","title":"Clinical rule violated","status":422,"detail":"Weekly load changes are 5-10 % (clinical-rules.md §5).",
              "violations":[{"field":"percent","message":"must be between 5 and 10"}]}""";
-
-    public static final String AUDIT_EVENTS = """
-            [{"id":"a0d17000-0000-4000-8000-000000000011","occurredAt":"2026-11-26T11:05:02Z",
-              "actorSubject":"7e5a0c1e-0000-4000-8000-000000000001","actorRoles":"therapist","action":"PLAN_PUBLISHED",
-              "patientId":"0a7e0000-0000-4000-8000-000000000002","outcome":"SUCCESS","detail":null},
-             {"id":"a0d17000-0000-4000-8000-000000000012","occurredAt":"2026-11-26T11:07:40Z",
-              "actorSubject":"7e5a0c1e-0000-4000-8000-0000000000f1","actorRoles":"therapist","action":"PLAN_READ",
-              "patientId":"0a7e0000-0000-4000-8000-000000000002","outcome":"NOT_FOUND","detail":"No patient 0a7e0000-0000-4000-8000-000000000002."}]""";
 }

@@ -135,12 +135,6 @@ class AccessSweepTest {
                 "/api/v1/plans/audit-events?patientId={patient}",
                 null,
                 expect(403, 403, 403, 403, 200)));
-        rows.add(new Row(
-                "audit search",
-                "GET",
-                "/api/v1/plans/audit-events/search?patientId={patient}",
-                null,
-                expect(403, 403, 403, 403, 200)));
         // a plan that does not exist looks the same as one out of reach
         rows.add(new Row(
                 "unknown plan",
