@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *       MOTUS_CLOCK_OFFSET}, ADR 0030: no sleep): the follow-up reminder email reaches pat's contact
  *       address and the notice shows in his open app; the clock is then put back;
  *   <li>pat answers a red flag: tess's urgent alert email arrives within seconds;
- *   <li>pat and tess write to each other: each unread count changes in the other's open browser;
+ *   <li>pat and tess write to each other: each unread count changes in the other's open browser, and
+ *       pat sees tess's read receipt (this replaces the former MessagesIT);
  *   <li>pat's app reloads with no network (service worker), a check-in made then is sent once when
  *       the network is back (stored once: checked through the API);
  *   <li>pat signs out: no patient data is left in the browser (storage, IndexedDB, Cache Storage).
@@ -281,6 +282,9 @@ class BetweenVisitsJourneyIT {
                 t = System.nanoTime();
                 String signedIn = deviceData(pat);
                 assertTrue(signedIn.contains("records=1"), () -> "kept for an offline start: " + signedIn);
+                assertTrue(
+                        signedIn.contains("cachedAnswers=motus-patient-api "),
+                        () -> "API answers cached for an offline start: " + signedIn);
                 pat.driver.findElement(By.id("sign-out")).click();
                 pat.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
                 assertEquals(
