@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -375,6 +376,16 @@ public final class Assembly implements AutoCloseable {
      * port), its output appended to its log, and waits until it is ready. Returns the new process.
      */
     public ChildProcess restart(String name) {
+        return restart(name, Map.of());
+    }
+
+    /**
+     * Starts a stopped part again as it was first started, with {@code extraEnvironment} on top
+     * (e.g. {@code MOTUS_CLOCK_OFFSET=PT2H5M} for a patient-service whose clock runs ahead); the
+     * extra variables apply to this start only: a later {@link #restart(String)} starts it as first
+     * started again.
+     */
+    public ChildProcess restart(String name, Map<String, String> extraEnvironment) {
         Recipe recipe;
         synchronized (this) {
             recipe = recipes.get(name);
@@ -386,9 +397,12 @@ public final class Assembly implements AutoCloseable {
             throw new IllegalStateException(name + " is still running; stop or kill it first");
         }
         long t0 = System.nanoTime();
-        progress.accept(recipe.displayName() + ": starting again");
+        Map<String, String> environment = new LinkedHashMap<>(recipe.environment());
+        environment.putAll(extraEnvironment);
+        progress.accept(recipe.displayName() + ": starting again"
+                + (extraEnvironment.isEmpty() ? "" : " with " + new TreeMap<>(extraEnvironment)));
         ChildProcess process = startProcess(
-                name, recipe.displayName(), recipe.command(), recipe.environment(), recipe.workingDirectory(), true);
+                name, recipe.displayName(), recipe.command(), environment, recipe.workingDirectory(), true);
         Readiness.await(process, recipe.readiness(), recipe.timeout());
         progress.accept(recipe.displayName() + ": ready again in " + seconds(System.nanoTime() - t0));
         return process;

@@ -16,6 +16,8 @@ public enum CancelReason {
     ALREADY_RECORDED,
     /** Its moment passed (the day ended, the visit started) while it waited for quiet hours to end. */
     TIME_PASSED,
+    /** Quiet hours pushed it onto (or past) the session's other reminder, which is sent instead: one notice, not two. */
+    MERGED,
     /** The visit moved to another time (or to another patient): reminders of the new time replace it. */
     VISIT_CHANGED,
     /** The visit was cancelled. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A planned reminder to a patient (table {@code reminder}); its outbox rows are written when it is sent. */
@@ -58,6 +59,14 @@ public class Reminder extends PanacheEntityBase {
     @Column(name = "settled_at")
     public Instant settledAt;
 
+    /** How many times deciding it failed (an exception rolled its transaction back). */
+    @Column(nullable = false)
+    public int attempts;
+
+    /** The last failure's exception class and message (no health data: the runner's own words). */
+    @Column(name = "last_error")
+    public String lastError;
+
     void sent(Instant now) {
         status = ReminderStatus.SENT;
         settledAt = now;
@@ -67,6 +76,18 @@ public class Reminder extends PanacheEntityBase {
         status = ReminderStatus.CANCELLED;
         cancelReason = reason;
         settledAt = now;
+    }
+
+    /** Deciding it failed: try again at {@code retryAt}, or give up ({@code retryAt} empty). */
+    void failed(String error, Instant now, Optional<Instant> retryAt) {
+        attempts++;
+        lastError = error.length() > 500 ? error.substring(0, 500) : error;
+        if (retryAt.isPresent()) {
+            dueAt = retryAt.get();
+        } else {
+            status = ReminderStatus.FAILED;
+            settledAt = now;
+        }
     }
 
     void reschedule(Instant at) {

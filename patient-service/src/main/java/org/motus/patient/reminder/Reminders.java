@@ -7,12 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.motus.patient.checkin.CheckIn;
 import org.motus.patient.checkin.CheckInKind;
 import org.motus.patient.checkin.CheckInRecorded;
@@ -54,6 +56,8 @@ public class Reminders {
     static final long PLAN_LOCK_KEY = 0x6d6f747573726d64L;
     /** How many patients one run plans (the next run goes on). */
     static final int PLAN_BATCH = 500;
+
+    private static final Logger LOG = Logger.getLogger(Reminders.class);
 
     static final String TODAY_LINK = "/";
     static final String PROGRESS_LINK = "/progress";
@@ -105,7 +109,12 @@ public class Reminders {
             delayed = "${motus.notifications.dispatch-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        planDays();
+        try {
+            planDays();
+        } catch (RuntimeException e) {
+            // Due reminders still go out when today's planning fails (e.g. the database is busy).
+            LOG.errorf(e, "Planning the day's reminders failed; sending the due ones anyway");
+        }
         sendDue();
     }
 
@@ -123,10 +132,13 @@ public class Reminders {
                 return 0;
             }
             Instant now = clock.instant();
+            // A zone PostgreSQL's time-zone data lacks would make timezone() fail the whole query,
+            // so only patients in zones it knows are planned here; the others are skipped (logged).
             @SuppressWarnings("unchecked")
             List<UUID> due = em.createNativeQuery("""
                             select p.id from patient p left join reminder_plan rp on rp.patient_id = p.id
                              where p.discharged_at is null
+                               and p.time_zone in (select name from pg_timezone_names)
                                and (rp.planned_on is null
                                     or rp.planned_on < cast(timezone(p.time_zone, cast(?1 as timestamptz)) as date))
                              order by p.id
@@ -135,14 +147,41 @@ public class Reminders {
                     .setParameter(2, PLAN_BATCH)
                     .getResultList();
             for (UUID patientId : due) {
-                planDay(Patient.findById(patientId), now);
+                Patient patient = Patient.findById(patientId);
+                Optional<ZoneId> zone = knownZone(patient);
+                if (zone.isPresent()) {
+                    planDay(patient, zone.get(), now);
+                }
             }
+            warnOfUnknownZones(em);
             return due.size();
         });
     }
 
-    private void planDay(Patient patient, Instant now) {
-        ZoneId zone = patient.zone();
+    /** The patient's zone, if Java knows it (one unknown zone skips only that patient's day). */
+    private static Optional<ZoneId> knownZone(Patient patient) {
+        try {
+            return Optional.of(patient.zone());
+        } catch (DateTimeException unknown) {
+            LOG.warnf(
+                    "Patient %s's time zone %s is unknown to Java: no day reminders planned",
+                    patient.id, patient.timeZone);
+            return Optional.empty();
+        }
+    }
+
+    private static void warnOfUnknownZones(EntityManager em) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> unknown = em.createNativeQuery("""
+                        select p.id, p.time_zone from patient p
+                         where p.discharged_at is null
+                           and p.time_zone not in (select name from pg_timezone_names)""").getResultList();
+        for (Object[] row : unknown) {
+            LOG.warnf("Patient %s's time zone %s is unknown to PostgreSQL: no day reminders planned", row[0], row[1]);
+        }
+    }
+
+    private void planDay(Patient patient, ZoneId zone, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, zone);
         ReminderChoices choices = ReminderChoices.of(patient.id);
         Optional<Instant> at =
@@ -166,16 +205,74 @@ public class Reminders {
                 .executeUpdate();
     }
 
-    /** Sends up to one batch of due reminders, each in its own transaction; answers how many it settled or moved. */
+    /**
+     * Sends up to one batch of due reminders, each in its own transaction; answers how many it
+     * settled, moved or counted as failed. A reminder whose decision throws is rolled back alone: its
+     * failure is counted in a transaction of its own and it waits (backoff) before its next attempt,
+     * so it never holds up the reminders behind it; after {@code max-attempts} it is FAILED.
+     */
     public int sendDue() {
         int taken = 0;
-        while (taken < config.batchSize() && QuarkusTransaction.requiringNew().call(this::sendOne)) {
+        while (taken < config.batchSize()) {
+            UUID[] picked = new UUID[1];
+            try {
+                if (!QuarkusTransaction.requiringNew().call(() -> sendOne(picked))) {
+                    break;
+                }
+            } catch (RuntimeException e) {
+                if (picked[0] == null) {
+                    throw e; // no reminder was taken: the query itself failed (e.g. the database is down)
+                }
+                UUID id = picked[0];
+                QuarkusTransaction.requiringNew().run(() -> recordFailure(id, e));
+            }
             taken++;
         }
         return taken;
     }
 
-    private boolean sendOne() {
+    private void recordFailure(UUID id, RuntimeException error) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Reminder> locked = Panache.getEntityManager()
+                .createNativeQuery(
+                        "select * from reminder where id = ?1 and status = 'SCHEDULED' for update skip locked",
+                        Reminder.class)
+                .setParameter(1, id)
+                .getResultList();
+        if (locked.isEmpty()) {
+            return; // settled meanwhile, or another replica holds it
+        }
+        Reminder reminder = locked.get(0);
+        int attempt = reminder.attempts + 1;
+        Optional<Instant> retryAt = attempt >= config.maxAttempts()
+                ? Optional.empty()
+                : Optional.of(now.plus(config.backoff().after(attempt)));
+        reminder.failed(describe(error), now, retryAt);
+        if (retryAt.isPresent()) {
+            LOG.warnf(
+                    error,
+                    "Reminder %s failed (attempt %d of %d); next attempt at %s",
+                    id,
+                    attempt,
+                    config.maxAttempts(),
+                    retryAt.get());
+        } else {
+            LOG.errorf(error, "Reminder %s FAILED after %d attempts; it is not tried again", id, attempt);
+        }
+    }
+
+    /** The innermost cause's class and message: what went wrong, in the runner's words. */
+    static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getName() + (message == null ? "" : ": " + message);
+    }
+
+    private boolean sendOne(UUID[] picked) {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Reminder> due = Panache.getEntityManager()
@@ -190,7 +287,9 @@ public class Reminders {
         if (due.isEmpty()) {
             return false;
         }
+        picked[0] = due.get(0).id;
         deliver(due.get(0), now);
+        Panache.getEntityManager().flush(); // a failing write counts against this reminder, here
         return true;
     }
 
@@ -218,6 +317,8 @@ public class Reminders {
             Optional<CancelReason> pointless = causeGone(reminder, quietEnd, zone);
             if (pointless.isPresent()) {
                 reminder.cancel(pointless.get(), now);
+            } else if (lastCallBy(reminder, quietEnd)) {
+                reminder.cancel(CancelReason.MERGED, now);
             } else {
                 reminder.dueAt = quietEnd;
             }
@@ -268,6 +369,18 @@ public class Reminders {
             case VISIT_DAY_BEFORE, VISIT_SOON ->
                 at.isBefore(reminder.visitStartsAt) ? Optional.empty() : Optional.of(CancelReason.TIME_PASSED);
         };
+    }
+
+    /** Whether the session's last-call reminder is still to be sent by {@code at} (so a deferred first one would double it). */
+    private static boolean lastCallBy(Reminder reminder, Instant at) {
+        return reminder.kind == ReminderKind.FOLLOW_UP_DUE
+                && Reminder.count(
+                                "sessionId = ?1 and kind = ?2 and status = ?3 and dueAt <= ?4",
+                                reminder.sessionId,
+                                ReminderKind.FOLLOW_UP_LAST_CALL,
+                                ReminderStatus.SCHEDULED,
+                                at)
+                        > 0;
     }
 
     static String link(Reminder reminder) {

@@ -178,6 +178,32 @@ class FollowUpRemindersTest {
     }
 
     @Test
+    void quietHoursThatPushTheFirstReminderOntoTheLastCallSendOneNotice() {
+        Enrolled pat = patientIn("Europe/Berlin");
+        choose(pat, channels(true, false, false), "18:00", null);
+        TestClock.set(MONDAY);
+        sessionEndedAt(pat, SESSION_END);
+        // 10:30-12:30 in Berlin: 09:30-11:30 UTC, over the due time (09:50) and the last call (11:20)
+        choose(pat, channels(true, false, false), "18:00", quietHours("10:30", "12:30"));
+
+        TestClock.set(DUE.plusSeconds(1));
+        runner.sendDue();
+        await().atMost(DEADLINE)
+                .until(() -> only(pat.id(), ReminderKind.FOLLOW_UP_DUE).status == ReminderStatus.CANCELLED);
+        assertEquals(CancelReason.MERGED, only(pat.id(), ReminderKind.FOLLOW_UP_DUE).cancelReason);
+
+        TestClock.set(LAST_CALL.plusSeconds(1));
+        runner.sendDue();
+        Instant quietEnd = Instant.parse("2027-01-11T11:30:00Z");
+        await().atMost(DEADLINE).until(() -> quietEnd.equals(only(pat.id(), ReminderKind.FOLLOW_UP_LAST_CALL).dueAt));
+        TestClock.set(quietEnd.plusSeconds(1));
+        runner.sendDue();
+        await().atMost(DEADLINE)
+                .until(() -> only(pat.id(), ReminderKind.FOLLOW_UP_LAST_CALL).status == ReminderStatus.SENT);
+        assertEquals(1, outboxRows(pat, "IN_APP"));
+    }
+
+    @Test
     void anOptOutAfterPlanningWinsAtSendTime() {
         Enrolled pat = patientIn("Europe/Berlin");
         TestClock.set(MONDAY);
