@@ -5,6 +5,8 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 /**
  * The order of the gateway's handlers on Quarkus's Vert.x router, in one place. A request passes:
  * <ol>
+ * <li>{@link #SIGN_IN_AVAILABILITY}: {@code GET /login} answers 503 while Keycloak does not answer,
+ * before quarkus-oidc would send the browser there;</li>
  * <li>Quarkus security (authentication from the session cookie, then the HTTP permissions of
  * application.properties): negative orders, always first;</li>
  * <li>{@link #CSRF_GUARD} for state-changing /api calls;</li>
@@ -23,6 +25,12 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
  * authentication failures before Quarkus REST's and Quarkus's own error handler.
  */
 public final class RouteOrder {
+
+    /**
+     * Before Quarkus security: its authentication filter has priority 200, which Quarkus registers as
+     * route order -200 (CORS, priority 300, runs first).
+     */
+    public static final int SIGN_IN_AVAILABILITY = -250;
 
     /** After Quarkus security (authentication and HTTP permissions), before every unordered route. */
     public static final int SIGNALLING_ADMISSION = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;

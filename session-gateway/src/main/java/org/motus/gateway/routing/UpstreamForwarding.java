@@ -4,9 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
-import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
@@ -89,10 +89,20 @@ final class UpstreamForwarding implements ProxyInterceptor {
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
+        if (context.request().proxiedRequest().response().ended()) {
+            // Already answered by unavailable(): a 503 problem.
+            return Future.succeededFuture();
+        }
         context.response().headers().remove(HttpHeaders.SET_COOKIE);
         return context.sendResponse();
     }
 
+    /**
+     * Answers the browser itself, at once, rather than through the proxy's response pipe: after a
+     * request body was sent on an HTTP/2 stream (h2c upgrade) and the service's connection was reset,
+     * the pipe never delivered the answer and the caller waited for its own timeout. The proxy
+     * still completes with a response, which {@link #handleProxyResponse} does not send again.
+     */
     private ProxyResponse unavailable(ProxyRequest request, Throwable failure) {
         boolean timedOut = failure instanceof TimeoutException;
         String detail = timedOut
@@ -105,14 +115,14 @@ final class UpstreamForwarding implements ProxyInterceptor {
                 route.upstream().host(),
                 route.upstream().port(),
                 failure.toString());
-        Problem problem = Problem.of(ProblemType.UPSTREAM_UNAVAILABLE, detail);
-        ProxyResponse response = request.release().response();
-        response.setStatusCode(problem.status());
-        response.headers().clear();
-        response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        // Like a service's own 503 (problem-details DatabaseUnavailable): the web outbox retries after it.
-        response.putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-        return response.setBody(Body.body(problems.body(problem)));
+        HttpServerResponse answer = request.proxiedRequest().response();
+        if (!answer.ended() && !answer.headWritten()) {
+            // Like a service's own 503 (problem-details DatabaseUnavailable): the web outbox retries after it.
+            answer.putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            problems.send(answer, Problem.of(ProblemType.UPSTREAM_UNAVAILABLE, detail));
+        } else if (!answer.ended()) {
+            answer.reset();
+        }
+        return request.release().response();
     }
 }

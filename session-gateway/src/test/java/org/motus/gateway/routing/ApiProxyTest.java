@@ -16,6 +16,8 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -212,6 +214,34 @@ class ApiProxyTest {
                 .body("type", equalTo("urn:motus:problem:upstream-unavailable"))
                 .body("status", equalTo(503))
                 .body("detail", equalTo("The service behind /api/v1/down is not reachable right now."));
+    }
+
+    @Test
+    void aServiceThatDiesMidCallAnswersUnavailableProblemNotSilence() throws Exception {
+        serviceThatDiesMidCallAnswersUnavailableProblem(HttpClient.Version.HTTP_1_1);
+    }
+
+    @Test
+    void aServiceThatDiesMidCallAnswersUnavailableProblemAlsoAfterAnH2cUpgrade() throws Exception {
+        serviceThatDiesMidCallAnswersUnavailableProblem(HttpClient.Version.HTTP_2);
+    }
+
+    private void serviceThatDiesMidCallAnswersUnavailableProblem(HttpClient.Version version) throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/v1/dies/check-ins"))
+                .header("Cookie", pat.cookieHeader())
+                .header("X-Requested-By", "motus-web")
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"pain\":3}"))
+                .build();
+        HttpResponse<String> answer =
+                HttpClient.newBuilder().version(version).build().send(post, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode(), equalTo(503));
+        assertThat(answer.headers().firstValue("Content-Type").orElse(""), containsString("application/problem+json"));
+        assertThat(answer.headers().firstValue("Retry-After").orElse(""), equalTo("5"));
+        assertThat(answer.body(), containsString("urn:motus:problem:upstream-unavailable"));
     }
 
     @Test

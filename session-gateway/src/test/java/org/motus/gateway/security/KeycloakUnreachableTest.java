@@ -3,6 +3,7 @@ package org.motus.gateway.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +17,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.motus.localpostgres.PostgresTestResource;
 
-/** With Keycloak unreachable the landing page still loads; a login answers 503, not an error page. */
+/**
+ * With Keycloak unreachable the landing page still loads; a login answers 503 with Retry-After (a
+ * "sign-in is unavailable" page, or problem details for API callers), not a redirect or an error page.
+ */
 @QuarkusTest
 @TestProfile(KeycloakUnreachableTest.NoKeycloak.class)
 @WithTestResource(PostgresTestResource.class)
@@ -38,14 +42,33 @@ class KeycloakUnreachableTest {
     }
 
     @Test
-    void loginAnswersServiceUnavailable() {
+    void loginShowsASignInUnavailablePageInsteadOfSendingTheBrowserToKeycloak() {
         given().redirects()
                 .follow(false)
+                .header("Accept", "text/html,application/xhtml+xml")
                 .when()
                 .get("/login")
                 .then()
                 .statusCode(503)
-                .body(containsString("Sign-in is unavailable"));
+                .header("Retry-After", "60")
+                .header("Location", nullValue())
+                .contentType(containsString("text/html"))
+                .body(containsString("Sign-in is unavailable"), containsString("try again in a minute"));
+    }
+
+    @Test
+    void loginAsAnApiCallAnswersUnavailableProblemDetails() {
+        given().redirects()
+                .follow(false)
+                .header("Accept", "application/json")
+                .header("X-Requested-By", "motus-web")
+                .when()
+                .get("/login")
+                .then()
+                .statusCode(503)
+                .header("Retry-After", "60")
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:motus:problem:upstream-unavailable"));
     }
 
     @Test
