@@ -57,6 +57,11 @@ public class SignallingSocket {
         this.codec = new SignalCodec(Arc.container().instance(Validator.class).get());
     }
 
+    /** The connections open on this replica (tests). */
+    Set<Participant> participants() {
+        return Set.copyOf(participants);
+    }
+
     /** Closes sockets that stayed silent longer than {@code motus.signalling.idle-timeout} (4002). */
     void startSweeping(@Observes StartupEvent started) {
         long period = Math.max(100, Math.min(5_000, config.idleTimeout().toMillis() / 3));
