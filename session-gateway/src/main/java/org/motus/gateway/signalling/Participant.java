@@ -4,7 +4,6 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocketBase;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,9 +30,6 @@ final class Participant implements Mailbox {
     static final long MAX_PENDING_BYTES = 1 << 20;
 
     private final WebSocketConnection connection;
-    /** The Vert.x socket under {@link #connection} (written directly, see {@link VertxSockets}); null: send through the connection. */
-    private final WebSocketBase socket;
-
     private final Context context;
     private final Vertx vertx;
     private final Seat seat;
@@ -72,7 +68,6 @@ final class Participant implements Mailbox {
         this.connection = connection;
         this.login = login;
         this.loginExpiresMillis = login.expires().toEpochMilli();
-        this.socket = VertxSockets.of(connection);
         this.context = context;
         this.vertx = vertx;
         this.seat = seat;
@@ -278,29 +273,10 @@ final class Participant implements Mailbox {
             close(CloseReason.NOT_READING);
             return;
         }
-        if (socket != null) {
-            // Completes on this connection's context once the frame is handed to the network (or failed).
-            socket.writeTextMessage(message, written -> {
-                pendingBytes.addAndGet(-size);
-                if (written.failed()) {
-                    writeFailed(written.cause());
-                }
-            });
-            return;
-        }
         connection.sendText(message).subscribe().with(sent -> pendingBytes.addAndGet(-size), failure -> {
             pendingBytes.addAndGet(-size);
-            writeFailed(failure);
+            LOG.debugf("Signalling write to %s failed: %s", seat, failure.toString());
         });
-    }
-
-    private void writeFailed(Throwable failure) {
-        LOG.debugf("Signalling write to %s failed: %s", seat, failure.toString());
-    }
-
-    /** Whether this connection writes straight to its Vert.x socket (tests). */
-    boolean writesDirectly() {
-        return socket != null;
     }
 
     void closeIfIdle(long nowNanos) {

@@ -62,11 +62,6 @@ public class SignallingSocket {
         relay.onLoginSession(event -> participants.forEach(participant -> participant.onLoginSession(event)));
     }
 
-    /** The connections open on this replica (tests). */
-    Set<Participant> participants() {
-        return Set.copyOf(participants);
-    }
-
     /**
      * Closes sockets that stayed silent longer than {@code motus.signalling.idle-timeout} (4002), and
      * those whose login session's cookie has expired (4004).

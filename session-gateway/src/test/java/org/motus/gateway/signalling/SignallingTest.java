@@ -20,7 +20,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.vertx.core.json.JsonObject;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +48,6 @@ class SignallingTest {
 
     @OidcWireMock
     WireMockServer oidc;
-
-    @Inject
-    SignallingSocket endpoint;
 
     private Visits visits;
 
@@ -168,19 +164,6 @@ class SignallingTest {
                 .body("durationSeconds", not(nullValue()))
                 .body("attendance.role", equalTo(List.of("patient", "therapist")))
                 .body("reconnects.patient", equalTo(0));
-    }
-
-    @Test
-    void everyConnectionWritesStraightToItsVertxSocketWithoutAUniPerMessage() {
-        assertThat("websockets-next still lets the Vert.x socket be reached", VertxSockets.available(), is(true));
-        try (Call call = inCall(visits.joinable())) {
-            JsonObject offer = message("offer").put("sdp", SDP_OFFER);
-            call.therapist().send(offer);
-            assertThat(call.patient().expect("offer"), equalTo(offer));
-            List<Participant> open = List.copyOf(endpoint.participants());
-            assertThat(open.size(), greaterThanOrEqualTo(2));
-            assertThat(open.stream().map(Participant::writesDirectly).toList(), everyItem(is(true)));
-        }
     }
 
     @Test
