@@ -96,7 +96,8 @@ class RealmShapeTest {
         assertEquals(
                 "${MOTUS_GATEWAY_URL:http://localhost:8080}/back-channel-logout",
                 attributes.path("backchannel.logout.url").asText());
-        assertEquals("true", attributes.path("backchannel.logout.session.required").asText());
+        assertEquals(
+                "true", attributes.path("backchannel.logout.session.required").asText());
         // Front-channel logout off: Keycloak tells the gateway by the back channel, which closes the sockets.
         assertEquals(false, gateway.path("frontchannelLogout").asBoolean(true));
     }
