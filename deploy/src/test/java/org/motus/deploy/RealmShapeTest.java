@@ -90,6 +90,19 @@ class RealmShapeTest {
     }
 
     @Test
+    void aSessionEndedInKeycloakIsPostedToTheGatewaysBackChannelLogoutWithItsSessionId() {
+        JsonNode gateway = client("motus-gateway");
+        JsonNode attributes = gateway.path("attributes");
+        assertEquals(
+                "${MOTUS_GATEWAY_URL:http://localhost:8080}/back-channel-logout",
+                attributes.path("backchannel.logout.url").asText());
+        assertEquals(
+                "true", attributes.path("backchannel.logout.session.required").asText());
+        // Front-channel logout off: Keycloak tells the gateway by the back channel, which closes the sockets.
+        assertEquals(false, gateway.path("frontchannelLogout").asBoolean(true));
+    }
+
+    @Test
     void accessTokensOfTheGatewayCarryTheMotusApiAudience() {
         assertMotusApiAudience(client("motus-gateway"));
     }

@@ -101,6 +101,24 @@ public final class KeycloakAdmin {
         return Http.json(response);
     }
 
+    /** The id of the realm user with this exact username. */
+    String userId(String username) {
+        HttpResponse<String> response = send("GET", "/users?exact=true&username=" + username, null);
+        assertEquals(200, response.statusCode(), () -> Http.describe(response));
+        JsonNode users = Http.json(response);
+        assertEquals(1, users.size(), () -> "users named " + username + ": " + users);
+        return users.get(0).path("id").asText();
+    }
+
+    /**
+     * Ends every session of the user, as an admin does in the console ("Sign out"): Keycloak sends
+     * each client with a back-channel logout URL a logout token.
+     */
+    void signOutEverywhere(String userId) {
+        HttpResponse<String> response = send("POST", "/users/" + userId + "/logout", null);
+        assertEquals(204, response.statusCode(), () -> Http.describe(response));
+    }
+
     /** The realm's settings (token lifespans, ...). */
     public JsonNode realm() {
         HttpResponse<String> response = send("GET", "", null);

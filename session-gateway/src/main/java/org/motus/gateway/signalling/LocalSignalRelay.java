@@ -2,6 +2,7 @@ package org.motus.gateway.signalling;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The relay of a single replica: seats in a concurrent map, delivery by direct call. No Redis needed.
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LocalSignalRelay implements SignalRelay {
 
     private final Map<Seat, Mailbox> seats = new ConcurrentHashMap<>();
+    private volatile Consumer<LoginSessionEvent> loginSessions = event -> {};
 
     @Override
     public boolean attach(Seat seat, Mailbox mailbox) {
@@ -49,5 +51,15 @@ public class LocalSignalRelay implements SignalRelay {
     @Override
     public boolean isPresent(Seat seat) {
         return seats.containsKey(seat);
+    }
+
+    @Override
+    public void announce(LoginSessionEvent event) {
+        loginSessions.accept(event);
+    }
+
+    @Override
+    public void onLoginSession(Consumer<LoginSessionEvent> listener) {
+        loginSessions = listener;
     }
 }

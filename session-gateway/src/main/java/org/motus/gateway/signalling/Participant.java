@@ -41,6 +41,10 @@ final class Participant implements Mailbox {
     private final long idleNanos;
     private final TokenBucket bucket;
     private final AtomicLong pendingBytes = new AtomicLong();
+    private final LoginSession login;
+
+    /** When the login session's cookie expires (epoch ms); later when the session is refreshed. */
+    private volatile long loginExpiresMillis;
 
     private volatile long lastActivityNanos;
     private volatile boolean closed;
@@ -59,8 +63,11 @@ final class Participant implements Mailbox {
             VisitService visits,
             SignalRelay relay,
             SignalCodec codec,
-            SignallingConfig config) {
+            SignallingConfig config,
+            LoginSession login) {
         this.connection = connection;
+        this.login = login;
+        this.loginExpiresMillis = login.expires().toEpochMilli();
         this.context = context;
         this.vertx = vertx;
         this.seat = seat;
@@ -278,6 +285,25 @@ final class Participant implements Mailbox {
                 tellPeerLeft("idle");
                 close(CloseReason.IDLE);
             });
+        }
+    }
+
+    /** Closes the socket (4004) once the cookie of the login session it was opened under has expired. */
+    void closeIfLoginExpired(long nowEpochMillis) {
+        if (!closed && nowEpochMillis >= loginExpiresMillis) {
+            context.runOnContext(v -> close(CloseReason.SESSION_EXPIRED));
+        }
+    }
+
+    /** The login session it was opened under ended (4003) or was refreshed (expires later). */
+    void onLoginSession(LoginSessionEvent event) {
+        if (closed || !login.matches(event)) {
+            return;
+        }
+        if (event.isEnd()) {
+            context.runOnContext(v -> close(CloseReason.SIGNED_OUT));
+        } else if (event.refreshedUntil().toEpochMilli() > loginExpiresMillis) {
+            loginExpiresMillis = event.refreshedUntil().toEpochMilli();
         }
     }
 

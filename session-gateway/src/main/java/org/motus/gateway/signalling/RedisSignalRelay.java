@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.motus.gateway.visit.ParticipantRole;
 
@@ -67,6 +68,7 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
     private final AtomicLong holderSequence = new AtomicLong();
     private final Map<Seat, Holder> local = new ConcurrentHashMap<>();
     private final Map<Seat, String> remote = new ConcurrentHashMap<>();
+    private volatile Consumer<LoginSessionEvent> loginSessions = event -> {};
 
     // Touched on `context` only.
     private RedisConnection publisher;
@@ -183,6 +185,21 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
         return ready;
     }
 
+    /** Here at once; to the other replicas over the bus (lost while Redis is down, like every bus message). */
+    @Override
+    public void announce(LoginSessionEvent event) {
+        loginSessions.accept(event);
+        publish(new JsonObject()
+                .put("from", replica)
+                .put("kind", "login-session")
+                .put("login", event.toJson()));
+    }
+
+    @Override
+    public void onLoginSession(Consumer<LoginSessionEvent> listener) {
+        loginSessions = listener;
+    }
+
     // --- The bus ---
 
     private JsonObject bus(String kind, Seat seat) {
@@ -239,8 +256,14 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
     }
 
     private void onBusMessage(JsonObject message) {
-        Seat seat = seat(message.getString("seat"));
         boolean own = replica.equals(message.getString("from"));
+        if ("login-session".equals(message.getString("kind"))) {
+            if (!own) {
+                loginSessions.accept(LoginSessionEvent.fromJson(message.getJsonObject("login")));
+            }
+            return;
+        }
+        Seat seat = seat(message.getString("seat"));
         switch (message.getString("kind")) {
             case "taken" -> taken(seat, message.getString("holder"), own);
             case "freed" -> {

@@ -1,5 +1,7 @@
 package org.motus.gateway.signalling;
 
+import java.util.function.Consumer;
+
 /**
  * Who holds which seat of which room, and delivery to them. One replica: {@link LocalSignalRelay}
  * (in memory). Several replicas: {@link RedisSignalRelay} (Redis pub/sub): attach announces "seat
@@ -25,6 +27,15 @@ public interface SignalRelay {
     boolean publish(Seat to, RoomEvent event);
 
     boolean isPresent(Seat seat);
+
+    /**
+     * Tells the sockets of every replica, this one included, that a login session ended or was
+     * refreshed (the replica that hears of it is rarely the one holding its sockets).
+     */
+    void announce(LoginSessionEvent event);
+
+    /** Where {@link #announce}d login session events arrive, from this replica and the others. */
+    void onLoginSession(Consumer<LoginSessionEvent> listener);
 
     /** Whether the relay can deliver across replicas right now (readiness); a local relay always can. */
     default boolean ready() {

@@ -1,5 +1,6 @@
 package org.motus.gateway.signalling;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
@@ -35,17 +36,24 @@ class SignallingAdmission {
     static final String PATH = "/api/v1/visits/:visitId/signal";
     /** The admitted participant's role, for {@link SignallingSocket#open}; always written by this filter. */
     static final String ROLE_HEADER = "X-Motus-Signalling-Role";
+    /** The login session the socket opens under ({@link LoginSession}), for {@link SignallingSocket#open}; always written here. */
+    static final String SID_HEADER = "X-Motus-Signalling-Sid";
+
+    static final String SUBJECT_HEADER = "X-Motus-Signalling-Subject";
+    static final String EXPIRES_HEADER = "X-Motus-Signalling-Session-Expires";
 
     private static final Logger LOG = Logger.getLogger(SignallingAdmission.class);
 
     private final Vertx vertx;
     private final VisitService visits;
     private final ProblemResponses problems;
+    private final LoginSessions loginSessions;
 
-    SignallingAdmission(Vertx vertx, VisitService visits, ProblemResponses problems) {
+    SignallingAdmission(Vertx vertx, VisitService visits, ProblemResponses problems, LoginSessions loginSessions) {
         this.vertx = vertx;
         this.visits = visits;
         this.problems = problems;
+        this.loginSessions = loginSessions;
     }
 
     void register(@Observes Router router) {
@@ -55,6 +63,9 @@ class SignallingAdmission {
     private void admit(RoutingContext context) {
         HttpServerRequest request = context.request();
         request.headers().remove(ROLE_HEADER);
+        request.headers().remove(SID_HEADER);
+        request.headers().remove(SUBJECT_HEADER);
+        request.headers().remove(EXPIRES_HEADER);
         if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
             problems.send(context, ProblemType.VALIDATION, "Open this path as a WebSocket (see SIGNALLING.md).");
             return;
@@ -71,8 +82,10 @@ class SignallingAdmission {
             problems.send(context, ProblemType.NOT_FOUND, "No such visit.");
             return;
         }
-        Caller caller = context.user() instanceof QuarkusHttpUser user ? Caller.of(user.getSecurityIdentity()) : null;
-        if (caller == null) {
+        SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        Caller caller = identity == null ? null : Caller.of(identity);
+        LoginSession login = loginSessions.of(identity);
+        if (caller == null || login == null) {
             // Unreachable while /api/* is an authenticated path.
             problems.send(context, ProblemType.UNAUTHENTICATED, ApiChallenge.DETAIL);
             return;
@@ -86,6 +99,13 @@ class SignallingAdmission {
             }
             ParticipantRole role = admission.result().role();
             request.headers().set(ROLE_HEADER, role.name());
+            if (login.sid() != null) {
+                request.headers().set(SID_HEADER, login.sid());
+            }
+            if (login.subject() != null) {
+                request.headers().set(SUBJECT_HEADER, login.subject());
+            }
+            request.headers().set(EXPIRES_HEADER, Long.toString(login.expires().toEpochMilli()));
             context.next();
         });
     }

@@ -17,6 +17,8 @@ import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,11 +44,13 @@ public class SignallingSocket {
     private final SignalRelay relay;
     private final SignallingConfig config;
     private final SignalCodec codec;
+    private final Clock clock;
     private final Set<Participant> participants = ConcurrentHashMap.newKeySet();
     private long sweeper = -1;
 
-    SignallingSocket(Vertx vertx, VisitService visits, SignalRelay relay, SignallingConfig config) {
+    SignallingSocket(Vertx vertx, VisitService visits, SignalRelay relay, SignallingConfig config, Clock clock) {
         this.vertx = vertx;
+        this.clock = clock;
         this.visits = visits;
         this.relay = relay;
         this.config = config;
@@ -55,14 +59,22 @@ public class SignallingSocket {
         // context for
         // every message of an endpoint whose dependency tree holds one (activate-request-context=auto).
         this.codec = new SignalCodec(Arc.container().instance(Validator.class).get());
+        relay.onLoginSession(event -> participants.forEach(participant -> participant.onLoginSession(event)));
     }
 
-    /** Closes sockets that stayed silent longer than {@code motus.signalling.idle-timeout} (4002). */
+    /**
+     * Closes sockets that stayed silent longer than {@code motus.signalling.idle-timeout} (4002), and
+     * those whose login session's cookie has expired (4004).
+     */
     void startSweeping(@Observes StartupEvent started) {
         long period = Math.max(100, Math.min(5_000, config.idleTimeout().toMillis() / 3));
-        sweeper = vertx.setPeriodic(period, id -> {
-            long now = System.nanoTime();
-            participants.forEach(participant -> participant.closeIfIdle(now));
+        sweeper = vertx.setPeriodic(period, id -> sweep(System.nanoTime(), clock.millis()));
+    }
+
+    void sweep(long nowNanos, long nowEpochMillis) {
+        participants.forEach(participant -> {
+            participant.closeIfIdle(nowNanos);
+            participant.closeIfLoginExpired(nowEpochMillis);
         });
     }
 
@@ -92,8 +104,13 @@ public class SignallingSocket {
             return;
         }
         Seat seat = new Seat(UUID.fromString(connection.pathParam("visitId")), ParticipantRole.valueOf(role));
-        Participant participant =
-                new Participant(connection, vertx.getOrCreateContext(), vertx, seat, visits, relay, codec, config);
+        LoginSession login = new LoginSession(
+                connection.handshakeRequest().header(SignallingAdmission.SID_HEADER),
+                connection.handshakeRequest().header(SignallingAdmission.SUBJECT_HEADER),
+                Instant.ofEpochMilli(
+                        Long.parseLong(connection.handshakeRequest().header(SignallingAdmission.EXPIRES_HEADER))));
+        Participant participant = new Participant(
+                connection, vertx.getOrCreateContext(), vertx, seat, visits, relay, codec, config, login);
         connection.userData().put(PARTICIPANT, participant);
         participants.add(participant);
     }

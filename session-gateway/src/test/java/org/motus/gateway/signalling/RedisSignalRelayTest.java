@@ -3,6 +3,7 @@ package org.motus.gateway.signalling;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -117,6 +118,30 @@ class RedisSignalRelayTest {
 
     private static Seat patient(UUID visit) {
         return new Seat(visit, ParticipantRole.PATIENT);
+    }
+
+    @Test
+    void aLoginSessionEndOrRefreshAnnouncedOnOneReplicaReachesEveryReplica() {
+        RedisSignalRelay a = replica();
+        RedisSignalRelay b = replica();
+        RedisSignalRelay c = replica();
+        List<LoginSessionEvent> onA = new CopyOnWriteArrayList<>();
+        List<LoginSessionEvent> onB = new CopyOnWriteArrayList<>();
+        List<LoginSessionEvent> onC = new CopyOnWriteArrayList<>();
+        a.onLoginSession(onA::add);
+        b.onLoginSession(onB::add);
+        c.onLoginSession(onC::add);
+        LoginSessionEvent ended = LoginSessionEvent.ended("sid-1", "pat");
+        LoginSessionEvent refreshed =
+                LoginSessionEvent.refreshed("sid-2", "tess", java.time.Instant.ofEpochMilli(1_900_000_000_000L));
+
+        a.announce(ended);
+        b.announce(refreshed);
+
+        await().atMost(WAIT).until(() -> onA.size() == 2 && onB.size() == 2 && onC.size() == 2);
+        for (List<LoginSessionEvent> heard : List.of(onA, onB, onC)) {
+            assertThat(heard, containsInAnyOrder(ended, refreshed));
+        }
     }
 
     @Test

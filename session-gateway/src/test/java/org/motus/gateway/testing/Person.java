@@ -54,13 +54,29 @@ public record Person(
     }
 
     public Tokens issueTokens() {
-        return new Tokens(idToken(), accessToken(), "refresh-" + UUID.randomUUID());
+        String sid = UUID.randomUUID().toString();
+        return new Tokens(idToken(sid), accessToken(), "refresh-" + UUID.randomUUID(), sid);
     }
 
-    private String idToken() {
+    /** Keycloak's back-channel logout token for one of this person's sessions, as it posts it to the gateway. */
+    public String logoutToken(String sid) {
         return Jwt.issuer(ISSUER)
                 .subject(subject)
                 .audience(CLIENT_ID)
+                .claim("typ", "Logout")
+                .claim("sid", sid)
+                .claim("events", Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()))
+                .expiresIn(300)
+                .jws()
+                .keyId("1")
+                .sign(SIGNING_KEY);
+    }
+
+    private String idToken(String sid) {
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .audience(CLIENT_ID)
+                .claim("sid", sid)
                 .claim("azp", CLIENT_ID)
                 .claim("typ", "ID")
                 .claim("preferred_username", username)
@@ -90,5 +106,6 @@ public record Person(
                 .sign(SIGNING_KEY);
     }
 
-    public record Tokens(String idToken, String accessToken, String refreshToken) {}
+    /** {@code sid}: Keycloak's id of the login session, in the ID token (and in a logout token for it). */
+    public record Tokens(String idToken, String accessToken, String refreshToken, String sid) {}
 }
