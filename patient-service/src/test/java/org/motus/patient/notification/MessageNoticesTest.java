@@ -171,6 +171,11 @@ class MessageNoticesTest {
     }
 
     private static void subscribeABrowser(Person person) {
+        UUID id = UUID.randomUUID();
+        subscribe(person, "https://push.example.net/send/" + id);
+    }
+
+    private static UUID subscribe(Person person, String endpoint) {
         TestBrowser browser = TestBrowser.create();
         UUID id = UUID.randomUUID();
         Fixtures.sql(
@@ -178,9 +183,10 @@ class MessageNoticesTest {
                         + " values (?1, ?2, ?3, ?4, ?5, ?6)",
                 id,
                 person.subject(),
-                "https://push.example.net/send/" + id,
+                endpoint,
                 browser.p256dh(),
                 browser.auth(),
                 Instant.now());
+        return id;
     }
 }
