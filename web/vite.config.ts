@@ -1,4 +1,7 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { transformWithOxc, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { patientApiCache } from './src/offline/cachedAnswers.ts';
@@ -91,8 +94,42 @@ const offlineApp = VitePWA({
   },
 });
 
+/**
+ * Web Push in the service worker (docs/adr/0030): appends src/offline/pushHandler.ts, types
+ * stripped, to the sw.js that Workbox generated, so one file handles `push` and
+ * `notificationclick` and the gateway still serves a single public worker script (an
+ * importScripts file would need its own unauthenticated path). Runs after vite-plugin-pwa's own
+ * closeBundle (both sequential, this one later in the list). The handler must stay self-contained:
+ * the build fails if it imports anything.
+ */
+function pushInServiceWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'motus:push-in-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        const source = resolve(import.meta.dirname, 'src/offline/pushHandler.ts');
+        const stripped = await transformWithOxc(await readFile(source, 'utf8'), source, { lang: 'ts' });
+        const body = stripped.code.replace(/^export \{ installPushHandlers \};\s*$/m, '');
+        if (/^\s*(import|export)\b/m.test(body)) {
+          throw new Error('src/offline/pushHandler.ts must stay self-contained (no import, one export line)');
+        }
+        const sw = resolve(outDir, 'sw.js');
+        const generated = await readFile(sw, 'utf8');
+        await writeFile(sw, `${generated}\n;(() => {\n${body}\ninstallPushHandlers(self);\n})();\n`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), offlineApp],
+  plugins: [preact(), offlineApp, pushInServiceWorker()],
   build: {
     // Older phones keep old browsers: iOS 15 (iPhone 6s/7) and Chrome on Android 7+.
     // Vite's default (baseline 2023: Safari 16.4, Chrome 111) would leave them out.

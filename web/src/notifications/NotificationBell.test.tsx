@@ -50,7 +50,7 @@ function fakeCentre(notifications: AppNotification[], options: { failMarkAll?: b
 function renderBell() {
   return render(
     <LocationProvider>
-      <NotificationBell />
+      <NotificationBell pushPurpose="reminders" />
     </LocationProvider>,
   );
 }

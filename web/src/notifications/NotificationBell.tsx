@@ -23,7 +23,7 @@ function useListChunk(wanted: boolean): ComponentType<NotificationListProps> | '
  * changes, and a button that opens the list. Escape or a second click closes it and gives the
  * focus back to the bell.
  */
-export function NotificationBell() {
+export function NotificationBell({ pushPurpose }: { pushPurpose: string }) {
   const [count, refresh] = useNotificationCount();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -71,7 +71,7 @@ export function NotificationBell() {
           ) : NotificationList === null ? (
             <p class="loading">Loading your notifications…</p>
           ) : (
-            <NotificationList onChanged={refresh} onLeave={() => setOpen(false)} />
+            <NotificationList onChanged={refresh} onLeave={() => setOpen(false)} pushPurpose={pushPurpose} />
           )}
         </div>
       )}

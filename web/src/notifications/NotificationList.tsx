@@ -9,12 +9,15 @@ import {
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { failureMessage } from '../loading/failureMessage.ts';
 import { useLoad } from '../loading/useLoad.ts';
+import { NotifyMe } from './NotifyMe.tsx';
 
 export interface NotificationListProps {
   /** Something was marked read: the bell asks for its count again. */
   onChanged: () => void;
   /** A notification was opened: the panel closes. */
   onLeave: () => void;
+  /** What this person's device notifications are for ("reminders", "urgent alerts"). */
+  pushPurpose: string;
 }
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -24,7 +27,16 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
  * where it belongs (its link, written by the server: the caseload for an alert, a thread for a
  * message, the follow-up form); "Mark all read" empties the bell.
  */
-export function NotificationList({ onChanged, onLeave }: NotificationListProps) {
+export function NotificationList(props: NotificationListProps) {
+  return (
+    <>
+      <NotificationItems {...props} />
+      <NotifyMe purpose={props.pushPurpose} />
+    </>
+  );
+}
+
+function NotificationItems({ onChanged, onLeave }: NotificationListProps) {
   const [list, retry] = useLoad((signal) => fetchNotifications(signal));
   const [read, setRead] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<unknown>(null);

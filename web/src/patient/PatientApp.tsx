@@ -115,7 +115,7 @@ function PatientNav() {
           </li>
         ))}
       </ul>
-      <NotificationBell />
+      <NotificationBell pushPurpose="reminders and new messages" />
     </nav>
   );
 }

@@ -82,3 +82,37 @@ test('forgettingTheDeviceLeavesNoRecordNoOutboxNoDraftAndNothingInLocalStorage',
   expect(localStorage.getItem('unrelated')).toBe('kept');
   expect(Object.keys(localStorage).filter((key) => key.startsWith('motus'))).toEqual([]);
 });
+
+test('signOutRemovesThisBrowsersPushSubscriptionBeforeLeaving', async () => {
+  const order: string[] = [];
+  const data: DeviceData = {
+    unsent: async () => 0,
+    forget: async () => {
+      order.push('data');
+    },
+    forgetPush: async () => {
+      order.push('push');
+    },
+  };
+  const navigate = vi.fn(() => order.push('logout'));
+  render(<SignOut device={data} navigate={navigate} />);
+  fireEvent.click(screen.getByRole('link', { name: 'Sign out' }));
+  await waitFor(() => expect(navigate).toHaveBeenCalledWith('/logout'));
+  expect(order.slice(-1)).toEqual(['logout']);
+  expect(order).toContain('push');
+  expect(order).toContain('data');
+});
+
+test('anUnreachableServerForThePushSubscriptionDoesNotBlockSignOut', async () => {
+  const forgotten = vi.fn(async () => undefined);
+  const data: DeviceData = {
+    unsent: async () => 0,
+    forget: forgotten,
+    forgetPush: async () => Promise.reject(new Error('No answer from the server')),
+  };
+  const navigate = vi.fn();
+  render(<SignOut device={data} navigate={navigate} />);
+  fireEvent.click(screen.getByRole('link', { name: 'Sign out' }));
+  await waitFor(() => expect(navigate).toHaveBeenCalledWith('/logout'));
+  expect(forgotten).toHaveBeenCalled();
+});

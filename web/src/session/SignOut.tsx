@@ -6,11 +6,18 @@ import { forgetThisDevice, unsentCount } from '../patient/offline/db.ts';
 export interface DeviceData {
   unsent(): Promise<number>;
   forget(): Promise<void>;
+  /** Removes this browser's push subscription, on the server and in the browser. */
+  forgetPush?(): Promise<void>;
 }
 
-const thisBrowser: DeviceData = { unsent: () => unsentCount(), forget: () => forgetThisDevice() };
+const thisBrowser: DeviceData = {
+  unsent: () => unsentCount(),
+  forget: () => forgetThisDevice(),
+  // Loaded only when signing out: the first load stays within its budget.
+  forgetPush: () => import('../notifications/pushDevice.ts').then((m) => m.turnOff().then(() => undefined)),
+};
 
-/** A blocked delete (another tab that will not let go) must not keep a person from signing out. */
+/** A blocked delete (another tab that will not let go) or an unreachable server must not keep a person from signing out. */
 const forgetWaitMs = 3_000;
 
 interface Props {
@@ -20,7 +27,7 @@ interface Props {
 
 /**
  * Sign out, leaving no patient data in this browser (a library or family computer): the patient
- * database is deleted first. Writes not yet sent would be lost with it, so the person is told how
+ * database is deleted and this browser's push subscription removed (server and browser) first. Writes not yet sent would be lost with it, so the person is told how
  * many and chooses; the gateway's sign-out answer also asks the browser to clear the site's storage.
  */
 export function SignOut({ device = thisBrowser, navigate = (url) => window.location.assign(url) }: Props) {
@@ -30,7 +37,10 @@ export function SignOut({ device = thisBrowser, navigate = (url) => window.locat
   const leave = async () => {
     setLeaving(true);
     try {
-      await Promise.race([device.forget(), new Promise((resolve) => setTimeout(resolve, forgetWaitMs))]);
+      // Both while the session still holds: a shared computer must stop getting this person's
+      // notifications (the push subscription) and keep none of their data (the patient database).
+      const forgetting = Promise.allSettled([device.forgetPush?.(), device.forget()]);
+      await Promise.race([forgetting, new Promise((resolve) => setTimeout(resolve, forgetWaitMs))]);
     } catch {
       // The gateway's Clear-Site-Data answer still clears it.
     } finally {

@@ -38,7 +38,7 @@ export function TherapistApp(_props: { me: Me }) {
               </li>
             ))}
           </ul>
-          <NotificationBell />
+          <NotificationBell pushPurpose="urgent alerts and new messages" />
         </nav>
         <Router>
           <Route path="/" component={Caseload} />

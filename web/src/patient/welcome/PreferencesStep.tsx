@@ -7,6 +7,7 @@ import {
 } from '../../api/consents.ts';
 import { ApiError } from '../../api/http.ts';
 import { LoadFailure } from '../../loading/LoadFailure.tsx';
+import { NotifyMe } from '../../notifications/NotifyMe.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
 import { usePatient } from '../usePatient.ts';
 import { choiceOf } from './steps.ts';
@@ -95,6 +96,7 @@ function PreferencesForm(props: { patientId: string; initial: ContactPreferences
           )}
         </fieldset>
       ))}
+      <NotifyMe purpose="the reminders and notices you chose to get as a notification on this device" />
       <fieldset class="channel-choice">
         <legend>Quiet hours</legend>
         <label class="check">

@@ -16,7 +16,9 @@ public enum Topic {
     /** A patient's days with data fall behind the 16-of-30 pace (rule 22). */
     PACE_NUDGE,
     /** A patient's video visit: a day and a quarter of an hour before; the link joins it. */
-    VISIT_REMINDER;
+    VISIT_REMINDER,
+    /** A new secure message in the recipient's thread (a patient's, or one on a therapist's caseload). */
+    NEW_MESSAGE;
 
     /** The title: an email's subject, a push notification's title, the notification centre's line. */
     public String title(int count) {
@@ -27,6 +29,8 @@ public enum Topic {
             // A reminder says only that there is one: a lock screen or a shared inbox learns nothing.
             case FOLLOW_UP_REMINDER, PROGRAMME_DAY_REMINDER, PACE_NUDGE, VISIT_REMINDER ->
                 "You have a reminder in Motus";
+            // Never the text, the author or the patient: only that there is a message.
+            case NEW_MESSAGE -> "You have a new message in Motus";
         };
     }
 
