@@ -95,7 +95,7 @@ const offlineApp = VitePWA({
 });
 
 /**
- * Web Push in the service worker (docs/adr/0030): appends src/offline/pushHandler.ts, types
+ * Web Push in the service worker (docs/adr/0032): appends src/offline/pushHandler.ts, types
  * stripped, to the sw.js that Workbox generated, so one file handles `push` and
  * `notificationclick` and the gateway still serves a single public worker script (an
  * importScripts file would need its own unauthenticated path). Runs after vite-plugin-pwa's own

@@ -1,5 +1,5 @@
 /**
- * The service worker's Web Push handlers (docs/adr/0030). The build appends this file to the
+ * The service worker's Web Push handlers (docs/adr/0032). The build appends this file to the
  * generated sw.js (vite.config.ts, `pushInServiceWorker`), so it must stay self-contained: no
  * imports, one function, and the types below instead of the WebWorker library's.
  *

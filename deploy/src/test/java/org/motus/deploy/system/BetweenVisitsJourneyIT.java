@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <ol>
  *   <li>pat records a session in the browser;
  *   <li>patient-service's clock is moved past the session's end + 2 h (restarted with {@code
- *       MOTUS_CLOCK_OFFSET}, ADR 0030: no sleep): the follow-up reminder email reaches pat's contact
+ *       MOTUS_CLOCK_OFFSET}, ADR 0033: no sleep): the follow-up reminder email reaches pat's contact
  *       address and the notice shows in his open app; the clock is then put back;
  *   <li>pat answers a red flag: tess's urgent alert email arrives within seconds;
  *   <li>pat and tess write to each other: each unread count changes in the other's open browser, and

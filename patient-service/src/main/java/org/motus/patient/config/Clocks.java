@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  *
  * <p>A system test lets hours pass without sleeping by starting the service with {@code
  * motus.clock.offset} (e.g. {@code MOTUS_CLOCK_OFFSET=PT2H5M}): the system clock moved forward by
- * that much (ADR 0030). A production start ({@link LaunchMode#NORMAL}) honours it only together with
+ * that much (ADR 0033). A production start ({@link LaunchMode#NORMAL}) honours it only together with
  * {@code motus.demo-data=true}, which only the local launcher and the system tests set; with an
  * offset and without that flag the service refuses to start, so a stray variable can never move a
  * real clinic's reminders, reporting windows or audit times.

@@ -2,6 +2,7 @@ package org.motus.patient.access;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.motus.patient.testing.Fixtures.as;
@@ -359,6 +360,75 @@ class AccessSweepTest {
         // the same record, read by its treating therapist, holds them: the check above can fail
         String asTherapist = as(clinic.tess()).get("/api/v1/patients/{id}", pat).asString();
         assertTrue(asTherapist.contains("1961-02-03") && asTherapist.contains("Marker goal"), asTherapist);
+    }
+
+    /** The FHIR reads (package fhir): the same access table rows as their REST twins. */
+    private static List<Endpoint> fhirEndpoints() {
+        String f = "/fhir/R4";
+        Supplier<Object> none = null;
+        return List.of(
+                new Endpoint("GET", f + "/Patient/{id}", none, Action.READ_RECORD, 200, 200, 403),
+                new Endpoint("GET", f + "/Observation?patient={id}", none, Action.READ_CHECK_INS, 200, 200, 403),
+                new Endpoint(
+                        "GET",
+                        f + "/Observation?patient=Patient/{id}&code=8867-4",
+                        none,
+                        Action.READ_SESSIONS,
+                        200,
+                        200,
+                        403),
+                new Endpoint("GET", f + "/Flag?patient={id}&status=active", none, Action.READ_FLAGS, 200, 200, 403));
+    }
+
+    @TestFactory
+    List<DynamicTest> everyFhirEndpointAnswersEachCallerAsTheAccessTableSays() {
+        Clinic clinic = Fixtures.clinic();
+        Fixtures.logSession(clinic.pat(), 3, 5, 3);
+        Map<String, Object> ids = Map.of("id", clinic.pat().id());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : fhirEndpoints()) {
+            String name = endpoint.method() + " " + endpoint.path();
+            for (Person outsider : List.of(clinic.paula().person(), clinic.stranger())) {
+                tests.add(DynamicTest.dynamicTest(name + " as " + outsider.name() + " -> 404", () -> {
+                    endpoint.call(outsider, ids)
+                            .then()
+                            .statusCode(404)
+                            .contentType(startsWith("application/fhir+json"))
+                            .body("resourceType", equalTo("OperationOutcome"))
+                            .body("issue[0].code", equalTo("not-found"));
+                    assertTrue(
+                            Fixtures.auditRows(
+                                            clinic.pat().id(),
+                                            outsider.subject(),
+                                            endpoint.action().name(),
+                                            "DENIED")
+                                    >= 1,
+                            "the denial is audited");
+                }));
+            }
+            tests.add(DynamicTest.dynamicTest(
+                    name + " without a token -> 401",
+                    () -> io.restassured.RestAssured.given()
+                            .get(endpoint.path().replace("{id}", clinic.pat().idText()))
+                            .then()
+                            .statusCode(401)
+                            .body("resourceType", equalTo("OperationOutcome"))));
+            tests.add(DynamicTest.dynamicTest(
+                    name + " as the patient -> " + endpoint.patient(),
+                    () -> endpoint.call(clinic.pat().person(), ids).then().statusCode(endpoint.patient())));
+            tests.add(DynamicTest.dynamicTest(
+                    name + " as an admin -> " + endpoint.admin(),
+                    () -> endpoint.call(clinic.admin(), ids).then().statusCode(endpoint.admin())));
+            tests.add(DynamicTest.dynamicTest(
+                    name + " as the treating therapist -> " + endpoint.treatingTherapist(),
+                    () -> endpoint.call(clinic.tess(), ids).then().statusCode(endpoint.treatingTherapist())));
+            tests.add(DynamicTest.dynamicTest(
+                    name + " as the notifier service account -> 403",
+                    () -> endpoint.call(new Person(UUID.randomUUID().toString(), "Session Gateway", "notifier"), ids)
+                            .then()
+                            .statusCode(403)));
+        }
+        return tests;
     }
 
     @Test

@@ -33,8 +33,15 @@ public class ProblemResponses {
         }
     }
 
-    /** Ends the response with the problem, replacing whatever status a challenge had set. */
+    /**
+     * Ends the response with the problem, replacing whatever status a challenge had set; under
+     * /fhir the same status with an OperationOutcome ({@link FhirOutcomes}).
+     */
     public void send(RoutingContext context, ProblemType type, String detail) {
+        if (FhirOutcomes.isFhir(context.normalizedPath())) {
+            FhirOutcomes.send(context.response(), type.status(), detail);
+            return;
+        }
         send(context.response(), Problem.of(type, detail));
     }
 

@@ -62,6 +62,9 @@ public class ApiProxy {
                         route.upstream().port(),
                         route.upstream().basePath()));
         router.routeWithRegex(ApiPaths.ROUTE_REGEX).order(RouteOrder.API_PROXY).handler(this::forward);
+        router.routeWithRegex(ApiPaths.FHIR_ROUTE_REGEX)
+                .order(RouteOrder.API_PROXY)
+                .handler(this::forward);
     }
 
     @PreDestroy

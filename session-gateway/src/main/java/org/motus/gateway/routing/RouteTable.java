@@ -20,6 +20,9 @@ public final class RouteTable {
         }
     }
 
+    /** FHIR resource types route like /api paths: {@code /fhir/R4/Observation} to its owner. */
+    public static final String FHIR_PREFIX = "/fhir/R4/";
+
     private final List<Route> routes;
 
     private RouteTable(List<Route> routes) {
@@ -30,13 +33,14 @@ public final class RouteTable {
     public static RouteTable of(Map<String, String> config) {
         List<Route> routes = new ArrayList<>();
         config.forEach((prefix, baseUrl) -> {
-            if (!prefix.startsWith("/api/")
+            if (!(prefix.startsWith("/api/") || prefix.startsWith(FHIR_PREFIX))
                     || prefix.endsWith("/")
                     || prefix.contains("*")
                     || prefix.contains("..")
                     || prefix.contains("//")) {
-                throw new IllegalArgumentException("motus.gateway.routes.\"" + prefix
-                        + "\": a route is a path prefix under /api/, without a trailing slash or wildcard");
+                throw new IllegalArgumentException(
+                        "motus.gateway.routes.\"" + prefix
+                                + "\": a route is a path prefix under /api/ or /fhir/R4/, without a trailing slash or wildcard");
             }
             try {
                 routes.add(new Route(prefix, Upstream.parse(baseUrl)));

@@ -58,4 +58,16 @@ class RouteTableTest {
     void upstreamsThatAreNotHttpUrlsAreRejected(String baseUrl) {
         assertThrows(IllegalArgumentException.class, () -> RouteTable.of(Map.of("/api/v1/x", baseUrl)));
     }
+
+    @Test
+    void fhirResourceTypesRouteLikeApiPrefixes() {
+        RouteTable fhir = RouteTable.of(Map.of("/fhir/R4/Observation", "http://localhost:8081"));
+        assertEquals(
+                "/fhir/R4/Observation",
+                fhir.match("/fhir/R4/Observation/pain-1").orElseThrow().prefix());
+        assertTrue(fhir.match("/fhir/R4/ObservationDefinition").isEmpty());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RouteTable.of(Map.of("/fhir/Observation", "http://localhost:8081")));
+    }
 }

@@ -91,7 +91,7 @@ public final class FakePatients {
         return calls == null ? 0 : calls.get();
     }
 
-    static FakeService.Answer answer(FakeService.Received request) {
+    public static FakeService.Answer answer(FakeService.Received request) {
         Matcher reminders = VISIT_REMINDERS.matcher(request.uri().split("\\?")[0]);
         if (reminders.matches()) {
             return visitReminders(UUID.fromString(reminders.group(1)), request);

@@ -1,0 +1,87 @@
+package org.motus.patient.fhir;
+
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
+
+/**
+ * patient-service's CapabilityStatement: the resources, interactions and search parameters that
+ * {@link FhirSearchResource} serves, and nothing it does not. A test calls every one it lists.
+ */
+public final class Capabilities {
+
+    private Capabilities() {}
+
+    public static CapabilityStatement statement() {
+        CapabilityStatement statement = new CapabilityStatement();
+        statement.setStatus(PublicationStatus.ACTIVE);
+        statement.setDateElement(new org.hl7.fhir.r4.model.DateTimeType("2026-12-04"));
+        statement.setPublisher("Motus");
+        statement.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
+        statement.getSoftware().setName("Motus patient-service");
+        statement
+                .getImplementation()
+                .setDescription("Motus patient-service: patients, pain and heart-rate observations, flags");
+        statement.setFhirVersion(FHIRVersion._4_0_1);
+        statement.addFormat("json");
+        statement.addFormat(Fhir.JSON);
+        CapabilityStatementRestComponent rest = statement.addRest();
+        rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
+        rest.getSecurity()
+                .setDescription("A bearer access token from the Motus realm (through the gateway: the session's)."
+                        + " A patient reaches their own record, a therapist their caseload; anything else is 404.");
+
+        CapabilityStatementRestResourceComponent patient = resource(rest, "Patient");
+        patient.addInteraction().setCode(TypeRestfulInteraction.READ);
+        patient.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        patient.addSearchParam().setName("_id").setType(SearchParamType.TOKEN);
+
+        CapabilityStatementRestResourceComponent observation = resource(rest, "Observation");
+        observation.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        observation
+                .addSearchParam()
+                .setName("patient")
+                .setType(SearchParamType.REFERENCE)
+                .setDocumentation("Required: one patient (or subject=Patient/<id>).");
+        observation.addSearchParam().setName("subject").setType(SearchParamType.REFERENCE);
+        observation
+                .addSearchParam()
+                .setName("code")
+                .setType(SearchParamType.TOKEN)
+                .setDocumentation("http://loinc.org|72514-3 (pain 0-10) and http://loinc.org|8867-4 (heart rate)");
+        observation
+                .addSearchParam()
+                .setName("date")
+                .setType(SearchParamType.DATE)
+                .setDocumentation("ge, le, gt, lt or equal; a day (UTC) or an instant with its offset."
+                        + " A heart rate's date is its session's start.");
+
+        CapabilityStatementRestResourceComponent flag = resource(rest, "Flag");
+        flag.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        flag.addSearchParam()
+                .setName("patient")
+                .setType(SearchParamType.REFERENCE)
+                .setDocumentation("Required: one patient (or subject=Patient/<id>).");
+        flag.addSearchParam().setName("subject").setType(SearchParamType.REFERENCE);
+        flag.addSearchParam()
+                .setName("status")
+                .setType(SearchParamType.TOKEN)
+                .setDocumentation("active (open) or inactive (acknowledged)");
+        return statement;
+    }
+
+    private static CapabilityStatementRestResourceComponent resource(
+            CapabilityStatementRestComponent rest, String type) {
+        CapabilityStatementRestResourceComponent resource = rest.addResource();
+        resource.setType(type);
+        resource.setProfile("http://hl7.org/fhir/StructureDefinition/" + type);
+        resource.setVersioning(CapabilityStatement.ResourceVersionPolicy.NOVERSION);
+        resource.setReadHistory(false);
+        resource.setUpdateCreate(false);
+        return resource;
+    }
+}

@@ -1,0 +1,35 @@
+package org.motus.patient.fhir;
+
+/** The code systems and codes Motus's FHIR resources use, each named once. */
+public final class Codes {
+
+    public static final String LOINC = "http://loinc.org";
+    /** DOMAIN rule 1: "Pain severity - 0-10 verbal numeric rating [Score] - Reported". */
+    public static final String PAIN_SEVERITY = "72514-3";
+
+    public static final String PAIN_SEVERITY_DISPLAY = "Pain severity - 0-10 verbal numeric rating [Score] - Reported";
+    public static final String HEART_RATE = "8867-4";
+    public static final String HEART_RATE_DISPLAY = "Heart rate";
+
+    public static final String UCUM = "http://unitsofmeasure.org";
+    public static final String PER_MINUTE = "/min";
+
+    public static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+    public static final String SURVEY = "survey";
+    public static final String VITAL_SIGNS = "vital-signs";
+
+    /** R4 core extension for how urgent a Flag is, with codes from {@link #FLAG_PRIORITY_SYSTEM}. */
+    public static final String FLAG_PRIORITY_EXTENSION = "http://hl7.org/fhir/StructureDefinition/flag-priority";
+
+    public static final String FLAG_PRIORITY_SYSTEM = "http://hl7.org/fhir/flag-priority-code";
+    public static final String FLAG_CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/flag-category";
+
+    /** Motus's own codes: which reading around a session, why a flag was raised, its severity. */
+    public static final String CHECK_IN_KIND = "urn:motus:fhir:check-in-kind";
+
+    public static final String FLAG_KIND = "urn:motus:fhir:flag-kind";
+    public static final String FLAG_SEVERITY = "urn:motus:fhir:flag-severity";
+    public static final String HEART_RATE_STATISTIC = "urn:motus:fhir:heart-rate-statistic";
+
+    private Codes() {}
+}

@@ -1,0 +1,118 @@
+package org.motus.patient.fhir;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Patient;
+import org.motus.patient.access.Caller;
+import org.motus.patient.access.CurrentCaller;
+
+/**
+ * FHIR R4 reads of the records this service owns, under {@code /fhir/R4} (JSON only, bearer token
+ * as for the REST API): {@code Patient/{id}}, {@code Patient?_id=}, {@code Observation?patient=&code=&date=}
+ * and {@code Flag?patient=&status=}, each paged by {@code _count} with a {@code next} link. Thin: it
+ * reads the parameters and hands over to {@link FhirReads}.
+ */
+@Path(Fhir.BASE_PATH)
+@Produces({Fhir.JSON_UTF8, MediaType.APPLICATION_JSON})
+@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+public class FhirSearchResource {
+
+    private final FhirReads reads;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    public FhirSearchResource(FhirReads reads, CurrentCaller caller, Clock clock) {
+        this.reads = reads;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("Patient/{id}")
+    public Patient patient(@PathParam("id") String id) {
+        return reads.patient(caller.get(), resourceId(id));
+    }
+
+    @GET
+    @Path("Patient")
+    public Bundle patients(@Context UriInfo uri, @Context HttpHeaders headers) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (SearchParams.Token token : SearchParams.tokens(query.get("_id"))) {
+            try {
+                ids.add(UUID.fromString(token.code()));
+            } catch (IllegalArgumentException e) {
+                throw new BadSearch("_id=" + token.code() + ": not a Patient id (a UUID).");
+            }
+        }
+        int count = SearchParams.count(query.getFirst("_count"));
+        Cursor after = cursor(query);
+        // Asked by id, a record out of reach is left out as if it did not exist.
+        Page page = reads.patients(caller.get(), ids, count, after);
+        return Bundles.searchset(PublicBase.of(headers, uri), "Patient", query, page, clock.instant());
+    }
+
+    @GET
+    @Path("Observation")
+    public Bundle observations(@Context UriInfo uri, @Context HttpHeaders headers) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        UUID patient = SearchParams.patient(patientParameter(query));
+        Page page = reads.observations(
+                caller.get(),
+                patient,
+                SearchParams.tokens(query.get("code")),
+                DateBounds.parse(query.getOrDefault("date", List.of())),
+                SearchParams.count(query.getFirst("_count")),
+                cursor(query));
+        return Bundles.searchset(PublicBase.of(headers, uri), "Observation", query, page, clock.instant());
+    }
+
+    @GET
+    @Path("Flag")
+    public Bundle flags(@Context UriInfo uri, @Context HttpHeaders headers) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        UUID patient = SearchParams.patient(patientParameter(query));
+        Page page = reads.flags(
+                caller.get(),
+                patient,
+                SearchParams.tokens(query.get("status")),
+                SearchParams.count(query.getFirst("_count")),
+                cursor(query));
+        return Bundles.searchset(PublicBase.of(headers, uri), "Flag", query, page, clock.instant());
+    }
+
+    /** {@code patient} or its synonym {@code subject} (both name the Observation's or Flag's subject). */
+    private static List<String> patientParameter(MultivaluedMap<String, String> query) {
+        List<String> values = new java.util.ArrayList<>(query.getOrDefault("patient", List.of()));
+        values.addAll(query.getOrDefault("subject", List.of()));
+        return values;
+    }
+
+    private static Cursor cursor(MultivaluedMap<String, String> query) {
+        String token = query.getFirst("_cursor");
+        return token == null ? null : Cursor.decode(token);
+    }
+
+    /** A Patient's logical id is the record's UUID; anything else names no record (404). */
+    private static UUID resourceId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new org.motus.problem.NotFound("No Patient " + id + ".");
+        }
+    }
+}

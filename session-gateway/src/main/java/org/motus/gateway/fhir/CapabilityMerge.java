@@ -1,0 +1,72 @@
+package org.motus.gateway.fhir;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+
+/**
+ * The gateway's one CapabilityStatement from the services' own: for each resource type the gateway
+ * routes, the service's entry for that type, exactly as that service states it. A type whose
+ * service did not answer, or does not list it, is left out: the statement names only what works.
+ * Pure.
+ */
+public final class CapabilityMerge {
+
+    private CapabilityMerge() {}
+
+    /**
+     * @param routedTypes each routed resource type with the base URL of the service it goes to
+     * @param statements  each service's statement by base URL; a service that did not answer is absent
+     * @param publicBase  the gateway's FHIR base as the client called it
+     * @param date        when this statement was put together
+     */
+    public static CapabilityStatement merge(
+            Map<String, String> routedTypes,
+            Map<String, CapabilityStatement> statements,
+            String publicBase,
+            DateTimeType date) {
+        CapabilityStatement merged = new CapabilityStatement();
+        merged.setStatus(PublicationStatus.ACTIVE);
+        merged.setDateElement(date);
+        merged.setPublisher("Motus");
+        merged.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
+        merged.getSoftware().setName("Motus");
+        merged.getImplementation()
+                .setDescription("Motus FHIR R4 API: each resource served by the service that owns it")
+                .setUrl(publicBase);
+        merged.setFhirVersion(FHIRVersion._4_0_1);
+        merged.addFormat("json");
+        merged.addFormat("application/fhir+json");
+        CapabilityStatementRestComponent rest = merged.addRest();
+        rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
+        rest.getSecurity()
+                .setDescription("The Motus session (sign in at /login): the gateway calls each service with the"
+                        + " signed-in person's token. A patient reaches their own record, a therapist their"
+                        + " caseload; anything else answers 404.");
+        routedTypes.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(route -> entry(statements.get(route.getValue()), route.getKey())
+                        .ifPresent(resource -> rest.addResource(resource.copy())));
+        rest.getResource().sort(Comparator.comparing(CapabilityStatementRestResourceComponent::getType));
+        return merged;
+    }
+
+    private static java.util.Optional<CapabilityStatementRestResourceComponent> entry(
+            CapabilityStatement statement, String type) {
+        if (statement == null) {
+            return java.util.Optional.empty();
+        }
+        return statement.getRest().stream()
+                .filter(rest -> rest.getMode() == CapabilityStatement.RestfulCapabilityMode.SERVER)
+                .map(CapabilityStatementRestComponent::getResource)
+                .flatMap(List::stream)
+                .filter(resource -> type.equals(resource.getType()))
+                .findFirst();
+    }
+}
