@@ -23,7 +23,8 @@ import org.motus.deploy.system.SignedIn;
  * Issue 17, fault 3: Keycloak stops. A signed-in patient keeps working while her access token is
  * valid (the services check tokens against the keys they hold); once the gateway must refresh it
  * (30 s before it expires) and cannot, /api answers problem
- * details and /login a plain "Sign-in is unavailable" page (503), never a stack trace; after
+ * details and /login a "Sign-in is unavailable" page (503, Retry-After), never a redirect to the
+ * unreachable Keycloak or a stack trace; after
  * Keycloak is back, signing in works again. The realm's access-token lifespan is shortened to
  * {@link #TOKEN_LIFESPAN_SECONDS} for the test (and restored) so "needs refreshing" comes soon.
  */
@@ -46,6 +47,7 @@ class KeycloakOutageIT {
         int keptWorking = 0;
         AtomicReference<HttpResponse<String>> afterExpiry = new AtomicReference<>();
         HttpResponse<String> login;
+        HttpResponse<String> loginAsApi;
         Duration untilRefused;
         Duration keycloakBack;
         Duration keycloakDown;
@@ -79,8 +81,12 @@ class KeycloakOutageIT {
                 requests += polls[0];
                 keptWorking += polls[0] - 1;
                 login = Http.send(HttpRequest.newBuilder(URI.create(layout.gatewayUrl() + "/login"))
+                        .header("Accept", "text/html")
                         .GET());
-                requests++;
+                loginAsApi = Http.send(HttpRequest.newBuilder(URI.create(layout.gatewayUrl() + "/login"))
+                        .header("Accept", "application/json")
+                        .GET());
+                requests += 2;
             } finally {
                 long restartAt = System.nanoTime();
                 assembly.restart(KEYCLOAK);
@@ -101,17 +107,20 @@ class KeycloakOutageIT {
                     refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                     () -> Http.describe(refused));
             assertNoStackTrace(refused);
-            // Starting a new sign-in: the gateway answers 503 "Sign-in is unavailable" when it notices
-            // Keycloak is away, but today it still redirects to Keycloak's (unreachable) login page
-            // with the provider metadata it holds: the browser then shows its own connection error.
+            // Starting a new sign-in: a page that says so (503, Retry-After), never a redirect to the
+            // unreachable Keycloak; problem details for a caller that asks for JSON.
+            assertEquals(503, login.statusCode(), () -> Http.describe(login));
+            assertEquals("60", login.headers().firstValue("Retry-After").orElse(""), () -> Http.describe(login));
             assertTrue(
-                    login.statusCode() == 503 && login.body().contains("Sign-in is unavailable")
-                            || login.statusCode() == 302
-                                    && login.headers()
-                                            .firstValue("Location")
-                                            .orElse("")
-                                            .startsWith(layout.keycloakUrl()),
+                    login.headers().firstValue("Content-Type").orElse("").startsWith("text/html")
+                            && login.body().contains("Sign-in is unavailable")
+                            && login.body().contains("try again in a minute"),
                     () -> Http.describe(login));
+            assertEquals(503, loginAsApi.statusCode(), () -> Http.describe(loginAsApi));
+            assertTrue(
+                    loginAsApi.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    () -> Http.describe(loginAsApi));
+            assertNoStackTrace(loginAsApi);
             assertNoStackTrace(login);
 
             SignedIn again = SignedIn.as(DemoUser.PAT, layout);
