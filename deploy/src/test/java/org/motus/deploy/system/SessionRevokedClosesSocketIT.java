@@ -31,24 +31,27 @@ class SessionRevokedClosesSocketIT {
         SignedIn tess = SignedIn.as(DemoUser.TESS, layout);
         SignedIn pat = SignedIn.as(DemoUser.PAT, layout);
         String visit = bookVisit(tess, layout.gatewayUrl());
-        try (SignalSocket patSocket = SignalSocket.join("pat", pat, layout.gatewayUrl(), visit);
-                SignalSocket tessSocket = SignalSocket.join("tess", tess, layout.gatewayUrl(), visit)) {
+        // Pat waits first, then Tess joins: opened together, Pat's "joined" could already count Tess
+        // present, and no "peer-joined" would follow.
+        try (SignalSocket patSocket = SignalSocket.join("pat", pat, layout.gatewayUrl(), visit)) {
             patSocket.expect("joined");
-            tessSocket.expect("joined");
-            patSocket.expect("peer-joined");
+            try (SignalSocket tessSocket = SignalSocket.join("tess", tess, layout.gatewayUrl(), visit)) {
+                tessSocket.expect("joined");
+                patSocket.expect("peer-joined");
 
-            KeycloakAdmin admin = KeycloakAdmin.signIn(layout);
-            long revoked = System.nanoTime();
-            admin.signOutEverywhere(admin.userId(DemoUser.PAT.username));
+                KeycloakAdmin admin = KeycloakAdmin.signIn(layout);
+                long revoked = System.nanoTime();
+                admin.signOutEverywhere(admin.userId(DemoUser.PAT.username));
 
-            assertEquals(4003, patSocket.awaitClose(), "Pat's socket closes as signed out");
-            Duration took = Duration.ofNanos(System.nanoTime() - revoked);
-            System.out.printf(
-                    "[session-revoked] Pat's socket closed %d ms after the admin's sign-out%n", took.toMillis());
-            assertTrue(took.compareTo(CLOSE_DEADLINE) < 0, () -> "closed only after " + took);
+                assertEquals(4003, patSocket.awaitClose(), "Pat's socket closes as signed out");
+                Duration took = Duration.ofNanos(System.nanoTime() - revoked);
+                System.out.printf(
+                        "[session-revoked] Pat's socket closed %d ms after the admin's sign-out%n", took.toMillis());
+                assertTrue(took.compareTo(CLOSE_DEADLINE) < 0, () -> "closed only after " + took);
 
-            JsonNode left = tessSocket.expect("peer-left");
-            assertEquals("patient", left.path("role").asText());
+                JsonNode left = tessSocket.expect("peer-left");
+                assertEquals("patient", left.path("role").asText());
+            }
         }
         HttpResponse<String> me = pat.api("GET", layout.gatewayUrl() + "/api/v1/me", null);
         assertEquals(401, me.statusCode(), () -> "Pat's gateway session must be gone: " + Http.describe(me));

@@ -57,8 +57,7 @@ public class FhirReads {
             // their caseload, whatever other roles they hold.
             Set<UUID> reach = new LinkedHashSet<>();
             if (caller.is(Caller.PATIENT)) {
-                org.motus.patient.record.Patient.findBySubject(caller.subject())
-                        .ifPresent(own -> reach.add(own.id));
+                org.motus.patient.record.Patient.findBySubject(caller.subject()).ifPresent(own -> reach.add(own.id));
             }
             if (caller.is(Caller.THERAPIST)) {
                 reach.addAll(CareTeamMember.caseloadOf(caller.subject()));
