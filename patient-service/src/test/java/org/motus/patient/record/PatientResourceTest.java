@@ -109,14 +109,15 @@ class PatientResourceTest {
     }
 
     @Test
-    void treatingTherapistAndAdminReachTheRecord() {
+    void theTreatingTherapistReachesTheRecordAndAnAdminWhoDoesNotTreatIsRefused() {
         Person pat = Tokens.patient("Pat Treated");
         Person tess = Tokens.therapist("Tess Treating");
         String patId = me(pat).then().extract().path("id");
         assignToCaseload(UUID.fromString(patId), tess.subject());
 
         byId(tess, patId).then().statusCode(200).body("displayName", equalTo("Pat Treated"));
-        byId(Tokens.admin("Adam Admin"), patId).then().statusCode(200);
+        // ADR 0030: an admin finds patients in the directory, without the clinical record
+        byId(Tokens.admin("Adam Admin"), patId).then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
