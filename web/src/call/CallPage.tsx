@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Me } from '../api/session.ts';
+import { signInPath, type Me } from '../api/session.ts';
 import { fetchVisit, type Visit } from '../api/visits.ts';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
@@ -134,6 +134,11 @@ function Room({ session, snapshot, visit, otherName, onRejoin }: RoomProps) {
           Join again
         </button>
       )}
+      {snapshot.phase === 'signed-out' && (
+        <a id="sign-in-again" href={signInPath} class="call-primary">
+          Sign in again
+        </a>
+      )}
       {(snapshot.phase === 'left' ||
         snapshot.phase === 'ended' ||
         snapshot.phase === 'replaced' ||
@@ -169,5 +174,7 @@ function roomWords(s: CallSnapshot, therapist: boolean, otherName: string, recon
       return 'This visit cannot be joined now.';
     case 'left':
       return 'You left the call.';
+    case 'signed-out':
+      return 'You were signed out, so the call stopped. Sign in again to rejoin the visit.';
   }
 }

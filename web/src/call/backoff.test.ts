@@ -18,6 +18,8 @@ describe('reconnect backoff', () => {
     expect(closeVerdict(4001)).toBe('replaced');
     expect(closeVerdict(1000)).toBe('left');
     expect(closeVerdict(1009)).toBe('refused-message');
+    expect(closeVerdict(4003)).toBe('signed-out');
+    expect(closeVerdict(4004)).toBe('signed-out');
     for (const code of [1006, 4002, 1008, 1011, 1001]) expect(closeVerdict(code)).toBe('reconnect');
   });
 });

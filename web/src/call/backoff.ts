@@ -22,6 +22,8 @@ export type CloseVerdict =
   | 'left'
   /** A client bug (message too large): retrying would fail the same way. */
   | 'refused-message'
+  /** The login session ended (4003: signed out or ended in Keycloak) or expired (4004): sign in again. */
+  | 'signed-out'
   /** Lost for a reason that a new socket may fix: network, silence, slow reader, refused upgrade. */
   | 'reconnect';
 
@@ -35,6 +37,9 @@ export function closeVerdict(code: number): CloseVerdict {
       return 'left';
     case 1009:
       return 'refused-message';
+    case 4003:
+    case 4004:
+      return 'signed-out';
     default:
       return 'reconnect';
   }

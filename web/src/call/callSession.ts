@@ -17,6 +17,8 @@ export type Phase =
   | 'replaced'
   /** The gateway refuses the socket and the visit is not joinable (ended, cancelled, too early). */
   | 'not-joinable'
+  /** The login session ended or expired (4003, 4004): the person signs in again to rejoin. */
+  | 'signed-out'
   | 'left';
 
 export interface CallSnapshot {
@@ -203,6 +205,9 @@ export class CallSession {
       } else if (state.why === 'ended') {
         this.teardown();
         this.update({ phase: 'ended', signalling: 'closed' });
+      } else if (state.why === 'signed-out') {
+        this.teardown();
+        this.update({ phase: 'signed-out', signalling: 'closed' });
       } else {
         this.update({ signalling: 'closed' });
       }

@@ -148,6 +148,8 @@ describe('SignallingChannel', () => {
     [4001, 'replaced'],
     [4000, 'ended'],
     [1000, 'left'],
+    [4003, 'signed-out'],
+    [4004, 'signed-out'],
   ] as const)('doesNotReconnectAfterClose%s', (code, why) => {
     const t = aChannel();
     t.channel.start();

@@ -23,7 +23,9 @@ interface Props {
  */
 export function NotifyMe({ purpose, browser = thisBrowser }: Props) {
   const [state, setState] = useState<PushState | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Which way a click is turning it while the browser and Motus answer (up to the subscribe deadline).
+  const [turning, setTurning] = useState<'on' | 'off' | null>(null);
+  const busy = turning !== null;
 
   useEffect(() => {
     let current = true;
@@ -37,13 +39,13 @@ export function NotifyMe({ purpose, browser = thisBrowser }: Props) {
 
   const change = async (on: boolean) => {
     if (busy) return;
-    setBusy(true);
+    setTurning(on ? 'on' : 'off');
     try {
       setState(await (on ? turnOn(browser) : turnOff(browser)));
     } catch {
       setState('unreachable');
     } finally {
-      setBusy(false);
+      setTurning(null);
     }
   };
 
@@ -53,7 +55,13 @@ export function NotifyMe({ purpose, browser = thisBrowser }: Props) {
       <h3 id="notify-me-heading">Notify me on this device</h3>
       <p>For {purpose}, even when Motus is closed.</p>
       <p role="status" data-testid="notify-me-state">
-        {state === null ? 'Checking this device…' : says[state]}
+        {state === null
+          ? 'Checking this device…'
+          : turning === 'on'
+            ? 'Turning on…'
+            : turning === 'off'
+              ? 'Turning off…'
+              : says[state]}
       </p>
       {state === 'on' && (
         <button type="button" class="button" data-action="notify-me-off" disabled={busy} onClick={() => change(false)}>

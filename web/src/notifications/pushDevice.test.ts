@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pushState, turnOff, turnOn, type PushBrowser } from './pushDevice.ts';
+import { pushState, subscribeDeadlineMs, turnOff, turnOn, type PushBrowser } from './pushDevice.ts';
 
 const key = 'BEG7987ixDArb8xYuSSFal9CCp6PvQGHKfGRkS_wi5TvL3uCXmSRohAit4u2tBop9wZswPgdEGX3bk8APjGQNZM';
 const endpoint = 'https://push.example.net/send/abc';
@@ -118,6 +118,35 @@ describe('notify me on this device', () => {
     );
     await expect(turnOff(browser)).rejects.toThrow();
     expect(unsubscribed).toHaveBeenCalled();
+  });
+
+  it('says the push service is unreachable when subscribing never answers, and drops a late subscription', async () => {
+    vi.useFakeTimers();
+    try {
+      const server = fakeServer();
+      const { browser, subscribe, unsubscribed } = fakeBrowser('granted');
+      let arrive: () => void = () => undefined;
+      subscribe.mockImplementationOnce(
+        () =>
+          new Promise<PushSubscription>((resolve) => {
+            arrive = () => resolve({ endpoint, unsubscribe: unsubscribed } as unknown as PushSubscription);
+          }),
+      );
+      const answer = turnOn(browser);
+      await vi.advanceTimersByTimeAsync(subscribeDeadlineMs - 1);
+      let settled = false;
+      void answer.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await answer).toBe('unreachable');
+      expect(server.subscriptions.size).toBe(0);
+      arrive();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(unsubscribed).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says blocked when the person or the browser denies notifications, and subscribes nothing', async () => {

@@ -50,6 +50,28 @@ export async function pushState(browser: PushBrowser = thisBrowser): Promise<Pus
   return (await manager.getSubscription()) ? 'on' : 'off';
 }
 
+/**
+ * How long the browser's push service may take to subscribe. Chromium waits for its push service
+ * without a limit of its own when that service cannot be reached (a network that blocks it).
+ */
+export const subscribeDeadlineMs = 20_000;
+
+function withinDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 /** Asks permission (call from a click), subscribes this browser and registers it with Motus. */
 export async function turnOn(browser: PushBrowser = thisBrowser): Promise<PushState> {
   if (browser.permission() === null) return 'unsupported';
@@ -66,10 +88,15 @@ export async function turnOn(browser: PushBrowser = thisBrowser): Promise<PushSt
     return 'unreachable';
   }
   let subscription: PushSubscription;
+  const subscribing = manager.subscribe({ userVisibleOnly: true, applicationServerKey: fromBase64Url(key) });
   try {
-    subscription = await manager.subscribe({ userVisibleOnly: true, applicationServerKey: fromBase64Url(key) });
+    subscription = await withinDeadline(subscribing, subscribeDeadlineMs);
   } catch {
-    return 'unreachable'; // e.g. AbortError "Registration failed - push service error"
+    // e.g. AbortError "Registration failed - push service error", or no answer at all where the
+    // push service is blocked: never leave the person looking at a button that does nothing. A
+    // subscription that arrives after the deadline is dropped, so nothing is left half on.
+    subscribing.then((late) => late.unsubscribe()).catch(() => false);
+    return 'unreachable';
   }
   try {
     await registerPushSubscription(asRequest(subscription));
