@@ -23,9 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Admin adam runs the clinic from his screens (issue 13, ADR 0029 and 0030), in Chromium through the
@@ -248,11 +250,14 @@ class AdminScreensIT {
                 adam.driver
                         .findElement(By.xpath("//button[normalize-space()='Search']"))
                         .click();
-                adam.wait.until(driver -> {
-                    List<WebElement> rows = driver.findElements(By.cssSelector("tbody tr"));
-                    return !rows.isEmpty()
-                            && rows.stream().allMatch(tr -> tr.getText().contains("TRANSFER_CARE"));
-                });
+                // The table re-renders when the filtered page arrives: a row read then is stale, so look again.
+                new WebDriverWait(adam.driver, Duration.ofSeconds(30))
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(driver -> {
+                            List<WebElement> rows = driver.findElements(By.cssSelector("tbody tr"));
+                            return !rows.isEmpty()
+                                    && rows.stream().allMatch(tr -> tr.getText().contains("TRANSFER_CARE"));
+                        });
                 seen.add(adam.driver.getPageSource());
 
                 @SuppressWarnings("unchecked")
