@@ -221,11 +221,13 @@ class AdminScreensIT {
                         .click();
                 adam.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tbody tr")));
                 loadEveryPage(adam);
-                List<String> sources = adam.driver.findElements(By.cssSelector("tbody tr")).stream()
-                        .map(tr -> tr.getAttribute("data-source"))
-                        .distinct()
-                        .sorted()
-                        .toList();
+                List<String> sources = new WebDriverWait(adam.driver, Duration.ofSeconds(30))
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(driver -> driver.findElements(By.cssSelector("tbody tr")).stream()
+                                .map(tr -> tr.getAttribute("data-source"))
+                                .distinct()
+                                .sorted()
+                                .toList());
                 assertEquals(List.of("patients", "plans", "visits"), sources);
                 int shown = adam.driver.findElements(By.cssSelector("tbody tr")).size();
                 adam.driver.executeCdpCommand(

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.motus.deploy.assembly.Assembly;
 import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -171,7 +172,7 @@ class BetweenVisitsJourneyIT {
                             () -> "pat's notices hold no follow-up reminder: " + notices);
 
                     t = System.nanoTime();
-                    new WebDriverWait(pat.driver, POLL_DEADLINE).until(driver -> count(pat, BELL_COUNT) > bellBefore);
+                    poll(pat, POLL_DEADLINE).until(driver -> count(pat, BELL_COUNT) > bellBefore);
                     pat.driver.findElement(BELL).click();
                     pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
                             By.xpath("//li[@data-notification]//a[contains(., '" + REMINDER_SUBJECT + "')]")));
@@ -222,8 +223,7 @@ class BetweenVisitsJourneyIT {
                         By.xpath("//p[@class='message__text' and text()='" + question + "']")));
                 pat.driver.findElement(By.cssSelector("nav a[href='/']")).click();
                 pat.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("message-text")));
-                new WebDriverWait(tess.driver, POLL_DEADLINE)
-                        .until(driver -> badge(tess, TESS_BADGE) == tessBefore + 1);
+                poll(tess, POLL_DEADLINE).until(driver -> badge(tess, TESS_BADGE) == tessBefore + 1);
                 step("tess's unread count rose without a reload", t);
 
                 t = System.nanoTime();
@@ -232,12 +232,12 @@ class BetweenVisitsJourneyIT {
                         .click();
                 tess.wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.xpath("//p[@class='message__text' and text()='" + question + "']")));
-                new WebDriverWait(tess.driver, POLL_DEADLINE).until(driver -> badge(tess, TESS_BADGE) == tessBefore);
+                poll(tess, POLL_DEADLINE).until(driver -> badge(tess, TESS_BADGE) == tessBefore);
                 tess.driver.findElement(By.id("message-text")).sendKeys(answer);
                 tess.driver
                         .findElement(By.cssSelector("form.message-composer button[type='submit']"))
                         .click();
-                new WebDriverWait(pat.driver, POLL_DEADLINE).until(driver -> badge(pat, PAT_BADGE) == 1);
+                poll(pat, POLL_DEADLINE).until(driver -> badge(pat, PAT_BADGE) == 1);
                 step("pat's unread count rose on Today without a reload", t);
                 pat.driver.findElement(PAT_MESSAGES_LINK).click();
                 pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -246,14 +246,14 @@ class BetweenVisitsJourneyIT {
                         .findElement(By.xpath("//li[.//p[text()='" + question + "']]//*[@data-read-receipt]"))
                         .getText();
                 assertTrue(receipt.startsWith("Read by Tess Therapist at "), receipt);
-                new WebDriverWait(pat.driver, POLL_DEADLINE).until(driver -> badge(pat, PAT_BADGE) == 0);
+                poll(pat, POLL_DEADLINE).until(driver -> badge(pat, PAT_BADGE) == 0);
                 pat.assertAccessible("the Messages screen");
 
                 // 5. Offline: the app reloads from its service worker; a check-in waits, then goes once.
                 t = System.nanoTime();
                 pat.driver.findElement(By.cssSelector("nav a[href='/']")).click();
                 PatientPages.awaitTodayWithItems(pat);
-                new WebDriverWait(pat.driver, Duration.ofSeconds(60))
+                poll(pat, Duration.ofSeconds(60))
                         .until(d ->
                                 Boolean.TRUE.equals(pat.script("return navigator.serviceWorker.controller !== null")));
                 Instant offlineFrom = Instant.now().minusSeconds(5);
@@ -273,7 +273,7 @@ class BetweenVisitsJourneyIT {
                 step("the app reloaded offline and kept a check-in waiting", t);
                 t = System.nanoTime();
                 pat.driver.deleteNetworkConditions();
-                new WebDriverWait(pat.driver, Duration.ofSeconds(90))
+                poll(pat, Duration.ofSeconds(90))
                         .until(ExpectedConditions.invisibilityOfElementLocated(By.id("waiting")));
                 assertEquals(List.of(OFFLINE_PAIN), offlinePains(layout, offlineFrom), "stored exactly once");
                 step("back online, the check-in was sent once", t);
@@ -410,6 +410,17 @@ class BetweenVisitsJourneyIT {
     }
 
     // ----- what the pages show
+
+    /**
+     * A wait that reads the page again when React-like re-rendering replaced what it was reading
+     * (a badge re-rendered between finding it and reading its text is stale, not wrong).
+     */
+    private static WebDriverWait poll(Browser browser, Duration deadline) {
+        WebDriverWait wait = new WebDriverWait(browser.driver, deadline);
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(NumberFormatException.class);
+        return wait;
+    }
 
     /** An unread badge's count; no badge is none. */
     private static int badge(Browser browser, By where) {
