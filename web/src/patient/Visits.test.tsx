@@ -99,6 +99,40 @@ test('aPatientWhoDeclinedTelehealthSeesTheirVisitsWithoutJoinAndMayReadTheConsen
   expect(screen.getAllByRole('radio', { name: 'I accept' })).toHaveLength(1);
 });
 
+test('aPatientWhoHasNotDecidedOnTelehealthYetHasNoJoinEither', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async () => jsonResponse({ upcoming: [aVisit({ id: 'now', joinableNow: true })], past: [] })),
+  );
+  const consents: Consents = {
+    consents: [
+      {
+        kind: 'TELEHEALTH',
+        currentVersion: '2026-12-01',
+        decision: null,
+        decidedVersion: null,
+        decidedAt: null,
+        granted: false,
+        decisionNeeded: true,
+      },
+    ],
+    decisionNeeded: true,
+    history: [],
+  };
+  const { container } = render(
+    <ErrorBoundary>
+      <PatientContext.Provider value={fakePatientServices()}>
+        <ConsentsContext.Provider value={{ consents, update: () => undefined }}>
+          <Visits />
+        </ConsentsContext.Provider>
+      </PatientContext.Provider>
+    </ErrorBoundary>,
+  );
+  await waitFor(() => expect(container.querySelector('[data-visit-id="now"]')).not.toBeNull());
+  expect(container.querySelector('a[data-action="join"]')).toBeNull();
+  expect(container.querySelector('#telehealth-declined')).not.toBeNull();
+});
+
 test('withoutConsentsReadOfflineNothingIsBlocked', async () => {
   vi.stubGlobal(
     'fetch',

@@ -3,7 +3,7 @@ import { lazy } from 'preact-iso';
 import { useContext, useState } from 'preact/hooks';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
-import { ConsentsContext, declined } from './consents.ts';
+import { ConsentsContext, notGranted } from './consents.ts';
 
 const ConsentStep = lazy(() => import('./welcome/ConsentStep.tsx').then((m) => m.ConsentStep));
 
@@ -28,7 +28,7 @@ const statusWords: Record<Visit['status'], string> = {
 export function Visits() {
   const [visits, retry] = useLoad<VisitList>((signal) => fetchVisits(signal));
   const { consents } = useContext(ConsentsContext);
-  const noTelehealth = declined(consents, 'TELEHEALTH');
+  const noTelehealth = notGranted(consents, 'TELEHEALTH');
   return (
     <section class="visits" aria-labelledby="visits-heading">
       <h1 id="visits-heading">Visits</h1>
@@ -98,7 +98,7 @@ function VisitCard({ visit, upcoming, joinable }: { visit: Visit; upcoming: bool
   );
 }
 
-/** Video visits need the consent to telehealth; the patient declined or withdrew it and may read it again. */
+/** Video visits need the consent to telehealth; the patient has not given it (or withdrew it) and may read it again. */
 function TelehealthDeclined() {
   const context = useContext(ConsentsContext);
   const [reading, setReading] = useState(false);

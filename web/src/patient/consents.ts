@@ -10,8 +10,11 @@ export const ConsentsContext = createContext<{ consents: Consents | null; update
   update: () => undefined,
 });
 
-/** True only when the patient's latest decision on the text in force is a no (declined or withdrawn). */
-export function declined(consents: Consents | null, kind: ConsentKind): boolean {
+/**
+ * True when the consents are known and the kind is not granted on the text in force: declined,
+ * withdrawn, or not yet decided. The gateway refuses a patient the visit room in all three (ADR 0042).
+ */
+export function notGranted(consents: Consents | null, kind: ConsentKind): boolean {
   const status = consents?.consents.find((c) => c.kind === kind);
-  return status !== undefined && !status.decisionNeeded && !status.granted;
+  return status !== undefined && !status.granted;
 }

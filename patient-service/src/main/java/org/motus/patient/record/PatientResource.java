@@ -70,13 +70,15 @@ public class PatientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ADMIN, Caller.THERAPIST})
     @Operation(
-            summary = "Admin or therapist: create a record linked to a Keycloak user (a therapist joins its care team)")
+            summary = "Admin or therapist: create a record linked to a Keycloak user (a therapist joins its care team)",
+            description = "Only a therapist may send clinical fields (they become the treating therapist); an admin who"
+                    + " sends them gets 403 and nothing is written (ADR 0030).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "new patient", value = Examples.NEW_PATIENT)))
     @APIResponse(
             responseCode = "201",
             description = "Created; the answer holds no clinical fields (read the record as its therapist)",
             content = @Content(schema = @Schema(implementation = PatientSummary.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin or therapist")
+    @APIResponse(responseCode = "403", description = "Not an admin or therapist, or an admin sending clinical fields")
     @APIResponse(responseCode = "409", description = "That account has a record already")
     @APIResponse(responseCode = "422", description = "The subject is not an existing patient account")
     public Response create(@Valid @NotNull NewPatient request) {

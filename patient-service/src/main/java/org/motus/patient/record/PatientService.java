@@ -47,6 +47,10 @@ public class PatientService {
     /** An admin or therapist creates a record linked to a Keycloak subject; a therapist joins its care team. */
     public PatientSummary create(Caller caller, NewPatient request) {
         return access.performForRole(caller, Action.CREATE_RECORD, () -> {
+            if (request.clinical() != null && !caller.is(Caller.THERAPIST)) {
+                // ADR 0030: clinical fields are the treating therapist's to write, as they are to read.
+                throw new ClinicalFieldsRefused();
+            }
             if (!accounts.hasRole(request.subject(), Role.PATIENT)) {
                 throw new RuleViolation(
                         "subject must be the Keycloak subject of an existing patient account (invite a new patient with POST /api/v1/invitations).");

@@ -64,6 +64,30 @@ public class PatientDirectory {
         }
     }
 
+    /**
+     * Whether the calling patient's consent to telehealth is in force, asked of patient-service each
+     * time (not cached: a withdrawal takes effect at the next join). No record, or a record the
+     * patient cannot read, counts as no consent.
+     */
+    public boolean telehealthConsented(Caller caller) {
+        Optional<UUID> patientId = patientIdOf(caller);
+        if (patientId.isEmpty()) {
+            return false;
+        }
+        try {
+            PatientConsents consents = client.consents(bearer(caller), patientId.get());
+            return consents != null && consents.granted(PatientConsents.TELEHEALTH);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404 || status == 403) {
+                return false;
+            }
+            throw unavailable(e);
+        } catch (ProcessingException e) {
+            throw unavailable(e);
+        }
+    }
+
     private static String bearer(Caller caller) {
         if (caller.accessToken() == null) {
             throw new NotFound("No such record.");

@@ -28,4 +28,9 @@ public interface PatientServiceClient {
     @GET
     @Path("/{id}")
     PatientRecord byId(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id);
+
+    /** The patient's consents: 200 for the patient and a treating therapist, else 403/404 as for the record. */
+    @GET
+    @Path("/{id}/consents")
+    PatientConsents consents(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id);
 }

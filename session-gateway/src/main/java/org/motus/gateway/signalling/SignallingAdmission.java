@@ -14,10 +14,12 @@ import org.jboss.logging.Logger;
 import org.motus.gateway.access.Caller;
 import org.motus.gateway.config.RouteOrder;
 import org.motus.gateway.errors.ProblemResponses;
+import org.motus.gateway.patients.PatientDirectory;
 import org.motus.gateway.security.ApiChallenge;
 import org.motus.gateway.security.CsrfRule;
 import org.motus.gateway.visit.ParticipantRole;
 import org.motus.gateway.visit.VisitService;
+import org.motus.problem.Conflict;
 import org.motus.problem.ProblemException;
 import org.motus.problem.ProblemType;
 
@@ -48,10 +50,17 @@ class SignallingAdmission {
     private final VisitService visits;
     private final ProblemResponses problems;
     private final LoginSessions loginSessions;
+    private final PatientDirectory patients;
 
-    SignallingAdmission(Vertx vertx, VisitService visits, ProblemResponses problems, LoginSessions loginSessions) {
+    SignallingAdmission(
+            Vertx vertx,
+            VisitService visits,
+            ProblemResponses problems,
+            LoginSessions loginSessions,
+            PatientDirectory patients) {
         this.vertx = vertx;
         this.visits = visits;
+        this.patients = patients;
         this.problems = problems;
         this.loginSessions = loginSessions;
     }
@@ -91,7 +100,7 @@ class SignallingAdmission {
             return;
         }
         request.pause();
-        vertx.executeBlocking(() -> visits.admission(caller, visitId), false).onComplete(admission -> {
+        vertx.executeBlocking(() -> admission(caller, visitId), false).onComplete(admission -> {
             request.resume();
             if (admission.failed()) {
                 refuse(context, admission.cause());
@@ -109,6 +118,22 @@ class SignallingAdmission {
             context.next();
         });
     }
+
+    /**
+     * The visit's own rules (VisitService), then the patient's consent to telehealth (ADR 0042): a
+     * patient without it is refused the room with 409, and asked again at every join, so a
+     * withdrawal counts from the next one. The therapist's side needs no consent of theirs.
+     */
+    private VisitService.Admission admission(Caller caller, UUID visitId) {
+        VisitService.Admission admission = visits.admission(caller, visitId);
+        if (admission.role() == ParticipantRole.PATIENT && !patients.telehealthConsented(caller)) {
+            throw new Conflict(TELEHEALTH_CONSENT_NEEDED);
+        }
+        return admission;
+    }
+
+    static final String TELEHEALTH_CONSENT_NEEDED =
+            "Video visits need your consent to telehealth. Give it in Motus (Visits or Settings), then join again.";
 
     private void refuse(RoutingContext context, Throwable failure) {
         if (failure instanceof ProblemException problem) {

@@ -29,6 +29,18 @@ class PatientServiceContractTest {
     }
 
     @Test
+    void theConsentsSampleSaysWhetherTelehealthIsGranted() throws IOException {
+        PatientConsents consents =
+                JSON.readerFor(PatientConsents.class).readValue(contract().get("consents.pat"));
+        assertEquals(PatientConsents.TELEHEALTH, consents.consents().get(0).kind());
+        assertEquals(true, consents.granted(PatientConsents.TELEHEALTH));
+        assertFalse(
+                new PatientConsents(java.util.List.of(new PatientConsents.Status(PatientConsents.TELEHEALTH, false)))
+                        .granted(PatientConsents.TELEHEALTH));
+        assertFalse(new PatientConsents(null).granted(PatientConsents.TELEHEALTH));
+    }
+
+    @Test
     void notYoursToSeeIsANotFoundProblem() throws IOException {
         JsonNode problem = contract().get("problem.notFound");
         assertEquals(404, problem.get("status").asInt());

@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.motus.gateway.testing.BrowserSession;
+import org.motus.gateway.testing.FakePatients;
 import org.motus.gateway.testing.FakeServicesResource;
 import org.motus.gateway.testing.SignalClient;
 import org.motus.gateway.testing.Visits;
@@ -179,6 +180,22 @@ class SignallingTest {
         BrowserSession loggedOut = BrowserSession.signIn(oidc, visits.pat);
         BrowserSession.redirectOf(loggedOut.get("/logout"));
         assertThat("signed out", SignalClient.refusal(loggedOut, visit), equalTo(401));
+    }
+
+    @Test
+    void aPatientWithoutConsentToTelehealthIsRefusedTheRoomUntilTheyGiveIt() {
+        UUID visit = visits.joinable();
+        FakePatients.withoutTelehealthConsent(visits.patId, true);
+        try {
+            assertThat("consent withdrawn", SignalClient.refusal(visits.patBrowser, visit), equalTo(409));
+            // The therapist's side needs no consent of theirs: tess still enters and waits.
+            SignalClient therapist = SignalClient.join(visits.tessBrowser, visit);
+            therapist.close();
+        } finally {
+            FakePatients.withoutTelehealthConsent(visits.patId, false);
+        }
+        SignalClient patient = SignalClient.join(visits.patBrowser, visit);
+        patient.close();
     }
 
     @Test

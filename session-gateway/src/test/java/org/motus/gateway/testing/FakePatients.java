@@ -36,6 +36,10 @@ public final class FakePatients {
     private static final JsonObject SAMPLES = load();
 
     private static final Pattern BY_ID = Pattern.compile("^/api/v1/patients/([0-9a-fA-F-]{36})$");
+    private static final Pattern CONSENTS = Pattern.compile("^/api/v1/patients/([0-9a-fA-F-]{36})/consents$");
+    /** Patients whose consent to telehealth is not in force (declined, withdrawn); everyone else has given it. */
+    private static final Set<UUID> WITHOUT_TELEHEALTH = ConcurrentHashMap.newKeySet();
+
     private static final Map<String, Patient> BY_SUBJECT = new ConcurrentHashMap<>();
     private static final Map<UUID, Patient> BY_ID_MAP = new ConcurrentHashMap<>();
     private static final Map<String, Set<UUID>> CASELOADS = new ConcurrentHashMap<>();
@@ -65,6 +69,15 @@ public final class FakePatients {
         BY_ID_MAP.put(patient.id(), patient);
         KNOWN.add(person.subject());
         return patient.id();
+    }
+
+    /** The patient withdraws (true) or gives again (false) their consent to telehealth. */
+    public static void withoutTelehealthConsent(UUID patientId, boolean without) {
+        if (without) {
+            WITHOUT_TELEHEALTH.add(patientId);
+        } else {
+            WITHOUT_TELEHEALTH.remove(patientId);
+        }
     }
 
     /** The therapist treats the patient (care team). */
@@ -114,6 +127,22 @@ public final class FakePatients {
                     .incrementAndGet();
             Patient own = BY_SUBJECT.get(subject);
             return own != null && roles.contains("patient") ? ok(own) : notFound();
+        }
+        Matcher consents = CONSENTS.matcher(path);
+        if (consents.matches()) {
+            Patient patient = BY_ID_MAP.get(UUID.fromString(consents.group(1)));
+            if (patient == null) {
+                return notFound();
+            }
+            boolean self = roles.contains("patient") && patient.subject().equals(subject);
+            boolean treating = roles.contains("therapist")
+                    && CASELOADS.getOrDefault(subject, Set.of()).contains(patient.id());
+            if (!self && !treating) {
+                return roles.contains("admin") ? forbidden() : notFound();
+            }
+            JsonObject answer = sample("consents.pat");
+            answer.getJsonArray("consents").getJsonObject(0).put("granted", !WITHOUT_TELEHEALTH.contains(patient.id()));
+            return new FakeService.Answer(200, answer.encode());
         }
         Matcher byId = BY_ID.matcher(path);
         if (byId.matches()) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.motus.gateway.access.Caller;
+import org.motus.gateway.patients.PatientConsents;
 import org.motus.gateway.patients.PatientDirectory;
 import org.motus.gateway.patients.PatientIds;
 import org.motus.gateway.patients.PatientRecord;
@@ -33,6 +34,11 @@ class VisitAccessRulesTest {
 
         @Override
         public PatientRecord byId(String bearer, UUID id) {
+            throw new AssertionError("not asked here");
+        }
+
+        @Override
+        public PatientConsents consents(String bearer, UUID id) {
             throw new AssertionError("not asked here");
         }
     };
