@@ -7,20 +7,22 @@ import { InvitationsScreen, type InvitationServices } from './invitations/Invita
 const StaffScreen = lazy(() => import('./staff/StaffScreen.tsx').then((m) => m.StaffScreen));
 const PatientsScreen = lazy(() => import('./patients/PatientsScreen.tsx').then((m) => m.PatientsScreen));
 const AuditScreen = lazy(() => import('./audit/AuditScreen.tsx').then((m) => m.AuditScreen));
+const DeliveryScreen = lazy(() => import('./delivery/DeliveryScreen.tsx').then((m) => m.DeliveryScreen));
 
 /** What the admin screens call; tests pass their own (the invitations screen's, the default tab). */
 export type AdminServices = InvitationServices;
 
-type Tab = 'invitations' | 'staff' | 'patients' | 'audit';
+type Tab = 'invitations' | 'staff' | 'patients' | 'audit' | 'delivery';
 
 const tabs: { id: Tab; label: string }[] = [
   { id: 'invitations', label: 'Invitations' },
   { id: 'staff', label: 'Staff' },
   { id: 'patients', label: 'Patients' },
   { id: 'audit', label: 'Audit' },
+  { id: 'delivery', label: 'Delivery problems' },
 ];
 
-/** The clinic admin's screens: invitations, staff, patients and care teams, the audit trail. */
+/** The clinic admin's screens: invitations, staff, patients and care teams, the audit trail, delivery problems. */
 export function AdminApp({ me, services }: { me: Me; services?: AdminServices }) {
   const [tab, setTab] = useState<Tab>('invitations');
   return (
@@ -44,6 +46,7 @@ export function AdminApp({ me, services }: { me: Me; services?: AdminServices })
       {tab === 'staff' && <StaffScreen me={me} />}
       {tab === 'patients' && <PatientsScreen />}
       {tab === 'audit' && <AuditScreen />}
+      {tab === 'delivery' && <DeliveryScreen />}
     </section>
   );
 }

@@ -82,7 +82,11 @@ public enum Action {
     /** Admin: email a therapist or admin a link to set a new password. */
     RESET_ACCESS,
     /** The gateway's service account (role notifier): plan or cancel a visit's reminders (issue 14 item 2). */
-    SCHEDULE_VISIT_REMINDERS;
+    SCHEDULE_VISIT_REMINDERS,
+    /** Admin: send an outbox dead letter again (the "Delivery problems" screen). */
+    RETRY_NOTIFICATION,
+    /** Admin: decide a failed reminder again; audited with the patient record it belongs to. */
+    RETRY_REMINDER;
 
     /** What a discharged (read-only) record refuses: everything that changes it, except reactivating it. */
     private static final Set<Action> CHANGES_RECORD = Set.copyOf(EnumSet.of(

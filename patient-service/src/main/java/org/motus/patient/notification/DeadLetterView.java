@@ -14,6 +14,9 @@ public record DeadLetterView(
         @Schema(description = "The recipient's Keycloak subject")
         String recipientSubject,
 
+        @Schema(description = "Whether the recipient is a patient or staff (a therapist or an admin)")
+        RecipientRole recipientRole,
+
         Channel channel,
         Topic topic,
         NotificationStatus status,
@@ -30,10 +33,11 @@ public record DeadLetterView(
         @Schema(description = "When it will be tried next (PENDING)")
         Instant nextAttemptAt) {
 
-    static DeadLetterView of(Notification notification) {
+    static DeadLetterView of(Notification notification, RecipientRole role) {
         return new DeadLetterView(
                 notification.id,
                 notification.recipientSubject,
+                role,
                 notification.channel,
                 notification.topic,
                 notification.status,

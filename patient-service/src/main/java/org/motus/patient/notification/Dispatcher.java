@@ -19,6 +19,9 @@ import org.jboss.logging.Logger;
  * before the commit, the row is sent again. Each email carries the row's id as its
  * {@code Message-ID} (and in {@code X-Motus-Notification}), so a repeat is recognisably the same
  * message. Exactly once is not possible across SMTP and a database without a shared transaction.
+ *
+ * <p>A failed attempt is retried with backoff until {@code max-attempts}; a row that can never be
+ * delivered ({@link Undeliverable}: its recipient's account is deactivated) is a dead letter at once.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -85,7 +88,7 @@ public class Dispatcher {
             notification.lastError = null;
         } catch (RuntimeException e) {
             notification.lastError = describe(e);
-            if (notification.attempts >= config.maxAttempts()) {
+            if (e instanceof Undeliverable || notification.attempts >= config.maxAttempts()) {
                 notification.status = NotificationStatus.DEAD;
                 LOG.warnf(
                         "Notification %s is a dead letter after %d attempts: %s",

@@ -7,11 +7,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 import org.motus.patient.record.Patient;
+import org.motus.patient.staff.RecipientClosed;
 import org.motus.patient.staff.StaffDirectory;
 
 /**
- * Sends an EMAIL row through SMTP (Quarkus Mailer) to the address a staff member's token last named,
- * or to a patient's contact email.
+ * Sends an EMAIL row through SMTP (Quarkus Mailer) to a patient's contact email, or to a staff
+ * member's address ({@link StaffDirectory}: their token's, else their Keycloak account's; nothing
+ * to a deactivated account).
  * The text comes from the row's {@link Topic} only: a title and a link, never health data.
  */
 @ApplicationScoped
@@ -30,11 +32,10 @@ public class EmailSender {
     }
 
     void send(Notification notification) {
-        String to = staff.emailOf(notification.recipientSubject)
-                .or(() -> patientEmail(notification.recipientSubject))
-                .orElseThrow(
-                        () -> new IllegalStateException(
-                                "No email address on record for this recipient (not signed in to Motus since notifications began)"));
+        String to = patientEmail(notification.recipientSubject)
+                .or(() -> staffEmail(notification.recipientSubject))
+                .orElseThrow(() -> new IllegalStateException(
+                        "No email address on record for this recipient (none in Motus, Keycloak not reachable)"));
         String url = config.webUrl() + notification.link;
         mailer.send(Mail.withText(
                         to,
@@ -43,6 +44,14 @@ public class EmailSender {
                 .addHeader("Message-ID", messageId(notification))
                 .addHeader("X-Motus-Notification", notification.id.toString())
                 .addHeader("X-Motus-Sent-By", instance));
+    }
+
+    private Optional<String> staffEmail(String subject) {
+        try {
+            return staff.emailOf(subject);
+        } catch (RecipientClosed closed) {
+            throw new Undeliverable(closed.getMessage());
+        }
     }
 
     /** A patient's address: the contact email on their record (their account's, from the invitation). */

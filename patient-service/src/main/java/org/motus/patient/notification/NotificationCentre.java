@@ -6,12 +6,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.motus.patient.access.Caller;
-import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 
 /**
- * The caller's in-app notifications (whoever they are: patient, therapist, admin), and the admins'
- * view of the outbox's dead letters. Nobody reaches another person's notifications: someone else's
+ * The caller's in-app notifications (whoever they are: patient, therapist, admin). Nobody reaches another person's notifications: someone else's
  * id answers 404 like a missing one.
  */
 @ApplicationScoped
@@ -67,30 +65,5 @@ public class NotificationCentre {
                 caller.subject(),
                 Channel.IN_APP);
         return unread(caller);
-    }
-
-    @Transactional
-    public List<DeadLetterView> deadLetters() {
-        return Notification.<Notification>find("status = ?1 order by lastAttemptAt desc, id", NotificationStatus.DEAD)
-                .page(0, 200)
-                .list()
-                .stream()
-                .map(DeadLetterView::of)
-                .toList();
-    }
-
-    /** An admin sends a dead letter again: it is due at once, with a fresh count of attempts. */
-    @Transactional
-    public DeadLetterView retry(UUID id) {
-        Notification notification = Notification.<Notification>findByIdOptional(id)
-                .filter(n -> n.channel != Channel.IN_APP)
-                .orElseThrow(() -> new NotFound("No notification " + id + " in the outbox."));
-        if (notification.status != NotificationStatus.DEAD) {
-            throw new Conflict("Only a dead letter can be retried; this one is " + notification.status + ".");
-        }
-        notification.status = NotificationStatus.PENDING;
-        notification.attempts = 0;
-        notification.nextAttemptAt = clock.instant();
-        return DeadLetterView.of(notification);
     }
 }

@@ -21,15 +21,9 @@ public final class NotificationExamples {
             {"unread":0}""";
     public static final String DEAD_LETTER = """
             {"id":"a1e70000-0000-4000-8000-000000000002","recipientSubject":"7e5a0c1e-0000-4000-8000-000000000001",
-             "channel":"EMAIL","topic":"URGENT_ALERT","status":"DEAD","attempts":8,
-             "lastError":"IllegalStateException: No email address on record for this recipient",
-             "createdAt":"2026-12-03T09:12:00Z","lastAttemptAt":"2026-12-04T02:40:00Z",
-             "nextAttemptAt":"2026-12-04T01:40:00Z"}""";
-    public static final String DEAD_LETTERS = "[" + DEAD_LETTER + "]";
-    public static final String RETRIED = """
-            {"id":"a1e70000-0000-4000-8000-000000000002","recipientSubject":"7e5a0c1e-0000-4000-8000-000000000001",
-             "channel":"EMAIL","topic":"URGENT_ALERT","status":"PENDING","attempts":0,
-             "lastError":"IllegalStateException: No email address on record for this recipient",
-             "createdAt":"2026-12-03T09:12:00Z","lastAttemptAt":"2026-12-04T02:40:00Z",
-             "nextAttemptAt":"2026-12-04T09:30:00Z"}""";
+             "recipientRole":"STAFF","channel":"EMAIL","topic":"URGENT_ALERT","status":"DEAD","attempts":1,
+             "lastError":"Undeliverable: The recipient's account is deactivated",
+             "createdAt":"2026-12-03T09:12:00Z","lastAttemptAt":"2026-12-03T09:12:02Z",
+             "nextAttemptAt":"2026-12-03T09:12:00Z"}""";
+    public static final String DEAD_LETTERS = "{\"items\":[" + DEAD_LETTER + "],\"next\":null}";
 }

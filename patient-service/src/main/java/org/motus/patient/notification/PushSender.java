@@ -9,21 +9,27 @@ import java.util.Map;
 import org.motus.patient.push.PushSubscription;
 import org.motus.patient.push.PushSubscriptions;
 import org.motus.patient.push.WebPush;
+import org.motus.patient.staff.RecipientClosed;
+import org.motus.patient.staff.StaffDirectory;
 
 /**
  * Sends a PUSH row to every browser its recipient subscribed. The payload is the topic's title, a
  * link and the row's id as the notification's tag (a repeat replaces the shown one): no health data.
  * A subscription the push service calls gone is forgotten; any other failure fails the row (retried).
+ * A deactivated therapist's or admin's browsers get nothing.
  */
 @ApplicationScoped
 public class PushSender {
 
     private final PushSubscriptions subscriptions;
+    private final StaffDirectory staff;
     private final NotificationConfig config;
     private final ObjectMapper json;
 
-    public PushSender(PushSubscriptions subscriptions, NotificationConfig config, ObjectMapper json) {
+    public PushSender(
+            PushSubscriptions subscriptions, StaffDirectory staff, NotificationConfig config, ObjectMapper json) {
         this.subscriptions = subscriptions;
+        this.staff = staff;
         this.config = config;
         this.json = json;
     }
@@ -32,6 +38,11 @@ public class PushSender {
         WebPush sender = subscriptions
                 .sender()
                 .orElseThrow(() -> new IllegalStateException("Web Push is not configured (no VAPID key pair)"));
+        try {
+            staff.checkNotClosed(notification.recipientSubject);
+        } catch (RecipientClosed closed) {
+            throw new Undeliverable(closed.getMessage());
+        }
         String payload = payload(notification);
         List<String> failures = new ArrayList<>();
         for (PushSubscription subscription : PushSubscription.of(notification.recipientSubject)) {

@@ -22,7 +22,7 @@ public class PushSubscriptions {
     private final PushConfig config;
     private final Optional<WebPush> sender;
 
-    public PushSubscriptions(Clock clock, PushConfig config) {
+    public PushSubscriptions(Clock clock, PushConfig config, PushTransport transport) {
         this.clock = clock;
         this.config = config;
         this.sender =
@@ -30,7 +30,9 @@ public class PushSubscriptions {
                         ? Optional.of(new WebPush(
                                 config.vapidPublicKey().get(),
                                 config.vapidPrivateKey().get(),
-                                config.vapidSubject().orElse("mailto:privacy@motus.invalid")))
+                                config.vapidSubject().orElse("mailto:privacy@motus.invalid"),
+                                Clock.systemUTC(),
+                                transport.client()))
                         : Optional.empty();
     }
 

@@ -70,10 +70,15 @@ public final class WebPush {
     private final HttpClient http;
 
     public WebPush(String publicKey, String privateKey, String subject) {
-        this(publicKey, privateKey, subject, Clock.systemUTC());
+        this(
+                publicKey,
+                privateKey,
+                subject,
+                Clock.systemUTC(),
+                HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
     }
 
-    public WebPush(String publicKey, String privateKey, String subject, Clock clock) {
+    public WebPush(String publicKey, String privateKey, String subject, Clock clock, HttpClient http) {
         try {
             PublicKey vapidPublic = loadPublicKey(decode(publicKey));
             byte[] d = decode(privateKey);
@@ -96,7 +101,7 @@ public final class WebPush {
         this.publicKeyText = publicKey.replace("=", "");
         this.subject = subject;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        this.http = http;
     }
 
     /** The encrypted, signed request for one browser (public for the signing and encryption tests). */

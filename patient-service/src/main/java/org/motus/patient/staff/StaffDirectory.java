@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.motus.patient.account.Account;
+import org.motus.patient.account.AccountsUnavailable;
+import org.motus.patient.account.Role;
 
 /**
- * Therapists and admins as their own tokens name them (email, name), recorded whenever they call
- * this service: patient-service knows staff by Keycloak subject only, and this is where an alert
- * email finds its address. A therapist who never called this service has no address here yet, so
- * gets no email (their in-app notifications wait for them).
+ * Where an email to a therapist or admin goes. Their tokens name them (email, name), recorded
+ * whenever they call this service; a therapist an admin invited who has never signed in has no such
+ * record, so their address comes from their Keycloak account ({@link StaffAccounts}). Keycloak also
+ * says whether the account is enabled: a deactivated therapist gets nothing ({@link RecipientClosed}),
+ * whatever address is on record.
  */
 @ApplicationScoped
 public class StaffDirectory {
@@ -25,9 +29,11 @@ public class StaffDirectory {
     private static final List<String> STAFF_ROLES = List.of("therapist", "admin");
 
     private final Clock clock;
+    private final StaffAccounts accounts;
 
-    public StaffDirectory(Clock clock) {
+    public StaffDirectory(Clock clock, StaffAccounts accounts) {
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     /** After the token was verified, off the request's thread; a changed address is stored at once. */
@@ -71,8 +77,61 @@ public class StaffDirectory {
                 .executeUpdate();
     }
 
-    /** The address the person's token last named, if any. */
+    /**
+     * The address of a staff member: the one their token last named, else their Keycloak account's.
+     * Empty for an account of another role (a patient's address is on their record), or when
+     * Keycloak cannot be reached and no token named one (the outbox tries again later). When
+     * Keycloak is unreachable a recorded address is used: an urgent alert must not wait for the
+     * account server, and an email never carries health data.
+     *
+     * @throws RecipientClosed when the staff account is deactivated, or Keycloak has no account with that subject
+     */
     public Optional<String> emailOf(String subject) {
+        Optional<String> recorded = recordedEmail(subject);
+        Optional<Account> account;
+        try {
+            account = accounts.find(subject);
+        } catch (AccountsUnavailable unavailable) {
+            return recorded;
+        }
+        if (account.isEmpty()) {
+            throw new RecipientClosed("The recipient has no account in Keycloak any more");
+        }
+        if (!isStaff(account.get())) {
+            return Optional.empty();
+        }
+        if (!account.get().enabled()) {
+            throw new RecipientClosed("The recipient's account is deactivated");
+        }
+        return recorded.or(() ->
+                Optional.ofNullable(account.get().email()).map(String::strip).filter(StaffDirectory::plausible));
+    }
+
+    /**
+     * Whether a push may go to this person: not when their staff account is deactivated. Any other
+     * account, or an unreachable Keycloak, lets it go (a push never carries health data).
+     *
+     * @throws RecipientClosed when the staff account is deactivated
+     */
+    public void checkNotClosed(String subject) {
+        try {
+            accounts.find(subject)
+                    .filter(StaffDirectory::isStaff)
+                    .filter(account -> !account.enabled())
+                    .ifPresent(account -> {
+                        throw new RecipientClosed("The recipient's account is deactivated");
+                    });
+        } catch (AccountsUnavailable unavailable) {
+            LOG.debugf("Keycloak unreachable; pushing to %s without checking the account", subject);
+        }
+    }
+
+    private static boolean isStaff(Account account) {
+        return account.roles().contains(Role.THERAPIST) || account.roles().contains(Role.ADMIN);
+    }
+
+    /** The address the person's token last named, if any. */
+    private Optional<String> recordedEmail(String subject) {
         @SuppressWarnings("unchecked")
         List<String> rows = Panache.getEntityManager()
                 .createNativeQuery("select email from staff where subject = ?1 and email is not null")

@@ -32,11 +32,13 @@ public class StaffService {
     private final PatientAccess access;
     private final Accounts accounts;
     private final AccountsConfig config;
+    private final StaffAccounts known;
 
-    public StaffService(PatientAccess access, Accounts accounts, AccountsConfig config) {
+    public StaffService(PatientAccess access, Accounts accounts, AccountsConfig config, StaffAccounts known) {
         this.access = access;
         this.accounts = accounts;
         this.config = config;
+        this.known = known;
     }
 
     public AccountView get(Caller caller, String subject) {
@@ -85,6 +87,7 @@ public class StaffService {
         return access.performForRole(caller, Action.DEACTIVATE_ACCOUNT, "account " + subject, () -> {
             staff(subject);
             accounts.setEnabled(subject, false);
+            known.forget(subject); // nothing more goes to them from this replica
             return touched(AccountView.of(staff(subject)));
         });
     }
@@ -93,6 +96,7 @@ public class StaffService {
         return access.performForRole(caller, Action.REACTIVATE_ACCOUNT, "account " + subject, () -> {
             staff(subject);
             accounts.setEnabled(subject, true);
+            known.forget(subject);
             return touched(AccountView.of(staff(subject)));
         });
     }

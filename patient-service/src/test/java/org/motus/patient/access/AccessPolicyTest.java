@@ -72,7 +72,9 @@ class AccessPolicyTest {
             Action.DEACTIVATE_ACCOUNT,
             Action.REACTIVATE_ACCOUNT,
             Action.RESET_ACCESS,
-            Action.SCHEDULE_VISIT_REMINDERS);
+            Action.SCHEDULE_VISIT_REMINDERS,
+            Action.RETRY_NOTIFICATION,
+            Action.RETRY_REMINDER);
 
     @ParameterizedTest
     @EnumSource(Action.class)

@@ -13,6 +13,8 @@ import static org.motus.patient.testing.Fixtures.with;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.motus.localpostgres.PostgresTestResource;
 import org.motus.patient.notification.MailServerTestResource;
+import org.motus.patient.testing.FakeAccounts;
 import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Fixtures.Clinic;
 import org.motus.patient.testing.TestClock;
@@ -41,7 +44,8 @@ import org.motus.patient.testing.Tokens.Person;
  * Issue 14 item 3 end to end on real PostgreSQL and a real SMTP server: an URGENT flag reaches the
  * treating therapist at once (email and in-app), HIGH and ROUTINE ones in the daily digest at the
  * therapist's hour; emails carry no patient name and no health data; the outbox retries with
- * backoff, gives up into a dead letter an admin sees and retries.
+ * backoff, gives up into a dead letter an admin sees and retries. A therapist who never signed in
+ * is written to at their Keycloak account's address; a deactivated one gets nothing.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -152,12 +156,59 @@ class TherapistAlertsTest {
     }
 
     @Test
-    void aTherapistWithoutAnAddressIsRetriedWithBackoffThenADeadLetterThatAnAdminRetries() {
+    void anUrgentFlagReachesATherapistWhoNeverSignedInAtTheAddressOfTheirKeycloakAccount() throws Exception {
         Clinic clinic = Fixtures.clinic();
+        String keycloakAddress = keycloakAddress(clinic.tess());
+        assertEquals(
+                0,
+                Fixtures.count(
+                        "select count(*) from staff where subject = ?1",
+                        clinic.tess().subject()));
+
+        redFlagCheckIn(clinic);
+
+        MimeMessage email = awaitMailTo(keycloakAddress, 1).get(0);
+        assertEquals("You have a new urgent alert in Motus", email.getSubject());
+        assertTrue(emailRow(clinic.tess().subject(), "status = 'SENT' and attempts = 1"));
+    }
+
+    @Test
+    void aDeactivatedTherapistGetsNoEmailEvenWithAnAddressOnRecordAndTheRowIsADeadLetterAtOnce() {
+        Clinic clinic = Fixtures.clinic();
+        String subject = clinic.tess().subject();
+        String recorded = signIn(clinic.tess());
+        as(clinic.admin())
+                .post("/api/v1/staff/{subject}/deactivation", subject)
+                .then()
+                .statusCode(200);
+
+        redFlagCheckIn(clinic);
+
+        await().atMost(DEADLINE).until(() -> emailRow(subject, "status = 'DEAD' and attempts = 1"));
+        assertTrue(emailRow(subject, "last_error like '%account is deactivated%'"));
+        assertTrue(mailTo(recorded).isEmpty(), "a deactivated therapist got an email");
+        assertTrue(mailTo(keycloakAddress(clinic.tess())).isEmpty(), "a deactivated therapist got an email");
+
+        // Back at work: the admin reactivates the account and sends the alert again.
+        as(clinic.admin())
+                .post("/api/v1/staff/{subject}/reactivation", subject)
+                .then()
+                .statusCode(200);
+        as(clinic.admin())
+                .post("/api/v1/notifications/dead-letters/{id}/retry", emailRowId(subject))
+                .then()
+                .statusCode(204);
+        awaitMailTo(recorded, 1);
+    }
+
+    @Test
+    void aTherapistWithNoAddressAnywhereIsRetriedWithBackoffThenADeadLetterThatAnAdminRetries() {
+        Clinic clinic = Fixtures.clinic();
+        String subject = clinic.tess().subject();
+        FakeAccounts.withoutEmail(subject);
         Instant start = Instant.now();
         TestClock.set(start);
         redFlagCheckIn(clinic);
-        String subject = clinic.tess().subject();
 
         await().atMost(DEADLINE).until(() -> emailRow(subject, "attempts = 1 and status = 'PENDING'"));
         assertTrue(emailRow(subject, "last_error like '%No email address on record%'"));
@@ -176,7 +227,14 @@ class TherapistAlertsTest {
                 .extract()
                 .jsonPath()
                 .param("subject", subject)
-                .getString("find { it.recipientSubject == subject && it.channel == 'EMAIL' }.id");
+                .getString("items.find { it.recipientSubject == subject && it.channel == 'EMAIL' }.id");
+        assertEquals(emailRowId(subject), row);
+        as(clinic.admin())
+                .get("/api/v1/notifications/dead-letters")
+                .then()
+                .body("items.find { it.id == '" + row + "' }.recipientRole", equalTo("STAFF"))
+                .body("items.find { it.id == '" + row + "' }.topic", equalTo("URGENT_ALERT"))
+                .body("items.find { it.id == '" + row + "' }.attempts", equalTo(3));
         as(clinic.tess()).get("/api/v1/notifications/dead-letters").then().statusCode(403);
         as(clinic.pat().person())
                 .post("/api/v1/notifications/dead-letters/{id}/retry", row)
@@ -187,25 +245,40 @@ class TherapistAlertsTest {
         as(clinic.admin())
                 .post("/api/v1/notifications/dead-letters/{id}/retry", row)
                 .then()
-                .statusCode(200)
-                .body("status", equalTo("PENDING"))
-                .body("attempts", equalTo(0));
+                .statusCode(204);
+        assertEquals(
+                1,
+                Fixtures.count(
+                        "select count(*) from audit_event where actor_subject = ?1 and action = 'RETRY_NOTIFICATION'"
+                                + " and outcome = 'SUCCESS' and detail = ?2",
+                        clinic.admin().subject(),
+                        "notification " + row));
         awaitMailTo(tessEmail, 1);
         await().atMost(DEADLINE).until(() -> emailRow(subject, "status = 'SENT' and attempts = 1"));
         as(clinic.admin())
                 .post("/api/v1/notifications/dead-letters/{id}/retry", row)
                 .then()
-                .statusCode(409);
+                .statusCode(409)
+                .contentType("application/problem+json");
         as(clinic.admin())
                 .post("/api/v1/notifications/dead-letters/{id}/retry", UUID.randomUUID())
                 .then()
-                .statusCode(404);
+                .statusCode(404)
+                .contentType("application/problem+json");
+        assertEquals(
+                2,
+                Fixtures.count(
+                        "select count(*) from audit_event where actor_subject = ?1 and action = 'RETRY_NOTIFICATION'"
+                                + " and outcome = 'FAILED'",
+                        clinic.admin().subject()),
+                "the refused retries are audited too");
     }
 
     @Test
     void highAndRoutineFlagsWaitForTheDailyDigestAtTheTherapistsHour() {
         Clinic clinic = Fixtures.clinic();
-        String tessEmail = signIn(clinic.tess());
+        // tess never signed in: the digest goes to her Keycloak account's address
+        String tessEmail = keycloakAddress(clinic.tess());
         as(clinic.tess())
                 .body("{\"digestHour\":7,\"timeZone\":\"Europe/Berlin\"}")
                 .put("/api/v1/notifications/alert-preferences")
@@ -301,6 +374,21 @@ class TherapistAlertsTest {
                                 email)
                         == 1);
         return email;
+    }
+
+    /** The address of the therapist's account in (the test double of) Keycloak. */
+    private static String keycloakAddress(Person therapist) {
+        return FakeAccounts.account(therapist.subject()).orElseThrow().email();
+    }
+
+    private static String emailRowId(String subject) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Panache.getEntityManager()
+                        .createNativeQuery(
+                                "select cast(id as text) from notification where recipient_subject = ?1 and channel = 'EMAIL'")
+                        .setParameter(1, subject)
+                        .getSingleResult()
+                        .toString());
     }
 
     private static void redFlagCheckIn(Clinic clinic) {

@@ -51,6 +51,13 @@ class NotificationAccessTest {
                 new Endpoint("POST", "/api/v1/notifications/{notification}/read", null, 404, 404, 404),
                 new Endpoint("GET", "/api/v1/notifications/dead-letters", null, 403, 403, 200),
                 new Endpoint("POST", "/api/v1/notifications/dead-letters/{notification}/retry", null, 403, 403, 404),
+                new Endpoint("POST", "/api/v1/notifications/dead-letters/{missing}/retry", null, 403, 403, 404),
+                new Endpoint("POST", "/api/v1/notifications/dead-letters/not-a-uuid/retry", null, 403, 403, 400),
+                new Endpoint("GET", "/api/v1/notifications/dead-letters?cursor=nope", null, 403, 403, 400),
+                new Endpoint("GET", "/api/v1/notifications/failed-reminders", null, 403, 403, 200),
+                new Endpoint("GET", "/api/v1/notifications/failed-reminders?limit=0", null, 403, 403, 400),
+                new Endpoint("POST", "/api/v1/notifications/failed-reminders/{missing}/retry", null, 403, 403, 404),
+                new Endpoint("POST", "/api/v1/notifications/failed-reminders/not-a-uuid/retry", null, 403, 403, 400),
                 new Endpoint("GET", "/api/v1/notifications/alert-preferences", null, 403, 200, 403),
                 new Endpoint(
                         "PUT",
@@ -184,6 +191,7 @@ class NotificationAccessTest {
 
     private static String resolve(String path, Others others) {
         return path.replace("{notification}", others.notification().toString())
+                .replace("{missing}", UUID.randomUUID().toString())
                 .replace("{subscription}", others.subscription().toString());
     }
 

@@ -83,6 +83,20 @@ public class FakeAccounts implements Accounts {
                         account.roles()));
     }
 
+    /** As if the account had no email address in Keycloak (possible for accounts made outside Motus). */
+    public static void withoutEmail(String subject) {
+        ACCOUNTS.computeIfPresent(
+                subject,
+                (key, account) -> new Account(
+                        key,
+                        null,
+                        account.firstName(),
+                        account.lastName(),
+                        account.enabled(),
+                        account.pendingActions(),
+                        account.roles()));
+    }
+
     public static Optional<Account> account(String subject) {
         return Optional.ofNullable(ACCOUNTS.get(subject));
     }
@@ -165,7 +179,8 @@ public class FakeAccounts implements Accounts {
                 .filter(account -> Stream.of(account.email(), account.firstName(), account.lastName())
                         .anyMatch(field ->
                                 field != null && field.toLowerCase(Locale.ROOT).contains(needle)))
-                .sorted(Comparator.comparing(Account::email).thenComparing(Account::subject))
+                .sorted(Comparator.comparing(Account::email, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                        .thenComparing(Account::subject))
                 .skip(first)
                 .limit(max)
                 .toList();

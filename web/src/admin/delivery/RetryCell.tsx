@@ -1,0 +1,24 @@
+import type { RetryState } from './retryList.ts';
+
+/** The last cell of a row: the Retry button, then what came of it. */
+export function RetryCell({
+  label,
+  state,
+  onRetry,
+}: {
+  label: string;
+  state: RetryState | undefined;
+  onRetry: () => void;
+}) {
+  if (state?.kind === 'retried') {
+    return <td data-retry-state="retried">Sent again</td>;
+  }
+  return (
+    <td data-retry-state={state?.kind ?? 'none'}>
+      <button type="button" aria-label={label} disabled={state?.kind === 'retrying'} onClick={onRetry}>
+        {state?.kind === 'retrying' ? 'Retrying…' : 'Retry'}
+      </button>
+      {state?.kind === 'failed' && <span role="alert"> {state.text}</span>}
+    </td>
+  );
+}
