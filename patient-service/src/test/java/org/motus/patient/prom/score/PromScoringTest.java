@@ -1,6 +1,7 @@
 package org.motus.patient.prom.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,11 +91,12 @@ class PromScoringTest {
 
     @Test
     void aPsfsActivityNeedsANameAndIsNamedOnlyOnce() {
-        assertThrows(
+        Unscorable blank = assertThrows(
                 Unscorable.class,
                 () -> PromScoring.score(
                         Instrument.PSFS,
                         List.of(new ItemAnswer("stairs", 3), new ItemAnswer("  ", 3), new ItemAnswer("walk", 3))));
+        assertEquals("Item 2 of PSFS has no name.", blank.getMessage());
         assertThrows(
                 Unscorable.class,
                 () -> PromScoring.score(
@@ -111,6 +113,7 @@ class PromScoringTest {
     @Test
     void theInstrumentsSayWhichWayIsBetterAndTheirMcid() {
         assertTrue(Instrument.PSFS.higherIsBetter());
+        assertFalse(Instrument.PEG_3.higherIsBetter());
         assertEquals(new BigDecimal("2"), Instrument.PSFS.mcid().orElseThrow());
         assertTrue(Instrument.PEG_3.mcid().isEmpty());
         assertEquals(List.of(), Instrument.PSFS.fixedItems());
