@@ -1,6 +1,7 @@
 import { useReducer } from 'preact/hooks';
 import { ApiError } from '../api/http.ts';
 import { fetchMyToday, localIsoDate, type TodayItem, type TodayRoutine } from '../api/routine.ts';
+import { DuePromsPanel } from '../prom/DuePromsPanel.tsx';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import { useDraft } from './drafts/useDraft.ts';
@@ -31,6 +32,7 @@ export function Today() {
       <FollowUpPanel />
       <WaitingList />
       <DailyCheckIn />
+      <DuePromsPanel />
       {routine.status === 'loading' && <p role="status">Loading today's exercises…</p>}
       {routine.status === 'failed' && <LoadFailure error={routine.error} what="today's exercises" onRetry={retry} />}
       {routine.status === 'loaded' && routine.value === null && (

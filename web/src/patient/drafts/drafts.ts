@@ -13,7 +13,7 @@ interface DraftsDb extends DBSchema {
 export const draftsDatabaseName = 'motus-drafts';
 
 /** The forms that keep a draft. */
-export type DraftForm = 'session' | 'daily-check-in';
+export type DraftForm = 'session' | 'daily-check-in' | 'prom';
 
 let opened: Promise<IDBPDatabase<DraftsDb>> | null = null;
 

@@ -15,6 +15,7 @@ import { checkInKindText } from './wording.ts';
 import { newestFirst } from './newestFirst.ts';
 
 const MessagesPanel = lazy(() => import('./messages/MessagesPanel.tsx').then((m) => m.MessagesPanel));
+const PromCharts = lazy(() => import('../../progress/PromCharts.tsx').then((m) => m.PromCharts));
 
 /** `/patients/:id`: one patient on the caseload. */
 export function PatientPage() {
@@ -91,6 +92,9 @@ export function PatientPage() {
           <PlanSummary patientId={patientId} />
           <section class="panel" aria-label="Progress charts">
             <ProgressCharts patientId={patientId} reader="therapist" />
+          </section>
+          <section class="panel" aria-label="Outcome measures">
+            <PromCharts patientId={patientId} />
           </section>
           <Sessions patientId={patientId} />
           <CheckIns patientId={patientId} />

@@ -60,6 +60,10 @@ public enum Action {
     SEND_MESSAGE(SELF, TREATING_THERAPIST),
     /** Read receipts: mark the thread's messages read up to one. */
     MARK_MESSAGES_READ(SELF, TREATING_THERAPIST),
+    /** Rule 19: answer a PROM (PSFS, PEG-3); only the patient. */
+    RECORD_PROM(SELF),
+    /** Rule 19: PROM scores over time, what is due, and baseline-to-latest change. */
+    READ_PROMS(SELF, TREATING_THERAPIST),
     // Role-level actions (the role is checked on the endpoint); audited with the records they touch.
     CREATE_RECORD,
     /** Retired with the admin's list of full records (ADR 0030); kept so older audit rows still read. */
@@ -98,6 +102,7 @@ public enum Action {
             ASSIGN_THERAPIST,
             RECORD_CHECK_IN,
             LOG_SESSION,
+            RECORD_PROM,
             ACKNOWLEDGE_FLAG,
             EDIT_DETAILS,
             DISCHARGE,

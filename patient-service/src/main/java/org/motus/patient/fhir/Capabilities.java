@@ -25,7 +25,7 @@ public final class Capabilities {
         statement.getSoftware().setName("Motus patient-service");
         statement
                 .getImplementation()
-                .setDescription("Motus patient-service: patients, pain and heart-rate observations, flags");
+                .setDescription("Motus patient-service: patients, pain and heart-rate observations, flags, PROMs");
         statement.setFhirVersion(FHIRVersion._4_0_1);
         statement.addFormat("json");
         statement.addFormat(Fhir.JSON);
@@ -71,6 +71,24 @@ public final class Capabilities {
                 .setName("status")
                 .setType(SearchParamType.TOKEN)
                 .setDocumentation("active (open) or inactive (acknowledged)");
+
+        CapabilityStatementRestResourceComponent questionnaire = resource(rest, "Questionnaire");
+        questionnaire.addInteraction().setCode(TypeRestfulInteraction.READ);
+        questionnaire.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        questionnaire
+                .addSearchParam()
+                .setName("url")
+                .setType(SearchParamType.URI)
+                .setDocumentation("The PROMs Motus scores: PSFS and PEG-3 (clinical-rules.md section 19).");
+
+        CapabilityStatementRestResourceComponent response = resource(rest, "QuestionnaireResponse");
+        response.addInteraction().setCode(TypeRestfulInteraction.READ);
+        response.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        response.addSearchParam()
+                .setName("patient")
+                .setType(SearchParamType.REFERENCE)
+                .setDocumentation("Required: one patient (or subject=Patient/<id>).");
+        response.addSearchParam().setName("subject").setType(SearchParamType.REFERENCE);
         return statement;
     }
 

@@ -37,6 +37,8 @@ class AccessPolicyTest {
             Map.entry(Action.REMOVE_THERAPIST, new AccessPolicy.Decision[] {N, N, Y}),
             Map.entry(Action.RECORD_CHECK_IN, new AccessPolicy.Decision[] {Y, N, N}),
             Map.entry(Action.READ_CHECK_INS, new AccessPolicy.Decision[] {Y, Y, N}),
+            Map.entry(Action.RECORD_PROM, new AccessPolicy.Decision[] {Y, N, N}),
+            Map.entry(Action.READ_PROMS, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.LOG_SESSION, new AccessPolicy.Decision[] {Y, N, N}),
             Map.entry(Action.READ_SESSIONS, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.READ_FLAGS, new AccessPolicy.Decision[] {Y, Y, N}),

@@ -180,6 +180,24 @@ class AccessSweepTest {
                         200,
                         403),
                 new Endpoint(
+                        "POST",
+                        p + "/proms",
+                        () -> Map.of(
+                                "instrument",
+                                "PEG_3",
+                                "items",
+                                List.of(
+                                        Map.of("item", "pain", "value", 4),
+                                        Map.of("item", "enjoyment", "value", 5),
+                                        Map.of("item", "activity", "value", 6))),
+                        Action.RECORD_PROM,
+                        201,
+                        403,
+                        403),
+                new Endpoint("GET", p + "/proms", none, Action.READ_PROMS, 200, 200, 403),
+                new Endpoint("GET", p + "/proms/due", none, Action.READ_PROMS, 200, 200, 403),
+                new Endpoint("GET", p + "/proms/summary", none, Action.READ_PROMS, 200, 200, 403),
+                new Endpoint(
                         "PUT",
                         p + "/details",
                         () -> Map.of("displayName", "Pat Patient"),
@@ -377,14 +395,21 @@ class AccessSweepTest {
                         200,
                         200,
                         403),
-                new Endpoint("GET", f + "/Flag?patient={id}&status=active", none, Action.READ_FLAGS, 200, 200, 403));
+                new Endpoint("GET", f + "/Flag?patient={id}&status=active", none, Action.READ_FLAGS, 200, 200, 403),
+                new Endpoint("GET", f + "/QuestionnaireResponse?patient={id}", none, Action.READ_PROMS, 200, 200, 403),
+                new Endpoint("GET", f + "/QuestionnaireResponse/{promId}", none, Action.READ_PROMS, 200, 200, 403));
     }
 
     @TestFactory
     List<DynamicTest> everyFhirEndpointAnswersEachCallerAsTheAccessTableSays() {
         Clinic clinic = Fixtures.clinic();
         Fixtures.logSession(clinic.pat(), 3, 5, 3);
-        Map<String, Object> ids = Map.of("id", clinic.pat().id());
+        UUID promId = UUID.randomUUID();
+        Fixtures.sql(
+                "insert into prom_response (id, patient_id, instrument, score, answered_at) values (?1, ?2, 'PEG_3', 4, now())",
+                promId,
+                clinic.pat().id());
+        Map<String, Object> ids = Map.of("id", clinic.pat().id(), "promId", promId);
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : fhirEndpoints()) {
             String name = endpoint.method() + " " + endpoint.path();
@@ -409,7 +434,9 @@ class AccessSweepTest {
             tests.add(DynamicTest.dynamicTest(
                     name + " without a token -> 401",
                     () -> io.restassured.RestAssured.given()
-                            .get(endpoint.path().replace("{id}", clinic.pat().idText()))
+                            .get(endpoint.path()
+                                    .replace("{id}", clinic.pat().idText())
+                                    .replace("{promId}", promId.toString()))
                             .then()
                             .statusCode(401)
                             .body("resourceType", equalTo("OperationOutcome"))));

@@ -254,7 +254,7 @@ class FhirApiTest {
         assertEquals(List.of(), FhirValidation.errors(response.asString()));
         CapabilityStatement statement = (CapabilityStatement) FhirValidation.parse(response.asString());
         assertEquals(
-                List.of("Patient", "Observation", "Flag"),
+                List.of("Patient", "Observation", "Flag", "Questionnaire", "QuestionnaireResponse"),
                 statement.getRestFirstRep().getResource().stream()
                         .map(CapabilityStatement.CapabilityStatementRestResourceComponent::getType)
                         .toList());

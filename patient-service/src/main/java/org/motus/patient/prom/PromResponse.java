@@ -1,0 +1,82 @@
+package org.motus.patient.prom;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.motus.patient.prom.score.Instrument;
+
+/** One completed PROM with its score (clinical-rules.md §19). Never changed once stored. */
+@Entity
+@Table(name = "prom_response")
+public class PromResponse extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    public UUID patientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Instrument instrument;
+
+    @Column(nullable = false, updatable = false, precision = 4, scale = 2)
+    public BigDecimal score;
+
+    @Column(name = "answered_at", nullable = false, updatable = false)
+    public Instant answeredAt;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    public Instant recordedAt;
+
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
+
+    @Column(name = "request_fingerprint", updatable = false)
+    public String requestFingerprint;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "prom_answer", joinColumns = @JoinColumn(name = "response_id"))
+    @OrderBy("position")
+    public List<Answer> answers = new ArrayList<>();
+
+    /** One answered item. */
+    @Embeddable
+    public static class Answer {
+        @Column(nullable = false, updatable = false)
+        public short position;
+
+        @Column(nullable = false, updatable = false)
+        public String item;
+
+        @Column(nullable = false, updatable = false)
+        public short value;
+    }
+
+    public static Optional<PromResponse> byKey(UUID patientId, String key) {
+        return find("patientId = ?1 and idempotencyKey = ?2", patientId, key).firstResultOptional();
+    }
+
+    /** The patient's responses, oldest first, of one instrument or (null) all. */
+    public static List<PromResponse> of(UUID patientId, Instrument instrument) {
+        return instrument == null
+                ? list("patientId = ?1 order by answeredAt, id", patientId)
+                : list("patientId = ?1 and instrument = ?2 order by answeredAt, id", patientId, instrument);
+    }
+}
