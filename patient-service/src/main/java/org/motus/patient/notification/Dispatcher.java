@@ -2,12 +2,15 @@ package org.motus.patient.notification;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.motus.problem.log.OutageLog;
 
 /**
  * Sends the outbox's due EMAIL and PUSH rows. Each row is sent in its own transaction that holds
@@ -33,6 +36,7 @@ public class Dispatcher {
     private final NotificationConfig config;
     private final EmailSender email;
     private final PushSender push;
+    private final OutageLog outage = OutageLog.to(LOG, "Notification dispatcher");
 
     public Dispatcher(Clock clock, NotificationConfig config, EmailSender email, PushSender push) {
         this.clock = clock;
@@ -47,7 +51,21 @@ public class Dispatcher {
             delayed = "${motus.notifications.dispatch-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        dispatchDue();
+        if (outage.isStopping()) {
+            return;
+        }
+        try {
+            dispatchDue();
+            outage.succeeded();
+        } catch (RuntimeException e) {
+            // While the database is down every run fails: one ERROR, then a summary a minute.
+            outage.failed(e);
+        }
+    }
+
+    /** A run that overlaps shutdown meets a closed EntityManagerFactory: not an error. */
+    void onShutdown(@Observes ShutdownEvent stopping) {
+        outage.stopping();
     }
 
     /** Sends up to one batch of due rows, one transaction each; answers how many it took. */

@@ -2,6 +2,7 @@ package org.motus.patient.reminder;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,6 +30,7 @@ import org.motus.patient.record.Patient;
 import org.motus.patient.rules.FollowUpWindow;
 import org.motus.patient.rules.PaceNudge;
 import org.motus.patient.rules.ReminderSchedule;
+import org.motus.problem.log.OutageLog;
 
 /**
  * The patient's reminders (issue 14 item 2): planned when their cause happens, sent at their time.
@@ -65,6 +67,7 @@ public class Reminders {
     private final Clock clock;
     private final Outbox outbox;
     private final ReminderConfig config;
+    private final OutageLog outage = OutageLog.to(LOG, "Reminders");
 
     public Reminders(Clock clock, Outbox outbox, ReminderConfig config) {
         this.clock = clock;
@@ -109,13 +112,35 @@ public class Reminders {
             delayed = "${motus.notifications.dispatch-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
+        if (outage.isStopping()) {
+            return;
+        }
+        RuntimeException failure = null;
         try {
             planDays();
         } catch (RuntimeException e) {
             // Due reminders still go out when today's planning fails (e.g. the database is busy).
-            LOG.errorf(e, "Planning the day's reminders failed; sending the due ones anyway");
+            failure = e;
         }
-        sendDue();
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        // While the database is down every run fails: one ERROR, then a summary a minute.
+        if (failure == null) {
+            outage.succeeded();
+        } else {
+            outage.failed(failure);
+        }
+    }
+
+    void onShutdown(@Observes ShutdownEvent stopping) {
+        outage.stopping();
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.motus.gateway.signalling.SignallingConfig;
+import org.motus.problem.log.OutageLog;
 
 /**
  * This replica's row in {@code gateway_replica}: written at start, refreshed on a schedule, removed
@@ -39,6 +40,7 @@ public class ReplicaHeartbeat {
     private final String relay;
     private final String host = localHostName();
     private final int port;
+    private final OutageLog outage = OutageLog.to(LOG, "Gateway replica heartbeat");
 
     ReplicaHeartbeat(
             AgroalDataSource database,
@@ -109,12 +111,15 @@ public class ReplicaHeartbeat {
                 forget.setTimestamp(1, Timestamp.from(now.minusSeconds(FORGET_AFTER_SECONDS)));
                 forget.executeUpdate();
             }
+            outage.succeeded();
         } catch (SQLException e) {
-            LOG.warnf("Gateway replica heartbeat failed: %s", e.getMessage());
+            // While the database is down every beat fails: one ERROR, then a summary a minute.
+            outage.failed(e);
         }
     }
 
     void stop(@Observes ShutdownEvent stopping) {
+        outage.stopping();
         try (Connection connection = database.getConnection();
                 PreparedStatement delete = connection.prepareStatement("delete from gateway_replica where id = ?")) {
             delete.setObject(1, id);
