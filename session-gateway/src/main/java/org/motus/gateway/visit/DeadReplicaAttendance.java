@@ -3,8 +3,9 @@ package org.motus.gateway.visit;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.motus.gateway.replica.ReplicaConfig;
 
 /**
  * A replica that dies (kill -9, a lost machine) leaves its participants' attendances open: every
@@ -20,12 +21,13 @@ class DeadReplicaAttendance {
     private static final int BATCH = 200;
 
     private final VisitService visits;
-    private final ReplicaConfig replicas;
+    private final Duration goneAfter;
     private final Clock clock;
 
-    DeadReplicaAttendance(VisitService visits, ReplicaConfig replicas, Clock clock) {
+    DeadReplicaAttendance(
+            VisitService visits, @ConfigProperty(name = "motus.replicas.gone-after") Duration goneAfter, Clock clock) {
         this.visits = visits;
-        this.replicas = replicas;
+        this.goneAfter = goneAfter;
         this.clock = clock;
     }
 
@@ -36,7 +38,7 @@ class DeadReplicaAttendance {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         try {
-            int closed = visits.closeAttendanceOfGoneReplicas(clock.instant().minus(replicas.goneAfter()), BATCH);
+            int closed = visits.closeAttendanceOfGoneReplicas(clock.instant().minus(goneAfter), BATCH);
             if (closed > 0) {
                 LOG.infof("Recorded %d participant(s) of a gone gateway replica as having left", closed);
             }

@@ -18,10 +18,10 @@ import org.motus.gateway.access.Caller;
 import org.motus.gateway.audit.AuditAction;
 import org.motus.gateway.audit.AuditEvent;
 import org.motus.gateway.audit.AuditLog;
+import org.motus.gateway.config.ReplicaIdentity;
 import org.motus.gateway.patients.PatientDirectory;
 import org.motus.gateway.patients.PatientRecord;
 import org.motus.gateway.reminder.VisitReminders;
-import org.motus.gateway.replica.ReplicaHeartbeat;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 
@@ -41,7 +41,7 @@ public class VisitService {
     private final Clock clock;
     private final Event<VisitClosed> closed;
     private final VisitReminders reminders;
-    private final ReplicaHeartbeat replica;
+    private final ReplicaIdentity replica;
 
     VisitService(
             VisitAccess access,
@@ -50,7 +50,7 @@ public class VisitService {
             Clock clock,
             Event<VisitClosed> closed,
             VisitReminders reminders,
-            ReplicaHeartbeat replica) {
+            ReplicaIdentity replica) {
         this.access = access;
         this.directory = directory;
         this.audit = audit;

@@ -21,7 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.motus.gateway.audit.AuditAction;
 import org.motus.gateway.audit.AuditEvent;
-import org.motus.gateway.replica.ReplicaHeartbeat;
+import org.motus.gateway.config.ReplicaIdentity;
 import org.motus.gateway.testing.FakeServicesResource;
 import org.motus.localpostgres.PostgresTestResource;
 
@@ -42,7 +42,7 @@ class DeadReplicaAttendanceTest {
     VisitService service;
 
     @Inject
-    ReplicaHeartbeat self;
+    ReplicaIdentity self;
 
     @Inject
     AgroalDataSource database;
