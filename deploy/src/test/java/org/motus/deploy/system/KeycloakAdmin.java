@@ -11,6 +11,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.motus.deploy.assembly.Layout;
 
@@ -108,6 +111,36 @@ public final class KeycloakAdmin {
         JsonNode users = Http.json(response);
         assertEquals(1, users.size(), () -> "users named " + username + ": " + users);
         return users.get(0).path("id").asText();
+    }
+
+    /**
+     * Waits until Keycloak lists a session of the user started at or after {@code since} (whole
+     * seconds, as Keycloak records it). After a Keycloak restart (the fault suite restarts it),
+     * Keycloak 26 lists a session only once it has stored it, a few seconds after the sign-in;
+     * until then "sign out everywhere" does not end it, so neither would an admin in the console.
+     */
+    void awaitSessionSince(String userId, Instant since, Duration timeout) {
+        long from = since.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode sessions;
+        do {
+            HttpResponse<String> response = send("GET", "/users/" + userId + "/sessions", null);
+            assertEquals(200, response.statusCode(), () -> Http.describe(response));
+            sessions = Http.json(response);
+            for (JsonNode session : sessions) {
+                if (session.path("start").asLong() >= from) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError(
+                "Keycloak lists no session started since " + since + " within " + timeout + ": " + sessions);
     }
 
     /**

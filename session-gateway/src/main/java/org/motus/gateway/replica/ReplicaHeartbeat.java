@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.motus.gateway.config.ReplicaIdentity;
 import org.motus.gateway.signalling.SignallingConfig;
 import org.motus.problem.log.OutageLog;
 
@@ -34,7 +35,7 @@ public class ReplicaHeartbeat {
     /** Rows of replicas gone this long are deleted, so the table stays small. */
     private static final long FORGET_AFTER_SECONDS = 24 * 3600;
 
-    private final UUID id = UUID.randomUUID();
+    private final UUID id;
     private final AgroalDataSource database;
     private final Clock clock;
     private final String relay;
@@ -44,10 +45,12 @@ public class ReplicaHeartbeat {
 
     ReplicaHeartbeat(
             AgroalDataSource database,
+            ReplicaIdentity identity,
             Clock clock,
             SignallingConfig signalling,
             @ConfigProperty(name = "quarkus.http.port") int port) {
         this.database = database;
+        this.id = identity.id();
         this.clock = clock;
         this.relay = signalling.relay().name().toLowerCase(Locale.ROOT);
         this.port = port;

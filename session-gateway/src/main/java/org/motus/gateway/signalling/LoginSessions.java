@@ -78,6 +78,9 @@ class LoginSessions {
                 LoginSessionEvent ended =
                         fromLogoutToken(event.getEventProperties().get(LOGOUT_TOKEN));
                 if (ended != null) {
+                    LOG.infof(
+                            "Keycloak ended login session %s (back-channel logout): closing its signalling sockets",
+                            ended.sid());
                     relay.announce(ended);
                 }
             }

@@ -33,8 +33,16 @@ public class Attendance extends PanacheEntityBase {
 
     public boolean reconnect;
 
+    /** The gateway replica holding this connection (null for rows from before V5). */
+    @Column(name = "replica_id")
+    public UUID replicaId;
+
     static List<Attendance> of(UUID visitId) {
         return list("visitId = ?1 order by joinedAt", visitId);
+    }
+
+    static boolean othersOpen(UUID visitId, ParticipantRole role, UUID except) {
+        return count("visitId = ?1 and role = ?2 and leftAt is null and id <> ?3", visitId, role, except) > 0;
     }
 
     static boolean hasJoined(UUID visitId, ParticipantRole role) {

@@ -18,6 +18,7 @@ import org.motus.gateway.access.Caller;
 import org.motus.gateway.audit.AuditAction;
 import org.motus.gateway.audit.AuditEvent;
 import org.motus.gateway.audit.AuditLog;
+import org.motus.gateway.config.ReplicaIdentity;
 import org.motus.gateway.patients.PatientDirectory;
 import org.motus.gateway.patients.PatientRecord;
 import org.motus.gateway.reminder.VisitReminders;
@@ -40,6 +41,7 @@ public class VisitService {
     private final Clock clock;
     private final Event<VisitClosed> closed;
     private final VisitReminders reminders;
+    private final ReplicaIdentity replica;
 
     VisitService(
             VisitAccess access,
@@ -47,13 +49,15 @@ public class VisitService {
             AuditLog audit,
             Clock clock,
             Event<VisitClosed> closed,
-            VisitReminders reminders) {
+            VisitReminders reminders,
+            ReplicaIdentity replica) {
         this.access = access;
         this.directory = directory;
         this.audit = audit;
         this.clock = clock;
         this.closed = closed;
         this.reminders = reminders;
+        this.replica = replica;
     }
 
     /** Who may join the signalling room: the visit's participant, while the visit is joinable. */
@@ -252,6 +256,7 @@ public class VisitService {
         attendance.role = role;
         attendance.joinedAt = now;
         attendance.reconnect = reconnect;
+        attendance.replicaId = replica.id();
         attendance.persist();
         audit.byParticipant(
                 subjectOf(visit, role), roleName(role), AuditAction.VISIT_ROOM_JOINED, visitId, visit.patientId);
@@ -283,8 +288,13 @@ public class VisitService {
     @Transactional
     public void left(UUID visitId, ParticipantRole role, UUID attendanceId, boolean stillPresent) {
         Attendance attendance = attendanceId == null ? null : Attendance.findById(attendanceId);
+        recordLeft(visitId, role, attendance, now(), stillPresent);
+    }
+
+    private void recordLeft(
+            UUID visitId, ParticipantRole role, Attendance attendance, Instant at, boolean stillPresent) {
         if (attendance != null && attendance.leftAt == null) {
-            attendance.leftAt = now();
+            attendance.leftAt = at;
             Visit.<Visit>findByIdOptional(visitId)
                     .ifPresent(v -> audit.byParticipant(
                             subjectOf(v, role), roleName(role), AuditAction.VISIT_ROOM_LEFT, visitId, v.patientId));
@@ -294,6 +304,56 @@ public class VisitService {
                     .filter(v -> v.status == VisitStatus.WAITING)
                     .ifPresent(v -> change(v, VisitEvent.PATIENT_LEAVES, now()));
         }
+    }
+
+    /**
+     * Records as gone the participants whose connections a dead gateway replica held: a replica
+     * killed mid-call (or cut off from the database) never closes its attendances, so the visit
+     * record would show them in the room for ever. An attendance is closed here when its replica
+     * is not this one, joined before {@code goneBefore}, and has no heartbeat row seen since then;
+     * it left at that replica's last heartbeat (or now, if its row is gone), never before it joined.
+     * Each is audited as the participant leaving, and a patient left waiting with no other open
+     * connection un-waits the visit. Replicas may run this at once: each attendance is closed once.
+     *
+     * @return how many attendances were closed
+     */
+    @Transactional
+    public int closeAttendanceOfGoneReplicas(Instant goneBefore, int batch) {
+        Instant now = now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Attendance.getEntityManager()
+                .createNativeQuery("select a.id, r.seen_at from visit_attendance a"
+                        + " left join gateway_replica r on r.id = a.replica_id"
+                        + " where a.left_at is null and a.replica_id is not null and a.replica_id <> :self"
+                        + " and a.joined_at < :goneBefore and (r.id is null or r.seen_at < :goneBefore)"
+                        + " order by a.joined_at limit :batch for update of a skip locked")
+                .setParameter("self", replica.id())
+                .setParameter("goneBefore", goneBefore)
+                .setParameter("batch", batch)
+                .getResultList();
+        int closedCount = 0;
+        for (Object[] row : rows) {
+            Attendance attendance = Attendance.findById(row[0]);
+            Instant lastSeen = row[1] == null ? now : instantOf(row[1]);
+            Instant leftAt = lastSeen.isBefore(attendance.joinedAt) ? attendance.joinedAt : lastSeen;
+            boolean stillPresent = Attendance.othersOpen(attendance.visitId, attendance.role, attendance.id);
+            recordLeft(attendance.visitId, attendance.role, attendance, leftAt, stillPresent);
+            closedCount++;
+        }
+        return closedCount;
+    }
+
+    private static Instant instantOf(Object timestamp) {
+        if (timestamp instanceof Instant instant) {
+            return instant;
+        }
+        if (timestamp instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (timestamp instanceof java.sql.Timestamp sql) {
+            return sql.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + timestamp.getClass());
     }
 
     /** The therapist ends the call from the room. */
