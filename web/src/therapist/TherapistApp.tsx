@@ -13,11 +13,13 @@ import { NotFound } from '../notfound/NotFound.tsx';
 
 // Opened now and then: its own chunk.
 const RecordEditorScreen = lazy(() => import('./patient/RecordEditor.tsx').then((m) => m.RecordEditorScreen));
+const TherapistSettings = lazy(() => import('./settings/TherapistSettings.tsx').then((m) => m.TherapistSettings));
 
 const sections = [
   { path: '/', label: 'Caseload', matches: (path: string) => path === '/' || path.startsWith('/patients/') },
   { path: '/visits', label: 'Visits', matches: (path: string) => path === '/visits' || path.startsWith('/visits/') },
   { path: '/exercises', label: 'Exercise library', matches: (path: string) => path === '/exercises' },
+  { path: '/settings', label: 'Settings', matches: (path: string) => path === '/settings' },
 ];
 
 /** The therapist's screens and their navigation (a laptop between appointments). */
@@ -47,6 +49,7 @@ export function TherapistApp(_props: { me: Me }) {
           <Route path="/patients/:id/record" component={RecordEditorScreen} />
           <Route path="/visits" component={Visits} />
           <Route path="/exercises" component={ExerciseList} />
+          <Route path="/settings" component={TherapistSettings} />
           <Route default component={() => <NotFound homeLabel="your patients" />} />
         </Router>
       </div>
