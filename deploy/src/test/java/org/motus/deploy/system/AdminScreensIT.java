@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -151,9 +152,12 @@ class AdminScreensIT {
                         .until(ExpectedConditions.visibilityOfElementLocated(invitedRow))
                         .findElement(By.xpath(".//button[normalize-space()='Deactivate " + invitedName + "']"))
                         .click();
-                adam.driver
-                        .findElement(invitedRow)
-                        .findElement(By.xpath(".//button[normalize-space()='Yes, deactivate']"))
+                // The confirmation is rendered after the click, and the row may re-render meanwhile.
+                new WebDriverWait(adam.driver, Duration.ofSeconds(30))
+                        .ignoring(StaleElementReferenceException.class)
+                        .ignoring(NoSuchElementException.class)
+                        .until(driver -> driver.findElement(invitedRow)
+                                .findElement(By.xpath(".//button[normalize-space()='Yes, deactivate']")))
                         .click();
                 adam.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                         invitedRow, invitedName + " is deactivated."));
