@@ -64,6 +64,8 @@ public enum Action {
     RECORD_PROM(SELF),
     /** Rule 19: PROM scores over time, what is due, and baseline-to-latest change. */
     READ_PROMS(SELF, TREATING_THERAPIST),
+    /** Issue 13 item 2: the episode's summary (pain and function against baseline, adherence, flags). */
+    READ_DISCHARGE_SUMMARY(SELF, TREATING_THERAPIST),
     // Role-level actions (the role is checked on the endpoint); audited with the records they touch.
     CREATE_RECORD,
     /** Retired with the admin's list of full records (ADR 0030); kept so older audit rows still read. */

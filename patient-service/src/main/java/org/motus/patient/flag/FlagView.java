@@ -29,7 +29,7 @@ public record FlagView(
         @Schema(nullable = true) Instant acknowledgedAt,
         @Schema(nullable = true) String acknowledgedBy) {
 
-    static FlagView of(Flag flag) {
+    public static FlagView of(Flag flag) {
         return new FlagView(
                 flag.id,
                 flag.patientId,

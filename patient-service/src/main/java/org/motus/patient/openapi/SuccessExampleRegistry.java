@@ -10,6 +10,8 @@ import org.motus.patient.careteam.TransferView;
 import org.motus.patient.checkin.CheckInView;
 import org.motus.patient.consent.ConsentText;
 import org.motus.patient.consent.ConsentsView;
+import org.motus.patient.discharge.DischargeExamples;
+import org.motus.patient.discharge.DischargeSummaryView;
 import org.motus.patient.exerciselog.ExerciseLogView;
 import org.motus.patient.exerciselog.PendingFollowUp;
 import org.motus.patient.flag.FlagView;
@@ -50,6 +52,7 @@ public class SuccessExampleRegistry extends SuccessExamples implements OASFilter
         listOf(CheckInView.class, "check-ins", Examples.CHECK_INS);
         listOf(ConsentText.class, "texts", ConsentExamples.TEXTS);
         one(ConsentsView.class, "consents", ConsentExamples.CONSENTS);
+        one(DischargeSummaryView.class, "discharge summary", DischargeExamples.SUMMARY);
         one(ExerciseLogView.class, "session", Examples.SESSION);
         listOf(ExerciseLogView.class, "sessions", Examples.SESSIONS);
         one(FlagView.class, "acknowledged", Examples.ACKNOWLEDGED_FLAG);

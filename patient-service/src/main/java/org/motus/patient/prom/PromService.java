@@ -94,30 +94,33 @@ public class PromService {
 
     /** Per instrument answered at least once: baseline, latest and the change (for the discharge summary). */
     public List<PromSummaryView> summary(Caller caller, UUID patientId) {
-        return access.perform(caller, patientId, Action.READ_PROMS, patient -> {
-            List<PromSummaryView> summary = new ArrayList<>();
-            for (Instrument instrument : Instrument.values()) {
-                List<PromResponse> responses = PromResponse.of(patientId, instrument);
-                if (responses.isEmpty()) {
-                    continue;
-                }
-                PromResponse first = responses.get(0);
-                PromResponse last = responses.get(responses.size() - 1);
-                ScoreChange change = ScoreChange.between(instrument, first.score, last.score);
-                summary.add(new PromSummaryView(
-                        instrument,
-                        first.score,
-                        first.answeredAt,
-                        last.score,
-                        last.answeredAt,
-                        change.change(),
-                        instrument.mcid().orElse(null),
-                        instrument.higherIsBetter(),
-                        change.meaning(),
-                        responses.size()));
+        return access.perform(caller, patientId, Action.READ_PROMS, patient -> summaryOf(patientId));
+    }
+
+    /** The per-instrument summary; the caller has checked access (the discharge summary reuses it). */
+    public static List<PromSummaryView> summaryOf(UUID patientId) {
+        List<PromSummaryView> summary = new ArrayList<>();
+        for (Instrument instrument : Instrument.values()) {
+            List<PromResponse> responses = PromResponse.of(patientId, instrument);
+            if (responses.isEmpty()) {
+                continue;
             }
-            return summary;
-        });
+            PromResponse first = responses.get(0);
+            PromResponse last = responses.get(responses.size() - 1);
+            ScoreChange change = ScoreChange.between(instrument, first.score, last.score);
+            summary.add(new PromSummaryView(
+                    instrument,
+                    first.score,
+                    first.answeredAt,
+                    last.score,
+                    last.answeredAt,
+                    change.change(),
+                    instrument.mcid().orElse(null),
+                    instrument.higherIsBetter(),
+                    change.meaning(),
+                    responses.size()));
+        }
+        return summary;
     }
 
     private Optional<PromView> insert(Patient patient, String idempotencyKey, String fingerprint, PromRequest request) {

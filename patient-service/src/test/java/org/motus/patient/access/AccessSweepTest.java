@@ -197,6 +197,7 @@ class AccessSweepTest {
                 new Endpoint("GET", p + "/proms", none, Action.READ_PROMS, 200, 200, 403),
                 new Endpoint("GET", p + "/proms/due", none, Action.READ_PROMS, 200, 200, 403),
                 new Endpoint("GET", p + "/proms/summary", none, Action.READ_PROMS, 200, 200, 403),
+                new Endpoint("GET", p + "/discharge-summary", none, Action.READ_DISCHARGE_SUMMARY, 200, 200, 403),
                 new Endpoint(
                         "PUT",
                         p + "/details",
