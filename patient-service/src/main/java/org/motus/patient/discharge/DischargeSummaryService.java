@@ -56,9 +56,10 @@ public class DischargeSummaryService {
         ProgressView progress = ProgressService.progressOf(patient, readUntil, MAX_WEEKS);
         // Data imported with the record may predate it: the episode starts with whichever came first.
         LocalDate created = LocalDate.ofInstant(patient.createdAt, zone);
-        LocalDate started = progress.programmeStart() != null && progress.programmeStart().isBefore(created)
-                ? progress.programmeStart()
-                : created;
+        LocalDate started =
+                progress.programmeStart() != null && progress.programmeStart().isBefore(created)
+                        ? progress.programmeStart()
+                        : created;
         int weeksInCare = Weeks.number(started, ended);
 
         Instant from = started.atStartOfDay(zone).toInstant();
@@ -68,7 +69,9 @@ public class DischargeSummaryService {
                 .toList();
 
         AdherenceView adherence = ProgressService.adherenceOf(patient, readUntil, weeksInCare);
-        int sessions = adherence.weeks().stream().mapToInt(WeeklyAdherence.Week::sessions).sum();
+        int sessions = adherence.weeks().stream()
+                .mapToInt(WeeklyAdherence.Week::sessions)
+                .sum();
         Integer weeksMet = patient.prescribedSessionsPerWeek == null
                 ? null
                 : (int) adherence.weeks().stream()

@@ -36,7 +36,9 @@ public record DischargeSummaryView(
         @Schema(nullable = true) String dischargeNote,
         List<Condition> conditions,
         @Schema(nullable = true) String goals,
-        @Schema(description = "Pain at the end of the episode against the baseline") EpisodeOutcome.Pain pain,
+
+        @Schema(description = "Pain at the end of the episode against the baseline")
+        EpisodeOutcome.Pain pain,
 
         @Schema(description = "Weekly mean resting pain over the episode, oldest first (at most the newest 104 weeks)")
         List<PainProgress.Week> painWeeks,
@@ -60,6 +62,7 @@ public record DischargeSummaryView(
             @Schema(nullable = true) Integer prescribedSessionsPerWeek,
             @Schema(nullable = true) Integer weeksPrescriptionMet,
             double meanSessionsPerWeek,
+
             @Schema(description = "Days with data in the 30 days ending on the last day of care (remote monitoring)")
             RemoteMonitoring.Window last30Days) {}
 

@@ -41,10 +41,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.motus.localpostgres.PostgresTestResource;
+import org.motus.patient.flag.FlagKind;
 import org.motus.patient.record.Condition;
 import org.motus.patient.rules.ActivityCeiling;
 import org.motus.patient.rules.AdviceCode;
+import org.motus.patient.rules.EpisodeOutcome;
 import org.motus.patient.rules.HeartRateCheck;
+import org.motus.patient.rules.Severity;
 import org.motus.patient.rules.TwoHourRule;
 import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Fixtures.Enrolled;
@@ -77,7 +80,10 @@ class ConsumerContractTest {
             "$[].twoHourRule", names(TwoHourRule.Outcome.values()),
             "$[].ceiling", names(ActivityCeiling.Outcome.values()),
             "$[].heartRate.outcome", names(HeartRateCheck.Outcome.values()),
-            "$[].advice[].code", names(AdviceCode.values()));
+            "$[].advice[].code", names(AdviceCode.values()),
+            "$.pain.meaning", names(EpisodeOutcome.Meaning.values()),
+            "$.flags.raised[].kind", names(FlagKind.values()),
+            "$.flags.raised[].severity", names(Severity.values()));
 
     /** The provider states this test can set up; an interaction asking for another one fails. */
     private static final Set<String> STATES = Set.of(

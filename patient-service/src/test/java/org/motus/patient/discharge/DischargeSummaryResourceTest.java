@@ -102,11 +102,7 @@ class DischargeSummaryResourceTest {
 
         as(clinic.paula().person()).get(SUMMARY, pat).then().statusCode(404);
         as(clinic.stranger()).get(SUMMARY, pat).then().statusCode(404);
-        as(clinic.admin())
-                .get(SUMMARY, pat)
-                .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
+        as(clinic.admin()).get(SUMMARY, pat).then().statusCode(403).contentType("application/problem+json");
         as(clinic.paula().person()).get(SUMMARY, UUID.randomUUID()).then().statusCode(404);
         as(clinic.pat().person())
                 .get("/api/v1/patients/not-a-uuid/discharge-summary")
@@ -114,8 +110,7 @@ class DischargeSummaryResourceTest {
                 .statusCode(404);
 
         as(clinic.pat().person()).get(SUMMARY, pat).then().statusCode(200);
-        assertEquals(
-                1, Fixtures.auditRows(pat, clinic.pat().person().subject(), "READ_DISCHARGE_SUMMARY", "SUCCESS"));
+        assertEquals(1, Fixtures.auditRows(pat, clinic.pat().person().subject(), "READ_DISCHARGE_SUMMARY", "SUCCESS"));
         assertEquals(1, Fixtures.auditRows(pat, clinic.paula().person().subject(), "READ_DISCHARGE_SUMMARY", "DENIED"));
     }
 }

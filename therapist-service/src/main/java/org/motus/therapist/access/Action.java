@@ -20,6 +20,8 @@ public enum Action {
     ROUTINE_READ,
     OWN_ROUTINE_READ,
     HANDOUT_READ,
+    /** Issue 13 item 2: the discharge summary PDF (interim while in care). */
+    DISCHARGE_SUMMARY_READ,
     PROGRESSION_READ,
     PROGRESSION_ACCEPTED,
     PROGRESSION_DISMISSED,

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.motus.problem.NotFound;
 import org.motus.therapist.dosage.Condition;
 import org.motus.therapist.dosage.PatientFacts;
+import org.motus.therapist.patients.EpisodeRecord;
 import org.motus.therapist.patients.PatientRecord;
 import org.motus.therapist.patients.PatientServiceClient;
 import org.motus.therapist.patients.PatientServiceUnavailable;
@@ -116,6 +117,15 @@ public class CareRelationship {
         return sessions == null
                 ? List.of()
                 : sessions.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The episode of care of a patient the caller may reach (the discharge PDF's figures). */
+    public EpisodeRecord episode(UUID patientId) {
+        EpisodeRecord episode = ask(() -> patients.episode(patientId), patientId);
+        if (episode == null || episode.pain() == null || episode.adherence() == null || episode.flags() == null) {
+            throw new PatientServiceUnavailable("patient-service answered without the episode's figures.");
+        }
+        return episode;
     }
 
     private <T> T ask(Supplier<T> call, UUID patientId) {

@@ -32,6 +32,11 @@ public interface PatientServiceClient {
     @Path("/{id}")
     PatientRecord byId(@PathParam("id") UUID id);
 
+    /** The episode of care in figures, for the discharge PDF: the patient or a treating therapist, else 404. */
+    @GET
+    @Path("/{id}/discharge-summary")
+    EpisodeRecord episode(@PathParam("id") UUID id);
+
     /** Sessions started in [from, to), ISO-8601 instants. */
     @GET
     @Path("/{id}/sessions")

@@ -99,6 +99,12 @@ class AccessSweepTest {
         rows.add(new Row("active", "GET", plan + "/active", null, expect(200, 404, 200, 404, 403)));
         rows.add(new Row("today", "GET", plan + "/today?date=2025-03-10", null, expect(200, 404, 200, 404, 403)));
         rows.add(new Row("handout", "GET", plan + "/handout.pdf", null, expect(200, 404, 200, 404, 403)));
+        rows.add(new Row(
+                "discharge summary",
+                "GET",
+                "/api/v1/discharge-summaries/{patient}",
+                null,
+                expect(200, 404, 200, 404, 403)));
         // therapists only
         rows.add(new Row(
                 "plans of a patient",

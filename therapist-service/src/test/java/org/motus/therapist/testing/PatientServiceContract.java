@@ -99,6 +99,11 @@ public final class PatientServiceContract {
         ArrayNode conditionNames = record.putArray("conditions");
         conditions.forEach(conditionNames::add);
         String body = record.toString();
+        ObjectNode episode = (ObjectNode) sample("episode.pat");
+        episode.put("patientId", id.toString());
+        episode.put("displayName", person.name());
+        episode.put("zone", timeZone);
+        String episodeBody = episode.toString();
         var server = PatientServiceStub.server();
         server.stubFor(get(urlPathEqualTo("/api/v1/patients/me"))
                 .atPriority(1)
@@ -114,7 +119,20 @@ public final class PatientServiceContract {
                     .withHeader("Authorization", equalTo("Bearer " + therapist.token()))
                     .willReturn(okJson(body)));
         }
+        // The episode (discharge summary figures) for everyone who may read the record.
+        for (Tokens.Person reader : readers(person, therapists)) {
+            server.stubFor(get(urlPathEqualTo("/api/v1/patients/" + id + "/discharge-summary"))
+                    .atPriority(1)
+                    .withHeader("Authorization", equalTo("Bearer " + reader.token()))
+                    .willReturn(okJson(episodeBody)));
+        }
         return new TestPatient(id, person, record);
+    }
+
+    private static List<Tokens.Person> readers(Tokens.Person patient, Tokens.Person... therapists) {
+        List<Tokens.Person> readers = new java.util.ArrayList<>(List.of(therapists));
+        readers.add(patient);
+        return readers;
     }
 
     /**
