@@ -18,3 +18,11 @@ export function dischargePatient(patientId: string, discharge: DischargeRequest)
     body: discharge,
   });
 }
+
+/**
+ * The discharge summary PDF (therapist-service): goals, plan history, pain and function against the
+ * baseline, adherence and flags; an interim summary while the patient is still in care.
+ */
+export function dischargeSummaryUrl(patientId: string): string {
+  return `/api/v1/discharge-summaries/${encodeURIComponent(patientId)}`;
+}

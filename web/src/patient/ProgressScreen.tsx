@@ -1,3 +1,4 @@
+import { dischargeSummaryUrl } from '../api/discharge.ts';
 import { ProgressCharts } from '../progress/ProgressCharts.tsx';
 import { TimeZoneSetting } from './TimeZoneSetting.tsx';
 import { usePatient } from './usePatient.ts';
@@ -9,6 +10,13 @@ export function ProgressScreen() {
     <section class="progress" aria-labelledby="progress-heading">
       <h1 id="progress-heading">Your progress</h1>
       <ProgressCharts patientId={record.id} />
+      <p>
+        <a id="summary-of-care-link" href={dischargeSummaryUrl(record.id)} download>
+          Your summary of care (PDF)
+        </a>
+        : your goals, your programme's changes, pain and function against where you started, and the sessions you did.
+        Bring it to another clinician or keep it for yourself.
+      </p>
       <TimeZoneSetting />
     </section>
   );

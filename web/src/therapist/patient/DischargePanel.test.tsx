@@ -76,5 +76,13 @@ describe('discharging from the patient page', () => {
     expect(screen.getByRole('heading', { name: 'Discharged' })).toBeTruthy();
     expect(document.querySelector('[data-field="discharged"]')?.textContent).toContain('Note: Moved away.');
     expect(screen.queryByRole('button', { name: /Discharge/ })).toBeNull();
+    const summary = screen.getByRole('link', { name: 'Discharge summary (PDF)' });
+    expect(summary.getAttribute('href')).toBe('/api/v1/discharge-summaries/p-1');
+  });
+
+  it('offers the summary of care so far while the patient is still in care', () => {
+    render(<DischargePanel patientId="p 2" discharge={null} onDischarged={() => {}} />);
+    const summary = screen.getByRole('link', { name: 'Summary of care so far (PDF)' });
+    expect(summary.getAttribute('href')).toBe('/api/v1/discharge-summaries/p%202');
   });
 });

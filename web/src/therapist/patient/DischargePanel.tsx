@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
-import { dischargePatient, type Discharge, type DischargedRecord } from '../../api/discharge.ts';
+import { dischargePatient, dischargeSummaryUrl, type Discharge, type DischargedRecord } from '../../api/discharge.ts';
 import { formatDate, violationsOf } from '../format.ts';
 
 /** The server's note limit (patient-service DischargeRequest). */
@@ -48,6 +48,11 @@ export function DischargePanel({ patientId, discharge, onDischarged, send = disc
           Discharged on {formatDate(discharge.dischargedAt)}. The record is read-only.
           {discharge.note ? ` Note: ${discharge.note}` : ''}
         </p>
+        <p>
+          <a id="discharge-summary-link" href={dischargeSummaryUrl(patientId)} download>
+            Discharge summary (PDF)
+          </a>
+        </p>
       </section>
     );
   }
@@ -72,6 +77,12 @@ export function DischargePanel({ patientId, discharge, onDischarged, send = disc
   return (
     <section class="panel" aria-labelledby="discharge-heading" id="discharge">
       <h2 id="discharge-heading">Discharge</h2>
+      <p>
+        <a id="discharge-summary-link" href={dischargeSummaryUrl(patientId)} download>
+          Summary of care so far (PDF)
+        </a>
+        : goals, plan history, pain and function against the baseline, adherence and flags.
+      </p>
       {!open ? (
         <button type="button" id="discharge-open" class="button danger" onClick={() => setOpen(true)}>
           Discharge this patient…

@@ -61,4 +61,20 @@ class GatewayIT {
         JsonNode problem = Http.json(other);
         assertEquals(404, problem.path("status").asInt(), () -> Http.describe(other));
     }
+
+    @Test
+    void theDischargeSummaryPdfReachesThePatientAndTheirTherapistAndNobodyElse(Layout layout) {
+        GatewaySession pat = new GatewaySession(layout).signIn(DemoUser.PAT);
+        String patId = Http.json(pat.api("/api/v1/patients/me")).path("id").asText();
+        String path = "/api/v1/discharge-summaries/" + patId;
+
+        for (GatewaySession reader : new GatewaySession[] {pat, new GatewaySession(layout).signIn(DemoUser.TESS)}) {
+            HttpResponse<String> pdf = reader.api(path);
+            assertEquals(200, pdf.statusCode(), () -> Http.describe(pdf));
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(pdf.body().startsWith("%PDF-"), "a PDF, through the gateway from therapist-service");
+        }
+        HttpResponse<String> paula = new GatewaySession(layout).signIn(DemoUser.PAULA).api(path);
+        assertEquals(404, paula.statusCode(), () -> Http.describe(paula));
+    }
 }
