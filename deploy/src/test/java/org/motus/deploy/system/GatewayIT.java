@@ -71,10 +71,12 @@ class GatewayIT {
         for (GatewaySession reader : new GatewaySession[] {pat, new GatewaySession(layout).signIn(DemoUser.TESS)}) {
             HttpResponse<String> pdf = reader.api(path);
             assertEquals(200, pdf.statusCode(), () -> Http.describe(pdf));
-            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
             assertTrue(pdf.body().startsWith("%PDF-"), "a PDF, through the gateway from therapist-service");
         }
-        HttpResponse<String> paula = new GatewaySession(layout).signIn(DemoUser.PAULA).api(path);
+        HttpResponse<String> paula =
+                new GatewaySession(layout).signIn(DemoUser.PAULA).api(path);
         assertEquals(404, paula.statusCode(), () -> Http.describe(paula));
     }
 }
