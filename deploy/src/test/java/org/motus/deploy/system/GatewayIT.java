@@ -66,17 +66,45 @@ class GatewayIT {
     void theDischargeSummaryPdfReachesThePatientAndTheirTherapistAndNobodyElse(Layout layout) {
         GatewaySession pat = new GatewaySession(layout).signIn(DemoUser.PAT);
         String patId = Http.json(pat.api("/api/v1/patients/me")).path("id").asText();
-        String path = "/api/v1/discharge-summaries/" + patId;
+        // Fetched as a link in the browser is: no Accept header of the web app's JSON calls.
+        String url = layout.gatewayUrl() + "/api/v1/discharge-summaries/" + patId;
 
         for (GatewaySession reader : new GatewaySession[] {pat, new GatewaySession(layout).signIn(DemoUser.TESS)}) {
-            HttpResponse<String> pdf = reader.api(path);
+            HttpResponse<String> pdf = reader.get(url);
             assertEquals(200, pdf.statusCode(), () -> Http.describe(pdf));
             assertEquals(
                     "application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
             assertTrue(pdf.body().startsWith("%PDF-"), "a PDF, through the gateway from therapist-service");
         }
         HttpResponse<String> paula =
-                new GatewaySession(layout).signIn(DemoUser.PAULA).api(path);
+                new GatewaySession(layout).signIn(DemoUser.PAULA).get(url);
+        assertEquals(404, paula.statusCode(), () -> Http.describe(paula));
+    }
+
+    @Test
+    void aPatientDownloadsEverythingMotusHoldsAboutThemAsOneFhirBundle(Layout layout) {
+        GatewaySession pat = new GatewaySession(layout).signIn(DemoUser.PAT);
+        String patId = Http.json(pat.api("/api/v1/patients/me")).path("id").asText();
+
+        HttpResponse<String> everything = pat.get(layout.gatewayUrl() + "/fhir/R4/Patient/" + patId + "/$everything");
+        assertEquals(200, everything.statusCode(), () -> Http.describe(everything));
+        JsonNode bundle = Http.json(everything);
+        assertEquals("Bundle", bundle.path("resourceType").asText());
+        assertEquals(
+                "Patient",
+                bundle.path("entry")
+                        .path(0)
+                        .path("resource")
+                        .path("resourceType")
+                        .asText());
+        assertTrue(
+                bundle.path("entry").size() > 10,
+                "the demo patient's record with its readings, care team and consents: "
+                        + bundle.path("entry").size());
+
+        HttpResponse<String> paula = new GatewaySession(layout)
+                .signIn(DemoUser.PAULA)
+                .get(layout.gatewayUrl() + "/fhir/R4/Patient/" + patId + "/$everything");
         assertEquals(404, paula.statusCode(), () -> Http.describe(paula));
     }
 }

@@ -39,6 +39,11 @@ public final class Capabilities {
         patient.addInteraction().setCode(TypeRestfulInteraction.READ);
         patient.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
         patient.addSearchParam().setName("_id").setType(SearchParamType.TOKEN);
+        patient.addOperation()
+                .setName("everything")
+                .setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything")
+                .setDocumentation("Patient/{id}/$everything: the record, care team, consents, observations, flags"
+                        + " and PROM answers in one Bundle (not paged).");
 
         CapabilityStatementRestResourceComponent observation = resource(rest, "Observation");
         observation.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
@@ -89,6 +94,29 @@ public final class Capabilities {
                 .setType(SearchParamType.REFERENCE)
                 .setDocumentation("Required: one patient (or subject=Patient/<id>).");
         response.addSearchParam().setName("subject").setType(SearchParamType.REFERENCE);
+
+        CapabilityStatementRestResourceComponent consent = resource(rest, "Consent");
+        consent.addInteraction().setCode(TypeRestfulInteraction.READ);
+        consent.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        consent.addSearchParam()
+                .setName("patient")
+                .setType(SearchParamType.REFERENCE)
+                .setDocumentation("Required: one patient. Every decision on telehealth and remote monitoring;"
+                        + " only the newest per kind can be active.");
+
+        CapabilityStatementRestResourceComponent careTeam = resource(rest, "CareTeam");
+        careTeam.addInteraction().setCode(TypeRestfulInteraction.READ);
+        careTeam.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        careTeam.addSearchParam()
+                .setName("patient")
+                .setType(SearchParamType.REFERENCE)
+                .setDocumentation("Required: one patient (or subject=Patient/<id>). One care team per patient.");
+        careTeam.addSearchParam().setName("subject").setType(SearchParamType.REFERENCE);
+
+        CapabilityStatementRestResourceComponent practitioner = resource(rest, "Practitioner");
+        practitioner.addInteraction().setCode(TypeRestfulInteraction.READ);
+        practitioner.setDocumentation("Therapists and admins from the Motus realm's accounts; readable by themself,"
+                + " an admin, the patients they treat and the therapists who share a patient with them.");
         return statement;
     }
 

@@ -24,6 +24,16 @@ public final class Codes {
     public static final String FLAG_PRIORITY_SYSTEM = "http://hl7.org/fhir/flag-priority-code";
     public static final String FLAG_CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/flag-category";
 
+    /** R4 Consent: what the consent is about, and that it is a patient's consent document. */
+    public static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
+
+    public static final String CONSENT_SCOPE_TREATMENT = "treatment";
+    public static final String PATIENT_CONSENT = "59284-0";
+    public static final String PATIENT_CONSENT_DISPLAY = "Consent Document";
+    public static final String CONSENT_KIND = "urn:motus:fhir:consent-kind";
+    /** A consent text's policy URI: {@code urn:motus:consent-text:<KIND>:<version>}. */
+    public static final String CONSENT_TEXT_POLICY = "urn:motus:consent-text:";
+
     /** Motus's own codes: which reading around a session, why a flag was raised, its severity. */
     public static final String CHECK_IN_KIND = "urn:motus:fhir:check-in-kind";
 

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 
@@ -32,11 +35,13 @@ import org.motus.patient.access.CurrentCaller;
 public class FhirSearchResource {
 
     private final FhirReads reads;
+    private final CareFhirReads care;
     private final CurrentCaller caller;
     private final Clock clock;
 
-    public FhirSearchResource(FhirReads reads, CurrentCaller caller, Clock clock) {
+    public FhirSearchResource(FhirReads reads, CareFhirReads care, CurrentCaller caller, Clock clock) {
         this.reads = reads;
+        this.care = care;
         this.caller = caller;
         this.clock = clock;
     }
@@ -95,6 +100,81 @@ public class FhirSearchResource {
         return Bundles.searchset(PublicBase.of(headers, uri), "Flag", query, page, clock.instant());
     }
 
+    /**
+     * Everything this service holds about one patient (issue 15 item 5, "download my data"): the
+     * record, care team, consents, observations, flags and PROM answers in one searchset Bundle. Not
+     * paged: it is one person's record, read by themself or their therapist, and its parts are read
+     * through the same access checks and audit rows as their searches.
+     */
+    @GET
+    // The operation as a parameter: a client may send "$" as is or as %24, and only the decoded
+    // parameter matches both.
+    @Path("Patient/{id}/{operation}")
+    public Bundle everything(
+            @PathParam("id") String id,
+            @PathParam("operation") String operation,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        if (!"$everything".equals(operation)) {
+            throw new org.motus.problem.NotFound("No operation " + operation + " on Patient.");
+        }
+        UUID patientId = resourceId(id);
+        List<org.hl7.fhir.r4.model.Resource> all = care.everything(caller.get(), patientId);
+        return Bundles.searchset(
+                PublicBase.of(headers, uri),
+                "Patient/" + patientId + "/$everything",
+                uri.getQueryParameters(),
+                new Page(all, null),
+                clock.instant());
+    }
+
+    @GET
+    @Path("Consent")
+    public Bundle consents(@Context UriInfo uri, @Context HttpHeaders headers) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        UUID patient = SearchParams.patient(query.getOrDefault("patient", List.of()));
+        return Bundles.searchset(
+                PublicBase.of(headers, uri),
+                "Consent",
+                query,
+                new Page(care.consents(caller.get(), patient), null),
+                clock.instant());
+    }
+
+    @GET
+    @Path("Consent/{id}")
+    public Consent consent(@PathParam("id") String id) {
+        return care.consent(caller.get(), uuid(id, "Consent"));
+    }
+
+    /** One care team per patient, its id the patient's: read by id, or searched by patient. */
+    @GET
+    @Path("CareTeam/{id}")
+    public CareTeam careTeam(@PathParam("id") String id) {
+        return care.careTeam(caller.get(), uuid(id, "CareTeam"));
+    }
+
+    @GET
+    @Path("CareTeam")
+    public Bundle careTeams(@Context UriInfo uri, @Context HttpHeaders headers) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        List<String> patients = new java.util.ArrayList<>(query.getOrDefault("patient", List.of()));
+        patients.addAll(query.getOrDefault("subject", List.of()));
+        UUID patient = SearchParams.patient(patients);
+        return Bundles.searchset(
+                PublicBase.of(headers, uri),
+                "CareTeam",
+                query,
+                new Page(List.of(care.careTeam(caller.get(), patient)), null),
+                clock.instant());
+    }
+
+    @GET
+    @Path("Practitioner/{id}")
+    public Practitioner practitioner(@PathParam("id") String id) {
+        return care.practitioner(caller.get(), id);
+    }
+
     /** {@code patient} or its synonym {@code subject} (both name the Observation's or Flag's subject). */
     private static List<String> patientParameter(MultivaluedMap<String, String> query) {
         List<String> values = new java.util.ArrayList<>(query.getOrDefault("patient", List.of()));
@@ -105,6 +185,14 @@ public class FhirSearchResource {
     private static Cursor cursor(MultivaluedMap<String, String> query) {
         String token = query.getFirst("_cursor");
         return token == null ? null : Cursor.decode(token);
+    }
+
+    private static UUID uuid(String id, String type) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new org.motus.problem.NotFound("No " + type + " " + id + ".");
+        }
     }
 
     /** A Patient's logical id is the record's UUID; anything else names no record (404). */

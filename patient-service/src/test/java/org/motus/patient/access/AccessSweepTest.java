@@ -398,7 +398,12 @@ class AccessSweepTest {
                         403),
                 new Endpoint("GET", f + "/Flag?patient={id}&status=active", none, Action.READ_FLAGS, 200, 200, 403),
                 new Endpoint("GET", f + "/QuestionnaireResponse?patient={id}", none, Action.READ_PROMS, 200, 200, 403),
-                new Endpoint("GET", f + "/QuestionnaireResponse/{promId}", none, Action.READ_PROMS, 200, 200, 403));
+                new Endpoint("GET", f + "/QuestionnaireResponse/{promId}", none, Action.READ_PROMS, 200, 200, 403),
+                new Endpoint("GET", f + "/Consent?patient={id}", none, Action.READ_CONSENTS, 200, 200, 200),
+                new Endpoint("GET", f + "/CareTeam/{id}", none, Action.READ_CARE_TEAM, 200, 200, 200),
+                new Endpoint("GET", f + "/CareTeam?patient={id}", none, Action.READ_CARE_TEAM, 200, 200, 200),
+                // $everything reads the record first: an admin who does not treat is refused there (403).
+                new Endpoint("GET", f + "/Patient/{id}/$everything", none, Action.READ_RECORD, 200, 200, 403));
     }
 
     @TestFactory

@@ -254,7 +254,15 @@ class FhirApiTest {
         assertEquals(List.of(), FhirValidation.errors(response.asString()));
         CapabilityStatement statement = (CapabilityStatement) FhirValidation.parse(response.asString());
         assertEquals(
-                List.of("Patient", "Observation", "Flag", "Questionnaire", "QuestionnaireResponse"),
+                List.of(
+                        "Patient",
+                        "Observation",
+                        "Flag",
+                        "Questionnaire",
+                        "QuestionnaireResponse",
+                        "Consent",
+                        "CareTeam",
+                        "Practitioner"),
                 statement.getRestFirstRep().getResource().stream()
                         .map(CapabilityStatement.CapabilityStatementRestResourceComponent::getType)
                         .toList());
