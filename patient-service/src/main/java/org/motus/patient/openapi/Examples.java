@@ -26,6 +26,8 @@ public final class Examples {
     public static final String GOALS_AND_CONTACT = """
             {"goals":"Walk to the market without stopping.",
              "contact":{"preferredChannel":"EMAIL","email":"pat@example.org","phone":null}}""";
+    public static final String CONTACT = """
+            {"preferredChannel":"EMAIL","email":"pat@example.org","phone":"+49 30 1234567"}""";
     public static final String CLINICAL = """
             {"dateOfBirth":"1968-04-12","conditions":["LOW_BACK","SCIATICA"],"baselinePain":6}""";
     public static final String PRESCRIBED_FREQUENCY = """

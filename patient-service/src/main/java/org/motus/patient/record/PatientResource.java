@@ -107,6 +107,21 @@ public class PatientResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/contact")
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+    @Operation(summary = "The patient or the treating therapist: contact details only (the goals stay as they are)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "contact", value = Examples.CONTACT)))
+    @APIResponse(responseCode = "200", description = "The updated record")
+    @APIResponse(responseCode = "409", description = "The patient was discharged (read-only)")
+    @APIResponse(responseCode = "403", description = "Only the patient or a treating therapist edits these")
+    public PatientView editContact(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @Valid @NotNull ContactPreferences request) {
+        return patients.editContact(caller(), id, request);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/clinical")
     @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
     @Operation(summary = "The treating therapist: edit date of birth, conditions and baseline pain")

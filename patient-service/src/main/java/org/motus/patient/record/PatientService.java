@@ -81,6 +81,19 @@ public class PatientService {
         });
     }
 
+    /**
+     * Only the contact details: the patient's Settings screen sends these alone, so a therapist's
+     * concurrent edit of the goals is never overwritten with what the screen read earlier.
+     */
+    public PatientView editContact(Caller caller, UUID patientId, ContactPreferences contact) {
+        return access.perform(caller, patientId, Action.EDIT_GOALS_AND_CONTACT, patient -> {
+            patient.contactChannel = contact.preferredChannel();
+            patient.contactEmail = contact.email();
+            patient.contactPhone = contact.phone();
+            return saved(patient);
+        });
+    }
+
     public PatientView editClinical(Caller caller, UUID patientId, ClinicalFields request) {
         return access.perform(caller, patientId, Action.EDIT_CLINICAL_FIELDS, patient -> {
             applyClinical(patient, request);

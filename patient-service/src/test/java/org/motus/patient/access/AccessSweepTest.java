@@ -98,6 +98,14 @@ class AccessSweepTest {
                         403),
                 new Endpoint(
                         "PUT",
+                        p + "/contact",
+                        () -> Map.of("preferredChannel", "APP"),
+                        Action.EDIT_GOALS_AND_CONTACT,
+                        200,
+                        200,
+                        403),
+                new Endpoint(
+                        "PUT",
                         p + "/clinical",
                         () -> Map.of("conditions", List.of("KNEE_OA"), "baselinePain", 5),
                         Action.EDIT_CLINICAL_FIELDS,

@@ -237,4 +237,74 @@ class PatientRecordTest {
                 .then()
                 .statusCode(400);
     }
+
+    @Test
+    void theContactAloneChangesWithoutTouchingGoalsATherapistJustSet() {
+        Clinic clinic = Fixtures.clinic();
+        String path = "/api/v1/patients/{id}/";
+        // The therapist sets goals while the patient's Settings screen is open with the old record.
+        as(clinic.tess())
+                .body(GOALS)
+                .put(path + "goals-and-contact", clinic.pat().id())
+                .then()
+                .statusCode(200);
+
+        as(clinic.pat().person())
+                .body(Map.of("preferredChannel", "SMS", "phone", "+49 30 1234567"))
+                .put(path + "contact", clinic.pat().id())
+                .then()
+                .statusCode(200)
+                .body("goals", equalTo("Walk to the market without stopping."))
+                .body("contact.preferredChannel", equalTo("SMS"))
+                .body("contact.phone", equalTo("+49 30 1234567"))
+                .body("contact.email", nullValue());
+        assertEquals(
+                1,
+                Fixtures.auditRows(
+                        clinic.pat().id(), clinic.pat().person().subject(), "EDIT_GOALS_AND_CONTACT", "SUCCESS"));
+    }
+
+    @Test
+    void aContactChangeIsValidatedRefusedOutsideReachAndAfterDischarge() {
+        Clinic clinic = Fixtures.clinic();
+        String path = "/api/v1/patients/{id}/contact";
+        for (Object bad : List.of(
+                Map.of("preferredChannel", "PIGEON"),
+                Map.of("preferredChannel", "EMAIL", "email", "not an email"),
+                Map.of("preferredChannel", "SMS", "phone", "call me maybe"),
+                Map.of("email", "pat@example.org"),
+                Map.of("preferredChannel", "APP", "goals", "sneaked in"))) {
+            as(clinic.pat().person())
+                    .body(bad)
+                    .put(path, clinic.pat().id())
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        as(clinic.paula().person())
+                .body(Map.of("preferredChannel", "APP"))
+                .put(path, clinic.pat().id())
+                .then()
+                .statusCode(404);
+        as(clinic.stranger())
+                .body(Map.of("preferredChannel", "APP"))
+                .put(path, clinic.pat().id())
+                .then()
+                .statusCode(404);
+        as(clinic.admin())
+                .body(Map.of("preferredChannel", "APP"))
+                .put(path, clinic.pat().id())
+                .then()
+                .statusCode(403);
+        as(clinic.tess())
+                .body(Map.of("note", "Done."))
+                .post("/api/v1/patients/{id}/discharge", clinic.pat().id())
+                .then()
+                .statusCode(200);
+        as(clinic.pat().person())
+                .body(Map.of("preferredChannel", "APP"))
+                .put(path, clinic.pat().id())
+                .then()
+                .statusCode(409);
+    }
 }
