@@ -159,6 +159,14 @@ export function setTimeZone(id: string, timeZone: string): Promise<PatientRecord
   return request<PatientRecord>(`${patientPath(id)}/time-zone`, { method: 'PUT', body: { timeZone } });
 }
 
+/** How to reach the patient (patient-service ContactPreferences). */
+export type ContactDetails = Schemas['ContactPreferences'];
+
+/** The patient or the treating therapist: the contact details alone; the goals are left as they are. */
+export function editContact(id: string, contact: ContactDetails): Promise<PatientRecord> {
+  return request<PatientRecord>(`${patientPath(id)}/contact`, { method: 'PUT', body: contact });
+}
+
 /** Treating therapist only: 0-10 with a reason of 1-500 characters. */
 export function setActivityCeiling(id: string, painCeiling: number, reason: string): Promise<PatientRecord> {
   return request<PatientRecord>(`${patientPath(id)}/activity-ceiling`, {

@@ -21,12 +21,14 @@ const ProgressScreen = lazy(() => import('./ProgressScreen.tsx').then((m) => m.P
 // Shown once (and again when a consent text gets a new version): its own chunk.
 const FirstSignIn = lazy(() => import('./welcome/FirstSignIn.tsx').then((m) => m.FirstSignIn));
 const MessagesScreen = lazy(() => import('./messages/MessagesScreen.tsx').then((m) => m.MessagesScreen));
+const Settings = lazy(() => import('./settings/Settings.tsx').then((m) => m.Settings));
 
 const screens = [
   { path: '/', label: 'Today' },
   { path: '/progress', label: 'Progress' },
   { path: '/visits', label: 'Visits' },
   { path: '/messages', label: 'Messages' },
+  { path: '/settings', label: 'Settings' },
 ];
 
 /** The patient's screens and their navigation. */
@@ -94,6 +96,7 @@ function PatientScreens() {
         <Route path="/progress" component={ProgressScreen} />
         <Route path="/visits" component={Visits} />
         <Route path="/messages" component={MessagesScreen} />
+        <Route path="/settings" component={Settings} />
         <Route default component={() => <NotFound homeLabel="Today" />} />
       </Router>
     </>

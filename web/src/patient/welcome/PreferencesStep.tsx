@@ -28,15 +28,27 @@ const channels: { key: keyof Channels; label: string }[] = [
 ];
 
 /** Which channels remind the patient of what, at which local time, and quiet hours. */
-export function PreferencesStep({ onNext }: { onNext(): void }) {
+export function PreferencesStep({ onNext, submitLabel }: { onNext(): void; submitLabel?: string }) {
   const patient = usePatient();
   const [stored, retry] = useLoad((signal) => fetchContactPreferences(patient.record.id, signal));
   if (stored.status === 'loading') return <p class="loading">Loading…</p>;
   if (stored.status === 'failed') return <LoadFailure error={stored.error} what="your preferences" onRetry={retry} />;
-  return <PreferencesForm patientId={patient.record.id} initial={choiceOf(stored.value)} onNext={onNext} />;
+  return (
+    <PreferencesForm
+      patientId={patient.record.id}
+      initial={choiceOf(stored.value)}
+      onNext={onNext}
+      submitLabel={submitLabel ?? 'Save and continue'}
+    />
+  );
 }
 
-function PreferencesForm(props: { patientId: string; initial: ContactPreferencesChoice; onNext(): void }) {
+function PreferencesForm(props: {
+  patientId: string;
+  initial: ContactPreferencesChoice;
+  onNext(): void;
+  submitLabel: string;
+}) {
   const [choice, setChoice] = useState(props.initial);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
@@ -67,7 +79,7 @@ function PreferencesForm(props: { patientId: string; initial: ContactPreferences
 
   return (
     <form id="welcome-preferences" onSubmit={save}>
-      <p>Choose how Motus may remind you. You can change this later.</p>
+      <p>Choose how Motus may remind you. You can change this later in Settings.</p>
       {kinds.map((kind) => (
         <fieldset key={kind.key} class="channel-choice" data-kind={kind.key}>
           <legend>{kind.label}</legend>
@@ -142,7 +154,7 @@ function PreferencesForm(props: { patientId: string; initial: ContactPreferences
         </div>
       )}
       <button type="submit" class="button button-primary" id="welcome-preferences-next" disabled={busy}>
-        Save and continue
+        {props.submitLabel}
       </button>
     </form>
   );

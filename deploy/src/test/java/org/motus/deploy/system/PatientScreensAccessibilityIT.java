@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * axe-core (WCAG 2.1 A/AA, no serious or critical finding) on the patient's Today, Progress and
+ * axe-core (WCAG 2.1 A/AA, no serious or critical finding) on the patient's Today, Progress, Settings and
  * Visits screens, on a laptop and on a 360 px wide phone; Visits shows a visit tess booked with
  * its calendar file and the Join link while the waiting room is open.
  */
@@ -78,14 +78,34 @@ class PatientScreensAccessibilityIT {
                         .getAttribute("href")
                         .endsWith("/api/v1/visits/" + visitId + "/calendar.ics"));
                 pat.assertAccessible("Visits on a " + device);
-                if (device.startsWith("phone")) {
-                    Object overflow = pat.script(
-                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                    assertEquals(0L, ((Number) overflow).longValue(), "no sideways scrolling at 360 px");
-                }
+                noSidewaysScrolling(pat, device, "Visits");
+
+                pat.driver
+                        .findElement(By.cssSelector("nav a[href='/settings']"))
+                        .click();
+                pat.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings-reminders-heading")));
+                pat.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#settings-consents [data-kind='TELEHEALTH'] [data-field='standing']")));
+                pat.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#settings-contact-save")));
+                pat.wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//button[normalize-space()='Save reminders']")));
+                assertTrue(pat.driver
+                        .findElement(By.id("my-data-link"))
+                        .getAttribute("href")
+                        .endsWith("/$everything"));
+                pat.assertAccessible("Settings on a " + device);
+                noSidewaysScrolling(pat, device, "Settings");
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(pat.describe(), e);
             }
+        }
+    }
+
+    private static void noSidewaysScrolling(Browser pat, String device, String screen) {
+        if (device.startsWith("phone")) {
+            Object overflow =
+                    pat.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0L, ((Number) overflow).longValue(), screen + ": no sideways scrolling at 360 px");
         }
     }
 
