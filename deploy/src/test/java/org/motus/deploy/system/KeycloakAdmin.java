@@ -143,15 +143,6 @@ public final class KeycloakAdmin {
                 "Keycloak lists no session started since " + since + " within " + timeout + ": " + sessions);
     }
 
-    /**
-     * Ends every session of the user, as an admin does in the console ("Sign out"): Keycloak sends
-     * each client with a back-channel logout URL a logout token.
-     */
-    void signOutEverywhere(String userId) {
-        HttpResponse<String> response = send("POST", "/users/" + userId + "/logout", null);
-        assertEquals(204, response.statusCode(), () -> Http.describe(response));
-    }
-
     /** The realm's settings (token lifespans, ...). */
     public JsonNode realm() {
         HttpResponse<String> response = send("GET", "", null);

@@ -19,6 +19,7 @@ import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.admin.client.resource.UsersResource;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.idm.UserSessionRepresentation;
 
 /**
  * {@link Accounts} through Keycloak's Admin REST API, as the service account of the confidential
@@ -171,7 +172,13 @@ public class KeycloakAccounts implements Accounts {
             change.setEnabled(enabled);
             user.update(change);
             if (!enabled) {
-                user.logout();
+                // Session by session: Keycloak's "log out all sessions" posted a back-channel logout
+                // token for one session of the user only (keycloak#22914, #27359), leaving the
+                // gateway's other sessions, and their visit sockets, open. Each deletion posts its own.
+                for (UserSessionRepresentation session : user.getUserSessions()) {
+                    keycloak.realm(config.realm()).deleteSession(session.getId(), false);
+                }
+                user.logout(); // whatever remains (offline sessions)
             }
             return null;
         });
