@@ -56,6 +56,10 @@ public class ExerciseLog extends PanacheEntityBase {
     @Column(name = "request_fingerprint", updatable = false)
     public String requestFingerprint;
 
+    /** SHA-256 of the request whatever its key (issue 19: identical saves within a minute are one). */
+    @Column(name = "content_fingerprint", updatable = false)
+    public String contentFingerprint;
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public Instant recordedAt;
 
@@ -75,6 +79,16 @@ public class ExerciseLog extends PanacheEntityBase {
 
     public static Optional<ExerciseLog> of(UUID patientId, UUID sessionId) {
         return find("id = ?1 and patientId = ?2", sessionId, patientId).firstResultOptional();
+    }
+
+    /** The newest session of the patient with exactly this content, recorded at or after {@code since}. */
+    public static Optional<ExerciseLog> sameContentSince(UUID patientId, String contentFingerprint, Instant since) {
+        return find(
+                        "patientId = ?1 and contentFingerprint = ?2 and recordedAt >= ?3 order by recordedAt desc",
+                        patientId,
+                        contentFingerprint,
+                        since)
+                .firstResultOptional();
     }
 
     public static Optional<ExerciseLog> byKey(UUID patientId, String idempotencyKey) {

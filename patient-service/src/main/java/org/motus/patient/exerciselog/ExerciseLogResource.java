@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,6 +48,9 @@ public class ExerciseLogResource {
     private final CurrentCaller caller;
     private final Clock clock;
 
+    /** Names the session an identical save within a minute was answered with (issue 19 item 2). */
+    public static final String DUPLICATE_OF_HEADER = "Duplicate-Of";
+
     public ExerciseLogResource(ExerciseLogService sessions, CurrentCaller caller, Clock clock) {
         this.clock = clock;
         this.sessions = sessions;
@@ -63,6 +67,13 @@ public class ExerciseLogResource {
             responseCode = "201",
             description = "Stored, with the rules computed so far (the follow-up comes as a check-in)",
             content = @Content(schema = @Schema(implementation = ExerciseLogView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "The same session (same content) was saved less than a minute ago under another key or none: nothing"
+                            + " is stored, the answer is the first session and Duplicate-Of names it",
+            headers = @Header(name = DUPLICATE_OF_HEADER, description = "The id of the session saved first"),
+            content = @Content(schema = @Schema(implementation = ExerciseLogView.class)))
     @APIResponse(responseCode = "403", description = "Only the patient logs sessions")
     @APIResponse(
             responseCode = "409",
@@ -75,10 +86,19 @@ public class ExerciseLogResource {
                     String idempotencyKey,
             @Valid @NotNull ExerciseLogRequest request,
             @Context HttpHeaders headers) {
-        Stored<ExerciseLogView> stored =
+        ExerciseLogService.Logged logged =
                 sessions.log(caller.get(), id, Idempotency.keyOf(idempotencyKey, headers), request);
-        return Response.created(URI.create(
-                        "/api/v1/patients/" + id + "/sessions/" + stored.value().id()))
+        Stored<ExerciseLogView> stored = logged.stored();
+        URI location = URI.create(
+                "/api/v1/patients/" + id + "/sessions/" + stored.value().id());
+        if (logged.duplicateOf() != null) {
+            return Response.ok(stored.value())
+                    .location(location)
+                    .header(DUPLICATE_OF_HEADER, logged.duplicateOf())
+                    .header(Idempotency.REPLAYED_HEADER, true)
+                    .build();
+        }
+        return Response.created(location)
                 .entity(stored.value())
                 .header(Idempotency.REPLAYED_HEADER, stored.replayed())
                 .build();

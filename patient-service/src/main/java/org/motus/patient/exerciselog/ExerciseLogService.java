@@ -3,6 +3,7 @@ package org.motus.patient.exerciselog;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,31 +63,55 @@ public class ExerciseLogService implements LoggedSessions {
         this.config = config;
     }
 
+    /** Issue 19 item 2: the same session saved again within this long is the first one, not a second. */
+    static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(1);
+
+    /**
+     * What a save did: stored (or replayed under its Idempotency-Key), or found the same content
+     * saved within {@link #DUPLICATE_WINDOW} under another key or none ({@code duplicateOf} names it).
+     */
+    public record Logged(Stored<ExerciseLogView> stored, UUID duplicateOf) {}
+
     /**
      * Logs a session with its pain readings and red-flag answers; a retry with the same
-     * Idempotency-Key repeats the first result. The patient's ceiling in force is stored with it
-     * (rule 13); red flags raise an URGENT flag in the same transaction (rule 16).
+     * Idempotency-Key repeats the first result, and the same content saved again within a minute
+     * under another key (a second tab, a double tap) is answered with the first session, storing
+     * nothing. The patient's ceiling in force is stored with it (rule 13); red flags raise an
+     * URGENT flag in the same transaction (rule 16).
      */
-    public Stored<ExerciseLogView> log(
-            Caller caller, UUID patientId, String idempotencyKey, ExerciseLogRequest request) {
-        return access.perform(
-                caller,
-                patientId,
-                Action.LOG_SESSION,
-                patient -> idempotency.write(
-                        idempotencyKey,
-                        request,
-                        "session",
-                        key -> ExerciseLog.byKey(patientId, key)
-                                .map(earlier -> new Earlier<>(
-                                        earlier.requestFingerprint,
-                                        () -> views(patient, List.of(earlier)).get(0))),
-                        fingerprint -> insert(patient, idempotencyKey, fingerprint, request)));
+    public Logged log(Caller caller, UUID patientId, String idempotencyKey, ExerciseLogRequest request) {
+        return access.perform(caller, patientId, Action.LOG_SESSION, patient -> {
+            // One save at a time per patient, so two identical saves at once cannot both miss each other.
+            Panache.getEntityManager().lock(patient, LockModeType.PESSIMISTIC_WRITE);
+            String content = idempotency.fingerprint(request);
+            boolean keyUsed = idempotencyKey != null
+                    && ExerciseLog.byKey(patientId, idempotencyKey).isPresent();
+            if (!keyUsed) {
+                Optional<ExerciseLog> twin = ExerciseLog.sameContentSince(
+                        patientId, content, clock.instant().minus(DUPLICATE_WINDOW));
+                if (twin.isPresent()) {
+                    return new Logged(
+                            new Stored<>(views(patient, List.of(twin.get())).get(0), true), twin.get().id);
+                }
+            }
+            return new Logged(
+                    idempotency.write(
+                            idempotencyKey,
+                            request,
+                            "session",
+                            key -> ExerciseLog.byKey(patientId, key)
+                                    .map(earlier -> new Earlier<>(
+                                            earlier.requestFingerprint,
+                                            () -> views(patient, List.of(earlier))
+                                                    .get(0))),
+                            fingerprint -> insert(patient, idempotencyKey, fingerprint, content, request)),
+                    null);
+        });
     }
 
     /** Stores the session, or answers empty when a concurrent request with the same key committed first. */
     private Optional<ExerciseLogView> insert(
-            Patient patient, String idempotencyKey, String fingerprint, ExerciseLogRequest request) {
+            Patient patient, String idempotencyKey, String fingerprint, String content, ExerciseLogRequest request) {
         UUID patientId = patient.id;
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
@@ -95,8 +120,8 @@ public class ExerciseLogService implements LoggedSessions {
                 .createNativeQuery("""
                         insert into exercise_session (id, patient_id, plan_id, plan_version, started_at, ended_at,
                             average_heart_rate_bpm, peak_heart_rate_bpm, note, idempotency_key, request_fingerprint,
-                            recorded_at, red_flags, ceiling_used)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                            recorded_at, red_flags, ceiling_used, content_fingerprint)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
                         on conflict (patient_id, idempotency_key) do nothing""")
                 .setParameter(1, id)
                 .setParameter(2, patientId)
@@ -112,6 +137,7 @@ public class ExerciseLogService implements LoggedSessions {
                 .setParameter(12, now)
                 .setParameter(13, RedFlag.encode(redFlags))
                 .setParameter(14, patient.ceiling())
+                .setParameter(15, content)
                 .executeUpdate();
         if (inserted == 0) {
             return Optional.empty();

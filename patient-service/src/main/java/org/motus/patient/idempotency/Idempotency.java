@@ -94,7 +94,7 @@ public class Idempotency {
     }
 
     /** SHA-256 of the request as JSON: records serialise their fields in declaration order. */
-    String fingerprint(Object request) {
+    public String fingerprint(Object request) {
         try {
             byte[] bytes = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
