@@ -14,7 +14,6 @@ import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.account.Accounts;
 import org.motus.patient.account.Role;
-import org.motus.patient.checkin.CheckIn;
 import org.motus.patient.flag.Flag;
 import org.motus.patient.flag.FlagKind;
 import org.motus.patient.progress.AdherenceView;
@@ -115,12 +114,18 @@ public class CareTeamService {
         return access.performForRole(caller, Action.READ_CASELOAD, () -> {
             List<UUID> ids = CareTeamMember.caseloadOf(caller.subject());
             Instant now = clock.instant();
-            List<CaseloadEntry> entries = ids.isEmpty()
+            List<Patient> patients = ids.isEmpty()
                     ? List.of()
-                    : Patient.<Patient>list("id in ?1 and dischargedAt is null", ids).stream()
-                            .map(patient -> entry(patient, now))
-                            .sorted(ORDER)
-                            .toList();
+                    : Patient.<Patient>find(
+                                    "select distinct p from Patient p left join fetch p.conditions"
+                                            + " where p.id in ?1 and p.dischargedAt is null",
+                                    ids)
+                            .list();
+            CaseloadReads reads = CaseloadReads.of(patients, now, 1);
+            List<CaseloadEntry> entries = patients.stream()
+                    .map(patient -> entry(patient, now, reads))
+                    .sorted(ORDER)
+                    .toList();
             return new Touched<>(
                     entries, entries.stream().map(CaseloadEntry::patientId).toList());
         });
@@ -132,13 +137,20 @@ public class CareTeamService {
             .thenComparing(CaseloadEntry::displayName)
             .thenComparing(CaseloadEntry::patientId);
 
-    private static CaseloadEntry entry(Patient patient, Instant now) {
-        AdherenceView adherence = ProgressService.adherenceOf(patient, now, 1);
+    private static CaseloadEntry entry(Patient patient, Instant now, CaseloadReads reads) {
+        Instant from = ProgressService.adherenceWindowStart(patient.zone(), now, 1);
+        AdherenceView adherence = ProgressService.adherenceFrom(
+                patient,
+                now,
+                1,
+                reads.sessionStarts(patient, from),
+                reads.checkIns(patient, from),
+                reads.consent(patient));
         WeeklyAdherence.Week thisWeek = adherence.weeks().get(0);
-        CaseloadEntry.LatestPain latest = CheckIn.latest(patient.id)
-                .map(reading -> new CaseloadEntry.LatestPain(reading.pain, reading.kind, reading.occurredAt))
+        CaseloadEntry.LatestPain latest = reads.latest(patient)
+                .map(reading -> new CaseloadEntry.LatestPain(reading.pain(), reading.kind(), reading.occurredAt()))
                 .orElse(null);
-        List<Flag> open = Flag.openOf(patient.id);
+        List<Flag> open = reads.openFlags(patient);
         Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
         open.stream()
                 .filter(flag -> flag.kind == FlagKind.RED_FLAG)

@@ -75,27 +75,52 @@ public class ProgressService {
 
     /** Adherence for one patient in the patient's zone; the caller has checked access. */
     public static AdherenceView adherenceOf(Patient patient, Instant now, int weeks) {
-        ZoneId zone = patient.zone();
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        LocalDate firstWeek = Weeks.startOf(today).minusWeeks(weeks - 1L);
-        LocalDate windowStart = today.minusDays(RemoteMonitoring.WINDOW_DAYS - 1L);
-        LocalDate from = firstWeek.isBefore(windowStart) ? firstWeek : windowStart;
-        Instant fromInstant = from.atStartOfDay(zone).toInstant();
-
-        List<Instant> sessionStarts = ExerciseLog.startedBetween(patient.id, fromInstant, now).stream()
+        Instant from = adherenceWindowStart(patient.zone(), now, weeks);
+        List<Instant> sessionStarts = ExerciseLog.startedBetween(patient.id, from, now).stream()
                 .map(session -> session.startedAt)
                 .toList();
-        List<LocalDate> sessionDays = sessionStarts.stream()
-                .map(start -> start.atZone(zone).toLocalDate())
+        List<Instant> checkIns = CheckIn.between(patient.id, from, now).stream()
+                .map(reading -> reading.occurredAt)
                 .toList();
-        List<Instant> recordedAt = new ArrayList<>(sessionStarts);
-        CheckIn.between(patient.id, fromInstant, now).forEach(reading -> recordedAt.add(reading.occurredAt));
         List<RemoteMonitoring.ConsentChange> consent = new ArrayList<>();
         ConsentDecision.acceptedAt(patient.id, ConsentKind.REMOTE_MONITORING)
                 .forEach(at -> consent.add(new RemoteMonitoring.ConsentChange(at, true)));
         ConsentDecision.refusedAt(patient.id, ConsentKind.REMOTE_MONITORING)
                 .forEach(at -> consent.add(new RemoteMonitoring.ConsentChange(at, false)));
+        return adherenceFrom(patient, now, weeks, sessionStarts, checkIns, consent);
+    }
 
+    /**
+     * The first instant adherence over {@code weeks} weeks and the rolling 30 days reads, in the
+     * patient's zone: whichever starts earlier.
+     */
+    public static Instant adherenceWindowStart(ZoneId zone, Instant now, int weeks) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate firstWeek = Weeks.startOf(today).minusWeeks(weeks - 1L);
+        LocalDate windowStart = today.minusDays(RemoteMonitoring.WINDOW_DAYS - 1L);
+        LocalDate from = firstWeek.isBefore(windowStart) ? firstWeek : windowStart;
+        return from.atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * Adherence from what was read (sessions and check-ins from {@link #adherenceWindowStart}, the
+     * remote-monitoring consent decisions), so one patient's reads and a whole caseload's batched
+     * reads give the same answer.
+     */
+    public static AdherenceView adherenceFrom(
+            Patient patient,
+            Instant now,
+            int weeks,
+            List<Instant> sessionStarts,
+            List<Instant> checkIns,
+            List<RemoteMonitoring.ConsentChange> consent) {
+        ZoneId zone = patient.zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<LocalDate> sessionDays = sessionStarts.stream()
+                .map(start -> start.atZone(zone).toLocalDate())
+                .toList();
+        List<Instant> recordedAt = new ArrayList<>(sessionStarts);
+        recordedAt.addAll(checkIns);
         return new AdherenceView(
                 patient.id,
                 zone.getId(),
