@@ -68,6 +68,9 @@ export function InCall({
           playsInline
           aria-label={`${otherName}'s video`}
         />
+        <p id="peer-media" class="call-peer-media" aria-live="polite">
+          {peerMediaWords(otherName, snapshot.peerMedia)}
+        </p>
         {hasCamera && (
           <video ref={selfVideo} class="call-self" autoPlay playsInline muted aria-label="Your own video" />
         )}
@@ -173,4 +176,11 @@ export function InCall({
       )}
     </div>
   );
+}
+
+/** What the other side said of their microphone and camera, in words (empty while both are on or unknown). */
+export function peerMediaWords(name: string, media: CallSnapshot['peerMedia']): string {
+  if (!media || (media.audio && media.video)) return '';
+  if (!media.audio && !media.video) return `${name} has muted and turned the camera off`;
+  return media.audio ? `${name} turned the camera off` : `${name} has muted`;
 }

@@ -43,6 +43,8 @@ export interface CallSnapshot {
   localCandidates: string[];
   /** The other side's ICE username fragment: a new one after every ICE restart. */
   remoteIceUfrag: string | null;
+  /** The other side's microphone and camera as they last said (null: not told yet, or they left). */
+  peerMedia: { audio: boolean; video: boolean } | null;
   notice: string | null;
 }
 
@@ -67,6 +69,8 @@ export class CallSession {
   private cameraTrack: MediaStreamTrack | null = null;
   private screenTrack: MediaStreamTrack | null = null;
   private closed = false;
+  private microphoneOn = true;
+  private cameraOn = true;
 
   constructor(
     private readonly visitId: string,
@@ -93,6 +97,7 @@ export class CallSession {
       rejoins: 0,
       localCandidates: [],
       remoteIceUfrag: null,
+      peerMedia: null,
       notice: null,
     };
     this.channel = new SignallingChannel({
@@ -151,10 +156,26 @@ export class CallSession {
 
   setMicrophoneOn(on: boolean): void {
     this.localStream?.getAudioTracks().forEach((track) => (track.enabled = on));
+    this.microphoneOn = on;
+    this.sendMediaState();
   }
 
   setCameraOn(on: boolean): void {
     if (this.cameraTrack) this.cameraTrack.enabled = on;
+    this.cameraOn = on;
+    this.sendMediaState();
+  }
+
+  /**
+   * Tells the other side whether this side's microphone and camera are on: at each toggle, and
+   * whenever the call (re)starts with both present, so a late joiner or a reconnect learns it too.
+   * Without a microphone or camera at all, that one counts as off.
+   */
+  private sendMediaState(): void {
+    if (this.snapshot.phase !== 'in-call' || !this.snapshot.peerPresent) return;
+    const audio = this.microphoneOn && (this.localStream?.getAudioTracks().length ?? 0) > 0;
+    const video = this.cameraOn && this.cameraTrack !== null;
+    this.channel.send({ type: 'media-state', audio, video });
   }
 
   /** Therapist: shows their screen instead of the camera (no renegotiation: the video sender's track is swapped). */
@@ -241,6 +262,7 @@ export class CallSession {
       case 'joined': {
         const inCall = message.status === 'IN_PROGRESS';
         this.update({ phase: inCall ? 'in-call' : 'waiting-room', peerPresent: message.peerPresent, peerLost: false });
+        this.sendMediaState();
         if (inCall && therapist && message.peerPresent) {
           if (this.pc && message.reconnect) await this.restartIce();
           else this.ensurePeerConnection();
@@ -249,14 +271,16 @@ export class CallSession {
       }
       case 'peer-joined':
         this.update({ peerPresent: true, peerLost: false });
+        this.sendMediaState();
         if (this.snapshot.phase === 'in-call' && therapist && !this.pc) this.ensurePeerConnection();
         return;
       case 'peer-left':
-        this.update({ peerPresent: false, peerLost: message.reason !== 'left', notice: null });
+        this.update({ peerPresent: false, peerLost: message.reason !== 'left', peerMedia: null, notice: null });
         if (message.reason === 'left' && this.snapshot.phase === 'in-call') this.closePeerConnection();
         return;
       case 'admitted':
         this.update({ phase: 'in-call' });
+        this.sendMediaState();
         if (therapist) this.ensurePeerConnection();
         return;
       case 'ice-restart':
@@ -294,6 +318,9 @@ export class CallSession {
       }
       case 'candidate':
         if (this.negotiator) await this.negotiator.handle(message).catch((e: unknown) => this.note(e));
+        return;
+      case 'media-state':
+        this.update({ peerMedia: { audio: message.audio, video: message.video } });
         return;
       case 'ended':
         this.teardown();

@@ -20,6 +20,8 @@ export type ClientMessage =
   | { type: 'answer'; sdp: string }
   | { type: 'candidate'; candidate: IceCandidateJson | null }
   | { type: 'ice-restart' }
+  /** Whether this side's microphone and camera are on, relayed to the other side (issue 19). */
+  | { type: 'media-state'; audio: boolean; video: boolean }
   | { type: 'leave' }
   | { type: 'end' }
   | { type: 'ping'; id: string };
@@ -33,6 +35,7 @@ export type ServerMessage =
   | { type: 'answer'; sdp: string }
   | { type: 'candidate'; candidate: IceCandidateJson | null }
   | { type: 'ice-restart'; reason?: string }
+  | { type: 'media-state'; audio: boolean; video: boolean }
   | { type: 'ended'; status: string }
   | { type: 'pong'; id?: string }
   | { type: 'error'; code: string; message: string; ref?: string; refType?: string };
@@ -47,6 +50,8 @@ export function encode(message: ClientMessage): string {
       return JSON.stringify({ v: 1, type: 'candidate', candidate: candidateJson(message.candidate) });
     case 'ping':
       return JSON.stringify({ v: 1, type: 'ping', id: message.id });
+    case 'media-state':
+      return JSON.stringify({ v: 1, type: 'media-state', audio: message.audio, video: message.video });
     default:
       return JSON.stringify({ v: 1, type: message.type });
   }
@@ -104,6 +109,8 @@ export function parse(text: string): ServerMessage | null {
     }
     case 'ice-restart':
       return isString(m.reason) ? { type: 'ice-restart', reason: m.reason } : { type: 'ice-restart' };
+    case 'media-state':
+      return isBoolean(m.audio) && isBoolean(m.video) ? { type: 'media-state', audio: m.audio, video: m.video } : null;
     case 'ended':
       return { type: 'ended', status: isString(m.status) ? m.status : 'ENDED' };
     case 'pong':

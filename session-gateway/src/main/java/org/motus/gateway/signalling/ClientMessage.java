@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
     @JsonSubTypes.Type(ClientMessage.Answer.class),
     @JsonSubTypes.Type(ClientMessage.Candidate.class),
     @JsonSubTypes.Type(ClientMessage.IceRestart.class),
+    @JsonSubTypes.Type(ClientMessage.MediaState.class),
     @JsonSubTypes.Type(ClientMessage.Leave.class),
     @JsonSubTypes.Type(ClientMessage.End.class),
     @JsonSubTypes.Type(ClientMessage.Ping.class)
@@ -87,6 +88,19 @@ public sealed interface ClientMessage {
 
     @JsonTypeName("ice-restart")
     record IceRestart(Integer v, String id) implements Relayed {}
+
+    /** Whether the sender's microphone and camera are on, so the other side can say so (issue 19). */
+    @JsonTypeName("media-state")
+    record MediaState(
+            Integer v,
+            String id,
+
+            @JsonProperty(required = true) @NotNull(message = "\"audio\" must be true or false.")
+            Boolean audio,
+
+            @JsonProperty(required = true) @NotNull(message = "\"video\" must be true or false.")
+            Boolean video)
+            implements Relayed {}
 
     @JsonTypeName("leave")
     record Leave(Integer v, String id) implements ClientMessage {}

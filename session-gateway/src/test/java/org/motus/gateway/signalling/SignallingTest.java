@@ -291,6 +291,35 @@ class SignallingTest {
     }
 
     @Test
+    void whoMutedOrTurnedTheCameraOffReachesTheOtherSideOnlyAndIsValidated() {
+        UUID visit = visits.joinable();
+        try (Call call = inCall(visit)) {
+            SignalClient patient = call.patient();
+            SignalClient therapist = call.therapist();
+
+            JsonObject muted = message("media-state").put("audio", false).put("video", true);
+            patient.send(muted);
+            assertThat(therapist.expect("media-state"), equalTo(muted));
+            JsonObject cameraOff = message("media-state").put("audio", true).put("video", false);
+            therapist.send(cameraOff);
+            assertThat(patient.expect("media-state"), equalTo(cameraOff));
+
+            patient.send(message("media-state").put("audio", "no").put("video", true));
+            assertThat(patient.expect("error").getString("code"), equalTo("invalid"));
+            patient.send(message("media-state").put("audio", false));
+            assertThat(patient.expect("error").getString("code"), equalTo("invalid"));
+            patient.send(message("media-state")
+                    .put("audio", false)
+                    .put("video", true)
+                    .put("who", "x"));
+            assertThat(patient.expect("error").getString("code"), equalTo("invalid"));
+            // None of the refused ones reached the therapist, and the sender never hears its own.
+            assertThat(therapist.drain(), equalTo(List.of()));
+            assertThat(patient.drain(), equalTo(List.of()));
+        }
+    }
+
+    @Test
     void floodingIsRateLimitedWithErrorsAndTheExcessNeverReachesThePeer() {
         UUID visit = visits.joinable();
         try (Call call = inCall(visit)) {
