@@ -48,6 +48,10 @@ public class CheckIn extends PanacheEntityBase {
     @Column(name = "request_fingerprint", updatable = false)
     public String requestFingerprint;
 
+    /** SHA-256 of the request whatever its key (issue 19: identical check-ins within a minute are one). */
+    @Column(name = "content_fingerprint", updatable = false)
+    public String contentFingerprint;
+
     /** Red-flag codes answered yes or found in the note, comma-separated; null when not screened. */
     @Column(name = "red_flags", updatable = false)
     public String redFlags;
@@ -94,6 +98,16 @@ public class CheckIn extends PanacheEntityBase {
                 patientId,
                 from,
                 List.of(CheckInKind.BEFORE, CheckInKind.DAILY));
+    }
+
+    /** The newest check-in of the patient with exactly this content, recorded at or after {@code since}. */
+    public static Optional<CheckIn> sameContentSince(UUID patientId, String contentFingerprint, Instant since) {
+        return find(
+                        "patientId = ?1 and contentFingerprint = ?2 and recordedAt >= ?3 order by recordedAt desc",
+                        patientId,
+                        contentFingerprint,
+                        since)
+                .firstResultOptional();
     }
 
     public static Optional<CheckIn> latest(UUID patientId) {

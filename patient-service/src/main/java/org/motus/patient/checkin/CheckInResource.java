@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,6 +76,16 @@ public class CheckInResource {
                                 @ExampleObject(name = "red flag", value = Examples.RED_FLAG_CHECK_IN)
                             }))
     @APIResponse(
+            responseCode = "200",
+            description =
+                    "The same check-in (same content) was sent less than a minute ago under another key or none: nothing"
+                            + " is stored, the answer is the first check-in and Duplicate-Of names it",
+            headers =
+                    @Header(
+                            name = Idempotency.DUPLICATE_OF_HEADER,
+                            description = "The id of the check-in stored first"),
+            content = @Content(schema = @Schema(implementation = CheckInView.class)))
+    @APIResponse(
             responseCode = "422",
             description =
                     "A follow-up before its window opens (the problem says when, windowOpensAt) or dated before the session ended",
@@ -97,8 +108,15 @@ public class CheckInResource {
                     String idempotencyKey,
             @Valid @NotNull CheckInRequest request,
             @Context HttpHeaders headers) {
-        Stored<CheckInView> stored =
+        CheckInService.Recorded recorded =
                 checkIns.record(caller.get(), id, Idempotency.keyOf(idempotencyKey, headers), request);
+        Stored<CheckInView> stored = recorded.stored();
+        if (recorded.duplicateOf() != null) {
+            return Response.ok(stored.value())
+                    .header(Idempotency.DUPLICATE_OF_HEADER, recorded.duplicateOf())
+                    .header(Idempotency.REPLAYED_HEADER, true)
+                    .build();
+        }
         return Response.status(Response.Status.CREATED)
                 .entity(stored.value())
                 .header(Idempotency.REPLAYED_HEADER, stored.replayed())

@@ -3,6 +3,7 @@ package org.motus.patient.checkin;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,21 +62,41 @@ public class CheckInService {
      * after the window it is stored as late. A reading linked to a session re-evaluates the
      * session's rules; red flags and resting pain may raise flags, all in this transaction.
      */
-    public Stored<CheckInView> record(Caller caller, UUID patientId, String idempotencyKey, CheckInRequest request) {
-        return access.perform(
-                caller,
-                patientId,
-                Action.RECORD_CHECK_IN,
-                patient -> idempotency.write(
-                        idempotencyKey,
-                        request,
-                        "check-in",
-                        key -> CheckIn.byKey(patientId, key)
-                                .map(earlier -> new Earlier<>(
-                                        earlier.requestFingerprint,
-                                        () -> views(patient, List.of(earlier)).get(0))),
-                        fingerprint -> insert(patient, idempotencyKey, fingerprint, request)));
+    public Recorded record(Caller caller, UUID patientId, String idempotencyKey, CheckInRequest request) {
+        return access.perform(caller, patientId, Action.RECORD_CHECK_IN, patient -> {
+            // One check-in at a time per patient, so two identical ones at once cannot both miss each other.
+            Panache.getEntityManager().lock(patient, LockModeType.PESSIMISTIC_WRITE);
+            String content = idempotency.fingerprint(request);
+            boolean keyUsed = idempotencyKey != null
+                    && CheckIn.byKey(patientId, idempotencyKey).isPresent();
+            if (!keyUsed) {
+                Optional<CheckIn> twin = CheckIn.sameContentSince(
+                        patientId, content, clock.instant().minus(Idempotency.DUPLICATE_WINDOW));
+                if (twin.isPresent()) {
+                    return new Recorded(
+                            new Stored<>(views(patient, List.of(twin.get())).get(0), true), twin.get().id);
+                }
+            }
+            return new Recorded(
+                    idempotency.write(
+                            idempotencyKey,
+                            request,
+                            "check-in",
+                            key -> CheckIn.byKey(patientId, key)
+                                    .map(earlier -> new Earlier<>(
+                                            earlier.requestFingerprint,
+                                            () -> views(patient, List.of(earlier))
+                                                    .get(0))),
+                            fingerprint -> insert(patient, idempotencyKey, fingerprint, content, request)),
+                    null);
+        });
     }
+
+    /**
+     * What a check-in did: stored (or replayed under its Idempotency-Key), or found the same content
+     * sent within {@link Idempotency#DUPLICATE_WINDOW} under another key or none ({@code duplicateOf} names it).
+     */
+    public record Recorded(Stored<CheckInView> stored, UUID duplicateOf) {}
 
     public List<CheckInView> list(Caller caller, UUID patientId, Range range) {
         return access.perform(
@@ -87,7 +108,7 @@ public class CheckInService {
 
     /** Stores the check-in, or answers empty when a concurrent retry with the same key committed first. */
     private Optional<CheckInView> insert(
-            Patient patient, String idempotencyKey, String fingerprint, CheckInRequest request) {
+            Patient patient, String idempotencyKey, String fingerprint, String content, CheckInRequest request) {
         UUID patientId = patient.id;
         Instant now = clock.instant();
         Instant occurredAt = request.occurredAt() != null ? request.occurredAt() : now;
@@ -107,8 +128,8 @@ public class CheckInService {
         int inserted = Panache.getEntityManager()
                 .createNativeQuery("""
                         insert into check_in (id, patient_id, kind, pain, note, session_id, occurred_at, recorded_at,
-                                              idempotency_key, request_fingerprint, red_flags, late)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                                              idempotency_key, request_fingerprint, red_flags, late, content_fingerprint)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                         on conflict (patient_id, idempotency_key) do nothing""")
                 .setParameter(1, id)
                 .setParameter(2, patientId)
@@ -122,6 +143,7 @@ public class CheckInService {
                 .setParameter(10, fingerprint)
                 .setParameter(11, RedFlag.encode(redFlags))
                 .setParameter(12, late)
+                .setParameter(13, content)
                 .executeUpdate();
         if (inserted == 0) {
             return Optional.empty();

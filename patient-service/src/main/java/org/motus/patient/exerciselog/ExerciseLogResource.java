@@ -48,9 +48,6 @@ public class ExerciseLogResource {
     private final CurrentCaller caller;
     private final Clock clock;
 
-    /** Names the session an identical save within a minute was answered with (issue 19 item 2). */
-    public static final String DUPLICATE_OF_HEADER = "Duplicate-Of";
-
     public ExerciseLogResource(ExerciseLogService sessions, CurrentCaller caller, Clock clock) {
         this.clock = clock;
         this.sessions = sessions;
@@ -72,7 +69,8 @@ public class ExerciseLogResource {
             description =
                     "The same session (same content) was saved less than a minute ago under another key or none: nothing"
                             + " is stored, the answer is the first session and Duplicate-Of names it",
-            headers = @Header(name = DUPLICATE_OF_HEADER, description = "The id of the session saved first"),
+            headers =
+                    @Header(name = Idempotency.DUPLICATE_OF_HEADER, description = "The id of the session saved first"),
             content = @Content(schema = @Schema(implementation = ExerciseLogView.class)))
     @APIResponse(responseCode = "403", description = "Only the patient logs sessions")
     @APIResponse(
@@ -94,7 +92,7 @@ public class ExerciseLogResource {
         if (logged.duplicateOf() != null) {
             return Response.ok(stored.value())
                     .location(location)
-                    .header(DUPLICATE_OF_HEADER, logged.duplicateOf())
+                    .header(Idempotency.DUPLICATE_OF_HEADER, logged.duplicateOf())
                     .header(Idempotency.REPLAYED_HEADER, true)
                     .build();
         }

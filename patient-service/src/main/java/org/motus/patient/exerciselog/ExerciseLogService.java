@@ -63,12 +63,9 @@ public class ExerciseLogService implements LoggedSessions {
         this.config = config;
     }
 
-    /** Issue 19 item 2: the same session saved again within this long is the first one, not a second. */
-    static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(1);
-
     /**
      * What a save did: stored (or replayed under its Idempotency-Key), or found the same content
-     * saved within {@link #DUPLICATE_WINDOW} under another key or none ({@code duplicateOf} names it).
+     * saved within {@link Idempotency#DUPLICATE_WINDOW} under another key or none ({@code duplicateOf} names it).
      */
     public record Logged(Stored<ExerciseLogView> stored, UUID duplicateOf) {}
 
@@ -88,7 +85,7 @@ public class ExerciseLogService implements LoggedSessions {
                     && ExerciseLog.byKey(patientId, idempotencyKey).isPresent();
             if (!keyUsed) {
                 Optional<ExerciseLog> twin = ExerciseLog.sameContentSince(
-                        patientId, content, clock.instant().minus(DUPLICATE_WINDOW));
+                        patientId, content, clock.instant().minus(Idempotency.DUPLICATE_WINDOW));
                 if (twin.isPresent()) {
                     return new Logged(
                             new Stored<>(views(patient, List.of(twin.get())).get(0), true), twin.get().id);

@@ -27,6 +27,12 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     /** Set to {@code true} on a response that repeats the first result. */
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    /** Names the earlier write an identical one within {@link #DUPLICATE_WINDOW} was answered with (issue 19). */
+    public static final String DUPLICATE_OF_HEADER = "Duplicate-Of";
+
+    /** The same check-in or session sent again within this long, under any key or none, is the first one. */
+    public static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofMinutes(1);
     /** Visible ASCII, 1 to 200 characters (a UUID is typical); anchored for the OpenAPI document. */
     public static final String KEY_PATTERN = "^[\\x21-\\x7E]{1,200}$";
 
