@@ -28,6 +28,8 @@ public enum Action {
     ASSIGN_THERAPIST(ADMIN),
     REMOVE_THERAPIST(ADMIN),
     RECORD_CHECK_IN(SELF),
+    /** Issue 15 item 4: a pain Observation posted through FHIR (a device, an EHR used by the treating therapist). */
+    IMPORT_OBSERVATION(SELF, TREATING_THERAPIST),
     READ_CHECK_INS(SELF, TREATING_THERAPIST),
     LOG_SESSION(SELF),
     READ_SESSIONS(SELF, TREATING_THERAPIST),
@@ -103,6 +105,7 @@ public enum Action {
             SET_TIME_ZONE,
             ASSIGN_THERAPIST,
             RECORD_CHECK_IN,
+            IMPORT_OBSERVATION,
             LOG_SESSION,
             RECORD_PROM,
             ACKNOWLEDGE_FLAG,

@@ -84,7 +84,10 @@ public class CheckInResource {
                     @Header(
                             name = Idempotency.DUPLICATE_OF_HEADER,
                             description = "The id of the check-in stored first"),
-            content = @Content(schema = @Schema(implementation = CheckInView.class)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CheckInView.class),
+                            examples = @ExampleObject(name = "the first, again", value = Examples.CHECK_IN)))
     @APIResponse(
             responseCode = "422",
             description =

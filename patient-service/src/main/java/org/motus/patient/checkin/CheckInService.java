@@ -63,7 +63,16 @@ public class CheckInService {
      * session's rules; red flags and resting pain may raise flags, all in this transaction.
      */
     public Recorded record(Caller caller, UUID patientId, String idempotencyKey, CheckInRequest request) {
-        return access.perform(caller, patientId, Action.RECORD_CHECK_IN, patient -> {
+        return record(caller, patientId, idempotencyKey, request, Action.RECORD_CHECK_IN);
+    }
+
+    /**
+     * The same, under another action: {@code IMPORT_OBSERVATION} (FHIR) lets the treating therapist's
+     * system post a reading too; everything after the access check is the same.
+     */
+    public Recorded record(
+            Caller caller, UUID patientId, String idempotencyKey, CheckInRequest request, Action action) {
+        return access.perform(caller, patientId, action, patient -> {
             // One check-in at a time per patient, so two identical ones at once cannot both miss each other.
             Panache.getEntityManager().lock(patient, LockModeType.PESSIMISTIC_WRITE);
             String content = idempotency.fingerprint(request);

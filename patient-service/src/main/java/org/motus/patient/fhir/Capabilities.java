@@ -48,6 +48,14 @@ public final class Capabilities {
         CapabilityStatementRestResourceComponent observation = resource(rest, "Observation");
         observation.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
         observation
+                .addInteraction()
+                .setCode(TypeRestfulInteraction.CREATE)
+                .setDocumentation("A final pain score (LOINC 72514-3, valueInteger 0-10) of one patient with an"
+                        + " effectiveDateTime (time and offset, at most 7 days ago) becomes a resting check-in; the"
+                        + " patient or their treating therapist. If-None-Exist: identifier=system|value makes it"
+                        + " idempotent (the same Observation again: 200; another under that identifier: 409).");
+        observation.setConditionalCreate(true);
+        observation
                 .addSearchParam()
                 .setName("patient")
                 .setType(SearchParamType.REFERENCE)

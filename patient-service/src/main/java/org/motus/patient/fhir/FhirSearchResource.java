@@ -1,7 +1,11 @@
 package org.motus.patient.fhir;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -9,7 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +26,11 @@ import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
+import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
+import org.motus.patient.checkin.CheckIn;
+import org.motus.patient.checkin.CheckInService;
 
 /**
  * FHIR R4 reads of the records this service owns, under {@code /fhir/R4} (JSON only, bearer token
@@ -36,14 +45,62 @@ public class FhirSearchResource {
 
     private final FhirReads reads;
     private final CareFhirReads care;
+    private final CheckInService checkIns;
+    private final Validator validator;
     private final CurrentCaller caller;
     private final Clock clock;
 
-    public FhirSearchResource(FhirReads reads, CareFhirReads care, CurrentCaller caller, Clock clock) {
+    public FhirSearchResource(
+            FhirReads reads,
+            CareFhirReads care,
+            CheckInService checkIns,
+            Validator validator,
+            CurrentCaller caller,
+            Clock clock) {
         this.reads = reads;
         this.care = care;
+        this.checkIns = checkIns;
+        this.validator = validator;
         this.caller = caller;
         this.clock = clock;
+    }
+
+    /**
+     * A pain reading from another system (issue 15 item 4), stored as the patient's DAILY check-in
+     * with every rule a check-in gets (red flags in its note, high pain flags). Conditional with
+     * {@code If-None-Exist: identifier=system|value}: the same Observation posted again answers 200
+     * with the first; another Observation under the same identifier is a 409.
+     */
+    @POST
+    @Path("Observation")
+    @Consumes({Fhir.JSON, MediaType.APPLICATION_JSON})
+    public Response createObservation(
+            String body,
+            @HeaderParam("If-None-Exist") String ifNoneExist,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        ObservationImport.Reading reading = ObservationImport.read(body);
+        String key = ObservationImport.conditionalKey(ifNoneExist);
+        var violations = validator.validate(reading.checkIn());
+        if (!violations.isEmpty()) {
+            throw new BadSearch(violations.stream()
+                    .map(v -> ("occurredAt".equals(v.getPropertyPath().toString())
+                                    ? "effectiveDateTime"
+                                    : v.getPropertyPath().toString())
+                            + ": " + v.getMessage())
+                    .sorted()
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElse(""));
+        }
+        CheckInService.Recorded recorded =
+                checkIns.record(caller.get(), reading.patientId(), key, reading.checkIn(), Action.IMPORT_OBSERVATION);
+        UUID id = recorded.stored().value().id();
+        org.hl7.fhir.r4.model.Observation stored = ToFhir.pain(CheckIn.findById(id));
+        boolean created = recorded.duplicateOf() == null && !recorded.stored().replayed();
+        return Response.status(created ? 201 : 200)
+                .entity(stored)
+                .location(URI.create(PublicBase.of(headers, uri) + "/Observation/" + stored.getIdPart()))
+                .build();
     }
 
     @GET

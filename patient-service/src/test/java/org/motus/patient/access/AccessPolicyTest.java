@@ -40,6 +40,7 @@ class AccessPolicyTest {
             Map.entry(Action.RECORD_PROM, new AccessPolicy.Decision[] {Y, N, N}),
             Map.entry(Action.READ_PROMS, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.READ_DISCHARGE_SUMMARY, new AccessPolicy.Decision[] {Y, Y, N}),
+            Map.entry(Action.IMPORT_OBSERVATION, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.LOG_SESSION, new AccessPolicy.Decision[] {Y, N, N}),
             Map.entry(Action.READ_SESSIONS, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.READ_FLAGS, new AccessPolicy.Decision[] {Y, Y, N}),

@@ -69,8 +69,26 @@ class AccessSweepTest {
         }
     }
 
+    /** A FHIR pain Observation for {id}, different at each call (identical ones within a minute are one). */
+    private static Object painObservation() {
+        return """
+                {"resourceType":"Observation","status":"final",
+                 "code":{"coding":[{"system":"http://loinc.org","code":"72514-3"}]},
+                 "subject":{"reference":"Patient/{id}"},
+                 "effectiveDateTime":"%s","valueInteger":3,"note":[{"text":"sweep %s"}]}""".formatted(
+                        java.time.Instant.now().minusSeconds(600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                        UUID.randomUUID());
+    }
+
     /** A body's "{name}" values are the ids of this run (e.g. the message to mark read up to). */
     private static Object withIds(Object body, Map<String, Object> ids) {
+        if (body instanceof String text) {
+            String filled = text;
+            for (var id : ids.entrySet()) {
+                filled = filled.replace("{" + id.getKey() + "}", id.getValue().toString());
+            }
+            return filled;
+        }
         if (!(body instanceof Map<?, ?> map)) {
             return body;
         }
@@ -410,6 +428,14 @@ class AccessSweepTest {
                 new Endpoint("GET", f + "/Consent?patient={id}", none, Action.READ_CONSENTS, 200, 200, 200),
                 new Endpoint("GET", f + "/CareTeam/{id}", none, Action.READ_CARE_TEAM, 200, 200, 200),
                 new Endpoint("GET", f + "/CareTeam?patient={id}", none, Action.READ_CARE_TEAM, 200, 200, 200),
+                new Endpoint(
+                        "POST",
+                        f + "/Observation",
+                        AccessSweepTest::painObservation,
+                        Action.IMPORT_OBSERVATION,
+                        201,
+                        201,
+                        403),
                 // $everything reads the record first: an admin who does not treat is refused there (403).
                 new Endpoint("GET", f + "/Patient/{id}/$everything", none, Action.READ_RECORD, 200, 200, 403));
     }
@@ -493,9 +519,13 @@ class AccessSweepTest {
         long patientScopedActions = java.util.Arrays.stream(Action.values())
                 .filter(a -> !a.allowedFor().isEmpty())
                 .count();
+        // In the REST sweep or the FHIR one (IMPORT_OBSERVATION is FHIR's only).
         assertEquals(
                 patientScopedActions,
-                endpoints().stream().map(Endpoint::action).distinct().count());
+                java.util.stream.Stream.concat(endpoints().stream(), fhirEndpoints().stream())
+                        .map(Endpoint::action)
+                        .distinct()
+                        .count());
     }
 
     @Test

@@ -240,7 +240,7 @@ class FhirApiTest {
         outcome(get(clinic.paula().person(), "Patient/" + pat), 404, "not-found");
         outcome(get(clinic.admin(), "Observation?patient=" + pat), 403, "forbidden");
         outcome(get(clinic.tess(), "Appointment?patient=" + pat), 404, "not-found");
-        outcome(as(clinic.tess()).body("{}").post("/fhir/R4/Observation"), 405, "not-supported");
+        outcome(as(clinic.tess()).body("{}").delete("/fhir/R4/Observation"), 405, "not-supported");
         outcome(
                 get(new Person(UUID.randomUUID().toString(), "Gateway", "notifier"), "Flag?patient=" + pat),
                 403,
