@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -205,8 +206,10 @@ class TherapistPublishesPlanIT {
                 visit.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Cancel')]"))
                         .click();
                 tess.wait.until(ExpectedConditions.alertIsPresent()).accept();
-                tess.wait.until(
-                        driver -> driver
+                // The row re-renders after the cancel: a status read just as it is replaced is stale; ask again.
+                tess.wait
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(driver -> driver
                                 .findElements(By.cssSelector("[data-visit-id='" + visitId + "'] [data-field='status']"))
                                 .stream()
                                 .anyMatch(status -> status.getText().startsWith("Cancelled")));
