@@ -71,9 +71,9 @@ class RealmShapeTest {
                 "S256",
                 gateway.path("attributes").path("pkce.code.challenge.method").asText());
         assertEquals(
-                "${MOTUS_GATEWAY_CLIENT_SECRET:motus-gateway-demo-only-secret}",
+                "${MOTUS_GATEWAY_CLIENT_SECRET}",
                 gateway.path("secret").asText(),
-                "the secret comes from the launcher's environment at import; the default is demo-only");
+                "the secret comes from the environment at import, with no default");
     }
 
     @Test
@@ -178,9 +178,9 @@ class RealmShapeTest {
         assertFalse(notifier.path("directAccessGrantsEnabled").asBoolean(true));
         assertTrue(notifier.path("redirectUris").isEmpty());
         assertEquals(
-                "${MOTUS_NOTIFIER_CLIENT_SECRET:motus-notifier-demo-only-secret}",
+                "${MOTUS_NOTIFIER_CLIENT_SECRET}",
                 notifier.path("secret").asText(),
-                "the secret comes from the environment at import; the default is demo-only");
+                "the secret comes from the environment at import, with no default");
         // patient-service requires the motus-api audience of every token, the service account's too.
         assertMotusApiAudience(notifier);
         JsonNode account = serviceAccount("motus-notifier");
@@ -218,9 +218,9 @@ class RealmShapeTest {
         assertFalse(accounts.path("standardFlowEnabled").asBoolean(true), "no browser sign-in");
         assertFalse(accounts.path("directAccessGrantsEnabled").asBoolean(true));
         assertEquals(
-                "${MOTUS_ACCOUNTS_CLIENT_SECRET:motus-accounts-demo-only-secret}",
+                "${MOTUS_ACCOUNTS_CLIENT_SECRET}",
                 accounts.path("secret").asText(),
-                "the secret comes from the environment at import; the default is demo-only");
+                "the secret comes from the environment at import, with no default");
         JsonNode roles = serviceAccount("motus-accounts").path("clientRoles");
         assertEquals(List.of("realm-management"), fieldNames(roles), "no role of another client");
         assertEquals(

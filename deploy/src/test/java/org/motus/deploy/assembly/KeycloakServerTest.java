@@ -71,4 +71,30 @@ class KeycloakServerTest {
         Files.createDirectories(stored);
         assertTrue(keycloak.stageRealm());
     }
+
+    /**
+     * Keycloak imports a placeholder whose variable is unset as its literal text: a client secret
+     * anyone can read in this repository. The production realm's secrets have no default, so the
+     * launcher must set every variable the realm names without one.
+     */
+    @Test
+    void theLauncherSetsEveryVariableTheRealmNamesWithoutADefault() throws IOException {
+        String realm = Files.readString(Path.of("keycloak/motus-realm.json"));
+        java.util.Map<String, String> environment = keycloak.environment("g", "a", "n", "admin");
+        java.util.regex.Matcher placeholder =
+                java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)(:[^}]*)?}").matcher(realm);
+        java.util.Set<String> withoutDefault = new java.util.TreeSet<>();
+        while (placeholder.find()) {
+            if (placeholder.group(2) == null) {
+                withoutDefault.add(placeholder.group(1));
+            }
+        }
+        assertTrue(
+                withoutDefault.containsAll(java.util.List.of(
+                        "MOTUS_GATEWAY_CLIENT_SECRET", "MOTUS_ACCOUNTS_CLIENT_SECRET", "MOTUS_NOTIFIER_CLIENT_SECRET")),
+                () -> "the client secrets must have no default: " + withoutDefault);
+        for (String variable : withoutDefault) {
+            assertFalse(environment.getOrDefault(variable, "").isBlank(), variable + " is not set by the launcher");
+        }
+    }
 }
