@@ -101,7 +101,7 @@ class AccessSweepTest {
         return copy;
     }
 
-    private static List<Endpoint> endpoints() {
+    static List<Endpoint> endpoints() {
         String p = "/api/v1/patients/{id}";
         Supplier<Object> none = null;
         return List.of(
@@ -300,7 +300,7 @@ class AccessSweepTest {
     }
 
     /** Everything the sweep's paths name, made for {@code clinic}'s pat (a flag, a session, an image...). */
-    private static Map<String, Object> idsFor(Clinic clinic) {
+    static Map<String, Object> idsFor(Clinic clinic) {
         UUID session = Fixtures.logSession(clinic.pat(), 3, 5, 3); // above the ceiling: raises a flag
         String flag = as(clinic.tess())
                 .get("/api/v1/patients/{id}/flags", clinic.pat().id())
@@ -408,7 +408,7 @@ class AccessSweepTest {
     }
 
     /** The FHIR reads (package fhir): the same access table rows as their REST twins. */
-    private static List<Endpoint> fhirEndpoints() {
+    static List<Endpoint> fhirEndpoints() {
         String f = "/fhir/R4";
         Supplier<Object> none = null;
         return List.of(
