@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi, type Mock } from 'vitest';
 import { jsonResponse, problemResponse } from '../testing/fixtures.ts';
-import { ApiError, NetworkError, request, type Method } from './http.ts';
+import { ApiError, MAX_PAGES, NetworkError, nextLink, request, requestAll, type Method } from './http.ts';
 
 let fetchMock: Mock<typeof fetch>;
 
@@ -110,5 +110,53 @@ describe('request', () => {
     const abort = new DOMException('Aborted', 'AbortError');
     fetchMock.mockRejectedValueOnce(abort);
     await expect(request('/api/v1/exercises', { signal: controller.signal })).rejects.toBe(abort);
+  });
+});
+
+describe('requestAll', () => {
+  function page(rows: unknown[], next?: string): Response {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (next) headers['Link'] = `<${next}>; rel="next"`;
+    return new Response(JSON.stringify(rows), { status: 200, headers });
+  }
+
+  test('followsTheNextLinksToTheEndAndKeepsTheOrder', async () => {
+    fetchMock
+      .mockResolvedValueOnce(page([1, 2], '/api/v1/x?cursor=a'))
+      .mockResolvedValueOnce(page([3, 4], '/api/v1/x?cursor=b'))
+      .mockResolvedValueOnce(page([5]));
+    await expect(requestAll<number>('/api/v1/x')).resolves.toEqual([1, 2, 3, 4, 5]);
+    expect(fetchMock.mock.calls.map((call) => call[0])).toEqual([
+      '/api/v1/x',
+      '/api/v1/x?cursor=a',
+      '/api/v1/x?cursor=b',
+    ]);
+  });
+
+  test('stopsAfterMaxPagesWhenTheLinksNeverEnd', async () => {
+    fetchMock.mockImplementation(async () => page([0], '/api/v1/x?cursor=again'));
+    const rows = await requestAll<number>('/api/v1/x');
+    expect(rows).toHaveLength(MAX_PAGES);
+  });
+
+  test('aFailingPageRejectsWithItsProblem', async () => {
+    fetchMock
+      .mockResolvedValueOnce(page([1], '/api/v1/x?cursor=a'))
+      .mockResolvedValueOnce(problemResponse(400, 'Bad request', 'cursor must be the cursor of an earlier page'));
+    await expect(requestAll('/api/v1/x')).rejects.toBeInstanceOf(ApiError);
+  });
+});
+
+describe('nextLink', () => {
+  test.each([
+    ['</api/v1/x?cursor=a>; rel="next"', '/api/v1/x?cursor=a'],
+    ['</api/v1/x?cursor=a>; rel=next', '/api/v1/x?cursor=a'],
+    ['</first>; rel="prev", </api/v1/x?cursor=b>; rel="next"', '/api/v1/x?cursor=b'],
+    ['<https://elsewhere.example/x>; rel="next"', null],
+    ['<//elsewhere.example/x>; rel="next"', null],
+    ['</api/v1/x>; rel="prev"', null],
+    ['', null],
+  ])('%s -> %s', (header, expected) => {
+    expect(nextLink(header)).toBe(expected);
   });
 });

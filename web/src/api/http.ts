@@ -54,6 +54,44 @@ const readOnlyMethods: ReadonlySet<Method> = new Set(['GET']);
  * Resolves to the parsed JSON body, or undefined for 204 No Content.
  */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await exchange<T>(path, options)).body;
+}
+
+/** How many pages {@link requestAll} reads at most before it stops (a guard against a link loop). */
+export const MAX_PAGES = 50;
+
+/**
+ * Reads a paged list to its end (ADR 0044): the server answers a JSON array and, while more rows
+ * follow, `Link: <...>; rel="next"`. Resolves to every row in the list's order.
+ */
+export async function requestAll<T>(path: string, options: RequestOptions = {}): Promise<T[]> {
+  const rows: T[] = [];
+  let next: string | null = path;
+  for (let page = 0; next !== null && page < MAX_PAGES; page++) {
+    const answer: Exchange<T[]> = await exchange<T[]>(next, options);
+    rows.push(...answer.body);
+    next = nextLink(answer.headers.get('Link'));
+  }
+  return rows;
+}
+
+/** The path of a Link header's rel="next" target, or null; only a path on this origin is followed. */
+export function nextLink(header: string | null): string | null {
+  if (!header) return null;
+  for (const part of header.split(',')) {
+    const match = /^\s*<([^>]*)>\s*;\s*rel="?next"?\s*$/.exec(part);
+    const target = match?.[1];
+    if (target?.startsWith('/') && !target.startsWith('//')) return target;
+  }
+  return null;
+}
+
+interface Exchange<T> {
+  body: T;
+  headers: Headers;
+}
+
+async function exchange<T>(path: string, options: RequestOptions): Promise<Exchange<T>> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = {
     ...options.headers,
@@ -78,12 +116,12 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (!response.ok) {
     throw new ApiError(toProblem(await readJson(response), response.status, response.statusText));
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return { body: undefined as T, headers: response.headers };
   const body = await readJson(response);
   if (body === undefined) {
     throw new ApiError(toProblem({ title: 'The server sent an answer Motus could not read' }, response.status));
   }
-  return body as T;
+  return { body: body as T, headers: response.headers };
 }
 
 async function readJson(response: Response): Promise<unknown> {

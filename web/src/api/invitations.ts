@@ -1,4 +1,4 @@
-import { request } from './http.ts';
+import { request, requestAll } from './http.ts';
 
 import type { components } from './generated/patient-service.ts';
 
@@ -10,7 +10,7 @@ export type InvitationRequest = components['schemas']['InvitationRequest'];
 
 /** Admin: every invitation; therapist: those of their caseload; newest first. */
 export function fetchInvitations(signal?: AbortSignal): Promise<Invitation[]> {
-  return request<Invitation[]>('/api/v1/invitations', signal ? { signal } : {});
+  return requestAll<Invitation>('/api/v1/invitations', signal ? { signal } : {});
 }
 
 /** Creates the account (and a patient's record) and emails the invitation; an email with an account is a 409. */

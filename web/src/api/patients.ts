@@ -1,4 +1,4 @@
-import { request } from './http.ts';
+import { request, requestAll } from './http.ts';
 
 /**
  * patient-service through the gateway (`/api/v1/patients/...`). The types are generated from
@@ -107,7 +107,7 @@ export function fetchPatient(id: string, signal?: AbortSignal): Promise<PatientR
 }
 
 export function fetchCheckIns(id: string, range: TimeRange = {}, signal?: AbortSignal): Promise<CheckIn[]> {
-  return request<CheckIn[]>(`${patientPath(id)}/check-ins${query({ ...range })}`, withSignal(signal));
+  return requestAll<CheckIn>(`${patientPath(id)}/check-ins${query({ ...range })}`, withSignal(signal));
 }
 
 /** The patient only. Retrying with the same key and body stores nothing twice. */
@@ -120,7 +120,7 @@ export function recordCheckIn(id: string, checkIn: NewCheckIn, idempotencyKey: s
 }
 
 export function fetchSessions(id: string, range: TimeRange = {}, signal?: AbortSignal): Promise<ExerciseSession[]> {
-  return request<ExerciseSession[]>(`${patientPath(id)}/sessions${query({ ...range })}`, withSignal(signal));
+  return requestAll<ExerciseSession>(`${patientPath(id)}/sessions${query({ ...range })}`, withSignal(signal));
 }
 
 export function fetchSession(id: string, sessionId: string, signal?: AbortSignal): Promise<ExerciseSession> {
@@ -138,7 +138,7 @@ export function recordSession(id: string, session: NewSession, idempotencyKey: s
 
 /** Newest first. */
 export function fetchFlags(id: string, status: FlagStatus = 'OPEN', signal?: AbortSignal): Promise<Flag[]> {
-  return request<Flag[]>(`${patientPath(id)}/flags${query({ status })}`, withSignal(signal));
+  return requestAll<Flag>(`${patientPath(id)}/flags${query({ status })}`, withSignal(signal));
 }
 
 export function fetchAdherence(id: string, options: { weeks?: number } = {}, signal?: AbortSignal): Promise<Adherence> {

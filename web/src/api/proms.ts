@@ -1,4 +1,4 @@
-import { request } from './http.ts';
+import { request, requestAll } from './http.ts';
 
 import type { components } from './generated/patient-service.ts';
 
@@ -24,7 +24,7 @@ export function fetchDueProms(patientId: string, signal: AbortSignal): Promise<D
 }
 
 export function fetchProms(patientId: string, signal: AbortSignal): Promise<PromResponse[]> {
-  return request<PromResponse[]>(base(patientId), { signal });
+  return requestAll<PromResponse>(base(patientId), { signal });
 }
 
 export function fetchPromSummary(patientId: string, signal: AbortSignal): Promise<PromSummary[]> {

@@ -7,6 +7,7 @@ import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.record.PatientAccess;
 import org.motus.patient.validation.QueryParams.Range;
+import org.motus.problem.search.PageRequest;
 
 /** Admins read the trail of one patient in a time range, newest first. Nothing changes it. */
 @ApplicationScoped
@@ -18,20 +19,16 @@ public class AuditQuery {
         this.access = access;
     }
 
-    public List<AuditEventView> of(Caller caller, UUID patientId, Range range, int limit) {
-        return access.perform(
-                caller,
-                patientId,
-                Action.READ_AUDIT_TRAIL,
-                patient -> AuditEvent.<AuditEvent>find(
-                                "patientId = ?1 and occurredAt >= ?2 and occurredAt < ?3 order by occurredAt desc, id",
-                                patientId,
-                                range.from(),
-                                range.to())
-                        .page(0, limit)
-                        .list()
-                        .stream()
-                        .map(AuditEventView::of)
-                        .toList());
+    public PageRequest.Paged<AuditEventView> of(Caller caller, UUID patientId, Range range, PageRequest page) {
+        return access.perform(caller, patientId, Action.READ_AUDIT_TRAIL, patient -> {
+            List<AuditEvent> rows = AuditEvent.<AuditEvent>find(
+                            "patientId = :patient and occurredAt >= :from and occurredAt < :to and "
+                                    + page.keyset("occurredAt", false) + " order by occurredAt desc, id desc",
+                            page.parameters(
+                                    java.util.Map.of("patient", patientId, "from", range.from(), "to", range.to())))
+                    .page(0, page.rowsToRead())
+                    .list();
+            return page.cut(rows, row -> row.occurredAt, row -> row.id).map(AuditEventView::of);
+        });
     }
 }

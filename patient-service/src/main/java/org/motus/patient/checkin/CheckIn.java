@@ -9,8 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.motus.problem.search.PageRequest;
 
 /** One pain reading (clinical-rules.md §1: 0-10, checked by the database too). Never changed once stored. */
 @Entity
@@ -90,6 +92,17 @@ public class CheckIn extends PanacheEntityBase {
     public static List<CheckIn> between(UUID patientId, Instant from, Instant to) {
         return list(
                 "patientId = ?1 and occurredAt >= ?2 and occurredAt < ?3 order by occurredAt, id", patientId, from, to);
+    }
+
+    /** One page of {@link #between}, oldest first (ADR 0044). */
+    public static PageRequest.Paged<CheckIn> page(UUID patientId, Instant from, Instant to, PageRequest page) {
+        List<CheckIn> rows = find(
+                        "patientId = :patient and occurredAt >= :from and occurredAt < :to and "
+                                + page.keyset("occurredAt", true) + " order by occurredAt, id",
+                        page.parameters(Map.of("patient", patientId, "from", from, "to", to)))
+                .page(0, page.rowsToRead())
+                .list();
+        return page.cut(rows, c -> c.occurredAt, c -> c.id);
     }
 
     public static List<CheckIn> restingSince(UUID patientId, Instant from) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -28,18 +29,26 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
 import org.motus.patient.openapi.Examples;
 import org.motus.patient.validation.TimeRangeQuery;
+import org.motus.problem.search.NextLink;
+import org.motus.problem.search.PageQuery;
 
 @Path("/api/v1/patients/{id}/check-ins")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
 @Tag(name = "Check-ins", description = "Pain 0-10 before, during, after and two hours after a session, or daily")
 public class CheckInResource {
+
+    /** Default and maximum page sizes (ADR 0044): a month of several readings a day fits one default page. */
+    static final int PAGE = 500;
+
+    static final int MAX_PAGE = 1000;
 
     private final CheckInService checkIns;
     private final CurrentCaller caller;
@@ -127,12 +136,19 @@ public class CheckInResource {
     }
 
     @GET
-    @Operation(summary = "Check-ins in a time range, oldest first (the patient or a treating therapist)")
+    @Operation(
+            summary = "Check-ins in a time range, oldest first (the patient or a treating therapist)",
+            description = "Paged: " + PAGE + " rows by default, at most " + MAX_PAGE
+                    + "; a Link header with rel=\"next\" names the next page")
     @APIResponse(responseCode = "200", description = "The check-ins")
-    @APIResponse(responseCode = "400", description = "Bad range")
+    @APIResponse(responseCode = "400", description = "Bad range, limit or cursor")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
-    public List<CheckInView> list(
-            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id, @BeanParam TimeRangeQuery range) {
-        return checkIns.list(caller.get(), id, range.at(clock.instant()));
+    public RestResponse<List<CheckInView>> list(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @BeanParam TimeRangeQuery range,
+            @BeanParam PageQuery page,
+            @Context UriInfo request) {
+        return NextLink.ok(
+                checkIns.list(caller.get(), id, range.at(clock.instant()), page.page(PAGE, MAX_PAGE)), request);
     }
 }

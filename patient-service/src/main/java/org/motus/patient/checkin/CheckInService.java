@@ -28,6 +28,7 @@ import org.motus.patient.validation.QueryParams.Range;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 import org.motus.problem.RuleViolation;
+import org.motus.problem.search.PageRequest;
 
 @ApplicationScoped
 public class CheckInService {
@@ -107,12 +108,11 @@ public class CheckInService {
      */
     public record Recorded(Stored<CheckInView> stored, UUID duplicateOf) {}
 
-    public List<CheckInView> list(Caller caller, UUID patientId, Range range) {
-        return access.perform(
-                caller,
-                patientId,
-                Action.READ_CHECK_INS,
-                patient -> views(patient, CheckIn.between(patientId, range.from(), range.to())));
+    public PageRequest.Paged<CheckInView> list(Caller caller, UUID patientId, Range range, PageRequest page) {
+        return access.perform(caller, patientId, Action.READ_CHECK_INS, patient -> {
+            PageRequest.Paged<CheckIn> rows = CheckIn.page(patientId, range.from(), range.to(), page);
+            return new PageRequest.Paged<>(views(patient, rows.items()), rows.next());
+        });
     }
 
     /** Stores the check-in, or answers empty when a concurrent retry with the same key committed first. */

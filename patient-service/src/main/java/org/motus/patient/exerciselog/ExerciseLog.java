@@ -13,10 +13,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.ListIndexBase;
 import org.motus.patient.checkin.CheckInKind;
+import org.motus.problem.search.PageRequest;
 
 /** A session of the patient's plan as they logged it. Never changed once stored. */
 @Entity
@@ -102,6 +104,17 @@ public class ExerciseLog extends PanacheEntityBase {
                 from ExerciseLog s where s.patientId = ?1 and s.endedAt > ?2
                  and not exists (select 1 from CheckIn c where c.sessionId = s.id and c.kind = ?3)
                 order by s.endedAt, s.id""", patientId, since, CheckInKind.FOLLOW_UP);
+    }
+
+    /** One page of {@link #startedBetween}, oldest first (ADR 0044). */
+    public static PageRequest.Paged<ExerciseLog> page(UUID patientId, Instant from, Instant to, PageRequest page) {
+        List<ExerciseLog> rows = find(
+                        "patientId = :patient and startedAt >= :from and startedAt < :to and "
+                                + page.keyset("startedAt", true) + " order by startedAt, id",
+                        page.parameters(Map.of("patient", patientId, "from", from, "to", to)))
+                .page(0, page.rowsToRead())
+                .list();
+        return page.cut(rows, s -> s.startedAt, s -> s.id);
     }
 
     public static List<ExerciseLog> startedBetween(UUID patientId, Instant from, Instant to) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -29,12 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
 import org.motus.patient.openapi.Examples;
 import org.motus.patient.validation.TimeRangeQuery;
+import org.motus.problem.search.NextLink;
+import org.motus.problem.search.PageQuery;
 
 @Path("/api/v1/patients/{id}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +47,11 @@ import org.motus.patient.validation.TimeRangeQuery;
         name = "Exercise sessions",
         description = "Sessions of the plan as done, with the two-hour rule, the 3/10 ceiling and advice")
 public class ExerciseLogResource {
+
+    /** Default and maximum page sizes (ADR 0044): a month of several readings a day fits one default page. */
+    static final int PAGE = 500;
+
+    static final int MAX_PAGE = 1000;
 
     private final ExerciseLogService sessions;
     private final CurrentCaller caller;
@@ -105,13 +114,19 @@ public class ExerciseLogResource {
     @GET
     @Operation(
             summary =
-                    "Sessions started in a time range, oldest first, with pains and rule outcomes (therapist-service reads this)")
+                    "Sessions started in a time range, oldest first, with pains and rule outcomes (therapist-service reads this)",
+            description = "Paged: " + PAGE + " rows by default, at most " + MAX_PAGE
+                    + "; a Link header with rel=\"next\" names the next page")
     @APIResponse(responseCode = "200", description = "The sessions")
-    @APIResponse(responseCode = "400", description = "Bad range")
+    @APIResponse(responseCode = "400", description = "Bad range, limit or cursor")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
-    public List<ExerciseLogView> list(
-            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id, @BeanParam TimeRangeQuery range) {
-        return sessions.list(caller.get(), id, range.at(clock.instant()));
+    public RestResponse<List<ExerciseLogView>> list(
+            @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
+            @BeanParam TimeRangeQuery range,
+            @BeanParam PageQuery page,
+            @Context UriInfo request) {
+        return NextLink.ok(
+                sessions.list(caller.get(), id, range.at(clock.instant()), page.page(PAGE, MAX_PAGE)), request);
     }
 
     @GET

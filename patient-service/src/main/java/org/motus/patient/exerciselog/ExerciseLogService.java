@@ -37,6 +37,7 @@ import org.motus.patient.rules.RedFlag;
 import org.motus.patient.rules.SessionOutcome;
 import org.motus.patient.validation.QueryParams.Range;
 import org.motus.problem.NotFound;
+import org.motus.problem.search.PageRequest;
 
 @ApplicationScoped
 public class ExerciseLogService implements LoggedSessions {
@@ -173,12 +174,11 @@ public class ExerciseLogService implements LoggedSessions {
                 .collect(Collectors.toMap(ExerciseLogView::id, ExerciseLogView::advice));
     }
 
-    public List<ExerciseLogView> list(Caller caller, UUID patientId, Range range) {
-        return access.perform(
-                caller,
-                patientId,
-                Action.READ_SESSIONS,
-                patient -> views(patient, ExerciseLog.startedBetween(patientId, range.from(), range.to())));
+    public PageRequest.Paged<ExerciseLogView> list(Caller caller, UUID patientId, Range range, PageRequest page) {
+        return access.perform(caller, patientId, Action.READ_SESSIONS, patient -> {
+            PageRequest.Paged<ExerciseLog> rows = ExerciseLog.page(patientId, range.from(), range.to(), page);
+            return new PageRequest.Paged<>(views(patient, rows.items()), rows.next());
+        });
     }
 
     public ExerciseLogView one(Caller caller, UUID patientId, UUID sessionId) {

@@ -29,6 +29,7 @@ import org.motus.patient.rules.RedFlag;
 import org.motus.patient.rules.SessionOutcome;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
+import org.motus.problem.search.PageRequest;
 
 /**
  * Raises flags for the treating therapist (clinical-rules.md §3, 4, 13, 14, 16, 17), each with its
@@ -211,16 +212,20 @@ public class FlagService {
         }
     }
 
-    public List<FlagView> list(Caller caller, UUID patientId, FlagStatus status) {
+    public PageRequest.Paged<FlagView> list(Caller caller, UUID patientId, FlagStatus status, PageRequest page) {
         return access.perform(caller, patientId, Action.READ_FLAGS, patient -> {
             String where = switch (status) {
                 case OPEN -> " and acknowledgedAt is null";
                 case ACKNOWLEDGED -> " and acknowledgedAt is not null";
                 case ALL -> "";
             };
-            return Flag.<Flag>list("patientId = ?1" + where + " order by raisedAt desc, id", patientId).stream()
-                    .map(FlagView::of)
-                    .toList();
+            List<Flag> rows = Flag.<Flag>find(
+                            "patientId = :patient" + where + " and " + page.keyset("raisedAt", false)
+                                    + " order by raisedAt desc, id desc",
+                            page.parameters(java.util.Map.of("patient", patientId)))
+                    .page(0, page.rowsToRead())
+                    .list();
+            return page.cut(rows, flag -> flag.raisedAt, flag -> flag.id).map(FlagView::of);
         });
     }
 

@@ -3,14 +3,17 @@ package org.motus.patient.invitation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.openapi.Examples;
+import org.motus.problem.search.NextLink;
+import org.motus.problem.search.PageQuery;
 
 @Path("/api/v1/invitations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +38,14 @@ import org.motus.patient.openapi.Examples;
         name = "Invitations",
         description = "Accounts created through Keycloak and the emails that invite their owners to set them up")
 public class InvitationResource {
+
+    /** Default and maximum page sizes (ADR 0044): each pending one on a page is checked against Keycloak. */
+    static final int PAGE = 50;
+
+    static final int MAX_PAGE = 200;
+
+    private static final String PAGED = "Paged: " + PAGE + " rows by default, at most " + MAX_PAGE
+            + "; a Link header with rel=\"next\" names the next page";
 
     private final InvitationService invitations;
     private final CurrentCaller caller;
@@ -64,11 +78,14 @@ public class InvitationResource {
 
     @GET
     @RolesAllowed({Caller.ADMIN, Caller.THERAPIST})
-    @Operation(summary = "Admin: every invitation; therapist: those of patients on your caseload; newest first")
+    @Operation(
+            summary = "Admin: every invitation; therapist: those of patients on your caseload; newest first",
+            description = PAGED)
     @APIResponse(responseCode = "200", description = "The invitations, each with its status")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     @APIResponse(responseCode = "403", description = "Neither admin nor therapist")
-    public List<InvitationView> list() {
-        return invitations.list(caller.get());
+    public RestResponse<List<InvitationView>> list(@BeanParam PageQuery page, @Context UriInfo request) {
+        return NextLink.ok(invitations.list(caller.get(), page.page(PAGE, MAX_PAGE)), request);
     }
 
     @POST

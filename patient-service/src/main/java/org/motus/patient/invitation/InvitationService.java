@@ -23,6 +23,7 @@ import org.motus.patient.record.PatientAccess;
 import org.motus.patient.record.PatientAccess.Touched;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
+import org.motus.problem.search.PageRequest;
 
 /**
  * Invitations (issue 13 item 3): an account created through Keycloak's Admin API, for a patient
@@ -91,21 +92,28 @@ public class InvitationService {
      * Admin: every invitation, newest first; a therapist: those of patients on their caseload.
      * Pending ones are checked against Keycloak first: an account with nothing left to do accepted.
      */
-    public List<InvitationView> list(Caller caller) {
+    public PageRequest.Paged<InvitationView> list(Caller caller, PageRequest page) {
         return access.performForRole(caller, Action.LIST_INVITATIONS, () -> {
-            List<Invitation> invitations = caller.is(Caller.ADMIN)
-                    ? Invitation.list("order by invitedAt desc, id")
-                    : Invitation.list(
-                            "patientId in (select m.key.patientId from CareTeamMember m where m.key.therapistSubject = ?1)"
-                                    + " order by invitedAt desc, id",
-                            caller.subject());
+            String order = page.keyset("invitedAt", false) + " order by invitedAt desc, id desc";
+            List<Invitation> rows = caller.is(Caller.ADMIN)
+                    ? Invitation.<Invitation>find(order, page.parameters(java.util.Map.of()))
+                            .page(0, page.rowsToRead())
+                            .list()
+                    : Invitation.<Invitation>find(
+                                    "patientId in (select m.key.patientId from CareTeamMember m"
+                                            + " where m.key.therapistSubject = :therapist) and " + order,
+                                    page.parameters(java.util.Map.of("therapist", caller.subject())))
+                            .page(0, page.rowsToRead())
+                            .list();
+            PageRequest.Paged<Invitation> paged = page.cut(rows, row -> row.invitedAt, row -> row.id);
+            List<Invitation> invitations = paged.items();
             Instant now = clock.instant();
             invitations.forEach(invitation -> refresh(invitation, false));
             List<InvitationView> views = invitations.stream()
                     .map(invitation -> InvitationView.of(invitation, now))
                     .toList();
             return new Touched<>(
-                    views,
+                    new PageRequest.Paged<>(views, paged.next()),
                     invitations.stream()
                             .map(invitation -> invitation.patientId)
                             .filter(id -> id != null)

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.motus.problem.search.PageRequest;
 
 /** One message of a patient's thread with their care team. Never changed once stored. */
 @Entity
@@ -57,13 +58,19 @@ public class Message extends PanacheEntityBase {
         return find("patientId = ?1 and idempotencyKey = ?2", patientId, key).firstResultOptional();
     }
 
-    /** The thread's latest {@code limit} messages, oldest first. */
-    static List<Message> latest(UUID patientId, int limit) {
-        List<Message> newestFirst = find("patientId = ?1 order by sentAt desc, id desc", patientId)
-                .page(0, limit)
+    /**
+     * The thread's latest messages before the cursor, oldest first; the next page holds the older
+     * ones (ADR 0044).
+     */
+    static PageRequest.Paged<Message> latest(UUID patientId, PageRequest page) {
+        List<Message> newestFirst = find(
+                        "patientId = :patient and " + page.keyset("sentAt", false) + " order by sentAt desc, id desc",
+                        page.parameters(java.util.Map.of("patient", patientId)))
+                .page(0, page.rowsToRead())
                 .list();
-        List<Message> oldestFirst = new ArrayList<>(newestFirst);
+        PageRequest.Paged<Message> paged = page.cut(newestFirst, m -> m.sentAt, m -> m.id);
+        List<Message> oldestFirst = new ArrayList<>(paged.items());
         Collections.reverse(oldestFirst);
-        return oldestFirst;
+        return new PageRequest.Paged<>(oldestFirst, paged.next());
     }
 }

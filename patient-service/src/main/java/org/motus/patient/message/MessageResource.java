@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,11 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,19 +29,26 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
 import org.motus.patient.openapi.Examples;
-import org.motus.patient.validation.QueryParams;
 import org.motus.problem.Problem;
+import org.motus.problem.search.NextLink;
+import org.motus.problem.search.PageQuery;
 
 @Path("/api/v1/patients/{id}/messages")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
 @Tag(name = "Messages", description = "The patient's secure message thread with their care team")
 public class MessageResource {
+
+    /** Default and maximum page sizes (ADR 0044). */
+    static final int PAGE = 100;
+
+    static final int MAX_PAGE = 200;
 
     private final MessageService messages;
     private final CurrentCaller caller;
@@ -53,19 +61,17 @@ public class MessageResource {
     @GET
     @Operation(
             summary =
-                    "The thread's latest messages, oldest first, with read receipts (the patient or a treating therapist)")
+                    "The thread's latest messages, oldest first, with read receipts (the patient or a treating therapist)",
+            description = "Paged backwards: the latest " + PAGE + " by default, at most " + MAX_PAGE
+                    + "; a Link header with rel=\"next\" names the page of older messages")
     @APIResponse(responseCode = "200", description = "The messages")
-    @APIResponse(responseCode = "400", description = "Bad limit")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     @APIResponse(responseCode = "403", description = "An admin does not read messages (clinical data)")
-    public List<MessageView> thread(
+    public RestResponse<List<MessageView>> thread(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-            @Parameter(
-                            description = "How many of the latest messages, 1-200 (default 100)",
-                            example = "100",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
-                    @QueryParam("limit")
-                    String limit) {
-        return messages.thread(caller.get(), id, QueryParams.bounded("limit", limit, 100, 1, 200));
+            @BeanParam PageQuery page,
+            @Context UriInfo request) {
+        return NextLink.ok(messages.thread(caller.get(), id, page.page(PAGE, MAX_PAGE)), request);
     }
 
     @POST

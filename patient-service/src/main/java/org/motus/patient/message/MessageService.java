@@ -27,6 +27,7 @@ import org.motus.patient.rules.MessageRedFlags;
 import org.motus.patient.rules.RedFlag;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
+import org.motus.problem.search.PageRequest;
 
 /**
  * Secure messages (issue 14): one thread per patient with their care team (every therapist on it).
@@ -49,9 +50,11 @@ public class MessageService {
         this.clock = clock;
     }
 
-    public List<MessageView> thread(Caller caller, UUID patientId, int limit) {
-        return access.perform(
-                caller, patientId, Action.READ_MESSAGES, patient -> views(caller, Message.latest(patientId, limit)));
+    public PageRequest.Paged<MessageView> thread(Caller caller, UUID patientId, PageRequest page) {
+        return access.perform(caller, patientId, Action.READ_MESSAGES, patient -> {
+            PageRequest.Paged<Message> latest = Message.latest(patientId, page);
+            return new PageRequest.Paged<>(views(caller, latest.items()), latest.next());
+        });
     }
 
     public Stored<MessageView> send(Caller caller, UUID patientId, String idempotencyKey, MessageRequest request) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.motus.patient.access.Caller;
 import org.motus.problem.NotFound;
+import org.motus.problem.search.PageRequest;
 
 /**
  * The caller's in-app notifications (whoever they are: patient, therapist, admin). Nobody reaches another person's notifications: someone else's
@@ -17,6 +18,8 @@ public class NotificationCentre {
 
     static final int PAGE = 50;
 
+    static final int MAX_PAGE = 200;
+
     private final Clock clock;
 
     public NotificationCentre(Clock clock) {
@@ -24,17 +27,15 @@ public class NotificationCentre {
     }
 
     @Transactional
-    public List<NotificationView> list(Caller caller, InboxFilter filter) {
+    public PageRequest.Paged<NotificationView> list(Caller caller, InboxFilter filter, PageRequest page) {
         String unread = filter == InboxFilter.UNREAD ? " and readAt is null" : "";
-        return Notification.<Notification>find(
-                        "recipientSubject = ?1 and channel = ?2" + unread + " order by createdAt desc, id",
-                        caller.subject(),
-                        Channel.IN_APP)
-                .page(0, PAGE)
-                .list()
-                .stream()
-                .map(NotificationView::of)
-                .toList();
+        List<Notification> rows = Notification.<Notification>find(
+                        "recipientSubject = :recipient and channel = :channel" + unread + " and "
+                                + page.keyset("createdAt", false) + " order by createdAt desc, id desc",
+                        page.parameters(java.util.Map.of("recipient", caller.subject(), "channel", Channel.IN_APP)))
+                .page(0, page.rowsToRead())
+                .list();
+        return page.cut(rows, row -> row.createdAt, row -> row.id).map(NotificationView::of);
     }
 
     @Transactional

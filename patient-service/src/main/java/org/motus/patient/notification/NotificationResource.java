@@ -1,13 +1,16 @@
 package org.motus.patient.notification;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,9 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.validation.QueryParams;
+import org.motus.problem.search.NextLink;
+import org.motus.problem.search.PageQuery;
 
 @Path("/api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +43,10 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "Your in-app notifications, newest first (at most 50)")
+    @Operation(
+            summary = "Your in-app notifications, newest first",
+            description = "Paged: " + NotificationCentre.PAGE + " by default, at most " + NotificationCentre.MAX_PAGE
+                    + "; a Link header with rel=\"next\" names the next page")
     @APIResponse(
             responseCode = "200",
             description = "Your notifications",
@@ -46,16 +55,23 @@ public class NotificationResource {
                             schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class),
                             examples =
                                     @ExampleObject(name = "notifications", value = NotificationExamples.NOTIFICATIONS)))
-    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "400", description = "Unknown status, bad limit or cursor")
     @APIResponse(responseCode = "403", description = "No Motus role")
-    public List<NotificationView> list(
+    public RestResponse<List<NotificationView>> list(
             @Parameter(
                             description = "Which notifications",
                             example = "UNREAD",
                             schema = @Schema(implementation = InboxFilter.class, defaultValue = "ALL"))
                     @QueryParam("status")
-                    String status) {
-        return centre.list(caller.get(), QueryParams.choice("status", status, InboxFilter.class, InboxFilter.ALL));
+                    String status,
+            @BeanParam PageQuery page,
+            @Context UriInfo request) {
+        return NextLink.ok(
+                centre.list(
+                        caller.get(),
+                        QueryParams.choice("status", status, InboxFilter.class, InboxFilter.ALL),
+                        page.page(NotificationCentre.PAGE, NotificationCentre.MAX_PAGE)),
+                request);
     }
 
     @GET

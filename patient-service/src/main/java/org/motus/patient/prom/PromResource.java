@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,18 +28,29 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Stored;
 import org.motus.patient.openapi.Examples;
 import org.motus.patient.prom.score.Instrument;
+import org.motus.problem.search.NextLink;
+import org.motus.problem.search.PageQuery;
 
 @Path("/api/v1/patients/{id}/proms")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
 @Tag(name = "PROMs", description = "Outcome measures (PSFS, PEG-3) scored by their published rules")
 public class PromResource {
+
+    /** Default and maximum page sizes (ADR 0044): years of fortnightly answers fit one default page. */
+    static final int PAGE = 200;
+
+    static final int MAX_PAGE = 500;
+
+    private static final String PAGED = "Paged: " + PAGE + " rows by default, at most " + MAX_PAGE
+            + "; a Link header with rel=\"next\" names the next page";
 
     private final PromService proms;
     private final CurrentCaller caller;
@@ -94,13 +107,17 @@ public class PromResource {
 
     @GET
     @Operation(
-            summary = "Scores over time, oldest first, of one instrument or all (the patient or a treating therapist)")
+            summary = "Scores over time, oldest first, of one instrument or all (the patient or a treating therapist)",
+            description = PAGED)
     @APIResponse(responseCode = "200", description = "The scored responses")
+    @APIResponse(responseCode = "400", description = "Unknown instrument, bad limit or cursor")
     @APIResponse(responseCode = "403", description = "An admin does not read clinical data")
-    public List<PromView> list(
+    public RestResponse<List<PromView>> list(
             @Parameter(example = Examples.PATIENT_ID) @PathParam("id") UUID id,
-            @QueryParam("instrument") Instrument instrument) {
-        return proms.list(caller.get(), id, instrument);
+            @QueryParam("instrument") Instrument instrument,
+            @BeanParam PageQuery page,
+            @Context UriInfo request) {
+        return NextLink.ok(proms.list(caller.get(), id, instrument, page.page(PAGE, MAX_PAGE)), request);
     }
 
     @GET

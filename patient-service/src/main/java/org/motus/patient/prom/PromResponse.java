@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.motus.patient.prom.score.Instrument;
+import org.motus.problem.search.PageRequest;
 
 /** One completed PROM with its score (clinical-rules.md §19). Never changed once stored. */
 @Entity
@@ -74,6 +75,22 @@ public class PromResponse extends PanacheEntityBase {
     }
 
     /** The patient's responses, oldest first, of one instrument or (null) all. */
+    /** One page of {@link #of}, oldest first (ADR 0044). */
+    public static PageRequest.Paged<PromResponse> page(UUID patientId, Instrument instrument, PageRequest page) {
+        java.util.Map<String, Object> own = new java.util.LinkedHashMap<>();
+        own.put("patient", patientId);
+        if (instrument != null) {
+            own.put("instrument", instrument);
+        }
+        List<PromResponse> rows = find(
+                        "patientId = :patient" + (instrument == null ? "" : " and instrument = :instrument") + " and "
+                                + page.keyset("answeredAt", true) + " order by answeredAt, id",
+                        page.parameters(own))
+                .page(0, page.rowsToRead())
+                .list();
+        return page.cut(rows, row -> row.answeredAt, row -> row.id);
+    }
+
     public static List<PromResponse> of(UUID patientId, Instrument instrument) {
         return instrument == null
                 ? list("patientId = ?1 order by answeredAt, id", patientId)

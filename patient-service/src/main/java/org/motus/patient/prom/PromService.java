@@ -25,6 +25,7 @@ import org.motus.patient.prom.score.Unscorable;
 import org.motus.patient.record.Patient;
 import org.motus.patient.record.PatientAccess;
 import org.motus.problem.RuleViolation;
+import org.motus.problem.search.PageRequest;
 
 /**
  * PROMs (DOMAIN rule 19): the patient answers a due instrument, the service scores it by the
@@ -60,14 +61,12 @@ public class PromService {
                         fingerprint -> insert(patient, idempotencyKey, fingerprint, request)));
     }
 
-    public List<PromView> list(Caller caller, UUID patientId, Instrument instrument) {
+    public PageRequest.Paged<PromView> list(Caller caller, UUID patientId, Instrument instrument, PageRequest page) {
         return access.perform(
                 caller,
                 patientId,
                 Action.READ_PROMS,
-                patient -> PromResponse.of(patientId, instrument).stream()
-                        .map(PromView::of)
-                        .toList());
+                patient -> PromResponse.page(patientId, instrument, page).map(PromView::of));
     }
 
     /** What is due today in the patient's zone; nothing once discharged (the record is read-only). */

@@ -18,6 +18,9 @@ import org.motus.problem.NotFound;
 @ApplicationScoped
 public class PushSubscriptions {
 
+    /** The browsers one person is notified on; subscribing one more drops the oldest. */
+    public static final int MAX_PER_PERSON = 10;
+
     private final Clock clock;
     private final PushConfig config;
     private final Optional<WebPush> sender;
@@ -69,6 +72,15 @@ public class PushSubscriptions {
                 .setParameter(4, request.keys().p256dh())
                 .setParameter(5, request.keys().auth())
                 .setParameter(6, clock.instant())
+                .executeUpdate();
+        // A browser that was wiped never unsubscribes: keep the newest few per person (ADR 0044).
+        Panache.getEntityManager()
+                .createNativeQuery("""
+                        delete from push_subscription where subject = ?1 and id not in (
+                            select id from push_subscription where subject = ?1
+                             order by created_at desc, id desc limit ?2)""")
+                .setParameter(1, caller.subject())
+                .setParameter(2, MAX_PER_PERSON)
                 .executeUpdate();
         return PushSubscriptionView.of(PushSubscription.<PushSubscription>find("endpoint", request.endpoint())
                 .singleResult());

@@ -92,6 +92,31 @@ class PushSubscriptionInputTest {
         assertEquals(0, Fixtures.count("select count(*) from push_subscription where subject = ?1", pat.subject()));
     }
 
+    @org.junit.jupiter.api.Test
+    void aPersonKeepsTheNewestBrowsersOnlySoTheListStaysSmall() {
+        Person pat = Tokens.patient("Pat Many Browsers");
+        TestBrowser browser = TestBrowser.create();
+        int subscribed = PushSubscriptions.MAX_PER_PERSON + 3;
+        for (int i = 0; i < subscribed; i++) {
+            as(pat).body(browser.subscription("https://push.example.net/send/many-" + i))
+                    .post("/api/v1/notifications/push/subscriptions")
+                    .then()
+                    .statusCode(org.hamcrest.Matchers.lessThan(300));
+        }
+        List<String> endpoints = as(pat).get("/api/v1/notifications/push/subscriptions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("endpoint", String.class);
+        assertEquals(PushSubscriptions.MAX_PER_PERSON, endpoints.size(), endpoints::toString);
+        assertEquals(
+                false,
+                endpoints.contains("https://push.example.net/send/many-0"),
+                "the oldest browser is the one dropped: " + endpoints);
+        assertEquals(true, endpoints.contains("https://push.example.net/send/many-" + (subscribed - 1)));
+    }
+
     private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(body);
         copy.put(field, value);

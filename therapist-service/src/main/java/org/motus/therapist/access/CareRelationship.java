@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.motus.problem.NotFound;
 import org.motus.therapist.dosage.Condition;
 import org.motus.therapist.dosage.PatientFacts;
@@ -112,11 +113,38 @@ public class CareRelationship {
 
     /** Sessions of a patient the caller may reach, started in [from, to). */
     public List<SessionRecord> sessions(UUID patientId, Instant from, Instant to) {
-        List<SessionRecord> sessions =
-                ask(() -> patients.sessions(patientId, from.toString(), to.toString()), patientId);
-        return sessions == null
-                ? List.of()
-                : sessions.stream().filter(Objects::nonNull).toList();
+        List<SessionRecord> sessions = new java.util.ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < MAX_SESSION_PAGES; page++) {
+            String after = cursor;
+            RestResponse<List<SessionRecord>> answer = ask(
+                    () -> patients.sessions(patientId, from.toString(), to.toString(), SESSION_PAGE, after), patientId);
+            if (answer.getEntity() != null) {
+                answer.getEntity().stream().filter(Objects::nonNull).forEach(sessions::add);
+            }
+            cursor = nextCursor(answer.getHeaderString("Link"));
+            if (cursor == null) {
+                return List.copyOf(sessions);
+            }
+        }
+        throw new PatientServiceUnavailable("patient-service kept naming more pages of sessions; try again later.");
+    }
+
+    /** patient-service's largest page of sessions, and how many pages a range may take (a loop guard). */
+    static final int SESSION_PAGE = 1000;
+
+    static final int MAX_SESSION_PAGES = 20;
+
+    private static final java.util.regex.Pattern NEXT_CURSOR =
+            java.util.regex.Pattern.compile("<[^>]*[?&]cursor=([A-Za-z0-9_-]+)[^>]*>\\s*;\\s*rel=\"?next\"?");
+
+    /** The cursor of a Link header's rel="next" target, or null on the last page. */
+    static String nextCursor(String link) {
+        if (link == null) {
+            return null;
+        }
+        java.util.regex.Matcher matcher = NEXT_CURSOR.matcher(link);
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     /** The episode of care of a patient the caller may reach (the discharge PDF's figures). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * patient-service's API as therapist-service uses it, always with the caller's own token
@@ -37,9 +38,17 @@ public interface PatientServiceClient {
     @Path("/{id}/discharge-summary")
     EpisodeRecord episode(@PathParam("id") UUID id);
 
-    /** Sessions started in [from, to), ISO-8601 instants. */
+    /**
+     * One page of the sessions started in [from, to), ISO-8601 instants; {@code Link: <...>;
+     * rel="next"} names the next page's cursor (patient-service's ADR 0044). A null cursor is the
+     * first page.
+     */
     @GET
     @Path("/{id}/sessions")
-    List<SessionRecord> sessions(
-            @PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to);
+    RestResponse<List<SessionRecord>> sessions(
+            @PathParam("id") UUID id,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
 }

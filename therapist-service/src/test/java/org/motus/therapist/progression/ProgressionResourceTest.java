@@ -90,6 +90,17 @@ class ProgressionResourceTest {
     }
 
     @Test
+    void aWeekPatientServiceAnswersInTwoPagesIsReadWhole() {
+        TestPatient patient = PatientServiceContract.patient(List.of("KNEE_OA"), LocalDate.of(1958, 9, 2), TESS);
+        Setup s = planWithSessions(patient, "sessions.allMet");
+        PatientServiceContract.sessionsInTwoPages(patient, TESS, WEEK, "sessions.allMet", 2);
+        suggestion(s.planId())
+                .statusCode(200)
+                .body("sessions.sessions", equalTo(3))
+                .body("sessions.metBoth", equalTo(3));
+    }
+
+    @Test
     void everySessionWithinTheRulesSuggestsMoreLoadAndAcceptingPublishesIt() {
         Setup s = planWithSessions("sessions.allMet");
         suggestion(s.planId())

@@ -157,6 +157,43 @@ public final class PatientServiceContract {
                         .willReturn(okJson(sessions.toString())));
     }
 
+    /**
+     * The same week served in two pages, as patient-service pages a long list (its ADR 0044): the
+     * first {@code firstPage} sessions with {@code Link: <...cursor=...>; rel="next"}, the rest on
+     * the page that cursor names.
+     */
+    public static void sessionsInTwoPages(
+            TestPatient patient, Tokens.Person therapist, LocalDate weekStart, String sampleName, int firstPage) {
+        ArrayNode all = (ArrayNode) sample(sampleName);
+        ArrayNode first = JSON.createArrayNode();
+        ArrayNode rest = JSON.createArrayNode();
+        for (int i = 0; i < all.size(); i++) {
+            (i < firstPage ? first : rest).add(all.get(i));
+        }
+        ZoneId zone = ZoneId.of(patient.record().get("timeZone").asText());
+        Instant from = weekStart.atStartOfDay(zone).toInstant();
+        Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
+        String path = "/api/v1/patients/" + patient.id() + "/sessions";
+        PatientServiceStub.server()
+                .stubFor(get(urlPathEqualTo(path))
+                        .atPriority(1)
+                        .withHeader("Authorization", equalTo("Bearer " + therapist.token()))
+                        .withQueryParam("from", equalTo(from.toString()))
+                        .withQueryParam("to", equalTo(to.toString()))
+                        .withQueryParam("cursor", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                        .willReturn(okJson(first.toString())
+                                .withHeader(
+                                        "Link",
+                                        "<" + path + "?from=" + from + "&to=" + to
+                                                + "&limit=2&cursor=c2Vjb25kLXBhZ2U>; rel=\"next\"")));
+        PatientServiceStub.server()
+                .stubFor(get(urlPathEqualTo(path))
+                        .atPriority(1)
+                        .withHeader("Authorization", equalTo("Bearer " + therapist.token()))
+                        .withQueryParam("cursor", equalTo("c2Vjb25kLXBhZ2U"))
+                        .willReturn(okJson(rest.toString())));
+    }
+
     private static JsonNode load() {
         try (InputStream in = PatientServiceContract.class.getResourceAsStream("/contract/patient-service.json")) {
             return JSON.readTree(in);
