@@ -103,11 +103,28 @@ public class Visit extends PanacheEntityBase {
                 .list();
     }
 
-    static List<Visit> ofTherapist(String subject) {
-        return list("therapistSubject = ?1 order by scheduledStart", subject);
+    /**
+     * What a visit list can show of one participant's visits: every open one and the latest
+     * {@code pastLimit} closed ones, never the whole history (issue 17 item 2). The past the list
+     * answers (at most {@code pastLimit}, latest first) is always among them.
+     */
+    static List<Visit> listable(String participant, Object value, int pastLimit) {
+        List<Visit> visits = new java.util.ArrayList<>(openOf(participant, value));
+        visits.addAll(latestClosedOf(participant, value, pastLimit));
+        return visits;
     }
 
-    static List<Visit> ofPatient(UUID patientId) {
-        return list("patientId = ?1 order by scheduledStart", patientId);
+    /** The visits of one participant still open (not ENDED or CANCELLED): the schedule ahead and any overdue. */
+    static List<Visit> openOf(String participant, Object value) {
+        return list(participant + " = ?1 and status not in ?2 order by scheduledStart", value, CLOSED);
     }
+
+    /** The latest {@code limit} closed visits of one participant, latest first: the past, without all of it. */
+    static List<Visit> latestClosedOf(String participant, Object value, int limit) {
+        return find(participant + " = ?1 and status in ?2 order by scheduledStart desc, id desc", value, CLOSED)
+                .page(0, limit)
+                .list();
+    }
+
+    private static final List<VisitStatus> CLOSED = List.of(VisitStatus.ENDED, VisitStatus.CANCELLED);
 }

@@ -55,7 +55,7 @@ public class VisitResource {
     }
 
     @GET
-    @Operation(summary = "Your visits, upcoming (soonest first) and past (latest first)")
+    @Operation(summary = "Your visits, upcoming (soonest first) and the latest 100 past (latest first)")
     @APIResponse(responseCode = "200")
     public VisitList list() {
         return visits.list(caller());

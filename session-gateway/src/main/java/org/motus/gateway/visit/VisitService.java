@@ -103,16 +103,17 @@ public class VisitService {
         Map<UUID, VisitView> views = new LinkedHashMap<>();
         Instant now = now();
         if (caller.is(Caller.THERAPIST)) {
-            Visit.ofTherapist(caller.subject())
+            Visit.listable("therapistSubject", caller.subject(), PAST_LIMIT)
                     .forEach(v -> views.put(v.id, VisitView.of(v, ParticipantRole.THERAPIST, now)));
         }
         Optional<UUID> ownPatientId = access.patientIdOf(caller);
-        ownPatientId.ifPresent(patientId -> Visit.ofPatient(patientId).forEach(v -> {
-            if (v.patientSubject == null) {
-                v.patientSubject = caller.subject();
-            }
-            views.putIfAbsent(v.id, VisitView.of(v, ParticipantRole.PATIENT, now));
-        }));
+        ownPatientId.ifPresent(patientId -> Visit.listable("patientId", patientId, PAST_LIMIT)
+                .forEach(v -> {
+                    if (v.patientSubject == null) {
+                        v.patientSubject = caller.subject();
+                    }
+                    views.putIfAbsent(v.id, VisitView.of(v, ParticipantRole.PATIENT, now));
+                }));
         List<VisitView> upcoming = new ArrayList<>();
         List<VisitView> past = new ArrayList<>();
         for (VisitView view : views.values()) {

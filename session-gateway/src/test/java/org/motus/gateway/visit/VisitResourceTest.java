@@ -175,6 +175,45 @@ class VisitResourceTest {
     }
 
     @Test
+    void theListShowsTheLatestHundredPastVisitsAndTheOverdueOnes() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 1; i <= 105; i++) {
+            closedVisit(now.minus(Duration.ofDays(i)), i % 7 == 0 ? VisitStatus.CANCELLED : VisitStatus.ENDED);
+        }
+        UUID overdue = closedVisit(now.minus(Duration.ofHours(3)), VisitStatus.SCHEDULED); // nobody came, not ended yet
+        UUID upcoming = visits.book(Duration.ofDays(1), 30);
+        Response list = as(visits.tessBrowser).get("/api/v1/visits");
+        list.then()
+                .statusCode(200)
+                .body("upcoming.id", equalTo(java.util.List.of(upcoming.toString())))
+                .body("past.size()", equalTo(100))
+                .body("past[0].id", equalTo(overdue.toString()));
+        java.util.List<String> starts = list.jsonPath().getList("past.start", String.class);
+        assertThat(starts.get(99), equalTo(now.minus(Duration.ofDays(99)).toString()));
+    }
+
+    /** A visit of tess with pat stored as it would be after its slot, straight in the table. */
+    private UUID closedVisit(Instant start, VisitStatus status) {
+        Visit visit = new Visit();
+        visit.id = UUID.randomUUID();
+        visit.therapistSubject = visits.tess.subject();
+        visit.therapistName = "Tess Therapist";
+        visit.patientId = visits.patId;
+        visit.patientName = "Pat Patient";
+        visit.scheduledStart = start;
+        visit.durationMinutes = 30;
+        visit.reason = "Review";
+        visit.status = status;
+        visit.createdAt = start.minus(Duration.ofDays(2));
+        if (status == VisitStatus.CANCELLED) {
+            visit.cancelledAt = start.minus(Duration.ofDays(1));
+            visit.cancelledBy = ParticipantRole.THERAPIST;
+        }
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(visit::persist);
+        return visit.id;
+    }
+
+    @Test
     void illegalStepsAreConflicts() {
         UUID visit = visits.book(Duration.ofDays(1), 30);
         as(visits.tessBrowser)
