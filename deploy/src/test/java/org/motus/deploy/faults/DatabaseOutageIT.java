@@ -69,6 +69,9 @@ class DatabaseOutageIT {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         List<OutboxClient.Delivery> deliveries = new ArrayList<>();
         Map<String, Boolean> wentDown = new LinkedHashMap<>();
+        SignedIn adam = SignedIn.as(DemoUser.ADAM, layout);
+        Instant outageFrom;
+        Instant outageTo;
         HttpResponse<String> readDuringOutage;
         long readMillis;
         Duration backUp;
@@ -81,6 +84,7 @@ class DatabaseOutageIT {
                     () -> figures.acknowledged() >= 4,
                     () -> figures.report("database", 0, 0, 0));
             long stoppedAt = System.nanoTime();
+            outageFrom = Instant.now();
             try {
                 assembly.stopPostgres();
                 readiness.keySet().forEach(service -> wentDown.put(service, false));
@@ -101,6 +105,7 @@ class DatabaseOutageIT {
                         null);
                 readMillis = (System.nanoTime() - r0) / 1_000_000;
             } finally {
+                outageTo = Instant.now();
                 assembly.startPostgresAgain();
             }
             long restartedAt = System.nanoTime();
@@ -132,6 +137,23 @@ class DatabaseOutageIT {
                         "PostgreSQL down " + OUTAGE.toSeconds() + " s", deliveries.size(), stored, duplicates)
                 + " readiness DOWN " + wentDown + ", all ready " + backUp.toMillis() + " ms after the restart;"
                 + " a read during the outage: HTTP " + readDuringOutage.statusCode() + " in " + readMillis + " ms");
+
+        // The refused read's audit row could not be written during the outage: it is held and written
+        // (with its own time) once the database is back, never lost (issue 17 item 5).
+        String auditQuery = gateway + "/api/v1/patients/audit-events?patientId=" + PatientServiceKilledIT.PAT_RECORD
+                + "&action=READ_CHECK_INS&limit=200&from="
+                + URLEncoder.encode(outageFrom.toString(), StandardCharsets.UTF_8) + "&to="
+                + URLEncoder.encode(outageTo.plusSeconds(1).toString(), StandardCharsets.UTF_8);
+        Deadline.await(
+                "the audit row of the read refused during the outage is written",
+                Duration.ofSeconds(60),
+                () -> {
+                    HttpResponse<String> trail = adam.api("GET", auditQuery, null);
+                    return trail.statusCode() == 200 && trail.body().contains("\"FAILED\"");
+                },
+                () -> Http.describe(adam.api("GET", auditQuery, null)));
+        System.out.println("[database-outage] audit rows of the outage written after it: "
+                + Http.json(adam.api("GET", auditQuery, null)).path("items").size() + " READ_CHECK_INS row(s)");
 
         assertEquals(503, readDuringOutage.statusCode(), () -> Http.describe(readDuringOutage));
         assertTrue(

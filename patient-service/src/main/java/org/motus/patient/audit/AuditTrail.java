@@ -1,7 +1,10 @@
 package org.motus.patient.audit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
@@ -9,6 +12,9 @@ import org.jboss.logging.Logger;
 import org.motus.patient.access.AccessLog;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
+import org.motus.problem.DatabaseUnavailable;
+import org.motus.problem.log.HeldRows;
+import org.motus.problem.log.OutageLog;
 
 /** Writes audit rows: the {@link AccessLog} of every attempt on a patient's data. */
 @ApplicationScoped
@@ -16,10 +22,21 @@ public class AuditTrail implements AccessLog {
 
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
 
+    /** Rows held while the database is unreachable; far more than an outage of minutes produces. */
+    static final int HELD_CAPACITY = 10_000;
+
     private final Clock clock;
+    private final HeldRows<AuditEvent> held;
 
     public AuditTrail(Clock clock) {
         this.clock = clock;
+        this.held = new HeldRows<>(
+                "Audit row",
+                HELD_CAPACITY,
+                rows -> QuarkusTransaction.requiringNew().run(() -> rows.forEach(row -> row.persist())),
+                event -> event.outcome + " " + event.action + " on patient " + event.patientId + " by "
+                        + event.actorSubject + " at " + event.occurredAt,
+                OutageLog.sinkOf(LOG));
     }
 
     @Override
@@ -55,9 +72,30 @@ public class AuditTrail implements AccessLog {
             QuarkusTransaction.requiringNew()
                     .run(() -> event(caller, action, patientId, outcome, detail).persist());
         } catch (RuntimeException e) {
-            // The caller still gets its answer; a lost row must at least be visible in the log.
-            LOG.errorf(e, "Audit row lost: %s %s on patient %s by %s", outcome, action, patientId, caller.subject());
+            if (DatabaseUnavailable.causes(e)) {
+                // The caller gets its 503; the row is written, with its time, once the database is back.
+                // A new instance: the failed attempt's belongs to a closed session.
+                held.hold(event(caller, action, patientId, outcome, detail), e);
+            } else {
+                LOG.errorf(
+                        e, "Audit row lost: %s %s on patient %s by %s", outcome, action, patientId, caller.subject());
+            }
         }
+    }
+
+    /** Writes the rows held during a database outage, as soon as the database answers again. */
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void writeHeldRows() {
+        held.flush();
+    }
+
+    void logHeldRowsAsLost(@Observes ShutdownEvent stopping) {
+        held.abandon();
+    }
+
+    /** How many rows wait for the database (for tests and the log). */
+    int held() {
+        return held.size();
     }
 
     private AuditEvent event(Caller caller, Action action, UUID patientId, AuditOutcome outcome, String detail) {

@@ -49,7 +49,12 @@ public final class OutageLog {
 
     /** Logs to {@code logger}, summing repeats up once a minute. */
     public static OutageLog to(Logger logger, String job) {
-        return new OutageLog(job, Clock.systemUTC(), Duration.ofMinutes(1), new Sink() {
+        return new OutageLog(job, Clock.systemUTC(), Duration.ofMinutes(1), sinkOf(logger));
+    }
+
+    /** The lines of a job written to {@code logger}. */
+    public static Sink sinkOf(Logger logger) {
+        return new Sink() {
             @Override
             public void error(String message, Throwable cause) {
                 logger.error(message, cause);
@@ -69,7 +74,7 @@ public final class OutageLog {
             public void debug(String message) {
                 logger.debug(message);
             }
-        });
+        };
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.motus.gateway.audit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -14,6 +17,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.motus.gateway.access.Caller;
+import org.motus.problem.DatabaseUnavailable;
+import org.motus.problem.log.HeldRows;
+import org.motus.problem.log.OutageLog;
 import org.motus.problem.search.AuditFilter;
 import org.motus.problem.search.NewestFirst;
 import org.motus.problem.search.TimeCursor;
@@ -42,6 +48,27 @@ public class AuditLog {
     AuditLog(Clock clock, TransactionSynchronizationRegistry transactions) {
         this.clock = clock;
         this.transactions = transactions;
+    }
+
+    /** Rows held while the database is unreachable; far more than an outage of minutes produces. */
+    static final int HELD_CAPACITY = 10_000;
+
+    private final HeldRows<AuditEvent> held = new HeldRows<>(
+            "Audit row",
+            HELD_CAPACITY,
+            rows -> QuarkusTransaction.requiringNew().run(() -> rows.forEach(row -> row.persist())),
+            event -> event.outcome + " " + event.action + " on visit " + event.visitId + " by " + event.actorSubject
+                    + " at " + event.occurredAt,
+            OutageLog.sinkOf(LOG));
+
+    /** Writes the rows held during a database outage, as soon as the database answers again. */
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void writeHeldRows() {
+        held.flush();
+    }
+
+    void logHeldRowsAsLost(@Observes ShutdownEvent stopping) {
+        held.abandon();
     }
 
     /** A granted call, in its own transaction; recorded as FAILED instead if that transaction rolls back. */
@@ -129,19 +156,38 @@ public class AuditLog {
         return event;
     }
 
-    private static void alone(AuditEvent event) {
+    private void alone(AuditEvent event) {
         try {
             QuarkusTransaction.requiringNew().run(event::persist);
         } catch (RuntimeException e) {
-            // The caller still gets its answer; a lost row must at least be visible in the log.
-            LOG.errorf(
-                    e,
-                    "Audit row lost: %s %s on visit %s by %s",
-                    event.outcome,
-                    event.action,
-                    event.visitId,
-                    event.actorSubject);
+            if (DatabaseUnavailable.causes(e)) {
+                // The caller gets its 503; the row is written, with its time, once the database is back.
+                held.hold(copyOf(event), e);
+            } else {
+                LOG.errorf(
+                        e,
+                        "Audit row lost: %s %s on visit %s by %s",
+                        event.outcome,
+                        event.action,
+                        event.visitId,
+                        event.actorSubject);
+            }
         }
+    }
+
+    /** The same row as a new instance: the failed attempt's belongs to a closed session. */
+    private static AuditEvent copyOf(AuditEvent event) {
+        AuditEvent copy = new AuditEvent();
+        copy.id = event.id;
+        copy.occurredAt = event.occurredAt;
+        copy.actorSubject = event.actorSubject;
+        copy.actorRoles = event.actorRoles;
+        copy.action = event.action;
+        copy.visitId = event.visitId;
+        copy.patientId = event.patientId;
+        copy.outcome = event.outcome;
+        copy.detail = event.detail;
+        return copy;
     }
 
     private static String rolesOf(Caller caller) {

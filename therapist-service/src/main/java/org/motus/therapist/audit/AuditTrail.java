@@ -1,7 +1,10 @@
 package org.motus.therapist.audit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -10,6 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.motus.problem.DatabaseUnavailable;
+import org.motus.problem.log.HeldRows;
+import org.motus.problem.log.OutageLog;
 import org.motus.therapist.access.AccessLog;
 import org.motus.therapist.access.Action;
 import org.motus.therapist.access.Caller;
@@ -23,12 +29,33 @@ public class AuditTrail implements AccessLog {
     /** Keycloak adds its own default roles to a token; the trail names only Motus's. */
     private static final Set<String> MOTUS_ROLES = Set.of(Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN);
 
+    /** Rows held while the database is unreachable; far more than an outage of minutes produces. */
+    static final int HELD_CAPACITY = 10_000;
+
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
+    private final HeldRows<AuditEvent> held;
 
     public AuditTrail(Clock clock, TransactionSynchronizationRegistry transactions) {
         this.clock = clock;
         this.transactions = transactions;
+        this.held = new HeldRows<>(
+                "Audit row",
+                HELD_CAPACITY,
+                rows -> QuarkusTransaction.requiringNew().run(() -> rows.forEach(row -> row.persist())),
+                event -> event.outcome + " " + event.action + " on patient " + event.patientId + " by "
+                        + event.actorSubject + " at " + event.occurredAt,
+                OutageLog.sinkOf(LOG));
+    }
+
+    /** Writes the rows held during a database outage, as soon as the database answers again. */
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void writeHeldRows() {
+        held.flush();
+    }
+
+    void logHeldRowsAsLost(@Observes ShutdownEvent stopping) {
+        held.abandon();
     }
 
     /**
@@ -78,8 +105,14 @@ public class AuditTrail implements AccessLog {
             QuarkusTransaction.requiringNew()
                     .run(() -> event(caller, action, patientId, outcome, detail).persist());
         } catch (RuntimeException e) {
-            // The caller still gets its answer; a lost row must at least be visible in the log.
-            LOG.errorf(e, "Audit row lost: %s %s on patient %s by %s", outcome, action, patientId, caller.subject());
+            if (DatabaseUnavailable.causes(e)) {
+                // The caller gets its 503; the row is written, with its time, once the database is back.
+                // A new instance: the failed attempt's belongs to a closed session.
+                held.hold(event(caller, action, patientId, outcome, detail), e);
+            } else {
+                LOG.errorf(
+                        e, "Audit row lost: %s %s on patient %s by %s", outcome, action, patientId, caller.subject());
+            }
         }
     }
 
