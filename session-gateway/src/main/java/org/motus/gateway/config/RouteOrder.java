@@ -36,6 +36,9 @@ public final class RouteOrder {
     public static final int SIGNALLING_ADMISSION = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
 
     public static final int SECURITY_FAILURES = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 100;
+    /** A login session that ended is refused before anything else looks at the call (signalling.EndedSessionGuard). */
+    public static final int ENDED_SESSION = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 1;
+
     public static final int CSRF_GUARD = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
     public static final int WRITE_LIMIT = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 50;
     public static final int API_PROXY = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 100;

@@ -59,7 +59,7 @@ public class LocalSignalRelay implements SignalRelay {
     }
 
     @Override
-    public void onLoginSession(Consumer<LoginSessionEvent> listener) {
-        loginSessions = listener;
+    public synchronized void onLoginSession(Consumer<LoginSessionEvent> listener) {
+        loginSessions = loginSessions.andThen(listener);
     }
 }

@@ -196,8 +196,8 @@ public final class RedisSignalRelay implements SignalRelay, AutoCloseable {
     }
 
     @Override
-    public void onLoginSession(Consumer<LoginSessionEvent> listener) {
-        loginSessions = listener;
+    public synchronized void onLoginSession(Consumer<LoginSessionEvent> listener) {
+        loginSessions = loginSessions.andThen(listener);
     }
 
     // --- The bus ---

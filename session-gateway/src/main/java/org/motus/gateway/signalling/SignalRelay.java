@@ -34,7 +34,7 @@ public interface SignalRelay {
      */
     void announce(LoginSessionEvent event);
 
-    /** Where {@link #announce}d login session events arrive, from this replica and the others. */
+    /** Adds a listener where {@link #announce}d login session events arrive, from this replica and the others. */
     void onLoginSession(Consumer<LoginSessionEvent> listener);
 
     /** Whether the relay can deliver across replicas right now (readiness); a local relay always can. */

@@ -135,6 +135,41 @@ class LoginSessionEndsSocketsTest {
         call.therapist().close();
     }
 
+    /**
+     * quarkus-oidc keeps a back-channel logout in a small cache until the session's cookie comes
+     * back, and clears the whole cache when it is full: sessions revoked later (here, a dozen that
+     * never come back) used to wipe an earlier revocation, and that session went on working. Ended
+     * sessions are now remembered by the gateway itself (every replica, through the relay).
+     */
+    @Test
+    void aSessionEndedInKeycloakStaysEndedWhateverOtherSessionsEndAfterIt() {
+        String sid = visits.paulaBrowser.login().tokens().sid();
+        assertThat(visits.paulaBrowser.get("/api/v1/me").statusCode(), equalTo(200));
+        RestAssured.given()
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("logout_token", visits.paula.logoutToken(sid))
+                .post("/back-channel-logout")
+                .then()
+                .statusCode(200);
+        for (int i = 0; i < 12; i++) {
+            RestAssured.given()
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam(
+                            "logout_token",
+                            visits.theo.logoutToken(java.util.UUID.randomUUID().toString()))
+                    .post("/back-channel-logout")
+                    .then()
+                    .statusCode(200);
+        }
+        java.net.http.HttpResponse<String> answer = visits.paulaBrowser.get("/api/v1/me");
+        assertThat(answer.statusCode(), equalTo(401));
+        assertThat(
+                answer.headers().firstValue("Content-Type").orElse(""),
+                org.hamcrest.Matchers.startsWith("application/problem+json"));
+        // The other people's sessions are untouched.
+        assertThat(visits.tessBrowser.get("/api/v1/me").statusCode(), equalTo(200));
+    }
+
     @Test
     void aSocketClosesWith4004WhenItsSessionCookieWouldHaveExpired() {
         Call call = inCall(visits.patBrowser);
