@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -108,6 +109,8 @@ class GatewayKilledMidCallIT {
             try {
                 tess.signIn(DemoUser.TESS);
                 pat.signIn(DemoUser.PAT);
+                // Tess's visits of the earlier tests may still hold the slot (no double booking).
+                VisitSlots.free(SignedIn.as(DemoUser.TESS, layout), layout.gatewayUrl(), Instant.now(), 32);
                 String visitId = scheduleVisitNow(tess);
                 String callPath = "/visits/" + visitId + "/call";
                 // Cookies are per host, not per port: the session cookie goes to every replica.

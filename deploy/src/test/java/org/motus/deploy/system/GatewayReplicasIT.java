@@ -318,10 +318,12 @@ class GatewayReplicasIT {
     }
 
     private static String bookVisit(SignedIn therapist, String gatewayUrl) {
+        Instant start = Instant.now().plus(Duration.ofMinutes(2));
+        VisitSlots.free(therapist, gatewayUrl, start, 30);
         String body = Http.JSON
                 .createObjectNode()
                 .put("patientId", PAT_RECORD)
-                .put("start", Instant.now().plus(Duration.ofMinutes(2)).toString())
+                .put("start", start.toString())
                 .put("durationMinutes", 30)
                 .put("reason", "Two replicas system test")
                 .toString();

@@ -38,6 +38,7 @@ class PatientScreensAccessibilityIT {
 
     @Test
     void todayProgressAndVisitsPassAxeOnALaptopAndOnAPhone(Layout layout) {
+        VisitSlots.free(SignedIn.as(DemoUser.TESS, layout), layout.gatewayUrl(), Instant.now(), 26);
         String visitId = tessBooksAVisitForPatInFiveMinutes(layout);
         check(layout, Browser.open(layout, laptopProfile), "laptop", visitId);
         check(layout, Browser.open(layout, phoneProfile, List.of("--window-size=360,800")), "phone (360 px)", visitId);

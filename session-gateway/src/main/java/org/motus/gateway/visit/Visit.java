@@ -114,6 +114,25 @@ public class Visit extends PanacheEntityBase {
         return visits;
     }
 
+    /**
+     * The open visits of this therapist or this patient (other than {@code except}) whose slot
+     * overlaps [start, start + minutes): what a booking or a move would clash with.
+     */
+    static List<Visit> clashing(String therapistSubject, UUID patientId, Instant start, int minutes, UUID except) {
+        return Visit.<Visit>list(
+                        "status not in ?1 and (therapistSubject = ?2 or patientId = ?3) and scheduledStart < ?4"
+                                + " and scheduledStart > ?5 order by scheduledStart",
+                        CLOSED,
+                        therapistSubject,
+                        patientId,
+                        start.plusSeconds(60L * minutes),
+                        start.minusSeconds(60L * VisitSlots.LONGEST_MINUTES))
+                .stream()
+                .filter(other -> !other.id.equals(except))
+                .filter(other -> VisitSlots.overlap(start, minutes, other.scheduledStart, other.durationMinutes))
+                .toList();
+    }
+
     /** The visits of one participant still open (not ENDED or CANCELLED): the schedule ahead and any overdue. */
     static List<Visit> openOf(String participant, Object value) {
         return list(participant + " = ?1 and status not in ?2 order by scheduledStart", value, CLOSED);

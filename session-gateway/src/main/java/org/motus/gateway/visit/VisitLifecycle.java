@@ -11,6 +11,7 @@ import java.util.Optional;
  *     ^                           |
  *     +------PATIENT_LEAVES-------+
  * SCHEDULED | WAITING --CANCEL (before the start)--> CANCELLED
+ * SCHEDULED | WAITING --END (from the start on: nobody was admitted)--> ENDED
  * SCHEDULED --RESCHEDULE (before the start)--> SCHEDULED
  * SCHEDULED | WAITING | IN_PROGRESS --LAPSE (slot + grace over, nobody in the call)--> ENDED
  * </pre>
@@ -80,11 +81,21 @@ public final class VisitLifecycle {
                                         ? "Nobody is in the waiting room yet."
                                         : "Only a waiting patient can be admitted (the visit is " + word(status)
                                                 + ").");
-            case END ->
-                status == VisitStatus.IN_PROGRESS
-                        ? Outcome.to(status, VisitStatus.ENDED)
-                        : Outcome.refused(
-                                status, "Only a visit in progress can be ended (the visit is " + word(status) + ").");
+            case END -> {
+                if (status == VisitStatus.IN_PROGRESS) {
+                    yield Outcome.to(status, VisitStatus.ENDED);
+                }
+                // The therapist closes a visit nobody attended once its time has come (before it: cancel).
+                if ((status == VisitStatus.SCHEDULED || status == VisitStatus.WAITING) && !now.isBefore(start)) {
+                    yield Outcome.to(status, VisitStatus.ENDED);
+                }
+                yield Outcome.refused(
+                        status,
+                        status == VisitStatus.SCHEDULED || status == VisitStatus.WAITING
+                                ? "The visit has not started yet; cancel it instead."
+                                : "Only a visit in progress, or one whose time has come, can be ended (the visit is "
+                                        + word(status) + ").");
+            }
             case CANCEL -> {
                 if (status != VisitStatus.SCHEDULED && status != VisitStatus.WAITING) {
                     yield Outcome.refused(

@@ -75,6 +75,9 @@ public class VisitResource {
                             schema = @Schema(implementation = VisitView.class),
                             examples = @ExampleObject(name = "booked", value = Examples.VISIT)))
     @APIResponse(responseCode = "404", description = "No such patient on your caseload")
+    @APIResponse(
+            responseCode = "409",
+            description = "You or the patient already have a visit in that slot (no double booking)")
     public Response schedule(
             @RequestBody(
                             required = true,
@@ -144,7 +147,8 @@ public class VisitResource {
     @APIResponse(responseCode = "404", description = "No such visit, or not yours")
     @APIResponse(
             responseCode = "409",
-            description = "Already started, waiting, ended or cancelled",
+            description =
+                    "Already started, waiting, ended or cancelled; or the new slot clashes with another visit of yours or the patient's",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -170,7 +174,7 @@ public class VisitResource {
     @POST
     @APIResponse(responseCode = "429", description = WRITE_LIMIT)
     @Path("/{id}/end")
-    @Operation(summary = "End a visit in progress (its therapist)")
+    @Operation(summary = "End a visit in progress, or close one nobody attended once its time has come (its therapist)")
     @APIResponse(
             responseCode = "200",
             description = "Ended",

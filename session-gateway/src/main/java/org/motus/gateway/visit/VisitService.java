@@ -80,6 +80,7 @@ public class VisitService {
             throw new NotFound("No patient " + request.patientId() + " on your caseload.");
         }
         PatientRecord patient = found.get();
+        refuseClash(caller.subject(), request.patientId(), request.start(), request.durationMinutes(), null);
         Visit visit = new Visit();
         visit.id = UUID.randomUUID();
         visit.therapistSubject = caller.subject();
@@ -96,6 +97,28 @@ public class VisitService {
         audit.succeeded(caller, AuditAction.VISIT_SCHEDULED, visit.id, visit.patientId);
         reminders.remind(visit.id, visit.patientId, visit.scheduledStart);
         return VisitView.of(visit, ParticipantRole.THERAPIST, now());
+    }
+
+    /**
+     * 409 when the therapist or the patient already has an open visit in that slot (issue 19). The
+     * two participants are locked for the rest of the transaction, therapist first, so two bookings
+     * at once cannot both pass. A clash of the patient's with another therapist names no one.
+     */
+    private void refuseClash(String therapistSubject, UUID patientId, Instant start, int minutes, UUID except) {
+        Visit.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0)),"
+                        + " pg_advisory_xact_lock(hashtextextended(?2, 0))")
+                .setParameter(1, "visit-therapist:" + therapistSubject)
+                .setParameter(2, "visit-patient:" + patientId)
+                .getSingleResult();
+        for (Visit other : Visit.clashing(therapistSubject, patientId, start, minutes, except)) {
+            String when = other.scheduledStart + " to " + other.scheduledEnd();
+            throw new Conflict(
+                    other.therapistSubject.equals(therapistSubject)
+                            ? "You already have a visit from " + when + " (" + other.patientName
+                                    + "); pick another time or move that one."
+                            : "The patient already has a visit at that time; pick another time.");
+        }
     }
 
     @Transactional
@@ -159,11 +182,11 @@ public class VisitService {
             throw new ForbiddenException("Only the therapist moves a visit.");
         }
         Instant now = now();
+        int minutes = request.durationMinutes() != null ? request.durationMinutes() : visit.durationMinutes;
+        refuseClash(visit.therapistSubject, visit.patientId, request.start(), minutes, visit.id);
         change(visit, VisitEvent.RESCHEDULE, now);
         visit.scheduledStart = request.start();
-        if (request.durationMinutes() != null) {
-            visit.durationMinutes = request.durationMinutes();
-        }
+        visit.durationMinutes = minutes;
         reminders.remind(visit.id, visit.patientId, visit.scheduledStart);
         return VisitView.of(visit, role, now);
     }
@@ -407,8 +430,11 @@ public class VisitService {
 
     private void endCall(Visit visit) {
         Instant now = now();
+        boolean inCall = visit.status == VisitStatus.IN_PROGRESS;
         change(visit, VisitEvent.END, now);
-        visit.actualEnd = now;
+        if (inCall) {
+            visit.actualEnd = now;
+        }
         closed.fire(new VisitClosed(visit.id, visit.status));
     }
 

@@ -92,6 +92,26 @@ class VisitLifecycleTest {
     }
 
     @Test
+    void aVisitNobodyAttendedCanBeEndedFromItsStartOnButNotBefore() {
+        for (VisitStatus open : new VisitStatus[] {VisitStatus.SCHEDULED, VisitStatus.WAITING}) {
+            assertThat(VisitLifecycle.apply(open, VisitEvent.END, START, START).to(), equalTo(VisitStatus.ENDED));
+            assertThat(
+                    VisitLifecycle.apply(open, VisitEvent.END, START, AFTER_START)
+                            .to(),
+                    equalTo(VisitStatus.ENDED));
+            VisitLifecycle.Outcome early = VisitLifecycle.apply(open, VisitEvent.END, START, START.minusMillis(1));
+            assertThat(early.allowed(), is(false));
+            assertThat(early.refusal().orElseThrow(), containsString("cancel it instead"));
+        }
+        for (VisitStatus closed : new VisitStatus[] {VisitStatus.ENDED, VisitStatus.CANCELLED}) {
+            assertThat(
+                    VisitLifecycle.apply(closed, VisitEvent.END, START, AFTER_START)
+                            .allowed(),
+                    is(false));
+        }
+    }
+
+    @Test
     void cancellingAfterTheStartIsRefusedEvenWhenScheduled() {
         VisitLifecycle.Outcome atStart = VisitLifecycle.apply(VisitStatus.SCHEDULED, VisitEvent.CANCEL, START, START);
         VisitLifecycle.Outcome later = VisitLifecycle.apply(VisitStatus.WAITING, VisitEvent.CANCEL, START, AFTER_START);

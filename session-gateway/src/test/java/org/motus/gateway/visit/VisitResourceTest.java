@@ -222,7 +222,7 @@ class VisitResourceTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:motus:problem:conflict"))
-                .body("detail", containsString("in progress"));
+                .body("detail", containsString("cancel it instead"));
         as(visits.tessBrowser)
                 .post("/api/v1/visits/" + visit + "/cancel")
                 .then()
