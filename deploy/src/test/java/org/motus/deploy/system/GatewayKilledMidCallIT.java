@@ -2,6 +2,9 @@ package org.motus.deploy.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.motus.deploy.system.CallPage.attribute;
+import static org.motus.deploy.system.CallPage.intAttribute;
+import static org.motus.deploy.system.CallPage.waitFor;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,6 @@ import org.motus.deploy.assembly.Assembly;
 import org.motus.deploy.assembly.ChildProcess;
 import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 17 item 1, the gateway killed mid-call: two gateway replicas on one Redis relay behind a
@@ -61,21 +62,7 @@ class GatewayKilledMidCallIT {
         Path work =
                 Files.createDirectories(Path.of("target", "gateway-killed-it").toAbsolutePath());
         int redisPort = LocalDaemon.freePort(41400, 41419);
-        redis = LocalDaemon.start(
-                "redis-server",
-                "redis-server",
-                redisPort,
-                List.of(
-                        "/usr/bin/redis-server",
-                        "--port",
-                        String.valueOf(redisPort),
-                        "--bind",
-                        "127.0.0.1",
-                        "--save",
-                        "",
-                        "--appendonly",
-                        "no"),
-                work);
+        redis = LocalDaemon.redis(redisPort, work);
         Map<String, String> relay = Map.of(
                 "MOTUS_SIGNALLING_RELAY", "redis",
                 "MOTUS_SIGNALLING_REDIS_URL", "redis://127.0.0.1:" + redisPort,
@@ -117,20 +104,21 @@ class GatewayKilledMidCallIT {
                 tess.driver.get("http://localhost:" + frontDoor.port() + callPath);
                 pat.driver.get("http://localhost:" + portB + callPath);
 
-                waitFor(pat, "Join enabled", GatewayKilledMidCallIT::joinReady);
-                waitFor(tess, "Join enabled", GatewayKilledMidCallIT::joinReady);
+                waitFor(pat, DEADLINE, "Join enabled", CallPage::joinReady);
+                waitFor(tess, DEADLINE, "Join enabled", CallPage::joinReady);
                 click(pat, "join-call");
-                waitFor(pat, "waiting room", b -> "waiting-room".equals(attribute(b, "data-phase")));
+                waitFor(pat, DEADLINE, "waiting room", b -> "waiting-room".equals(attribute(b, "data-phase")));
                 click(tess, "join-call");
                 waitFor(
                         tess,
+                        DEADLINE,
                         "Admit enabled",
                         b -> !b.driver
                                 .findElements(By.cssSelector("#admit-patient:not([disabled])"))
                                 .isEmpty());
                 click(tess, "admit-patient");
-                waitFor(tess, "connected with remote frames", GatewayKilledMidCallIT::connectedWithFrames);
-                waitFor(pat, "connected with remote frames", GatewayKilledMidCallIT::connectedWithFrames);
+                waitFor(tess, DEADLINE, "connected with remote frames", GatewayKilledMidCallIT::connectedWithFrames);
+                waitFor(pat, DEADLINE, "connected with remote frames", GatewayKilledMidCallIT::connectedWithFrames);
                 assertTrue(frontDoor.handedTo(0) > 0, "Tess reached replica A through the load balancer");
                 assertEquals(0, frontDoor.handedTo(1), "replica B took nothing from the load balancer yet");
 
@@ -145,15 +133,32 @@ class GatewayKilledMidCallIT {
 
                 waitFor(
                         tess,
+                        DEADLINE,
                         "a new signalling socket through the load balancer",
                         b -> intAttribute(b, "data-rejoins") >= 1 && "joined".equals(attribute(b, "data-signalling")));
                 long rejoinedAt = System.currentTimeMillis();
-                waitFor(tess, "an ICE restart", b -> intAttribute(b, "data-ice-restarts") > restartsBefore);
-                waitFor(tess, "connected again", b -> "connected".equals(attribute(b, "data-connection-state")));
-                waitFor(pat, "connected again", b -> "connected".equals(attribute(b, "data-connection-state")));
+                waitFor(tess, DEADLINE, "an ICE restart", b -> intAttribute(b, "data-ice-restarts") > restartsBefore);
+                waitFor(
+                        tess,
+                        DEADLINE,
+                        "connected again",
+                        b -> "connected".equals(attribute(b, "data-connection-state")));
+                waitFor(
+                        pat,
+                        DEADLINE,
+                        "connected again",
+                        b -> "connected".equals(attribute(b, "data-connection-state")));
                 long connectedAt = System.currentTimeMillis();
-                waitFor(tess, "frames after", b -> intAttribute(b, "data-frames-decoded") > tessFramesBefore + 10);
-                waitFor(pat, "frames after", b -> intAttribute(b, "data-frames-decoded") > patFramesBefore + 10);
+                waitFor(
+                        tess,
+                        DEADLINE,
+                        "frames after",
+                        b -> intAttribute(b, "data-frames-decoded") > tessFramesBefore + 10);
+                waitFor(
+                        pat,
+                        DEADLINE,
+                        "frames after",
+                        b -> intAttribute(b, "data-frames-decoded") > patFramesBefore + 10);
                 long therapistReconnects = reconnects(tess, visitId, "therapist");
 
                 System.out.printf(
@@ -216,12 +221,6 @@ class GatewayKilledMidCallIT {
         return ((Number) result).longValue();
     }
 
-    private static boolean joinReady(Browser browser) {
-        return !browser.driver
-                .findElements(By.cssSelector("#join-call:not([disabled])"))
-                .isEmpty();
-    }
-
     private static boolean connectedWithFrames(Browser browser) {
         return "connected".equals(attribute(browser, "data-connection-state"))
                 && intAttribute(browser, "data-frames-decoded") > 0;
@@ -229,23 +228,5 @@ class GatewayKilledMidCallIT {
 
     private static void click(Browser browser, String id) {
         browser.script("document.getElementById(arguments[0]).click();", id);
-    }
-
-    private static String attribute(Browser browser, String name) {
-        Object value = browser.script(
-                "const c = document.getElementById('call'); return c ? c.getAttribute(arguments[0]) : null;", name);
-        return value == null ? "" : value.toString();
-    }
-
-    private static int intAttribute(Browser browser, String name) {
-        String value = attribute(browser, name);
-        return value.isEmpty() ? 0 : Integer.parseInt(value);
-    }
-
-    private static void waitFor(Browser browser, String what, Function<Browser, Boolean> condition) {
-        new WebDriverWait(browser.driver, DEADLINE)
-                .pollingEvery(Duration.ofMillis(50))
-                .withMessage(what)
-                .until(driver -> condition.apply(browser));
     }
 }

@@ -73,21 +73,7 @@ class GatewayReplicasIT {
         Path work =
                 Files.createDirectories(Path.of("target", "gateway-replicas-it").toAbsolutePath());
         int redisPort = LocalDaemon.freePort(41379, 41399);
-        redis = LocalDaemon.start(
-                "redis-server",
-                "redis-server",
-                redisPort,
-                List.of(
-                        "/usr/bin/redis-server",
-                        "--port",
-                        String.valueOf(redisPort),
-                        "--bind",
-                        "127.0.0.1",
-                        "--save",
-                        "",
-                        "--appendonly",
-                        "no"),
-                work);
+        redis = LocalDaemon.redis(redisPort, work);
         turnPort = LocalDaemon.freePort(41478, 41498);
         coturn = LocalDaemon.start(
                 "turnserver",

@@ -30,6 +30,25 @@ final class LocalDaemon implements AutoCloseable {
         this.log = log;
     }
 
+    /** A throwaway {@code redis-server} on {@code port} (no persistence), for the gateways' signalling relay. */
+    static LocalDaemon redis(int port, Path workingDirectory) {
+        return start(
+                "redis-server",
+                "redis-server",
+                port,
+                List.of(
+                        "/usr/bin/redis-server",
+                        "--port",
+                        String.valueOf(port),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no"),
+                workingDirectory);
+    }
+
     static LocalDaemon start(String name, String debianPackage, int port, List<String> command, Path workingDirectory) {
         Path binary = Path.of(command.get(0));
         if (!Files.isExecutable(binary)) {

@@ -3,13 +3,15 @@ package org.motus.deploy.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.motus.deploy.system.CallPage.attribute;
+import static org.motus.deploy.system.CallPage.intAttribute;
+import static org.motus.deploy.system.CallPage.waitFor;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,8 +68,8 @@ class VideoVisitIT {
 
                 tess.go(callPath);
                 pat.go(callPath);
-                waitFor(tess, Duration.ofSeconds(20), "Join enabled", b -> joinReady(b));
-                waitFor(pat, Duration.ofSeconds(20), "Join enabled", b -> joinReady(b));
+                waitFor(tess, Duration.ofSeconds(20), "Join enabled", CallPage::joinReady);
+                waitFor(pat, Duration.ofSeconds(20), "Join enabled", CallPage::joinReady);
                 pat.assertAccessible("the call page before joining (patient, 360 px)");
                 tess.assertAccessible("the call page before joining (therapist)");
 
@@ -250,13 +252,6 @@ class VideoVisitIT {
         return ((Number) result).longValue();
     }
 
-    private static boolean joinReady(Browser browser) {
-        return browser.driver
-                        .findElements(By.cssSelector("#join-call:not([disabled])"))
-                        .size()
-                == 1;
-    }
-
     private static boolean connectedWithFrames(Browser browser) {
         return "connected".equals(attribute(browser, "data-connection-state"))
                 && intAttribute(browser, "data-frames-decoded") > 0
@@ -281,24 +276,6 @@ class VideoVisitIT {
                 firstFrameAt - joinClick,
                 connectedAt - admitClick,
                 firstFrameAt - admitClick);
-    }
-
-    private static String attribute(Browser browser, String name) {
-        Object value = browser.script(
-                "const c = document.getElementById('call'); return c ? c.getAttribute(arguments[0]) : null;", name);
-        return value == null ? "" : value.toString();
-    }
-
-    private static int intAttribute(Browser browser, String name) {
-        String value = attribute(browser, name);
-        return value.isEmpty() ? 0 : Integer.parseInt(value);
-    }
-
-    private static void waitFor(Browser browser, Duration deadline, String what, Function<Browser, Boolean> condition) {
-        new WebDriverWait(browser.driver, deadline)
-                .pollingEvery(Duration.ofMillis(50))
-                .withMessage(what)
-                .until(driver -> condition.apply(browser));
     }
 
     /** Every data attribute of the call section (phase, states, counters, local ICE candidates). */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.motus.patient.testing.Fixtures.as;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,9 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +29,7 @@ import org.motus.localpostgres.PostgresTestResource;
 import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Fixtures.Clinic;
 import org.motus.patient.testing.Tokens.Person;
+import org.motus.problem.testing.OpenApiDocumentChecks;
 
 /**
  * Issue 17 item 2: every list that grows with time answers a page (ADR 0044): {@code limit} rows at
@@ -234,38 +232,17 @@ class ListPagingTest {
 
     @Test
     void everyArrayAnsweringReadPagesOrSaysWhyItStaysSmall() throws Exception {
-        JsonNode document = new ObjectMapper()
-                .readTree(given().accept("application/json")
-                        .get("/q/openapi?format=json")
-                        .asString());
-        List<String> unpaged = new ArrayList<>();
-        Set<String> bounded = new HashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            JsonNode get = path.getValue().get("get");
-            if (get == null) {
-                continue;
-            }
-            JsonNode schema = get.path("responses").path("200").path("content");
-            boolean array = false;
-            for (JsonNode media : schema) {
-                array |= "array".equals(media.path("schema").path("type").asText());
-            }
-            if (!array) {
-                continue;
-            }
-            Set<String> parameters = new HashSet<>();
-            get.path("parameters")
-                    .forEach(p -> parameters.add(p.path("name").asText().toLowerCase(Locale.ROOT)));
-            if (parameters.containsAll(List.of("limit", "cursor"))) {
-                continue;
-            }
-            if (BOUNDED.containsKey(path.getKey())) {
-                bounded.add(path.getKey());
-            } else {
-                unpaged.add(path.getKey());
-            }
-        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> document = new ObjectMapper()
+                .readValue(
+                        given().accept("application/json")
+                                .get("/q/openapi?format=json")
+                                .asString(),
+                        Map.class);
+        List<String> unpaged = new ArrayList<>(OpenApiDocumentChecks.unpagedLists(document));
+        Set<String> bounded = new HashSet<>(unpaged);
+        bounded.retainAll(BOUNDED.keySet());
+        unpaged.removeAll(BOUNDED.keySet());
         assertEquals(List.of(), unpaged, "lists that neither page nor say why they stay small");
         assertEquals(BOUNDED.keySet(), bounded, "every exception names a list that still exists and does not page");
     }

@@ -188,6 +188,34 @@ public final class OpenApiDocumentChecks {
         return new Findings(checked[0], wrong);
     }
 
+    /**
+     * The paths of the reads under {@code /api/} that answer a JSON array and do not take both
+     * {@code limit} and {@code cursor}: the lists that do not page (ADR 0044), each of which a
+     * service's test must list with why it stays small.
+     */
+    public static List<String> unpagedLists(Map<String, Object> document) {
+        List<String> unpaged = new ArrayList<>();
+        forEachOperation(document, (name, operation) -> {
+            if (!name.startsWith("GET ")) {
+                return;
+            }
+            Map<String, Object> ok = map(map(operation.get("responses")).get("200"));
+            Map<String, Object> content = ok == null ? null : map(ok.get("content"));
+            boolean array = content != null
+                    && content.values().stream()
+                            .map(media -> map(map(media).get("schema")))
+                            .anyMatch(schema -> schema != null && "array".equals(schema.get("type")));
+            List<Object> parameters =
+                    operation.get("parameters") instanceof List<?> list ? List.copyOf(list) : List.of();
+            Set<Object> names = new java.util.HashSet<>();
+            parameters.forEach(parameter -> names.add(map(parameter).get("name")));
+            if (array && !(names.contains("limit") && names.contains("cursor"))) {
+                unpaged.add(name.substring("GET ".length()));
+            }
+        });
+        return unpaged;
+    }
+
     private static int forEachOperation(Map<String, Object> document, BiConsumer<String, Map<String, Object>> check) {
         int operations = 0;
         for (var path : map(document.get("paths")).entrySet()) {
