@@ -75,7 +75,12 @@ class AuditCompletenessTest {
                 .toString();
         Map<String, Object> booking =
                 Map.of("patientId", "{pat}", "start", later, "durationMinutes", 30, "reason", "Check the knee");
-        Map<String, Object> move = Map.of("start", later);
+        // Not onto the visit booked just before (no double booking).
+        String moved = Instant.now()
+                .plus(Duration.ofDays(6))
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+        Map<String, Object> move = Map.of("start", moved);
         Map<String, Object> note = Map.of("text", "Less pain on the stairs");
         String visit = "/api/v1/visits/{id}";
         return List.of(

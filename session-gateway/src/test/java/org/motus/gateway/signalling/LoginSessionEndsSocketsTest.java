@@ -70,7 +70,8 @@ class LoginSessionEndsSocketsTest {
     private record Call(SignalClient therapist, SignalClient patient) {}
 
     private Call inCall(BrowserSession patient) {
-        UUID visit = visits.joinable();
+        // Five minutes long, so a second joinable visit fits after it (no double booking).
+        UUID visit = visits.book(Duration.ofMinutes(5), 5);
         SignalClient pat = SignalClient.join(patient, visit);
         SignalClient tess = SignalClient.join(visits.tessBrowser, visit);
         pat.expect("peer-joined");
@@ -85,7 +86,7 @@ class LoginSessionEndsSocketsTest {
         Call call = inCall(visits.patBrowser);
         // Pat signed in on a second device too: that session's socket stays.
         BrowserSession patPhone = BrowserSession.signIn(oidc, visits.pat);
-        UUID other = visits.joinable();
+        UUID other = visits.book(Duration.ofMinutes(10), 30);
         SignalClient phone = SignalClient.join(patPhone, other);
 
         visits.patBrowser.get("/logout");
