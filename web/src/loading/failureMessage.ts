@@ -19,3 +19,16 @@ export function failureMessage(error: unknown, what: string): string {
   }
   return `We could not load ${what}. Please try again.`;
 }
+
+/** Plain words for a failed action ("save the draft"), with what the server said when it said something. */
+export function actionFailure(error: unknown, action: string): string {
+  if (error instanceof NetworkError) {
+    return `Could not ${action}: Motus is not answering. Check the connection and try again.`;
+  }
+  if (error instanceof ApiError) {
+    if (error.status === 401) return `Could not ${action}: you are signed out. Please sign in again.`;
+    if (error.status >= 500) return `Could not ${action}: something went wrong on our side. Please try again.`;
+    return `Could not ${action}: ${error.problem.detail ?? error.problem.title}`;
+  }
+  return `Could not ${action}. Please try again.`;
+}

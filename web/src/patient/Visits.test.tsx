@@ -25,6 +25,10 @@ function aVisit(overrides: Partial<Visit> = {}): Visit {
     joinableNow: false,
     cancelledAt: null,
     cancelledBy: null,
+    cancelReason: null,
+    requestedBy: null,
+    movedBy: null,
+    moveReason: null,
     ...overrides,
   };
 }
@@ -141,4 +145,60 @@ test('withoutConsentsReadOfflineNothingIsBlocked', async () => {
   const { container } = render(<Visits />);
   await waitFor(() => expect(container.querySelector('a[data-action="join"]')).not.toBeNull());
   expect(container.querySelector('#telehealth-declined')).toBeNull();
+});
+
+test('aPatientAsksForOneOfTheFreeTimesAndSaysWhy', async () => {
+  const slot = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  const requests: { url: string; body: unknown }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async (url, init) => {
+      const path = String(url);
+      if (path.startsWith('/api/v1/visits/open-slots')) {
+        return jsonResponse({
+          visitLengthMinutes: 30,
+          therapists: [
+            { therapistSubject: 'tess-sub', therapistName: 'Tess Therapist', timeZone: 'UTC', slots: [slot] },
+          ],
+        });
+      }
+      if (path === '/api/v1/visits/requests') {
+        requests.push({ url: path, body: JSON.parse(String(init?.body)) });
+        return jsonResponse(aVisit({ id: 'asked', status: 'REQUESTED', start: slot }), 201);
+      }
+      return jsonResponse({ upcoming: [], past: [] });
+    }),
+  );
+  render(<Visits />);
+  fireEvent.click(await screen.findByRole('radio'));
+  fireEvent.input(screen.getByLabelText(/What is the visit about/), { target: { value: ' Knee worse ' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Ask for this time' }));
+  await waitFor(() => expect(requests).toHaveLength(1));
+  expect(requests[0]?.body).toEqual({ therapistSubject: 'tess-sub', start: slot, reason: 'Knee worse' });
+});
+
+test('aRequestedVisitSaysItWaitsAndCancellingItAsksWhy', async () => {
+  const bodies: unknown[] = [];
+  const start = new Date(Date.now() + 86_400_000).toISOString();
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async (url, init) => {
+      const path = String(url);
+      if (path.endsWith('/cancel')) {
+        bodies.push(JSON.parse(String(init?.body)));
+        return jsonResponse(aVisit({ id: 'asked', status: 'CANCELLED' }));
+      }
+      if (path.startsWith('/api/v1/visits/open-slots')) return jsonResponse({ visitLengthMinutes: 30, therapists: [] });
+      return jsonResponse({ upcoming: [aVisit({ id: 'asked', status: 'REQUESTED', start })], past: [] });
+    }),
+  );
+  const { container } = render(<Visits />);
+  await waitFor(() => expect(container.querySelector('[data-visit-id="asked"]')).not.toBeNull());
+  const card = container.querySelector('[data-visit-id="asked"]')!;
+  expect(card.textContent).toContain('waiting for your therapist to confirm');
+  expect(card.querySelector('a[data-action="calendar"]')).toBeNull();
+  fireEvent.click(card.querySelector('button[data-action="cancel"]')!);
+  fireEvent.input(screen.getByLabelText(/Why are you cancelling/), { target: { value: 'Feeling better' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel the visit' }));
+  await waitFor(() => expect(bodies).toEqual([{ reason: 'Feeling better' }]));
 });

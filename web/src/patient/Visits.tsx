@@ -4,6 +4,8 @@ import { useContext, useState } from 'preact/hooks';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import { ConsentsContext, notGranted } from './consents.ts';
+import { RequestVisit } from './RequestVisit.tsx';
+import { changeable, VisitChanges } from './VisitChanges.tsx';
 
 const ConsentStep = lazy(() => import('./welcome/ConsentStep.tsx').then((m) => m.ConsentStep));
 
@@ -17,6 +19,7 @@ const when = (visit: Visit) =>
   });
 
 const statusWords: Record<Visit['status'], string> = {
+  REQUESTED: 'Asked for: waiting for your therapist to confirm',
   SCHEDULED: 'Booked',
   WAITING: 'Waiting room open',
   IN_PROGRESS: 'In progress',
@@ -24,7 +27,10 @@ const statusWords: Record<Visit['status'], string> = {
   CANCELLED: 'Cancelled',
 };
 
-/** The patient's video visits: upcoming (calendar file, Join when the waiting room is open) and past. */
+/**
+ * The patient's video visits: upcoming (calendar file, Join when the waiting room is open, move or
+ * cancel with a reason), asking for one at a therapist's free time, and past.
+ */
 export function Visits() {
   const [visits, retry] = useLoad<VisitList>((signal) => fetchVisits(signal));
   const { consents } = useContext(ConsentsContext);
@@ -40,22 +46,23 @@ export function Visits() {
           <h2>Coming up</h2>
           {visits.value.upcoming.length === 0 ? (
             <p class="empty-state" id="no-upcoming-visits">
-              No video visits are booked. Your therapist books them with you.
+              No video visits are booked. Ask for one below, or your therapist books one with you.
             </p>
           ) : (
             <ul class="visit-list" id="upcoming-visits">
               {visits.value.upcoming.map((visit) => (
-                <VisitCard key={visit.id} visit={visit} upcoming joinable={!noTelehealth} />
+                <VisitCard key={visit.id} visit={visit} upcoming joinable={!noTelehealth} onChanged={retry} />
               ))}
             </ul>
           )}
+          {!noTelehealth && <RequestVisit onRequested={retry} />}
           <h2>Past visits</h2>
           {visits.value.past.length === 0 ? (
             <p class="empty-state">No past visits yet.</p>
           ) : (
             <ul class="visit-list" id="past-visits">
               {visits.value.past.map((visit) => (
-                <VisitCard key={visit.id} visit={visit} upcoming={false} joinable={false} />
+                <VisitCard key={visit.id} visit={visit} upcoming={false} joinable={false} onChanged={retry} />
               ))}
             </ul>
           )}
@@ -65,7 +72,14 @@ export function Visits() {
   );
 }
 
-function VisitCard({ visit, upcoming, joinable }: { visit: Visit; upcoming: boolean; joinable: boolean }) {
+interface CardProps {
+  visit: Visit;
+  upcoming: boolean;
+  joinable: boolean;
+  onChanged: () => void;
+}
+
+function VisitCard({ visit, upcoming, joinable, onChanged }: CardProps) {
   const headingId = `visit-${visit.id}`;
   return (
     <li class="card visit" data-visit-id={visit.id} data-status={visit.status} aria-labelledby={headingId}>
@@ -75,24 +89,38 @@ function VisitCard({ visit, upcoming, joinable }: { visit: Visit; upcoming: bool
         <span class="visit__status">{statusWords[visit.status]}</span>
       </p>
       {visit.reason && <p>About: {visit.reason}</p>}
+      {visit.status === 'CANCELLED' && visit.cancelReason && (
+        <p data-field="cancel-reason">
+          {visit.cancelledBy === 'patient' ? 'You cancelled it' : `${visit.therapistName} cancelled it`}:{' '}
+          {visit.cancelReason}
+        </p>
+      )}
+      {visit.status !== 'CANCELLED' && visit.moveReason && (
+        <p data-field="move-reason">
+          {visit.movedBy === 'patient' ? 'You moved it' : `${visit.therapistName} moved it`}: {visit.moveReason}
+        </p>
+      )}
       {upcoming && (
-        <p class="visit__actions">
+        <div class="visit__actions">
           {visit.joinableNow && joinable && (
             <a class="button button-primary" href={callPath(visit.id)} data-action="join">
               Join the video visit
             </a>
           )}
-          {!visit.joinableNow && joinable && visit.status !== 'CANCELLED' && (
+          {!visit.joinableNow && joinable && visit.status !== 'CANCELLED' && visit.status !== 'REQUESTED' && (
             <span>
               You can join from{' '}
               {new Date(visit.joinableFrom).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}, ten
               minutes before the start.{' '}
             </span>
           )}
-          <a class="button" href={calendarUrl(visit.id)} download data-action="calendar">
-            Add to my calendar
-          </a>
-        </p>
+          {visit.status !== 'REQUESTED' && (
+            <a class="button" href={calendarUrl(visit.id)} download data-action="calendar">
+              Add to my calendar
+            </a>
+          )}
+          {changeable(visit, new Date()) && <VisitChanges visit={visit} onChanged={onChanged} />}
+        </div>
       )}
     </li>
   );

@@ -19,6 +19,10 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
     joinableNow: true,
     cancelledAt: null,
     cancelledBy: null,
+    cancelReason: null,
+    requestedBy: null,
+    movedBy: null,
+    moveReason: null,
     ...overrides,
   };
 }

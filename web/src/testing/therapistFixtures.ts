@@ -107,6 +107,10 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
     joinableNow: false,
     cancelledAt: null,
     cancelledBy: null,
+    cancelReason: null,
+    requestedBy: null,
+    movedBy: null,
+    moveReason: null,
     ...overrides,
   };
 }

@@ -1,5 +1,3 @@
-import { ApiError, NetworkError } from '../api/http.ts';
-
 /** Dates and times in the therapist's own locale and time zone. */
 
 const dateTime = new Intl.DateTimeFormat(undefined, {
@@ -41,15 +39,5 @@ export function violationsOf(extensions: Record<string, unknown>): { field: stri
     });
 }
 
-/** Plain words for a failed action ("save the draft"), with what the server said when it said something. */
-export function actionFailure(error: unknown, action: string): string {
-  if (error instanceof NetworkError) {
-    return `Could not ${action}: Motus is not answering. Check the connection and try again.`;
-  }
-  if (error instanceof ApiError) {
-    if (error.status === 401) return `Could not ${action}: you are signed out. Please sign in again.`;
-    if (error.status >= 500) return `Could not ${action}: something went wrong on our side. Please try again.`;
-    return `Could not ${action}: ${error.problem.detail ?? error.problem.title}`;
-  }
-  return `Could not ${action}. Please try again.`;
-}
+/** Plain words for a failed action; shared with the patient's screens. */
+export { actionFailure } from '../loading/failureMessage.ts';

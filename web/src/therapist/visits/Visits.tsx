@@ -3,7 +3,9 @@ import { fetchCaseload } from '../../api/caseload.ts';
 import {
   callPath,
   cancelVisit,
+  endVisit,
   fetchVisitNote,
+  moveVisit,
   fetchVisits,
   saveVisitNote,
   scheduleVisit,
@@ -14,7 +16,19 @@ import { LoadFailure } from '../../loading/LoadFailure.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
 import { actionFailure, formatDateTime, violationsOf } from '../format.ts';
 import { ApiError } from '../../api/http.ts';
-import { canCancel, canWriteNote, startInstant, statusText, visitLengths, waiting } from './visitRules.ts';
+import {
+  canCancel,
+  canMarkNotAttended,
+  canMove,
+  canWriteNote,
+  startInstant,
+  statusText,
+  visitLengths,
+  waiting,
+} from './visitRules.ts';
+import { ReasonForm } from '../../scheduling/ReasonForm.tsx';
+import { Requests } from './Requests.tsx';
+import { WeeklyHoursEditor } from './WeeklyHoursEditor.tsx';
 
 /** How often the list is fetched again, so a patient entering the waiting room shows up. */
 export const refreshMilliseconds = 15_000;
@@ -46,7 +60,10 @@ function useVisits(): [Loaded, () => void] {
   return [state, useCallback(() => setAttempt((n) => n + 1), [])];
 }
 
-/** `/visits`: schedule, cancel, see who is waiting, join, and write the visit note. */
+/**
+ * `/visits`: who is waiting, patients' requests, the schedule (join, move, cancel, mark a no-show),
+ * booking, weekly hours, and the notes of past visits.
+ */
 export function Visits() {
   const [visits, refresh] = useVisits();
   const now = new Date();
@@ -62,20 +79,22 @@ export function Visits() {
       {visits.status === 'loaded' && (
         <>
           <Waiting visits={visits.value.upcoming} />
+          <Requests visits={visits.value.upcoming} onChanged={refresh} />
           <section class="panel" aria-labelledby="upcoming-heading">
             <h2 id="upcoming-heading">Upcoming</h2>
             <p class="muted">Updated {formatDateTime(visits.at.toISOString())}; the list refreshes every 15 seconds.</p>
-            {visits.value.upcoming.length === 0 ? (
+            {booked(visits.value.upcoming).length === 0 ? (
               <p>No upcoming visits.</p>
             ) : (
               <ul id="upcoming-visits" class="visit-list">
-                {visits.value.upcoming.map((visit) => (
+                {booked(visits.value.upcoming).map((visit) => (
                   <UpcomingVisit key={visit.id} visit={visit} now={now} onChanged={refresh} />
                 ))}
               </ul>
             )}
           </section>
           <ScheduleVisit onScheduled={refresh} />
+          <WeeklyHoursEditor />
           <section class="panel" aria-labelledby="past-heading">
             <h2 id="past-heading">Past visits</h2>
             {visits.value.past.length === 0 ? (
@@ -83,7 +102,7 @@ export function Visits() {
             ) : (
               <ul id="past-visits" class="visit-list">
                 {visits.value.past.map((visit) => (
-                  <PastVisit key={visit.id} visit={visit} now={now} />
+                  <PastVisit key={visit.id} visit={visit} now={now} onChanged={refresh} />
                 ))}
               </ul>
             )}
@@ -122,57 +141,147 @@ function Waiting({ visits }: { visits: Visit[] }) {
   );
 }
 
+/** The schedule without the requests (those have their own panel). */
+const booked = (visits: Visit[]) => visits.filter((v) => v.status !== 'REQUESTED');
+
 function VisitFacts({ visit }: { visit: Visit }) {
   return (
     <>
       <strong>{visit.patientName}</strong>: {formatDateTime(visit.start)}, {visit.durationMinutes} minutes
-      {visit.reason ? `, ${visit.reason}` : ''}. <span data-field="status">{statusText(visit)}</span>.
+      {visit.reason ? `, ${visit.reason}` : ''}. <span data-field="status">{statusText(visit)}</span>
+      {visit.status === 'CANCELLED' && visit.cancelReason ? `: ${visit.cancelReason}` : ''}.
+      {visit.status !== 'CANCELLED' && visit.moveReason && (
+        <span data-field="move-reason">
+          {' '}
+          Moved by {visit.movedBy === 'patient' ? 'the patient' : 'you'}: {visit.moveReason}.
+        </span>
+      )}
     </>
   );
 }
 
-function UpcomingVisit({ visit, now, onChanged }: { visit: Visit; now: Date; onChanged: () => void }) {
+/** Close a visit nobody attended once its start has passed (otherwise it holds its slot until Motus ends it). */
+function MarkNotAttended({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const cancel = async () => {
-    if (!window.confirm(`Cancel the visit with ${visit.patientName} on ${formatDateTime(visit.start)}?`)) return;
+  const mark = async () => {
     setBusy(true);
     setError(null);
     try {
-      await cancelVisit(visit.id);
+      await endVisit(visit.id);
       onChanged();
     } catch (failure) {
-      setError(actionFailure(failure, 'cancel the visit'));
+      setError(actionFailure(failure, 'close the visit'));
       setBusy(false);
     }
   };
   return (
-    <li data-visit-id={visit.id}>
-      <p>
-        <VisitFacts visit={visit} />
-      </p>
-      <div class="actions">
-        {visit.joinableNow && (
-          <a class="button" href={callPath(visit.id)}>
-            Join<span class="visually-hidden"> the visit with {visit.patientName}</span>
-          </a>
-        )}
-        {canCancel(visit, now) && (
-          <button type="button" class="button secondary" disabled={busy} onClick={cancel}>
-            Cancel
-            <span class="visually-hidden">
-              {' '}
-              the visit with {visit.patientName} on {formatDateTime(visit.start)}
-            </span>
-          </button>
-        )}
-      </div>
+    <>
+      <button type="button" class="button secondary" data-action="not-attended" disabled={busy} onClick={mark}>
+        Mark as not attended<span class="visually-hidden"> (the visit with {visit.patientName})</span>
+      </button>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
+    </>
+  );
+}
+
+function UpcomingVisit({ visit, now, onChanged }: { visit: Visit; now: Date; onChanged: () => void }) {
+  const [open, setOpen] = useState<'none' | 'move' | 'cancel'>('none');
+  const close = () => setOpen('none');
+  return (
+    <li data-visit-id={visit.id}>
+      <p>
+        <VisitFacts visit={visit} />
+      </p>
+      {open === 'cancel' && (
+        <ReasonForm
+          id={`cancel-${visit.id}`}
+          label={`Why are you cancelling? (${visit.patientName} reads it)`}
+          submitLabel="Cancel the visit"
+          action="cancel the visit"
+          onSubmit={async (reason) => {
+            await cancelVisit(visit.id, reason);
+            onChanged();
+          }}
+          onClose={close}
+        />
+      )}
+      {open === 'move' && <MoveVisit visit={visit} onMoved={onChanged} onClose={close} />}
+      {open === 'none' && (
+        <div class="actions">
+          {visit.joinableNow && (
+            <a class="button" href={callPath(visit.id)}>
+              Join<span class="visually-hidden"> the visit with {visit.patientName}</span>
+            </a>
+          )}
+          {canMove(visit, now) && (
+            <button type="button" class="button secondary" data-action="move" onClick={() => setOpen('move')}>
+              Move
+              <span class="visually-hidden">
+                {' '}
+                the visit with {visit.patientName} on {formatDateTime(visit.start)}
+              </span>
+            </button>
+          )}
+          {canCancel(visit, now) && (
+            <button type="button" class="button secondary" data-action="cancel" onClick={() => setOpen('cancel')}>
+              Cancel
+              <span class="visually-hidden">
+                {' '}
+                the visit with {visit.patientName} on {formatDateTime(visit.start)}
+              </span>
+            </button>
+          )}
+          {canMarkNotAttended(visit, now) && <MarkNotAttended visit={visit} onChanged={onChanged} />}
+        </div>
+      )}
     </li>
+  );
+}
+
+function MoveVisit({ visit, onMoved, onClose }: { visit: Visit; onMoved: () => void; onClose: () => void }) {
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
+  const start = startInstant(date, time);
+  return (
+    <ReasonForm
+      id={`move-${visit.id}`}
+      label={`Why are you moving it? (${visit.patientName} reads it)`}
+      submitLabel="Move the visit"
+      action="move the visit"
+      ready={start !== null}
+      onSubmit={async (reason) => {
+        if (start === null) return;
+        await moveVisit(visit.id, start, reason);
+        onMoved();
+      }}
+      onClose={onClose}
+    >
+      <p class="field">
+        <label for={`move-${visit.id}-date`}>New date</label>
+        <input
+          id={`move-${visit.id}-date`}
+          type="date"
+          required
+          value={date}
+          onInput={(e) => setDate(e.currentTarget.value)}
+        />
+      </p>
+      <p class="field">
+        <label for={`move-${visit.id}-time`}>New time</label>
+        <input
+          id={`move-${visit.id}-time`}
+          type="time"
+          required
+          value={time}
+          onInput={(e) => setTime(e.currentTarget.value)}
+        />
+      </p>
+    </ReasonForm>
   );
 }
 
@@ -283,7 +392,7 @@ function ScheduleVisit({ onScheduled }: { onScheduled: () => void }) {
   );
 }
 
-function PastVisit({ visit, now }: { visit: Visit; now: Date }) {
+function PastVisit({ visit, now, onChanged }: { visit: Visit; now: Date; onChanged: () => void }) {
   const [open, setOpen] = useState(false);
   const noteId = `note-${visit.id}`;
   return (
@@ -291,6 +400,7 @@ function PastVisit({ visit, now }: { visit: Visit; now: Date }) {
       <p>
         <VisitFacts visit={visit} />
       </p>
+      {canMarkNotAttended(visit, now) && <MarkNotAttended visit={visit} onChanged={onChanged} />}
       {canWriteNote(visit, now) && (
         <>
           <button

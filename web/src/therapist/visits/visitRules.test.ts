@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { aVisit } from '../../testing/therapistFixtures.ts';
-import { canCancel, canWriteNote, startInstant, statusText, waiting } from './visitRules.ts';
+import {
+  canCancel,
+  canMarkNotAttended,
+  canMove,
+  canWriteNote,
+  requested,
+  startInstant,
+  statusText,
+  waiting,
+} from './visitRules.ts';
 
 const now = new Date('2026-11-27T09:00:00Z');
 
@@ -44,5 +53,26 @@ describe('visit rules on the therapist side', () => {
   it('says who cancelled', () => {
     expect(statusText(aVisit({ status: 'CANCELLED', cancelledBy: 'patient' }))).toBe('Cancelled by the patient');
     expect(statusText(aVisit({ status: 'WAITING' }))).toBe('Patient is waiting');
+  });
+
+  it('offers moving a booked or requested visit before its start, and marking a no-show from its start on', () => {
+    const before = aVisit({ start: '2026-11-27T09:00:01Z' });
+    const atStart = aVisit({ start: '2026-11-27T09:00:00Z' });
+    expect(canMove(before, now)).toBe(true);
+    expect(canMove(aVisit({ ...before, status: 'REQUESTED' }), now)).toBe(true);
+    expect(canMove(aVisit({ ...before, status: 'WAITING' }), now)).toBe(false);
+    expect(canMove(atStart, now)).toBe(false);
+    expect(canMarkNotAttended(atStart, now)).toBe(true);
+    expect(canMarkNotAttended(aVisit({ ...atStart, status: 'WAITING' }), now)).toBe(true);
+    expect(canMarkNotAttended(before, now)).toBe(false);
+    expect(canMarkNotAttended(aVisit({ ...atStart, status: 'REQUESTED' }), now)).toBe(false);
+    expect(canCancel(aVisit({ ...before, status: 'REQUESTED' }), now)).toBe(true);
+  });
+
+  it('lists the requests soonest first and names them', () => {
+    const later = aVisit({ id: 'b', status: 'REQUESTED', start: '2026-11-29T10:00:00Z' });
+    const sooner = aVisit({ id: 'a', status: 'REQUESTED', start: '2026-11-28T10:00:00Z' });
+    expect(requested([later, aVisit(), sooner]).map((v) => v.id)).toEqual(['a', 'b']);
+    expect(statusText(sooner)).toBe('Requested by the patient');
   });
 });

@@ -21,8 +21,28 @@ export function waiting(visits: readonly Visit[]): Visit[] {
 /** Cancelling is for visits that have not started (the gateway answers 409 otherwise). */
 export function canCancel(visit: Visit, now: Date): boolean {
   return (
-    (visit.status === 'SCHEDULED' || visit.status === 'WAITING') && new Date(visit.start).getTime() > now.getTime()
+    (visit.status === 'SCHEDULED' || visit.status === 'WAITING' || visit.status === 'REQUESTED') &&
+    new Date(visit.start).getTime() > now.getTime()
   );
+}
+
+/** Moving is for a booked or requested visit nobody has joined, before its start. */
+export function canMove(visit: Visit, now: Date): boolean {
+  return (
+    (visit.status === 'SCHEDULED' || visit.status === 'REQUESTED') && new Date(visit.start).getTime() > now.getTime()
+  );
+}
+
+/** A visit nobody attended can be closed from its start on (the gateway ends it; before the start: cancel). */
+export function canMarkNotAttended(visit: Visit, now: Date): boolean {
+  return (
+    (visit.status === 'SCHEDULED' || visit.status === 'WAITING') && new Date(visit.start).getTime() <= now.getTime()
+  );
+}
+
+/** Visits patients asked for that wait for the therapist's answer, soonest first. */
+export function requested(visits: readonly Visit[]): Visit[] {
+  return visits.filter((v) => v.status === 'REQUESTED').sort((a, b) => a.start.localeCompare(b.start));
 }
 
 /** A note belongs to a visit that took place or whose time has passed; not to a cancelled one. */
@@ -32,6 +52,7 @@ export function canWriteNote(visit: Visit, now: Date): boolean {
 }
 
 const statusWords: Record<Visit['status'], string> = {
+  REQUESTED: 'Requested by the patient',
   SCHEDULED: 'Scheduled',
   WAITING: 'Patient is waiting',
   IN_PROGRESS: 'In progress',

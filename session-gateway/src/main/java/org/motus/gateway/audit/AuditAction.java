@@ -11,6 +11,10 @@ public enum AuditAction {
     /** One visit (also read to hand out its ICE servers). */
     VISIT_READ,
     VISIT_SCHEDULED,
+    /** The patient asked for a visit in a free slot. */
+    VISIT_REQUESTED,
+    /** The therapist accepted a visit the patient asked for. */
+    VISIT_CONFIRMED,
     VISIT_RESCHEDULED,
     VISIT_CANCELLED,
     /** The therapist ended the call (from the API or the room). */

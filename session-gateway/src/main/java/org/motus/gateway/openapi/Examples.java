@@ -18,7 +18,7 @@ public final class Examples {
              "reason":"Follow-up: how the new exercises went"}""";
 
     public static final String RESCHEDULE_VISIT = """
-            {"start":"2026-12-02T10:30:00Z","durationMinutes":30}""";
+            {"start":"2026-12-02T10:30:00Z","durationMinutes":30,"reason":"A clinic meeting moved to Tuesday morning"}""";
 
     public static final String VISIT = """
             {"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","therapistName":"Tess Therapist",
@@ -26,7 +26,8 @@ public final class Examples {
              "start":"2026-12-01T09:00:00Z","durationMinutes":30,"end":"2026-12-01T09:30:00Z",
              "reason":"Follow-up: how the new exercises went","status":"SCHEDULED","yourRole":"patient",
              "joinableFrom":"2026-12-01T08:50:00Z","joinableUntil":"2026-12-01T09:30:00Z","joinableNow":false,
-             "cancelledAt":null,"cancelledBy":null}""";
+             "cancelledAt":null,"cancelledBy":null,"cancelReason":null,"requestedBy":null,
+             "movedBy":null,"moveReason":null}""";
 
     public static final String VISIT_CANCELLED = """
             {"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","therapistName":"Tess Therapist",
@@ -34,7 +35,47 @@ public final class Examples {
              "start":"2026-12-01T09:00:00Z","durationMinutes":30,"end":"2026-12-01T09:30:00Z",
              "reason":"Follow-up: how the new exercises went","status":"CANCELLED","yourRole":"patient",
              "joinableFrom":"2026-12-01T08:50:00Z","joinableUntil":"2026-12-01T09:30:00Z","joinableNow":false,
-             "cancelledAt":"2026-11-30T17:12:00Z","cancelledBy":"patient"}""";
+             "cancelledAt":"2026-11-30T17:12:00Z","cancelledBy":"patient",
+             "cancelReason":"I am ill that day; sorry for the short notice","requestedBy":null,
+             "movedBy":null,"moveReason":null}""";
+
+    public static final String VISIT_REQUESTED = """
+            {"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000009","therapistName":"Tess Therapist",
+             "patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","patientName":"Pat Patient",
+             "start":"2026-12-08T09:00:00Z","durationMinutes":30,"end":"2026-12-08T09:30:00Z",
+             "reason":"My knee hurts more after the new exercises","status":"REQUESTED","yourRole":"patient",
+             "joinableFrom":"2026-12-08T08:50:00Z","joinableUntil":"2026-12-08T09:30:00Z","joinableNow":false,
+             "cancelledAt":null,"cancelledBy":null,"cancelReason":null,"requestedBy":"patient",
+             "movedBy":null,"moveReason":null}""";
+
+    public static final String REQUEST_VISIT = """
+            {"therapistSubject":"2c3b0d8e-6a57-4f4e-9f35-5d1f3c1b7a10","start":"2026-12-08T09:00:00Z",
+             "reason":"My knee hurts more after the new exercises"}""";
+
+    public static final String CHANGE_REASON = """
+            {"reason":"I am ill that day; sorry for the short notice"}""";
+
+    public static final String WEEKLY_HOURS = """
+            {"timeZone":"Europe/Berlin","windows":[
+              {"day":"MONDAY","from":"09:00","to":"12:00"},{"day":"THURSDAY","from":"14:00","to":"17:30"}]}""";
+
+    public static final String WEEKLY_HOURS_VIEW = """
+            {"timeZone":"Europe/Berlin","windows":[
+              {"day":"MONDAY","from":"09:00","to":"12:00"},{"day":"THURSDAY","from":"14:00","to":"17:30"}],
+             "visitLengthMinutes":30,"bufferMinutes":10,"updatedAt":"2026-12-01T08:00:00Z"}""";
+
+    public static final String OPEN_SLOTS = """
+            {"visitLengthMinutes":30,"therapists":[
+              {"therapistSubject":"2c3b0d8e-6a57-4f4e-9f35-5d1f3c1b7a10","therapistName":"Tess Therapist",
+               "timeZone":"Europe/Berlin","slots":["2026-12-07T08:00:00Z","2026-12-07T08:40:00Z"]}]}""";
+
+    public static final String PROBLEM_SLOT_TAKEN = """
+            {"type":"urn:motus:problem:conflict","title":"Conflict","status":409,
+             "detail":"That time is not free (any more); pick one of the free times offered now."}""";
+
+    public static final String PROBLEM_HOURS_OVERLAP = """
+            {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,
+             "detail":"On Monday the hours 09:00-12:00 and 11:00-13:00 overlap."}""";
 
     public static final String VISIT_LIST = "{\"upcoming\":[" + VISIT + "],\"past\":[]}";
 

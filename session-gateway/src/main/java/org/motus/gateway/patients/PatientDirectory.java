@@ -88,6 +88,26 @@ public class PatientDirectory {
         }
     }
 
+    /** The Keycloak subjects of the therapists treating a patient caller; empty for anyone else. */
+    public java.util.List<String> therapistsOf(Caller caller) {
+        Optional<UUID> patientId = patientIdOf(caller);
+        if (patientId.isEmpty()) {
+            return java.util.List.of();
+        }
+        try {
+            return client.careTeam(bearer(caller), patientId.get()).stream()
+                    .map(CareTeamMember::therapistSubject)
+                    .toList();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 403) {
+                return java.util.List.of();
+            }
+            throw unavailable(e);
+        } catch (ProcessingException e) {
+            throw unavailable(e);
+        }
+    }
+
     private static String bearer(Caller caller) {
         if (caller.accessToken() == null) {
             throw new NotFound("No such record.");

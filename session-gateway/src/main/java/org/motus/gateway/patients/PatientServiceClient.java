@@ -30,6 +30,11 @@ public interface PatientServiceClient {
     PatientRecord byId(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id);
 
     /** The patient's consents: 200 for the patient and a treating therapist, else 403/404 as for the record. */
+    /** The patient's care team: the therapists treating them (the patient asks for their own). */
+    @GET
+    @Path("/{id}/care-team")
+    java.util.List<CareTeamMember> careTeam(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id);
+
     @GET
     @Path("/{id}/consents")
     PatientConsents consents(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id);

@@ -7,7 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The therapist moves a visit to another time (and may change its length). */
+/**
+ * A participant moves a visit to another time, with a reason: the therapist to any time (and may
+ * change its length), the patient to one of the therapist's free slots (the visit then waits for
+ * the therapist to confirm it again).
+ */
 @Schema(name = "RescheduleVisit")
 public record RescheduleVisit(
         @NotNull
@@ -21,4 +25,9 @@ public record RescheduleVisit(
                 description = "The new length; the visit keeps its length when left out",
                 nullable = true,
                 examples = "30")
-        Integer durationMinutes) {}
+        Integer durationMinutes,
+
+        @jakarta.validation.constraints.NotBlank
+        @jakarta.validation.constraints.Size(max = 500)
+        @Schema(description = "Why it moves: the other participant reads it", examples = "A clinic meeting moved")
+        String reason) {}

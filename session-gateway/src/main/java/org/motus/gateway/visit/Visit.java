@@ -74,6 +74,24 @@ public class Visit extends PanacheEntityBase {
 
     public String note;
 
+    /** PATIENT when the patient asked for this visit (it started REQUESTED); null when the therapist booked it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requested_by")
+    public ParticipantRole requestedBy;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "moved_at")
+    public Instant movedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "moved_by")
+    public ParticipantRole movedBy;
+
+    @Column(name = "move_reason")
+    public String moveReason;
+
     @Column(name = "note_updated_at")
     public Instant noteUpdatedAt;
 
@@ -95,7 +113,11 @@ public class Visit extends PanacheEntityBase {
     static List<Visit> openAndStartedBefore(Instant startedBefore, int limit) {
         return find(
                         "status in ?1 and scheduledStart < ?2 order by scheduledStart",
-                        List.of(VisitStatus.SCHEDULED, VisitStatus.WAITING, VisitStatus.IN_PROGRESS),
+                        List.of(
+                                VisitStatus.REQUESTED,
+                                VisitStatus.SCHEDULED,
+                                VisitStatus.WAITING,
+                                VisitStatus.IN_PROGRESS),
                         startedBefore)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
@@ -131,6 +153,18 @@ public class Visit extends PanacheEntityBase {
                 .filter(other -> !other.id.equals(except))
                 .filter(other -> VisitSlots.overlap(start, minutes, other.scheduledStart, other.durationMinutes))
                 .toList();
+    }
+
+    /** The open visits of this therapist or this patient starting in [from, until): what holds their time. */
+    static List<Visit> openBetween(String therapistSubject, UUID patientId, Instant from, Instant until) {
+        return list(
+                "status not in ?1 and (therapistSubject = ?2 or patientId = ?3) and scheduledStart >= ?4"
+                        + " and scheduledStart < ?5",
+                CLOSED,
+                therapistSubject,
+                patientId,
+                from,
+                until);
     }
 
     /** The visits of one participant still open (not ENDED or CANCELLED): the schedule ahead and any overdue. */

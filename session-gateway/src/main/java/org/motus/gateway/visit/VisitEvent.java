@@ -12,8 +12,12 @@ public enum VisitEvent {
     END,
     /** Either participant calls the visit off before its start. */
     CANCEL,
-    /** The therapist moves a visit nobody has joined yet to another time, before its start. */
+    /** The therapist moves a visit nobody has joined yet to another time, before its start (a request so moved is confirmed). */
     RESCHEDULE,
+    /** The therapist accepts a visit the patient asked for. */
+    CONFIRM,
+    /** The patient moves a visit to another free slot, before its start: the therapist confirms it again. */
+    PATIENT_MOVES,
     /** The slot and its grace period passed with nobody left in the call: Motus ends the visit itself. */
     LAPSE
 }

@@ -12,8 +12,12 @@ import java.util.Optional;
  *     +------PATIENT_LEAVES-------+
  * SCHEDULED | WAITING --CANCEL (before the start)--> CANCELLED
  * SCHEDULED | WAITING --END (from the start on: nobody was admitted)--> ENDED
- * SCHEDULED --RESCHEDULE (before the start)--> SCHEDULED
+ * SCHEDULED | REQUESTED --RESCHEDULE (the therapist, before the start)--> SCHEDULED
+ * REQUESTED --CONFIRM (before the start)--> SCHEDULED
+ * SCHEDULED | REQUESTED --PATIENT_MOVES (before the start)--> REQUESTED
+ * REQUESTED --CANCEL (before the start: withdrawn or declined)--> CANCELLED
  * SCHEDULED | WAITING | IN_PROGRESS --LAPSE (slot + grace over, nobody in the call)--> ENDED
+ * REQUESTED --LAPSE (slot + grace over, never confirmed)--> CANCELLED
  * </pre>
  * A patient coming back to a visit that is WAITING or IN_PROGRESS (a reconnect, a second tab)
  * changes nothing. Every other pair is illegal: {@link #apply} says why, and the API answers 409.
@@ -50,6 +54,8 @@ public final class VisitLifecycle {
         }
     }
 
+    private static final String NOT_CONFIRMED = "The visit waits for the therapist to confirm it.";
+
     private VisitLifecycle() {}
 
     /**
@@ -60,6 +66,7 @@ public final class VisitLifecycle {
         return switch (event) {
             case PATIENT_JOINS ->
                 switch (status) {
+                    case REQUESTED -> Outcome.refused(status, NOT_CONFIRMED);
                     case SCHEDULED -> Outcome.to(status, VisitStatus.WAITING);
                     case WAITING, IN_PROGRESS -> Outcome.to(status, status);
                     case ENDED, CANCELLED -> Outcome.refused(status, "The visit is " + word(status) + ".");
@@ -77,7 +84,7 @@ public final class VisitLifecycle {
                         ? Outcome.to(status, VisitStatus.IN_PROGRESS)
                         : Outcome.refused(
                                 status,
-                                status == VisitStatus.SCHEDULED
+                                status == VisitStatus.SCHEDULED || status == VisitStatus.REQUESTED
                                         ? "Nobody is in the waiting room yet."
                                         : "Only a waiting patient can be admitted (the visit is " + word(status)
                                                 + ").");
@@ -89,6 +96,9 @@ public final class VisitLifecycle {
                 if ((status == VisitStatus.SCHEDULED || status == VisitStatus.WAITING) && !now.isBefore(start)) {
                     yield Outcome.to(status, VisitStatus.ENDED);
                 }
+                if (status == VisitStatus.REQUESTED) {
+                    yield Outcome.refused(status, "The visit was never confirmed; decline it instead.");
+                }
                 yield Outcome.refused(
                         status,
                         status == VisitStatus.SCHEDULED || status == VisitStatus.WAITING
@@ -97,7 +107,9 @@ public final class VisitLifecycle {
                                         + word(status) + ").");
             }
             case CANCEL -> {
-                if (status != VisitStatus.SCHEDULED && status != VisitStatus.WAITING) {
+                if (status != VisitStatus.SCHEDULED
+                        && status != VisitStatus.WAITING
+                        && status != VisitStatus.REQUESTED) {
                     yield Outcome.refused(
                             status,
                             "Only a visit that has not started can be cancelled (the visit is " + word(status) + ").");
@@ -107,8 +119,8 @@ public final class VisitLifecycle {
                 }
                 yield Outcome.to(status, VisitStatus.CANCELLED);
             }
-            case RESCHEDULE -> {
-                if (status != VisitStatus.SCHEDULED) {
+            case RESCHEDULE, PATIENT_MOVES -> {
+                if (status != VisitStatus.SCHEDULED && status != VisitStatus.REQUESTED) {
                     yield Outcome.refused(
                             status,
                             status == VisitStatus.WAITING
@@ -119,12 +131,25 @@ public final class VisitLifecycle {
                 if (!now.isBefore(start)) {
                     yield Outcome.refused(status, "The visit's start time has passed; it can no longer be moved.");
                 }
+                yield Outcome.to(
+                        status, event == VisitEvent.RESCHEDULE ? VisitStatus.SCHEDULED : VisitStatus.REQUESTED);
+            }
+            case CONFIRM -> {
+                if (status != VisitStatus.REQUESTED) {
+                    yield Outcome.refused(
+                            status, "Only a requested visit can be confirmed (the visit is " + word(status) + ").");
+                }
+                if (!now.isBefore(start)) {
+                    yield Outcome.refused(status, "The requested time has passed; ask the patient for another.");
+                }
                 yield Outcome.to(status, VisitStatus.SCHEDULED);
             }
-            case LAPSE ->
-                status.isFinal()
-                        ? Outcome.refused(status, "The visit is " + word(status) + ".")
-                        : Outcome.to(status, VisitStatus.ENDED);
+            case LAPSE -> {
+                if (status.isFinal()) {
+                    yield Outcome.refused(status, "The visit is " + word(status) + ".");
+                }
+                yield Outcome.to(status, status == VisitStatus.REQUESTED ? VisitStatus.CANCELLED : VisitStatus.ENDED);
+            }
         };
     }
 
@@ -166,6 +191,9 @@ public final class VisitLifecycle {
     public static Optional<String> joinRefusal(VisitStatus status, Instant start, int durationMinutes, Instant now) {
         if (status.isFinal()) {
             return Optional.of("The visit is " + word(status) + ".");
+        }
+        if (status == VisitStatus.REQUESTED) {
+            return Optional.of(NOT_CONFIRMED);
         }
         if (now.isBefore(joinableFrom(start))) {
             return Optional.of("The waiting room opens " + JOIN_EARLY.toMinutes() + " minutes before the start.");

@@ -111,7 +111,10 @@ public class VisitResource {
     @POST
     @APIResponse(responseCode = "429", description = WRITE_LIMIT)
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel one of your visits before its start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Cancel one of your visits before its start, with a reason the other participant reads"
+                    + " (the therapist declines a requested visit this way)")
     @APIResponse(
             responseCode = "200",
             description = "Cancelled",
@@ -127,28 +130,70 @@ public class VisitResource {
                     @Content(
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "too late", value = Examples.PROBLEM_NOT_CANCELLABLE)))
-    public VisitView cancel(@PathParam("id") UUID id) {
-        return visits.cancel(caller(), id);
+    @APIResponse(responseCode = "404", description = "No such visit, or not yours")
+    public VisitView cancel(
+            @PathParam("id") UUID id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ChangeReason.class),
+                                            examples = @ExampleObject(name = "ill", value = Examples.CHANGE_REASON)))
+                    @NotNull
+                    @Valid
+                    ChangeReason reason) {
+        return visits.cancel(caller(), id, reason.reason());
+    }
+
+    @POST
+    @APIResponse(responseCode = "429", description = WRITE_LIMIT)
+    @Path("/{id}/confirm")
+    @Operation(summary = "Accept a visit the patient asked for (its therapist): it is booked and reminders planned")
+    @APIResponse(
+            responseCode = "200",
+            description = "Confirmed: SCHEDULED",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisitView.class),
+                            examples = @ExampleObject(name = "confirmed", value = Examples.VISIT)))
+    @APIResponse(responseCode = "403", description = "The patient cannot confirm their own request")
+    @APIResponse(responseCode = "404", description = "No such visit, or not yours")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not a requested visit, or its time has passed",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "too late", value = Examples.PROBLEM_NOT_MOVABLE)))
+    public VisitView confirm(@PathParam("id") UUID id) {
+        return visits.confirm(caller(), id);
     }
 
     @POST
     @APIResponse(responseCode = "429", description = WRITE_LIMIT)
     @Path("/{id}/reschedule")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move one of your visits to another time before its start (its therapist)")
+    @Operation(
+            summary = "Move one of your visits to another time before its start, with a reason: the therapist to any"
+                    + " time free of clashes, the patient to one of the therapist's free slots (it then waits for"
+                    + " the therapist to confirm it)")
     @APIResponse(
             responseCode = "200",
-            description = "Moved; the patient's reminders follow the new time",
+            description =
+                    "Moved; SCHEDULED when the therapist moved it (the patient's reminders follow), REQUESTED when the patient did",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = VisitView.class),
                             examples = @ExampleObject(name = "moved", value = Examples.VISIT)))
+    @APIResponse(responseCode = "403", description = "The patient tried to change the visit's length")
     @APIResponse(responseCode = "404", description = "No such visit, or not yours")
     @APIResponse(
             responseCode = "409",
             description =
-                    "Already started, waiting, ended or cancelled; or the new slot clashes with another visit of yours or the patient's",
+                    "Already started, waiting, ended or cancelled; or the new slot clashes with another visit of yours or the patient's; or (the patient) not a free slot",
             content =
                     @Content(
                             mediaType = "application/problem+json",

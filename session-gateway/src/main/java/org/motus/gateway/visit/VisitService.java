@@ -42,6 +42,7 @@ public class VisitService {
     private final Event<VisitClosed> closed;
     private final VisitReminders reminders;
     private final ReplicaIdentity replica;
+    private final TherapistHours hours;
 
     VisitService(
             VisitAccess access,
@@ -50,7 +51,8 @@ public class VisitService {
             Clock clock,
             Event<VisitClosed> closed,
             VisitReminders reminders,
-            ReplicaIdentity replica) {
+            ReplicaIdentity replica,
+            TherapistHours hours) {
         this.access = access;
         this.directory = directory;
         this.audit = audit;
@@ -58,6 +60,7 @@ public class VisitService {
         this.closed = closed;
         this.reminders = reminders;
         this.replica = replica;
+        this.hours = hours;
     }
 
     /** Who may join the signalling room: the visit's participant, while the visit is joinable. */
@@ -105,12 +108,7 @@ public class VisitService {
      * at once cannot both pass. A clash of the patient's with another therapist names no one.
      */
     private void refuseClash(String therapistSubject, UUID patientId, Instant start, int minutes, UUID except) {
-        Visit.getEntityManager()
-                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0)),"
-                        + " pg_advisory_xact_lock(hashtextextended(?2, 0))")
-                .setParameter(1, "visit-therapist:" + therapistSubject)
-                .setParameter(2, "visit-patient:" + patientId)
-                .getSingleResult();
+        lockParticipants(therapistSubject, patientId);
         for (Visit other : Visit.clashing(therapistSubject, patientId, start, minutes, except)) {
             String when = other.scheduledStart + " to " + other.scheduledEnd();
             throw new Conflict(
@@ -119,6 +117,75 @@ public class VisitService {
                                     + "); pick another time or move that one."
                             : "The patient already has a visit at that time; pick another time.");
         }
+    }
+
+    /** Serialises bookings and moves per participant for the rest of the transaction, therapist first. */
+    private static void lockParticipants(String therapistSubject, UUID patientId) {
+        Visit.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0)),"
+                        + " pg_advisory_xact_lock(hashtextextended(?2, 0))")
+                .setParameter(1, "visit-therapist:" + therapistSubject)
+                .setParameter(2, "visit-patient:" + patientId)
+                .getSingleResult();
+    }
+
+    /**
+     * A patient asks a therapist of their care team for a visit in one of the therapist's free
+     * slots (issue 19 item 4). It holds the slot as REQUESTED until the therapist confirms or
+     * declines it; 404 for a therapist not on the care team or without hours, 409 when the slot
+     * is no longer free (taken meanwhile, or never offered).
+     */
+    @Transactional
+    public VisitView request(Caller caller, RequestVisit request) {
+        Optional<UUID> patientId = access.patientIdOf(caller);
+        String therapist = request.therapistSubject();
+        if (patientId.isEmpty() || !directory.therapistsOf(caller).contains(therapist) || !hours.hasHours(therapist)) {
+            audit.refused(
+                    caller,
+                    AuditAction.VISIT_REQUESTED,
+                    null,
+                    patientId.orElse(null),
+                    AuditEvent.Outcome.DENIED,
+                    "not a therapist of the caller's care team with weekly hours");
+            throw new NotFound("No therapist " + therapist + " of your care team takes visit requests.");
+        }
+        PatientRecord patient = directory
+                .visibleTo(caller, patientId.get())
+                .orElseThrow(() -> new NotFound("No patient record of yours."));
+        int minutes = hours.visitLengthMinutes();
+        lockParticipants(therapist, patientId.get());
+        if (!hours.isFreeSlot(therapist, patientId.get(), request.start(), minutes, null)) {
+            throw new Conflict("That time is not free (any more); pick one of the free times offered now.");
+        }
+        Visit visit = new Visit();
+        visit.id = UUID.randomUUID();
+        visit.therapistSubject = therapist;
+        visit.therapistName = TherapistAvailability.<TherapistAvailability>findById(therapist).therapistName;
+        visit.patientId = patientId.get();
+        visit.patientSubject = caller.subject();
+        visit.patientName = patient.displayName() == null ? "Patient" : patient.displayName();
+        visit.scheduledStart = request.start();
+        visit.durationMinutes = minutes;
+        visit.reason = request.reason().strip();
+        visit.status = VisitStatus.REQUESTED;
+        visit.requestedBy = ParticipantRole.PATIENT;
+        visit.createdAt = now();
+        visit.persist();
+        audit.succeeded(caller, AuditAction.VISIT_REQUESTED, visit.id, visit.patientId);
+        return VisitView.of(visit, ParticipantRole.PATIENT, now());
+    }
+
+    /** The therapist accepts a requested visit: it is booked, and the patient's reminders are planned. */
+    @Transactional
+    public VisitView confirm(Caller caller, UUID visitId) {
+        Visit visit = reachable(caller, visitId, true, AuditAction.VISIT_CONFIRMED);
+        ParticipantRole role = roleOf(caller, visit);
+        if (role != ParticipantRole.THERAPIST) {
+            throw new ForbiddenException("Only the therapist confirms a visit.");
+        }
+        change(visit, VisitEvent.CONFIRM, now());
+        reminders.remind(visit.id, visit.patientId, visit.scheduledStart);
+        return VisitView.of(visit, role, now());
     }
 
     @Transactional
@@ -161,33 +228,55 @@ public class VisitService {
     }
 
     @Transactional
-    public VisitView cancel(Caller caller, UUID visitId) {
+    public VisitView cancel(Caller caller, UUID visitId, String reason) {
         Visit visit = reachable(caller, visitId, true, AuditAction.VISIT_CANCELLED);
         ParticipantRole role = roleOf(caller, visit);
         Instant now = now();
         change(visit, VisitEvent.CANCEL, now);
         visit.cancelledAt = now;
         visit.cancelledBy = role;
+        visit.cancelReason = reason.strip();
         reminders.cancel(visit.id, visit.patientId, visit.scheduledStart);
         closed.fire(new VisitClosed(visit.id, visit.status));
         return VisitView.of(visit, role, now);
     }
 
-    /** The therapist moves a visit nobody has joined to another time, before its start; the reminders follow. */
+    /**
+     * Moves a visit nobody has joined to another time, before its start, with a reason. The
+     * therapist moves it anywhere free of clashes (a requested visit so moved is confirmed) and the
+     * reminders follow; the patient moves it to one of the therapist's free slots, keeping its
+     * length, and it waits for the therapist to confirm it again (no reminders until then).
+     */
     @Transactional
     public VisitView reschedule(Caller caller, UUID visitId, RescheduleVisit request) {
         Visit visit = reachable(caller, visitId, true, AuditAction.VISIT_RESCHEDULED);
         ParticipantRole role = roleOf(caller, visit);
-        if (role != ParticipantRole.THERAPIST) {
-            throw new ForbiddenException("Only the therapist moves a visit.");
-        }
         Instant now = now();
-        int minutes = request.durationMinutes() != null ? request.durationMinutes() : visit.durationMinutes;
-        refuseClash(visit.therapistSubject, visit.patientId, request.start(), minutes, visit.id);
-        change(visit, VisitEvent.RESCHEDULE, now);
+        if (role == ParticipantRole.THERAPIST) {
+            int minutes = request.durationMinutes() != null ? request.durationMinutes() : visit.durationMinutes;
+            change(visit, VisitEvent.RESCHEDULE, now);
+            refuseClash(visit.therapistSubject, visit.patientId, request.start(), minutes, visit.id);
+            visit.durationMinutes = minutes;
+        } else {
+            if (request.durationMinutes() != null && request.durationMinutes() != visit.durationMinutes) {
+                throw new ForbiddenException("Only the therapist changes a visit's length.");
+            }
+            change(visit, VisitEvent.PATIENT_MOVES, now);
+            lockParticipants(visit.therapistSubject, visit.patientId);
+            if (!hours.isFreeSlot(
+                    visit.therapistSubject, visit.patientId, request.start(), visit.durationMinutes, visit.id)) {
+                throw new Conflict("That time is not one of your therapist's free times; pick one of those offered.");
+            }
+        }
         visit.scheduledStart = request.start();
-        visit.durationMinutes = minutes;
-        reminders.remind(visit.id, visit.patientId, visit.scheduledStart);
+        visit.movedAt = now;
+        visit.movedBy = role;
+        visit.moveReason = request.reason().strip();
+        if (visit.status == VisitStatus.SCHEDULED) {
+            reminders.remind(visit.id, visit.patientId, visit.scheduledStart);
+        } else {
+            reminders.cancel(visit.id, visit.patientId, visit.scheduledStart);
+        }
         return VisitView.of(visit, role, now);
     }
 
@@ -413,6 +502,10 @@ public class VisitService {
                 continue;
             }
             change(visit, VisitEvent.LAPSE, now);
+            if (visit.status == VisitStatus.CANCELLED) {
+                visit.cancelledAt = now;
+                visit.cancelReason = "Not confirmed by the therapist before its time.";
+            }
             attendance.stream().filter(a -> a.leftAt == null).forEach(a -> a.leftAt = now);
             if (visit.actualStart != null) {
                 // The call ended when its last participant left, not when this check noticed.

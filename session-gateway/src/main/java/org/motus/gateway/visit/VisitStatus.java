@@ -2,6 +2,8 @@ package org.motus.gateway.visit;
 
 /** Where a visit is in its life (docs/architecture.md, "A video visit"). */
 public enum VisitStatus {
+    /** The patient asked for it in a free slot; it holds the slot until the therapist confirms it. */
+    REQUESTED,
     /** Booked; nobody is in the waiting room. */
     SCHEDULED,
     /** The patient is in the waiting room; the therapist has not admitted them yet. */
@@ -10,7 +12,7 @@ public enum VisitStatus {
     IN_PROGRESS,
     /** The therapist ended the call. Final. */
     ENDED,
-    /** A participant cancelled before the start. Final. */
+    /** A participant cancelled (or the therapist declined the request) before the start; or a request nobody confirmed lapsed. Final. */
     CANCELLED;
 
     public boolean isFinal() {

@@ -43,7 +43,25 @@ public record VisitView(
                 description = "Who cancelled it; null unless CANCELLED",
                 enumeration = {"therapist", "patient"},
                 nullable = true)
-        String cancelledBy) {
+        String cancelledBy,
+
+        @Schema(description = "Why it was cancelled or declined; null unless CANCELLED", nullable = true)
+        String cancelReason,
+
+        @Schema(
+                description = "'patient' when the patient asked for this visit; null when the therapist booked it",
+                enumeration = {"patient"},
+                nullable = true)
+        String requestedBy,
+
+        @Schema(
+                description = "Who moved it last; null if it never moved",
+                enumeration = {"therapist", "patient"},
+                nullable = true)
+        String movedBy,
+
+        @Schema(description = "Why it moved last; null if it never moved", nullable = true)
+        String moveReason) {
 
     static VisitView of(Visit visit, ParticipantRole role, Instant now) {
         return new VisitView(
@@ -62,6 +80,10 @@ public record VisitView(
                 VisitLifecycle.joinRefusal(visit.status, visit.scheduledStart, visit.durationMinutes, now)
                         .isEmpty(),
                 visit.cancelledAt,
-                visit.cancelledBy == null ? null : visit.cancelledBy.wireName());
+                visit.cancelledBy == null ? null : visit.cancelledBy.wireName(),
+                visit.cancelReason,
+                visit.requestedBy == null ? null : visit.requestedBy.wireName(),
+                visit.movedBy == null ? null : visit.movedBy.wireName(),
+                visit.moveReason);
     }
 }

@@ -52,8 +52,12 @@ import org.motus.localpostgres.PostgresTestResource;
 class AuditCompletenessTest {
 
     /** Operations that hold no patient's data, each with the reason. */
-    private static final Map<String, String> NOT_ABOUT_A_PATIENT =
-            Map.of("GET /api/v1/me", "the caller's own name and roles, from their own token");
+    private static final Map<String, String> NOT_ABOUT_A_PATIENT = Map.of(
+            "GET /api/v1/me", "the caller's own name and roles, from their own token",
+            "GET /api/v1/visits/hours", "the calling therapist's own weekly hours",
+            "PUT /api/v1/visits/hours", "the calling therapist's own weekly hours",
+            "GET /api/v1/visits/open-slots",
+                    "free times of the calling patient's own therapists; nobody's visit is shown, only the gaps");
 
     @OidcWireMock
     WireMockServer oidc;
@@ -76,11 +80,15 @@ class AuditCompletenessTest {
         Map<String, Object> booking =
                 Map.of("patientId", "{pat}", "start", later, "durationMinutes", 30, "reason", "Check the knee");
         // Not onto the visit booked just before (no double booking).
+        // Seven seconds past a minute: never one of the therapist's free slots, which the patient may move to.
         String moved = Instant.now()
                 .plus(Duration.ofDays(6))
-                .truncatedTo(ChronoUnit.SECONDS)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .plusSeconds(7)
                 .toString();
-        Map<String, Object> move = Map.of("start", moved);
+        Map<String, Object> move = Map.of("start", moved, "reason", "A clinic meeting moved");
+        Map<String, Object> cancel = Map.of("reason", "Plans changed");
+        Map<String, Object> request = Map.of("therapistSubject", "{tess}", "start", later, "reason", "Knee");
         Map<String, Object> note = Map.of("text", "Less pain on the stairs");
         String visit = "/api/v1/visits/{id}";
         return List.of(
@@ -96,8 +104,13 @@ class AuditCompletenessTest {
                 new Call("adam", "GET", visit, null, 404),
                 new Call("tess", "GET", "/api/v1/visits/" + UUID.randomUUID(), null, 404),
                 new Call("tess", "POST", visit + "/reschedule", move, 200),
-                new Call("pat", "POST", visit + "/reschedule", move, 403),
+                new Call("pat", "POST", visit + "/reschedule", move, 409),
                 new Call("paula", "POST", visit + "/reschedule", move, 404),
+                new Call("tess", "POST", visit + "/confirm", null, 409),
+                new Call("pat", "POST", visit + "/confirm", null, 403),
+                new Call("paula", "POST", visit + "/confirm", null, 404),
+                new Call("pat", "POST", "/api/v1/visits/requests", request, 404),
+                new Call("paula", "POST", "/api/v1/visits/requests", request, 404),
                 new Call("tess", "POST", visit + "/end", null, 409),
                 new Call("pat", "POST", visit + "/end", null, 403),
                 new Call("theo", "POST", visit + "/end", null, 404),
@@ -114,9 +127,9 @@ class AuditCompletenessTest {
                 new Call("theo", "GET", visit + "/ice-servers", null, 404),
                 new Call("adam", "GET", "/api/v1/visits/audit", null, 200),
                 // Last: the visit is gone from here on.
-                new Call("paula", "POST", visit + "/cancel", null, 404),
-                new Call("pat", "POST", visit + "/cancel", null, 200),
-                new Call("tess", "POST", visit + "/cancel", null, 409));
+                new Call("paula", "POST", visit + "/cancel", cancel, 404),
+                new Call("pat", "POST", visit + "/cancel", cancel, 200),
+                new Call("tess", "POST", visit + "/cancel", cancel, 409));
     }
 
     @Test
@@ -315,7 +328,10 @@ class AuditCompletenessTest {
             return request;
         }
         Map<String, Object> filled = new java.util.LinkedHashMap<>();
-        ((Map<?, ?>) body).forEach((k, v) -> filled.put((String) k, "{pat}".equals(v) ? visits.patId.toString() : v));
+        ((Map<?, ?>) body)
+                .forEach((k, v) -> filled.put(
+                        (String) k,
+                        "{pat}".equals(v) ? visits.patId.toString() : "{tess}".equals(v) ? visits.tess.subject() : v));
         return request.contentType("application/json").body(filled);
     }
 

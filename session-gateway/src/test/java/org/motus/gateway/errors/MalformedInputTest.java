@@ -126,7 +126,7 @@ class MalformedInputTest {
                 "durationMinutes",
                 "{\"start\":" + tomorrow() + ",\"durationMinutes\":\"30\"}",
                 "durationMinutes",
-                "{\"start\":" + tomorrow() + ",\"reason\":\"moved\"}",
+                "{\"start\":" + tomorrow() + ",\"reason\":\"\"}",
                 "reason");
         bodies.forEach((body, field) -> as(visits.tessBrowser)
                 .contentType("application/json")

@@ -112,7 +112,12 @@ class ReminderSyncTest {
         sync.pushDue(Instant.now());
         Instant start = startOf(visit);
 
-        as(visits.patBrowser).post("/api/v1/visits/" + visit + "/cancel").then().statusCode(200);
+        as(visits.patBrowser)
+                .contentType("application/json")
+                .body("{\"reason\":\"Plans changed\"}")
+                .post("/api/v1/visits/" + visit + "/cancel")
+                .then()
+                .statusCode(200);
         sync.pushDue(Instant.now());
 
         assertThat(FakePatients.reminderCalls(visit), contains("PUT " + start, "DELETE"));
@@ -122,6 +127,8 @@ class ReminderSyncTest {
     void aVisitCancelledBeforeAnythingWasPushedOnlyDeletes() {
         UUID visit = visits.book(Duration.ofDays(2), 30);
         as(visits.tessBrowser)
+                .contentType("application/json")
+                .body("{\"reason\":\"Plans changed\"}")
                 .post("/api/v1/visits/" + visit + "/cancel")
                 .then()
                 .statusCode(200);
@@ -140,7 +147,7 @@ class ReminderSyncTest {
 
         as(visits.tessBrowser)
                 .contentType("application/json")
-                .body(Map.of("start", moved.toString()))
+                .body(Map.of("start", moved.toString(), "reason", "Plans changed"))
                 .post("/api/v1/visits/" + visit + "/reschedule")
                 .then()
                 .statusCode(200)
@@ -186,14 +193,18 @@ class ReminderSyncTest {
                 "start",
                 Instant.now()
                         .plus(Duration.ofDays(4))
-                        .truncatedTo(ChronoUnit.SECONDS)
-                        .toString());
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .plusSeconds(7)
+                        .toString(),
+                "reason",
+                "Plans changed");
+        // The patient may only move it to one of the therapist's free slots (never at :07 seconds).
         as(visits.patBrowser)
                 .contentType("application/json")
                 .body(later)
                 .post("/api/v1/visits/" + visit + "/reschedule")
                 .then()
-                .statusCode(403);
+                .statusCode(409);
         as(visits.theoBrowser)
                 .contentType("application/json")
                 .body(later)
@@ -202,7 +213,7 @@ class ReminderSyncTest {
                 .statusCode(404);
         as(visits.tessBrowser)
                 .contentType("application/json")
-                .body(Map.of("start", Instant.now().minus(Duration.ofHours(1)).toString()))
+                .body(Map.of("start", Instant.now().minus(Duration.ofHours(1)).toString(), "reason", "Plans changed"))
                 .post("/api/v1/visits/" + visit + "/reschedule")
                 .then()
                 .statusCode(400)

@@ -210,6 +210,8 @@ class SignallingTest {
     void cancelledEndedAndNotYetOpenVisitsAreRefused() {
         UUID cancelled = visits.joinable();
         as(visits.patBrowser)
+                .contentType("application/json")
+                .body("{\"reason\":\"Plans changed\"}")
                 .post("/api/v1/visits/" + cancelled + "/cancel")
                 .then()
                 .statusCode(200);
@@ -236,6 +238,8 @@ class SignallingTest {
         UUID visit = visits.joinable();
         SignalClient patient = SignalClient.join(visits.patBrowser, visit);
         as(visits.tessBrowser)
+                .contentType("application/json")
+                .body("{\"reason\":\"Plans changed\"}")
                 .post("/api/v1/visits/" + visit + "/cancel")
                 .then()
                 .statusCode(200);

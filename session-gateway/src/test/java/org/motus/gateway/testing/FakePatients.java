@@ -37,6 +37,7 @@ public final class FakePatients {
 
     private static final Pattern BY_ID = Pattern.compile("^/api/v1/patients/([0-9a-fA-F-]{36})$");
     private static final Pattern CONSENTS = Pattern.compile("^/api/v1/patients/([0-9a-fA-F-]{36})/consents$");
+    private static final Pattern CARE_TEAM = Pattern.compile("^/api/v1/patients/([0-9a-fA-F-]{36})/care-team$");
     /** Patients whose consent to telehealth is not in force (declined, withdrawn); everyone else has given it. */
     private static final Set<UUID> WITHOUT_TELEHEALTH = ConcurrentHashMap.newKeySet();
 
@@ -143,6 +144,26 @@ public final class FakePatients {
             JsonObject answer = sample("consents.pat");
             answer.getJsonArray("consents").getJsonObject(0).put("granted", !WITHOUT_TELEHEALTH.contains(patient.id()));
             return new FakeService.Answer(200, answer.encode());
+        }
+        Matcher careTeam = CARE_TEAM.matcher(path);
+        if (careTeam.matches()) {
+            Patient patient = BY_ID_MAP.get(UUID.fromString(careTeam.group(1)));
+            if (patient == null
+                    || !roles.contains("patient")
+                    || !patient.subject().equals(subject)) {
+                return notFound();
+            }
+            JsonObject member =
+                    SAMPLES.getJsonArray("careTeam.pat").getJsonObject(0).copy();
+            JsonArray team = new JsonArray();
+            CASELOADS.forEach((therapist, patients) -> {
+                if (patients.contains(patient.id())) {
+                    team.add(member.copy()
+                            .put("patientId", patient.id().toString())
+                            .put("therapistSubject", therapist));
+                }
+            });
+            return new FakeService.Answer(200, team.encode());
         }
         Matcher byId = BY_ID.matcher(path);
         if (byId.matches()) {

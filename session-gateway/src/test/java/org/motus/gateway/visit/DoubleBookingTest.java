@@ -99,6 +99,8 @@ class DoubleBookingTest {
                 .then()
                 .statusCode(201);
         as(visits.tessBrowser)
+                .contentType("application/json")
+                .body("{\"reason\":\"Plans changed\"}")
                 .post("/api/v1/visits/" + first + "/cancel")
                 .then()
                 .statusCode(200);
@@ -135,13 +137,19 @@ class DoubleBookingTest {
                 .path("id");
         as(visits.tessBrowser)
                 .contentType("application/json")
-                .body(Map.of("start", tomorrow.plus(Duration.ofMinutes(10)).toString()))
+                .body(Map.of("start", tomorrow.plus(Duration.ofMinutes(10)).toString(), "reason", "Plans changed"))
                 .post("/api/v1/visits/" + second + "/reschedule")
                 .then()
                 .statusCode(409);
         as(visits.tessBrowser)
                 .contentType("application/json")
-                .body(Map.of("start", tomorrow.plus(Duration.ofMinutes(70)).toString(), "durationMinutes", 45))
+                .body(Map.of(
+                        "start",
+                        tomorrow.plus(Duration.ofMinutes(70)).toString(),
+                        "durationMinutes",
+                        45,
+                        "reason",
+                        "Plans changed"))
                 .post("/api/v1/visits/" + second + "/reschedule")
                 .then()
                 .statusCode(200);

@@ -41,6 +41,11 @@ class VisitAccessRulesTest {
         public PatientConsents consents(String bearer, UUID id) {
             throw new AssertionError("not asked here");
         }
+
+        @Override
+        public java.util.List<org.motus.gateway.patients.CareTeamMember> careTeam(String bearer, UUID id) {
+            throw new AssertionError("not asked here");
+        }
     };
     private final VisitAccess access = new VisitAccess(new PatientDirectory(patients, new PatientIds(patients)));
 

@@ -56,8 +56,12 @@ class VisitAccessTest {
                                             java.time.Instant.now()
                                                     .plus(java.time.Duration.ofDays(3))
                                                     .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                                                    .toString()))
-                            : request;
+                                                    .toString(),
+                                            "reason",
+                                            "Plans changed"))
+                            : path.endsWith("/cancel")
+                                    ? request.contentType("application/json").body(Map.of("reason", "Plans changed"))
+                                    : request;
             return withBody.request(method, path);
         }
     }
@@ -68,6 +72,7 @@ class VisitAccessTest {
                 new Endpoint("GET", base),
                 new Endpoint("POST", base + "/cancel"),
                 new Endpoint("POST", base + "/reschedule"),
+                new Endpoint("POST", base + "/confirm"),
                 new Endpoint("POST", base + "/end"),
                 new Endpoint("GET", base + "/calendar.ics"),
                 new Endpoint("GET", base + "/record"),

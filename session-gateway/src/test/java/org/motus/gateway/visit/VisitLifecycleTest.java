@@ -25,6 +25,18 @@ class VisitLifecycleTest {
 
     /** The only legal moves (before the start); every other status x event pair must be refused. */
     private static final Map<VisitStatus, Map<VisitEvent, VisitStatus>> LEGAL = new EnumMap<>(Map.of(
+            VisitStatus.REQUESTED,
+                    Map.of(
+                            VisitEvent.CONFIRM,
+                            VisitStatus.SCHEDULED,
+                            VisitEvent.CANCEL,
+                            VisitStatus.CANCELLED,
+                            VisitEvent.RESCHEDULE,
+                            VisitStatus.SCHEDULED,
+                            VisitEvent.PATIENT_MOVES,
+                            VisitStatus.REQUESTED,
+                            VisitEvent.LAPSE,
+                            VisitStatus.CANCELLED),
             VisitStatus.SCHEDULED,
                     Map.of(
                             VisitEvent.PATIENT_JOINS,
@@ -33,6 +45,8 @@ class VisitLifecycleTest {
                             VisitStatus.CANCELLED,
                             VisitEvent.RESCHEDULE,
                             VisitStatus.SCHEDULED,
+                            VisitEvent.PATIENT_MOVES,
+                            VisitStatus.REQUESTED,
                             VisitEvent.LAPSE,
                             VisitStatus.ENDED),
             VisitStatus.WAITING,
@@ -235,6 +249,51 @@ class VisitLifecycleTest {
                 VisitLifecycle.hasLapsed(
                         VisitStatus.SCHEDULED, START, 5, GRACE, false, START.plus(Duration.ofMinutes(35))),
                 is(true));
+    }
+
+    @Test
+    void aRequestCanBeConfirmedOrMovedOnlyBeforeItsStartAndCannotBeJoinedOrEnded() {
+        assertThat(
+                VisitLifecycle.apply(VisitStatus.REQUESTED, VisitEvent.CONFIRM, START, START.minusMillis(1))
+                        .allowed(),
+                is(true));
+        assertThat(
+                VisitLifecycle.apply(VisitStatus.REQUESTED, VisitEvent.CONFIRM, START, START)
+                        .refusal()
+                        .orElseThrow(),
+                containsString("passed"));
+        assertThat(
+                VisitLifecycle.apply(VisitStatus.REQUESTED, VisitEvent.PATIENT_MOVES, START, START)
+                        .allowed(),
+                is(false));
+        assertThat(
+                VisitLifecycle.apply(VisitStatus.SCHEDULED, VisitEvent.PATIENT_MOVES, START, START.minusMillis(1))
+                        .to(),
+                equalTo(VisitStatus.REQUESTED));
+        assertThat(
+                VisitLifecycle.apply(VisitStatus.REQUESTED, VisitEvent.END, START, AFTER_START)
+                        .refusal()
+                        .orElseThrow(),
+                containsString("never confirmed"));
+        assertThat(
+                VisitLifecycle.joinRefusal(VisitStatus.REQUESTED, START, MINUTES, START)
+                        .orElseThrow(),
+                containsString("confirm"));
+        assertThat(
+                VisitLifecycle.joinRefusal(VisitStatus.SCHEDULED, START, MINUTES, START)
+                        .isEmpty(),
+                is(true));
+    }
+
+    @Test
+    void aRequestNobodyConfirmedLapsesAsCancelled() {
+        assertThat(
+                VisitLifecycle.hasLapsed(VisitStatus.REQUESTED, START, MINUTES, GRACE, false, END.plus(GRACE)),
+                is(true));
+        assertThat(
+                VisitLifecycle.apply(VisitStatus.REQUESTED, VisitEvent.LAPSE, START, END)
+                        .to(),
+                equalTo(VisitStatus.CANCELLED));
     }
 
     @Test

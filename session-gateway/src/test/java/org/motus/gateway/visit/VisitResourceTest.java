@@ -156,6 +156,8 @@ class VisitResourceTest {
         UUID later = visits.book(Duration.ofDays(3), 30);
         UUID cancelled = visits.book(Duration.ofDays(1), 30);
         as(visits.patBrowser)
+                .contentType("application/json")
+                .body("{\"reason\":\"Plans changed\"}")
                 .post("/api/v1/visits/" + cancelled + "/cancel")
                 .then()
                 .statusCode(200);
@@ -224,12 +226,16 @@ class VisitResourceTest {
                 .body("type", equalTo("urn:motus:problem:conflict"))
                 .body("detail", containsString("cancel it instead"));
         as(visits.tessBrowser)
+                .contentType("application/json")
+                .body("{\"reason\":\"Plans changed\"}")
                 .post("/api/v1/visits/" + visit + "/cancel")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("cancelledBy", equalTo("therapist"));
         as(visits.patBrowser)
+                .contentType("application/json")
+                .body("{\"reason\":\"Plans changed\"}")
                 .post("/api/v1/visits/" + visit + "/cancel")
                 .then()
                 .statusCode(409)
