@@ -40,8 +40,10 @@ final class VisitSlots {
                 }
                 String id = visit.path("id").asText();
                 String step = status.equals("IN_PROGRESS") || !now.isBefore(from) ? "end" : "cancel";
-                HttpResponse<String> done =
-                        therapist.api("POST", gatewayUrl + "/api/v1/visits/" + id + "/" + step, step.equals("cancel") ? "{\"reason\":\"Freeing the slot for a system test\"}" : null);
+                HttpResponse<String> done = therapist.api(
+                        "POST",
+                        gatewayUrl + "/api/v1/visits/" + id + "/" + step,
+                        step.equals("cancel") ? "{\"reason\":\"Freeing the slot for a system test\"}" : null);
                 assertEquals(200, done.statusCode(), () -> step + " visit " + id + ": " + Http.describe(done));
                 closed.add(id);
             }
