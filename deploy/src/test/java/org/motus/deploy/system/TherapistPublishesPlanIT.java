@@ -160,7 +160,7 @@ class TherapistPublishesPlanIT {
 
     /**
      * The therapist's Visits screen: schedules a visit with pat (on tess's caseload in the demo
-     * data) for tomorrow through the form, finds it under Upcoming, and cancels it again.
+     * data) for tomorrow through the form, finds it under Upcoming, and cancels it again, saying why.
      */
     @Test
     void theTherapistSchedulesAVisitAndCancelsIt(Layout layout) {
@@ -205,7 +205,12 @@ class TherapistPublishesPlanIT {
 
                 visit.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Cancel')]"))
                         .click();
-                tess.wait.until(ExpectedConditions.alertIsPresent()).accept();
+                tess.wait
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("cancel-" + visitId + "-reason")))
+                        .sendKeys("Pat asked to meet in person instead");
+                tess.driver
+                        .findElement(By.cssSelector("#cancel-" + visitId + " button[type='submit']"))
+                        .click();
                 // The row re-renders after the cancel: a status read just as it is replaced is stale; ask again.
                 tess.wait
                         .ignoring(StaleElementReferenceException.class)
