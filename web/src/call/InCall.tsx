@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Visit } from '../api/visits.ts';
 import type { CallSession, CallSnapshot } from './callSession.ts';
+import { ChatPanel, unreadCount } from './ChatPanel.tsx';
 import { ExercisePicker } from './ExercisePicker.tsx';
 
 /** In the call: the other person large, self view small, the exercise card and the controls. */
@@ -23,6 +24,12 @@ export function InCall({
   const [cameraOn, setCameraOn] = useState(true);
   const [showPicker, setShowPicker] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const [showChat, setShowChat] = useState(false);
+  const [seenLines, setSeenLines] = useState(0);
+  useEffect(() => {
+    if (showChat) setSeenLines(snapshot.chat.length);
+  }, [showChat, snapshot.chat.length]);
+  const unread = showChat ? 0 : unreadCount(snapshot.chat, seenLines);
   const exerciseHeading = useRef<HTMLHeadingElement>(null);
 
   // A new exercise from the therapist: bring it into view (below the video on a phone) and read it out.
@@ -99,6 +106,14 @@ export function InCall({
           </button>
         </section>
       )}
+      {showChat && (
+        <ChatPanel
+          lines={snapshot.chat}
+          open={snapshot.chatOpen}
+          otherName={otherName}
+          onSend={(text) => session.sendChat(text)}
+        />
+      )}
       <div class="call-controls" role="group" aria-label="Call controls">
         <button
           id="toggle-microphone"
@@ -145,6 +160,9 @@ export function InCall({
             Show an exercise
           </button>
         )}
+        <button id="toggle-chat" type="button" aria-expanded={showChat} onClick={() => setShowChat(!showChat)}>
+          {unread > 0 ? `Chat (${unread} new)` : 'Chat'}
+        </button>
         <button id="leave-call" type="button" class="call-hangup" onClick={() => session.leave()}>
           {therapist ? 'Leave' : 'Hang up'}
         </button>
@@ -164,6 +182,9 @@ export function InCall({
           </span>
         )}
       </div>
+      <p class="visually-hidden" aria-live="polite">
+        {unread > 0 ? `${unread} new chat ${unread === 1 ? 'message' : 'messages'} from ${otherName}` : ''}
+      </p>
       {therapist && showPicker && (
         <ExercisePicker
           patientId={visit.patientId}

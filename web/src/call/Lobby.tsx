@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Visit } from '../api/visits.ts';
 import { deviceOptions, openLocalMedia, problemWords, type DeviceOption, type LocalMedia } from './media.ts';
+import { PreCallCheck } from './PreCallCheck.tsx';
 
-/** Before joining: what the camera sees, which devices, and the Join button. */
+/** Before joining: what the camera sees, which devices, the check of microphone and connection, and Join. */
 export function Lobby({ visit, onJoin }: { visit: Visit; onJoin: (media: LocalMedia) => void }) {
   const [media, setMedia] = useState<LocalMedia | null>(null);
   const [cameras, setCameras] = useState<DeviceOption[]>([]);
@@ -103,6 +104,7 @@ export function Lobby({ visit, onJoin }: { visit: Visit; onJoin: (media: LocalMe
           </label>
         )}
       </div>
+      {media && <PreCallCheck stream={media.stream} visitId={visit.id} />}
       <div class="call-join">
         <button
           id="join-call"

@@ -1,4 +1,5 @@
 import { fetchIceServers, fetchVisit, signallingUrl, type IceServerList } from '../api/visits.ts';
+import { encodeChat, readChat, withLine, type ChatLine, maxChatChars } from './chat.ts';
 import { encodeCard, readCard, type ExerciseCard } from './exerciseCard.ts';
 import { fingerprintOf, iceUfragOf, Negotiator } from './negotiation.ts';
 import type { Role, ServerMessage } from './protocol.ts';
@@ -33,6 +34,9 @@ export interface CallSnapshot {
   remoteStream: MediaStream | null;
   exercise: ExerciseCard | null;
   exerciseChannelOpen: boolean;
+  /** The in-call chat, oldest first; kept across reconnects, gone with the page. */
+  chat: ChatLine[];
+  chatOpen: boolean;
   screenSharing: boolean;
   framesDecoded: number;
   /** Date.now() of the first `connected` and the first remote video frame (shown to tests as data attributes). */
@@ -49,6 +53,7 @@ export interface CallSnapshot {
 }
 
 const exerciseChannelLabel = 'motus-exercise';
+const chatChannelLabel = 'motus-chat';
 const statsIntervalMs = 1000;
 
 /**
@@ -63,6 +68,8 @@ export class CallSession {
   private pc: RTCPeerConnection | null = null;
   private negotiator: Negotiator | null = null;
   private exerciseChannel: RTCDataChannel | null = null;
+  private chatChannel: RTCDataChannel | null = null;
+  private chatCount = 0;
   private iceServers: IceServerList | null = null;
   private statsTimer: ReturnType<typeof setInterval> | null = null;
   private lastSample: StatsSample | null = null;
@@ -89,6 +96,8 @@ export class CallSession {
       remoteStream: null,
       exercise: null,
       exerciseChannelOpen: false,
+      chat: [],
+      chatOpen: false,
       screenSharing: false,
       framesDecoded: 0,
       connectedAt: null,
@@ -378,7 +387,10 @@ export class CallSession {
       });
       if (state === 'failed') void this.restartIce();
     };
-    pc.ondatachannel = (event) => this.useExerciseChannel(event.channel);
+    pc.ondatachannel = (event) => {
+      this.useExerciseChannel(event.channel);
+      this.useChatChannel(event.channel);
+    };
 
     this.negotiator = new Negotiator(pc as unknown as ConstructorParameters<typeof Negotiator>[0], {
       polite: !therapist,
@@ -400,6 +412,7 @@ export class CallSession {
         pc.addTransceiver(track ?? kind, { direction: 'sendrecv', streams });
       }
       this.useExerciseChannel(pc.createDataChannel(exerciseChannelLabel));
+      this.useChatChannel(pc.createDataChannel(chatChannelLabel));
     }
     this.startStats(pc);
   }
@@ -427,6 +440,33 @@ export class CallSession {
       if (card && this.snapshot.role === 'patient') this.update({ exercise: card });
     };
     if (channel.readyState === 'open') this.update({ exerciseChannelOpen: true });
+  }
+
+  private useChatChannel(channel: RTCDataChannel): void {
+    if (channel.label !== chatChannelLabel) return;
+    this.chatChannel = channel;
+    channel.onopen = () => this.update({ chatOpen: true });
+    channel.onclose = () => this.update({ chatOpen: false });
+    channel.onmessage = (event) => {
+      const line = readChat(event.data, Date.now());
+      if (line) this.update({ chat: withLine(this.snapshot.chat, line) });
+    };
+    if (channel.readyState === 'open') this.update({ chatOpen: true });
+  }
+
+  /** Sends a chat line to the other side; false when the chat is not connected (nothing is queued). */
+  sendChat(text: string): boolean {
+    const trimmed = text.trim().slice(0, maxChatChars);
+    if (trimmed === '' || this.chatChannel?.readyState !== 'open') return false;
+    const id = `${Date.now().toString(36)}-${(this.chatCount += 1)}`;
+    try {
+      this.chatChannel.send(encodeChat(id, trimmed));
+    } catch (error) {
+      this.note(error);
+      return false;
+    }
+    this.update({ chat: withLine(this.snapshot.chat, { id, from: 'me', text: trimmed, at: Date.now() }) });
+    return true;
   }
 
   private videoSender(): RTCRtpSender | null {
@@ -470,10 +510,18 @@ export class CallSession {
     this.statsTimer = null;
     this.exerciseChannel?.close();
     this.exerciseChannel = null;
+    this.chatChannel?.close();
+    this.chatChannel = null;
     this.pc?.close();
     this.pc = null;
     this.negotiator = null;
-    this.update({ connectionState: 'none', remoteStream: null, exerciseChannelOpen: false, quality: null });
+    this.update({
+      connectionState: 'none',
+      remoteStream: null,
+      exerciseChannelOpen: false,
+      chatOpen: false,
+      quality: null,
+    });
   }
 
   private teardown(): void {

@@ -70,7 +70,14 @@ describe('media state', () => {
     expect(peerMediaWords('Tess', { audio: false, video: false })).toBe('Tess has muted and turned the camera off');
 
     const session = { localMedia: null, markFirstFrame: vi.fn() } as unknown as CallSession;
-    const snapshot = { remoteStream: null, exercise: null, quality: null, peerMedia: { audio: false, video: true } };
+    const snapshot = {
+      remoteStream: null,
+      exercise: null,
+      quality: null,
+      peerMedia: { audio: false, video: true },
+      chat: [],
+      chatOpen: false,
+    };
     render(
       <InCall
         session={session}

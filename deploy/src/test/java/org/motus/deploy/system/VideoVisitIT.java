@@ -70,6 +70,8 @@ class VideoVisitIT {
                 pat.go(callPath);
                 waitFor(tess, Duration.ofSeconds(20), "Join enabled", CallPage::joinReady);
                 waitFor(pat, Duration.ofSeconds(20), "Join enabled", CallPage::joinReady);
+                checkBeforeJoining(tess);
+                checkBeforeJoining(pat);
                 pat.assertAccessible("the call page before joining (patient, 360 px)");
                 tess.assertAccessible("the call page before joining (therapist)");
 
@@ -109,6 +111,7 @@ class VideoVisitIT {
                         "the call must fit a 360 px phone without sideways scrolling");
 
                 showAnExercise(tess, pat);
+                chat(tess, pat);
 
                 cutPatientsSignalling(layout, visitId, tess, pat, patProfile);
             } catch (RuntimeException | AssertionError e) {
@@ -180,6 +183,53 @@ class VideoVisitIT {
     }
 
     /** Tess picks an exercise during the call; it appears on Pat's screen with its instructions. */
+    /** The lobby's check: the fake microphone moves the level meter, and Motus answered the connection check. */
+    private static void checkBeforeJoining(Browser browser) {
+        waitFor(
+                browser,
+                Duration.ofSeconds(15),
+                "connection checked",
+                b -> "done"
+                        .equals(b.driver.findElement(By.id("connection-check")).getAttribute("data-state")));
+        waitFor(
+                browser,
+                Duration.ofSeconds(15),
+                "the microphone heard",
+                b -> Double.parseDouble(b.driver.findElement(By.id("mic-level")).getAttribute("data-loudest")) > 0.0);
+        assertTrue(browser.driver.findElement(By.id("camera-check")).getText().startsWith("Your camera works"));
+    }
+
+    /** Tess writes in the chat; Pat is told of a new line, opens the chat, reads it and answers. */
+    private static void chat(Browser tess, Browser pat) {
+        tess.driver.findElement(By.id("toggle-chat")).click();
+        waitFor(
+                tess,
+                CALL_DEADLINE,
+                "chat connected",
+                b -> b.driver.findElement(By.id("chat-send")).isEnabled());
+        tess.driver.findElement(By.id("chat-text")).sendKeys("Can you read this?");
+        tess.driver.findElement(By.id("chat-send")).click();
+        waitFor(
+                pat,
+                CALL_DEADLINE,
+                "a new chat line",
+                b -> b.driver.findElement(By.id("toggle-chat")).getText().equals("Chat (1 new)"));
+        pat.driver.findElement(By.id("toggle-chat")).click();
+        waitFor(
+                pat,
+                CALL_DEADLINE,
+                "the line shown",
+                b -> b.driver.findElement(By.id("call-chat")).getText().contains("Tess Therapist: Can you read this?"));
+        pat.driver.findElement(By.id("chat-text")).sendKeys("Yes, loud and clear");
+        pat.driver.findElement(By.id("chat-send")).click();
+        waitFor(
+                tess,
+                CALL_DEADLINE,
+                "the answer shown",
+                b -> b.driver.findElement(By.id("call-chat")).getText().contains("Pat Patient: Yes, loud and clear"));
+        pat.assertAccessible("the call with the chat open (patient, 360 px)");
+    }
+
     private void showAnExercise(Browser tess, Browser pat) {
         tess.driver.findElement(By.id("show-exercise")).click();
         WebElement first = new WebDriverWait(tess.driver, CALL_DEADLINE)

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { maxChatChars, type ChatLine } from './chat.ts';
+
+interface Props {
+  lines: readonly ChatLine[];
+  /** Whether the chat's data channel is connected. */
+  open: boolean;
+  otherName: string;
+  onSend: (text: string) => boolean;
+}
+
+/** The in-call text chat: for a link, a word the microphone lost, or when one side has no sound. */
+export function ChatPanel({ lines, open, otherName, onSend }: Props) {
+  const [text, setText] = useState('');
+  const [failed, setFailed] = useState(false);
+  const log = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    log.current?.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
+  }, [lines.length]);
+  const send = (event: Event) => {
+    event.preventDefault();
+    if (text.trim() === '') return;
+    const sent = onSend(text);
+    setFailed(!sent);
+    if (sent) setText('');
+  };
+  return (
+    <section id="call-chat" class="call-chat" aria-labelledby="call-chat-heading">
+      <h2 id="call-chat-heading">Chat with {otherName}</h2>
+      {lines.length === 0 ? (
+        <p class="call-chat-empty">Messages go straight to {otherName} and are not kept after the call.</p>
+      ) : (
+        <div role="log" aria-live="polite" aria-label={`Chat with ${otherName}`}>
+          <ol ref={log} class="call-chat-lines">
+            {lines.map((line) => (
+              <li key={`${line.from}-${line.id}`} data-from={line.from} class={`call-chat-line call-chat-${line.from}`}>
+                <span class="call-chat-who">{line.from === 'me' ? 'You' : otherName}:</span> {line.text}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <form class="call-chat-form" onSubmit={send}>
+        <label for="chat-text" class="visually-hidden">
+          Message to {otherName}
+        </label>
+        <input
+          id="chat-text"
+          type="text"
+          autocomplete="off"
+          maxLength={maxChatChars}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <button id="chat-send" type="submit" disabled={!open}>
+          Send
+        </button>
+      </form>
+      {!open && <p class="call-chat-empty">The chat connects with the call.</p>}
+      {failed && open && (
+        <p role="alert" class="call-chat-empty">
+          Not sent; try again.
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** How many of the other side's lines came after the first {@code seen} lines. */
+export function unreadCount(lines: readonly ChatLine[], seen: number): number {
+  return lines.slice(seen).filter((line) => line.from === 'them').length;
+}
