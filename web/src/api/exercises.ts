@@ -11,3 +11,27 @@ export type Exercise = components['schemas']['ExerciseView'];
 export function fetchExercises(signal?: AbortSignal): Promise<Exercise[]> {
   return request<Exercise[]>('/api/v1/exercises', signal ? { signal } : {});
 }
+
+/** A clinic exercise as a therapist writes it (create, or replace on edit). */
+export type ExerciseDraft = components['schemas']['ExerciseDraft'];
+
+export function fetchRegions(signal?: AbortSignal): Promise<string[]> {
+  return request<string[]>('/api/v1/exercises/regions', signal ? { signal } : {});
+}
+
+export function createExercise(draft: ExerciseDraft): Promise<Exercise> {
+  return request<Exercise>('/api/v1/exercises', { method: 'POST', body: draft });
+}
+
+export function updateExercise(id: string, draft: ExerciseDraft): Promise<Exercise> {
+  return request<Exercise>(`/api/v1/exercises/${encodeURIComponent(id)}`, { method: 'PUT', body: draft });
+}
+
+/** A demonstration video (MP4, WebM) or image for a clinic exercise; the server checks the bytes match the type. */
+export function uploadDemonstration(id: string, file: Blob): Promise<Exercise> {
+  return request<Exercise>(`/api/v1/exercises/${encodeURIComponent(id)}/media`, { method: 'PUT', upload: file });
+}
+
+export function removeDemonstration(id: string): Promise<void> {
+  return request<void>(`/api/v1/exercises/${encodeURIComponent(id)}/media`, { method: 'DELETE' });
+}

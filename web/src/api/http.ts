@@ -9,6 +9,8 @@ export interface RequestOptions {
   method?: Method;
   /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is, with its own type (an uploaded video or image); instead of `body`. */
+  upload?: Blob;
   signal?: AbortSignal;
   /** Extra request headers (e.g. `Idempotency-Key`); they cannot replace Accept, the CSRF header or Content-Type. */
   headers?: Record<string, string>;
@@ -99,7 +101,10 @@ async function exchange<T>(path: string, options: RequestOptions): Promise<Excha
   };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (!readOnlyMethods.has(method)) headers[csrfHeader.name] = csrfHeader.value;
-  if (options.body !== undefined) {
+  if (options.upload !== undefined) {
+    headers['Content-Type'] = options.upload.type || 'application/octet-stream';
+    init.body = options.upload;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }

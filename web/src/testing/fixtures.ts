@@ -32,6 +32,7 @@ export function anExercise(overrides: Partial<Exercise> = {}): Exercise {
     defaultDosage: null,
     demonstration: { illustrationUrl: null, mediaUrl: null, upload: null },
     builtIn: true,
+    madeBy: null,
     ...overrides,
   };
 }

@@ -48,11 +48,16 @@ export function TherapistApp(_props: { me: Me }) {
           <Route path="/patients/:id/plan" component={PlanEditorScreen} />
           <Route path="/patients/:id/record" component={RecordEditorScreen} />
           <Route path="/visits" component={Visits} />
-          <Route path="/exercises" component={ExerciseList} />
+          <Route path="/exercises" component={TherapistLibrary} />
           <Route path="/settings" component={TherapistSettings} />
           <Route default component={() => <NotFound homeLabel="your patients" />} />
         </Router>
       </div>
     </UnreadContext.Provider>
   );
+}
+
+/** The library as a therapist sees it: the clinic's own exercises can be added, edited and given a demonstration. */
+function TherapistLibrary() {
+  return <ExerciseList editable />;
 }

@@ -62,6 +62,19 @@ class UnattendedVisitsTest {
     }
 
     @Test
+    void aRequestNobodyConfirmedLapsesAsCancelledSayingWhy() {
+        UUID request = visitEndingAt(Instant.now().minus(Duration.ofHours(1)), VisitStatus.REQUESTED);
+
+        service.endLapsed(GRACE, 1000);
+
+        Visit lapsed = visit(request);
+        assertThat(lapsed.status, equalTo(VisitStatus.CANCELLED));
+        assertThat(lapsed.cancelReason, equalTo("Not confirmed by the therapist before its time."));
+        assertThat(lapsed.cancelledBy, nullValue());
+        assertThat(lapseEventsOf(request), equalTo(1L));
+    }
+
+    @Test
     void aPatientLeftWaitingIsNotWaitingForEver() {
         UUID waiting = visitEndingAt(Instant.now().minus(Duration.ofHours(1)), VisitStatus.WAITING);
 

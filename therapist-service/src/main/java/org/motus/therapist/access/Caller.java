@@ -15,15 +15,27 @@ public class Caller {
 
     private final String subject;
     private final Set<String> roles;
+    private final String name;
 
     public Caller(String subject, Set<String> roles) {
+        this(subject, roles, null);
+    }
+
+    /** @param name the display name the token carries (null when it has none) */
+    public Caller(String subject, Set<String> roles, String name) {
         this.subject = subject;
         this.roles = Set.copyOf(roles);
+        this.name = name;
     }
 
     /** For CDI's client proxy only. */
     protected Caller() {
         this(null, Set.of());
+    }
+
+    /** The caller's name as the token says ({@code name}, else given and family name); null when it says none. */
+    public String name() {
+        return name;
     }
 
     public String subject() {

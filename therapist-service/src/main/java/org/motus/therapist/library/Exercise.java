@@ -97,6 +97,10 @@ public class Exercise extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** The name of the therapist who added a clinic exercise, as their token said; null for built-in ones. */
+    @Column(name = "created_by_name")
+    public String createdByName;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

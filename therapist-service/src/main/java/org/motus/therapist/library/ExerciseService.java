@@ -117,6 +117,7 @@ public class ExerciseService {
         exercise.id = UUID.randomUUID();
         exercise.builtIn = false;
         exercise.createdBy = caller.subject();
+        exercise.createdByName = caller.name();
         exercise.createdAt = Instant.now(clock);
         apply(exercise, draft);
         exercise.persist();
@@ -159,6 +160,32 @@ public class ExerciseService {
         media.persist();
         exercise.updatedAt = Instant.now(clock);
         return ExerciseView.of(exercise, new ExerciseMedia.Summary(id, media.contentType, media.sizeBytes));
+    }
+
+    /**
+     * The demo data's video for its clinic exercise (DemoMedia), checked like an upload; false when
+     * that exercise is not there or already has media (a restart changes nothing).
+     */
+    @Transactional
+    public boolean giveDemoMedia(UUID id, String contentType, byte[] content) {
+        Exercise exercise = Exercise.findById(id);
+        if (exercise == null
+                || exercise.builtIn
+                || ExerciseMedia.findByIdOptional(id).isPresent()) {
+            return false;
+        }
+        MediaRules.check(contentType, content).ifPresent(rejection -> {
+            throw new IllegalStateException("The demo video is not a valid upload: " + rejection.message());
+        });
+        ExerciseMedia media = new ExerciseMedia();
+        media.exerciseId = id;
+        media.contentType = contentType;
+        media.sizeBytes = content.length;
+        media.contentOid = store.write(content);
+        media.uploadedBy = exercise.createdBy;
+        media.uploadedAt = Instant.now(clock);
+        media.persist();
+        return true;
     }
 
     @Transactional

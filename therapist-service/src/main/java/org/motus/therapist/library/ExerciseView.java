@@ -28,7 +28,12 @@ public record ExerciseView(
         Demonstration demonstration,
 
         @Schema(description = "Seeded with the service and read-only")
-        boolean builtIn) {
+        boolean builtIn,
+
+        @Schema(
+                nullable = true,
+                description = "Who added a clinic exercise (their name); null for the built-in library")
+        String madeBy) {
 
     /** How the exercise is shown: an uploaded video or image first, else a media URL, else the illustration. */
     public record Demonstration(
@@ -60,6 +65,7 @@ public record ExerciseView(
                 exercise.contraindicatedConditionSet().stream().sorted().toList(),
                 exercise.defaultDosage == null ? null : exercise.defaultDosage.toDosage(),
                 new Demonstration(Illustrations.url(exercise.illustration), exercise.mediaUrl, upload),
-                exercise.builtIn);
+                exercise.builtIn,
+                exercise.builtIn ? null : exercise.createdByName);
     }
 }

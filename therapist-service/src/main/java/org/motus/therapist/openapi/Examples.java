@@ -17,7 +17,7 @@ public final class Examples {
              "contraindicatedConditions":["SCIATICA"],
              "defaultDosage":""" + DOSAGE_STRETCH + """
             ,
-             "demonstration":{"illustrationUrl":"/api/v1/illustrations/supine-leg.svg","mediaUrl":null,"upload":null},"builtIn":true}""";
+             "demonstration":{"illustrationUrl":"/api/v1/illustrations/supine-leg.svg","mediaUrl":null,"upload":null},"builtIn":true,"madeBy":null}""";
 
     public static final String EXERCISE_LIST = "[" + EXERCISE + "]";
 
@@ -36,7 +36,7 @@ public final class Examples {
              "defaultDosage":{"sets":2,"holdSeconds":30,"sessionsPerDay":1,"daysPerWeek":7},
              "demonstration":{"illustrationUrl":"/api/v1/illustrations/calf-stretch.svg","mediaUrl":null,
                "upload":{"url":"/api/v1/exercises/5a4e9b8e-6f1e-4e55-9a51-1f0c2d3e4b5a/media","contentType":"video/mp4","sizeBytes":1843200}},
-             "builtIn":false}""";
+             "builtIn":false,"madeBy":"Tess Therapist"}""";
 
     public static final String PROTOCOL = """
             {"id":"0c7a2d2f-4b1b-4d2f-8e2b-000000000002","slug":"neck-shoulder-office","name":"Neck and shoulder (office worker)",

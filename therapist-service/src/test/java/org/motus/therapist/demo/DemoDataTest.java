@@ -61,6 +61,24 @@ class DemoDataTest {
         assertTrue(rows.stream().anyMatch(r -> r[4].equals("hamstring-stretch")), "a stretch for the hold timer");
     }
 
+    @Inject
+    org.motus.therapist.library.ExerciseService exercises;
+
+    /** Issue 19 item 3: the demo library has a clinic exercise by tess with the video the build made with ffmpeg. */
+    @Test
+    void tessAddedAClinicExerciseWhoseDemonstrationIsTheBuildsVideo() {
+        var exercise = exercises.get(java.util.UUID.fromString("de300000-0000-4000-8000-0000000e0001"));
+        assertFalse(exercise.builtIn());
+        assertEquals("Tess Therapist", exercise.madeBy());
+        assertEquals("bridge", exercise.demonstration().illustrationUrl().replaceAll(".*/|\\.svg$", ""));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                DemoDataTest.class.getClassLoader().getResource("demo/bridge-demonstration.webm") != null,
+                "this build had no ffmpeg (CI installs it): no demo video to check");
+        var upload = exercise.demonstration().upload();
+        assertEquals("video/webm", upload.contentType());
+        assertTrue(upload.sizeBytes() > 10_000, "a real video, " + upload.sizeBytes() + " bytes");
+    }
+
     @Test
     void paulaHasNoPlan() throws SQLException {
         assertTrue(query("select id from plan where patient_id = ?::uuid", PAULA_RECORD)

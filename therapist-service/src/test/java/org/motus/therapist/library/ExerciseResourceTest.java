@@ -64,6 +64,7 @@ class ExerciseResourceTest {
                 .post("/api/v1/exercises")
                 .then()
                 .statusCode(201)
+                .body("madeBy", org.hamcrest.Matchers.equalTo(TESS.name()))
                 .extract()
                 .path("id");
     }
@@ -76,6 +77,9 @@ class ExerciseResourceTest {
                 .then()
                 .statusCode(200)
                 .body("findAll { it.builtIn }.size()", greaterThanOrEqualTo(40))
+                .body(
+                        "findAll { it.builtIn }.madeBy.unique()",
+                        org.hamcrest.Matchers.equalTo(java.util.Arrays.asList((Object) null)))
                 .body("pillar", hasItems("EXERCISE", "STRETCHING", "RESTORATION"))
                 .body("findAll { it.pillar == 'EXERCISE' }.kind", hasItems("AEROBIC", "STRENGTH"))
                 .body("findAll { it.pillar != 'EXERCISE' }.kind", everyItem(nullValue()))
