@@ -15,6 +15,11 @@ export function fetchExercises(signal?: AbortSignal): Promise<Exercise[]> {
 /** A clinic exercise as a therapist writes it (create, or replace on edit). */
 export type ExerciseDraft = components['schemas']['ExerciseDraft'];
 
+/** The names of the shipped line drawings (`/api/v1/illustrations/{name}.svg`). */
+export function fetchIllustrations(signal?: AbortSignal): Promise<string[]> {
+  return request<string[]>('/api/v1/illustrations', signal ? { signal } : {});
+}
+
 export function fetchRegions(signal?: AbortSignal): Promise<string[]> {
   return request<string[]>('/api/v1/exercises/regions', signal ? { signal } : {});
 }

@@ -14,6 +14,11 @@ export function ChatPanel({ lines, open, otherName, onSend }: Props) {
   const [text, setText] = useState('');
   const [failed, setFailed] = useState(false);
   const log = useRef<HTMLOListElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  // Opening the chat puts the cursor in the message field (below the controls, so it scrolls into view).
+  useEffect(() => {
+    field.current?.focus();
+  }, []);
   useEffect(() => {
     log.current?.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
   }, [lines.length]);
@@ -45,6 +50,7 @@ export function ChatPanel({ lines, open, otherName, onSend }: Props) {
           Message to {otherName}
         </label>
         <input
+          ref={field}
           id="chat-text"
           type="text"
           autocomplete="off"

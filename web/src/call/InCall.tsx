@@ -106,14 +106,6 @@ export function InCall({
           </button>
         </section>
       )}
-      {showChat && (
-        <ChatPanel
-          lines={snapshot.chat}
-          open={snapshot.chatOpen}
-          otherName={otherName}
-          onSend={(text) => session.sendChat(text)}
-        />
-      )}
       <div class="call-controls" role="group" aria-label="Call controls">
         <button
           id="toggle-microphone"
@@ -185,6 +177,14 @@ export function InCall({
       <p class="visually-hidden" aria-live="polite">
         {unread > 0 ? `${unread} new chat ${unread === 1 ? 'message' : 'messages'} from ${otherName}` : ''}
       </p>
+      {showChat && (
+        <ChatPanel
+          lines={snapshot.chat}
+          open={snapshot.chatOpen}
+          otherName={otherName}
+          onSend={(text) => session.sendChat(text)}
+        />
+      )}
       {therapist && showPicker && (
         <ExercisePicker
           patientId={visit.patientId}

@@ -1,5 +1,12 @@
 import { useState } from 'preact/hooks';
-import { createExercise, fetchRegions, updateExercise, type Exercise, type Pillar } from '../api/exercises.ts';
+import {
+  createExercise,
+  fetchIllustrations,
+  fetchRegions,
+  updateExercise,
+  type Exercise,
+  type Pillar,
+} from '../api/exercises.ts';
 import { ApiError } from '../api/http.ts';
 import { actionFailure } from '../loading/failureMessage.ts';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
@@ -19,6 +26,7 @@ interface Props {
 /** Add or edit one of the clinic's own exercises: type, body areas, steps, contraindications, default dosage. */
 export function ClinicExerciseForm({ exercise, onSaved, onClose }: Props) {
   const [regions, retry] = useLoad(fetchRegions);
+  const [drawings, retryDrawings] = useLoad(fetchIllustrations);
   const [form, setForm] = useState<ExerciseForm>(() => (exercise ? formOf(exercise) : emptyForm()));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -126,6 +134,32 @@ export function ClinicExerciseForm({ exercise, onSaved, onClose }: Props) {
             </label>
           ))}
       </fieldset>
+      <p class="field wide">
+        <label for={`${id}-illustration`}>Drawing (patients see it until you upload a video)</label>
+        <select
+          id={`${id}-illustration`}
+          value={form.illustration}
+          onChange={(e) => set('illustration', e.currentTarget.value)}
+        >
+          <option value="">{form.mediaUrl ? 'None: the video link is shown' : 'Choose a drawing'}</option>
+          {drawings.status === 'loaded' &&
+            drawings.value.map((name) => (
+              <option key={name} value={name}>
+                {regionName(name)}
+              </option>
+            ))}
+        </select>
+      </p>
+      {drawings.status === 'failed' && (
+        <LoadFailure error={drawings.error} what="the drawings" onRetry={retryDrawings} />
+      )}
+      {form.illustration && (
+        <img
+          class="exercise-image wide"
+          src={`/api/v1/illustrations/${form.illustration}.svg`}
+          alt={`The drawing ${regionName(form.illustration)}`}
+        />
+      )}
       <p class="field wide">
         <label for={`${id}-instructions`}>Instructions, one step a line (the patient reads them)</label>
         <textarea

@@ -36,6 +36,7 @@ test('aTherapistAddsAClinicExerciseFromTheScreen', async () => {
     'fetch',
     vi.fn<typeof fetch>(async (url, init) => {
       if (String(url) === '/api/v1/exercises/regions') return jsonResponse(['knee', 'low-back']);
+      if (String(url) === '/api/v1/illustrations') return jsonResponse(['bridge', 'wall-sit']);
       if (String(url) === '/api/v1/exercises' && init?.method === 'POST') {
         sent.push(JSON.parse(String(init.body)));
         return jsonResponse(clinic, 201);
@@ -47,6 +48,8 @@ test('aTherapistAddsAClinicExerciseFromTheScreen', async () => {
   fireEvent.click(await screen.findByRole('button', { name: 'Add a clinic exercise' }));
   fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Wall sit' } });
   fireEvent.click(await screen.findByRole('checkbox', { name: 'Knee' }));
+  await screen.findByRole('option', { name: 'Wall sit' });
+  fireEvent.change(screen.getByLabelText(/^Drawing/), { target: { value: 'wall-sit' } });
   fireEvent.input(screen.getByLabelText(/Instructions, one step a line/), {
     target: { value: 'Lean on a wall.\nSlide down.' },
   });
@@ -56,6 +59,7 @@ test('aTherapistAddsAClinicExerciseFromTheScreen', async () => {
     slug: 'wall-sit',
     name: 'Wall sit',
     regions: ['knee'],
+    illustration: 'wall-sit',
     instructions: ['Lean on a wall.', 'Slide down.'],
   });
 });

@@ -15,6 +15,7 @@ describe('the clinic exercise form', () => {
       ...emptyForm(),
       name: ' Wall sit ',
       regions: ['knee'],
+      illustration: 'wall-sit',
       instructions: 'Lean on a wall.\n\n  Slide down until your knees bend.  \n',
       contraindications: 'Knee pain above 3/10',
       sets: '3',
@@ -28,6 +29,7 @@ describe('the clinic exercise form', () => {
         pillar: 'EXERCISE',
         kind: 'STRENGTH',
         regions: ['knee'],
+        illustration: 'wall-sit',
         instructions: ['Lean on a wall.', 'Slide down until your knees bend.'],
         contraindications: ['Knee pain above 3/10'],
         defaultDosage: { sets: 3, reps: null, holdSeconds: 30, durationMinutes: null, daysPerWeek: 3 },
@@ -39,17 +41,26 @@ describe('the clinic exercise form', () => {
     expect(draftOf({ ...emptyForm(), name: 'x' })).toEqual({ problem: 'Give the exercise a name.' });
     expect(draftOf({ ...emptyForm(), name: 'Wall sit' })).toEqual({ problem: 'Choose at least one body area.' });
     expect(draftOf({ ...emptyForm(), name: 'Wall sit', regions: ['knee'] })).toEqual({
-      problem: 'Write the instructions, one step a line.',
+      problem: 'Choose a drawing: patients see it until you upload a video.',
     });
-    expect(draftOf({ ...emptyForm(), name: 'Wall sit', regions: ['knee'], instructions: 'a', sets: '2.5' })).toEqual({
+    const ready = { ...emptyForm(), name: 'Wall sit', regions: ['knee'], illustration: 'bridge' };
+    expect(draftOf(ready)).toEqual({ problem: 'Write the instructions, one step a line.' });
+    expect(draftOf({ ...ready, instructions: 'a', sets: '2.5' })).toEqual({
       problem: 'The dosage takes whole numbers.',
     });
   });
 
   it('keeps an edited exercise its slug and drops the kind outside the exercise pillar', () => {
     const form = formOf(
-      anExercise({ slug: 'old-slug', name: 'Renamed', pillar: 'STRETCHING', instructions: ['Hold it.'] }),
+      anExercise({
+        slug: 'old-slug',
+        name: 'Renamed',
+        pillar: 'STRETCHING',
+        instructions: ['Hold it.'],
+        demonstration: { illustrationUrl: '/api/v1/illustrations/quad-stretch.svg', mediaUrl: null, upload: null },
+      }),
     );
+    expect(form.illustration).toBe('quad-stretch');
     const result = draftOf({ ...form, regions: ['knee'] });
     expect('draft' in result && result.draft.slug).toBe('old-slug');
     expect('draft' in result && 'kind' in result.draft).toBe(false);

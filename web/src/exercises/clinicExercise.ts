@@ -7,6 +7,10 @@ export interface ExerciseForm {
   pillar: Pillar;
   kind: '' | 'AEROBIC' | 'STRENGTH';
   regions: string[];
+  /** A shipped drawing's name: every library exercise has a demonstration (clinical rules §10) until a video is uploaded. */
+  illustration: string;
+  /** An external https demonstration an exercise already has (kept as it is). */
+  mediaUrl: string;
   instructions: string;
   contraindications: string;
   sets: string;
@@ -48,6 +52,8 @@ export function emptyForm(): ExerciseForm {
     pillar: 'EXERCISE',
     kind: 'STRENGTH',
     regions: [],
+    illustration: '',
+    mediaUrl: '',
     instructions: '',
     contraindications: '',
     sets: '2',
@@ -67,6 +73,8 @@ export function formOf(exercise: Exercise): ExerciseForm {
     pillar: exercise.pillar,
     kind: exercise.kind ?? '',
     regions: [...exercise.regions],
+    illustration: illustrationName(exercise.demonstration.illustrationUrl),
+    mediaUrl: exercise.demonstration.mediaUrl ?? '',
     instructions: exercise.instructions.join('\n'),
     contraindications: exercise.contraindications.join('\n'),
     sets: text(dosage?.sets),
@@ -83,6 +91,9 @@ export function draftOf(form: ExerciseForm): { draft: ExerciseDraft } | { proble
   if (form.name.trim().length < 2) return { problem: 'Give the exercise a name.' };
   if (slug.length < 2) return { problem: 'The name needs a few letters or digits.' };
   if (form.regions.length === 0) return { problem: 'Choose at least one body area.' };
+  if (form.illustration === '' && form.mediaUrl === '') {
+    return { problem: 'Choose a drawing: patients see it until you upload a video.' };
+  }
   const steps = lines(form.instructions);
   if (steps.length === 0) return { problem: 'Write the instructions, one step a line.' };
   if (steps.length > 12) return { problem: 'At most 12 steps.' };
@@ -101,9 +112,16 @@ export function draftOf(form: ExerciseForm): { draft: ExerciseDraft } | { proble
       pillar: form.pillar,
       ...(form.pillar === 'EXERCISE' && form.kind !== '' ? { kind: form.kind } : {}),
       regions: form.regions,
+      ...(form.illustration !== '' ? { illustration: form.illustration } : {}),
+      ...(form.mediaUrl !== '' ? { mediaUrl: form.mediaUrl } : {}),
       instructions: steps,
       contraindications: lines(form.contraindications),
       defaultDosage: numbers,
     },
   };
+}
+
+/** "/api/v1/illustrations/bridge.svg" -> "bridge"; "" for none. */
+export function illustrationName(url: string | null | undefined): string {
+  return url ? (/([a-z0-9-]+)\.svg$/.exec(url)?.[1] ?? '') : '';
 }

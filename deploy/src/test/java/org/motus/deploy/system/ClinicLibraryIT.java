@@ -71,6 +71,10 @@ class ClinicLibraryIT {
                         .until(ExpectedConditions.elementToBeClickable(
                                 By.cssSelector("#new-exercise input[type='checkbox'][value='knee']")))
                         .click();
+                tess.wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#new-exercise-illustration option[value='bridge']")));
+                new org.openqa.selenium.support.ui.Select(tess.driver.findElement(By.id("new-exercise-illustration")))
+                        .selectByValue("bridge");
                 tess.driver
                         .findElement(By.id("new-exercise-instructions"))
                         .sendKeys(
@@ -80,7 +84,12 @@ class ClinicLibraryIT {
                         .findElement(By.cssSelector("#new-exercise button[type='submit']"))
                         .click();
                 String added = "[data-slug='" + name.toLowerCase().replace(' ', '-') + "']";
-                WebElement item = tess.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(added)));
+                WebElement item = tess.wait
+                        .withMessage(() -> "the new exercise; the form says: "
+                                + tess.driver.findElements(By.cssSelector("#new-exercise [role='alert']")).stream()
+                                        .map(WebElement::getText)
+                                        .toList())
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(added)));
                 assertEquals(
                         "Tess Therapist",
                         item.findElement(By.cssSelector(".exercise-made-by")).getText());
