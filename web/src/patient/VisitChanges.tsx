@@ -48,7 +48,7 @@ function MoveVisit({ visit, onMoved, onClose }: { visit: Visit; onMoved: () => v
   const [slot, setSlot] = useState('');
   if (open.status === 'loading') return <p role="status">Loading free times…</p>;
   if (open.status === 'failed') return <LoadFailure error={open.error} what="the free times" onRetry={retry} />;
-  const therapist = open.value.therapists.find((t) => t.therapistName === visit.therapistName);
+  const therapist = open.value.therapists.find((t) => t.therapistSubject === visit.therapistSubject);
   if (!therapist) {
     return (
       <p class="empty-state">

@@ -12,6 +12,7 @@ function aVisit(overrides: Partial<Visit> = {}): Visit {
   return {
     id: 'v-1',
     therapistName: 'Tess Therapist',
+    therapistSubject: 'tess-sub',
     patientId: 'p',
     patientName: 'Pat Patient',
     start: '2026-11-27T10:00:00Z',

@@ -6,6 +6,7 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
   return {
     id: 'b1d2c3e4-0000-4000-8000-00000000000a',
     therapistName: 'Tess Therapist',
+    therapistSubject: 'tess-sub',
     patientId: '0a7e0000-0000-4000-8000-000000000002',
     patientName: 'Pat Patient',
     start: start.toISOString(),

@@ -94,6 +94,7 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
   return {
     id: 'v1510000-0000-4000-8000-000000000001',
     therapistName: 'Tess Therapist',
+    therapistSubject: 'tess-sub',
     patientId: '0a7e0000-0000-4000-8000-000000000002',
     patientName: 'Pat Patient',
     start: '2026-11-27T10:00:00Z',

@@ -22,7 +22,7 @@ public final class Examples {
 
     public static final String VISIT = """
             {"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","therapistName":"Tess Therapist",
-             "patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","patientName":"Pat Patient",
+             "therapistSubject":"2c3b0d8e-6a57-4f4e-9f35-5d1f3c1b7a10","patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","patientName":"Pat Patient",
              "start":"2026-12-01T09:00:00Z","durationMinutes":30,"end":"2026-12-01T09:30:00Z",
              "reason":"Follow-up: how the new exercises went","status":"SCHEDULED","yourRole":"patient",
              "joinableFrom":"2026-12-01T08:50:00Z","joinableUntil":"2026-12-01T09:30:00Z","joinableNow":false,
@@ -31,7 +31,7 @@ public final class Examples {
 
     public static final String VISIT_CANCELLED = """
             {"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000008","therapistName":"Tess Therapist",
-             "patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","patientName":"Pat Patient",
+             "therapistSubject":"2c3b0d8e-6a57-4f4e-9f35-5d1f3c1b7a10","patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","patientName":"Pat Patient",
              "start":"2026-12-01T09:00:00Z","durationMinutes":30,"end":"2026-12-01T09:30:00Z",
              "reason":"Follow-up: how the new exercises went","status":"CANCELLED","yourRole":"patient",
              "joinableFrom":"2026-12-01T08:50:00Z","joinableUntil":"2026-12-01T09:30:00Z","joinableNow":false,
@@ -41,7 +41,7 @@ public final class Examples {
 
     public static final String VISIT_REQUESTED = """
             {"id":"0b6f1c1e-3f0a-4c1e-9d1a-000000000009","therapistName":"Tess Therapist",
-             "patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","patientName":"Pat Patient",
+             "therapistSubject":"2c3b0d8e-6a57-4f4e-9f35-5d1f3c1b7a10","patientId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000001","patientName":"Pat Patient",
              "start":"2026-12-08T09:00:00Z","durationMinutes":30,"end":"2026-12-08T09:30:00Z",
              "reason":"My knee hurts more after the new exercises","status":"REQUESTED","yourRole":"patient",
              "joinableFrom":"2026-12-08T08:50:00Z","joinableUntil":"2026-12-08T09:30:00Z","joinableNow":false,

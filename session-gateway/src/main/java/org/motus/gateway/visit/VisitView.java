@@ -12,6 +12,9 @@ public record VisitView(
         @Schema(description = "The therapist's display name")
         String therapistName,
 
+        @Schema(description = "The therapist's Keycloak subject (OpenSlots names therapists by it)")
+        String therapistSubject,
+
         @Schema(description = "patient-service's id of the patient")
         UUID patientId,
 
@@ -67,6 +70,7 @@ public record VisitView(
         return new VisitView(
                 visit.id,
                 visit.therapistName,
+                visit.therapistSubject,
                 visit.patientId,
                 visit.patientName,
                 visit.scheduledStart,
