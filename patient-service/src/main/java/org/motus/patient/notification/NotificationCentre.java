@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.motus.patient.access.Caller;
+import org.motus.patient.language.Texts;
 import org.motus.problem.NotFound;
 import org.motus.problem.search.PageRequest;
 
@@ -22,8 +23,11 @@ public class NotificationCentre {
 
     private final Clock clock;
 
-    public NotificationCentre(Clock clock) {
+    private final Texts texts;
+
+    public NotificationCentre(Clock clock, Texts texts) {
         this.clock = clock;
+        this.texts = texts;
     }
 
     @Transactional
@@ -35,7 +39,8 @@ public class NotificationCentre {
                         page.parameters(java.util.Map.of("recipient", caller.subject(), "channel", Channel.IN_APP)))
                 .page(0, page.rowsToRead())
                 .list();
-        return page.cut(rows, row -> row.createdAt, row -> row.id).map(NotificationView::of);
+        NotificationTexts words = words(caller);
+        return page.cut(rows, row -> row.createdAt, row -> row.id).map(row -> NotificationView.of(row, words));
     }
 
     @Transactional
@@ -54,7 +59,7 @@ public class NotificationCentre {
         if (notification.readAt == null) {
             notification.readAt = clock.instant();
         }
-        return NotificationView.of(notification);
+        return NotificationView.of(notification, words(caller));
     }
 
     /** Marks all of the caller's notifications read. */
@@ -66,5 +71,9 @@ public class NotificationCentre {
                 caller.subject(),
                 Channel.IN_APP);
         return unread(caller);
+    }
+
+    private NotificationTexts words(Caller caller) {
+        return texts.forPerson(NotificationTexts.class, caller.subject());
     }
 }

@@ -9,7 +9,7 @@ public record NotificationView(
         UUID id,
         Topic topic,
 
-        @Schema(description = "What to show: never a patient's name or health data")
+        @Schema(description = "What to show, in the recipient's chosen language: never a patient's name or health data")
         String title,
 
         @Schema(description = "How many things it is about (a digest counts its alerts)")
@@ -21,11 +21,11 @@ public record NotificationView(
         @Schema(nullable = true, description = "When the recipient marked it read, or null")
         Instant readAt) {
 
-    static NotificationView of(Notification notification) {
+    static NotificationView of(Notification notification, NotificationTexts texts) {
         return new NotificationView(
                 notification.id,
                 notification.topic,
-                notification.topic.title(notification.itemCount),
+                notification.topic.title(notification.itemCount, texts),
                 notification.itemCount,
                 notification.link,
                 notification.createdAt,

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.motus.patient.language.Texts;
 import org.motus.patient.push.PushSubscription;
 import org.motus.patient.push.PushSubscriptions;
 import org.motus.patient.push.WebPush;
@@ -25,9 +26,15 @@ public class PushSender {
     private final StaffDirectory staff;
     private final NotificationConfig config;
     private final ObjectMapper json;
+    private final Texts texts;
 
     public PushSender(
-            PushSubscriptions subscriptions, StaffDirectory staff, NotificationConfig config, ObjectMapper json) {
+            PushSubscriptions subscriptions,
+            StaffDirectory staff,
+            NotificationConfig config,
+            ObjectMapper json,
+            Texts texts) {
+        this.texts = texts;
         this.subscriptions = subscriptions;
         this.staff = staff;
         this.config = config;
@@ -63,9 +70,14 @@ public class PushSender {
     String payload(Notification notification) {
         try {
             return json.writeValueAsString(Map.of(
-                    "title", notification.topic.title(notification.itemCount),
-                    "url", config.webUrl() + notification.link,
-                    "tag", notification.id.toString()));
+                    "title",
+                    notification.topic.title(
+                            notification.itemCount,
+                            texts.forPerson(NotificationTexts.class, notification.recipientSubject)),
+                    "url",
+                    config.webUrl() + notification.link,
+                    "tag",
+                    notification.id.toString()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

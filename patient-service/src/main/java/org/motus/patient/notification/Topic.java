@@ -21,22 +21,19 @@ public enum Topic {
     NEW_MESSAGE;
 
     /** The title: an email's subject, a push notification's title, the notification centre's line. */
-    public String title(int count) {
+    public String title(int count, NotificationTexts texts) {
         return switch (this) {
-            case URGENT_ALERT -> "You have a new urgent alert in Motus";
-            case ALERT_DIGEST ->
-                count == 1 ? "You have 1 new alert in Motus" : "You have " + count + " new alerts in Motus";
+            case URGENT_ALERT -> texts.urgentAlert();
+            case ALERT_DIGEST -> texts.alertDigest(count);
             // A reminder says only that there is one: a lock screen or a shared inbox learns nothing.
-            case FOLLOW_UP_REMINDER, PROGRAMME_DAY_REMINDER, PACE_NUDGE, VISIT_REMINDER ->
-                "You have a reminder in Motus";
+            case FOLLOW_UP_REMINDER, PROGRAMME_DAY_REMINDER, PACE_NUDGE, VISIT_REMINDER -> texts.reminder();
             // Never the text, the author or the patient: only that there is a message.
-            case NEW_MESSAGE -> "You have a new message in Motus";
+            case NEW_MESSAGE -> texts.newMessage();
         };
     }
 
     /** The plain-text body of an email: the title and a link, nothing else. */
-    public String emailBody(int count, String url) {
-        return title(count) + ".\n\nOpen Motus to see it: " + url
-                + "\n\nFor privacy, this email leaves the details out: they are in Motus, behind your sign-in.\n";
+    public String emailBody(int count, String url, NotificationTexts texts) {
+        return texts.emailBody(title(count, texts), url);
     }
 }

@@ -57,6 +57,8 @@ class AuditCompletenessTest {
             Map.entry("GET /api/v1/notifications/alert-preferences", "a staff member's own digest hour and zone"),
             Map.entry("PUT /api/v1/notifications/alert-preferences", "a staff member's own digest hour and zone"),
             Map.entry("GET /api/v1/notifications/push/public-key", "the server's public push key"),
+            Map.entry("GET /api/v1/preferences/language", "the caller's own language choice"),
+            Map.entry("PUT /api/v1/preferences/language", "the caller's own language choice"),
             Map.entry("GET /api/v1/notifications/push/subscriptions", "the caller's own browsers"),
             Map.entry("POST /api/v1/notifications/push/subscriptions", "the caller's own browsers"),
             Map.entry("DELETE /api/v1/notifications/push/subscriptions/{subscriptionId}", "the caller's own browsers"),
