@@ -6,6 +6,8 @@ import { LoadFailure } from './loading/LoadFailure.tsx';
 import { NotFound } from './notfound/NotFound.tsx';
 import { SessionHeader } from './session/SessionHeader.tsx';
 import { useSession } from './session/useSession.ts';
+import { t } from './i18n/i18n.ts';
+import { useLanguage } from './i18n/useLanguage.ts';
 
 // Each role's screens are their own chunk: a patient's phone never downloads the plan editor.
 const PatientApp = lazy(() => import('./patient/PatientApp.tsx').then((m) => m.PatientApp));
@@ -22,16 +24,28 @@ const appLinks = /^\/(?!login|logout|api\/)/;
 
 export function App() {
   const [session, retrySession] = useSession();
+  const language = useLanguage(session.status === 'loaded' && session.value !== null);
+  // Until the texts of the person's language are in (a few KB, in parallel with the session), only
+  // a neutral line shows: no screen flashes up in another language.
+  if (language.language === null) {
+    return (
+      <main id="main">
+        <p class="loading" aria-busy="true">
+          …
+        </p>
+      </main>
+    );
+  }
   return (
     <LocationProvider scope={appLinks}>
       <a class="skip-link" href="#main">
-        Skip to main content
+        {t('Skip to main content')}
       </a>
-      <SessionHeader session={session} />
-      <main id="main" tabIndex={-1}>
-        {session.status === 'loading' && <p class="loading">Loading…</p>}
+      <SessionHeader session={session} language={language} />
+      <main id="main" tabIndex={-1} key={language.language}>
+        {session.status === 'loading' && <p class="loading">{t('Loading…')}</p>}
         {session.status === 'failed' && (
-          <LoadFailure error={session.error} what="your account" onRetry={retrySession} />
+          <LoadFailure error={session.error} what={t('your account')} onRetry={retrySession} />
         )}
         {session.status === 'loaded' && session.value === null && <Welcome />}
         {session.status === 'loaded' && session.value !== null && (
@@ -59,7 +73,7 @@ function Screens({ me }: { me: Me }) {
   if (me.roles.includes('therapist')) return <TherapistApp me={me} />;
   if (me.roles.includes('patient')) return <PatientApp me={me} />;
   if (me.roles.includes('admin') && path === '/') return <AdminApp me={me} />;
-  if (path !== '/' && path !== '/exercises') return <NotFound homeLabel="the exercise list" />;
+  if (path !== '/' && path !== '/exercises') return <NotFound homeLabel={t('the exercise list')} />;
   return <ExerciseList />;
 }
 
@@ -71,9 +85,9 @@ function isPatientView(me: Me): boolean {
 function Welcome() {
   return (
     <section aria-labelledby="welcome-heading">
-      <h1 id="welcome-heading">Welcome to Motus</h1>
-      <p>Motus helps you do your home exercises and stay in touch with your physical therapist.</p>
-      <p>Please sign in to see your exercises.</p>
+      <h1 id="welcome-heading">{t('Welcome to Motus')}</h1>
+      <p>{t('Motus helps you do your home exercises and stay in touch with your physical therapist.')}</p>
+      <p>{t('Please sign in to see your exercises.')}</p>
     </section>
   );
 }

@@ -9,12 +9,13 @@ import { Lobby } from './Lobby.tsx';
 import type { LocalMedia } from './media.ts';
 import { connectionWords } from './quality.ts';
 import './call.css';
+import { t } from '../i18n/i18n.ts';
 
 /** `/visits/:id/call` for both participants: preview, waiting room, the call. */
 export function CallPage({ id }: { id: string; me: Me }) {
   const [visit, retry] = useLoad((signal) => fetchVisit(id, signal));
-  if (visit.status === 'loading') return <p class="loading">Loading the visit…</p>;
-  if (visit.status === 'failed') return <LoadFailure error={visit.error} what="this visit" onRetry={retry} />;
+  if (visit.status === 'loading') return <p class="loading">{t('Loading the visit…')}</p>;
+  if (visit.status === 'failed') return <LoadFailure error={visit.error} what={t('this visit')} onRetry={retry} />;
   return <Call visit={visit.value} />;
 }
 
@@ -59,7 +60,7 @@ function Call({ visit }: { visit: Visit }) {
       data-remote-ice-ufrag={snapshot?.remoteIceUfrag ?? ''}
       data-local-candidates={(snapshot?.localCandidates ?? []).join(' | ')}
     >
-      <h1 id="call-heading">Video visit with {otherName}</h1>
+      <h1 id="call-heading">{t('Video visit with {name}', { name: otherName })}</h1>
       {phase === 'lobby' && <Lobby visit={visit} onJoin={join} />}
       {session && snapshot && phase !== 'lobby' && (
         <Room
@@ -100,7 +101,9 @@ function Room({ session, snapshot, visit, otherName, onRejoin }: RoomProps) {
       {snapshot.phase === 'waiting-room' && therapist && (
         <div class="call-waiting">
           <p id="call-presence">
-            {snapshot.peerPresent ? `${otherName} is in the waiting room.` : `${otherName} has not joined yet.`}
+            {snapshot.peerPresent
+              ? t('{name} is in the waiting room.', { name: otherName })
+              : t('{name} has not joined yet.', { name: otherName })}
           </p>
           <button
             id="admit-patient"
@@ -109,15 +112,17 @@ function Room({ session, snapshot, visit, otherName, onRejoin }: RoomProps) {
             disabled={!snapshot.peerPresent}
             onClick={() => session.admit()}
           >
-            Admit {otherName}
+            {t('Admit {name}', { name: otherName })}
           </button>
         </div>
       )}
       {snapshot.phase === 'waiting-room' && !therapist && (
         <div class="call-waiting">
-          <p>Your therapist will admit you. Please keep this page open.</p>
+          <p>{t('Your therapist will admit you. Please keep this page open.')}</p>
           <p id="call-presence">
-            {snapshot.peerPresent ? `${otherName} is here.` : `${otherName} has not joined yet.`}
+            {snapshot.peerPresent
+              ? t('{name} is here.', { name: otherName })
+              : t('{name} has not joined yet.', { name: otherName })}
           </p>
         </div>
       )}
@@ -126,17 +131,17 @@ function Room({ session, snapshot, visit, otherName, onRejoin }: RoomProps) {
       )}
       {snapshot.phase === 'waiting-room' && !therapist && (
         <button type="button" class="call-secondary" onClick={() => session.leave()}>
-          Leave the waiting room
+          {t('Leave the waiting room')}
         </button>
       )}
       {snapshot.phase === 'left' && (
         <button id="rejoin-call" type="button" class="call-primary" onClick={onRejoin}>
-          Join again
+          {t('Join again')}
         </button>
       )}
       {snapshot.phase === 'signed-out' && (
         <a id="sign-in-again" href={signInPath} class="call-primary">
-          Sign in again
+          {t('Sign in again')}
         </a>
       )}
       {(snapshot.phase === 'left' ||
@@ -144,7 +149,7 @@ function Room({ session, snapshot, visit, otherName, onRejoin }: RoomProps) {
         snapshot.phase === 'replaced' ||
         snapshot.phase === 'not-joinable') && (
         <a href="/" class="call-home">
-          Back to Motus
+          {t('Back to Motus')}
         </a>
       )}
     </div>
@@ -156,25 +161,25 @@ function roomWords(s: CallSnapshot, therapist: boolean, otherName: string, recon
     case 'lobby':
     case 'joining':
       return reconnecting && s.signalling === 'reconnecting'
-        ? 'Cannot reach Motus. Trying again…'
-        : 'Connecting to Motus…';
+        ? t('Cannot reach Motus. Trying again…')
+        : t('Connecting to Motus…');
     case 'waiting-room':
-      if (reconnecting) return 'Connection to Motus lost. Reconnecting…';
-      return therapist ? 'You are in the visit room.' : 'You are in the waiting room.';
+      if (reconnecting) return t('Connection to Motus lost. Reconnecting…');
+      return therapist ? t('You are in the visit room.') : t('You are in the waiting room.');
     case 'in-call':
       if (s.peerLost && s.connectionState !== 'connected')
-        return `${otherName} lost their connection. Waiting for them to come back…`;
-      if (!s.peerPresent && s.connectionState === 'none') return `Waiting for ${otherName}…`;
+        return t('{name} lost their connection. Waiting for them to come back…', { name: otherName });
+      if (!s.peerPresent && s.connectionState === 'none') return t('Waiting for {name}…', { name: otherName });
       return connectionWords(s.connectionState, reconnecting);
     case 'ended':
-      return 'The visit has ended. Thank you.';
+      return t('The visit has ended. Thank you.');
     case 'replaced':
-      return 'This visit is open in another tab or device. You can close this one.';
+      return t('This visit is open in another tab or device. You can close this one.');
     case 'not-joinable':
-      return 'This visit cannot be joined now.';
+      return t('This visit cannot be joined now.');
     case 'left':
-      return 'You left the call.';
+      return t('You left the call.');
     case 'signed-out':
-      return 'You were signed out, so the call stopped. Sign in again to rejoin the visit.';
+      return t('You were signed out, so the call stopped. Sign in again to rejoin the visit.');
   }
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { maxChatChars, type ChatLine } from './chat.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface Props {
   lines: readonly ChatLine[];
@@ -31,15 +32,17 @@ export function ChatPanel({ lines, open, otherName, onSend }: Props) {
   };
   return (
     <section id="call-chat" class="call-chat" aria-labelledby="call-chat-heading">
-      <h2 id="call-chat-heading">Chat with {otherName}</h2>
+      <h2 id="call-chat-heading">{t('Chat with {name}', { name: otherName })}</h2>
       {lines.length === 0 ? (
-        <p class="call-chat-empty">Messages go straight to {otherName} and are not kept after the call.</p>
+        <p class="call-chat-empty">
+          {t('Messages go straight to {name} and are not kept after the call.', { name: otherName })}
+        </p>
       ) : (
-        <div role="log" aria-live="polite" aria-label={`Chat with ${otherName}`}>
+        <div role="log" aria-live="polite" aria-label={t('Chat with {name}', { name: otherName })}>
           <ol ref={log} class="call-chat-lines">
             {lines.map((line) => (
               <li key={`${line.from}-${line.id}`} data-from={line.from} class={`call-chat-line call-chat-${line.from}`}>
-                <span class="call-chat-who">{line.from === 'me' ? 'You' : otherName}:</span> {line.text}
+                <span class="call-chat-who">{line.from === 'me' ? t('You') : otherName}:</span> {line.text}
               </li>
             ))}
           </ol>
@@ -47,7 +50,7 @@ export function ChatPanel({ lines, open, otherName, onSend }: Props) {
       )}
       <form class="call-chat-form" onSubmit={send}>
         <label for="chat-text" class="visually-hidden">
-          Message to {otherName}
+          {t('Message to {name}', { name: otherName })}
         </label>
         <input
           ref={field}
@@ -59,13 +62,13 @@ export function ChatPanel({ lines, open, otherName, onSend }: Props) {
           onInput={(e) => setText(e.currentTarget.value)}
         />
         <button id="chat-send" type="submit" disabled={!open}>
-          Send
+          {t('Send')}
         </button>
       </form>
-      {!open && <p class="call-chat-empty">The chat connects with the call.</p>}
+      {!open && <p class="call-chat-empty">{t('The chat connects with the call.')}</p>}
       {failed && open && (
         <p role="alert" class="call-chat-empty">
-          Not sent; try again.
+          {t('Not sent; try again.')}
         </p>
       )}
     </section>

@@ -10,6 +10,7 @@ import {
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import { dosageWords, type ExerciseCard } from './exerciseCard.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface Choice {
   key: string;
@@ -80,23 +81,23 @@ export function ExercisePicker({ patientId, onSend }: { patientId: string; onSen
     }
     const ok = onSend({ name: choice.name, dosage: choice.dosage, instructions, notes: choice.notes });
     if (ok) setSent(choice.name);
-    else setFailed('The exercise could not be sent: the call is not connected.');
+    else setFailed(t('The exercise could not be sent: the call is not connected.'));
   };
 
   return (
     <section class="call-picker" aria-labelledby="call-picker-heading">
-      <h2 id="call-picker-heading">Show the patient an exercise</h2>
+      <h2 id="call-picker-heading">{t('Show the patient an exercise')}</h2>
       <p class="call-picker-status" role="status">
-        {sent ? `Showing “${sent}” to the patient.` : (failed ?? '')}
+        {sent ? t('Showing “{name}” to the patient.', { name: sent }) : (failed ?? '')}
       </p>
-      {choices.status === 'loading' && <p class="loading">Loading exercises…</p>}
-      {choices.status === 'failed' && <LoadFailure error={choices.error} what="the exercises" onRetry={retry} />}
+      {choices.status === 'loading' && <p class="loading">{t('Loading exercises…')}</p>}
+      {choices.status === 'failed' && <LoadFailure error={choices.error} what={t('the exercises')} onRetry={retry} />}
       {choices.status === 'loaded' && (
         <>
           <p>
             {choices.value.fromPlan
-              ? 'From the patient’s current plan:'
-              : 'The patient has no published plan. From the library:'}
+              ? t('From the patient’s current plan:')
+              : t('The patient has no published plan. From the library:')}
           </p>
           <ul id="call-exercise-choices">
             {choices.value.items.map((choice) => (
@@ -105,8 +106,12 @@ export function ExercisePicker({ patientId, onSend }: { patientId: string; onSen
                   {choice.name}
                   {choice.dosage && <span class="call-picker-dosage"> · {choice.dosage}</span>}
                 </span>
-                <button type="button" onClick={() => void send(choice)} aria-label={`Show ${choice.name}`}>
-                  Show
+                <button
+                  type="button"
+                  onClick={() => void send(choice)}
+                  aria-label={t('Show {name}', { name: choice.name })}
+                >
+                  {t('Show')}
                 </button>
               </li>
             ))}

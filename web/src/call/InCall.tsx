@@ -3,6 +3,7 @@ import type { Visit } from '../api/visits.ts';
 import type { CallSession, CallSnapshot } from './callSession.ts';
 import { ChatPanel, unreadCount } from './ChatPanel.tsx';
 import { ExercisePicker } from './ExercisePicker.tsx';
+import { t } from '../i18n/i18n.ts';
 
 /** In the call: the other person large, self view small, the exercise card and the controls. */
 export function InCall({
@@ -73,13 +74,13 @@ export function InCall({
           class="call-remote"
           autoPlay
           playsInline
-          aria-label={`${otherName}'s video`}
+          aria-label={t('Video of {name}', { name: otherName })}
         />
         <p id="peer-media" class="call-peer-media" aria-live="polite">
           {peerMediaWords(otherName, snapshot.peerMedia)}
         </p>
         {hasCamera && (
-          <video ref={selfVideo} class="call-self" autoPlay playsInline muted aria-label="Your own video" />
+          <video ref={selfVideo} class="call-self" autoPlay playsInline muted aria-label={t('Your own video')} />
         )}
       </div>
       {snapshot.quality && (
@@ -90,7 +91,7 @@ export function InCall({
       {snapshot.exercise && !therapist && (
         <section id="shared-exercise" class="call-exercise" aria-labelledby="shared-exercise-heading" role="region">
           <h2 id="shared-exercise-heading" ref={exerciseHeading} tabIndex={-1}>
-            Exercise: {snapshot.exercise.name}
+            {t('Exercise: {name}', { name: snapshot.exercise.name })}
           </h2>
           {snapshot.exercise.dosage && <p>{snapshot.exercise.dosage}</p>}
           {snapshot.exercise.instructions.length > 0 && (
@@ -100,13 +101,15 @@ export function InCall({
               ))}
             </ol>
           )}
-          {snapshot.exercise.notes && <p>Note from your therapist: {snapshot.exercise.notes}</p>}
+          {snapshot.exercise.notes && (
+            <p>{t('Note from your therapist: {notes}', { notes: snapshot.exercise.notes })}</p>
+          )}
           <button type="button" class="call-secondary" onClick={() => session.dismissExercise()}>
-            Close the exercise
+            {t('Close the exercise')}
           </button>
         </section>
       )}
-      <div class="call-controls" role="group" aria-label="Call controls">
+      <div class="call-controls" role="group" aria-label={t('Call controls')}>
         <button
           id="toggle-microphone"
           type="button"
@@ -117,7 +120,7 @@ export function InCall({
             setMicOn(!micOn);
           }}
         >
-          {micOn ? 'Mute' : 'Unmute'}
+          {micOn ? t('Mute') : t('Unmute')}
         </button>
         <button
           id="toggle-camera"
@@ -129,7 +132,7 @@ export function InCall({
             setCameraOn(!cameraOn);
           }}
         >
-          {cameraOn ? 'Turn camera off' : 'Turn camera on'}
+          {cameraOn ? t('Turn camera off') : t('Turn camera on')}
         </button>
         {therapist && typeof navigator.mediaDevices?.getDisplayMedia === 'function' && (
           <button
@@ -138,7 +141,7 @@ export function InCall({
             aria-pressed={snapshot.screenSharing}
             onClick={() => void session.shareScreen(!snapshot.screenSharing).catch(() => undefined)}
           >
-            {snapshot.screenSharing ? 'Stop sharing screen' : 'Share screen'}
+            {snapshot.screenSharing ? t('Stop sharing screen') : t('Share screen')}
           </button>
         )}
         {therapist && (
@@ -149,33 +152,38 @@ export function InCall({
             disabled={!snapshot.exerciseChannelOpen}
             onClick={() => setShowPicker(!showPicker)}
           >
-            Show an exercise
+            {t('Show an exercise')}
           </button>
         )}
         <button id="toggle-chat" type="button" aria-expanded={showChat} onClick={() => setShowChat(!showChat)}>
-          {unread > 0 ? `Chat (${unread} new)` : 'Chat'}
+          {unread > 0 ? t('Chat ({count} new)', { count: unread }) : t('Chat')}
         </button>
         <button id="leave-call" type="button" class="call-hangup" onClick={() => session.leave()}>
-          {therapist ? 'Leave' : 'Hang up'}
+          {therapist ? t('Leave') : t('Hang up')}
         </button>
         {therapist && !confirmEnd && (
           <button id="end-visit" type="button" class="call-hangup" onClick={() => setConfirmEnd(true)}>
-            End visit
+            {t('End visit')}
           </button>
         )}
         {therapist && confirmEnd && (
           <span class="call-confirm">
             <button id="end-visit-confirm" type="button" class="call-hangup" onClick={() => session.endVisit()}>
-              End the visit for both
+              {t('End the visit for both')}
             </button>
             <button type="button" onClick={() => setConfirmEnd(false)}>
-              Keep the visit going
+              {t('Keep the visit going')}
             </button>
           </span>
         )}
       </div>
       <p class="visually-hidden" aria-live="polite">
-        {unread > 0 ? `${unread} new chat ${unread === 1 ? 'message' : 'messages'} from ${otherName}` : ''}
+        {unread > 0
+          ? t('{count, plural, one {# new chat message} other {# new chat messages}} from {name}', {
+              count: unread,
+              name: otherName,
+            })
+          : ''}
       </p>
       {showChat && (
         <ChatPanel
@@ -202,6 +210,6 @@ export function InCall({
 /** What the other side said of their microphone and camera, in words (empty while both are on or unknown). */
 export function peerMediaWords(name: string, media: CallSnapshot['peerMedia']): string {
   if (!media || (media.audio && media.video)) return '';
-  if (!media.audio && !media.video) return `${name} has muted and turned the camera off`;
-  return media.audio ? `${name} turned the camera off` : `${name} has muted`;
+  if (!media.audio && !media.video) return t('{name} has muted and turned the camera off', { name });
+  return media.audio ? t('{name} turned the camera off', { name }) : t('{name} has muted', { name });
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Visit } from '../api/visits.ts';
 import { deviceOptions, openLocalMedia, problemWords, type DeviceOption, type LocalMedia } from './media.ts';
 import { PreCallCheck } from './PreCallCheck.tsx';
+import { dateFormat, t } from '../i18n/i18n.ts';
 
 /** Before joining: what the camera sees, which devices, the check of microphone and connection, and Join. */
 export function Lobby({ visit, onJoin }: { visit: Visit; onJoin: (media: LocalMedia) => void }) {
@@ -45,40 +46,47 @@ export function Lobby({ visit, onJoin }: { visit: Visit; onJoin: (media: LocalMe
   return (
     <div class="call-lobby">
       <p>
-        {new Date(visit.start).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
-        {visit.durationMinutes} minutes
+        {dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(visit.start))} ·{' '}
+        {t('{minutes} minutes', { minutes: visit.durationMinutes })}
       </p>
       {!visit.joinableNow && (
         <p class="call-notice" role="status">
           {visit.status === 'ENDED' || visit.status === 'CANCELLED'
-            ? 'This visit is over.'
-            : 'The waiting room opens 10 minutes before the start.'}
+            ? t('This visit is over.')
+            : t('The waiting room opens 10 minutes before the start.')}
         </p>
       )}
       <div class="call-preview">
         {hasVideo ? (
-          <video ref={preview} class="call-preview-video" autoPlay playsInline muted aria-label="Your camera preview" />
+          <video
+            ref={preview}
+            class="call-preview-video"
+            autoPlay
+            playsInline
+            muted
+            aria-label={t('Your camera preview')}
+          />
         ) : (
-          <div class="call-preview-empty">{media ? 'No camera picture' : 'Starting your camera…'}</div>
+          <div class="call-preview-empty">{media ? t('No camera picture') : t('Starting your camera…')}</div>
         )}
       </div>
       {problem && (
         <div class="call-problem" role="alert">
           <p>{problem}</p>
           <button type="button" class="call-secondary" onClick={() => setAttempt((n) => n + 1)}>
-            Try camera and microphone again
+            {t('Try camera and microphone again')}
           </button>
         </div>
       )}
       <div class="call-devices">
         {cameras.length > 0 && (
           <label>
-            Camera
+            {t('Camera')}
             <select
               value={videoId ?? ''}
               onChange={(e) => setVideoId((e.target as HTMLSelectElement).value || undefined)}
             >
-              {!videoId && <option value="">Default camera</option>}
+              {!videoId && <option value="">{t('Default camera')}</option>}
               {cameras.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.label}
@@ -89,12 +97,12 @@ export function Lobby({ visit, onJoin }: { visit: Visit; onJoin: (media: LocalMe
         )}
         {microphones.length > 0 && (
           <label>
-            Microphone
+            {t('Microphone')}
             <select
               value={audioId ?? ''}
               onChange={(e) => setAudioId((e.target as HTMLSelectElement).value || undefined)}
             >
-              {!audioId && <option value="">Default microphone</option>}
+              {!audioId && <option value="">{t('Default microphone')}</option>}
               {microphones.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.label}
@@ -117,7 +125,7 @@ export function Lobby({ visit, onJoin }: { visit: Visit; onJoin: (media: LocalMe
             onJoin(media);
           }}
         >
-          {media ? 'Join the visit' : 'Getting ready…'}
+          {media ? t('Join the visit') : t('Getting ready…')}
         </button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { fetchIceServers } from '../api/visits.ts';
 import { connectionWords, hasRelay, levelOf, microphoneWords, type ConnectionCheck } from './precallCheck.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** The microphone's level now and the loudest heard so far, from an AnalyserNode on the stream. */
 function useMicrophoneLevel(stream: MediaStream | null): { level: number; loudest: number } {
@@ -59,11 +60,11 @@ export function PreCallCheck({ stream, visitId }: { stream: MediaStream | null; 
   const hasCamera = (stream?.getVideoTracks().length ?? 0) > 0;
   return (
     <section class="call-check" aria-labelledby="call-check-heading">
-      <h2 id="call-check-heading">Check before joining</h2>
-      <p id="camera-check">{hasCamera ? 'Your camera works: you see its picture.' : 'No camera picture.'}</p>
+      <h2 id="call-check-heading">{t('Check before joining')}</h2>
+      <p id="camera-check">{hasCamera ? t('Your camera works: you see its picture.') : t('No camera picture.')}</p>
       {hasMicrophone && (
         <>
-          <label for="mic-level">Microphone level</label>
+          <label for="mic-level">{t('Microphone level')}</label>
           <meter
             id="mic-level"
             min={0}

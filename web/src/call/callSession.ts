@@ -5,6 +5,7 @@ import { fingerprintOf, iceUfragOf, Negotiator } from './negotiation.ts';
 import type { Role, ServerMessage } from './protocol.ts';
 import { judgeQuality, readStats, type Quality, type StatsSample } from './quality.ts';
 import { SignallingChannel, type ChannelState } from './signalling.ts';
+import { t } from '../i18n/i18n.ts';
 
 export type Phase =
   /** Before Join: preview and device choice (the page's own state). */
@@ -337,9 +338,9 @@ export class CallSession {
         return;
       case 'error':
         if (message.code === 'peer-absent' && message.refType === 'offer') this.negotiator?.offerLost();
-        if (message.refType === 'admit') this.update({ notice: 'Nobody is waiting to be admitted right now.' });
+        if (message.refType === 'admit') this.update({ notice: t('Nobody is waiting to be admitted right now.') });
         if (message.refType === 'end')
-          this.update({ notice: 'The visit could not be ended right now. Please try again.' });
+          this.update({ notice: t('The visit could not be ended right now. Please try again.') });
         return;
       case 'pong':
         return;

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 /** The camera and microphone before and during the call: asking for them, and what to say when we cannot. */
 
 export type MediaProblem =
@@ -78,17 +79,21 @@ export function problemWords(problem: MediaProblem | null): string | null {
     case null:
       return null;
     case 'denied':
-      return 'Motus may not use your camera and microphone. Allow them in your browser settings (the camera icon in the address bar) and try again. You can still join to see and hear your therapist, but they will not see or hear you.';
+      return t(
+        'Motus may not use your camera and microphone. Allow them in your browser settings (the camera icon in the address bar) and try again. You can still join to see and hear your therapist, but they will not see or hear you.',
+      );
     case 'no-devices':
-      return 'No camera or microphone was found. You can still join to see and hear the other person, but they will not see or hear you.';
+      return t(
+        'No camera or microphone was found. You can still join to see and hear the other person, but they will not see or hear you.',
+      );
     case 'no-camera':
-      return 'No camera was found: you will join with sound only.';
+      return t('No camera was found: you will join with sound only.');
     case 'no-microphone':
-      return 'No microphone was found: the other person will see you but not hear you.';
+      return t('No microphone was found: the other person will see you but not hear you.');
     case 'unavailable':
-      return 'Your camera or microphone is busy in another program. Close it and try again.';
+      return t('Your camera or microphone is busy in another program. Close it and try again.');
     case 'unsupported':
-      return 'This browser cannot make video calls. Please use a recent Chrome, Firefox, Safari or Edge.';
+      return t('This browser cannot make video calls. Please use a recent Chrome, Firefox, Safari or Edge.');
   }
 }
 

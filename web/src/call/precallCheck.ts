@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 /**
  * The lobby's check before joining: how loud the microphone is, and whether Motus answers and
  * can relay the call. Pure: numbers to words.
@@ -21,8 +22,8 @@ export function levelOf(samples: ArrayLike<number>): number {
 export const heardLevel = 0.02;
 
 export function microphoneWords(hasMicrophone: boolean, loudest: number): string {
-  if (!hasMicrophone) return 'No microphone: the other person will not hear you. You can still use the chat.';
-  return loudest >= heardLevel ? 'Your microphone works.' : 'Say something: the bar should move when you speak.';
+  if (!hasMicrophone) return t('No microphone: the other person will not hear you. You can still use the chat.');
+  return loudest >= heardLevel ? t('Your microphone works.') : t('Say something: the bar should move when you speak.');
 }
 
 export type ConnectionCheck =
@@ -32,15 +33,15 @@ export type ConnectionCheck =
 export function connectionWords(check: ConnectionCheck): string {
   switch (check.state) {
     case 'checking':
-      return 'Checking the connection…';
+      return t('Checking the connection…');
     case 'failed':
-      return 'Motus is not answering: check your internet connection before joining.';
+      return t('Motus is not answering: check your internet connection before joining.');
     case 'done': {
-      const speed = check.milliseconds < 1000 ? 'Connection to Motus: good' : 'Connection to Motus: slow';
+      const speed = check.milliseconds < 1000 ? t('Connection to Motus: good') : t('Connection to Motus: slow');
       const relay = check.relay
-        ? 'a relay is ready if your network blocks direct calls.'
-        : 'no relay server is set up, so a strict company or hospital network may block the call.';
-      return `${speed} (${check.milliseconds} ms); ${relay}`;
+        ? t('a relay is ready if your network blocks direct calls.')
+        : t('no relay server is set up, so a strict company or hospital network may block the call.');
+      return t('{speed} ({ms} ms); {relay}', { speed, ms: check.milliseconds, relay });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 /** What the call screen says about the connection, in plain words, from RTCPeerConnection state and getStats(). */
 
 /** The numbers the page reads from one getStats() report. */
@@ -61,35 +62,43 @@ export function judgeQuality(previous: StatsSample | null, current: StatsSample)
     if (received + lost > 0) lossPercent = Math.round((Math.max(0, lost) / (received + Math.max(0, lost))) * 1000) / 10;
   }
   const rtt = current.roundTripMs;
-  if (rtt === null && lossPercent === null) return { level: 'unknown', words: 'Checking the connection…', lossPercent };
-  const details = [rtt !== null ? `delay ${rtt} ms` : null, lossPercent !== null ? `${lossPercent}% lost` : null]
+  if (rtt === null && lossPercent === null)
+    return { level: 'unknown', words: t('Checking the connection…'), lossPercent };
+  const details = [
+    rtt !== null ? t('delay {ms} ms', { ms: rtt }) : null,
+    lossPercent !== null ? t('{percent}% lost', { percent: lossPercent }) : null,
+  ]
     .filter(Boolean)
     .join(', ');
   if ((rtt ?? 0) > 400 || (lossPercent ?? 0) > 8) {
-    return { level: 'poor', words: `Poor connection: sound and picture may break up (${details})`, lossPercent };
+    return {
+      level: 'poor',
+      words: t('Poor connection: sound and picture may break up ({details})', { details }),
+      lossPercent,
+    };
   }
   if ((rtt ?? 0) > 150 || (lossPercent ?? 0) > 2) {
-    return { level: 'fair', words: `Fair connection: small delays possible (${details})`, lossPercent };
+    return { level: 'fair', words: t('Fair connection: small delays possible ({details})', { details }), lossPercent };
   }
-  return { level: 'good', words: `Good connection (${details})`, lossPercent };
+  return { level: 'good', words: t('Good connection ({details})', { details }), lossPercent };
 }
 
 /** RTCPeerConnection.connectionState in words a patient understands. */
 export function connectionWords(state: RTCPeerConnectionState | 'none', reconnecting: boolean): string {
-  if (reconnecting && state !== 'connected') return 'Connection lost. Reconnecting…';
+  if (reconnecting && state !== 'connected') return t('Connection lost. Reconnecting…');
   switch (state) {
     case 'none':
     case 'new':
-      return 'Starting the call…';
+      return t('Starting the call…');
     case 'connecting':
-      return 'Connecting…';
+      return t('Connecting…');
     case 'connected':
-      return reconnecting ? 'Connected. Restoring the link to Motus…' : 'Connected';
+      return reconnecting ? t('Connected. Restoring the link to Motus…') : t('Connected');
     case 'disconnected':
-      return 'Connection interrupted. Trying to restore it…';
+      return t('Connection interrupted. Trying to restore it…');
     case 'failed':
-      return 'The connection failed. Trying again…';
+      return t('The connection failed. Trying again…');
     case 'closed':
-      return 'The call has ended';
+      return t('The call has ended');
   }
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { removeDemonstration, uploadDemonstration, type Exercise } from '../api/exercises.ts';
 import { actionFailure } from '../loading/failureMessage.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** What the server takes (therapist-service MediaRules): it sniffs the bytes and caps the size. */
 const accepted = 'video/mp4,video/webm,image/jpeg,image/png,image/webp';
@@ -77,7 +78,7 @@ export function DemonstrationUpload({ exercise, onChanged }: { exercise: Exercis
   return (
     <form class="demonstration-upload" id={id} onSubmit={upload}>
       <p class="field">
-        <label for={`${id}-file`}>Demonstration video or image (up to 30 MB)</label>
+        <label for={`${id}-file`}>{t('Demonstration video or image (up to 30 MB)')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -87,11 +88,11 @@ export function DemonstrationUpload({ exercise, onChanged }: { exercise: Exercis
       </p>
       <p class="actions">
         <button type="submit" class="button small" disabled={busy}>
-          Upload
+          {t('Upload')}
         </button>{' '}
         {exercise.demonstration.upload && (
           <button type="button" class="button small secondary" disabled={busy} onClick={remove}>
-            Remove the demonstration
+            {t('Remove the demonstration')}
           </button>
         )}
       </p>

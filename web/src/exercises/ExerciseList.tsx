@@ -5,6 +5,7 @@ import { useLoad } from '../loading/useLoad.ts';
 import { ClinicExerciseForm } from './ClinicExerciseForm.tsx';
 import { Demonstration, DemonstrationUpload } from './Demonstration.tsx';
 import { pillarName, regionName } from './wording.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface Props {
   /** Where the exercises come from; the gateway unless a test says otherwise. */
@@ -19,13 +20,15 @@ export function ExerciseList({ load = fetchExercises, editable = false }: Props)
   const [adding, setAdding] = useState(false);
   return (
     <section class="exercises" aria-labelledby="exercises-heading" aria-busy={exercises.status === 'loading'}>
-      <h1 id="exercises-heading">Exercises</h1>
+      <h1 id="exercises-heading">{t('Exercises')}</h1>
       {exercises.status === 'loading' && (
         <p class="loading" role="status">
-          Loading exercises…
+          {t('Loading exercises…')}
         </p>
       )}
-      {exercises.status === 'failed' && <LoadFailure error={exercises.error} what="the exercises" onRetry={retry} />}
+      {exercises.status === 'failed' && (
+        <LoadFailure error={exercises.error} what={t('the exercises')} onRetry={retry} />
+      )}
       {editable &&
         (adding ? (
           <ClinicExerciseForm
@@ -38,12 +41,12 @@ export function ExerciseList({ load = fetchExercises, editable = false }: Props)
         ) : (
           <p>
             <button type="button" class="button" id="add-clinic-exercise" onClick={() => setAdding(true)}>
-              Add a clinic exercise
+              {t('Add a clinic exercise')}
             </button>
           </p>
         ))}
       {exercises.status === 'loaded' && exercises.value.length === 0 && (
-        <p>There are no exercises in the library yet.</p>
+        <p>{t('There are no exercises in the library yet.')}</p>
       )}
       {exercises.status === 'loaded' && exercises.value.length > 0 && (
         <ul id="exercise-list" class="exercise-list">
@@ -70,17 +73,17 @@ function ExerciseItem({ exercise, editable, onChanged }: ItemProps) {
       <h2 class="exercise-name">{exercise.name}</h2>
       <dl class="exercise-facts">
         <div>
-          <dt>Type</dt>
+          <dt>{t('Type')}</dt>
           <dd class="exercise-pillar">{pillarName(exercise.pillar)}</dd>
         </div>
         <div>
-          <dt>Body areas</dt>
+          <dt>{t('Body areas')}</dt>
           <dd class="exercise-regions">
             {exercise.regions.length > 0 ? exercise.regions.map(regionName).join(', ') : 'Not stated'}
           </dd>
         </div>
         <div>
-          <dt>Made by</dt>
+          <dt>{t('Made by')}</dt>
           <dd class="exercise-made-by">{clinic ? (exercise.madeBy ?? 'Your clinic') : 'Motus library'}</dd>
         </div>
       </dl>

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import { failureMessage } from './failureMessage.ts';
 
 interface Props {
@@ -13,7 +14,7 @@ export function LoadFailure({ error, what, onRetry }: Props) {
     <div class="load-failure" role="alert">
       <p>{failureMessage(error, what)}</p>
       <button type="button" class="button" onClick={onRetry}>
-        Try again
+        {t('Try again')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { ApiError, NetworkError } from '../api/http.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * Plain words for why something could not be loaded. `what` names the thing, e.g.
@@ -6,29 +7,33 @@ import { ApiError, NetworkError } from '../api/http.ts';
  */
 export function failureMessage(error: unknown, what: string): string {
   if (error instanceof NetworkError) {
-    return `We could not load ${what}: Motus is not answering. Check your internet connection and try again.`;
+    return t('We could not load {what}: Motus is not answering. Check your internet connection and try again.', {
+      what,
+    });
   }
   if (error instanceof ApiError) {
-    if (error.status === 401) return 'You are signed out. Please sign in again.';
-    if (error.status === 403) return `You are not allowed to see ${what}.`;
+    if (error.status === 401) return t('You are signed out. Please sign in again.');
+    if (error.status === 403) return t('You are not allowed to see {what}.', { what });
     if (error.status >= 500) {
-      return `We could not load ${what}: something went wrong on our side. Please try again in a moment.`;
+      return t('We could not load {what}: something went wrong on our side. Please try again in a moment.', { what });
     }
     const said = error.problem.detail ?? error.problem.title;
-    return `We could not load ${what}. The server said: ${said}`;
+    return t('We could not load {what}. The server said: {said}', { what, said });
   }
-  return `We could not load ${what}. Please try again.`;
+  return t('We could not load {what}. Please try again.', { what });
 }
 
 /** Plain words for a failed action ("save the draft"), with what the server said when it said something. */
 export function actionFailure(error: unknown, action: string): string {
   if (error instanceof NetworkError) {
-    return `Could not ${action}: Motus is not answering. Check the connection and try again.`;
+    return t('Could not {action}: Motus is not answering. Check the connection and try again.', { action });
   }
   if (error instanceof ApiError) {
-    if (error.status === 401) return `Could not ${action}: you are signed out. Please sign in again.`;
-    if (error.status >= 500) return `Could not ${action}: something went wrong on our side. Please try again.`;
-    return `Could not ${action}: ${error.problem.detail ?? error.problem.title}`;
+    if (error.status === 401) return t('Could not {action}: you are signed out. Please sign in again.', { action });
+    if (error.status >= 500) {
+      return t('Could not {action}: something went wrong on our side. Please try again.', { action });
+    }
+    return t('Could not {action}: {said}', { action, said: error.problem.detail ?? error.problem.title });
   }
-  return `Could not ${action}. Please try again.`;
+  return t('Could not {action}. Please try again.', { action });
 }

@@ -10,6 +10,7 @@ import {
   type MessageImage,
 } from '../api/messages.ts';
 import { newIdempotencyKey } from '../api/patients.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface Attached {
   image: MessageImage;
@@ -17,7 +18,9 @@ interface Attached {
 }
 
 const problemText = (error: unknown) =>
-  error instanceof ApiError ? (error.problem.detail ?? error.problem.title) : 'No answer from the server: try again.';
+  error instanceof ApiError
+    ? (error.problem.detail ?? error.problem.title)
+    : t('No answer from the server: try again.');
 
 /** Write a message, attach a photo (previewed once the server has cleaned it), send. */
 export function MessageComposer({ patientId, onSent }: { patientId: string; onSent: (message: Message) => void }) {
@@ -35,7 +38,7 @@ export function MessageComposer({ patientId, onSent }: { patientId: string; onSe
   const attach = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > imageMaxBytes) {
-      setProblem('This photo is over 5 MB: choose a smaller one.');
+      setProblem(t('This photo is over 5 MB: choose a smaller one.'));
       return;
     }
     setBusy(true);
@@ -70,7 +73,7 @@ export function MessageComposer({ patientId, onSent }: { patientId: string; onSe
 
   return (
     <form class="message-composer" onSubmit={(e) => void send(e)}>
-      <label for="message-text">Message</label>
+      <label for="message-text">{t('Message')}</label>
       <textarea
         id="message-text"
         name="message"
@@ -81,9 +84,9 @@ export function MessageComposer({ patientId, onSent }: { patientId: string; onSe
         onInput={(e) => setText(e.currentTarget.value)}
       />
       <p id="message-count" class={tooLong ? 'message-composer__count field-error' : 'message-composer__count'}>
-        {length} of {messageMaxLength} characters
+        {t('{used} of {max} characters', { used: length, max: messageMaxLength })}
       </p>
-      <label for="message-image">Attach a photo (JPEG or PNG, up to 5 MB)</label>
+      <label for="message-image">{t('Attach a photo (JPEG or PNG, up to 5 MB)')}</label>
       <input
         id="message-image"
         type="file"
@@ -93,10 +96,10 @@ export function MessageComposer({ patientId, onSent }: { patientId: string; onSe
       />
       {attached && (
         <figure class="message-composer__preview">
-          <img src={attached.preview} alt="The photo to send" width={120} />
+          <img src={attached.preview} alt={t('The photo to send')} width={120} />
           <figcaption>
             <button type="button" onClick={() => setAttached(null)}>
-              Remove the photo
+              {t('Remove the photo')}
             </button>
           </figcaption>
         </figure>
@@ -107,7 +110,7 @@ export function MessageComposer({ patientId, onSent }: { patientId: string; onSe
         </p>
       )}
       <button type="submit" class="button button-primary" disabled={busy || tooLong}>
-        Send
+        {t('Send')}
       </button>
     </form>
   );

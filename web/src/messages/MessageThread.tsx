@@ -4,6 +4,7 @@ import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { MessageComposer } from './MessageComposer.tsx';
 import { MessageList } from './MessageList.tsx';
 import { useUnread } from './useUnread.ts';
+import { t } from '../i18n/i18n.ts';
 
 type Thread = { status: 'loading' } | { status: 'loaded'; messages: Message[] } | { status: 'failed'; error: unknown };
 
@@ -39,9 +40,9 @@ export function MessageThread({ patientId, onSent }: { patientId: string; onSent
 
   return (
     <div class="messages" aria-busy={thread.status === 'loading'}>
-      {thread.status === 'loading' && <p class="loading">Loading the messages…</p>}
+      {thread.status === 'loading' && <p class="loading">{t('Loading the messages…')}</p>}
       {thread.status === 'failed' && (
-        <LoadFailure error={thread.error} what="the messages" onRetry={() => setAttempt((n) => n + 1)} />
+        <LoadFailure error={thread.error} what={t('the messages')} onRetry={() => setAttempt((n) => n + 1)} />
       )}
       {thread.status === 'loaded' && <MessageList patientId={patientId} messages={thread.messages} />}
       <MessageComposer patientId={patientId} onSent={sent} />

@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n.ts';
+
 interface Props {
   /** Where the person's home screen is and what it is called ("Today", "your patients"). */
   homeLabel: string;
@@ -7,9 +9,9 @@ interface Props {
 export function NotFound({ homeLabel }: Props) {
   return (
     <section aria-labelledby="not-found-heading" data-screen="not-found">
-      <h1 id="not-found-heading">Page not found</h1>
+      <h1 id="not-found-heading">{t('Page not found')}</h1>
       <p>
-        There is nothing at this address. <a href="/">Go to {homeLabel}</a>.
+        {t('There is nothing at this address.')} <a href="/">{t('Go to {place}', { place: homeLabel })}</a>.
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NotificationListProps } from './NotificationList.tsx';
 import { useNotificationCount } from './useNotificationCount.ts';
 import './notifications.css';
+import { t } from '../i18n/i18n.ts';
 
 /** The list is opened now and then: its own chunk, loaded on the first click (no suspense boundary needed). */
 function useListChunk(wanted: boolean): ComponentType<NotificationListProps> | 'failed' | null {
@@ -52,7 +53,10 @@ export function NotificationBell({ pushPurpose }: { pushPurpose: string }) {
         onClick={() => (open ? close() : setOpen(true))}
       >
         <span aria-hidden="true">🔔</span>
-        <span class="visually-hidden">Notifications{count > 0 ? ` (${count} unread)` : ''}</span>
+        <span class="visually-hidden">
+          {t('Notifications')}
+          {count > 0 ? ` ${t('({count} unread)', { count })}` : ''}
+        </span>
         {count > 0 && (
           <span class="notification-count" aria-hidden="true" data-notification-count={count}>
             {count}
@@ -60,16 +64,16 @@ export function NotificationBell({ pushPurpose }: { pushPurpose: string }) {
         )}
       </button>
       <span class="visually-hidden" aria-live="polite" data-notification-announcement>
-        {count === 0 ? '' : count === 1 ? '1 unread notification' : `${count} unread notifications`}
+        {count === 0 ? '' : t('{count, plural, one {# unread notification} other {# unread notifications}}', { count })}
       </span>
       {open && (
         <div id="notification-list" class="notification-panel">
           {NotificationList === 'failed' ? (
             <p class="load-failure" role="alert">
-              We could not load your notifications: Motus is not answering. Check your internet connection.
+              {t('We could not load your notifications: Motus is not answering. Check your internet connection.')}
             </p>
           ) : NotificationList === null ? (
-            <p class="loading">Loading your notifications…</p>
+            <p class="loading">{t('Loading your notifications…')}</p>
           ) : (
             <NotificationList onChanged={refresh} onLeave={() => setOpen(false)} pushPurpose={pushPurpose} />
           )}

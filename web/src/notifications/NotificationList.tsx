@@ -10,6 +10,7 @@ import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { failureMessage } from '../loading/failureMessage.ts';
 import { useLoad } from '../loading/useLoad.ts';
 import { NotifyMe } from './NotifyMe.tsx';
+import { dateFormat, t } from '../i18n/i18n.ts';
 
 export interface NotificationListProps {
   /** Something was marked read: the bell asks for its count again. */
@@ -20,7 +21,28 @@ export interface NotificationListProps {
   pushPurpose: string;
 }
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = () => dateFormat({ dateStyle: 'medium', timeStyle: 'short' });
+
+/** The line for a notification, in the screen's language (the server writes it in the chosen one, or English). */
+function title(n: AppNotification): string {
+  switch (n.topic) {
+    case 'URGENT_ALERT':
+      return t('You have a new urgent alert in Motus');
+    case 'ALERT_DIGEST':
+      return t('{count, plural, one {You have 1 new alert in Motus} other {You have # new alerts in Motus}}', {
+        count: n.count,
+      });
+    case 'NEW_MESSAGE':
+      return t('You have a new message in Motus');
+    case 'FOLLOW_UP_REMINDER':
+    case 'PROGRAMME_DAY_REMINDER':
+    case 'PACE_NUDGE':
+    case 'VISIT_REMINDER':
+      return t('You have a reminder in Motus');
+    default:
+      return n.title;
+  }
+}
 
 /**
  * The notification centre's list, newest first. Opening a notification marks it read and goes
@@ -42,8 +64,9 @@ function NotificationItems({ onChanged, onLeave }: NotificationListProps) {
   const [error, setError] = useState<unknown>(null);
   const { route } = useLocation();
 
-  if (list.status === 'loading') return <p class="loading">Loading your notifications…</p>;
-  if (list.status === 'failed') return <LoadFailure error={list.error} what="your notifications" onRetry={retry} />;
+  if (list.status === 'loading') return <p class="loading">{t('Loading your notifications…')}</p>;
+  if (list.status === 'failed')
+    return <LoadFailure error={list.error} what={t('your notifications')} onRetry={retry} />;
 
   const isRead = (n: AppNotification) => n.readAt !== null || read.has(n.id);
   const open = async (event: Event, n: AppNotification) => {
@@ -71,31 +94,31 @@ function NotificationItems({ onChanged, onLeave }: NotificationListProps) {
     }
   };
 
-  if (list.value.length === 0) return <p class="notification-empty">No notifications.</p>;
+  if (list.value.length === 0) return <p class="notification-empty">{t('No notifications.')}</p>;
   const unread = list.value.filter((n) => !isRead(n)).length;
   return (
     <section aria-labelledby="notification-heading">
       <h2 id="notification-heading" class="notification-heading">
-        Notifications
+        {t('Notifications')}
       </h2>
       {unread > 0 && (
         <button type="button" class="button" data-action="mark-all-read" onClick={() => void markAll()}>
-          Mark all read
+          {t('Mark all read')}
         </button>
       )}
       {error !== null && (
         <p class="load-failure" role="alert">
-          {failureMessage(error, 'your notifications')}
+          {failureMessage(error, t('your notifications'))}
         </p>
       )}
       <ul class="notification-items">
         {list.value.map((n) => (
           <li key={n.id} class={isRead(n) ? 'notification notification--read' : 'notification'} data-notification>
             <a href={n.link} onClick={(event) => void open(event, n)}>
-              {!isRead(n) && <span class="visually-hidden">Unread: </span>}
-              {n.title}
+              {!isRead(n) && <span class="visually-hidden">{t('Unread:')}</span>}
+              {title(n)}
             </a>{' '}
-            <time dateTime={n.createdAt}>{when.format(new Date(n.createdAt))}</time>
+            <time dateTime={n.createdAt}>{when().format(new Date(n.createdAt))}</time>
           </li>
         ))}
       </ul>

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { pushState, thisBrowser, turnOff, turnOn, type PushBrowser, type PushState } from './pushDevice.ts';
+import { msg, t } from '../i18n/i18n.ts';
 
-const says: Record<PushState, string> = {
-  on: 'On: this device shows a notification when Motus has something for you.',
-  off: 'Off on this device.',
-  blocked: 'Blocked by the browser. Allow notifications for this site in its settings, then turn this on.',
-  unsupported: 'This browser cannot show notifications from Motus.',
-  unavailable: 'Notifications on devices are not available on this Motus server.',
-  unreachable: 'Could not reach the push service. Check the connection and try again.',
-};
+const says = {
+  on: msg('On: this device shows a notification when Motus has something for you.'),
+  off: msg('Off on this device.'),
+  blocked: msg('Blocked by the browser. Allow notifications for this site in its settings, then turn this on.'),
+  unsupported: msg('This browser cannot show notifications from Motus.'),
+  unavailable: msg('Notifications on devices are not available on this Motus server.'),
+  unreachable: msg('Could not reach the push service. Check the connection and try again.'),
+} satisfies Record<PushState, string>;
 
 interface Props {
   /** What the notifications are for, e.g. "reminders" or "urgent alerts". */
@@ -52,20 +53,20 @@ export function NotifyMe({ purpose, browser = thisBrowser }: Props) {
   const canTurnOn = state === 'off' || state === 'unreachable';
   return (
     <section class="notify-me" aria-labelledby="notify-me-heading" data-push-state={state ?? 'loading'}>
-      <h3 id="notify-me-heading">Notify me on this device</h3>
-      <p>For {purpose}, even when Motus is closed.</p>
+      <h3 id="notify-me-heading">{t('Notify me on this device')}</h3>
+      <p>{t('For {purpose}, even when Motus is closed.', { purpose })}</p>
       <p role="status" data-testid="notify-me-state">
         {state === null
-          ? 'Checking this device…'
+          ? t('Checking this device…')
           : turning === 'on'
-            ? 'Turning on…'
+            ? t('Turning on…')
             : turning === 'off'
-              ? 'Turning off…'
-              : says[state]}
+              ? t('Turning off…')
+              : t(says[state])}
       </p>
       {state === 'on' && (
         <button type="button" class="button" data-action="notify-me-off" disabled={busy} onClick={() => change(false)}>
-          Turn off on this device
+          {t('Turn off on this device')}
         </button>
       )}
       {canTurnOn && (
@@ -76,7 +77,7 @@ export function NotifyMe({ purpose, browser = thisBrowser }: Props) {
           disabled={busy}
           onClick={() => change(true)}
         >
-          Turn on
+          {t('Turn on')}
         </button>
       )}
     </section>

@@ -7,6 +7,7 @@ import { RedFlagQuestions } from './RedFlagQuestions.tsx';
 import { offlineEmergencyAdvice } from './redFlags.ts';
 import { ServerAdvice, type AdviceSource } from './ServerAdvice.tsx';
 import { answerWaitMs, redFlagWaitMs, usePatient } from './usePatient.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface Outcome {
   saved: string | null;
@@ -17,8 +18,8 @@ interface Outcome {
 }
 
 const none: Outcome = { saved: null, problem: null, advice: [], source: 'server' };
-export const redFlagsMissing =
-  'Please answer the questions about warning signs: tick each one you have had, or "None of these".';
+export const redFlagsMissing = () =>
+  t('Please answer the questions about warning signs: tick each one you have had, or "None of these".');
 
 /** What the form holds; kept as a draft over a reload until it is saved. */
 interface CheckInFields {
@@ -59,7 +60,7 @@ export function DailyCheckIn() {
     event.preventDefault();
     if (pain === null || busy) return;
     if (flags === null) {
-      setOutcome({ ...none, problem: redFlagsMissing });
+      setOutcome({ ...none, problem: redFlagsMissing() });
       return;
     }
     setBusy(true);
@@ -71,7 +72,10 @@ export function DailyCheckIn() {
           kind: 'check-in',
           key: newIdempotencyKey(),
           patientId: patient.record.id,
-          label: `Pain today: ${chosen} out of 10${yes.length > 0 ? ', with warning signs' : ''}`,
+          label:
+            yes.length > 0
+              ? t('Pain today: {pain} out of 10, with warning signs', { pain: chosen })
+              : t('Pain today: {pain} out of 10', { pain: chosen }),
           body: {
             kind: 'DAILY',
             pain: chosen,
@@ -86,7 +90,7 @@ export function DailyCheckIn() {
         const answer = delivery.answer as Partial<CheckIn> | undefined;
         setOutcome({
           ...none,
-          saved: `Thank you. Your pain today, ${chosen} out of 10, is saved.`,
+          saved: t('Thank you. Your pain today, {pain} out of 10, is saved.', { pain: chosen }),
           advice: answer?.advice ?? [],
         });
       } else {
@@ -94,7 +98,10 @@ export function DailyCheckIn() {
         setOutcome({
           saved:
             delivery.state === 'waiting'
-              ? `Your pain today, ${chosen} out of 10, is saved on this phone and is sent as soon as Motus can be reached.`
+              ? t(
+                  'Your pain today, {pain} out of 10, is saved on this phone and is sent as soon as Motus can be reached.',
+                  { pain: chosen },
+                )
               : null,
           problem: delivery.state === 'refused' ? delivery.message : null,
           advice: offlineEmergencyAdvice(yes),
@@ -116,10 +123,10 @@ export function DailyCheckIn() {
       data-draft={draftState}
       onSubmit={submit}
     >
-      <h2 id="daily-check-in-heading">How is your pain today?</h2>
+      <h2 id="daily-check-in-heading">{t('How is your pain today?')}</h2>
       <PainScale
         name="daily-pain"
-        legend="Your pain right now, from 0 (none) to 10 (worst)"
+        legend={t('Your pain right now, from 0 (none) to 10 (worst)')}
         value={pain}
         onChange={(v) => set({ pain: v })}
         required
@@ -142,7 +149,7 @@ export function DailyCheckIn() {
         data-testid="daily-check-in-submit"
         disabled={pain === null || busy}
       >
-        Save my pain
+        {t('Save my pain')}
       </button>
       <p role="status" id="check-in-saved" class="saved">
         {outcome.saved}

@@ -11,6 +11,6 @@ test('everyPatientScreenSaysMotusIsNotForEmergenciesEvenWhileLoading', () => {
   );
   const { container } = render(<PatientApp me={aPatient()} />);
   const notice = container.querySelector('footer[data-testid="not-for-emergencies"]');
-  expect(notice?.textContent).toBe(notForEmergencies);
-  expect(notForEmergencies).toBe('Motus is not for emergencies. In an emergency, call your local emergency number.');
+  expect(notice?.textContent).toBe(notForEmergencies());
+  expect(notForEmergencies()).toBe('Motus is not for emergencies. In an emergency, call your local emergency number.');
 });

@@ -5,6 +5,7 @@ import { timeIn } from './localTime.ts';
 import { PainScale } from './PainScale.tsx';
 import { ServerAdvice } from './ServerAdvice.tsx';
 import { usePatient } from './usePatient.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface Answered {
   sessionId: string;
@@ -24,7 +25,7 @@ export function FollowUpPanel() {
   if (open.length === 0 && answered.length === 0) return null;
   return (
     <section class="follow-ups" id="follow-ups" aria-labelledby="follow-ups-heading">
-      <h2 id="follow-ups-heading">Pain about two hours after your session</h2>
+      <h2 id="follow-ups-heading">{t('Pain about two hours after your session')}</h2>
       {answered.map((a) => (
         <div
           key={a.sessionId}
@@ -35,7 +36,7 @@ export function FollowUpPanel() {
         >
           <ServerAdvice advice={a.advice} context="follow-up" />
           <button type="button" class="button" onClick={() => setAnswered(answered.filter((x) => x !== a))}>
-            OK
+            {t('OK')}
           </button>
         </div>
       ))}
@@ -72,7 +73,7 @@ function FollowUpCard({ followUp, onAnswered }: { followUp: PendingFollowUp; onA
         kind: 'check-in',
         key,
         patientId: patient.record.id,
-        label: `Pain two hours after the session: ${pain} out of 10`,
+        label: t('Pain two hours after the session: {pain} out of 10', { pain }),
         body: { kind: 'FOLLOW_UP', pain, sessionId: followUp.sessionId, occurredAt: new Date().toISOString() },
       });
       if (delivery.state === 'delivered') {
@@ -98,19 +99,24 @@ function FollowUpCard({ followUp, onAnswered }: { followUp: PendingFollowUp; onA
     >
       <form data-state={followUp.status === 'OPEN' ? 'due' : 'pending'} aria-labelledby={headingId} onSubmit={submit}>
         <h3 id={headingId}>
-          Your session that ended at {timeIn(followUp.sessionEndedAt, zone)}: how is your pain now?
+          {t('Your session that ended at {time}: how is your pain now?', {
+            time: timeIn(followUp.sessionEndedAt, zone),
+          })}
         </h3>
         <p data-field="follow-up-window">
-          Due at <strong>{timeIn(followUp.dueAt, zone)}</strong>. Answer between {timeIn(followUp.windowOpensAt, zone)}{' '}
-          and {timeIn(followUp.windowClosesAt, zone)}.
+          {t('Due at')} <strong>{timeIn(followUp.dueAt, zone)}</strong>.{' '}
+          {t('Answer between {opens} and {closes}.', {
+            opens: timeIn(followUp.windowOpensAt, zone),
+            closes: timeIn(followUp.windowClosesAt, zone),
+          })}
         </p>
         {queued ? (
-          <p role="status">Your answer is saved on this phone and is sent as soon as Motus can be reached.</p>
+          <p role="status">{t('Your answer is saved on this phone and is sent as soon as Motus can be reached.')}</p>
         ) : (
           <>
             <PainScale
               name={`follow-up-${followUp.sessionId}`}
-              legend="Your pain now"
+              legend={t('Your pain now')}
               value={pain}
               onChange={setPain}
               required
@@ -126,7 +132,7 @@ function FollowUpCard({ followUp, onAnswered }: { followUp: PendingFollowUp; onA
               data-action="answer-follow-up"
               disabled={pain === null || busy}
             >
-              Save
+              {t('Save')}
             </button>
           </>
         )}

@@ -1,4 +1,5 @@
 import { heartRateMax, heartRateMin, parseHeartRate, type SessionFieldChange } from './sessionForm.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** The optional average and highest heart rate of a session, as typed (whole numbers 30-250). */
 export function HeartRateFields(props: {
@@ -9,9 +10,9 @@ export function HeartRateFields(props: {
   const { average, peak, onChange } = props;
   return (
     <fieldset class="heart-rate">
-      <legend>Heart rate, if you measured it (optional)</legend>
+      <legend>{t('Heart rate, if you measured it (optional)')}</legend>
       <p class="field">
-        <label for="session-average-hr">Average (beats a minute)</label>
+        <label for="session-average-hr">{t('Average (beats a minute)')}</label>
         <input
           id="session-average-hr"
           name="average-heart-rate"
@@ -26,7 +27,7 @@ export function HeartRateFields(props: {
         />
       </p>
       <p class="field">
-        <label for="session-peak-hr">Highest (beats a minute)</label>
+        <label for="session-peak-hr">{t('Highest (beats a minute)')}</label>
         <input
           id="session-peak-hr"
           name="peak-heart-rate"

@@ -13,6 +13,8 @@ import {
   type TimerPlan,
   type TimerState,
 } from './holdTimer.ts';
+import { t } from '../i18n/i18n.ts';
+import { sideWord } from './dosageLine.ts';
 
 interface Props {
   /** Used in ids and data attributes. */
@@ -70,27 +72,39 @@ export function HoldTimer({ id, plan, breathing, startLabel, onStart, onDone }: 
   const breath = breathing && state.phase === 'hold' ? breathingAt(state.elapsedInPhase, breathing) : null;
   const sets = Math.max(1, plan.sets);
   const onSide = holdOnSide(plan, state.set);
-  const eachSide = plan.side ? ` on each ${plan.side}` : '';
-  const whichSide = plan.side ? `, ${onSide.otherSide ? 'other' : 'first'} ${plan.side}` : '';
+  const whichSide = plan.side
+    ? `, ${onSide.otherSide ? t('other {side}', { side: sideWord(plan.side) }) : t('first {side}', { side: sideWord(plan.side) })}`
+    : '';
 
   return (
     <div class={`hold-timer is-${state.phase}`} data-timer={id} data-phase={state.phase}>
       <p class="hold-timer__phase">
         {state.phase === 'ready' &&
           (sets > 1 || plan.side
-            ? `${sets} ${sets === 1 ? 'hold' : 'holds'} of ${plan.holdSeconds} seconds${eachSide}`
-            : `${clock(plan.holdSeconds)} to go`)}
-        {state.phase === 'hold' && `${sets > 1 ? `Hold ${onSide.index} of ${sets}` : 'Hold'}${whichSide}`}
-        {state.phase === 'rest' && `Rest before the next hold`}
-        {state.phase === 'done' && 'Done'}
+            ? plan.side
+              ? t('{sets, plural, one {# hold} other {# holds}} of {seconds} seconds on each {side}', {
+                  sets,
+                  seconds: plan.holdSeconds,
+                  side: sideWord(plan.side),
+                })
+              : t('{sets, plural, one {# hold} other {# holds}} of {seconds} seconds', {
+                  sets,
+                  seconds: plan.holdSeconds,
+                })
+            : t('{time} to go', { time: clock(plan.holdSeconds) }))}
+        {state.phase === 'hold' &&
+          (sets > 1 ? t('Hold {index} of {sets}', { index: onSide.index, sets }) : t('Hold')) + whichSide}
+        {state.phase === 'rest' && t('Rest before the next hold')}
+        {state.phase === 'done' && t('Done')}
       </p>
-      <p class="hold-timer__clock" role="timer" aria-label="Time left" data-field="timer-remaining">
+      <p class="hold-timer__clock" role="timer" aria-label={t('Time left')} data-field="timer-remaining">
         {clock(state.remaining)}
       </p>
       {breath && (
         <p class={`breathing is-${breath.phase}`} data-field="breathing" aria-hidden="true">
           <span class="breathing__circle" />
-          {breathWord(breath.phase, breathing?.holdLabel)} {breath.count} of {breath.of}
+          {breathWord(breath.phase, breathing?.holdLabel)}{' '}
+          {t('{count} of {of}', { count: breath.count, of: breath.of })}
         </p>
       )}
       <p class="visually-hidden" aria-live="polite" data-field="timer-announcement">
@@ -112,16 +126,17 @@ export function HoldTimer({ id, plan, breathing, startLabel, onStart, onDone }: 
         )}
         {running && (
           <button type="button" class="button" data-action="stop-timer" onClick={() => setState(ready(plan))}>
-            Stop
+            {t('Stop')}
           </button>
         )}
         {state.phase === 'done' && (
           <button type="button" class="button" data-action="restart-timer" onClick={() => setState(ready(plan))}>
-            Again
+            {t('Again')}
           </button>
         )}
         <label class="hold-timer__voice">
-          <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.currentTarget.checked)} /> Say it aloud
+          <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.currentTarget.checked)} />{' '}
+          {t('Say it aloud')}
         </label>
       </div>
     </div>

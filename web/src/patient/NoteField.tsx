@@ -1,4 +1,5 @@
 import { noteMaxLength } from '../api/patients.ts';
+import { numberFormat, t } from '../i18n/i18n.ts';
 
 interface Props {
   id: string;
@@ -6,15 +7,14 @@ interface Props {
   onChange: (value: string) => void;
 }
 
-const count = new Intl.NumberFormat();
-
 /** A free-text note of at most 1,000 characters with a live counter. */
 export function NoteField({ id, value, onChange }: Props) {
   const counterId = `${id}-count`;
   const left = noteMaxLength - value.length;
+  const count = numberFormat();
   return (
     <p class="field note-field">
-      <label for={id}>Anything else you want to tell your therapist? (optional)</label>
+      <label for={id}>{t('Anything else you want to tell your therapist? (optional)')}</label>
       <textarea
         id={id}
         name={id}
@@ -25,10 +25,10 @@ export function NoteField({ id, value, onChange }: Props) {
         onInput={(e) => onChange(e.currentTarget.value.slice(0, noteMaxLength))}
       />
       <span id={counterId} class="note-field__count" data-field="note-count">
-        {count.format(value.length)} of {count.format(noteMaxLength)} characters
+        {t('{used} of {max} characters', { used: count.format(value.length), max: count.format(noteMaxLength) })}
       </span>
       <span class="visually-hidden" aria-live="polite">
-        {left <= 100 ? `${count.format(left)} characters left` : ''}
+        {left <= 100 ? t('{left} characters left', { left: count.format(left) }) : ''}
       </span>
     </p>
   );

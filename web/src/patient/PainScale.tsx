@@ -1,4 +1,5 @@
 import { painWord } from './painWords.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface Props {
   /** The radio group's name, also used in ids. */
@@ -17,7 +18,7 @@ export function PainScale({ name, legend, value, onChange, required, hint }: Pro
     <fieldset class="pain-scale" data-pain={name} aria-describedby={hintId}>
       <legend>
         {legend}
-        {required ? '' : ' (optional)'}
+        {required ? '' : ` ${t('(optional)')}`}
       </legend>
       {hint && (
         <p class="pain-scale__hint" id={hintId}>

@@ -14,6 +14,7 @@ import { NotFound } from '../notfound/NotFound.tsx';
 import { UnreadBadge } from '../messages/UnreadBadge.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { UnreadContext, useUnread, useUnreadPoll } from '../messages/useUnread.ts';
+import { msg, t } from '../i18n/i18n.ts';
 import './patient.css';
 
 // chart.js is loaded by the charts themselves; the Progress screen is its own small chunk too.
@@ -24,11 +25,11 @@ const MessagesScreen = lazy(() => import('./messages/MessagesScreen.tsx').then((
 const Settings = lazy(() => import('./settings/Settings.tsx').then((m) => m.Settings));
 
 const screens = [
-  { path: '/', label: 'Today' },
-  { path: '/progress', label: 'Progress' },
-  { path: '/visits', label: 'Visits' },
-  { path: '/messages', label: 'Messages' },
-  { path: '/settings', label: 'Settings' },
+  { path: '/', label: msg('Today') },
+  { path: '/progress', label: msg('Progress') },
+  { path: '/visits', label: msg('Visits') },
+  { path: '/messages', label: msg('Messages') },
+  { path: '/settings', label: msg('Settings') },
 ];
 
 /** The patient's screens and their navigation. */
@@ -36,8 +37,8 @@ export function PatientApp({ me }: { me: Me }) {
   const [record, retry] = useLoad((signal) => loadMyRecord(me, signal));
   return (
     <>
-      {record.status === 'loading' && <p class="loading">Loading…</p>}
-      {record.status === 'failed' && <LoadFailure error={record.error} what="your record" onRetry={retry} />}
+      {record.status === 'loading' && <p class="loading">{t('Loading…')}</p>}
+      {record.status === 'failed' && <LoadFailure error={record.error} what={t('your record')} onRetry={retry} />}
       {record.status === 'loaded' && <WithRecord record={record.value} />}
       <EmergencyNotice />
     </>
@@ -47,12 +48,13 @@ export function PatientApp({ me }: { me: Me }) {
 function WithRecord({ record }: { record: PatientRecord }) {
   const services = usePatientServices(record);
   const unread = useUnreadPoll();
-  if (services === null) return <p class="loading">Loading…</p>;
+  if (services === null) return <p class="loading">{t('Loading…')}</p>;
   if ('failed' in services) {
     return (
       <p class="load-failure" role="alert">
-        This browser does not let Motus keep your entries while offline (storage is blocked, for example in a private
-        window). Please open Motus in a normal window.
+        {t(
+          'This browser does not let Motus keep your entries while offline (storage is blocked, for example in a private window). Please open Motus in a normal window.',
+        )}
       </p>
     );
   }
@@ -75,7 +77,7 @@ function WithRecord({ record }: { record: PatientRecord }) {
 function ConsentGate({ patientId, children }: { patientId: string; children: preact.ComponentChildren }) {
   const [consents] = useLoad((signal) => fetchConsents(patientId, signal));
   const [decided, setDecided] = useState<Consents | null>(null);
-  if (consents.status === 'loading') return <p class="loading">Loading…</p>;
+  if (consents.status === 'loading') return <p class="loading">{t('Loading…')}</p>;
   if (consents.status === 'loaded' && consents.value.decisionNeeded && decided === null) {
     return <FirstSignIn consents={consents.value} onDone={setDecided} />;
   }
@@ -97,7 +99,7 @@ function PatientScreens() {
         <Route path="/visits" component={Visits} />
         <Route path="/messages" component={MessagesScreen} />
         <Route path="/settings" component={Settings} />
-        <Route default component={() => <NotFound homeLabel="Today" />} />
+        <Route default component={() => <NotFound homeLabel={t('Today')} />} />
       </Router>
     </>
   );
@@ -107,18 +109,18 @@ function PatientNav() {
   const { path } = useLocation();
   const unread = useUnread();
   return (
-    <nav class="patient-nav" aria-label="Your screens">
+    <nav class="patient-nav" aria-label={t('Your screens')}>
       <ul>
         {screens.map((screen) => (
           <li key={screen.path}>
             <a href={screen.path} aria-current={path === screen.path ? 'page' : undefined}>
-              {screen.label}
+              {t(screen.label)}
               {screen.path === '/messages' && <UnreadBadge count={unread.total} />}
             </a>
           </li>
         ))}
       </ul>
-      <NotificationBell pushPurpose="reminders and new messages" />
+      <NotificationBell pushPurpose={t('reminders and new messages')} />
     </nav>
   );
 }
@@ -129,7 +131,7 @@ function FollowUpPrompt() {
   if (path === '/') return null;
   return (
     <p class="card follow-up-prompt" role="alert" id="follow-up-prompt">
-      It is about two hours since your session. <a href="/">Tell us how your pain is now</a>.
+      {t('It is about two hours since your session.')} <a href="/">{t('Tell us how your pain is now')}</a>.
     </p>
   );
 }

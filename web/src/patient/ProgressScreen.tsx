@@ -2,20 +2,22 @@ import { dischargeSummaryUrl } from '../api/discharge.ts';
 import { ProgressCharts } from '../progress/ProgressCharts.tsx';
 import { TimeZoneSetting } from './TimeZoneSetting.tsx';
 import { usePatient } from './usePatient.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** The patient's own progress: pain against the expected course, sessions per week, days with data. */
 export function ProgressScreen() {
   const { record } = usePatient();
   return (
     <section class="progress" aria-labelledby="progress-heading">
-      <h1 id="progress-heading">Your progress</h1>
+      <h1 id="progress-heading">{t('Your progress')}</h1>
       <ProgressCharts patientId={record.id} />
       <p>
         <a id="summary-of-care-link" href={dischargeSummaryUrl(record.id)} download>
-          Your summary of care (PDF)
+          {t('Your summary of care (PDF)')}
         </a>
-        : your goals, your programme's changes, pain and function against where you started, and the sessions you did.
-        Bring it to another clinician or keep it for yourself.
+        {t(
+          ": your goals, your programme's changes, pain and function against where you started, and the sessions you did. Bring it to another clinician or keep it for yourself.",
+        )}
       </p>
       <TimeZoneSetting />
     </section>

@@ -21,6 +21,7 @@ import {
   type SessionFieldChange,
 } from './sessionForm.ts';
 import { answerWaitMs, redFlagWaitMs, usePatient } from './usePatient.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface Result {
   problem: string | null;
@@ -54,11 +55,14 @@ export function RecordSession({ routine, draft, draftState, dispatch }: Props) {
   const peak = parseHeartRate(fields.peakHeartRate);
 
   const problemOf = (): string | null => {
-    if (doneItems.length === 0) return 'Tick "I did this today" on at least one exercise.';
-    if (fields.before === null) return 'Choose your pain before the session.';
+    if (doneItems.length === 0) return t('Tick "I did this today" on at least one exercise.');
+    if (fields.before === null) return t('Choose your pain before the session.');
     if (average === null || peak === null)
-      return `A heart rate must be a whole number from ${heartRateMin} to ${heartRateMax} beats a minute.`;
-    if (fields.redFlags === null) return redFlagsMissing;
+      return t('A heart rate must be a whole number from {min} to {max} beats a minute.', {
+        min: heartRateMin,
+        max: heartRateMax,
+      });
+    if (fields.redFlags === null) return redFlagsMissing();
     return null;
   };
 
@@ -88,7 +92,7 @@ export function RecordSession({ routine, draft, draftState, dispatch }: Props) {
     };
     const fingerprint = `${patient.record.id} ${sessionFingerprint(body)}`;
     if (recentSaves.isRepeat(fingerprint, Date.now())) {
-      setResult({ ...none, saved: 'This session is already saved.' });
+      setResult({ ...none, saved: t('This session is already saved.') });
       dispatch({ type: 'reset' });
       return;
     }
@@ -100,20 +104,20 @@ export function RecordSession({ routine, draft, draftState, dispatch }: Props) {
           kind: 'session',
           key: newIdempotencyKey(),
           patientId: patient.record.id,
-          label: `Session: ${doneItems.map((i) => i.name).join(', ')}`,
+          label: t('Session: {exercises}', { exercises: doneItems.map((i) => i.name).join(', ') }),
           body,
         },
         yes.length > 0 ? redFlagWaitMs : answerWaitMs,
       );
       if (delivery.state === 'delivered') {
         const answer = delivery.answer as Partial<ExerciseSession> | undefined;
-        setResult({ ...none, saved: 'Your session is saved.', advice: answer?.advice ?? [] });
+        setResult({ ...none, saved: t('Your session is saved.'), advice: answer?.advice ?? [] });
       } else {
         setResult({
           problem: delivery.state === 'refused' ? delivery.message : null,
           saved:
             delivery.state === 'waiting'
-              ? 'Your session is saved on this phone and is sent as soon as Motus can be reached.'
+              ? t('Your session is saved on this phone and is sent as soon as Motus can be reached.')
               : null,
           advice: offlineEmergencyAdvice(yes),
           source: delivery.state,
@@ -138,29 +142,31 @@ export function RecordSession({ routine, draft, draftState, dispatch }: Props) {
       data-draft={draftState}
       onSubmit={submit}
     >
-      <h2 id="record-session-heading">Save today's session</h2>
+      <h2 id="record-session-heading">{t("Save today's session")}</h2>
       <p>
         {doneItems.length === 0
-          ? 'Tick the exercises you did, then tell us about your pain.'
-          : `You did: ${doneItems.map((i) => i.name).join(', ')}.`}
+          ? t('Tick the exercises you did, then tell us about your pain.')
+          : t('You did: {exercises}.', { exercises: doneItems.map((i) => i.name).join(', ') })}
       </p>
       <PainScale
         name="pain-before"
-        legend="Pain before you started"
+        legend={t('Pain before you started')}
         value={fields.before}
         onChange={(v) => change({ field: 'before', value: v })}
         required
       />
       <PainScale
         name="pain-during"
-        legend="Worst pain during the exercises"
+        legend={t('Worst pain during the exercises')}
         value={fields.during}
         onChange={(v) => change({ field: 'during', value: v })}
-        {...(ceiling !== undefined ? { hint: `Your limit while exercising is ${ceiling} out of 10.` } : {})}
+        {...(ceiling !== undefined
+          ? { hint: t('Your limit while exercising is {ceiling} out of 10.', { ceiling }) }
+          : {})}
       />
       <PainScale
         name="pain-after"
-        legend="Pain right after"
+        legend={t('Pain right after')}
         value={fields.after}
         onChange={(v) => change({ field: 'after', value: v })}
       />
@@ -183,7 +189,7 @@ export function RecordSession({ routine, draft, draftState, dispatch }: Props) {
         data-testid="session-submit"
         disabled={busy}
       >
-        Save my session
+        {t('Save my session')}
       </button>
       <p role="status" id="session-saved" class="saved">
         {result.saved}

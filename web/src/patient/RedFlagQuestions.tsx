@@ -1,5 +1,6 @@
 import type { RedFlag } from '../api/patients.ts';
 import { redFlagQuestions } from './redFlags.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface Props {
   /** Prefix of ids and names ("daily", "session"). */
@@ -23,7 +24,7 @@ export function RedFlagQuestions({ name, value, onChange, errorId }: Props) {
   };
   return (
     <fieldset class="red-flags" id={`${name}-red-flags`} data-testid={`${name}-red-flags`} aria-describedby={errorId}>
-      <legend>Since your last check-in, have you had any of these? Tick each one you have had.</legend>
+      <legend>{t('Since your last check-in, have you had any of these? Tick each one you have had.')}</legend>
       <ul class="red-flags__options">
         {redFlagQuestions.map((q) => (
           <li key={q.code}>
@@ -36,7 +37,7 @@ export function RedFlagQuestions({ name, value, onChange, errorId }: Props) {
                 checked={chosen.has(q.code)}
                 onChange={(e) => toggle(q.code, e.currentTarget.checked)}
               />{' '}
-              {q.question}
+              {t(q.question)}
             </label>
           </li>
         ))}
@@ -50,7 +51,7 @@ export function RedFlagQuestions({ name, value, onChange, errorId }: Props) {
               checked={value !== null && value.length === 0}
               onChange={(e) => onChange(e.currentTarget.checked ? [] : null)}
             />{' '}
-            None of these
+            {t('None of these')}
           </label>
         </li>
       </ul>

@@ -4,6 +4,7 @@ import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import { actionFailure } from '../loading/failureMessage.ts';
 import { SlotPicker } from '../scheduling/SlotPicker.tsx';
+import { dateFormat, t } from '../i18n/i18n.ts';
 
 /** How far ahead the patient sees free times (the server caps it at the clinic's horizon). */
 export const slotDays = 21;
@@ -13,13 +14,15 @@ export function RequestVisit({ onRequested }: { onRequested: () => void }) {
   const [open, retry] = useLoad<OpenSlots>((signal) => fetchOpenSlots(slotDays, signal));
   return (
     <section class="card request-visit" aria-labelledby="request-visit-heading">
-      <h2 id="request-visit-heading">Ask for a visit</h2>
-      {open.status === 'loading' && <p role="status">Loading free times…</p>}
-      {open.status === 'failed' && <LoadFailure error={open.error} what="the free times" onRetry={retry} />}
+      <h2 id="request-visit-heading">{t('Ask for a visit')}</h2>
+      {open.status === 'loading' && <p role="status">{t('Loading free times…')}</p>}
+      {open.status === 'failed' && <LoadFailure error={open.error} what={t('the free times')} onRetry={retry} />}
       {open.status === 'loaded' &&
         (open.value.therapists.length === 0 ? (
           <p class="empty-state" id="no-open-slots">
-            Your therapist has not opened times for video visits yet. They book visits with you, or send them a message.
+            {t(
+              'Your therapist has not opened times for video visits yet. They book visits with you, or send them a message.',
+            )}
           </p>
         ) : (
           <RequestForm
@@ -47,7 +50,7 @@ function RequestForm({ open, onRequested }: { open: OpenSlots; onRequested: () =
     event.preventDefault();
     setMessage('');
     if (!chosen || !slot || reason.trim() === '') {
-      setError('Choose a time and say what the visit is about.');
+      setError(t('Choose a time and say what the visit is about.'));
       return;
     }
     setBusy(true);
@@ -59,13 +62,16 @@ function RequestForm({ open, onRequested }: { open: OpenSlots; onRequested: () =
         reason: reason.trim(),
       });
       setMessage(
-        `Asked ${visit.therapistName} for ${new Date(visit.start).toLocaleString()}. You will see here when they confirm it.`,
+        t('Asked {therapist} for {time}. You will see here when they confirm it.', {
+          therapist: visit.therapistName,
+          time: dateFormat({ dateStyle: 'full', timeStyle: 'short' }).format(new Date(visit.start)),
+        }),
       );
       setSlot('');
       setReason('');
       onRequested();
     } catch (failure) {
-      setError(actionFailure(failure, 'ask for the visit'));
+      setError(actionFailure(failure, t('ask for the visit')));
     } finally {
       setBusy(false);
     }
@@ -73,10 +79,14 @@ function RequestForm({ open, onRequested }: { open: OpenSlots; onRequested: () =
 
   return (
     <form id="request-visit" onSubmit={submit}>
-      <p class="muted">Each visit lasts {open.visitLengthMinutes} minutes. Times are shown in your time zone.</p>
+      <p class="muted">
+        {t('Each visit lasts {minutes} minutes. Times are shown in your time zone.', {
+          minutes: open.visitLengthMinutes,
+        })}
+      </p>
       {open.therapists.length > 1 && (
         <p class="field">
-          <label for="request-therapist">Therapist</label>
+          <label for="request-therapist">{t('Therapist')}</label>
           <select
             id="request-therapist"
             value={chosen?.therapistSubject}
@@ -85,9 +95,9 @@ function RequestForm({ open, onRequested }: { open: OpenSlots; onRequested: () =
               setSlot('');
             }}
           >
-            {open.therapists.map((t) => (
-              <option key={t.therapistSubject} value={t.therapistSubject}>
-                {t.therapistName}
+            {open.therapists.map((therapist) => (
+              <option key={therapist.therapistSubject} value={therapist.therapistSubject}>
+                {therapist.therapistName}
               </option>
             ))}
           </select>
@@ -97,7 +107,7 @@ function RequestForm({ open, onRequested }: { open: OpenSlots; onRequested: () =
         <SlotPicker key={chosen.therapistSubject} id="request" slots={chosen.slots} value={slot} onChange={setSlot} />
       )}
       <p class="field">
-        <label for="request-reason">What is the visit about? (your therapist reads it)</label>
+        <label for="request-reason">{t('What is the visit about? (your therapist reads it)')}</label>
         <textarea
           id="request-reason"
           rows={2}
@@ -108,7 +118,7 @@ function RequestForm({ open, onRequested }: { open: OpenSlots; onRequested: () =
         />
       </p>
       <button type="submit" class="button button-primary" disabled={busy}>
-        {busy ? 'Asking…' : 'Ask for this time'}
+        {busy ? t('Asking…') : t('Ask for this time')}
       </button>
       <div role="status" class="status">
         {message}

@@ -2,6 +2,7 @@ import type { TodayItem } from '../api/routine.ts';
 import { controlFor, dosageLine, sideOf } from './dosageLine.ts';
 import { HoldTimer } from './HoldTimer.tsx';
 import type { ItemProgress } from './sessionForm.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** One item of today's routine: what to do in one line, how, and only the control that fits its dosage. */
 export function RoutineItem(props: {
@@ -11,7 +12,7 @@ export function RoutineItem(props: {
   onStart: () => void;
 }) {
   const { item, progress, onChange } = props;
-  const t = item.timer;
+  const timer = item.timer;
   const headingId = `item-${item.itemId}`;
   const control = controlFor(item);
   return (
@@ -30,27 +31,29 @@ export function RoutineItem(props: {
       )}
       {item.commonMistakes && item.commonMistakes.length > 0 && (
         <p class="routine-item__mistakes">
-          <strong>Avoid:</strong> {item.commonMistakes.join(' ')}
+          <strong>{t('Avoid:')}</strong> {item.commonMistakes.join(' ')}
         </p>
       )}
       {item.targetHeartRateBpm && (
         <p>
-          Aim for a heart rate of {item.targetHeartRateBpm.low} to {item.targetHeartRateBpm.high} beats a minute: you
-          can talk, but not sing.
+          {t('Aim for a heart rate of {low} to {high} beats a minute: you can talk, but not sing.', {
+            low: item.targetHeartRateBpm.low,
+            high: item.targetHeartRateBpm.high,
+          })}
         </p>
       )}
-      {item.notes && <p class="routine-item__notes">From your therapist: {item.notes}</p>}
+      {item.notes && <p class="routine-item__notes">{t('From your therapist: {notes}', { notes: item.notes })}</p>}
       {control === 'hold-timer' && (
         <HoldTimer
           id={item.itemId}
           plan={{
-            holdSeconds: t.holdSeconds!,
-            sets: t.sets ?? 1,
-            restSeconds: t.restSeconds ?? 0,
+            holdSeconds: timer.holdSeconds!,
+            sets: timer.sets ?? 1,
+            restSeconds: timer.restSeconds ?? 0,
             side: sideOf(item.notes),
           }}
-          breathing={t.breathing}
-          startLabel="Start the hold timer"
+          breathing={timer.breathing}
+          startLabel={t('Start the hold timer')}
           onStart={props.onStart}
           onDone={(setsDone) => onChange({ sets: setsDone, done: true })}
         />
@@ -59,8 +62,8 @@ export function RoutineItem(props: {
       {control === 'countdown' && (
         <HoldTimer
           id={item.itemId}
-          plan={{ holdSeconds: t.durationSeconds!, sets: 1, restSeconds: 0 }}
-          startLabel={`Start the ${Math.round(t.durationSeconds! / 60)}-minute timer`}
+          plan={{ holdSeconds: timer.durationSeconds!, sets: 1, restSeconds: 0 }}
+          startLabel={t('Start the {minutes}-minute timer', { minutes: Math.round(timer.durationSeconds! / 60) })}
           onStart={props.onStart}
           onDone={() => onChange({ done: true })}
         />
@@ -73,7 +76,7 @@ export function RoutineItem(props: {
           checked={progress.done}
           onChange={(e) => onChange({ done: e.currentTarget.checked })}
         />{' '}
-        I did this today
+        {t('I did this today')}
       </label>
     </li>
   );
@@ -93,8 +96,8 @@ function SetCounter({
   return (
     <div class="set-counter" data-field="set-counter">
       <p aria-live="polite">
-        Sets done: <strong data-field="sets-done">{progress.sets}</strong> of {sets}
-        {reps ? ` (${reps} repetitions each)` : ''}
+        {t('Sets done:')} <strong data-field="sets-done">{progress.sets}</strong>{' '}
+        {reps ? t('of {sets} ({reps} repetitions each)', { sets, reps }) : t('of {sets}', { sets })}
       </p>
       <button
         type="button"
@@ -103,11 +106,11 @@ function SetCounter({
         disabled={progress.sets >= sets}
         onClick={() => onChange({ sets: progress.sets + 1, done: progress.sets + 1 >= sets || progress.done })}
       >
-        I finished a set
+        {t('I finished a set')}
       </button>
       {progress.sets > 0 && (
         <button type="button" class="button" onClick={() => onChange({ sets: progress.sets - 1 })}>
-          Undo
+          {t('Undo')}
         </button>
       )}
     </div>
@@ -118,8 +121,14 @@ function Demonstration({ item }: { item: TodayItem }) {
   const media = item.mediaUrl;
   if (media && /\.(mp4|webm)(\?|$)/i.test(media)) {
     return (
-      <video class="demonstration" src={media} controls preload="metadata" aria-label={`How to do ${item.name}`}>
-        <a href={media}>Watch how to do {item.name}</a>
+      <video
+        class="demonstration"
+        src={media}
+        controls
+        preload="metadata"
+        aria-label={t('How to do {name}', { name: item.name })}
+      >
+        <a href={media}>{t('Watch how to do {name}', { name: item.name })}</a>
       </video>
     );
   }
@@ -129,7 +138,7 @@ function Demonstration({ item }: { item: TodayItem }) {
     return (
       <p>
         <a href={media} target="_blank" rel="noopener noreferrer">
-          Watch how to do {item.name} (opens a new tab)
+          {t('Watch how to do {name} (opens a new tab)', { name: item.name })}
         </a>
       </p>
     );
@@ -138,7 +147,7 @@ function Demonstration({ item }: { item: TodayItem }) {
     <img
       class="demonstration"
       src={src}
-      alt={`Drawing: how to do ${item.name}`}
+      alt={t('Drawing: how to do {name}', { name: item.name })}
       loading="lazy"
       width={320}
       height={200}

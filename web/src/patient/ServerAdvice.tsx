@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Advice } from '../api/patients.ts';
 import { urgentAdvice } from './redFlags.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface Props {
   /** The server's advice[] as it came, most important first. */
@@ -72,12 +73,13 @@ export function EmergencyAlert({ advice, source }: { advice: readonly Advice[]; 
       ))}
       {source === 'waiting' && (
         <p>
-          Motus cannot be reached right now. Your answers are saved on this phone and are sent to your therapist as soon
-          as it can.
+          {t(
+            'Motus cannot be reached right now. Your answers are saved on this phone and are sent to your therapist as soon as it can.',
+          )}
         </p>
       )}
       {source === 'refused' && (
-        <p>Your answers could not be sent to your therapist. Please act on this now all the same.</p>
+        <p>{t('Your answers could not be sent to your therapist. Please act on this now all the same.')}</p>
       )}
     </div>
   );

@@ -13,6 +13,7 @@ import { RoutineItem } from './RoutineItem.tsx';
 import { emptySessionDraft, isEmptySession, sessionDraftReducer } from './sessionForm.ts';
 import { usePatient } from './usePatient.ts';
 import { WaitingList } from './WaitingList.tsx';
+import { t } from '../i18n/i18n.ts';
 
 /** No published plan: therapist-service answers 404 for the patient's own routine. */
 async function loadToday(signal: AbortSignal): Promise<TodayRoutine | null> {
@@ -28,16 +29,18 @@ export function Today() {
   const [routine, retry] = useLoad(loadToday);
   return (
     <section class="today" id="today" aria-labelledby="today-heading">
-      <h1 id="today-heading">Today</h1>
+      <h1 id="today-heading">{t('Today')}</h1>
       <FollowUpPanel />
       <WaitingList />
       <DailyCheckIn />
       <DuePromsPanel />
-      {routine.status === 'loading' && <p role="status">Loading today's exercises…</p>}
-      {routine.status === 'failed' && <LoadFailure error={routine.error} what="today's exercises" onRetry={retry} />}
+      {routine.status === 'loading' && <p role="status">{t("Loading today's exercises…")}</p>}
+      {routine.status === 'failed' && (
+        <LoadFailure error={routine.error} what={t("today's exercises")} onRetry={retry} />
+      )}
       {routine.status === 'loaded' && routine.value === null && (
         <p class="empty-state" id="no-plan">
-          Your therapist has not given you a programme yet. You can still tell us how your pain is each day.
+          {t('Your therapist has not given you a programme yet. You can still tell us how your pain is each day.')}
         </p>
       )}
       {routine.status === 'loaded' && routine.value !== null && <Routine routine={routine.value} />}
@@ -56,7 +59,7 @@ function Routine({ routine }: { routine: TodayRoutine }) {
   if (routine.items.length === 0) {
     return (
       <p class="empty-state" id="nothing-today">
-        Nothing is planned for today. Rest, or go for a gentle walk if you feel like it.
+        {t('Nothing is planned for today. Rest, or go for a gentle walk if you feel like it.')}
       </p>
     );
   }
@@ -64,37 +67,37 @@ function Routine({ routine }: { routine: TodayRoutine }) {
   return (
     <>
       <div class="card micro-session" id="micro-session">
-        <h2>Short on time?</h2>
+        <h2>{t('Short on time?')}</h2>
         {!draft.micro ? (
           <>
-            <p>A 2-minute session counts. Pick one exercise below and do it for two minutes.</p>
+            <p>{t('A 2-minute session counts. Pick one exercise below and do it for two minutes.')}</p>
             <button
               type="button"
               class="button"
               data-action="micro-session"
               onClick={() => dispatch({ type: 'micro', on: true })}
             >
-              Do a 2-minute session
+              {t('Do a 2-minute session')}
             </button>
           </>
         ) : (
           <>
-            <p>Do one exercise for two minutes, then tick it as done and save your session below.</p>
+            <p>{t('Do one exercise for two minutes, then tick it as done and save your session below.')}</p>
             <HoldTimer
               key={draft.round}
               id="micro"
               plan={{ holdSeconds: 120, sets: 1, restSeconds: 0 }}
-              startLabel="Start 2 minutes"
+              startLabel={t('Start 2 minutes')}
               onStart={begin}
             />
             <button type="button" class="button" onClick={() => dispatch({ type: 'micro', on: false })}>
-              Back to the full session
+              {t('Back to the full session')}
             </button>
           </>
         )}
       </div>
       {sections.map(([section, items]) => (
-        <section class="routine-section" key={section ?? 'items'} aria-label={section ?? 'Exercises'}>
+        <section class="routine-section" key={section ?? 'items'} aria-label={section ?? t('Exercises')}>
           {section && <h2>{section}</h2>}
           <ol class="routine-items">
             {items.map((item) => (

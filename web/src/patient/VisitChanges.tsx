@@ -5,6 +5,7 @@ import { useLoad } from '../loading/useLoad.ts';
 import { ReasonForm } from '../scheduling/ReasonForm.tsx';
 import { SlotPicker } from '../scheduling/SlotPicker.tsx';
 import { slotDays } from './RequestVisit.tsx';
+import { t } from '../i18n/i18n.ts';
 
 /** Whether the patient may still move or cancel the visit: asked for or booked, and not started. */
 export function changeable(visit: Visit, now: Date): boolean {
@@ -19,8 +20,8 @@ export function VisitChanges({ visit, onChanged }: { visit: Visit; onChanged: ()
     return (
       <ReasonForm
         id={`cancel-${visit.id}`}
-        label="Why are you cancelling? (your therapist reads it)"
-        submitLabel="Cancel the visit"
+        label={t('Why are you cancelling? (your therapist reads it)')}
+        submitLabel={t('Cancel the visit')}
         action="cancel the visit"
         onSubmit={async (reason) => {
           await cancelVisit(visit.id, reason);
@@ -33,11 +34,23 @@ export function VisitChanges({ visit, onChanged }: { visit: Visit; onChanged: ()
   if (open === 'move') return <MoveVisit visit={visit} onMoved={onChanged} onClose={close} />;
   return (
     <>
-      <button type="button" class="button" data-action="move" onClick={() => setOpen('move')}>
-        Move<span class="visually-hidden"> this visit</span>
+      <button
+        type="button"
+        class="button"
+        data-action="move"
+        aria-label={t('Move this visit')}
+        onClick={() => setOpen('move')}
+      >
+        {t('Move')}
       </button>
-      <button type="button" class="button" data-action="cancel" onClick={() => setOpen('cancel')}>
-        Cancel<span class="visually-hidden"> this visit</span>
+      <button
+        type="button"
+        class="button"
+        data-action="cancel"
+        aria-label={t('Cancel this visit')}
+        onClick={() => setOpen('cancel')}
+      >
+        {t('Cancel')}
       </button>
     </>
   );
@@ -46,15 +59,17 @@ export function VisitChanges({ visit, onChanged }: { visit: Visit; onChanged: ()
 function MoveVisit({ visit, onMoved, onClose }: { visit: Visit; onMoved: () => void; onClose: () => void }) {
   const [open, retry] = useLoad((signal) => fetchOpenSlots(slotDays, signal));
   const [slot, setSlot] = useState('');
-  if (open.status === 'loading') return <p role="status">Loading free times…</p>;
-  if (open.status === 'failed') return <LoadFailure error={open.error} what="the free times" onRetry={retry} />;
+  if (open.status === 'loading') return <p role="status">{t('Loading free times…')}</p>;
+  if (open.status === 'failed') return <LoadFailure error={open.error} what={t('the free times')} onRetry={retry} />;
   const therapist = open.value.therapists.find((t) => t.therapistSubject === visit.therapistSubject);
   if (!therapist) {
     return (
       <p class="empty-state">
-        {visit.therapistName} has no free times open; send them a message to find another time.{' '}
+        {t('{therapist} has no free times open; send them a message to find another time.', {
+          therapist: visit.therapistName,
+        })}{' '}
         <button type="button" class="button" onClick={onClose}>
-          Back
+          {t('Back')}
         </button>
       </p>
     );
@@ -62,8 +77,8 @@ function MoveVisit({ visit, onMoved, onClose }: { visit: Visit; onMoved: () => v
   return (
     <ReasonForm
       id={`move-${visit.id}`}
-      label="Why are you moving it? (your therapist reads it)"
-      submitLabel="Ask for the new time"
+      label={t('Why are you moving it? (your therapist reads it)')}
+      submitLabel={t('Ask for the new time')}
       action="move the visit"
       ready={slot !== ''}
       onSubmit={async (reason) => {
@@ -72,7 +87,7 @@ function MoveVisit({ visit, onMoved, onClose }: { visit: Visit; onMoved: () => v
       }}
       onClose={onClose}
     >
-      <p class="muted">Your therapist confirms the new time.</p>
+      <p class="muted">{t('Your therapist confirms the new time.')}</p>
       <SlotPicker id={`move-${visit.id}`} slots={therapist.slots} value={slot} onChange={setSlot} />
     </ReasonForm>
   );

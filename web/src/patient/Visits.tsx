@@ -6,26 +6,23 @@ import { useLoad } from '../loading/useLoad.ts';
 import { ConsentsContext, notGranted } from './consents.ts';
 import { RequestVisit } from './RequestVisit.tsx';
 import { changeable, VisitChanges } from './VisitChanges.tsx';
+import { dateFormat, msg, t } from '../i18n/i18n.ts';
 
 const ConsentStep = lazy(() => import('./welcome/ConsentStep.tsx').then((m) => m.ConsentStep));
 
 const when = (visit: Visit) =>
-  new Date(visit.start).toLocaleString(undefined, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  dateFormat({ weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(
+    new Date(visit.start),
+  );
 
-const statusWords: Record<Visit['status'], string> = {
-  REQUESTED: 'Asked for: waiting for your therapist to confirm',
-  SCHEDULED: 'Booked',
-  WAITING: 'Waiting room open',
-  IN_PROGRESS: 'In progress',
-  ENDED: 'Took place',
-  CANCELLED: 'Cancelled',
-};
+const statusWords = {
+  REQUESTED: msg('Asked for: waiting for your therapist to confirm'),
+  SCHEDULED: msg('Booked'),
+  WAITING: msg('Waiting room open'),
+  IN_PROGRESS: msg('In progress'),
+  ENDED: msg('Took place'),
+  CANCELLED: msg('Cancelled'),
+} satisfies Record<Visit['status'], string>;
 
 /**
  * The patient's video visits: upcoming (calendar file, Join when the waiting room is open, move or
@@ -37,16 +34,16 @@ export function Visits() {
   const noTelehealth = notGranted(consents, 'TELEHEALTH');
   return (
     <section class="visits" aria-labelledby="visits-heading">
-      <h1 id="visits-heading">Visits</h1>
+      <h1 id="visits-heading">{t('Visits')}</h1>
       {noTelehealth && <TelehealthDeclined />}
-      {visits.status === 'loading' && <p role="status">Loading your visits…</p>}
-      {visits.status === 'failed' && <LoadFailure error={visits.error} what="your visits" onRetry={retry} />}
+      {visits.status === 'loading' && <p role="status">{t('Loading your visits…')}</p>}
+      {visits.status === 'failed' && <LoadFailure error={visits.error} what={t('your visits')} onRetry={retry} />}
       {visits.status === 'loaded' && (
         <>
-          <h2>Coming up</h2>
+          <h2>{t('Coming up')}</h2>
           {visits.value.upcoming.length === 0 ? (
             <p class="empty-state" id="no-upcoming-visits">
-              No video visits are booked. Ask for one below, or your therapist books one with you.
+              {t('No video visits are booked. Ask for one below, or your therapist books one with you.')}
             </p>
           ) : (
             <ul class="visit-list" id="upcoming-visits">
@@ -56,9 +53,9 @@ export function Visits() {
             </ul>
           )}
           {!noTelehealth && <RequestVisit onRequested={retry} />}
-          <h2>Past visits</h2>
+          <h2>{t('Past visits')}</h2>
           {visits.value.past.length === 0 ? (
-            <p class="empty-state">No past visits yet.</p>
+            <p class="empty-state">{t('No past visits yet.')}</p>
           ) : (
             <ul class="visit-list" id="past-visits">
               {visits.value.past.map((visit) => (
@@ -85,38 +82,41 @@ function VisitCard({ visit, upcoming, joinable, onChanged }: CardProps) {
     <li class="card visit" data-visit-id={visit.id} data-status={visit.status} aria-labelledby={headingId}>
       <h3 id={headingId}>{when(visit)}</h3>
       <p>
-        With {visit.therapistName}, {visit.durationMinutes} minutes.{' '}
-        <span class="visit__status">{statusWords[visit.status]}</span>
+        {t('With {therapist}, {minutes} minutes.', { therapist: visit.therapistName, minutes: visit.durationMinutes })}{' '}
+        <span class="visit__status">{t(statusWords[visit.status])}</span>
       </p>
-      {visit.reason && <p>About: {visit.reason}</p>}
+      {visit.reason && <p>{t('About: {reason}', { reason: visit.reason })}</p>}
       {visit.status === 'CANCELLED' && visit.cancelReason && (
         <p data-field="cancel-reason">
-          {visit.cancelledBy === 'patient' ? 'You cancelled it' : `${visit.therapistName} cancelled it`}:{' '}
-          {visit.cancelReason}
+          {visit.cancelledBy === 'patient'
+            ? t('You cancelled it: {reason}', { reason: visit.cancelReason })
+            : t('{therapist} cancelled it: {reason}', { therapist: visit.therapistName, reason: visit.cancelReason })}
         </p>
       )}
       {visit.status !== 'CANCELLED' && visit.moveReason && (
         <p data-field="move-reason">
-          {visit.movedBy === 'patient' ? 'You moved it' : `${visit.therapistName} moved it`}: {visit.moveReason}
+          {visit.movedBy === 'patient'
+            ? t('You moved it: {reason}', { reason: visit.moveReason })
+            : t('{therapist} moved it: {reason}', { therapist: visit.therapistName, reason: visit.moveReason })}
         </p>
       )}
       {upcoming && (
         <div class="visit__actions">
           {visit.joinableNow && joinable && (
             <a class="button button-primary" href={callPath(visit.id)} data-action="join">
-              Join the video visit
+              {t('Join the video visit')}
             </a>
           )}
           {!visit.joinableNow && joinable && visit.status !== 'CANCELLED' && visit.status !== 'REQUESTED' && (
             <span>
-              You can join from{' '}
-              {new Date(visit.joinableFrom).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}, ten
-              minutes before the start.{' '}
+              {t('You can join from {time}, ten minutes before the start.', {
+                time: dateFormat({ hour: '2-digit', minute: '2-digit' }).format(new Date(visit.joinableFrom)),
+              })}{' '}
             </span>
           )}
           {visit.status !== 'REQUESTED' && (
             <a class="button" href={calendarUrl(visit.id)} download data-action="calendar">
-              Add to my calendar
+              {t('Add to my calendar')}
             </a>
           )}
           {changeable(visit, new Date()) && <VisitChanges visit={visit} onChanged={onChanged} />}
@@ -134,14 +134,15 @@ function TelehealthDeclined() {
   return (
     <div class="card" id="telehealth-declined">
       <p>
-        You have not given your consent to telehealth, so you cannot join video visits. Your therapist will see you in
-        person.
+        {t(
+          'You have not given your consent to telehealth, so you cannot join video visits. Your therapist will see you in person.',
+        )}
       </p>
       {reading ? (
         <ConsentStep consents={context.consents} only={['TELEHEALTH']} onDone={context.update} />
       ) : (
         <button type="button" class="button" onClick={() => setReading(true)}>
-          Read the consent to telehealth again
+          {t('Read the consent to telehealth again')}
         </button>
       )}
     </div>

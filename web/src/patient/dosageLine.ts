@@ -1,4 +1,5 @@
 import type { TodayItem } from '../api/routine.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * What an item asks the patient to do, in one line, and which control fits it. The dosage decides
@@ -26,40 +27,57 @@ export function sideOf(notes: string | null | undefined): string | null {
   return match ? match[1]!.toLowerCase() : null;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The side's word ("leg" from the note) in the reader's language. */
+export function sideWord(side: string): string {
+  return t(
+    '{side, select, leg {leg} arm {arm} foot {foot} hand {hand} knee {knee} hip {hip} shoulder {shoulder} other {side}}',
+    { side },
+  );
+}
 
-function minutes(seconds: number): string {
-  return plural(Math.round(seconds / 60), 'minute', 'minutes');
+/** "on each leg", in the reader's language. */
+function onEach(side: string): string {
+  return t('on each {side}', { side: sideWord(side) });
 }
 
 /** "2 sets of 8 repetitions with 5 kg, rest 30 seconds between sets" or "Hold 30 seconds, 2 times on each leg". */
 export function dosageLine(item: Pick<TodayItem, 'timer' | 'dosage' | 'notes'>): string {
-  const t = item.timer;
+  const timer = item.timer;
   const side = sideOf(item.notes);
-  const sets = t.sets ?? 1;
+  const sets = timer.sets ?? 1;
   const parts: string[] = [];
   switch (controlFor(item)) {
     case 'hold-timer': {
-      const times = sets > 1 ? `, ${sets} times` : '';
-      parts.push(`Hold ${plural(t.holdSeconds!, 'second', 'seconds')}${times}${side ? ` on each ${side}` : ''}`);
+      const hold = t('Hold {seconds, plural, one {# second} other {# seconds}}', { seconds: timer.holdSeconds! });
+      const times = sets > 1 ? `, ${t('{sets} times', { sets })}` : '';
+      parts.push(`${hold}${times}${side ? ` ${onEach(side)}` : ''}`);
       break;
     }
     case 'set-counter': {
-      const reps = t.reps ? plural(t.reps, 'repetition', 'repetitions') : null;
-      const amount = t.sets ? `${plural(t.sets, 'set', 'sets')}${reps ? ` of ${reps}` : ''}` : reps!;
-      const load = item.dosage?.loadKg ? ` with ${item.dosage.loadKg} kg` : '';
-      parts.push(`${amount}${load}${side ? ` on each ${side}` : ''}`);
+      const amount =
+        timer.sets && timer.reps
+          ? t(
+              '{sets, plural, one {# set} other {# sets}} of {reps, plural, one {# repetition} other {# repetitions}}',
+              { sets: timer.sets, reps: timer.reps },
+            )
+          : timer.sets
+            ? t('{sets, plural, one {# set} other {# sets}}', { sets: timer.sets })
+            : t('{reps, plural, one {# repetition} other {# repetitions}}', { reps: timer.reps! });
+      const load = item.dosage?.loadKg ? ` ${t('with {kg} kg', { kg: item.dosage.loadKg })}` : '';
+      parts.push(`${amount}${load}${side ? ` ${onEach(side)}` : ''}`);
       break;
     }
     case 'countdown':
-      parts.push(minutes(t.durationSeconds!));
+      parts.push(
+        t('{minutes, plural, one {# minute} other {# minutes}}', { minutes: Math.round(timer.durationSeconds! / 60) }),
+      );
       break;
     case 'none':
       break;
   }
-  if (t.restSeconds && sets > 1 && controlFor(item) !== 'countdown')
-    parts.push(`rest ${t.restSeconds} seconds between`);
-  if (t.sessionsToday > 1) parts.push(`${t.sessionsToday} times today`);
+  if (timer.restSeconds && sets > 1 && controlFor(item) !== 'countdown')
+    parts.push(t('rest {seconds} seconds between', { seconds: timer.restSeconds }));
+  if (timer.sessionsToday > 1) parts.push(t('{count} times today', { count: timer.sessionsToday }));
   const line = parts.join(', ');
   return line ? line.charAt(0).toUpperCase() + line.slice(1) : '';
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n.ts';
+import { sideWord } from './dosageLine.ts';
 /**
  * The hold timer of a stretch (or any timed item): sets of a hold, with rests in between. Pure:
  * the screen feeds it the seconds that passed; it says what to show and what to say aloud.
@@ -66,16 +68,24 @@ export function tick(plan: TimerPlan, state: TimerState): TimerState {
 
 /** What to say aloud (and announce in the live region) when entering a state, or null to stay quiet. */
 export function announcement(plan: TimerPlan, previous: TimerState, next: TimerState): string | null {
-  if (next.phase === 'done' && previous.phase !== 'done') return 'Done. Well done.';
+  if (next.phase === 'done' && previous.phase !== 'done') return t('Done. Well done.');
   if (next.phase === 'hold' && (previous.phase !== 'hold' || previous.set !== next.set)) {
     const sets = Math.max(1, plan.sets);
     const { index, otherSide } = holdOnSide(plan, next.set);
-    const switching = otherSide && index === 1 ? `Now the other ${plan.side}. ` : '';
-    return `${switching}${sets > 1 ? `Hold ${index} of ${sets}: ${plan.holdSeconds} seconds.` : `Hold for ${plan.holdSeconds} seconds.`}`;
+    const switching = otherSide && index === 1 ? `${t('Now the other {side}.', { side: sideWord(plan.side!) })} ` : '';
+    const hold =
+      sets > 1
+        ? t('Hold {index} of {sets}: {seconds} seconds.', { index, sets, seconds: plan.holdSeconds })
+        : t('Hold for {seconds} seconds.', { seconds: plan.holdSeconds });
+    return switching + hold;
   }
   if (next.phase === 'rest' && previous.phase !== 'rest') {
-    const change = plan.side && next.set === Math.max(1, plan.sets) ? `, then change to the other ${plan.side}` : '';
-    return `Rest for ${plan.restSeconds} seconds${change}.`;
+    return plan.side && next.set === Math.max(1, plan.sets)
+      ? t('Rest for {seconds} seconds, then change to the other {side}.', {
+          seconds: plan.restSeconds,
+          side: sideWord(plan.side),
+        })
+      : t('Rest for {seconds} seconds.', { seconds: plan.restSeconds });
   }
   if (next.phase === 'hold' && (next.remaining === 10 || (next.remaining <= 3 && next.remaining > 0))) {
     return String(next.remaining);
@@ -111,7 +121,7 @@ export function breathingAt(
  * pacer never says "hold your breath" next to an exercise that says not to.
  */
 export function breathWord(phase: BreathPhase, holdLabel: string | undefined): string {
-  if (phase === 'in') return 'Breathe in';
-  if (phase === 'out') return 'Breathe out';
-  return holdLabel === 'hold' ? 'Hold your breath' : 'Pause';
+  if (phase === 'in') return t('Breathe in');
+  if (phase === 'out') return t('Breathe out');
+  return holdLabel === 'hold' ? t('Hold your breath') : t('Pause');
 }

@@ -1,24 +1,26 @@
 import type { Advice, AdviceCode, RedFlag } from '../api/patients.ts';
+import { msg, t } from '../i18n/i18n.ts';
+import type { MessageId } from '../i18n/catalog.ts';
 
 /**
  * clinical-rules.md §16: the red-flag questions in the patient's words, one per code of the
  * contract, in the order they are asked. The advice that follows a "yes" comes from the server;
  * the only wording of our own is `offlineEmergencyAdvice`, for when the server cannot be reached.
  */
-export const redFlagQuestions: readonly { code: RedFlag; question: string }[] = [
+export const redFlagQuestions: readonly { code: RedFlag; question: MessageId }[] = [
   {
     code: 'CHEST_SYMPTOMS',
-    question: 'Chest pain, unusual breathlessness, fainting or a racing heart while exercising',
+    question: msg('Chest pain, unusual breathlessness, fainting or a racing heart while exercising'),
   },
   {
     code: 'SADDLE_NUMBNESS_BLADDER_BOWEL',
-    question: 'Numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel',
+    question: msg('Numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel'),
   },
-  { code: 'LEG_WEAKNESS_NUMBNESS', question: 'New or worse weakness or numbness in a leg' },
-  { code: 'FEVER_UNWELL', question: 'Fever or feeling unwell, together with back pain' },
-  { code: 'UNEXPLAINED_WEIGHT_LOSS', question: 'Losing weight without trying' },
-  { code: 'NIGHT_PAIN', question: 'Pain at night that does not ease when you rest or change position' },
-  { code: 'FALL_OR_INJURY', question: 'A fall or an injury since your last session' },
+  { code: 'LEG_WEAKNESS_NUMBNESS', question: msg('New or worse weakness or numbness in a leg') },
+  { code: 'FEVER_UNWELL', question: msg('Fever or feeling unwell, together with back pain') },
+  { code: 'UNEXPLAINED_WEIGHT_LOSS', question: msg('Losing weight without trying') },
+  { code: 'NIGHT_PAIN', question: msg('Pain at night that does not ease when you rest or change position') },
+  { code: 'FALL_OR_INJURY', question: msg('A fall or an injury since your last session') },
 ];
 
 /** The same answers as a therapist reads them: about the patient, not addressed to them. */
@@ -59,14 +61,16 @@ export function offlineEmergencyAdvice(codes: readonly RedFlag[]): Advice[] {
     return [
       {
         code: 'CALL_EMERGENCY',
-        text: 'Stop your exercise programme now and call your local emergency number.',
+        text: t('Stop your exercise programme now and call your local emergency number.'),
       },
     ];
   }
   return [
     {
       code: 'SEEK_URGENT_CARE',
-      text: 'Stop your exercise programme and get urgent medical care today (your GP or an urgent care centre). Also tell your therapist.',
+      text: t(
+        'Stop your exercise programme and get urgent medical care today (your GP or an urgent care centre). Also tell your therapist.',
+      ),
     },
   ];
 }

@@ -21,6 +21,7 @@ import {
   type Reader,
 } from './summaries.ts';
 import './progress.css';
+import { t } from '../i18n/i18n.ts';
 
 interface ProgressData {
   progress: Progress;
@@ -60,7 +61,7 @@ function painChart(progress: Progress): ChartConfiguration {
       labels: series.labels,
       datasets: [
         {
-          label: 'Your average pain at rest',
+          label: t('Your average pain at rest'),
           data: series.meanPain,
           borderColor: brand,
           backgroundColor: brand,
@@ -68,27 +69,27 @@ function painChart(progress: Progress): ChartConfiguration {
           pointRadius: 4,
         },
         {
-          label: 'Before the programme',
+          label: t('Before the programme'),
           data: series.baseline,
           borderColor: muted,
           borderDash: [6, 4],
           pointRadius: 0,
         },
         {
-          label: 'Expected by weeks 6-8 (upper)',
+          label: t('Expected by weeks 6-8 (upper)'),
           data: series.targetHigh,
           borderColor: target,
           backgroundColor: target,
           pointRadius: 0,
           fill: '+1',
         },
-        { label: 'Expected by weeks 6-8 (lower)', data: series.targetLow, borderColor: target, pointRadius: 0 },
+        { label: t('Expected by weeks 6-8 (lower)'), data: series.targetLow, borderColor: target, pointRadius: 0 },
       ],
     },
     options: {
       animation: false,
       maintainAspectRatio: false,
-      scales: { y: { min: 0, max: 10, title: { display: true, text: 'Pain (0-10)' } } },
+      scales: { y: { min: 0, max: 10, title: { display: true, text: t('Pain (0-10)') } } },
     },
   };
 }
@@ -100,10 +101,10 @@ function adherenceChart(adherence: Adherence): ChartConfiguration {
     data: {
       labels: series.labels,
       datasets: [
-        { type: 'bar', label: 'Sessions done', data: series.sessions, backgroundColor: brand },
+        { type: 'bar', label: t('Sessions done'), data: series.sessions, backgroundColor: brand },
         {
           type: 'line',
-          label: 'Sessions planned',
+          label: t('Sessions planned'),
           data: series.prescribed,
           borderColor: muted,
           borderDash: [6, 4],
@@ -186,19 +187,19 @@ function Charts({ data, reader }: { data: ProgressData; reader: Reader }) {
     <div class="progress-charts">
       <ChartFigure
         id="chart-pain"
-        title="Pain over the weeks"
+        title={t('Pain over the weeks')}
         summary={painSummary(data.progress, reader)}
         config={configs.current.pain}
       />
       <ChartFigure
         id="chart-adherence"
-        title="Sessions per week"
+        title={t('Sessions per week')}
         summary={adherenceSummary(data.adherence, undefined, reader)}
         config={configs.current.adherence}
       />
       <ChartFigure
         id="chart-days"
-        title="Days with a check-in, last 30 days"
+        title={t('Days with a check-in, last 30 days')}
         summary={daysSummary(data.adherence.last30Days, reader)}
         config={configs.current.days}
       />
@@ -216,7 +217,8 @@ export function ProgressCharts(props: { patientId: string; reader?: Reader }) {
 
 function LoadedCharts(props: { patientId: string; reader: Reader }) {
   const [state, retry] = useLoad((signal) => loadProgressData(props.patientId, signal));
-  if (state.status === 'loading') return <p role="status">Loading progress…</p>;
-  if (state.status === 'failed') return <LoadFailure error={state.error} what="the progress charts" onRetry={retry} />;
+  if (state.status === 'loading') return <p role="status">{t('Loading progress…')}</p>;
+  if (state.status === 'failed')
+    return <LoadFailure error={state.error} what={t('the progress charts')} onRetry={retry} />;
   return <Charts data={state.value} reader={props.reader} />;
 }

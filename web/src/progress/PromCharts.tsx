@@ -4,6 +4,7 @@ import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import type { ChartConfiguration } from './chartjs.ts';
 import { promChart, promSummaryText } from './promChart.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface PromData {
   responses: PromResponse[];
@@ -40,7 +41,7 @@ function PromFigure({ summary, config }: { summary: PromSummary; config: ChartCo
   return (
     <figure class="progress-chart" id={`chart-prom-${summary.instrument}`}>
       <figcaption>
-        <h2>{summary.instrument === 'PSFS' ? 'Function (PSFS)' : 'Pain and interference (PEG-3)'}</h2>
+        <h2>{summary.instrument === 'PSFS' ? t('Function (PSFS)') : t('Pain and interference (PEG-3)')}</h2>
       </figcaption>
       <div class="progress-chart__canvas">
         <canvas ref={canvas} aria-hidden="true" />
@@ -56,13 +57,14 @@ function PromFigure({ summary, config }: { summary: PromSummary; config: ChartCo
 export function PromCharts({ patientId }: { patientId: string }) {
   const [state, retry] = useLoad((signal) => load(patientId, signal));
   const configs = useRef<Map<string, ChartConfiguration>>(new Map());
-  if (state.status === 'loading') return <p role="status">Loading outcome measures…</p>;
-  if (state.status === 'failed') return <LoadFailure error={state.error} what="the outcome measures" onRetry={retry} />;
+  if (state.status === 'loading') return <p role="status">{t('Loading outcome measures…')}</p>;
+  if (state.status === 'failed')
+    return <LoadFailure error={state.error} what={t('the outcome measures')} onRetry={retry} />;
   const { responses, summaries } = state.value;
   if (summaries.length === 0) {
     return (
       <p class="empty-state" id="no-proms">
-        No outcome measures answered yet.
+        {t('No outcome measures answered yet.')}
       </p>
     );
   }

@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from './chartjs.ts';
 import type { Instrument, PromResponse, PromSummary } from '../api/proms.ts';
+import { t } from '../i18n/i18n.ts';
 
 const names: Record<Instrument, string> = { PSFS: 'PSFS', PEG_3: 'PEG-3' };
 
@@ -40,7 +41,7 @@ export function promChart(responses: PromResponse[], summary: PromSummary): Char
     datasets.push(
       {
         type: 'line',
-        label: 'Baseline + MCID',
+        label: t('Baseline + MCID'),
         data: labels.map(() => better),
         borderDash: [6, 4],
         pointRadius: 0,
@@ -48,7 +49,7 @@ export function promChart(responses: PromResponse[], summary: PromSummary): Char
       },
       {
         type: 'line',
-        label: 'Baseline - MCID',
+        label: t('Baseline - MCID'),
         data: labels.map(() => worse),
         borderDash: [6, 4],
         pointRadius: 0,

@@ -1,4 +1,5 @@
 import type { Adherence, Progress } from '../api/patients.ts';
+import { formatLocale, t } from '../i18n/i18n.ts';
 
 /**
  * The numbers behind the progress charts and their text summaries (read by screen readers and
@@ -29,7 +30,7 @@ export function painSeries(progress: Progress): PainSeries {
   const baseline = progress.baselinePain;
   const series: PainSeries = { labels: [], meanPain: [], baseline: [], targetHigh: [], targetLow: [] };
   for (let week = 1; week <= lastWeek; week++) {
-    series.labels.push(`Week ${week}`);
+    series.labels.push(t('Week {week}', { week }));
     const mean = byNumber.get(week)?.meanPain;
     series.meanPain.push(mean === undefined || mean === null ? null : round1(mean));
     series.baseline.push(baseline);
@@ -42,25 +43,35 @@ export function painSeries(progress: Progress): PainSeries {
 
 export function painSummary(progress: Progress, reader: Reader = 'patient'): string {
   const course = progress.expectedCourse;
-  const expected =
-    `Usually pain starts to ease in weeks ${course.firstImprovementFromWeek} to ${course.firstImprovementByWeek}, ` +
-    `and is ${course.targetReductionLowPercent} to ${course.targetReductionHighPercent} % lower by weeks ` +
-    `${course.targetFromWeek} to ${course.targetByWeek}.`;
+  const expected = t(
+    'Usually pain starts to ease in weeks {from} to {by}, and is {low} to {high} % lower by weeks {targetFrom} to {targetBy}.',
+    {
+      from: course.firstImprovementFromWeek,
+      by: course.firstImprovementByWeek,
+      low: course.targetReductionLowPercent,
+      high: course.targetReductionHighPercent,
+      targetFrom: course.targetFromWeek,
+      targetBy: course.targetByWeek,
+    },
+  );
   const withData = progress.weeks.filter((w) => w.meanPain !== null);
   const latest = withData[withData.length - 1];
   if (!latest || latest.meanPain === null) {
-    return `No pain readings yet. ${expected}`;
+    return `${t('No pain readings yet.')} ${expected}`;
   }
+  const values = { week: latest.weekNumber, pain: round1(latest.meanPain) };
   const parts = [
-    `Week ${latest.weekNumber}: ${reader === 'patient' ? 'your' : 'the'} average pain at rest was ${round1(latest.meanPain)} out of 10.`,
+    reader === 'patient'
+      ? t('Week {week}: your average pain at rest was {pain} out of 10.', values)
+      : t('Week {week}: the average pain at rest was {pain} out of 10.', values),
   ];
   if (progress.baselinePain !== null) {
-    parts.push(`Before the programme it was ${progress.baselinePain} out of 10.`);
+    parts.push(t('Before the programme it was {pain} out of 10.', { pain: progress.baselinePain }));
     if (latest.reductionPercent !== null) {
       const change = Math.round(latest.reductionPercent);
-      if (change > 0) parts.push(`That is ${change} % less.`);
-      else if (change < 0) parts.push(`That is ${-change} % more.`);
-      else parts.push('That is the same.');
+      if (change > 0) parts.push(t('That is {percent} % less.', { percent: change }));
+      else if (change < 0) parts.push(t('That is {percent} % more.', { percent: -change }));
+      else parts.push(t('That is the same.'));
     }
   }
   parts.push(courseWords(latest.course, reader));
@@ -71,13 +82,13 @@ export function painSummary(progress: Progress, reader: Reader = 'patient'): str
 function courseWords(course: Progress['weeks'][number]['course'], reader: Reader): string {
   switch (course) {
     case 'ON_TRACK':
-      return 'This is on track with the expected course.';
+      return t('This is on track with the expected course.');
     case 'BEHIND':
       return reader === 'patient'
-        ? 'This is slower than expected: your therapist will look at it with you.'
-        : 'This is slower than expected: review the programme with the patient.';
+        ? t('This is slower than expected: your therapist will look at it with you.')
+        : t('This is slower than expected: review the programme with the patient.');
     case 'TOO_EARLY':
-      return 'It is too early to expect a change.';
+      return t('It is too early to expect a change.');
     default:
       return '';
   }
@@ -92,7 +103,9 @@ export interface AdherenceSeries {
 /** Week labels as "Week of 23 Nov" (the Monday) in the browser's language. */
 export function weekLabel(weekStart: string, locale?: string): string {
   const date = new Date(`${weekStart}T12:00:00Z`);
-  return `Week of ${date.toLocaleDateString(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' })}`;
+  return t('Week of {date}', {
+    date: date.toLocaleDateString(locale ?? formatLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+  });
 }
 
 export function adherenceSeries(adherence: Adherence, locale?: string): AdherenceSeries {
@@ -105,29 +118,31 @@ export function adherenceSeries(adherence: Adherence, locale?: string): Adherenc
 
 export function adherenceSummary(adherence: Adherence, locale?: string, reader: Reader = 'patient'): string {
   const weeks = adherence.weeks;
-  if (weeks.length === 0) return 'No weeks to show yet.';
+  if (weeks.length === 0) return t('No weeks to show yet.');
   const latest = weeks[weeks.length - 1]!;
-  const plural = (n: number) => (n === 1 ? 'session' : 'sessions');
   const target = adherence.prescribedSessionsPerWeek;
   const parts = [
     target === null
-      ? `This week: ${latest.sessions} ${plural(latest.sessions)}.`
-      : `This week: ${latest.sessions} of ${target} ${plural(target)}.`,
+      ? t('This week: {count, plural, one {# session} other {# sessions}}.', { count: latest.sessions })
+      : t('This week: {count} of {target, plural, one {# session} other {# sessions}}.', {
+          count: latest.sessions,
+          target,
+        }),
   ];
   if (target !== null) {
     const met = weeks.filter((w) => w.met === true).length;
     parts.push(
       reader === 'patient'
-        ? `You reached your target in ${met} of the last ${weeks.length} weeks.`
-        : `The target was reached in ${met} of the last ${weeks.length} weeks.`,
+        ? t('You reached your target in {met} of the last {weeks} weeks.', { met, weeks: weeks.length })
+        : t('The target was reached in {met} of the last {weeks} weeks.', { met, weeks: weeks.length }),
     );
   }
   const others = weeks
     .slice(0, -1)
     .map((w) => `${weekLabel(w.weekStart, locale)}: ${w.sessions}`)
     .join(', ');
-  if (others) parts.push(`Earlier weeks: ${others}.`);
-  if (reader === 'patient') parts.push('Every session counts, even a 2-minute one.');
+  if (others) parts.push(t('Earlier weeks: {weeks}.', { weeks: others }));
+  if (reader === 'patient') parts.push(t('Every session counts, even a 2-minute one.'));
   return parts.join(' ');
 }
 
@@ -160,15 +175,14 @@ export function daySeries(from: string, to: string, instants: string[], zone?: s
 
 export function daysSummary(window: Adherence['last30Days'], reader: Reader = 'patient'): string {
   const { daysWithData, thresholdDays, reachesThreshold } = window;
-  const first = `${daysWithData} of the last 30 days have a check-in or a session.`;
+  const first = t('{days} of the last 30 days have a check-in or a session.', { days: daysWithData });
   const missing = thresholdDays - daysWithData;
   if (reader === 'therapist') {
     return reachesThreshold
-      ? `${first} Enough for remote monitoring (${thresholdDays} are needed).`
-      : `${first} ${missing} more ${missing === 1 ? 'day' : 'days'} with data are needed for remote monitoring (${thresholdDays}).`;
+      ? `${first} ${t('Enough for remote monitoring ({needed} are needed).', { needed: thresholdDays })}`
+      : `${first} ${t('{missing, plural, one {# more day} other {# more days}} with data are needed for remote monitoring ({needed}).', { missing, needed: thresholdDays })}`;
   }
   return reachesThreshold
-    ? `${first} That is enough for your therapist to follow you remotely (${thresholdDays} are needed).`
-    : `${first} ${thresholdDays - daysWithData} more ${thresholdDays - daysWithData === 1 ? 'day' : 'days'} ` +
-        `with a check-in would let your therapist follow you remotely (${thresholdDays} are needed).`;
+    ? `${first} ${t('That is enough for your therapist to follow you remotely ({needed} are needed).', { needed: thresholdDays })}`
+    : `${first} ${t('{missing, plural, one {# more day} other {# more days}} with a check-in would let your therapist follow you remotely ({needed} are needed).', { missing, needed: thresholdDays })}`;
 }

@@ -2,6 +2,7 @@ import { lazy } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { fetchDueProms, instrumentNames, type DueProm, type PromResponse } from '../api/proms.ts';
 import { usePatient } from '../patient/usePatient.ts';
+import { t } from '../i18n/i18n.ts';
 
 const PromForm = lazy(() => import('./PromForm.tsx').then((m) => m.PromForm));
 
@@ -34,10 +35,10 @@ export function DuePromsPanel() {
   if (due.length === 0 && !sent) return null;
   return (
     <section class="card due-proms" id="due-proms" aria-labelledby="due-proms-heading">
-      <h2 id="due-proms-heading">Questions about how you are doing</h2>
+      <h2 id="due-proms-heading">{t('Questions about how you are doing')}</h2>
       {sent && (
         <p role="status" data-field="prom-sent">
-          Thank you: your answers are with your therapist.
+          {t('Thank you: your answers are with your therapist.')}
         </p>
       )}
       {open ? (
@@ -49,7 +50,9 @@ export function DuePromsPanel() {
               <button type="button" class="button" data-prom={d.instrument} onClick={() => setOpen(d)}>
                 {instrumentNames[d.instrument]}
               </button>{' '}
-              {d.reason === 'BASELINE' ? 'A few questions to start with' : 'Two weeks on: the same questions again'}
+              {d.reason === 'BASELINE'
+                ? t('A few questions to start with')
+                : t('Two weeks on: the same questions again')}
             </li>
           ))}
         </ul>

@@ -13,6 +13,7 @@ import {
   type PromDraft,
 } from './promForm.ts';
 import './prom.css';
+import { t } from '../i18n/i18n.ts';
 
 interface Props {
   patientId: string;
@@ -88,7 +89,7 @@ export function PromForm({ patientId, subject, due, onDone }: Props) {
       setProblem(
         error instanceof ApiError
           ? (error.problem.detail ?? error.problem.title)
-          : 'Could not send it: try again when you are online.',
+          : t('Could not send it: try again when you are online.'),
       );
     } finally {
       setBusy(false);
@@ -100,7 +101,7 @@ export function PromForm({ patientId, subject, due, onDone }: Props) {
     <form class="card prom-form" id={`prom-${instrument}`} onSubmit={submit} aria-label={instrumentNames[instrument]}>
       <h2>{instrumentNames[instrument]}</h2>
       <p class="prom-form__progress" data-field="progress">
-        Question {step + 1} of {items.length}
+        {t('Question {number} of {count}', { number: step + 1, count: items.length })}
       </p>
       {peg ? (
         <Rating
@@ -114,7 +115,7 @@ export function PromForm({ patientId, subject, due, onDone }: Props) {
       ) : (
         <>
           <label class="prom-form__activity">
-            An activity you find hard because of your problem
+            {t('An activity you find hard because of your problem')}
             <input
               type="text"
               name="activity"
@@ -125,9 +126,9 @@ export function PromForm({ patientId, subject, due, onDone }: Props) {
           </label>
           <Rating
             name={`psfs-${step}`}
-            legend="How well can you do it now?"
-            low="Unable to do it"
-            high="As well as before the problem"
+            legend={t('How well can you do it now?')}
+            low={t('Unable to do it')}
+            high={t('As well as before the problem')}
             value={items[step]?.value ?? null}
             onChange={(value) => setItem({ value })}
           />
@@ -136,7 +137,7 @@ export function PromForm({ patientId, subject, due, onDone }: Props) {
       <div class="prom-form__nav">
         {step > 0 && (
           <button type="button" class="button" data-action="back" onClick={() => go(step - 1)}>
-            Back
+            {t('Back')}
           </button>
         )}
         {!last && (
@@ -147,7 +148,7 @@ export function PromForm({ patientId, subject, due, onDone }: Props) {
             disabled={!itemComplete(draft, step)}
             onClick={() => go(step + 1)}
           >
-            Next
+            {t('Next')}
           </button>
         )}
         {last && instrument === 'PSFS' && items.length < psfsMax && (
@@ -160,7 +161,7 @@ export function PromForm({ patientId, subject, due, onDone }: Props) {
               setDraft((d) => ({ ...d, items: [...d.items, { item: '', value: null }], step: d.items.length }))
             }
           >
-            Add another activity
+            {t('Add another activity')}
           </button>
         )}
         {last && (
@@ -170,7 +171,7 @@ export function PromForm({ patientId, subject, due, onDone }: Props) {
             data-action="send"
             disabled={busy || toRequest(draft) === null}
           >
-            Send
+            {t('Send')}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { actionFailure } from '../loading/failureMessage.ts';
+import { t } from '../i18n/i18n.ts';
 
 interface Props {
   /** Prefix of the controls' ids, unique on the page. */
@@ -26,7 +27,7 @@ export function ReasonForm({ id, label, submitLabel, action, children, ready = t
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!ready || reason.trim() === '') {
-      setError(ready ? 'Please say why; the other person reads it.' : 'Please choose a new time and say why.');
+      setError(ready ? t('Please say why; the other person reads it.') : t('Please choose a new time and say why.'));
       return;
     }
     setBusy(true);
@@ -57,7 +58,7 @@ export function ReasonForm({ id, label, submitLabel, action, children, ready = t
           {submitLabel}
         </button>{' '}
         <button type="button" class="button secondary" onClick={onClose} disabled={busy}>
-          Never mind
+          {t('Never mind')}
         </button>
       </p>
       {error && (

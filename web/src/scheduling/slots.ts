@@ -1,12 +1,10 @@
+import { dateFormat } from '../i18n/i18n.ts';
 /** One local day of free slots, for a picker: the day's key (YYYY-MM-DD, browser time), its words, its start instants. */
 export interface SlotDay {
   day: string;
   label: string;
   slots: string[];
 }
-
-const dayLabel = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
-const timeLabel = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -20,7 +18,11 @@ export function slotsByDay(slots: readonly string[]): SlotDay[] {
     const date = new Date(slot);
     if (Number.isNaN(date.getTime())) continue;
     const day = localDay(date);
-    const entry = days.get(day) ?? { day, label: dayLabel.format(date), slots: [] };
+    const entry = days.get(day) ?? {
+      day,
+      label: dateFormat({ weekday: 'long', day: 'numeric', month: 'long' }).format(date),
+      slots: [],
+    };
     entry.slots.push(slot);
     days.set(day, entry);
   }
@@ -29,5 +31,5 @@ export function slotsByDay(slots: readonly string[]): SlotDay[] {
 
 /** "09:40" in the browser's locale and time zone. */
 export function slotTime(slot: string): string {
-  return timeLabel.format(new Date(slot));
+  return dateFormat({ hour: '2-digit', minute: '2-digit' }).format(new Date(slot));
 }

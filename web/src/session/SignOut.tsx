@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { signOutPath } from '../api/session.ts';
+import { t } from '../i18n/i18n.ts';
 import { forgetThisDevice, unsentCount } from '../patient/offline/db.ts';
 
 /** What sign-out needs from the browser's storage; tests give their own. */
@@ -59,13 +60,15 @@ export function SignOut({ device = thisBrowser, navigate = (url) => window.locat
   return (
     <>
       <a id="sign-out" class="button" href={signOutPath} onClick={ask} aria-disabled={leaving}>
-        Sign out
+        {t('Sign out')}
       </a>
       {unsent !== null && (
         <div class="sign-out-warning" role="alert" data-testid="sign-out-warning">
           <p>
-            {unsent === 1 ? '1 entry has' : `${unsent} entries have`} not reached Motus yet. Signing out deletes{' '}
-            {unsent === 1 ? 'it' : 'them'} from this device and {unsent === 1 ? 'it is' : 'they are'} not sent.
+            {t(
+              '{count, plural, one {1 entry has not reached Motus yet. Signing out deletes it from this device and it is not sent.} other {# entries have not reached Motus yet. Signing out deletes them from this device and they are not sent.}}',
+              { count: unsent },
+            )}
           </p>
           <button
             type="button"
@@ -74,7 +77,7 @@ export function SignOut({ device = thisBrowser, navigate = (url) => window.locat
             onClick={() => void leave()}
             disabled={leaving}
           >
-            Sign out and delete {unsent === 1 ? 'it' : 'them'}
+            {t('{count, plural, one {Sign out and delete it} other {Sign out and delete them}}', { count: unsent })}
           </button>{' '}
           <button
             type="button"
@@ -82,7 +85,7 @@ export function SignOut({ device = thisBrowser, navigate = (url) => window.locat
             data-action="stay-signed-in"
             onClick={() => setUnsent(null)}
           >
-            Stay signed in
+            {t('Stay signed in')}
           </button>
         </div>
       )}

@@ -1,10 +1,11 @@
 import type { Role } from '../api/session.ts';
+import { msg, t } from '../i18n/i18n.ts';
 
-const roleNames: Record<Role, string> = {
-  patient: 'Patient',
-  therapist: 'Therapist',
-  admin: 'Administrator',
-};
+const roleNames = {
+  patient: msg('Patient'),
+  therapist: msg('Therapist'),
+  admin: msg('Administrator'),
+} satisfies Record<Role, string>;
 
 /**
  * The Motus roles among `roles`, in plain words and a stable order. Other roles a token may
@@ -13,5 +14,5 @@ const roleNames: Record<Role, string> = {
 export function motusRoles(roles: readonly string[]): { role: Role; name: string }[] {
   return (Object.keys(roleNames) as Role[])
     .filter((role) => roles.includes(role))
-    .map((role) => ({ role, name: roleNames[role] }));
+    .map((role) => ({ role, name: t(roleNames[role]) }));
 }

@@ -4,6 +4,7 @@ import { MessageThread } from '../../messages/MessageThread.tsx';
 import '../../messages/messages.css';
 import { DailyCheckIn } from '../DailyCheckIn.tsx';
 import { usePatient } from '../usePatient.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /**
  * `/messages`: the patient's thread with their care team. When the server says a message mentions a
@@ -18,12 +19,13 @@ export function MessagesScreen() {
   };
   return (
     <section class="messages-screen" aria-labelledby="messages-heading">
-      <h1 id="messages-heading">Messages with your care team</h1>
+      <h1 id="messages-heading">{t('Messages with your care team')}</h1>
       {askRedFlags && (
         <div class="card red-flag-prompt" role="alert" data-red-flag-prompt>
           <p>
-            You wrote about something that can be a warning sign. Please answer these questions now, so we can tell you
-            what to do. Your therapist may not read your message straight away.
+            {t(
+              'You wrote about something that can be a warning sign. Please answer these questions now, so we can tell you what to do. Your therapist may not read your message straight away.',
+            )}
           </p>
           <DailyCheckIn />
         </div>

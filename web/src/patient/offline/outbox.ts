@@ -1,6 +1,7 @@
 import { ApiError, NetworkError } from '../../api/http.ts';
 import type { NewCheckIn, NewSession } from '../../api/patients.ts';
 import type { PatientDatabase } from './db.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /**
  * Check-ins and session logs wait here (IndexedDB) until the server has them. Each entry keeps
@@ -220,17 +221,17 @@ export class Outbox {
 export function refusal(error: unknown): string {
   if (error instanceof ApiError) {
     const said = error.problem.detail ?? error.problem.title;
-    if (error.status === 409) return `The server already has a different entry with this key: ${said}`;
-    return `The server did not accept it: ${said}`;
+    if (error.status === 409) return t('The server already has a different entry with this key: {said}', { said });
+    return t('The server did not accept it: {said}', { said });
   }
-  return 'It could not be sent.';
+  return t('It could not be sent.');
 }
 
 /** Why a write is still waiting, in plain words. */
 export function waitReason(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.status === 401) return 'You are signed out: sign in again and it will be sent.';
-    return 'Motus is busy or had a problem: we will try again soon.';
+    if (error.status === 401) return t('You are signed out: sign in again and it will be sent.');
+    return t('Motus is busy or had a problem: we will try again soon.');
   }
-  return 'No connection: it will be sent when you are back online.';
+  return t('No connection: it will be sent when you are back online.');
 }

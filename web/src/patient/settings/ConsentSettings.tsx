@@ -2,28 +2,32 @@ import { useContext, useState } from 'preact/hooks';
 import type { ConsentKind, Consents } from '../../api/consents.ts';
 import { ConsentsContext } from '../consents.ts';
 import { ConsentStep } from '../welcome/ConsentStep.tsx';
+import { dateFormat, msg, t } from '../../i18n/i18n.ts';
 
-const names: Record<ConsentKind, string> = {
-  TELEHEALTH: 'Telehealth: care by video',
-  REMOTE_MONITORING: 'Remote monitoring between visits',
-};
+const names = {
+  TELEHEALTH: msg('Telehealth: care by video'),
+  REMOTE_MONITORING: msg('Remote monitoring between visits'),
+} satisfies Record<ConsentKind, string>;
 
 /** What each answer means now, in the patient's words. */
 function standing(status: Consents['consents'][number]): string {
-  const when = status.decidedAt ? ` on ${new Date(status.decidedAt).toLocaleDateString()}` : '';
-  const version = status.decidedVersion ? ` (text version ${status.decidedVersion})` : '';
+  const when = status.decidedAt
+    ? ` ${t('on {date}', { date: dateFormat({ dateStyle: 'medium' }).format(new Date(status.decidedAt)) })}`
+    : '';
+  const version = status.decidedVersion ? ` ${t('(text version {version})', { version: status.decidedVersion })}` : '';
+  const detail = when + version;
   if (status.decisionNeeded && status.decision !== null) {
-    return `The text changed since you answered${when}${version}: please read it and answer again.`;
+    return t('The text changed since you answered{detail}: please read it and answer again.', { detail });
   }
   switch (status.decision) {
     case 'ACCEPTED':
-      return `You accepted${when}${version}.`;
+      return t('You accepted{detail}.', { detail });
     case 'DECLINED':
-      return `You declined${when}${version}.`;
+      return t('You declined{detail}.', { detail });
     case 'WITHDRAWN':
-      return `You withdrew your consent${when}${version}.`;
+      return t('You withdrew your consent{detail}.', { detail });
     default:
-      return 'You have not answered yet.';
+      return t('You have not answered yet.');
   }
 }
 
@@ -36,16 +40,16 @@ export function ConsentSettings() {
   const [changing, setChanging] = useState<ConsentKind | null>(null);
   const consents = context.consents;
   if (!consents) {
-    return <p>Your consents could not be read just now (are you offline?). Please try again later.</p>;
+    return <p>{t('Your consents could not be read just now (are you offline?). Please try again later.')}</p>;
   }
   return (
     <div id="settings-consents">
       {consents.consents.map((status) => (
         <div key={status.kind} class="consent-standing" data-kind={status.kind}>
-          <h3>{names[status.kind]}</h3>
+          <h3>{t(names[status.kind])}</h3>
           <p data-field="standing">{standing(status)}</p>
           {status.kind === 'TELEHEALTH' && !status.granted && (
-            <p class="muted">Without it, Motus cannot hold video visits with you.</p>
+            <p class="muted">{t('Without it, Motus cannot hold video visits with you.')}</p>
           )}
           {changing === status.kind ? (
             <ConsentStep
@@ -63,7 +67,7 @@ export function ConsentSettings() {
               id={`change-consent-${status.kind}`}
               onClick={() => setChanging(status.kind)}
             >
-              {status.granted ? 'Read again or withdraw' : 'Read and answer'}
+              {status.granted ? t('Read again or withdraw') : t('Read and answer')}
             </button>
           )}
         </div>

@@ -2,17 +2,18 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { editContact, type ContactChannel, type ContactDetails as Details } from '../../api/patients.ts';
 import { usePatient } from '../usePatient.ts';
+import { msg, t } from '../../i18n/i18n.ts';
 
-const channelNames: Record<ContactChannel, string> = {
-  APP: 'In the Motus app',
-  EMAIL: 'By email',
-  SMS: 'By text message',
-  PHONE: 'By phone call',
-};
+const channelNames = {
+  APP: msg('In the Motus app'),
+  EMAIL: msg('By email'),
+  SMS: msg('By text message'),
+  PHONE: msg('By phone call'),
+} satisfies Record<ContactChannel, string>;
 
 /** "field: message" for a 400's violations, else the problem's detail. */
 export function problemText(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Motus could not be reached. Please try again.';
+  if (!(error instanceof ApiError)) return t('Motus could not be reached. Please try again.');
   const raw = error.problem.extensions['violations'];
   if (Array.isArray(raw) && raw.length > 0) {
     return raw
@@ -50,9 +51,9 @@ export function ContactDetails({ send = editContact }: { send?: typeof editConta
         phone: details.phone?.trim() || null,
       });
       patient.updateRecord(updated);
-      setMessage({ text: 'Saved.', problem: false });
+      setMessage({ text: t('Saved.'), problem: false });
     } catch (error) {
-      setMessage({ text: `Not saved: ${problemText(error)}`, problem: true });
+      setMessage({ text: t('Not saved: {reason}', { reason: problemText(error) }), problem: true });
     } finally {
       setBusy(false);
     }
@@ -61,7 +62,7 @@ export function ContactDetails({ send = editContact }: { send?: typeof editConta
   return (
     <form id="settings-contact" onSubmit={save}>
       <p class="field">
-        <label for="contact-channel">How your care team should reach you</label>
+        <label for="contact-channel">{t('How your care team should reach you')}</label>
         <select
           id="contact-channel"
           value={details.preferredChannel}
@@ -69,13 +70,13 @@ export function ContactDetails({ send = editContact }: { send?: typeof editConta
         >
           {(Object.keys(channelNames) as ContactChannel[]).map((channel) => (
             <option key={channel} value={channel}>
-              {channelNames[channel]}
+              {t(channelNames[channel])}
             </option>
           ))}
         </select>
       </p>
       <p class="field">
-        <label for="contact-email">Email</label>
+        <label for="contact-email">{t('Email')}</label>
         <input
           id="contact-email"
           type="email"
@@ -86,7 +87,7 @@ export function ContactDetails({ send = editContact }: { send?: typeof editConta
         />
       </p>
       <p class="field">
-        <label for="contact-phone">Phone</label>
+        <label for="contact-phone">{t('Phone')}</label>
         <input
           id="contact-phone"
           type="tel"
@@ -97,7 +98,7 @@ export function ContactDetails({ send = editContact }: { send?: typeof editConta
         />
       </p>
       <button type="submit" class="button button-primary" id="settings-contact-save" disabled={busy}>
-        {busy ? 'Saving…' : 'Save contact details'}
+        {busy ? t('Saving…') : t('Save contact details')}
       </button>
       {message && (
         <p role={message.problem ? 'alert' : 'status'} class={message.problem ? 'form-problem' : 'saved'}>

@@ -5,11 +5,12 @@ import { LoadFailure } from '../../loading/LoadFailure.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
 import { usePatient } from '../usePatient.ts';
 import { declineMeaning } from './steps.ts';
+import { msg, t } from '../../i18n/i18n.ts';
 
-const names: Record<ConsentKind, string> = {
-  TELEHEALTH: 'Telehealth: care by video',
-  REMOTE_MONITORING: 'Remote monitoring between visits',
-};
+const names = {
+  TELEHEALTH: msg('Telehealth: care by video'),
+  REMOTE_MONITORING: msg('Remote monitoring between visits'),
+} satisfies Record<ConsentKind, string>;
 
 /**
  * The two consent texts exactly as the server holds them; each answer names the text's version.
@@ -31,8 +32,9 @@ export function ConsentStep({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
 
-  if (texts.status === 'loading') return <p class="loading">Loading…</p>;
-  if (texts.status === 'failed') return <LoadFailure error={texts.error} what="the consent texts" onRetry={retry} />;
+  if (texts.status === 'loading') return <p class="loading">{t('Loading…')}</p>;
+  if (texts.status === 'failed')
+    return <LoadFailure error={texts.error} what={t('the consent texts')} onRetry={retry} />;
 
   const pending = texts.value.filter((text) =>
     only ? only.includes(text.kind) : (consents.consents.find((c) => c.kind === text.kind)?.decisionNeeded ?? true),
@@ -43,7 +45,7 @@ export function ConsentStep({
     event.preventDefault();
     if (busy) return;
     if (!complete) {
-      setProblem('Please answer each consent: accept or decline.');
+      setProblem(t('Please answer each consent: accept or decline.'));
       return;
     }
     setBusy(true);
@@ -60,13 +62,13 @@ export function ConsentStep({
       onDone(latest);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
-        setProblem('A consent text changed while you were reading. Please read it again below.');
+        setProblem(t('A consent text changed while you were reading. Please read it again below.'));
         retry();
       } else {
         setProblem(
           error instanceof ApiError
             ? (error.problem.detail ?? error.problem.title)
-            : 'Motus could not be reached. Please try again.',
+            : t('Motus could not be reached. Please try again.'),
         );
       }
     } finally {
@@ -77,23 +79,23 @@ export function ConsentStep({
   return (
     <form id="welcome-consents" onSubmit={submit} noValidate>
       {consents.history.length > 0 && !only && (
-        <p>The wording of a consent changed. Please read it and answer again.</p>
+        <p>{t('The wording of a consent changed. Please read it and answer again.')}</p>
       )}
       {pending.map((text) => (
         <fieldset key={text.kind} class="consent" data-kind={text.kind} data-version={text.version}>
-          <legend>{names[text.kind]}</legend>
+          <legend>{t(names[text.kind])}</legend>
           <div
             class="consent-text"
             id={`consent-text-${text.kind}`}
             tabIndex={0}
-            aria-label={`${names[text.kind]}, version ${text.version}`}
+            aria-label={t('{name}, version {version}', { name: t(names[text.kind]), version: text.version })}
           >
             {text.text.split(/\n\s*\n/).map((paragraph, index) => (
               <p key={index}>{paragraph}</p>
             ))}
           </div>
-          <p class="muted">Version {text.version}</p>
-          <p class="muted">{declineMeaning[text.kind]}</p>
+          <p class="muted">{t('Version {version}', { version: text.version })}</p>
+          <p class="muted">{t(declineMeaning[text.kind])}</p>
           <label class="check">
             <input
               type="radio"
@@ -103,7 +105,7 @@ export function ConsentStep({
               aria-describedby={`consent-text-${text.kind}`}
               onChange={() => setAnswers({ ...answers, [text.kind]: true })}
             />{' '}
-            I accept
+            {t('I accept')}
           </label>
           <label class="check">
             <input
@@ -113,7 +115,7 @@ export function ConsentStep({
               checked={answers[text.kind] === false}
               onChange={() => setAnswers({ ...answers, [text.kind]: false })}
             />{' '}
-            I decline
+            {t('I decline')}
           </label>
         </fieldset>
       ))}
@@ -123,7 +125,7 @@ export function ConsentStep({
         </p>
       )}
       <button type="submit" class="button button-primary" id="welcome-consents-done" disabled={busy}>
-        Save my answers and start
+        {t('Save my answers and start')}
       </button>
     </form>
   );

@@ -6,6 +6,7 @@ import { TimeZoneStep } from './TimeZoneStep.tsx';
 import { WelcomeStep } from './WelcomeStep.tsx';
 import { firstStep, nextStep, steps, type Step } from './steps.ts';
 import './welcome.css';
+import { msg, t } from '../../i18n/i18n.ts';
 
 interface Props {
   consents: Consents;
@@ -13,12 +14,12 @@ interface Props {
   onDone(consents: Consents): void;
 }
 
-const titles: Record<Step, string> = {
-  welcome: 'Welcome to Motus',
-  'time-zone': 'Your time zone',
-  preferences: 'How Motus reminds you',
-  consents: 'Your consent',
-};
+const titles = {
+  welcome: msg('Welcome to Motus'),
+  'time-zone': msg('Your time zone'),
+  preferences: msg('How Motus reminds you'),
+  consents: msg('Your consent'),
+} satisfies Record<Step, string>;
 
 /**
  * Issue 13 item 6: shown until the patient has decided on the consent texts in force (again when a
@@ -47,10 +48,10 @@ export function FirstSignIn({ consents, onDone }: Props) {
   return (
     <section class="first-sign-in card" aria-labelledby="first-sign-in-heading" id="first-sign-in" data-step={step}>
       <p class="muted" id="first-sign-in-progress">
-        Step {position} of {steps.length}
+        {t('Step {position} of {count}', { position, count: steps.length })}
       </p>
       <h1 id="first-sign-in-heading" tabIndex={-1} ref={heading}>
-        {titles[step]}
+        {t(titles[step])}
       </h1>
       {step === 'welcome' && <WelcomeStep onNext={advance} />}
       {step === 'time-zone' && <TimeZoneStep onNext={advance} />}

@@ -11,34 +11,37 @@ import { NotifyMe } from '../../notifications/NotifyMe.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
 import { usePatient } from '../usePatient.ts';
 import { choiceOf } from './steps.ts';
+import { msg, t } from '../../i18n/i18n.ts';
+import type { MessageId } from '../../i18n/catalog.ts';
 
 type Kind = 'followUpReminders' | 'programmeDayReminders' | 'visitReminders' | 'messageNotices';
 
-const kinds: { key: Kind; label: string }[] = [
-  { key: 'followUpReminders', label: 'Reminders to tell us your pain two hours after a session' },
-  { key: 'programmeDayReminders', label: 'A reminder on programme days' },
-  { key: 'visitReminders', label: 'Reminders before a video visit' },
-  { key: 'messageNotices', label: 'A notice when your care team sends you a message' },
+const kinds: { key: Kind; label: MessageId }[] = [
+  { key: 'followUpReminders', label: msg('Reminders to tell us your pain two hours after a session') },
+  { key: 'programmeDayReminders', label: msg('A reminder on programme days') },
+  { key: 'visitReminders', label: msg('Reminders before a video visit') },
+  { key: 'messageNotices', label: msg('A notice when your care team sends you a message') },
 ];
 
-const channels: { key: keyof Channels; label: string }[] = [
-  { key: 'inApp', label: 'In Motus' },
-  { key: 'email', label: 'Email' },
-  { key: 'webPush', label: 'Notification on this device' },
+const channels: { key: keyof Channels; label: MessageId }[] = [
+  { key: 'inApp', label: msg('In Motus') },
+  { key: 'email', label: msg('Email') },
+  { key: 'webPush', label: msg('Notification on this device') },
 ];
 
 /** Which channels remind the patient of what, at which local time, and quiet hours. */
 export function PreferencesStep({ onNext, submitLabel }: { onNext(): void; submitLabel?: string }) {
   const patient = usePatient();
   const [stored, retry] = useLoad((signal) => fetchContactPreferences(patient.record.id, signal));
-  if (stored.status === 'loading') return <p class="loading">Loading…</p>;
-  if (stored.status === 'failed') return <LoadFailure error={stored.error} what="your preferences" onRetry={retry} />;
+  if (stored.status === 'loading') return <p class="loading">{t('Loading…')}</p>;
+  if (stored.status === 'failed')
+    return <LoadFailure error={stored.error} what={t('your preferences')} onRetry={retry} />;
   return (
     <PreferencesForm
       patientId={patient.record.id}
       initial={choiceOf(stored.value)}
       onNext={onNext}
-      submitLabel={submitLabel ?? 'Save and continue'}
+      submitLabel={submitLabel ?? t('Save and continue')}
     />
   );
 }
@@ -70,7 +73,7 @@ function PreferencesForm(props: {
         const violations = fieldProblems(error.problem.extensions);
         setProblems(violations.length > 0 ? violations : [error.problem.detail ?? error.problem.title]);
       } else {
-        setProblems(['Motus could not be reached. Please try again.']);
+        setProblems([t('Motus could not be reached. Please try again.')]);
       }
     } finally {
       setBusy(false);
@@ -79,10 +82,10 @@ function PreferencesForm(props: {
 
   return (
     <form id="welcome-preferences" onSubmit={save}>
-      <p>Choose how Motus may remind you. You can change this later in Settings.</p>
+      <p>{t('Choose how Motus may remind you. You can change this later in Settings.')}</p>
       {kinds.map((kind) => (
         <fieldset key={kind.key} class="channel-choice" data-kind={kind.key}>
-          <legend>{kind.label}</legend>
+          <legend>{t(kind.label)}</legend>
           {channels.map((channel) => (
             <label key={channel.key} class="check">
               <input
@@ -91,12 +94,12 @@ function PreferencesForm(props: {
                 checked={choice[kind.key][channel.key]}
                 onChange={(e) => toggle(kind.key, channel.key, e.currentTarget.checked)}
               />{' '}
-              {channel.label}
+              {t(channel.label)}
             </label>
           ))}
           {kind.key === 'programmeDayReminders' && (
             <p class="field">
-              <label for="programme-day-time">At (your local time)</label>
+              <label for="programme-day-time">{t('At (your local time)')}</label>
               <input
                 id="programme-day-time"
                 type="time"
@@ -108,9 +111,9 @@ function PreferencesForm(props: {
           )}
         </fieldset>
       ))}
-      <NotifyMe purpose="the reminders and notices you chose to get as a notification on this device" />
+      <NotifyMe purpose={t('the reminders and notices you chose to get as a notification on this device')} />
       <fieldset class="channel-choice">
-        <legend>Quiet hours</legend>
+        <legend>{t('Quiet hours')}</legend>
         <label class="check">
           <input
             type="checkbox"
@@ -120,11 +123,11 @@ function PreferencesForm(props: {
               setChoice({ ...choice, quietHours: e.currentTarget.checked ? { start: '22:00', end: '07:00' } : null })
             }
           />{' '}
-          No reminders at night (they wait until the end)
+          {t('No reminders at night (they wait until the end)')}
         </label>
         {quiet !== null && (
           <p class="field time-range">
-            <label for="quiet-start">From</label>
+            <label for="quiet-start">{t('From')}</label>
             <input
               id="quiet-start"
               type="time"
@@ -132,7 +135,7 @@ function PreferencesForm(props: {
               value={quiet.start}
               onInput={(e) => setChoice({ ...choice, quietHours: { ...quiet, start: e.currentTarget.value } })}
             />
-            <label for="quiet-end">until</label>
+            <label for="quiet-end">{t('until')}</label>
             <input
               id="quiet-end"
               type="time"
@@ -145,7 +148,7 @@ function PreferencesForm(props: {
       </fieldset>
       {problems.length > 0 && (
         <div class="form-problem" role="alert">
-          <p>Not saved:</p>
+          <p>{t('Not saved:')}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { browserZone, setTimeZone } from '../../api/patients.ts';
 import { usePatient } from '../usePatient.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** clinical-rules.md §18: the zone days and weeks are counted in, proposed from the browser; the patient confirms or edits it. */
 export function TimeZoneStep({ onNext }: { onNext(): void }) {
@@ -21,8 +22,8 @@ export function TimeZoneStep({ onNext }: { onNext(): void }) {
     } catch (error) {
       setProblem(
         error instanceof ApiError && error.status === 400
-          ? (error.problem.detail ?? 'Motus does not know this time zone.')
-          : 'Motus could not be reached. Please try again.',
+          ? (error.problem.detail ?? t('Motus does not know this time zone.'))
+          : t('Motus could not be reached. Please try again.'),
       );
     } finally {
       setBusy(false);
@@ -31,9 +32,9 @@ export function TimeZoneStep({ onNext }: { onNext(): void }) {
 
   return (
     <form id="welcome-time-zone" onSubmit={save} noValidate>
-      <p>Motus counts your days and weeks in your own time zone. This is the one your device uses:</p>
+      <p>{t('Motus counts your days and weeks in your own time zone. This is the one your device uses:')}</p>
       <p class="field">
-        <label for="welcome-zone">Time zone (for example Europe/Berlin)</label>
+        <label for="welcome-zone">{t('Time zone (for example Europe/Berlin)')}</label>
         <input
           id="welcome-zone"
           type="text"
@@ -47,11 +48,11 @@ export function TimeZoneStep({ onNext }: { onNext(): void }) {
       </p>
       {problem && (
         <p id="welcome-zone-problem" class="form-problem" role="alert">
-          Not saved: {problem}
+          {t('Not saved: {reason}', { reason: problem })}
         </p>
       )}
       <button type="submit" class="button button-primary" id="welcome-zone-next" disabled={busy || zone.trim() === ''}>
-        Use this time zone
+        {t('Use this time zone')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Consents, ContactPreferences, ContactPreferencesChoice } from '../../api/consents.ts';
+import { msg } from '../../i18n/i18n.ts';
 
 /** The steps of a patient's first sign-in, in order. */
 export const steps = ['welcome', 'time-zone', 'preferences', 'consents'] as const;
@@ -31,8 +32,10 @@ export function choiceOf(preferences: ContactPreferences): ContactPreferencesCho
 
 /** What declining each consent means, in the patient's words (the server keeps the entries either way). */
 export const declineMeaning = {
-  TELEHEALTH:
+  TELEHEALTH: msg(
     'If you decline, you can still follow your home programme and record your pain in Motus, but you cannot join video visits: your therapist will see you in person.',
-  REMOTE_MONITORING:
+  ),
+  REMOTE_MONITORING: msg(
     'If you decline, what you record still reaches your therapist for your safety, but it is not counted as remote monitoring and your clinic does not bill for it.',
+  ),
 } as const;

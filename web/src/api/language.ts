@@ -1,0 +1,15 @@
+import { request } from './http.ts';
+import type { components } from './generated/patient-service.ts';
+
+/** The signed-in person's language choice (patient-service `language/LanguageResource`); null: follow the browser. */
+export type LanguageChoice = components['schemas']['LanguageChoice'];
+
+const path = '/api/v1/preferences/language';
+
+export function fetchLanguageChoice(signal?: AbortSignal): Promise<LanguageChoice> {
+  return request<LanguageChoice>(path, signal ? { signal } : {});
+}
+
+export function saveLanguageChoice(choice: LanguageChoice): Promise<LanguageChoice> {
+  return request<LanguageChoice>(path, { method: 'PUT', body: choice });
+}
