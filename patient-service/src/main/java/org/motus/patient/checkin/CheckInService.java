@@ -19,6 +19,7 @@ import org.motus.patient.config.MotusConfig;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Earlier;
 import org.motus.patient.idempotency.Idempotency.Stored;
+import org.motus.patient.language.RequestLanguage;
 import org.motus.patient.record.Patient;
 import org.motus.patient.record.PatientAccess;
 import org.motus.patient.rules.Advice;
@@ -38,6 +39,7 @@ public class CheckInService {
     private final Idempotency idempotency;
     private final Event<CheckInRecorded> recorded;
     private final Clock clock;
+    private final RequestLanguage language;
     private final MotusConfig config;
 
     public CheckInService(
@@ -46,13 +48,15 @@ public class CheckInService {
             Idempotency idempotency,
             Event<CheckInRecorded> recorded,
             Clock clock,
-            MotusConfig config) {
+            MotusConfig config,
+            RequestLanguage language) {
         this.access = access;
         this.sessions = sessions;
         this.idempotency = idempotency;
         this.recorded = recorded;
         this.clock = clock;
         this.config = config;
+        this.language = language;
     }
 
     /**
@@ -159,7 +163,7 @@ public class CheckInService {
         }
         CheckIn checkIn = CheckIn.findById(id);
         recorded.fire(new CheckInRecorded(patient, checkIn, redFlags));
-        List<Advice> redFlagAdvice = Advice.forRedFlags(redFlags, config.emergencyNumber());
+        List<Advice> redFlagAdvice = Advice.forRedFlags(redFlags, config.emergencyNumber(), language.adviceWords());
         if (request.sessionId() != null) {
             List<Advice> sessionAdvice = sessions.reevaluate(patient, request.sessionId());
             return Optional.of(CheckInView.of(checkIn, Advice.merge(redFlagAdvice, sessionAdvice)));
@@ -205,8 +209,8 @@ public class CheckInService {
         Map<UUID, List<Advice>> bySession = sessionIds.isEmpty() ? Map.of() : sessions.advice(patient, sessionIds);
         return checkIns.stream()
                 .map(checkIn -> {
-                    List<Advice> advice =
-                            Advice.forRedFlags(RedFlag.decode(checkIn.redFlags), config.emergencyNumber());
+                    List<Advice> advice = Advice.forRedFlags(
+                            RedFlag.decode(checkIn.redFlags), config.emergencyNumber(), language.adviceWords());
                     List<Advice> sessionAdvice = checkIn.sessionId == null ? null : bySession.get(checkIn.sessionId);
                     return CheckInView.of(
                             checkIn, sessionAdvice == null ? advice : Advice.merge(advice, sessionAdvice));

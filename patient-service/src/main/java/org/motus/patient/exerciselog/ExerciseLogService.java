@@ -26,6 +26,7 @@ import org.motus.patient.config.MotusConfig;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Earlier;
 import org.motus.patient.idempotency.Idempotency.Stored;
+import org.motus.patient.language.RequestLanguage;
 import org.motus.patient.record.Condition;
 import org.motus.patient.record.Patient;
 import org.motus.patient.record.PatientAccess;
@@ -47,6 +48,7 @@ public class ExerciseLogService implements LoggedSessions {
     private final Event<ExerciseLogged> logged;
     private final Event<ExerciseLogEvaluated> evaluated;
     private final Clock clock;
+    private final RequestLanguage language;
     private final MotusConfig config;
 
     public ExerciseLogService(
@@ -55,13 +57,15 @@ public class ExerciseLogService implements LoggedSessions {
             Event<ExerciseLogged> logged,
             Event<ExerciseLogEvaluated> evaluated,
             Clock clock,
-            MotusConfig config) {
+            MotusConfig config,
+            RequestLanguage language) {
         this.access = access;
         this.idempotency = idempotency;
         this.logged = logged;
         this.evaluated = evaluated;
         this.clock = clock;
         this.config = config;
+        this.language = language;
     }
 
     /**
@@ -281,7 +285,8 @@ public class ExerciseLogService implements LoggedSessions {
                         window),
                 clock.instant(),
                 patient.zone(),
-                config.emergencyNumber());
+                config.emergencyNumber(),
+                language.adviceWords());
         return new ExerciseLogView(
                 session.id,
                 session.patientId,

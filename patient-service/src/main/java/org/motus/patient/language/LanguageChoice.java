@@ -9,7 +9,7 @@ public record LanguageChoice(
                 nullable = true,
                 enumeration = {"en", "es", "de"},
                 description = "en, es or de; null: no choice, the app follows the browser and emails are in English")
-        @Pattern(regexp = "en|es|de", message = "must be en, es or de (or null to follow the browser)")
+        @Pattern(regexp = "^(en|es|de)$", message = "must be en, es or de (or null to follow the browser)")
         String language) {
 
     static LanguageChoice of(java.util.Optional<Language> language) {

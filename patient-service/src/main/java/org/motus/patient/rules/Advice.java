@@ -30,51 +30,47 @@ public record Advice(AdviceCode code, String text) {
             TwoHourRule.Outcome twoHourRule,
             FollowUpWindow window) {}
 
-    /** Added in the order of {@link AdviceCode}, so the most important comes first. */
+    /** Added in the order of {@link AdviceCode}, so the most important comes first; in English. */
     public static List<Advice> forSession(SessionFacts facts, Instant now, ZoneId zone, String emergencyNumber) {
-        List<Advice> advice = new ArrayList<>(forRedFlags(facts.redFlags(), emergencyNumber));
+        return forSession(facts, now, zone, emergencyNumber, AdviceWords.EN);
+    }
+
+    /** The same, in the patient's language. */
+    public static List<Advice> forSession(
+            SessionFacts facts, Instant now, ZoneId zone, String emergencyNumber, AdviceWords words) {
+        List<Advice> advice = new ArrayList<>(forRedFlags(facts.redFlags(), emergencyNumber, words));
         if (facts.heartRate() != null && facts.heartRate().outcome() == HeartRateCheck.Outcome.ABOVE_CAP) {
-            int cap = facts.heartRate().capBpm();
             advice.add(new Advice(
                     AdviceCode.HEART_RATE_ABOVE_CAP,
-                    "Your heart rate went above the safe limit of " + cap
-                            + " bpm set for you. Slow down next time and keep it below " + cap
-                            + " bpm. Your therapist has been told."));
+                    words.heartRateAboveCap(facts.heartRate().capBpm())));
         }
         boolean aboveCeiling = facts.ceiling() == ActivityCeiling.Outcome.ABOVE;
         if (aboveCeiling || facts.twoHourRule() == TwoHourRule.Outcome.NOT_BACK) {
             String why = aboveCeiling
-                    ? "Your pain during or right after the session reached " + facts.worstActivityPain()
-                            + "/10, above your ceiling of " + facts.ceilingUsed() + "/10. "
-                    : "Your pain was not back to its level before the session at the follow-up. ";
-            advice.add(new Advice(
-                    AdviceCode.REDUCE_INTENSITY,
-                    why + "Next time make it lighter: less load, shorter"
-                            + " holds or a shorter duration. Keep the same number of sessions."));
+                    ? words.aboveCeiling(facts.worstActivityPain(), facts.ceilingUsed())
+                    : words.notBackAtFollowUp();
+            advice.add(new Advice(AdviceCode.REDUCE_INTENSITY, why + words.makeItLighter()));
         }
         if (facts.heartRate() != null && facts.heartRate().outcome() == HeartRateCheck.Outcome.ABOVE_ZONE) {
             advice.add(new Advice(
                     AdviceCode.SLOW_DOWN_HEART_RATE,
-                    "Your average heart rate was above the target zone" + " of this exercise (up to "
-                            + facts.heartRate().zoneHighBpm() + " bpm). Ease off to stay in the zone."));
+                    words.slowDownHeartRate(facts.heartRate().zoneHighBpm())));
         }
         if (facts.twoHourRule() == TwoHourRule.Outcome.NOT_ASSESSED_LATE) {
-            advice.add(new Advice(
-                    AdviceCode.FOLLOW_UP_LATE,
-                    "Your follow-up came after the window closed, so this"
-                            + " session's two-hour check is not assessed. Next time rate your pain about 2 hours after the"
-                            + " session (between 1 h 30 min and 4 h)."));
+            advice.add(new Advice(AdviceCode.FOLLOW_UP_LATE, words.followUpLate()));
         }
         if (facts.twoHourRule() == TwoHourRule.Outcome.FOLLOW_UP_MISSING
                 && facts.window().status(now) != FollowUpWindow.Status.CLOSED) {
             FollowUpWindow window = facts.window();
             advice.add(new Advice(
                     AdviceCode.RECORD_FOLLOW_UP,
-                    "Rate your pain again at " + clock(window.dueAt(), zone) + " (between "
-                            + clock(window.opensAt(), zone) + " and " + clock(window.closesAt(), zone) + ")."));
+                    words.recordFollowUp(
+                            clock(window.dueAt(), zone),
+                            clock(window.opensAt(), zone),
+                            clock(window.closesAt(), zone))));
         }
         if (advice.isEmpty()) {
-            advice.add(new Advice(AdviceCode.CONTINUE, "Well done. Keep going as prescribed."));
+            advice.add(new Advice(AdviceCode.CONTINUE, words.keepGoing()));
         }
         return List.copyOf(advice);
     }
@@ -84,23 +80,18 @@ public record Advice(AdviceCode code, String text) {
      * saddle numbness, bladder or bowel; urgent same-day care for the others; empty without any.
      */
     public static List<Advice> forRedFlags(Set<RedFlag> redFlags, String emergencyNumber) {
+        return forRedFlags(redFlags, emergencyNumber, AdviceWords.EN);
+    }
+
+    /** The same, in the patient's language. */
+    public static List<Advice> forRedFlags(Set<RedFlag> redFlags, String emergencyNumber, AdviceWords words) {
         if (redFlags == null || redFlags.isEmpty()) {
             return List.of();
         }
         if (redFlags.stream().anyMatch(RedFlag::emergency)) {
-            return List.of(new Advice(
-                    AdviceCode.CALL_EMERGENCY,
-                    "Stop the programme now and call the emergency"
-                            + " number " + emergencyNumber
-                            + ". Your answers can be a sign of a serious problem that needs"
-                            + " care straight away. This app is not for emergencies."));
+            return List.of(new Advice(AdviceCode.CALL_EMERGENCY, words.callEmergency(emergencyNumber)));
         }
-        return List.of(new Advice(
-                AdviceCode.SEEK_URGENT_CARE,
-                "Stop the programme and get urgent medical care today"
-                        + " (your GP or an urgent care centre), and tell your therapist. If it gets worse, call "
-                        + emergencyNumber
-                        + "."));
+        return List.of(new Advice(AdviceCode.SEEK_URGENT_CARE, words.seekUrgentCare(emergencyNumber)));
     }
 
     /**

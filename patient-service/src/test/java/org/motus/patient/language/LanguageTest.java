@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.motus.patient.testing.Fixtures.as;
@@ -142,6 +143,32 @@ class LanguageTest {
                 .then()
                 .statusCode(200)
                 .body("[0].title", equalTo("You have a new message in Motus"));
+    }
+
+    @Test
+    void aRedFlagsAdviceIsWrittenInTheLanguageOfTheScreenItCameFrom() {
+        Clinic clinic = Fixtures.clinic();
+        Map<String, Object> chest = new HashMap<>(Fixtures.checkIn("DAILY", 3));
+        chest.put("redFlags", List.of("CHEST_SYMPTOMS"));
+        as(clinic.pat().person())
+                .header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5")
+                .body(chest)
+                .post("/api/v1/patients/{id}/check-ins", clinic.pat().id())
+                .then()
+                .statusCode(201)
+                .body("advice[0].code", equalTo("CALL_EMERGENCY"))
+                .body("advice[0].text", startsWith("Detenga el programa ahora y llame al número de emergencias"));
+        as(clinic.pat().person())
+                .header("Accept-Language", "de")
+                .get("/api/v1/patients/{id}/check-ins", clinic.pat().id())
+                .then()
+                .statusCode(200)
+                .body("[0].advice[0].text", startsWith("Beenden Sie das Programm sofort"));
+        as(clinic.pat().person())
+                .get("/api/v1/patients/{id}/check-ins", clinic.pat().id())
+                .then()
+                .statusCode(200)
+                .body("[0].advice[0].text", startsWith("Stop the programme now"));
     }
 
     private static String subject(MimeMessage email) {
