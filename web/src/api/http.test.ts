@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi, type Mock } from 'vitest';
 import { jsonResponse, problemResponse } from '../testing/fixtures.ts';
 import { ApiError, MAX_PAGES, NetworkError, nextLink, request, requestAll, type Method } from './http.ts';
+import { activate } from '../i18n/i18n.ts';
 
 let fetchMock: Mock<typeof fetch>;
 
@@ -40,6 +41,16 @@ describe('request', () => {
     });
     expect(sentHeaders().get('Idempotency-Key')).toBe('key-1');
     expect(sentHeaders().get('X-Requested-By')).toBe('motus-web');
+  });
+
+  test('asksForTheScreensLanguageSoAdviceComesInIt', async () => {
+    await activate('es', ['es-MX']);
+    try {
+      await request('/api/v1/patients/p/check-ins', { method: 'POST', body: { pain: 3 } });
+      expect(sentHeaders().get('Accept-Language')).toBe('es');
+    } finally {
+      await activate('en', ['en-GB']);
+    }
   });
 
   test('sendsTheSessionCookieToTheSameOriginOnly', async () => {

@@ -1,4 +1,5 @@
 import { toProblem, type Problem } from './problem.ts';
+import { currentLanguage } from '../i18n/i18n.ts';
 
 /** The header the gateway demands on state-changing calls (CSRF defence on top of SameSite). */
 export const csrfHeader = { name: 'X-Requested-By', value: 'motus-web' } as const;
@@ -98,6 +99,8 @@ async function exchange<T>(path: string, options: RequestOptions): Promise<Excha
   const headers: Record<string, string> = {
     ...options.headers,
     Accept: 'application/json, application/problem+json',
+    // What the services write for the person to read (the rules' advice) comes in the screen's language.
+    'Accept-Language': currentLanguage(),
   };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (!readOnlyMethods.has(method)) headers[csrfHeader.name] = csrfHeader.value;
