@@ -51,6 +51,16 @@ class RealmShapeTest {
     }
 
     @Test
+    void signInSpeaksTheLanguagesOfTheAppEnglishFirst() {
+        // Issue 19 item 6: Keycloak's sign-in, password and one-time-code pages follow the browser.
+        assertTrue(realm.path("internationalizationEnabled").asBoolean());
+        Set<String> locales = new TreeSet<>();
+        realm.path("supportedLocales").forEach(locale -> locales.add(locale.asText()));
+        assertEquals(new TreeSet<>(Set.of("en", "es", "de")), locales);
+        assertEquals("en", realm.path("defaultLocale").asText());
+    }
+
+    @Test
     void realmRolesArePatientTherapistAdminAndTheNotifiersServiceRole() {
         Set<String> roles = new TreeSet<>();
         realm.path("roles")
