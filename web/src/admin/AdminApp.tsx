@@ -2,6 +2,8 @@ import { lazy } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import type { Me } from '../api/session.ts';
 import { InvitationsScreen, type InvitationServices } from './invitations/InvitationsScreen.tsx';
+import { msg, t } from '../i18n/i18n.ts';
+import type { MessageId } from '../i18n/catalog.ts';
 
 // Each screen but the first is its own chunk, loaded when its tab is opened.
 const StaffScreen = lazy(() => import('./staff/StaffScreen.tsx').then((m) => m.StaffScreen));
@@ -14,12 +16,12 @@ export type AdminServices = InvitationServices;
 
 type Tab = 'invitations' | 'staff' | 'patients' | 'audit' | 'delivery';
 
-const tabs: { id: Tab; label: string }[] = [
-  { id: 'invitations', label: 'Invitations' },
-  { id: 'staff', label: 'Staff' },
-  { id: 'patients', label: 'Patients' },
-  { id: 'audit', label: 'Audit' },
-  { id: 'delivery', label: 'Delivery problems' },
+const tabs: { id: Tab; label: MessageId }[] = [
+  { id: 'invitations', label: msg('Invitations') },
+  { id: 'staff', label: msg('Staff') },
+  { id: 'patients', label: msg('Patients') },
+  { id: 'audit', label: msg('Audit') },
+  { id: 'delivery', label: msg('Delivery problems') },
 ];
 
 /** The clinic admin's screens: invitations, staff, patients and care teams, the audit trail, delivery problems. */
@@ -27,16 +29,16 @@ export function AdminApp({ me, services }: { me: Me; services?: AdminServices })
   const [tab, setTab] = useState<Tab>('invitations');
   return (
     <section aria-labelledby="admin-heading" class="admin">
-      <h1 id="admin-heading">Clinic accounts</h1>
+      <h1 id="admin-heading">{t('Clinic accounts')}</h1>
       <p>
-        Signed in as {me.name}. <a href="/exercises">Exercise list</a>
+        {t('Signed in as {name}.', { name: me.name })} <a href="/exercises">{t('Exercise list')}</a>
       </p>
-      <nav aria-label="Administration">
+      <nav aria-label={t('Administration')}>
         <ul class="admin-tabs">
           {tabs.map(({ id, label }) => (
             <li key={id}>
               <button type="button" aria-current={tab === id ? 'page' : undefined} onClick={() => setTab(id)}>
-                {label}
+                {t(label)}
               </button>
             </li>
           ))}

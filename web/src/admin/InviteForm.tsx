@@ -1,16 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { InvitationRequest } from '../api/invitations.ts';
 import { messageOf } from './messages.ts';
+import { msg, t } from '../i18n/i18n.ts';
 
 type Role = InvitationRequest['role'];
 
-const roleNames: Record<Role, string> = { PATIENT: 'Patient', THERAPIST: 'Therapist', ADMIN: 'Admin' };
+const roleNames = { PATIENT: msg('Patient'), THERAPIST: msg('Therapist'), ADMIN: msg('Admin') } satisfies Record<
+  Role,
+  string
+>;
 
 /** Invite one person: role (of `roles`), email and name; the server checks everything again. */
 export function InviteForm({
   onInvite,
   roles = ['PATIENT', 'THERAPIST', 'ADMIN'],
-  heading = 'Invite someone',
+  heading,
 }: {
   onInvite: (request: InvitationRequest) => Promise<unknown>;
   roles?: Role[];
@@ -25,7 +29,7 @@ export function InviteForm({
     setOutcome(null);
     onInvite({ role, ...fields }).then(
       () => {
-        setOutcome({ ok: true, text: `Invitation sent to ${fields.email}.` });
+        setOutcome({ ok: true, text: t('Invitation sent to {email}.', { email: fields.email }) });
         setFields({ email: '', firstName: '', lastName: '' });
       },
       (e: unknown) => setOutcome({ ok: false, text: messageOf(e) }),
@@ -43,24 +47,24 @@ export function InviteForm({
 
   return (
     <form onSubmit={submit} aria-labelledby="invite-heading">
-      <h2 id="invite-heading">{heading}</h2>
+      <h2 id="invite-heading">{heading ?? t('Invite someone')}</h2>
       <label>
-        Role
+        {t('Role')}
         <select name="role" value={role} onChange={(e) => setRole((e.target as HTMLSelectElement).value as Role)}>
           {roles.map((value) => (
             <option key={value} value={value}>
-              {roleNames[value]}
+              {t(roleNames[value])}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Email
+        {t('Email')}
         <input name="email" type="email" required maxLength={254} value={fields.email} onInput={change('email')} />
       </label>
       {input('firstName', 'First name')}
       {input('lastName', 'Last name')}
-      <button type="submit">Send invitation</button>
+      <button type="submit">{t('Send invitation')}</button>
       {outcome && <p role={outcome.ok ? 'status' : 'alert'}>{outcome.text}</p>}
     </form>
   );

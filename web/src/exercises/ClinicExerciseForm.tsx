@@ -13,6 +13,7 @@ import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import { draftOf, emptyForm, formOf, type ExerciseForm } from './clinicExercise.ts';
 import { pillarName, regionName } from './wording.ts';
+import { t } from '../i18n/i18n.ts';
 
 const pillars: Pillar[] = ['EXERCISE', 'STRETCHING', 'RESTORATION'];
 
@@ -51,8 +52,10 @@ export function ClinicExerciseForm({ exercise, onSaved, onClose }: Props) {
           : [];
       setError(
         violations.length > 0
-          ? `Not saved: ${violations.map((v) => `${v.field ?? ''} ${v.message ?? ''}`.trim()).join('; ')}`
-          : actionFailure(failure, 'save the exercise'),
+          ? t('Not saved: {reason}', {
+              reason: violations.map((v) => `${v.field ?? ''} ${v.message ?? ''}`.trim()).join('; '),
+            })
+          : actionFailure(failure, t('save the exercise')),
       );
       setBusy(false);
     }
@@ -74,9 +77,9 @@ export function ClinicExerciseForm({ exercise, onSaved, onClose }: Props) {
 
   return (
     <form id={id} class="clinic-exercise-form form-grid" onSubmit={submit}>
-      <h3 class="wide">{exercise ? `Edit ${exercise.name}` : 'A new clinic exercise'}</h3>
+      <h3 class="wide">{exercise ? t('Edit {name}', { name: exercise.name }) : t('A new clinic exercise')}</h3>
       <p class="field wide">
-        <label for={`${id}-name`}>Name</label>
+        <label for={`${id}-name`}>{t('Name')}</label>
         <input
           id={`${id}-name`}
           type="text"
@@ -87,7 +90,7 @@ export function ClinicExerciseForm({ exercise, onSaved, onClose }: Props) {
         />
       </p>
       <p class="field">
-        <label for={`${id}-pillar`}>Type</label>
+        <label for={`${id}-pillar`}>{t('Type')}</label>
         <select
           id={`${id}-pillar`}
           value={form.pillar}
@@ -102,20 +105,22 @@ export function ClinicExerciseForm({ exercise, onSaved, onClose }: Props) {
       </p>
       {form.pillar === 'EXERCISE' && (
         <p class="field">
-          <label for={`${id}-kind`}>Kind</label>
+          <label for={`${id}-kind`}>{t('Kind')}</label>
           <select
             id={`${id}-kind`}
             value={form.kind}
             onChange={(e) => set('kind', e.currentTarget.value as ExerciseForm['kind'])}
           >
-            <option value="STRENGTH">Strength</option>
-            <option value="AEROBIC">Aerobic</option>
+            <option value="STRENGTH">{t('Strength')}</option>
+            <option value="AEROBIC">{t('Aerobic')}</option>
           </select>
         </p>
       )}
       <fieldset class="wide exercise-regions-choice">
-        <legend>Body areas</legend>
-        {regions.status === 'failed' && <LoadFailure error={regions.error} what="the body areas" onRetry={retry} />}
+        <legend>{t('Body areas')}</legend>
+        {regions.status === 'failed' && (
+          <LoadFailure error={regions.error} what={t('the body areas')} onRetry={retry} />
+        )}
         {regions.status === 'loaded' &&
           regions.value.map((region) => (
             <label key={region}>
@@ -135,13 +140,13 @@ export function ClinicExerciseForm({ exercise, onSaved, onClose }: Props) {
           ))}
       </fieldset>
       <p class="field wide">
-        <label for={`${id}-illustration`}>Drawing (patients see it until you upload a video)</label>
+        <label for={`${id}-illustration`}>{t('Drawing (patients see it until you upload a video)')}</label>
         <select
           id={`${id}-illustration`}
           value={form.illustration}
           onChange={(e) => set('illustration', e.currentTarget.value)}
         >
-          <option value="">{form.mediaUrl ? 'None: the video link is shown' : 'Choose a drawing'}</option>
+          <option value="">{form.mediaUrl ? t('None: the video link is shown') : t('Choose a drawing')}</option>
           {drawings.status === 'loaded' &&
             drawings.value.map((name) => (
               <option key={name} value={name}>
@@ -151,17 +156,17 @@ export function ClinicExerciseForm({ exercise, onSaved, onClose }: Props) {
         </select>
       </p>
       {drawings.status === 'failed' && (
-        <LoadFailure error={drawings.error} what="the drawings" onRetry={retryDrawings} />
+        <LoadFailure error={drawings.error} what={t('the drawings')} onRetry={retryDrawings} />
       )}
       {form.illustration && (
         <img
           class="exercise-image wide"
           src={`/api/v1/illustrations/${form.illustration}.svg`}
-          alt={`The drawing ${regionName(form.illustration)}`}
+          alt={t('The drawing {name}', { name: regionName(form.illustration) })}
         />
       )}
       <p class="field wide">
-        <label for={`${id}-instructions`}>Instructions, one step a line (the patient reads them)</label>
+        <label for={`${id}-instructions`}>{t('Instructions, one step a line (the patient reads them)')}</label>
         <textarea
           id={`${id}-instructions`}
           rows={4}
@@ -171,7 +176,7 @@ export function ClinicExerciseForm({ exercise, onSaved, onClose }: Props) {
         />
       </p>
       <p class="field wide">
-        <label for={`${id}-contraindications`}>Contraindications, one a line</label>
+        <label for={`${id}-contraindications`}>{t('Contraindications, one a line')}</label>
         <textarea
           id={`${id}-contraindications`}
           rows={2}
@@ -179,17 +184,17 @@ export function ClinicExerciseForm({ exercise, onSaved, onClose }: Props) {
           onInput={(e) => set('contraindications', e.currentTarget.value)}
         />
       </p>
-      {field('sets', 'Sets')}
-      {field('reps', 'Repetitions')}
-      {field('holdSeconds', 'Hold (seconds)')}
-      {field('durationMinutes', 'Minutes')}
-      {field('daysPerWeek', 'Days a week')}
+      {field('sets', t('Sets'))}
+      {field('reps', t('Repetitions'))}
+      {field('holdSeconds', t('Hold (seconds)'))}
+      {field('durationMinutes', t('Minutes'))}
+      {field('daysPerWeek', t('Days a week'))}
       <p class="wide actions">
         <button type="submit" class="button" disabled={busy}>
-          {exercise ? 'Save the exercise' : 'Add to the library'}
+          {exercise ? t('Save the exercise') : t('Add to the library')}
         </button>{' '}
         <button type="button" class="button secondary" onClick={onClose} disabled={busy}>
-          Never mind
+          {t('Never mind')}
         </button>
       </p>
       {error && (

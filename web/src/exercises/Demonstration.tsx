@@ -21,15 +21,29 @@ export function Demonstration({ exercise }: { exercise: Exercise }) {
         playsInline
         src={`${upload.url}#t=0.1`}
         data-exercise-video={exercise.id}
-        aria-label={`Demonstration of ${exercise.name}`}
+        aria-label={t('Demonstration of {name}', { name: exercise.name })}
       />
     );
   }
   if (upload) {
-    return <img class="exercise-image" src={upload.url} alt={`Demonstration of ${exercise.name}`} loading="lazy" />;
+    return (
+      <img
+        class="exercise-image"
+        src={upload.url}
+        alt={t('Demonstration of {name}', { name: exercise.name })}
+        loading="lazy"
+      />
+    );
   }
   if (illustrationUrl) {
-    return <img class="exercise-image" src={illustrationUrl} alt={`Drawing of ${exercise.name}`} loading="lazy" />;
+    return (
+      <img
+        class="exercise-image"
+        src={illustrationUrl}
+        alt={t('Drawing of {name}', { name: exercise.name })}
+        loading="lazy"
+      />
+    );
   }
   return null;
 }
@@ -44,20 +58,20 @@ export function DemonstrationUpload({ exercise, onChanged }: { exercise: Exercis
   const upload = async (event: Event) => {
     event.preventDefault();
     if (!file) {
-      setError('Choose a video (MP4, WebM) or an image first.');
+      setError(t('Choose a video (MP4, WebM) or an image first.'));
       return;
     }
     setBusy(true);
     setError(null);
-    setMessage('Uploading…');
+    setMessage(t('Uploading…'));
     try {
       const saved = await uploadDemonstration(exercise.id, file);
-      setMessage('Demonstration saved.');
+      setMessage(t('Demonstration saved.'));
       setFile(null);
       onChanged(saved);
     } catch (failure) {
       setMessage('');
-      setError(actionFailure(failure, 'upload the demonstration'));
+      setError(actionFailure(failure, t('upload the demonstration')));
     } finally {
       setBusy(false);
     }
@@ -67,10 +81,10 @@ export function DemonstrationUpload({ exercise, onChanged }: { exercise: Exercis
     setError(null);
     try {
       await removeDemonstration(exercise.id);
-      setMessage('Demonstration removed.');
+      setMessage(t('Demonstration removed.'));
       onChanged({ ...exercise, demonstration: { ...exercise.demonstration, upload: null } });
     } catch (failure) {
-      setError(actionFailure(failure, 'remove the demonstration'));
+      setError(actionFailure(failure, t('remove the demonstration')));
     } finally {
       setBusy(false);
     }

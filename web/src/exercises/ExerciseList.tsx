@@ -79,12 +79,12 @@ function ExerciseItem({ exercise, editable, onChanged }: ItemProps) {
         <div>
           <dt>{t('Body areas')}</dt>
           <dd class="exercise-regions">
-            {exercise.regions.length > 0 ? exercise.regions.map(regionName).join(', ') : 'Not stated'}
+            {exercise.regions.length > 0 ? exercise.regions.map(regionName).join(', ') : t('Not stated')}
           </dd>
         </div>
         <div>
           <dt>{t('Made by')}</dt>
-          <dd class="exercise-made-by">{clinic ? (exercise.madeBy ?? 'Your clinic') : 'Motus library'}</dd>
+          <dd class="exercise-made-by">{clinic ? (exercise.madeBy ?? t('Your clinic')) : t('Motus library')}</dd>
         </div>
       </dl>
       {clinic && <Demonstration exercise={exercise} />}
@@ -101,7 +101,8 @@ function ExerciseItem({ exercise, editable, onChanged }: ItemProps) {
             />
           ) : (
             <button type="button" class="button small secondary" onClick={() => setEditing(true)}>
-              Edit<span class="visually-hidden"> {exercise.name}</span>
+              {t('Edit')}
+              <span class="visually-hidden"> {exercise.name}</span>
             </button>
           )}
           <DemonstrationUpload exercise={exercise} onChanged={onChanged} />

@@ -1,4 +1,5 @@
 import type { Exercise, ExerciseDraft, Pillar } from '../api/exercises.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** The clinic exercise form's fields as typed: lists one item per line, numbers as text. */
 export interface ExerciseForm {
@@ -88,15 +89,15 @@ export function formOf(exercise: Exercise): ExerciseForm {
 /** The draft to send, or the first thing to fix in words (the server checks again, and the dosage rules). */
 export function draftOf(form: ExerciseForm): { draft: ExerciseDraft } | { problem: string } {
   const slug = form.slug || slugOf(form.name);
-  if (form.name.trim().length < 2) return { problem: 'Give the exercise a name.' };
-  if (slug.length < 2) return { problem: 'The name needs a few letters or digits.' };
-  if (form.regions.length === 0) return { problem: 'Choose at least one body area.' };
+  if (form.name.trim().length < 2) return { problem: t('Give the exercise a name.') };
+  if (slug.length < 2) return { problem: t('The name needs a few letters or digits.') };
+  if (form.regions.length === 0) return { problem: t('Choose at least one body area.') };
   if (form.illustration === '' && form.mediaUrl === '') {
-    return { problem: 'Choose a drawing: patients see it until you upload a video.' };
+    return { problem: t('Choose a drawing: patients see it until you upload a video.') };
   }
   const steps = lines(form.instructions);
-  if (steps.length === 0) return { problem: 'Write the instructions, one step a line.' };
-  if (steps.length > 12) return { problem: 'At most 12 steps.' };
+  if (steps.length === 0) return { problem: t('Write the instructions, one step a line.') };
+  if (steps.length > 12) return { problem: t('At most 12 steps.') };
   const numbers = {
     sets: count(form.sets),
     reps: count(form.reps),
@@ -104,7 +105,7 @@ export function draftOf(form: ExerciseForm): { draft: ExerciseDraft } | { proble
     durationMinutes: count(form.durationMinutes),
     daysPerWeek: count(form.daysPerWeek),
   };
-  if (Object.values(numbers).some((n) => Number.isNaN(n))) return { problem: 'The dosage takes whole numbers.' };
+  if (Object.values(numbers).some((n) => Number.isNaN(n))) return { problem: t('The dosage takes whole numbers.') };
   return {
     draft: {
       slug,

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { activate } from '../i18n/i18n.ts';
 import { pillarName, regionName } from './wording.ts';
 
 test('namesThePillarsInPlainWords', () => {
@@ -13,6 +14,17 @@ test('showsAnUnknownPillarRatherThanHidingIt', () => {
 
 test('namesRegionsInPlainWords', () => {
   expect(regionName('LOW_BACK')).toBe('Low back');
-  expect(regionName('neck-shoulder')).toBe('Neck shoulder');
+  expect(regionName('neck-shoulder')).toBe('Neck and shoulder');
   expect(regionName('KNEE')).toBe('Knee');
+});
+
+test('namesTypesAndRegionsInTheReadersLanguageAndUnknownOnesInPlainCase', async () => {
+  await activate('de', ['de-DE']);
+  try {
+    expect(pillarName('STRETCHING')).toBe('Dehnen');
+    expect(regionName('low-back')).toBe('Unterer Rücken');
+    expect(regionName('FOREARM')).toBe('Forearm');
+  } finally {
+    await activate('en', ['en-GB']);
+  }
 });

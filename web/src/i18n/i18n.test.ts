@@ -25,7 +25,7 @@ function placeholders(message: string): string[] {
 }
 
 /** Texts that are the same word in that language. */
-const sameInSpanish = new Set(['Chat', '{speed} ({ms} ms); {relay}', 'Session: {exercises}']);
+const sameInSpanish = new Set(['Chat', 'Plan', 'Pelvis', 'General', 'Error', 'Push', '{speed} ({ms} ms); {relay}']);
 const sameInGerman = new Set([
   'OK',
   '(optional)',
@@ -34,6 +34,12 @@ const sameInGerman = new Set([
   'In Motus',
   'Version {version}',
   'Patient',
+  'Name',
+  'Plan',
+  'Detail',
+  'Hand',
+  'Push',
+  'Status',
   '{speed} ({ms} ms); {relay}',
 ]);
 
@@ -56,7 +62,7 @@ describe('the catalogs', () => {
           problems.push(`not ICU: ${english} -> ${translated} (${String(error)})`);
         }
       }
-      expect(problems).toEqual([]);
+      if (problems.length > 0) throw new Error(problems.join('\n'));
     });
   }
 });

@@ -60,6 +60,9 @@ const codeAttributes = new Set([
   'icon',
   'testId',
   'context',
+  'field',
+  'reader',
+  'fields',
 ]);
 
 function isCodeAttribute(name: string): boolean {

@@ -22,7 +22,7 @@ export function VisitChanges({ visit, onChanged }: { visit: Visit; onChanged: ()
         id={`cancel-${visit.id}`}
         label={t('Why are you cancelling? (your therapist reads it)')}
         submitLabel={t('Cancel the visit')}
-        action="cancel the visit"
+        action={t('cancel the visit')}
         onSubmit={async (reason) => {
           await cancelVisit(visit.id, reason);
           onChanged();
@@ -79,7 +79,7 @@ function MoveVisit({ visit, onMoved, onClose }: { visit: Visit; onMoved: () => v
       id={`move-${visit.id}`}
       label={t('Why are you moving it? (your therapist reads it)')}
       submitLabel={t('Ask for the new time')}
-      action="move the visit"
+      action={t('move the visit')}
       ready={slot !== ''}
       onSubmit={async (reason) => {
         await moveVisit(visit.id, slot, reason);

@@ -24,20 +24,22 @@ export const redFlagQuestions: readonly { code: RedFlag; question: MessageId }[]
 ];
 
 /** The same answers as a therapist reads them: about the patient, not addressed to them. */
-const answerForTherapist: Readonly<Record<RedFlag, string>> = {
-  CHEST_SYMPTOMS: 'Chest pain, unusual breathlessness, fainting or a racing heart while exercising',
-  SADDLE_NUMBNESS_BLADDER_BOWEL:
+const answerForTherapist: Readonly<Record<RedFlag, MessageId>> = {
+  CHEST_SYMPTOMS: msg('Chest pain, unusual breathlessness, fainting or a racing heart while exercising'),
+  SADDLE_NUMBNESS_BLADDER_BOWEL: msg(
     'Numbness between the legs or around the bottom, or new trouble controlling bladder or bowel',
-  LEG_WEAKNESS_NUMBNESS: 'New or worse weakness or numbness in a leg',
-  FEVER_UNWELL: 'Fever or feeling unwell, together with back pain',
-  UNEXPLAINED_WEIGHT_LOSS: 'Losing weight without trying',
-  NIGHT_PAIN: 'Pain at night that does not ease with rest or a change of position',
-  FALL_OR_INJURY: 'A fall or an injury since the last session',
+  ),
+  LEG_WEAKNESS_NUMBNESS: msg('New or worse weakness or numbness in a leg'),
+  FEVER_UNWELL: msg('Fever or feeling unwell, together with back pain'),
+  UNEXPLAINED_WEIGHT_LOSS: msg('Losing weight without trying'),
+  NIGHT_PAIN: msg('Pain at night that does not ease with rest or a change of position'),
+  FALL_OR_INJURY: msg('A fall or an injury since the last session'),
 };
 
 /** A yes answer as the therapist's screens show it; an unknown code as it came. */
 export function redFlagText(code: RedFlag | string): string {
-  return answerForTherapist[code as RedFlag] ?? code;
+  const known = answerForTherapist[code as RedFlag];
+  return known ? t(known) : code;
 }
 
 /** Chest symptoms and saddle numbness/bladder/bowel: call the emergency number (rule 16). */

@@ -10,16 +10,21 @@ import { UnreadContext, useUnreadPoll } from '../messages/useUnread.ts';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import './therapist.css';
 import { NotFound } from '../notfound/NotFound.tsx';
+import { msg, t } from '../i18n/i18n.ts';
 
 // Opened now and then: its own chunk.
 const RecordEditorScreen = lazy(() => import('./patient/RecordEditor.tsx').then((m) => m.RecordEditorScreen));
 const TherapistSettings = lazy(() => import('./settings/TherapistSettings.tsx').then((m) => m.TherapistSettings));
 
 const sections = [
-  { path: '/', label: 'Caseload', matches: (path: string) => path === '/' || path.startsWith('/patients/') },
-  { path: '/visits', label: 'Visits', matches: (path: string) => path === '/visits' || path.startsWith('/visits/') },
-  { path: '/exercises', label: 'Exercise library', matches: (path: string) => path === '/exercises' },
-  { path: '/settings', label: 'Settings', matches: (path: string) => path === '/settings' },
+  { path: '/', label: msg('Caseload'), matches: (path: string) => path === '/' || path.startsWith('/patients/') },
+  {
+    path: '/visits',
+    label: msg('Visits'),
+    matches: (path: string) => path === '/visits' || path.startsWith('/visits/'),
+  },
+  { path: '/exercises', label: msg('Exercise library'), matches: (path: string) => path === '/exercises' },
+  { path: '/settings', label: msg('Settings'), matches: (path: string) => path === '/settings' },
 ];
 
 /** The therapist's screens and their navigation (a laptop between appointments). */
@@ -29,18 +34,18 @@ export function TherapistApp(_props: { me: Me }) {
   return (
     <UnreadContext.Provider value={unread}>
       <div class="therapist-app">
-        <nav class="therapist-nav" aria-label="Therapist">
+        <nav class="therapist-nav" aria-label={t('Therapist')}>
           <ul>
             {sections.map((section) => (
               <li key={section.path}>
                 <a href={section.path} aria-current={section.matches(path) ? 'page' : undefined}>
-                  {section.label}
+                  {t(section.label)}
                   {section.path === '/' && <UnreadBadge count={unread.total} />}
                 </a>
               </li>
             ))}
           </ul>
-          <NotificationBell pushPurpose="urgent alerts and new messages" />
+          <NotificationBell pushPurpose={t('urgent alerts and new messages')} />
         </nav>
         <Router>
           <Route path="/" component={Caseload} />
@@ -50,7 +55,7 @@ export function TherapistApp(_props: { me: Me }) {
           <Route path="/visits" component={Visits} />
           <Route path="/exercises" component={TherapistLibrary} />
           <Route path="/settings" component={TherapistSettings} />
-          <Route default component={() => <NotFound homeLabel="your patients" />} />
+          <Route default component={() => <NotFound homeLabel={t('your patients')} />} />
         </Router>
       </div>
     </UnreadContext.Provider>

@@ -1,23 +1,18 @@
+import { dateFormat } from '../i18n/i18n.ts';
 /** Dates and times in the therapist's own locale and time zone. */
 
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const dateOnly = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const dateTime = () =>
+  dateFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateOnly = () => dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
 
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  return Number.isNaN(date.getTime()) ? iso : dateTime().format(date);
 }
 
 export function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
+  return Number.isNaN(date.getTime()) ? iso : dateOnly().format(date);
 }
 
 /** "LOW_BACK" -> "Low back". */

@@ -11,6 +11,7 @@ import { fieldProblem } from '../messages.ts';
 import { AuditTable, sourceNames } from './AuditTable.tsx';
 import { toCsv } from './csv.ts';
 import { mergeByTime, type Loaded } from './merge.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** What the audit viewer calls; tests pass their own. */
 export interface AuditServices {
@@ -113,54 +114,53 @@ export function AuditScreen({ services = gateway }: { services?: AuditServices }
 
   return (
     <section aria-labelledby="audit-heading">
-      <h2 id="audit-heading">Audit trail</h2>
-      <form onSubmit={search} aria-label="Audit filters">
+      <h2 id="audit-heading">{t('Audit trail')}</h2>
+      <form onSubmit={search} aria-label={t('Audit filters')}>
         <label>
-          Patient id
+          {t('Patient id')}
           <input name="patientId" value={fields.patientId} onInput={change('patientId')} maxLength={36} />
         </label>
         {problem('patientId')}
         <label>
-          Actor (subject)
+          {t('Actor (subject)')}
           <input name="actor" value={fields.actor} onInput={change('actor')} maxLength={255} />
         </label>
         {problem('actor')}
         <label>
-          Action
+          {t('Action')}
           <input name="action" value={fields.action} onInput={change('action')} maxLength={64} />
         </label>
         {problem('action')}
         <label>
-          From
+          {t('From')}
           <input name="from" type="date" value={fields.from} onInput={change('from')} />
         </label>
         {problem('from')}
         <label>
-          To
+          {t('To')}
           <input name="to" type="date" value={fields.to} onInput={change('to')} />
         </label>
         {problem('to')}
         <button type="submit" disabled={busy}>
-          Search
+          {t('Search')}
         </button>
       </form>
       {Object.entries(errors).map(([source, error]) => (
         <p role="alert" key={source}>
-          {sourceNames[source as AuditSource]}: {error.field ? `${error.field}: ${error.text}` : error.text}
+          {t(sourceNames[source as AuditSource])}: {error.field ? `${error.field}: ${error.text}` : error.text}
         </p>
       ))}
-      {busy && <p class="loading">Loading…</p>}
-      {merged && merged.rows.length === 0 && !busy && <p>No audit rows match.</p>}
+      {busy && <p class="loading">{t('Loading…')}</p>}
+      {merged && merged.rows.length === 0 && !busy && <p>{t('No audit rows match.')}</p>}
       {merged && merged.rows.length > 0 && (
         <>
-          <button
-            type="button"
-            onClick={() => services.download('motus-audit.csv', toCsv(merged.rows))}
-          >{`Export ${merged.rows.length} rows as CSV`}</button>
+          <button type="button" onClick={() => services.download('motus-audit.csv', toCsv(merged.rows))}>
+            {t('Export {count} rows as CSV', { count: merged.rows.length })}
+          </button>
           <AuditTable rows={merged.rows} />
           {merged.more && (
             <button type="button" disabled={busy} onClick={() => void read(filterRef.current, loaded ?? {})}>
-              Load older rows
+              {t('Load older rows')}
             </button>
           )}
         </>

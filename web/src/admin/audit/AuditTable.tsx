@@ -1,33 +1,34 @@
 import type { AuditRow, AuditSource } from '../../api/audit.ts';
+import { dateFormat, msg, t } from '../../i18n/i18n.ts';
 
 /** How the viewer names each service's trail. */
-export const sourceNames: Record<AuditSource, string> = {
-  patients: 'Records',
-  plans: 'Plans',
-  visits: 'Visits',
-};
+export const sourceNames = {
+  patients: msg('Records'),
+  plans: msg('Plans'),
+  visits: msg('Visits'),
+} satisfies Record<AuditSource, string>;
 
 /** The merged audit rows, newest first, one line each. */
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   return (
     <table class="audit">
-      <caption>Audit rows, newest first</caption>
+      <caption>{t('Audit rows, newest first')}</caption>
       <thead>
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">Service</th>
-          <th scope="col">Action</th>
-          <th scope="col">Outcome</th>
-          <th scope="col">Actor</th>
-          <th scope="col">Patient</th>
-          <th scope="col">Detail</th>
+          <th scope="col">{t('When')}</th>
+          <th scope="col">{t('Service')}</th>
+          <th scope="col">{t('Action')}</th>
+          <th scope="col">{t('Outcome')}</th>
+          <th scope="col">{t('Actor')}</th>
+          <th scope="col">{t('Patient')}</th>
+          <th scope="col">{t('Detail')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={`${row.source}-${row.id}`} data-source={row.source}>
-            <td>{new Date(row.occurredAt).toLocaleString()}</td>
-            <td>{sourceNames[row.source]}</td>
+            <td>{dateFormat({ dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(row.occurredAt))}</td>
+            <td>{t(sourceNames[row.source])}</td>
             <td>{row.action}</td>
             <td>{row.outcome}</td>
             <td>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PatientSummary, TransferRequest } from '../../api/adminPatients.ts';
 import type { StaffAccount } from '../../api/adminStaff.ts';
 import { fieldProblem } from '../messages.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** What the care-team panel calls; tests pass their own. */
 export interface CareTeamServices {
@@ -75,9 +76,9 @@ export function CareTeamPanel({
 
   return (
     <section aria-labelledby={heading} class="care-team">
-      <h3 id={heading}>Care team of {patient.displayName}</h3>
+      <h3 id={heading}>{t('Care team of {name}', { name: patient.displayName })}</h3>
       {patient.careTeam.length === 0 ? (
-        <p>No therapist yet.</p>
+        <p>{t('No therapist yet.')}</p>
       ) : (
         <ul>
           {patient.careTeam.map((subject) => (
@@ -85,11 +86,11 @@ export function CareTeamPanel({
           ))}
         </ul>
       )}
-      <form onSubmit={assign} aria-label={`Assign a therapist to ${patient.displayName}`}>
+      <form onSubmit={assign} aria-label={t('Assign a therapist to {name}', { name: patient.displayName })}>
         <label>
-          Therapist to add
+          {t('Therapist to add')}
           <select required value={assignTo} onChange={(e) => setAssignTo((e.target as HTMLSelectElement).value)}>
-            <option value="">Choose…</option>
+            <option value="">{t('Choose…')}</option>
             {others.map((t) => (
               <option key={t.subject} value={t.subject}>
                 {nameOf(t.subject)}
@@ -98,13 +99,13 @@ export function CareTeamPanel({
           </select>
         </label>
         {beside(assignProblem, 'therapistSubject')}
-        <button type="submit">Assign</button>
+        <button type="submit">{t('Assign')}</button>
         {beside(assignProblem, null)}
       </form>
       {patient.careTeam.length > 0 && (
-        <form onSubmit={transfer} aria-label={`Transfer ${patient.displayName} to another therapist`}>
+        <form onSubmit={transfer} aria-label={t('Transfer {name} to another therapist', { name: patient.displayName })}>
           <label>
-            From
+            {t('From')}
             <select required value={from} onChange={(e) => setFrom((e.target as HTMLSelectElement).value)}>
               {patient.careTeam.map((subject) => (
                 <option key={subject} value={subject}>
@@ -115,9 +116,9 @@ export function CareTeamPanel({
           </label>
           {beside(transferProblem, 'fromTherapistSubject')}
           <label>
-            To
+            {t('To')}
             <select required value={to} onChange={(e) => setTo((e.target as HTMLSelectElement).value)}>
-              <option value="">Choose…</option>
+              <option value="">{t('Choose…')}</option>
               {others.map((t) => (
                 <option key={t.subject} value={t.subject}>
                   {nameOf(t.subject)}
@@ -127,7 +128,7 @@ export function CareTeamPanel({
           </label>
           {beside(transferProblem, 'toTherapistSubject')}
           <label>
-            Note for the new therapist
+            {t('Note for the new therapist')}
             <textarea
               required
               maxLength={1000}
@@ -136,7 +137,7 @@ export function CareTeamPanel({
             />
           </label>
           {beside(transferProblem, 'note')}
-          <button type="submit">Transfer</button>
+          <button type="submit">{t('Transfer')}</button>
           {beside(transferProblem, null)}
         </form>
       )}

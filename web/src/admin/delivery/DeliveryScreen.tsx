@@ -13,6 +13,7 @@ import { channelLabel, kindLabel, roleLabel, topicLabel, when } from './labels.t
 import { RetryCell } from './RetryCell.tsx';
 import type { ListState } from './retryList.ts';
 import { useRetryList } from './useRetryList.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** What the delivery-problems screen calls; tests pass their own. */
 export interface DeliveryServices {
@@ -43,15 +44,15 @@ export function DeliveryScreen({ services = gateway }: { services?: DeliveryServ
     reminders.state.error === null;
   return (
     <section aria-labelledby="delivery-heading" data-screen="delivery">
-      <h2 id="delivery-heading">Delivery problems</h2>
+      <h2 id="delivery-heading">{t('Delivery problems')}</h2>
       {nothing && (
         <p data-testid="delivery-empty">
-          No delivery problems: every notification and reminder went out or is still on its way.
+          {t('No delivery problems: every notification and reminder went out or is still on its way.')}
         </p>
       )}
       <ProblemTable
         id="dead-letters"
-        caption="Notifications not delivered"
+        caption={t('Notifications not delivered')}
         state={letters.state}
         onMore={letters.more}
         rows={(letter) => (
@@ -63,7 +64,11 @@ export function DeliveryScreen({ services = gateway }: { services?: DeliveryServ
             <td>{letter.lastError ?? '—'}</td>
             <td>{when(letter.lastAttemptAt)}</td>
             <RetryCell
-              label={`Retry: ${topicLabel(letter.topic)} by ${channelLabel(letter.channel)}, ${when(letter.lastAttemptAt)}`}
+              label={t('Retry: {what} by {channel}, {when}', {
+                what: topicLabel(letter.topic),
+                channel: channelLabel(letter.channel),
+                when: when(letter.lastAttemptAt),
+              })}
               state={letters.state.retries[letter.id]}
               onRetry={() => letters.retry(letter.id)}
             />
@@ -72,19 +77,19 @@ export function DeliveryScreen({ services = gateway }: { services?: DeliveryServ
       />
       <ProblemTable
         id="failed-reminders"
-        caption="Reminders that could not be sent"
+        caption={t('Reminders that could not be sent')}
         state={reminders.state}
         onMore={reminders.more}
         rows={(reminder) => (
           <tr key={reminder.id} data-failed-reminder={reminder.id}>
             <td>{kindLabel(reminder.kind)}</td>
-            <td>As the patient chose</td>
-            <td>Patient</td>
+            <td>{t('As the patient chose')}</td>
+            <td>{t('Patient')}</td>
             <td>{reminder.attempts}</td>
             <td>{reminder.lastError ?? '—'}</td>
             <td>{when(reminder.failedAt)}</td>
             <RetryCell
-              label={`Retry: ${kindLabel(reminder.kind)}, ${when(reminder.failedAt)}`}
+              label={t('Retry: {what}, {when}', { what: kindLabel(reminder.kind), when: when(reminder.failedAt) })}
               state={reminders.state.retries[reminder.id]}
               onRetry={() => reminders.retry(reminder.id)}
             />
@@ -112,19 +117,19 @@ function ProblemTable<T>({
     <div class="delivery-list" data-list={id}>
       <h3 id={`${id}-heading`}>{caption}</h3>
       {state.error !== null && <p role="alert">{state.error}</p>}
-      {state.items === null && state.error === null && <p class="loading">Loading…</p>}
-      {state.items !== null && state.items.length === 0 && <p>None.</p>}
+      {state.items === null && state.error === null && <p class="loading">{t('Loading…')}</p>}
+      {state.items !== null && state.items.length === 0 && <p>{t('None.')}</p>}
       {state.items !== null && state.items.length > 0 && (
         <table aria-labelledby={`${id}-heading`}>
           <thead>
             <tr>
-              <th scope="col">What</th>
-              <th scope="col">Channel</th>
-              <th scope="col">Recipient</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Last error</th>
-              <th scope="col">Last tried</th>
-              <th scope="col">Action</th>
+              <th scope="col">{t('What')}</th>
+              <th scope="col">{t('Channel')}</th>
+              <th scope="col">{t('Recipient')}</th>
+              <th scope="col">{t('Attempts')}</th>
+              <th scope="col">{t('Last error')}</th>
+              <th scope="col">{t('Last tried')}</th>
+              <th scope="col">{t('Action')}</th>
             </tr>
           </thead>
           <tbody>{state.items.map(rows)}</tbody>
@@ -132,7 +137,7 @@ function ProblemTable<T>({
       )}
       {state.next !== null && (
         <button type="button" disabled={state.loading} onClick={onMore}>
-          Show more
+          {t('Show more')}
         </button>
       )}
     </div>

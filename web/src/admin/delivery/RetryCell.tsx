@@ -1,4 +1,5 @@
 import type { RetryState } from './retryList.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** The last cell of a row: the Retry button, then what came of it. */
 export function RetryCell({
@@ -11,12 +12,12 @@ export function RetryCell({
   onRetry: () => void;
 }) {
   if (state?.kind === 'retried') {
-    return <td data-retry-state="retried">Sent again</td>;
+    return <td data-retry-state="retried">{t('Sent again')}</td>;
   }
   return (
     <td data-retry-state={state?.kind ?? 'none'}>
       <button type="button" aria-label={label} disabled={state?.kind === 'retrying'} onClick={onRetry}>
-        {state?.kind === 'retrying' ? 'Retrying…' : 'Retry'}
+        {state?.kind === 'retrying' ? t('Retrying…') : t('Retry')}
       </button>
       {state?.kind === 'failed' && <span role="alert"> {state.text}</span>}
     </td>

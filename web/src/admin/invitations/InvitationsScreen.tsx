@@ -8,6 +8,7 @@ import {
 } from '../../api/invitations.ts';
 import { InviteForm } from '../InviteForm.tsx';
 import { messageOf } from '../messages.ts';
+import { msg, t } from '../../i18n/i18n.ts';
 
 /** What the invitations screen calls; tests pass their own. */
 export interface InvitationServices {
@@ -18,11 +19,11 @@ export interface InvitationServices {
 
 const gateway: InvitationServices = { load: fetchInvitations, invite, resend: resendInvitation };
 
-const statusText: Record<Invitation['status'], string> = {
-  PENDING: 'Waiting to be accepted',
-  EXPIRED: 'Link expired: resend it',
-  ACCEPTED: 'Accepted',
-};
+const statusText = {
+  PENDING: msg('Waiting to be accepted'),
+  EXPIRED: msg('Link expired: resend it'),
+  ACCEPTED: msg('Accepted'),
+} satisfies Record<Invitation['status'], string>;
 
 /** Invite patients, therapists and admins, and follow the invitations. */
 export function InvitationsScreen({ services = gateway }: { services?: InvitationServices }) {
@@ -47,22 +48,22 @@ export function InvitationsScreen({ services = gateway }: { services?: Invitatio
 
   return (
     <section aria-labelledby="invitations-heading">
-      <h2 id="invitations-heading">Invitations</h2>
-      <p>Invited people get an email to set their password.</p>
+      <h2 id="invitations-heading">{t('Invitations')}</h2>
+      <p>{t('Invited people get an email to set their password.')}</p>
       <InviteForm onInvite={(request) => services.invite(request).then(replace)} />
-      <h3>Sent invitations</h3>
+      <h3>{t('Sent invitations')}</h3>
       {error !== null && <p role="alert">{error}</p>}
-      {invitations === null && error === null && <p class="loading">Loading…</p>}
-      {invitations !== null && invitations.length === 0 && <p>No invitations yet.</p>}
+      {invitations === null && error === null && <p class="loading">{t('Loading…')}</p>}
+      {invitations !== null && invitations.length === 0 && <p>{t('No invitations yet.')}</p>}
       {invitations !== null && invitations.length > 0 && (
         <ul class="invitations">
           {invitations.map((invitation) => (
             <li key={invitation.id} data-invitation-id={invitation.id} data-status={invitation.status}>
               <span>{invitation.email}</span> <span>({invitation.role.toLowerCase()})</span>{' '}
-              <span>{statusText[invitation.status]}</span>{' '}
+              <span>{t(statusText[invitation.status])}</span>{' '}
               {invitation.status !== 'ACCEPTED' && (
                 <button type="button" onClick={() => resend(invitation.id)}>
-                  Resend to {invitation.email}
+                  {t('Resend to {email}', { email: invitation.email })}
                 </button>
               )}
             </li>

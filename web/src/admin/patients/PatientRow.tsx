@@ -3,6 +3,7 @@ import type { PatientSummary } from '../../api/adminPatients.ts';
 import type { StaffAccount } from '../../api/adminStaff.ts';
 import { CareTeamPanel, type CareTeamServices } from '../careteam/CareTeamPanel.tsx';
 import { fieldProblem } from '../messages.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** What one patient's row changes. */
 export interface PatientActions {
@@ -55,33 +56,33 @@ export function PatientRow({
 
   return (
     <li data-patient-id={patient.id} data-status={patient.status}>
-      <span class="name">{patient.displayName}</span> <span>{discharged ? 'Discharged' : 'In care'}</span>{' '}
-      <span>{patient.careTeam.length === 1 ? '1 therapist' : `${patient.careTeam.length} therapists`}</span>{' '}
+      <span class="name">{patient.displayName}</span> <span>{discharged ? t('Discharged') : t('In care')}</span>{' '}
+      <span>{t('{count, plural, one {# therapist} other {# therapists}}', { count: patient.careTeam.length })}</span>{' '}
       {!discharged && (
         <button type="button" aria-expanded={open === 'rename'} onClick={toggle('rename')}>
-          Rename {patient.displayName}
+          {t('Rename {name}', { name: patient.displayName })}
         </button>
       )}
       {!discharged && (
         <button type="button" aria-expanded={open === 'discharge'} onClick={toggle('discharge')}>
-          Discharge {patient.displayName}
+          {t('Discharge {name}', { name: patient.displayName })}
         </button>
       )}
       {discharged && (
         <button type="button" onClick={submit(() => services.reactivate(patient.id), [])}>
-          Reactivate {patient.displayName}
+          {t('Reactivate {name}', { name: patient.displayName })}
         </button>
       )}
       {!discharged && (
         <button type="button" aria-expanded={open === 'care-team'} onClick={toggle('care-team')}>
-          Care team of {patient.displayName}
+          {t('Care team of {name}', { name: patient.displayName })}
         </button>
       )}
       {open === null && beside(null)}
       {open === 'rename' && (
         <form onSubmit={submit(() => services.rename(patient.id, name.trim()), ['displayName'])}>
           <label>
-            New name
+            {t('New name')}
             <input
               name="displayName"
               required
@@ -91,15 +92,15 @@ export function PatientRow({
             />
           </label>
           {beside('displayName')}
-          <button type="submit">Save name</button>
+          <button type="submit">{t('Save name')}</button>
           {beside(null)}
         </form>
       )}
       {open === 'discharge' && (
         <form onSubmit={submit(() => services.discharge(patient.id, note.trim()), ['note'])}>
-          <p>The record becomes read-only and leaves every caseload until reactivated.</p>
+          <p>{t('The record becomes read-only and leaves every caseload until reactivated.')}</p>
           <label>
-            Discharge note (optional)
+            {t('Discharge note (optional)')}
             <textarea
               name="note"
               maxLength={2000}
@@ -108,7 +109,7 @@ export function PatientRow({
             />
           </label>
           {beside('note')}
-          <button type="submit">Confirm discharge</button>
+          <button type="submit">{t('Confirm discharge')}</button>
           {beside(null)}
         </form>
       )}

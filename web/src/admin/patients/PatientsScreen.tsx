@@ -17,6 +17,7 @@ import type { CareTeamServices } from '../careteam/CareTeamPanel.tsx';
 import { InviteForm } from '../InviteForm.tsx';
 import { fieldProblem } from '../messages.ts';
 import { PatientRow, type PatientActions } from './PatientRow.tsx';
+import { t } from '../../i18n/i18n.ts';
 
 /** What the patients screen calls; tests pass their own. */
 export interface PatientServices extends PatientActions, CareTeamServices {
@@ -79,10 +80,10 @@ export function PatientsScreen({ services = gateway }: { services?: PatientServi
 
   return (
     <section aria-labelledby="patients-heading">
-      <h2 id="patients-heading">Patients</h2>
-      <form role="search" aria-label="Find patients" onSubmit={search}>
+      <h2 id="patients-heading">{t('Patients')}</h2>
+      <form role="search" aria-label={t('Find patients')} onSubmit={search}>
         <label>
-          Name
+          {t('Name')}
           <input
             name="patientQuery"
             type="search"
@@ -93,7 +94,7 @@ export function PatientsScreen({ services = gateway }: { services?: PatientServi
         </label>
         {error?.field === 'query' && <span class="field-problem">{error.text}</span>}
         <label>
-          Status
+          {t('Status')}
           <select
             name="patientStatus"
             value={filter.status}
@@ -101,17 +102,17 @@ export function PatientsScreen({ services = gateway }: { services?: PatientServi
               setFilter({ ...filter, status: (e.target as HTMLSelectElement).value as Filter['status'] })
             }
           >
-            <option value="">Any</option>
-            <option value="IN_CARE">In care</option>
-            <option value="DISCHARGED">Discharged</option>
+            <option value="">{t('Any')}</option>
+            <option value="IN_CARE">{t('In care')}</option>
+            <option value="DISCHARGED">{t('Discharged')}</option>
           </select>
         </label>
         {error?.field === 'status' && <span class="field-problem">{error.text}</span>}
-        <button type="submit">Search</button>
+        <button type="submit">{t('Search')}</button>
       </form>
       {error !== null && error.field === null && <p role="alert">{error.text}</p>}
-      {patients === null && error === null && <p class="loading">Loading…</p>}
-      {patients !== null && patients.length === 0 && <p>No patients match.</p>}
+      {patients === null && error === null && <p class="loading">{t('Loading…')}</p>}
+      {patients !== null && patients.length === 0 && <p>{t('No patients match.')}</p>}
       {patients !== null && patients.length > 0 && (
         <ul class="patients">
           {patients.map((patient) => (
@@ -127,11 +128,11 @@ export function PatientsScreen({ services = gateway }: { services?: PatientServi
       )}
       {next !== null && (
         <button type="button" onClick={() => load(searched, next)}>
-          Show more patients
+          {t('Show more patients')}
         </button>
       )}
       <InviteForm
-        heading="Invite a patient"
+        heading={t('Invite a patient')}
         roles={['PATIENT']}
         onInvite={(request) => services.invite(request).then(() => load(searched, null))}
       />

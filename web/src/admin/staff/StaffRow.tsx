@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { StaffAccount } from '../../api/adminStaff.ts';
 import { messageOf } from '../messages.ts';
 import type { StaffServices } from './StaffScreen.tsx';
+import { t } from '../../i18n/i18n.ts';
 
 function nameOf(account: StaffAccount): string {
   const name = [account.firstName, account.lastName].filter(Boolean).join(' ');
@@ -9,8 +10,8 @@ function nameOf(account: StaffAccount): string {
 }
 
 function statusOf(account: StaffAccount): string {
-  if (!account.enabled) return 'Deactivated';
-  return account.pendingActions.length > 0 ? 'Invited, not set up yet' : 'Active';
+  if (!account.enabled) return t('Deactivated');
+  return account.pendingActions.length > 0 ? t('Invited, not set up yet') : t('Active');
 }
 
 /** One account with its actions; deactivating asks to confirm, and nobody deactivates themself. */
@@ -47,31 +48,31 @@ export function StaffRow({
       <span>({account.roles.map((role) => role.toLowerCase()).join(', ')})</span> <span>{statusOf(account)}</span>{' '}
       {account.enabled && !isMe && !confirming && (
         <button type="button" onClick={() => setConfirming(true)}>
-          Deactivate {name}
+          {t('Deactivate {name}', { name })}
         </button>
       )}
       {confirming && (
-        <span role="group" aria-label={`Confirm deactivating ${name}`}>
-          Deactivate {name}? They cannot sign in until reactivated.{' '}
-          <button type="button" onClick={() => run(services.deactivate, `${name} is deactivated.`)}>
-            Yes, deactivate
+        <span role="group" aria-label={t('Confirm deactivating {name}', { name })}>
+          {t('Deactivate {name}? They cannot sign in until reactivated.', { name })}{' '}
+          <button type="button" onClick={() => run(services.deactivate, t('{name} is deactivated.', { name }))}>
+            {t('Yes, deactivate')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('Cancel')}
           </button>
         </span>
       )}
       {!account.enabled && (
-        <button type="button" onClick={() => run(services.reactivate, `${name} can sign in again.`)}>
-          Reactivate {name}
+        <button type="button" onClick={() => run(services.reactivate, t('{name} can sign in again.', { name }))}>
+          {t('Reactivate {name}', { name })}
         </button>
       )}
       {account.enabled && (
         <button
           type="button"
-          onClick={() => run(services.resetAccess, `A link to set a new password went to ${name}.`)}
+          onClick={() => run(services.resetAccess, t('A link to set a new password went to {name}.', { name }))}
         >
-          Reset access for {name}
+          {t('Reset access for {name}', { name })}
         </button>
       )}
       {outcome && <span role={outcome.ok ? 'status' : 'alert'}>{outcome.text}</span>}

@@ -13,6 +13,7 @@ import type { Me } from '../../api/session.ts';
 import { InviteForm } from '../InviteForm.tsx';
 import { fieldProblem } from '../messages.ts';
 import { StaffRow } from './StaffRow.tsx';
+import { t } from '../../i18n/i18n.ts';
 
 /** What the staff screen calls; tests pass their own. */
 export interface StaffServices {
@@ -79,10 +80,10 @@ export function StaffScreen({ me, services = gateway }: { me: Me; services?: Sta
 
   return (
     <section aria-labelledby="staff-heading">
-      <h2 id="staff-heading">Staff</h2>
-      <form role="search" aria-label="Find staff" onSubmit={search}>
+      <h2 id="staff-heading">{t('Staff')}</h2>
+      <form role="search" aria-label={t('Find staff')} onSubmit={search}>
         <label>
-          Name or email
+          {t('Name or email')}
           <input
             name="query"
             type="search"
@@ -93,20 +94,20 @@ export function StaffScreen({ me, services = gateway }: { me: Me; services?: Sta
         </label>
         {beside('query')}
         <label>
-          Filter by role
+          {t('Filter by role')}
           <select
             name="staffRole"
             value={filter.role}
             onChange={(e) => setFilter({ ...filter, role: (e.target as HTMLSelectElement).value as Filter['role'] })}
           >
-            <option value="">Any</option>
-            <option value="THERAPIST">Therapist</option>
-            <option value="ADMIN">Admin</option>
+            <option value="">{t('Any')}</option>
+            <option value="THERAPIST">{t('Therapist')}</option>
+            <option value="ADMIN">{t('Admin')}</option>
           </select>
         </label>
         {beside('role')}
         <label>
-          Filter by status
+          {t('Filter by status')}
           <select
             name="staffStatus"
             value={filter.status}
@@ -114,18 +115,18 @@ export function StaffScreen({ me, services = gateway }: { me: Me; services?: Sta
               setFilter({ ...filter, status: (e.target as HTMLSelectElement).value as Filter['status'] })
             }
           >
-            <option value="">Any</option>
-            <option value="ACTIVE">Active</option>
-            <option value="INVITED">Invited</option>
-            <option value="DEACTIVATED">Deactivated</option>
+            <option value="">{t('Any')}</option>
+            <option value="ACTIVE">{t('Active')}</option>
+            <option value="INVITED">{t('Invited')}</option>
+            <option value="DEACTIVATED">{t('Deactivated')}</option>
           </select>
         </label>
         {beside('status')}
-        <button type="submit">Search</button>
+        <button type="submit">{t('Search')}</button>
       </form>
       {error !== null && error.field === null && <p role="alert">{error.text}</p>}
-      {accounts === null && error === null && <p class="loading">Loading…</p>}
-      {accounts !== null && accounts.length === 0 && <p>No staff match.</p>}
+      {accounts === null && error === null && <p class="loading">{t('Loading…')}</p>}
+      {accounts !== null && accounts.length === 0 && <p>{t('No staff match.')}</p>}
       {accounts !== null && accounts.length > 0 && (
         <ul class="staff">
           {accounts.map((account) => (
@@ -141,11 +142,11 @@ export function StaffScreen({ me, services = gateway }: { me: Me; services?: Sta
       )}
       {next !== null && (
         <button type="button" onClick={() => load(searched, next)}>
-          Show more staff
+          {t('Show more staff')}
         </button>
       )}
       <InviteForm
-        heading="Invite a therapist or admin"
+        heading={t('Invite a therapist or admin')}
         roles={['THERAPIST', 'ADMIN']}
         onInvite={(request) => services.invite(request).then(() => load(searched, null))}
       />

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, NetworkError } from '../../api/http.ts';
 import { invite, type Invitation, type InvitationRequest } from '../../api/invitations.ts';
 import { violationsOf } from '../format.ts';
+import { t } from '../../i18n/i18n.ts';
 
 type Fields = Pick<InvitationRequest, 'email' | 'firstName' | 'lastName'>;
 type FieldName = keyof Fields;
@@ -18,16 +19,16 @@ const noProblems: Problems = { fields: {}, form: null };
 /** The server's words beside the field they are about; anything else (409, 503) for the whole form. */
 export function problemsOf(error: unknown): Problems {
   if (error instanceof NetworkError || !(error instanceof ApiError)) {
-    return { fields: {}, form: 'Not sent: Motus is not answering. Check the connection and try again.' };
+    return { fields: {}, form: t('Not sent: Motus is not answering. Check the connection and try again.') };
   }
   const fields: Partial<Record<FieldName, string>> = {};
   for (const violation of violationsOf(error.problem.extensions)) {
     const name = violation.field.split('.').pop();
     if (name === 'email' || name === 'firstName' || name === 'lastName') fields[name] = violation.message;
   }
-  if (error.status === 409) fields.email = error.problem.detail ?? 'An account with that email exists already.';
+  if (error.status === 409) fields.email = error.problem.detail ?? t('An account with that email exists already.');
   if (Object.keys(fields).length > 0) return { fields, form: null };
-  return { fields, form: `Not sent: ${error.problem.detail ?? error.problem.title}` };
+  return { fields, form: t('Not sent: {reason}', { reason: error.problem.detail ?? error.problem.title }) };
 }
 
 interface Props {
@@ -51,7 +52,7 @@ export function AddPatient({ send = invite, onAdded }: Props) {
   if (!open) {
     return (
       <button type="button" id="add-patient-open" class="button secondary" onClick={() => setOpen(true)}>
-        Add a patient
+        {t('Add a patient')}
       </button>
     );
   }
@@ -64,7 +65,7 @@ export function AddPatient({ send = invite, onAdded }: Props) {
     send({ role: 'PATIENT', ...fields }).then(
       (invitation) => {
         setSending(false);
-        setSent(`Invitation sent to ${invitation.email}. The link in it is valid for 3 days.`);
+        setSent(t('Invitation sent to {email}. The link in it is valid for 3 days.', { email: invitation.email }));
         setFields(empty);
         onAdded?.(invitation);
       },
@@ -103,16 +104,16 @@ export function AddPatient({ send = invite, onAdded }: Props) {
 
   return (
     <form id="add-patient" class="add-patient" onSubmit={submit} aria-labelledby="add-patient-heading">
-      <h2 id="add-patient-heading">Add a patient</h2>
-      <p class="muted">They get an email with a link to set a password, and are on your caseload from now on.</p>
-      {field('email', 'Email', 254)}
-      {field('firstName', 'First name', 99)}
-      {field('lastName', 'Last name', 99)}
+      <h2 id="add-patient-heading">{t('Add a patient')}</h2>
+      <p class="muted">{t('They get an email with a link to set a password, and are on your caseload from now on.')}</p>
+      {field('email', t('Email'), 254)}
+      {field('firstName', t('First name'), 99)}
+      {field('lastName', t('Last name'), 99)}
       <button type="submit" id="add-patient-send" class="button" disabled={sending}>
-        {sending ? 'Sending…' : 'Send invitation'}
+        {sending ? t('Sending…') : t('Send invitation')}
       </button>
       <button type="button" class="button secondary" onClick={() => setOpen(false)}>
-        Close
+        {t('Close')}
       </button>
       {problems.form && <p role="alert">{problems.form}</p>}
       {sent && <p role="status">{sent}</p>}

@@ -6,6 +6,7 @@ import { formatDateTime, plainWords } from '../format.ts';
 import { checkInKindText, severityText } from '../patient/wording.ts';
 import { AddPatient } from './AddPatient.tsx';
 import { adherenceText } from './caseloadWording.ts';
+import { t } from '../../i18n/i18n.ts';
 
 interface Props {
   /** Where the caseload comes from; the gateway unless a test says otherwise. */
@@ -17,18 +18,18 @@ export function Caseload({ load = fetchCaseload }: Props) {
   const [caseload, retry] = useLoad(load);
   return (
     <section class="caseload" aria-labelledby="caseload-heading" aria-busy={caseload.status === 'loading'}>
-      <h1 id="caseload-heading">Your patients</h1>
+      <h1 id="caseload-heading">{t('Your patients')}</h1>
       <p class="muted">
-        Most urgent first: URGENT (red flags), then HIGH, then ROUTINE; within each, the oldest open flag first.
+        {t('Most urgent first: URGENT (red flags), then HIGH, then ROUTINE; within each, the oldest open flag first.')}
       </p>
       <AddPatient onAdded={retry} />
       {caseload.status === 'loading' && (
         <p class="loading" role="status">
-          Loading your patients…
+          {t('Loading your patients…')}
         </p>
       )}
-      {caseload.status === 'failed' && <LoadFailure error={caseload.error} what="your patients" onRetry={retry} />}
-      {caseload.status === 'loaded' && caseload.value.length === 0 && <p>No patients on your caseload yet.</p>}
+      {caseload.status === 'failed' && <LoadFailure error={caseload.error} what={t('your patients')} onRetry={retry} />}
+      {caseload.status === 'loaded' && caseload.value.length === 0 && <p>{t('No patients on your caseload yet.')}</p>}
       {caseload.status === 'loaded' && caseload.value.length > 0 && (
         <ol id="caseload-list" class="caseload-list">
           {caseload.value.map((entry) => (
@@ -61,7 +62,7 @@ function CaseloadRow({ entry }: { entry: CaseloadEntry }) {
       </p>
       {redFlags.length > 0 && (
         <div class="red-flag-answers" data-field="red-flags">
-          <p>The patient answered yes to:</p>
+          <p>{t('The patient answered yes to:')}</p>
           <ul>
             {redFlags.map((code) => (
               <li key={code} data-red-flag={code}>
@@ -80,26 +81,27 @@ function CaseloadRow({ entry }: { entry: CaseloadEntry }) {
       )}
       <dl class="facts">
         <div>
-          <dt>Latest pain</dt>
+          <dt>{t('Latest pain')}</dt>
           <dd data-field="latest-pain">
             {entry.latestPain
               ? `${entry.latestPain.pain}/10, ${checkInKindText(entry.latestPain.kind)}, ${formatDateTime(entry.latestPain.occurredAt)}`
-              : 'No check-ins yet'}
+              : t('No check-ins yet')}
           </dd>
         </div>
         <div>
-          <dt>Adherence</dt>
+          <dt>{t('Adherence')}</dt>
           <dd data-field="adherence">
-            {adherenceText(entry)}; data on {entry.adherence.daysWithDataLast30} of the last 30 days
+            {adherenceText(entry)};{' '}
+            {t('data on {days} of the last 30 days', { days: entry.adherence.daysWithDataLast30 })}
           </dd>
         </div>
         <div>
-          <dt>Open flags</dt>
+          <dt>{t('Open flags')}</dt>
           <dd data-field="open-flags">{entry.openFlags}</dd>
         </div>
         {entry.conditions.length > 0 && (
           <div>
-            <dt>Conditions</dt>
+            <dt>{t('Conditions')}</dt>
             <dd>{entry.conditions.map(plainWords).join(', ')}</dd>
           </div>
         )}

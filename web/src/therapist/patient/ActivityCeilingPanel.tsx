@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { clearActivityCeiling, fetchPatient, setActivityCeiling, type ActivityCeiling } from '../../api/patients.ts';
 import { actionFailure, formatDateTime } from '../format.ts';
 import { ceilingReasonMaxLength, validateCeiling } from './ceilingForm.ts';
+import { t } from '../../i18n/i18n.ts';
 
 interface Props {
   patientId: string;
@@ -62,17 +63,20 @@ export function ActivityCeilingPanel({ patientId, initial }: Props) {
 
   return (
     <section class="panel" aria-labelledby="ceiling-heading" id="activity-ceiling">
-      <h2 id="ceiling-heading">Activity ceiling</h2>
+      <h2 id="ceiling-heading">{t('Activity ceiling')}</h2>
       <p data-field="ceiling-in-force">
-        Pain during or right after exercise should stay at or below <strong>{ceiling.painCeiling}/10</strong>
+        {t('Pain during or right after exercise should stay at or below')} <strong>{ceiling.painCeiling}/10</strong>
         {ceiling.default
-          ? ' (the default).'
-          : `, set${ceiling.setAt ? ` ${formatDateTime(ceiling.setAt)}` : ''}${ceiling.setBy ? ` by ${ceiling.setBy}` : ''}: ${ceiling.reason ?? ''}`}
+          ? ` ${t('(the default).')}`
+          : `, ${t('set {when} by {who}', {
+              when: ceiling.setAt ? formatDateTime(ceiling.setAt) : '—',
+              who: ceiling.setBy ?? '—',
+            })}: ${ceiling.reason ?? ''}`}
       </p>
-      <p class="muted">Resting daily pain is not judged against the ceiling.</p>
+      <p class="muted">{t('Resting daily pain is not judged against the ceiling.')}</p>
       <form id="ceiling-form" class="inline-form" onSubmit={save} noValidate>
         <p class="field">
-          <label for="ceiling-value">Ceiling (0-10)</label>
+          <label for="ceiling-value">{t('Ceiling (0-10)')}</label>
           <input
             id="ceiling-value"
             type="number"
@@ -92,7 +96,7 @@ export function ActivityCeilingPanel({ patientId, initial }: Props) {
           </p>
         )}
         <p class="field">
-          <label for="ceiling-reason">Reason (required)</label>
+          <label for="ceiling-reason">{t('Reason (required)')}</label>
           <textarea
             id="ceiling-reason"
             required
@@ -110,11 +114,11 @@ export function ActivityCeilingPanel({ patientId, initial }: Props) {
           </p>
         )}
         <button id="save-ceiling" type="submit" class="button" disabled={busy}>
-          Set the ceiling
+          {t('Set the ceiling')}
         </button>
         {!ceiling.default && (
           <button id="reset-ceiling" type="button" class="button secondary" disabled={busy} onClick={reset}>
-            Return to the default
+            {t('Return to the default')}
           </button>
         )}
       </form>

@@ -2,6 +2,7 @@ import { fetchConsents, type Consents } from '../../api/consents.ts';
 import { LoadFailure } from '../../loading/LoadFailure.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
 import { formatDateTime } from '../format.ts';
+import { t } from '../../i18n/i18n.ts';
 
 type Status = Consents['consents'][number];
 
@@ -26,9 +27,9 @@ export function ConsentsPanel({ patientId }: { patientId: string }) {
   const [consents, retry] = useLoad((signal) => fetchConsents(patientId, signal));
   return (
     <section class="panel" aria-labelledby="consents-heading" id="consents">
-      <h2 id="consents-heading">Consent</h2>
-      {consents.status === 'loading' && <p class="loading">Loading consent…</p>}
-      {consents.status === 'failed' && <LoadFailure error={consents.error} what="the consent" onRetry={retry} />}
+      <h2 id="consents-heading">{t('Consent')}</h2>
+      {consents.status === 'loading' && <p class="loading">{t('Loading consent…')}</p>}
+      {consents.status === 'failed' && <LoadFailure error={consents.error} what={t('the consent')} onRetry={retry} />}
       {consents.status === 'loaded' && (
         <dl class="facts">
           {consents.value.consents.map((status) => (

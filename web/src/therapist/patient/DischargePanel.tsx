@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http.ts';
 import { dischargePatient, dischargeSummaryUrl, type Discharge, type DischargedRecord } from '../../api/discharge.ts';
 import { formatDate, violationsOf } from '../format.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** The server's note limit (patient-service DischargeRequest). */
 export const dischargeNoteMaxLength = 2000;
@@ -43,14 +44,14 @@ export function DischargePanel({ patientId, discharge, onDischarged, send = disc
   if (discharge) {
     return (
       <section class="panel" aria-labelledby="discharge-heading" id="discharge">
-        <h2 id="discharge-heading">Discharged</h2>
+        <h2 id="discharge-heading">{t('Discharged')}</h2>
         <p data-field="discharged">
-          Discharged on {formatDate(discharge.dischargedAt)}. The record is read-only.
-          {discharge.note ? ` Note: ${discharge.note}` : ''}
+          {t('Discharged on {date}. The record is read-only.', { date: formatDate(discharge.dischargedAt) })}
+          {discharge.note ? ` ${t('Note: {note}', { note: discharge.note })}` : ''}
         </p>
         <p>
           <a id="discharge-summary-link" href={dischargeSummaryUrl(patientId)} download>
-            Discharge summary (PDF)
+            {t('Discharge summary (PDF)')}
           </a>
         </p>
       </section>
@@ -76,21 +77,21 @@ export function DischargePanel({ patientId, discharge, onDischarged, send = disc
 
   return (
     <section class="panel" aria-labelledby="discharge-heading" id="discharge">
-      <h2 id="discharge-heading">Discharge</h2>
+      <h2 id="discharge-heading">{t('Discharge')}</h2>
       <p>
         <a id="discharge-summary-link" href={dischargeSummaryUrl(patientId)} download>
-          Summary of care so far (PDF)
+          {t('Summary of care so far (PDF)')}
         </a>
-        : goals, plan history, pain and function against the baseline, adherence and flags.
+        {t(': goals, plan history, pain and function against the baseline, adherence and flags.')}
       </p>
       {!open ? (
         <button type="button" id="discharge-open" class="button danger" onClick={() => setOpen(true)}>
-          Discharge this patient…
+          {t('Discharge this patient…')}
         </button>
       ) : (
         <form onSubmit={submit}>
-          <p>The record becomes read-only and the patient leaves your caseload. An admin can reactivate it.</p>
-          <label for="discharge-note">Note (optional, why the patient leaves care)</label>
+          <p>{t('The record becomes read-only and the patient leaves your caseload. An admin can reactivate it.')}</p>
+          <label for="discharge-note">{t('Note (optional, why the patient leaves care)')}</label>
           <textarea
             id="discharge-note"
             name="note"
@@ -106,10 +107,10 @@ export function DischargePanel({ patientId, discharge, onDischarged, send = disc
             </p>
           )}
           <button type="submit" id="discharge-confirm" class="button danger" disabled={busy}>
-            {busy ? 'Discharging…' : 'Discharge'}
+            {busy ? t('Discharging…') : t('Discharge')}
           </button>
           <button type="button" class="button secondary" onClick={() => setOpen(false)}>
-            Cancel
+            {t('Cancel')}
           </button>
           {problems.form && <p role="alert">{problems.form}</p>}
         </form>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { noProblems, problemsOf, type SaveProblems } from './recordForm.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** One save: null when stored, or problems found before sending. Throwing means the server refused it. */
 export type Save = () => Promise<{ fields: Record<string, string> } | null>;
@@ -75,7 +76,7 @@ export function EditSection(props: {
         </div>
       )}
       <button type="submit" class="button" disabled={busy}>
-        Save {props.title.toLowerCase()}
+        {t('Save {section}', { section: props.title.toLowerCase() })}
       </button>
       <p role="status" class="status">
         {status}

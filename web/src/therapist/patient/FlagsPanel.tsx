@@ -6,15 +6,16 @@ import { useLoad } from '../../loading/useLoad.ts';
 import { redFlagText } from '../../patient/redFlags.ts';
 import { actionFailure, formatDateTime } from '../format.ts';
 import { flagKindText, severityText } from './wording.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** Open flags (with Acknowledge) and the last five acknowledged, each with its severity (rule 17). */
 export function Flags({ patientId }: { patientId: string }) {
   const [flags, retry] = useLoad((signal) => fetchFlags(patientId, 'ALL', signal));
   return (
     <section class="panel" aria-labelledby="flags-heading">
-      <h2 id="flags-heading">Flags</h2>
-      {flags.status === 'loading' && <p class="loading">Loading flags…</p>}
-      {flags.status === 'failed' && <LoadFailure error={flags.error} what="the flags" onRetry={retry} />}
+      <h2 id="flags-heading">{t('Flags')}</h2>
+      {flags.status === 'loading' && <p class="loading">{t('Loading flags…')}</p>}
+      {flags.status === 'failed' && <LoadFailure error={flags.error} what={t('the flags')} onRetry={retry} />}
       {flags.status === 'loaded' && <FlagList initial={flags.value} patientId={patientId} />}
     </section>
   );
@@ -53,7 +54,7 @@ function FlagList({ initial, patientId }: { initial: Flag[]; patientId: string }
         </p>
       )}
       {open.length === 0 ? (
-        <p>No open flags.</p>
+        <p>{t('No open flags.')}</p>
       ) : (
         <ul id="open-flags" class="flags">
           {open.map((flag) => (
@@ -71,7 +72,11 @@ function FlagList({ initial, patientId }: { initial: Flag[]; patientId: string }
               </p>
               <RedFlagAnswers flag={flag} />
               <button type="button" class="button small" disabled={busy !== null} onClick={() => acknowledge(flag)}>
-                Acknowledge<span class="visually-hidden"> the flag from {formatDateTime(flag.raisedAt)}</span>
+                {t('Acknowledge')}
+                <span class="visually-hidden">
+                  {' '}
+                  {t('the flag from {when}', { when: formatDateTime(flag.raisedAt) })}
+                </span>
               </button>
             </li>
           ))}
@@ -79,12 +84,13 @@ function FlagList({ initial, patientId }: { initial: Flag[]; patientId: string }
       )}
       {recent.length > 0 && (
         <>
-          <h3>Acknowledged recently</h3>
+          <h3>{t('Acknowledged recently')}</h3>
           <ul class="flags">
             {recent.map((flag) => (
               <li key={flag.id} data-flag-id={flag.id} data-severity={flag.severity} class="flag">
-                {severityText(flag.severity ?? null)}: {flagKindText(flag.kind)} ({formatDateTime(flag.raisedAt)}),
-                acknowledged {flag.acknowledgedAt ? formatDateTime(flag.acknowledgedAt) : ''}. {flag.detail}
+                {severityText(flag.severity ?? null)}: {flagKindText(flag.kind)} ({formatDateTime(flag.raisedAt)}),{' '}
+                {t('acknowledged {when}', { when: flag.acknowledgedAt ? formatDateTime(flag.acknowledgedAt) : '' })}.{' '}
+                {flag.detail}
                 <RedFlagAnswers flag={flag} />
               </li>
             ))}
@@ -102,7 +108,7 @@ function RedFlagAnswers({ flag }: { flag: Flag }) {
     <ul class="red-flag-answers" data-field="red-flags">
       {flag.redFlags.map((code) => (
         <li key={code} data-red-flag={code}>
-          Yes: {redFlagText(code)}
+          {t('Yes: {answer}', { answer: redFlagText(code) })}
         </li>
       ))}
     </ul>

@@ -13,6 +13,7 @@ import { Flags } from './FlagsPanel.tsx';
 import { Sessions } from './SessionsPanel.tsx';
 import { checkInKindText } from './wording.ts';
 import { newestFirst } from './newestFirst.ts';
+import { t } from '../../i18n/i18n.ts';
 
 const MessagesPanel = lazy(() => import('./messages/MessagesPanel.tsx').then((m) => m.MessagesPanel));
 const PromCharts = lazy(() => import('../../progress/PromCharts.tsx').then((m) => m.PromCharts));
@@ -25,23 +26,23 @@ export function PatientPage() {
   return (
     <section class="patient-page" aria-labelledby="patient-heading" aria-busy={record.status === 'loading'}>
       <p class="back-link">
-        <a href="/">Back to the caseload</a>
+        <a href="/">{t('Back to the caseload')}</a>
       </p>
       {record.status === 'loading' && (
         <>
-          <h1 id="patient-heading">Patient</h1>
+          <h1 id="patient-heading">{t('Patient')}</h1>
           <p class="loading" role="status">
-            Loading the patient…
+            {t('Loading the patient…')}
           </p>
         </>
       )}
       {record.status === 'failed' && (
         <>
-          <h1 id="patient-heading">Patient</h1>
+          <h1 id="patient-heading">{t('Patient')}</h1>
           {record.error instanceof ApiError && record.error.status === 404 ? (
-            <p>This patient is not on your caseload.</p>
+            <p>{t('This patient is not on your caseload.')}</p>
           ) : (
-            <LoadFailure error={record.error} what="the patient" onRetry={retry} />
+            <LoadFailure error={record.error} what={t('the patient')} onRetry={retry} />
           )}
         </>
       )}
@@ -52,35 +53,35 @@ export function PatientPage() {
           </h1>
           <dl class="facts">
             <div>
-              <dt>Conditions</dt>
+              <dt>{t('Conditions')}</dt>
               <dd>
                 {record.value.conditions.length > 0
                   ? record.value.conditions.map(plainWords).join(', ')
-                  : 'None recorded'}
+                  : t('None recorded')}
               </dd>
             </div>
             <div>
-              <dt>Usual pain before the programme</dt>
-              <dd>{record.value.baselinePain !== null ? `${record.value.baselinePain}/10` : 'Not recorded'}</dd>
+              <dt>{t('Usual pain before the programme')}</dt>
+              <dd>{record.value.baselinePain !== null ? `${record.value.baselinePain}/10` : t('Not recorded')}</dd>
             </div>
             <div>
-              <dt>Time zone (days and weeks are counted in it)</dt>
+              <dt>{t('Time zone (days and weeks are counted in it)')}</dt>
               <dd data-field="time-zone">{record.value.timeZone}</dd>
             </div>
             <div>
-              <dt>Prescribed sessions per week</dt>
-              <dd>{record.value.prescribedSessionsPerWeek ?? 'Not set'}</dd>
+              <dt>{t('Prescribed sessions per week')}</dt>
+              <dd>{record.value.prescribedSessionsPerWeek ?? t('Not set')}</dd>
             </div>
             {record.value.goals && (
               <div>
-                <dt>Goals</dt>
+                <dt>{t('Goals')}</dt>
                 <dd>{record.value.goals}</dd>
               </div>
             )}
           </dl>
           <p>
             <a id="edit-record" class="button" href={`/patients/${encodeURIComponent(patientId)}/record`}>
-              Edit the record
+              {t('Edit the record')}
             </a>
           </p>
           {record.value.activityCeiling && (
@@ -90,10 +91,10 @@ export function PatientPage() {
           <Flags patientId={patientId} />
           <MessagesPanel patientId={patientId} />
           <PlanSummary patientId={patientId} />
-          <section class="panel" aria-label="Progress charts">
+          <section class="panel" aria-label={t('Progress charts')}>
             <ProgressCharts patientId={patientId} reader="therapist" />
           </section>
-          <section class="panel" aria-label="Outcome measures">
+          <section class="panel" aria-label={t('Outcome measures')}>
             <PromCharts patientId={patientId} />
           </section>
           <Sessions patientId={patientId} />
@@ -110,25 +111,28 @@ function PlanSummary({ patientId }: { patientId: string }) {
   const editorPath = `/patients/${encodeURIComponent(patientId)}/plan`;
   return (
     <section class="panel" aria-labelledby="plan-summary-heading">
-      <h2 id="plan-summary-heading">Plan</h2>
-      {plan.status === 'loading' && <p class="loading">Loading the plan…</p>}
-      {plan.status === 'failed' && <LoadFailure error={plan.error} what="the plan" onRetry={retry} />}
+      <h2 id="plan-summary-heading">{t('Plan')}</h2>
+      {plan.status === 'loading' && <p class="loading">{t('Loading the plan…')}</p>}
+      {plan.status === 'failed' && <LoadFailure error={plan.error} what={t('the plan')} onRetry={retry} />}
       {plan.status === 'loaded' && (
         <>
           {plan.value === null ? (
-            <p>No plan yet.</p>
+            <p>{t('No plan yet.')}</p>
           ) : (
             <p>
               <strong>{plan.value.title}</strong>:{' '}
               {plan.value.activeVersion !== null
-                ? `the patient sees version ${plan.value.activeVersion}`
-                : 'not published yet'}
-              {plan.value.draftVersion !== null ? `; draft version ${plan.value.draftVersion} is open` : ''}.
+                ? t('the patient sees version {version}', { version: plan.value.activeVersion })
+                : t('not published yet')}
+              {plan.value.draftVersion !== null
+                ? `; ${t('draft version {version} is open', { version: plan.value.draftVersion })}`
+                : ''}
+              .
             </p>
           )}
           <p>
             <a id="open-plan-editor" class="button" href={editorPath}>
-              {plan.value === null ? 'Start a plan' : 'Open the plan editor'}
+              {plan.value === null ? t('Start a plan') : t('Open the plan editor')}
             </a>
           </p>
         </>
@@ -141,17 +145,18 @@ function CheckIns({ patientId }: { patientId: string }) {
   const [checkIns, retry] = useLoad((signal) => fetchCheckIns(patientId, {}, signal));
   return (
     <section class="panel" aria-labelledby="checkins-heading">
-      <h2 id="checkins-heading">Check-ins in the last 30 days</h2>
-      {checkIns.status === 'loading' && <p class="loading">Loading check-ins…</p>}
-      {checkIns.status === 'failed' && <LoadFailure error={checkIns.error} what="the check-ins" onRetry={retry} />}
-      {checkIns.status === 'loaded' && checkIns.value.length === 0 && <p>No check-ins.</p>}
+      <h2 id="checkins-heading">{t('Check-ins in the last 30 days')}</h2>
+      {checkIns.status === 'loading' && <p class="loading">{t('Loading check-ins…')}</p>}
+      {checkIns.status === 'failed' && <LoadFailure error={checkIns.error} what={t('the check-ins')} onRetry={retry} />}
+      {checkIns.status === 'loaded' && checkIns.value.length === 0 && <p>{t('No check-ins.')}</p>}
       {checkIns.status === 'loaded' && checkIns.value.length > 0 && (
         <ul id="checkins" class="checkins">
           {newestFirst(checkIns.value, (c) => c.occurredAt)
             .slice(0, 30)
             .map((c: CheckIn) => (
               <li key={c.id}>
-                {formatDate(c.occurredAt)}, {checkInKindText(c.kind)}: pain {c.pain}/10{c.note ? `. “${c.note}”` : ''}
+                {formatDate(c.occurredAt)}, {checkInKindText(c.kind)}: {t('pain {pain}/10', { pain: c.pain })}
+                {c.note ? `. “${c.note}”` : ''}
               </li>
             ))}
         </ul>

@@ -16,6 +16,7 @@ import {
   wholeNumber,
   type RecordForm,
 } from './recordForm.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** `/patients/:id/record`: the treating therapist edits the record (issue 13 item 2). */
 export function RecordEditorScreen() {
@@ -25,14 +26,14 @@ export function RecordEditorScreen() {
   return (
     <section class="record-editor" aria-labelledby="record-editor-heading">
       <p class="back-link">
-        <a href={`/patients/${encodeURIComponent(patientId)}`}>Back to the patient</a>
+        <a href={`/patients/${encodeURIComponent(patientId)}`}>{t('Back to the patient')}</a>
       </p>
-      {record.status === 'loading' && <p class="loading">Loading the record…</p>}
+      {record.status === 'loading' && <p class="loading">{t('Loading the record…')}</p>}
       {record.status === 'failed' &&
         (record.error instanceof ApiError && record.error.status === 404 ? (
-          <p>This patient is not on your caseload.</p>
+          <p>{t('This patient is not on your caseload.')}</p>
         ) : (
-          <LoadFailure error={record.error} what="the record" onRetry={retry} />
+          <LoadFailure error={record.error} what={t('the record')} onRetry={retry} />
         ))}
       {record.status === 'loaded' && <RecordEditor initial={record.value} />}
     </section>
@@ -72,17 +73,17 @@ export function RecordEditor({ initial }: { initial: PatientRecord }) {
 
   return (
     <>
-      <h1 id="record-editor-heading">Edit the record of {record.displayName}</h1>
+      <h1 id="record-editor-heading">{t('Edit the record of {name}', { name: record.displayName })}</h1>
       <EditSection
         id="clinical"
-        title="Clinical"
+        title={t('Clinical')}
         fields={['dateOfBirth', 'conditions', 'baselinePain']}
         save={saveClinical}
       >
         {(problem) => (
           <>
             <p class="field">
-              <label for="dob">Date of birth</label>
+              <label for="dob">{t('Date of birth')}</label>
               <input
                 id="dob"
                 type="date"
@@ -93,7 +94,7 @@ export function RecordEditor({ initial }: { initial: PatientRecord }) {
             </p>
             <FieldProblem problem={problem} field="dateOfBirth" />
             <fieldset>
-              <legend>Conditions</legend>
+              <legend>{t('Conditions')}</legend>
               {conditions.map((code) => (
                 <label key={code} class="check">
                   <input
@@ -115,7 +116,7 @@ export function RecordEditor({ initial }: { initial: PatientRecord }) {
             </fieldset>
             <FieldProblem problem={problem} field="conditions" />
             <p class="field">
-              <label for="baseline-pain">Usual pain before the programme (0-10)</label>
+              <label for="baseline-pain">{t('Usual pain before the programme (0-10)')}</label>
               <input
                 id="baseline-pain"
                 type="number"
@@ -131,11 +132,11 @@ export function RecordEditor({ initial }: { initial: PatientRecord }) {
           </>
         )}
       </EditSection>
-      <EditSection id="frequency" title="Prescribed frequency" fields={['sessionsPerWeek']} save={saveFrequency}>
+      <EditSection id="frequency" title={t('Prescribed frequency')} fields={['sessionsPerWeek']} save={saveFrequency}>
         {(problem) => (
           <>
             <p class="field">
-              <label for="sessions-per-week">Sessions per week (1-50)</label>
+              <label for="sessions-per-week">{t('Sessions per week (1-50)')}</label>
               <input
                 id="sessions-per-week"
                 type="number"
@@ -152,12 +153,12 @@ export function RecordEditor({ initial }: { initial: PatientRecord }) {
           </>
         )}
       </EditSection>
-      <EditSection id="zone" title="Time zone" fields={['timeZone']} save={saveZone}>
+      <EditSection id="zone" title={t('Time zone')} fields={['timeZone']} save={saveZone}>
         {(problem) => (
           <>
             <p class="field">
               <label for="record-time-zone">
-                Time zone, days and weeks are counted in it (for example Europe/Berlin)
+                {t('Time zone, days and weeks are counted in it (for example Europe/Berlin)')}
               </label>
               <input
                 id="record-time-zone"
@@ -175,14 +176,14 @@ export function RecordEditor({ initial }: { initial: PatientRecord }) {
       </EditSection>
       <EditSection
         id="goals"
-        title="Goals and contact"
+        title={t('Goals and contact')}
         fields={['goals', 'contact.email', 'contact.phone']}
         save={saveGoals}
       >
         {(problem) => (
           <>
             <p class="field">
-              <label for="goals-text">Goals</label>
+              <label for="goals-text">{t('Goals')}</label>
               <textarea
                 id="goals-text"
                 rows={3}
@@ -193,7 +194,7 @@ export function RecordEditor({ initial }: { initial: PatientRecord }) {
             </p>
             <FieldProblem problem={problem} field="goals" />
             <p class="field">
-              <label for="preferred-channel">Preferred contact</label>
+              <label for="preferred-channel">{t('Preferred contact')}</label>
               <select
                 id="preferred-channel"
                 value={form.preferredChannel}
@@ -207,7 +208,7 @@ export function RecordEditor({ initial }: { initial: PatientRecord }) {
               </select>
             </p>
             <p class="field">
-              <label for="contact-email">Email</label>
+              <label for="contact-email">{t('Email')}</label>
               <input
                 id="contact-email"
                 type="email"
@@ -218,7 +219,7 @@ export function RecordEditor({ initial }: { initial: PatientRecord }) {
             </p>
             <FieldProblem problem={problem} field="contact.email" />
             <p class="field">
-              <label for="contact-phone">Phone</label>
+              <label for="contact-phone">{t('Phone')}</label>
               <input
                 id="contact-phone"
                 type="tel"

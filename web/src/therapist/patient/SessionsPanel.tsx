@@ -4,27 +4,28 @@ import { useLoad } from '../../loading/useLoad.ts';
 import { formatDateTime } from '../format.ts';
 import { newestFirst } from './newestFirst.ts';
 import { heartRateText, sessionOutcomeText } from './wording.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** The last 30 days (the service's default range), newest first. */
 export function Sessions({ patientId }: { patientId: string }) {
   const [sessions, retry] = useLoad((signal) => fetchSessions(patientId, {}, signal));
   return (
     <section class="panel" aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">Sessions in the last 30 days</h2>
-      {sessions.status === 'loading' && <p class="loading">Loading sessions…</p>}
-      {sessions.status === 'failed' && <LoadFailure error={sessions.error} what="the sessions" onRetry={retry} />}
-      {sessions.status === 'loaded' && sessions.value.length === 0 && <p>No sessions logged.</p>}
+      <h2 id="sessions-heading">{t('Sessions in the last 30 days')}</h2>
+      {sessions.status === 'loading' && <p class="loading">{t('Loading sessions…')}</p>}
+      {sessions.status === 'failed' && <LoadFailure error={sessions.error} what={t('the sessions')} onRetry={retry} />}
+      {sessions.status === 'loaded' && sessions.value.length === 0 && <p>{t('No sessions logged.')}</p>}
       {sessions.status === 'loaded' && sessions.value.length > 0 && (
         <div class="table-scroll">
           <table id="sessions-table">
-            <caption class="visually-hidden">Sessions, newest first</caption>
+            <caption class="visually-hidden">{t('Sessions, newest first')}</caption>
             <thead>
               <tr>
-                <th scope="col">Started</th>
-                <th scope="col">Pain before / peak / after / 2 h</th>
-                <th scope="col">Ceiling used</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Heart rate</th>
+                <th scope="col">{t('Started')}</th>
+                <th scope="col">{t('Pain before / peak / after / 2 h')}</th>
+                <th scope="col">{t('Ceiling used')}</th>
+                <th scope="col">{t('Outcome')}</th>
+                <th scope="col">{t('Heart rate')}</th>
               </tr>
             </thead>
             <tbody>

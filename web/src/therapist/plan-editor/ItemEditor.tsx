@@ -9,6 +9,7 @@ import {
   type EditorItem,
   type ItemFinding,
 } from './editorItems.ts';
+import { t } from '../../i18n/i18n.ts';
 
 interface Props {
   item: EditorItem;
@@ -52,16 +53,14 @@ export function ItemEditor({
     <li class="plan-item" data-editor-item={item.exerciseId} aria-labelledby={headingId}>
       <div class="plan-item-head">
         <h3 id={headingId}>
-          <span class="visually-hidden">
-            Item {index + 1} of {count}:{' '}
-          </span>
+          <span class="visually-hidden">{t('Item {number} of {count}:', { number: index + 1, count })} </span>
           {item.exerciseName}
         </h3>
         <p class="plan-item-type">
           {pillarName(item.pillar)}
           {kindText}
         </p>
-        <div class="plan-item-order" role="group" aria-label={`Order of ${item.exerciseName}`}>
+        <div class="plan-item-order" role="group" aria-label={t('Order of {name}', { name: item.exerciseName })}>
           <button
             id={`up-${item.key}`}
             type="button"
@@ -69,7 +68,8 @@ export function ItemEditor({
             disabled={disabled || index === 0}
             onClick={() => onMove(-1)}
           >
-            Move up<span class="visually-hidden">: {item.exerciseName}</span>
+            {t('Move up')}
+            <span class="visually-hidden">: {item.exerciseName}</span>
           </button>
           <button
             id={`down-${item.key}`}
@@ -78,10 +78,12 @@ export function ItemEditor({
             disabled={disabled || index === count - 1}
             onClick={() => onMove(1)}
           >
-            Move down<span class="visually-hidden">: {item.exerciseName}</span>
+            {t('Move down')}
+            <span class="visually-hidden">: {item.exerciseName}</span>
           </button>
           <button type="button" class="button small danger" disabled={disabled} onClick={onRemove}>
-            Remove<span class="visually-hidden">: {item.exerciseName}</span>
+            {t('Remove')}
+            <span class="visually-hidden">: {item.exerciseName}</span>
           </button>
         </div>
       </div>
@@ -97,7 +99,7 @@ export function ItemEditor({
       )}
 
       <p class="field">
-        <label for={id('section')}>Section heading</label>
+        <label for={id('section')}>{t('Section heading')}</label>
         <input
           id={id('section')}
           type="text"
@@ -108,14 +110,14 @@ export function ItemEditor({
       </p>
 
       <fieldset class="dosage">
-        <legend>Dosage</legend>
+        <legend>{t('Dosage')}</legend>
         {dosageFields(item).map((field) => {
           const here = fieldFindings(field);
           const value = item.dosage[field];
           const messageId = here.length > 0 ? id(`${field}-findings`) : undefined;
           return (
             <div class={here.some((f) => f.blocks) ? 'dosage-field has-error' : 'dosage-field'} key={field}>
-              <label for={id(field)}>{dosageLabels[field]}</label>
+              <label for={id(field)}>{t(dosageLabels[field])}</label>
               <input
                 id={id(field)}
                 type="number"
@@ -142,7 +144,7 @@ export function ItemEditor({
 
       {needsLoadReason(findings) && (
         <p class="field load-reason">
-          <label for={id('load-reason')}>Why the higher load? (required to publish)</label>
+          <label for={id('load-reason')}>{t('Why the higher load? (required to publish)')}</label>
           <input
             id={id('load-reason')}
             type="text"
@@ -156,7 +158,7 @@ export function ItemEditor({
       )}
 
       <p class="field">
-        <label for={id('notes')}>Notes for the patient</label>
+        <label for={id('notes')}>{t('Notes for the patient')}</label>
         <textarea
           id={id('notes')}
           rows={2}

@@ -11,6 +11,7 @@ import { LoadFailure } from '../../loading/LoadFailure.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
 import { plainWords } from '../format.ts';
 import { contraindicationsFor } from './editorItems.ts';
+import { t } from '../../i18n/i18n.ts';
 
 const pillars: Pillar[] = ['EXERCISE', 'STRETCHING', 'RESTORATION'];
 
@@ -35,24 +36,24 @@ export function LibrarySearch({ onAdd, conditions = [], sections = [] }: Props) 
 
   return (
     <section class="panel library-search" aria-labelledby="library-heading">
-      <h2 id="library-heading">Add from the library</h2>
+      <h2 id="library-heading">{t('Add from the library')}</h2>
       <form
         class="inline-form"
         role="search"
-        aria-label="Exercise library"
+        aria-label={t('Exercise library')}
         onSubmit={(e) => {
           e.preventDefault();
           setSearch({ ...form });
         }}
       >
         <span class="field">
-          <label for="library-pillar">Type</label>
+          <label for="library-pillar">{t('Type')}</label>
           <select
             id="library-pillar"
             value={form.pillar ?? ''}
             onChange={(e) => setForm({ ...form, pillar: e.currentTarget.value as Pillar | '' })}
           >
-            <option value="">Any type</option>
+            <option value="">{t('Any type')}</option>
             {pillars.map((p) => (
               <option key={p} value={p}>
                 {pillarName(p)}
@@ -61,13 +62,13 @@ export function LibrarySearch({ onAdd, conditions = [], sections = [] }: Props) 
           </select>
         </span>
         <span class="field">
-          <label for="library-region">Body area</label>
+          <label for="library-region">{t('Body area')}</label>
           <select
             id="library-region"
             value={form.region ?? ''}
             onChange={(e) => setForm({ ...form, region: e.currentTarget.value })}
           >
-            <option value="">Any body area</option>
+            <option value="">{t('Any body area')}</option>
             {regions.status === 'loaded' &&
               regions.value.map((r) => (
                 <option key={r} value={r}>
@@ -77,7 +78,7 @@ export function LibrarySearch({ onAdd, conditions = [], sections = [] }: Props) 
           </select>
         </span>
         <span class="field">
-          <label for="library-text">Words</label>
+          <label for="library-text">{t('Words')}</label>
           <input
             id="library-text"
             type="search"
@@ -86,19 +87,19 @@ export function LibrarySearch({ onAdd, conditions = [], sections = [] }: Props) 
           />
         </span>
         <button id="library-search" type="submit" class="button secondary">
-          Search
+          {t('Search')}
         </button>
       </form>
       <p class="field">
-        <label for="library-section">Add to the section</label>
+        <label for="library-section">{t('Add to the section')}</label>
         <select id="library-section" value={chosen} onChange={(e) => setTarget(e.currentTarget.value)}>
-          <option value={fits}>Where its type fits</option>
+          <option value={fits}>{t('Where its type fits')}</option>
           {sections.map((s) => (
             <option key={s} value={s}>
               {s}
             </option>
           ))}
-          <option value="">No section (at the end)</option>
+          <option value="">{t('No section (at the end)')}</option>
         </select>
       </p>
       <Results
@@ -118,11 +119,11 @@ function Results(props: { search: ExerciseSearch; onAdd: (exercise: LibraryExerc
   return (
     <>
       <div role="status" class="status">
-        {results.status === 'loading' && 'Searching…'}
+        {results.status === 'loading' && t('Searching…')}
         {results.status === 'loaded' &&
-          `${results.value.length} exercise${results.value.length === 1 ? '' : 's'} found.`}
+          t('{count, plural, one {# exercise found.} other {# exercises found.}}', { count: results.value.length })}
       </div>
-      {results.status === 'failed' && <LoadFailure error={results.error} what="the library" onRetry={retry} />}
+      {results.status === 'failed' && <LoadFailure error={results.error} what={t('the library')} onRetry={retry} />}
       {results.status === 'loaded' && results.value.length > 0 && (
         <ul id="library-results" class="library-results">
           {results.value.map((exercise) => (
@@ -136,8 +137,13 @@ function Results(props: { search: ExerciseSearch; onAdd: (exercise: LibraryExerc
                 </span>
                 <Contraindications exercise={exercise} conditions={conditions} />
               </span>
-              <button type="button" class="button small" onClick={() => onAdd(exercise)}>
-                Add <span class="visually-hidden">{exercise.name} </span>to the plan
+              <button
+                type="button"
+                class="button small"
+                aria-label={t('Add {name} to the plan', { name: exercise.name })}
+                onClick={() => onAdd(exercise)}
+              >
+                {t('Add')}
               </button>
             </li>
           ))}
@@ -158,8 +164,11 @@ function Contraindications({ exercise, conditions }: { exercise: LibraryExercise
       data-field="contraindications"
     >
       {' '}
-      Contraindicated for: {all.map(plainWords).join(', ')}
-      {patientHas.length > 0 ? ` (this patient has ${patientHas.map(plainWords).join(', ')})` : ''}.
+      {t('Contraindicated for: {conditions}', { conditions: all.map(plainWords).join(', ') })}
+      {patientHas.length > 0
+        ? ` ${t('(this patient has {conditions})', { conditions: patientHas.map(plainWords).join(', ') })}`
+        : ''}
+      .
     </span>
   );
 }

@@ -46,6 +46,7 @@ import { ProtocolPicker, PublishSection } from './PublishSection.tsx';
 import { StartPlan } from './StartPlan.tsx';
 import { useActionFeedback } from './useActionFeedback.ts';
 import { contraindicationWarning, safetyOf, SafetyNotes } from './SafetyNotes.tsx';
+import { t } from '../../i18n/i18n.ts';
 
 interface EditorStart {
   plan: Plan | null;
@@ -79,15 +80,15 @@ export function PlanEditorScreen() {
   return (
     <section class="plan-editor" aria-labelledby="plan-heading" aria-busy={start.status === 'loading'}>
       <p class="back-link">
-        <a href={`/patients/${encodeURIComponent(patientId)}`}>Back to the patient</a>
+        <a href={`/patients/${encodeURIComponent(patientId)}`}>{t('Back to the patient')}</a>
       </p>
-      <h1 id="plan-heading">Home programme</h1>
+      <h1 id="plan-heading">{t('Home programme')}</h1>
       {start.status === 'loading' && (
         <p class="loading" role="status">
-          Loading the plan…
+          {t('Loading the plan…')}
         </p>
       )}
-      {start.status === 'failed' && <LoadFailure error={start.error} what="the plan" onRetry={reload} />}
+      {start.status === 'failed' && <LoadFailure error={start.error} what={t('the plan')} onRetry={reload} />}
       {start.status === 'loaded' && start.value.plan === null && (
         <StartPlan patientId={patientId} protocols={start.value.protocols} onCreated={reload} />
       )}
@@ -173,9 +174,12 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
   const useProtocol = (protocol: Protocol) => {
     edit(fromProtocol(protocol));
     setFindings(noFindings);
-    setChangeNote(`Started from the protocol '${protocol.name}'.`);
+    setChangeNote(t('Started from the protocol “{name}”.', { name: protocol.name }));
     setStatus(
-      `The plan now holds the ${protocol.items.length} items of ${protocol.name}. Save or publish to keep them.`,
+      t('The plan now holds the {count} items of {name}. Save or publish to keep them.', {
+        count: protocol.items.length,
+        name: protocol.name,
+      }),
     );
   };
 
@@ -192,8 +196,11 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
       setPlan(await fetchPlan(plan.id));
       setStatus(
         warnings.length === 0
-          ? `Draft version ${draft.version} saved. No dosage warnings.`
-          : `Draft version ${draft.version} saved with ${warnings.length} dosage warning${warnings.length === 1 ? '' : 's'}; see the items.`,
+          ? t('Draft version {version} saved. No dosage warnings.', { version: draft.version })
+          : t(
+              'Draft version {version} saved with {count, plural, one {# dosage warning} other {# dosage warnings}}; see the items.',
+              { version: draft.version, count: warnings.length },
+            ),
       );
       return filed;
     } catch (failure) {
@@ -201,9 +208,13 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
         const violations = violationsOf(failure.problem.extensions);
         setFindings(attachFindings(keys, [], violations, failure.status === 422 ? 'CONTRAINDICATED' : 'IMPOSSIBLE'));
         setDirty(false);
-        setError(`Not saved: ${failure.problem.detail ?? failure.problem.title} Fix the items marked below.`);
+        setError(
+          t('Not saved: {reason} Fix the items marked below.', {
+            reason: failure.problem.detail ?? failure.problem.title,
+          }),
+        );
       } else {
-        setError(actionFailure(failure, 'save the draft'));
+        setError(actionFailure(failure, t('save the draft')));
       }
       return null;
     }
@@ -225,7 +236,9 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
       const missing = missingReasons(current);
       if (missing.length > 0) {
         setError(
-          `Not published: give a reason for the higher load of ${missing.map((i) => i.exerciseName).join(', ')} (marked on the item).`,
+          t('Not published: give a reason for the higher load of {exercises} (marked on the item).', {
+            exercises: missing.map((i) => i.exerciseName).join(', '),
+          }),
         );
         return;
       }
@@ -241,7 +254,7 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
           ),
         );
         setChangeNote('');
-        setStatus(`Version ${published.version} published. The patient sees it from now on.`);
+        setStatus(t('Version {version} published. The patient sees it from now on.', { version: published.version }));
       } catch (failure) {
         if (failure instanceof ApiError && failure.status === 422) {
           const violations = violationsOf(failure.problem.extensions);
@@ -253,9 +266,13 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
               'CONTRAINDICATED',
             ),
           );
-          setError(`Not published: ${failure.problem.detail ?? failure.problem.title} See the items marked below.`);
+          setError(
+            t('Not published: {reason} See the items marked below.', {
+              reason: failure.problem.detail ?? failure.problem.title,
+            }),
+          );
         } else {
-          setError(actionFailure(failure, 'publish'));
+          setError(actionFailure(failure, t('publish')));
         }
       }
     });
@@ -266,7 +283,7 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
         await discardDraft(plan.id);
         onReload();
       } catch (failure) {
-        setError(actionFailure(failure, 'discard the draft'));
+        setError(actionFailure(failure, t('discard the draft')));
       }
     });
 
@@ -280,9 +297,9 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
       <p class="plan-summary">
         <strong>{plan.title}</strong>.{' '}
         {plan.activeVersion !== null
-          ? `The patient sees version ${plan.activeVersion}.`
-          : 'Not published yet: the patient sees nothing.'}{' '}
-        {plan.draftVersion !== null ? `Draft version ${plan.draftVersion} is open.` : ''}
+          ? t('The patient sees version {version}.', { version: plan.activeVersion })
+          : t('Not published yet: the patient sees nothing.')}{' '}
+        {plan.draftVersion !== null ? t('Draft version {version} is open.', { version: plan.draftVersion }) : ''}
       </p>
 
       <div id="plan-status" class="status" role="status" aria-live="polite">
@@ -300,20 +317,20 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
 
       <section class="panel" aria-labelledby="items-heading">
         <h2 id="items-heading" tabIndex={-1}>
-          Items ({items.length})
+          {t('Items ({count})', { count: items.length })}
         </h2>
         {findings.general.length > 0 && (
           <ul class="findings">
             {findings.general.map((f, i) => (
               <li key={i} class={f.blocks ? 'finding blocking' : 'finding'}>
-                {f.blocks ? 'Error' : 'Warning'}: {f.field ? `${f.field}: ` : ''}
+                {f.blocks ? t('Error') : t('Warning')}: {f.field ? `${f.field}: ` : ''}
                 {f.message}
               </li>
             ))}
           </ul>
         )}
         {empty ? (
-          <p>No items yet. Use a protocol above or add exercises from the library below.</p>
+          <p>{t('No items yet. Use a protocol above or add exercises from the library below.')}</p>
         ) : (
           <ol id="plan-items" class="plan-items">
             {items.map((item, index) => (
@@ -343,7 +360,14 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
           const item = fromExercise(exercise, section ?? sectionFor(items, exercise));
           const next = insertInSection(items, item);
           edit(next);
-          const added = `${exercise.name} added as item ${next.indexOf(item) + 1}${item.section ? `, in the section ${item.section}` : ''}.`;
+          const position = next.indexOf(item) + 1;
+          const added = item.section
+            ? t('{name} added as item {position}, in the section {section}.', {
+                name: exercise.name,
+                position,
+                section: item.section,
+              })
+            : t('{name} added as item {position}.', { name: exercise.name, position });
           const against = contraindicationsFor(exercise, conditions);
           if (against.length > 0) {
             // Rule 20: shown at once; the service files the same warning when the draft is saved.

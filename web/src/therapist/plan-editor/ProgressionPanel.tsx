@@ -10,19 +10,24 @@ import { LoadFailure } from '../../loading/LoadFailure.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
 import { actionFailure, formatDate } from '../format.ts';
 import { progressionHeadline } from './progressionWording.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** Last week's load suggestion (rules 3-5) with accept and dismiss. */
 export function ProgressionPanel({ planId, onPublished }: { planId: string; onPublished: () => void }) {
   const [suggestion, retry] = useLoad((signal) => fetchProgression(planId, signal));
   return (
     <section class="panel" aria-labelledby="progression-heading">
-      <h2 id="progression-heading">Weekly progression</h2>
-      {suggestion.status === 'loading' && <p class="loading">Loading last week's suggestion…</p>}
+      <h2 id="progression-heading">{t('Weekly progression')}</h2>
+      {suggestion.status === 'loading' && <p class="loading">{t("Loading last week's suggestion…")}</p>}
       {suggestion.status === 'failed' &&
         (suggestion.error instanceof ApiError && suggestion.error.status < 500 && suggestion.error.status !== 401 ? (
-          <p>No suggestion this week: {suggestion.error.problem.detail ?? suggestion.error.problem.title}</p>
+          <p>
+            {t('No suggestion this week: {reason}', {
+              reason: suggestion.error.problem.detail ?? suggestion.error.problem.title,
+            })}
+          </p>
         ) : (
-          <LoadFailure error={suggestion.error} what="the progression suggestion" onRetry={retry} />
+          <LoadFailure error={suggestion.error} what={t('the progression suggestion')} onRetry={retry} />
         ))}
       {suggestion.status === 'loaded' && <Suggestion initial={suggestion.value} onPublished={onPublished} />}
     </section>
@@ -46,7 +51,7 @@ function Suggestion({ initial, onPublished }: { initial: ProgressionSuggestion; 
       setSuggestion(answered);
       if (accept) onPublished();
     } catch (failure) {
-      setError(actionFailure(failure, accept ? 'accept the suggestion' : 'dismiss the suggestion'));
+      setError(actionFailure(failure, accept ? t('accept the suggestion') : t('dismiss the suggestion')));
     } finally {
       setBusy(false);
     }
@@ -55,8 +60,12 @@ function Suggestion({ initial, onPublished }: { initial: ProgressionSuggestion; 
   return (
     <div id="progression" data-outcome={suggestion.outcome}>
       <p>
-        <strong>{progressionHeadline(suggestion)}</strong> Week of {formatDate(suggestion.weekStart)} to{' '}
-        {formatDate(suggestion.weekEnd)}, based on version {suggestion.basedOnVersion}.
+        <strong>{progressionHeadline(suggestion)}</strong>{' '}
+        {t('Week of {start} to {end}, based on version {version}.', {
+          start: formatDate(suggestion.weekStart),
+          end: formatDate(suggestion.weekEnd),
+          version: suggestion.basedOnVersion,
+        })}
       </p>
       <p>{suggestion.reason}</p>
       {suggestion.items.length > 0 && (
@@ -65,7 +74,7 @@ function Suggestion({ initial, onPublished }: { initial: ProgressionSuggestion; 
             <li key={item.itemId}>
               {item.exerciseName}
               {item.currentLoadKg !== undefined && item.suggestedLoadKg !== undefined
-                ? `: ${item.currentLoadKg} kg to ${item.suggestedLoadKg} kg`
+                ? `: ${t('{from} kg to {to} kg', { from: item.currentLoadKg, to: item.suggestedLoadKg })}`
                 : ''}
               {item.note ? ` (${item.note})` : ''}
             </li>
@@ -75,18 +84,25 @@ function Suggestion({ initial, onPublished }: { initial: ProgressionSuggestion; 
       {decision ? (
         <p role="status">
           {decision.decision === 'ACCEPTED'
-            ? `Accepted ${formatDate(decision.decidedAt)}${decision.resultingVersion ? `: version ${decision.resultingVersion} published` : ''}.`
-            : `Dismissed ${formatDate(decision.decidedAt)}${decision.reason ? `: ${decision.reason}` : ''}.`}
+            ? decision.resultingVersion
+              ? t('Accepted {date}: version {version} published.', {
+                  date: formatDate(decision.decidedAt),
+                  version: decision.resultingVersion,
+                })
+              : t('Accepted {date}.', { date: formatDate(decision.decidedAt) })
+            : decision.reason
+              ? t('Dismissed {date}: {reason}.', { date: formatDate(decision.decidedAt), reason: decision.reason })
+              : t('Dismissed {date}.', { date: formatDate(decision.decidedAt) })}
         </p>
       ) : (
         <div class="actions">
           {suggestion.outcome !== 'HOLD' && (
             <button id="accept-progression" type="button" class="button" disabled={busy} onClick={() => answer(true)}>
-              Accept and publish the new loads
+              {t('Accept and publish the new loads')}
             </button>
           )}
           <span class="field">
-            <label for="dismiss-reason">Reason for dismissing (optional)</label>
+            <label for="dismiss-reason">{t('Reason for dismissing (optional)')}</label>
             <input
               id="dismiss-reason"
               type="text"
@@ -102,7 +118,7 @@ function Suggestion({ initial, onPublished }: { initial: ProgressionSuggestion; 
             disabled={busy}
             onClick={() => answer(false)}
           >
-            Dismiss
+            {t('Dismiss')}
           </button>
         </div>
       )}

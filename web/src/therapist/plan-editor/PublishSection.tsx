@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Plan, Protocol } from '../../api/plans.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** "Start from a protocol": replaces the items with a protocol's (nothing reaches the patient before publishing). */
 export function ProtocolPicker({
@@ -15,17 +16,18 @@ export function ProtocolPicker({
   const chosen = protocols.find((p) => p.id === choice);
   return (
     <section class="panel" aria-labelledby="protocol-heading">
-      <h2 id="protocol-heading">Start from a protocol</h2>
+      <h2 id="protocol-heading">{t('Start from a protocol')}</h2>
       <p>
-        Replaces the items below with a condition protocol's items and dosages; nothing changes for the patient until
-        you publish.
+        {t(
+          "Replaces the items below with a condition protocol's items and dosages; nothing changes for the patient until you publish.",
+        )}
       </p>
       <div class="inline-form">
-        <label for="protocol-choice">Protocol</label>
+        <label for="protocol-choice">{t('Protocol')}</label>
         <select id="protocol-choice" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
           {protocols.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name} ({p.items.length} items)
+              {p.name} ({t('{count, plural, one {# item} other {# items}}', { count: p.items.length })})
             </option>
           ))}
         </select>
@@ -36,7 +38,7 @@ export function ProtocolPicker({
           onClick={() => chosen && onUse(chosen)}
           disabled={disabled || !chosen}
         >
-          Use this protocol
+          {t('Use this protocol')}
         </button>
       </div>
     </section>
@@ -58,9 +60,9 @@ export function PublishSection({ plan, changeNote, onChangeNote, state, onSave, 
   const { busy, empty, blocked, unchanged } = state;
   return (
     <section class="panel" aria-labelledby="publish-heading">
-      <h2 id="publish-heading">Save and publish</h2>
+      <h2 id="publish-heading">{t('Save and publish')}</h2>
       <p class="field">
-        <label for="change-note">What changed (shown in the history)</label>
+        <label for="change-note">{t('What changed (shown in the history)')}</label>
         <input
           id="change-note"
           type="text"
@@ -71,13 +73,15 @@ export function PublishSection({ plan, changeNote, onChangeNote, state, onSave, 
       </p>
       {blocked && (
         <p id="publish-blocked" class="error">
-          Publishing is blocked: fix the errors marked on the items first.
+          {t('Publishing is blocked: fix the errors marked on the items first.')}
         </p>
       )}
       {unchanged && !empty && (
         <p id="publish-unchanged" class="muted">
-          Nothing new to publish: the patient sees these items (version {plan.activeVersion}). Change an item to start
-          the next version.
+          {t(
+            'Nothing new to publish: the patient sees these items (version {version}). Change an item to start the next version.',
+            { version: plan.activeVersion },
+          )}
         </p>
       )}
       <div class="actions">
@@ -88,7 +92,7 @@ export function PublishSection({ plan, changeNote, onChangeNote, state, onSave, 
           onClick={onSave}
           disabled={busy || empty || unchanged}
         >
-          Save draft and check dosages
+          {t('Save draft and check dosages')}
         </button>
         <button
           id="publish-plan"
@@ -98,11 +102,11 @@ export function PublishSection({ plan, changeNote, onChangeNote, state, onSave, 
           disabled={busy || empty || blocked || unchanged}
           aria-describedby={blocked ? 'publish-blocked' : unchanged ? 'publish-unchanged' : undefined}
         >
-          Publish to the patient
+          {t('Publish to the patient')}
         </button>
         {plan.draftVersion !== null && (
           <button id="discard-draft" type="button" class="button secondary" onClick={onDiscard} disabled={busy}>
-            Discard draft
+            {t('Discard draft')}
           </button>
         )}
       </div>

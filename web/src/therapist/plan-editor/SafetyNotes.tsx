@@ -1,6 +1,7 @@
 import type { PlanSafety } from '../../api/plans.ts';
 import { plainWords } from '../format.ts';
 import { contraindicatedForCondition, findingText, type ItemFinding } from './editorItems.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** The safety parts of whichever plan views the editor has seen (the latest wins). */
 export function safetyOf(...views: (PlanSafety | null | undefined)[]): PlanSafety {
@@ -19,7 +20,9 @@ export function contraindicationWarning(conditions: readonly string[]): ItemFind
     severity: 'WARNING',
     code: contraindicatedForCondition,
     blocks: false,
-    message: `this exercise is contraindicated for ${conditions.map(plainWords).join(', ')}, which this patient has`,
+    message: t('this exercise is contraindicated for {conditions}, which this patient has', {
+      conditions: conditions.map(plainWords).join(', '),
+    }),
   };
 }
 
@@ -33,15 +36,15 @@ export function SafetyNotes({ safety }: { safety: PlanSafety }) {
   if ((!targets || targets.computable) && findings.length === 0) return null;
   return (
     <section class="panel safety-notes" aria-labelledby="safety-heading">
-      <h2 id="safety-heading">For this patient</h2>
+      <h2 id="safety-heading">{t('For this patient')}</h2>
       {targets && !targets.computable && (
         <p id="heart-rate-targets" class="finding">
-          {targets.reason ?? 'Heart-rate targets cannot be computed for this patient.'}
+          {targets.reason ?? t('Heart-rate targets cannot be computed for this patient.')}
         </p>
       )}
       {findings.length > 0 && (
         <>
-          <h3 id="active-findings-heading">What no longer holds for this patient in the version they see</h3>
+          <h3 id="active-findings-heading">{t('What no longer holds for this patient in the version they see')}</h3>
           <ul id="active-version-findings" class="findings" aria-labelledby="active-findings-heading">
             {findings.map((f, i) => (
               <li key={i} class={f.severity === 'WARNING' ? 'finding' : 'finding blocking'} data-code={f.code}>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { createPlan, type Protocol } from '../../api/plans.ts';
 import { actionFailure } from '../format.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** No plan yet: a title and "Start from" a protocol or blank. */
 export function StartPlan({
@@ -12,7 +13,7 @@ export function StartPlan({
   protocols: Protocol[];
   onCreated: () => void;
 }) {
-  const [title, setTitle] = useState('Home programme');
+  const [title, setTitle] = useState(() => t('Home programme'));
   const [choice, setChoice] = useState<string>(protocols[0]?.id ?? 'blank');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -22,20 +23,20 @@ export function StartPlan({
     setBusy(true);
     setError(null);
     try {
-      await createPlan(patientId, title.trim() || 'Home programme', choice === 'blank' ? undefined : choice);
+      await createPlan(patientId, title.trim() || t('Home programme'), choice === 'blank' ? undefined : choice);
       onCreated();
     } catch (failure) {
-      setError(actionFailure(failure, 'create the plan'));
+      setError(actionFailure(failure, t('create the plan')));
       setBusy(false);
     }
   };
 
   return (
     <form id="plan-start" class="panel" onSubmit={submit}>
-      <h2>Start a plan</h2>
-      <p>This patient has no plan yet. Start from a condition protocol and adjust it, or start blank.</p>
+      <h2>{t('Start a plan')}</h2>
+      <p>{t('This patient has no plan yet. Start from a condition protocol and adjust it, or start blank.')}</p>
       <p class="field">
-        <label for="plan-title">Title the patient sees</label>
+        <label for="plan-title">{t('Title the patient sees')}</label>
         <input
           id="plan-title"
           type="text"
@@ -46,7 +47,7 @@ export function StartPlan({
         />
       </p>
       <fieldset>
-        <legend>Start from</legend>
+        <legend>{t('Start from')}</legend>
         {protocols.map((protocol) => (
           <p class="choice" key={protocol.id}>
             <input
@@ -58,7 +59,9 @@ export function StartPlan({
               onChange={() => setChoice(protocol.id)}
             />
             <label for={`start-${protocol.id}`}>
-              <strong>{protocol.name}</strong> ({protocol.items.length} items). {protocol.summary}
+              <strong>{protocol.name}</strong> (
+              {t('{count, plural, one {# item} other {# items}}', { count: protocol.items.length })}).{' '}
+              {protocol.summary}
             </label>
           </p>
         ))}
@@ -72,7 +75,7 @@ export function StartPlan({
             onChange={() => setChoice('blank')}
           />
           <label for="start-blank">
-            <strong>Blank plan</strong>: add exercises from the library yourself.
+            <strong>{t('Blank plan')}</strong>: {t('add exercises from the library yourself.')}
           </label>
         </p>
       </fieldset>
@@ -82,7 +85,7 @@ export function StartPlan({
         </p>
       )}
       <button id="create-plan" type="submit" class="button" disabled={busy}>
-        {busy ? 'Creating…' : 'Create plan'}
+        {busy ? t('Creating…') : t('Create plan')}
       </button>
     </form>
   );

@@ -10,6 +10,7 @@ import type {
   Severity,
   Violation,
 } from '../../api/plans.ts';
+import { msg, t } from '../../i18n/i18n.ts';
 
 /** One item while the therapist edits it. `key` stays with the item when it moves. */
 export interface EditorItem {
@@ -159,18 +160,18 @@ export type DosageField =
   | 'targetZoneHighPercent'
   | 'restSeconds';
 
-export const dosageLabels: Record<DosageField, string> = {
-  sets: 'Sets',
-  reps: 'Repetitions per set',
-  loadKg: 'Load (kg)',
-  holdSeconds: 'Hold (seconds)',
-  durationMinutes: 'Minutes per session',
-  sessionsPerDay: 'Sessions per day',
-  daysPerWeek: 'Days per week',
-  targetZoneLowPercent: 'Heart-rate zone from (% of max)',
-  targetZoneHighPercent: 'Heart-rate zone to (% of max)',
-  restSeconds: 'Rest between sets (seconds)',
-};
+export const dosageLabels = {
+  sets: msg('Sets'),
+  reps: msg('Repetitions per set'),
+  loadKg: msg('Load (kg)'),
+  holdSeconds: msg('Hold (seconds)'),
+  durationMinutes: msg('Minutes per session'),
+  sessionsPerDay: msg('Sessions per day'),
+  daysPerWeek: msg('Days per week'),
+  targetZoneLowPercent: msg('Heart-rate zone from (% of max)'),
+  targetZoneHighPercent: msg('Heart-rate zone to (% of max)'),
+  restSeconds: msg('Rest between sets (seconds)'),
+} satisfies Record<DosageField, string>;
 
 const allFields = Object.keys(dosageLabels) as DosageField[];
 
@@ -296,8 +297,12 @@ export function hasBlocking(findings: FindingsByItem): boolean {
 /** "Warning: hold (seconds): static stretches are usually held 30-60 s" in plain words. */
 export function findingText(finding: ItemFinding): string {
   const prefix =
-    finding.severity === 'WARNING' ? 'Warning' : finding.severity === 'CONTRAINDICATED' ? 'Not allowed' : 'Error';
+    finding.severity === 'WARNING'
+      ? t('Warning')
+      : finding.severity === 'CONTRAINDICATED'
+        ? t('Not allowed')
+        : t('Error');
   const label =
-    finding.field && finding.field in dosageLabels ? dosageLabels[finding.field as DosageField] : finding.field;
+    finding.field && finding.field in dosageLabels ? t(dosageLabels[finding.field as DosageField]) : finding.field;
   return label ? `${prefix}: ${label}: ${finding.message}` : `${prefix}: ${finding.message}`;
 }

@@ -6,6 +6,7 @@ import { failureMessage } from '../../loading/failureMessage.ts';
 import { useLoad } from '../../loading/useLoad.ts';
 import { NotifyMe } from '../../notifications/NotifyMe.tsx';
 import { changed, hourLabel, initialForm, settingsReducer, zoneChoices } from './settingsForm.ts';
+import { t } from '../../i18n/i18n.ts';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -14,12 +15,14 @@ export function TherapistSettings() {
   const [preference, retry] = useLoad<AlertPreference>((signal) => fetchAlertPreference(signal));
   return (
     <section class="therapist-settings" aria-labelledby="settings-heading">
-      <h1 id="settings-heading">Settings</h1>
-      {preference.status === 'loading' && <p role="status">Loading your settings…</p>}
-      {preference.status === 'failed' && <LoadFailure error={preference.error} what="your settings" onRetry={retry} />}
+      <h1 id="settings-heading">{t('Settings')}</h1>
+      {preference.status === 'loading' && <p role="status">{t('Loading your settings…')}</p>}
+      {preference.status === 'failed' && (
+        <LoadFailure error={preference.error} what={t('your settings')} onRetry={retry} />
+      )}
       {preference.status === 'loaded' && <DigestForm stored={preference.value} />}
-      <h2>This device</h2>
-      <NotifyMe purpose="urgent alerts and new messages" />
+      <h2>{t('This device')}</h2>
+      <NotifyMe purpose={t('urgent alerts and new messages')} />
     </section>
   );
 }
@@ -39,19 +42,20 @@ function DigestForm({ stored }: { stored: AlertPreference }) {
       const message =
         error instanceof ApiError && error.status === 400
           ? (error.problem.detail ?? error.problem.title)
-          : failureMessage(error, 'your settings');
+          : failureMessage(error, t('your settings'));
       dispatch({ type: 'failed', message });
     }
   }
 
   return (
     <form id="digest-form" onSubmit={(event) => void save(event)}>
-      <h2>Daily alert digest</h2>
+      <h2>{t('Daily alert digest')}</h2>
       <p>
-        HIGH and ROUTINE flags of your patients arrive once a day, in one email and in Motus. URGENT flags (red flags)
-        reach you at once, whatever you choose here.
+        {t(
+          'HIGH and ROUTINE flags of your patients arrive once a day, in one email and in Motus. URGENT flags (red flags) reach you at once, whatever you choose here.',
+        )}
       </p>
-      <label for="digest-hour">Send my digest at</label>
+      <label for="digest-hour">{t('Send my digest at')}</label>
       <select
         id="digest-hour"
         value={String(form.digestHour)}
@@ -63,7 +67,7 @@ function DigestForm({ stored }: { stored: AlertPreference }) {
           </option>
         ))}
       </select>
-      <label for="digest-zone">in the time zone</label>
+      <label for="digest-zone">{t('in the time zone')}</label>
       <select
         id="digest-zone"
         value={form.timeZone}
@@ -72,12 +76,12 @@ function DigestForm({ stored }: { stored: AlertPreference }) {
         {zones.map((zone) => (
           <option key={zone} value={zone}>
             {zone}
-            {zone === browserZone ? ' (this device)' : ''}
+            {zone === browserZone ? ` ${t('(this device)')}` : ''}
           </option>
         ))}
       </select>
       <button type="submit" class="button" disabled={form.saving || !changed(form)}>
-        {form.saving ? 'Saving…' : 'Save'}
+        {form.saving ? t('Saving…') : t('Save')}
       </button>
       {form.error && (
         <p role="alert" class="field-problem" id="digest-error">
@@ -86,7 +90,10 @@ function DigestForm({ stored }: { stored: AlertPreference }) {
       )}
       {form.savedAt !== null && (
         <p role="status" id="digest-saved">
-          Saved: your digest arrives at {hourLabel(form.stored.digestHour)} {form.stored.timeZone}.
+          {t('Saved: your digest arrives at {hour} {zone}.', {
+            hour: hourLabel(form.stored.digestHour),
+            zone: form.stored.timeZone,
+          })}
         </p>
       )}
     </form>

@@ -3,19 +3,20 @@ import { cancelVisit, confirmVisit, type Visit } from '../../api/visits.ts';
 import { ReasonForm } from '../../scheduling/ReasonForm.tsx';
 import { actionFailure, formatDateTime } from '../format.ts';
 import { requested } from './visitRules.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** Visits patients asked for: confirm one, or decline it saying why (the patient reads it). */
 export function Requests({ visits, onChanged }: { visits: Visit[]; onChanged: () => void }) {
   const list = requested(visits);
   return (
     <section class="panel" aria-labelledby="requests-heading">
-      <h2 id="requests-heading">Requests</h2>
+      <h2 id="requests-heading">{t('Requests')}</h2>
       <p id="request-count">
         {list.length === 0
-          ? 'No patient is asking for a visit.'
-          : list.length === 1
-            ? '1 patient asks for a visit.'
-            : `${list.length} requests wait for your answer.`}
+          ? t('No patient is asking for a visit.')
+          : t('{count, plural, one {1 patient asks for a visit.} other {# requests wait for your answer.}}', {
+              count: list.length,
+            })}
       </p>
       {list.length > 0 && (
         <ul id="requested-visits" class="visit-list">
@@ -39,23 +40,27 @@ function Request({ visit, onChanged }: { visit: Visit; onChanged: () => void }) 
       await confirmVisit(visit.id);
       onChanged();
     } catch (failure) {
-      setError(actionFailure(failure, 'confirm the visit'));
+      setError(actionFailure(failure, t('confirm the visit')));
       setBusy(false);
     }
   };
   return (
     <li data-visit-id={visit.id}>
       <p>
-        <strong>{visit.patientName}</strong> asks for {formatDateTime(visit.start)}, {visit.durationMinutes} minutes:{' '}
+        <strong>{visit.patientName}</strong>{' '}
+        {t('asks for {time}, {minutes} minutes:', {
+          time: formatDateTime(visit.start),
+          minutes: visit.durationMinutes,
+        })}{' '}
         {visit.reason}
-        {visit.moveReason ? ` (moved: ${visit.moveReason})` : ''}
+        {visit.moveReason ? ` ${t('(moved: {reason})', { reason: visit.moveReason })}` : ''}
       </p>
       {declining ? (
         <ReasonForm
           id={`decline-${visit.id}`}
-          label={`Why can you not see ${visit.patientName} then? (they read it)`}
-          submitLabel="Decline the request"
-          action="decline the request"
+          label={t('Why can you not see {name} then? (they read it)', { name: visit.patientName })}
+          submitLabel={t('Decline the request')}
+          action={t('decline the request')}
           onSubmit={async (reason) => {
             await cancelVisit(visit.id, reason);
             onChanged();
@@ -64,11 +69,24 @@ function Request({ visit, onChanged }: { visit: Visit; onChanged: () => void }) 
         />
       ) : (
         <div class="actions">
-          <button type="button" class="button" data-action="confirm" disabled={busy} onClick={confirm}>
-            Confirm<span class="visually-hidden"> the visit with {visit.patientName}</span>
+          <button
+            type="button"
+            class="button"
+            data-action="confirm"
+            disabled={busy}
+            aria-label={t('Confirm the visit with {name}', { name: visit.patientName })}
+            onClick={confirm}
+          >
+            {t('Confirm')}
           </button>
-          <button type="button" class="button secondary" data-action="decline" onClick={() => setDeclining(true)}>
-            Decline<span class="visually-hidden"> the request of {visit.patientName}</span>
+          <button
+            type="button"
+            class="button secondary"
+            data-action="decline"
+            aria-label={t('Decline the request of {name}', { name: visit.patientName })}
+            onClick={() => setDeclining(true)}
+          >
+            {t('Decline')}
           </button>
         </div>
       )}

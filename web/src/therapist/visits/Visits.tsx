@@ -29,6 +29,7 @@ import {
 import { ReasonForm } from '../../scheduling/ReasonForm.tsx';
 import { Requests } from './Requests.tsx';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor.tsx';
+import { t } from '../../i18n/i18n.ts';
 
 /** How often the list is fetched again, so a patient entering the waiting room shows up. */
 export const refreshMilliseconds = 15_000;
@@ -69,22 +70,26 @@ export function Visits() {
   const now = new Date();
   return (
     <section class="visits" aria-labelledby="visits-heading" aria-busy={visits.status === 'loading'}>
-      <h1 id="visits-heading">Visits</h1>
+      <h1 id="visits-heading">{t('Visits')}</h1>
       {visits.status === 'loading' && (
         <p class="loading" role="status">
-          Loading visits…
+          {t('Loading visits…')}
         </p>
       )}
-      {visits.status === 'failed' && <LoadFailure error={visits.error} what="your visits" onRetry={refresh} />}
+      {visits.status === 'failed' && <LoadFailure error={visits.error} what={t('your visits')} onRetry={refresh} />}
       {visits.status === 'loaded' && (
         <>
           <Waiting visits={visits.value.upcoming} />
           <Requests visits={visits.value.upcoming} onChanged={refresh} />
           <section class="panel" aria-labelledby="upcoming-heading">
-            <h2 id="upcoming-heading">Upcoming</h2>
-            <p class="muted">Updated {formatDateTime(visits.at.toISOString())}; the list refreshes every 15 seconds.</p>
+            <h2 id="upcoming-heading">{t('Upcoming')}</h2>
+            <p class="muted">
+              {t('Updated {when}; the list refreshes every 15 seconds.', {
+                when: formatDateTime(visits.at.toISOString()),
+              })}
+            </p>
             {booked(visits.value.upcoming).length === 0 ? (
-              <p>No upcoming visits.</p>
+              <p>{t('No upcoming visits.')}</p>
             ) : (
               <ul id="upcoming-visits" class="visit-list">
                 {booked(visits.value.upcoming).map((visit) => (
@@ -96,9 +101,9 @@ export function Visits() {
           <ScheduleVisit onScheduled={refresh} />
           <WeeklyHoursEditor />
           <section class="panel" aria-labelledby="past-heading">
-            <h2 id="past-heading">Past visits</h2>
+            <h2 id="past-heading">{t('Past visits')}</h2>
             {visits.value.past.length === 0 ? (
-              <p>No past visits.</p>
+              <p>{t('No past visits.')}</p>
             ) : (
               <ul id="past-visits" class="visit-list">
                 {visits.value.past.map((visit) => (
@@ -117,21 +122,23 @@ function Waiting({ visits }: { visits: Visit[] }) {
   const list = waiting(visits);
   return (
     <section class="panel waiting" aria-labelledby="waiting-heading">
-      <h2 id="waiting-heading">Waiting room</h2>
+      <h2 id="waiting-heading">{t('Waiting room')}</h2>
       <p role="status" aria-live="polite" id="waiting-count">
         {list.length === 0
-          ? 'Nobody is waiting.'
-          : list.length === 1
-            ? '1 patient is waiting.'
-            : `${list.length} patients are waiting.`}
+          ? t('Nobody is waiting.')
+          : t('{count, plural, one {1 patient is waiting.} other {# patients are waiting.}}', { count: list.length })}
       </p>
       {list.length > 0 && (
         <ul id="waiting-visits" class="visit-list">
           {list.map((visit) => (
             <li key={visit.id} data-visit-id={visit.id}>
-              <strong>{visit.patientName}</strong>, visit at {formatDateTime(visit.start)}{' '}
-              <a class="button" href={callPath(visit.id)}>
-                Join<span class="visually-hidden"> the visit with {visit.patientName}</span>
+              <strong>{visit.patientName}</strong>, {t('visit at {time}', { time: formatDateTime(visit.start) })}{' '}
+              <a
+                class="button"
+                href={callPath(visit.id)}
+                aria-label={t('Join the visit with {name}', { name: visit.patientName })}
+              >
+                {t('Join')}
               </a>
             </li>
           ))}
@@ -147,13 +154,16 @@ const booked = (visits: Visit[]) => visits.filter((v) => v.status !== 'REQUESTED
 function VisitFacts({ visit }: { visit: Visit }) {
   return (
     <>
-      <strong>{visit.patientName}</strong>: {formatDateTime(visit.start)}, {visit.durationMinutes} minutes
+      <strong>{visit.patientName}</strong>: {formatDateTime(visit.start)},{' '}
+      {t('{minutes} minutes', { minutes: visit.durationMinutes })}
       {visit.reason ? `, ${visit.reason}` : ''}. <span data-field="status">{statusText(visit)}</span>
       {visit.status === 'CANCELLED' && visit.cancelReason ? `: ${visit.cancelReason}` : ''}.
       {visit.status !== 'CANCELLED' && visit.moveReason && (
         <span data-field="move-reason">
           {' '}
-          Moved by {visit.movedBy === 'patient' ? 'the patient' : 'you'}: {visit.moveReason}.
+          {visit.movedBy === 'patient'
+            ? t('Moved by the patient: {reason}.', { reason: visit.moveReason })
+            : t('Moved by you: {reason}.', { reason: visit.moveReason })}
         </span>
       )}
     </>
@@ -171,14 +181,21 @@ function MarkNotAttended({ visit, onChanged }: { visit: Visit; onChanged: () => 
       await endVisit(visit.id);
       onChanged();
     } catch (failure) {
-      setError(actionFailure(failure, 'close the visit'));
+      setError(actionFailure(failure, t('close the visit')));
       setBusy(false);
     }
   };
   return (
     <>
-      <button type="button" class="button secondary" data-action="not-attended" disabled={busy} onClick={mark}>
-        Mark as not attended<span class="visually-hidden"> (the visit with {visit.patientName})</span>
+      <button
+        type="button"
+        class="button secondary"
+        data-action="not-attended"
+        disabled={busy}
+        aria-label={t('Mark as not attended (the visit with {name})', { name: visit.patientName })}
+        onClick={mark}
+      >
+        {t('Mark as not attended')}
       </button>
       {error && (
         <p class="error" role="alert">
@@ -200,9 +217,9 @@ function UpcomingVisit({ visit, now, onChanged }: { visit: Visit; now: Date; onC
       {open === 'cancel' && (
         <ReasonForm
           id={`cancel-${visit.id}`}
-          label={`Why are you cancelling? (${visit.patientName} reads it)`}
-          submitLabel="Cancel the visit"
-          action="cancel the visit"
+          label={t('Why are you cancelling? ({name} reads it)', { name: visit.patientName })}
+          submitLabel={t('Cancel the visit')}
+          action={t('cancel the visit')}
           onSubmit={async (reason) => {
             await cancelVisit(visit.id, reason);
             onChanged();
@@ -214,26 +231,40 @@ function UpcomingVisit({ visit, now, onChanged }: { visit: Visit; now: Date; onC
       {open === 'none' && (
         <div class="actions">
           {visit.joinableNow && (
-            <a class="button" href={callPath(visit.id)}>
-              Join<span class="visually-hidden"> the visit with {visit.patientName}</span>
+            <a
+              class="button"
+              href={callPath(visit.id)}
+              aria-label={t('Join the visit with {name}', { name: visit.patientName })}
+            >
+              {t('Join')}
             </a>
           )}
           {canMove(visit, now) && (
-            <button type="button" class="button secondary" data-action="move" onClick={() => setOpen('move')}>
-              Move
-              <span class="visually-hidden">
-                {' '}
-                the visit with {visit.patientName} on {formatDateTime(visit.start)}
-              </span>
+            <button
+              type="button"
+              class="button secondary"
+              data-action="move"
+              aria-label={t('Move the visit with {name} on {time}', {
+                name: visit.patientName,
+                time: formatDateTime(visit.start),
+              })}
+              onClick={() => setOpen('move')}
+            >
+              {t('Move')}
             </button>
           )}
           {canCancel(visit, now) && (
-            <button type="button" class="button secondary" data-action="cancel" onClick={() => setOpen('cancel')}>
-              Cancel
-              <span class="visually-hidden">
-                {' '}
-                the visit with {visit.patientName} on {formatDateTime(visit.start)}
-              </span>
+            <button
+              type="button"
+              class="button secondary"
+              data-action="cancel"
+              aria-label={t('Cancel the visit with {name} on {time}', {
+                name: visit.patientName,
+                time: formatDateTime(visit.start),
+              })}
+              onClick={() => setOpen('cancel')}
+            >
+              {t('Cancel')}
             </button>
           )}
           {canMarkNotAttended(visit, now) && <MarkNotAttended visit={visit} onChanged={onChanged} />}
@@ -250,9 +281,9 @@ function MoveVisit({ visit, onMoved, onClose }: { visit: Visit; onMoved: () => v
   return (
     <ReasonForm
       id={`move-${visit.id}`}
-      label={`Why are you moving it? (${visit.patientName} reads it)`}
-      submitLabel="Move the visit"
-      action="move the visit"
+      label={t('Why are you moving it? ({name} reads it)', { name: visit.patientName })}
+      submitLabel={t('Move the visit')}
+      action={t('move the visit')}
       ready={start !== null}
       onSubmit={async (reason) => {
         if (start === null) return;
@@ -262,7 +293,7 @@ function MoveVisit({ visit, onMoved, onClose }: { visit: Visit; onMoved: () => v
       onClose={onClose}
     >
       <p class="field">
-        <label for={`move-${visit.id}-date`}>New date</label>
+        <label for={`move-${visit.id}-date`}>{t('New date')}</label>
         <input
           id={`move-${visit.id}-date`}
           type="date"
@@ -272,7 +303,7 @@ function MoveVisit({ visit, onMoved, onClose }: { visit: Visit; onMoved: () => v
         />
       </p>
       <p class="field">
-        <label for={`move-${visit.id}-time`}>New time</label>
+        <label for={`move-${visit.id}-time`}>{t('New time')}</label>
         <input
           id={`move-${visit.id}-time`}
           type="time"
@@ -313,15 +344,17 @@ function ScheduleVisit({ onScheduled }: { onScheduled: () => void }) {
         durationMinutes: length,
         reason: reason.trim(),
       });
-      setMessage(`Visit with ${visit.patientName} scheduled for ${formatDateTime(visit.start)}.`);
+      setMessage(
+        t('Visit with {name} scheduled for {time}.', { name: visit.patientName, time: formatDateTime(visit.start) }),
+      );
       setReason('');
       onScheduled();
     } catch (failure) {
       const violations = failure instanceof ApiError ? violationsOf(failure.problem.extensions) : [];
       setError(
         violations.length > 0
-          ? `Not scheduled: ${violations.map((v) => `${v.field} ${v.message}`).join('; ')}`
-          : actionFailure(failure, 'schedule the visit'),
+          ? t('Not scheduled: {reason}', { reason: violations.map((v) => `${v.field} ${v.message}`).join('; ') })
+          : actionFailure(failure, t('schedule the visit')),
       );
     } finally {
       setBusy(false);
@@ -330,13 +363,13 @@ function ScheduleVisit({ onScheduled }: { onScheduled: () => void }) {
 
   return (
     <section class="panel" aria-labelledby="schedule-heading">
-      <h2 id="schedule-heading">Schedule a visit</h2>
-      {caseload.status === 'failed' && <LoadFailure error={caseload.error} what="your patients" onRetry={retry} />}
+      <h2 id="schedule-heading">{t('Schedule a visit')}</h2>
+      {caseload.status === 'failed' && <LoadFailure error={caseload.error} what={t('your patients')} onRetry={retry} />}
       <form id="schedule-visit" class="form-grid" onSubmit={submit}>
         <p class="field">
-          <label for="visit-patient">Patient</label>
+          <label for="visit-patient">{t('Patient')}</label>
           <select id="visit-patient" required value={patientId} onChange={(e) => setPatientId(e.currentTarget.value)}>
-            <option value="">Choose a patient</option>
+            <option value="">{t('Choose a patient')}</option>
             {caseload.status === 'loaded' &&
               caseload.value.map((p) => (
                 <option key={p.patientId} value={p.patientId}>
@@ -346,25 +379,25 @@ function ScheduleVisit({ onScheduled }: { onScheduled: () => void }) {
           </select>
         </p>
         <p class="field">
-          <label for="visit-date">Date</label>
+          <label for="visit-date">{t('Date')}</label>
           <input id="visit-date" type="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} />
         </p>
         <p class="field">
-          <label for="visit-time">Time</label>
+          <label for="visit-time">{t('Time')}</label>
           <input id="visit-time" type="time" required value={time} onInput={(e) => setTime(e.currentTarget.value)} />
         </p>
         <p class="field">
-          <label for="visit-length">Length</label>
+          <label for="visit-length">{t('Length')}</label>
           <select id="visit-length" value={String(length)} onChange={(e) => setLength(Number(e.currentTarget.value))}>
             {visitLengths.map((m) => (
               <option key={m} value={String(m)}>
-                {m} minutes
+                {t('{minutes} minutes', { minutes: m })}
               </option>
             ))}
           </select>
         </p>
         <p class="field wide">
-          <label for="visit-reason">Reason (the patient sees it)</label>
+          <label for="visit-reason">{t('Reason (the patient sees it)')}</label>
           <input
             id="visit-reason"
             type="text"
@@ -376,7 +409,7 @@ function ScheduleVisit({ onScheduled }: { onScheduled: () => void }) {
         </p>
         <p>
           <button id="schedule-submit" type="submit" class="button" disabled={busy}>
-            {busy ? 'Scheduling…' : 'Schedule the visit'}
+            {busy ? t('Scheduling…') : t('Schedule the visit')}
           </button>
         </p>
       </form>
@@ -410,10 +443,10 @@ function PastVisit({ visit, now, onChanged }: { visit: Visit; now: Date; onChang
             aria-controls={noteId}
             onClick={() => setOpen(!open)}
           >
-            {open ? 'Hide the visit note' : 'Visit note'}
+            {open ? t('Hide the visit note') : t('Visit note')}
             <span class="visually-hidden">
               {' '}
-              for {visit.patientName}, {formatDateTime(visit.start)}
+              {t('for {name}, {time}', { name: visit.patientName, time: formatDateTime(visit.start) })}
             </span>
           </button>
           {open && (
@@ -429,8 +462,8 @@ function PastVisit({ visit, now, onChanged }: { visit: Visit; now: Date; onChang
 
 function NoteEditor({ visit }: { visit: Visit }) {
   const [note, retry] = useLoad((signal) => fetchVisitNote(visit.id, signal));
-  if (note.status === 'loading') return <p class="loading">Loading the note…</p>;
-  if (note.status === 'failed') return <LoadFailure error={note.error} what="the visit note" onRetry={retry} />;
+  if (note.status === 'loading') return <p class="loading">{t('Loading the note…')}</p>;
+  if (note.status === 'failed') return <LoadFailure error={note.error} what={t('the visit note')} onRetry={retry} />;
   return <NoteForm visit={visit} initialText={note.value.text} updatedAt={note.value.updatedAt} />;
 }
 
@@ -449,9 +482,9 @@ function NoteForm({ visit, initialText, updatedAt }: { visit: Visit; initialText
     try {
       const result = await saveVisitNote(visit.id, text);
       setSaved(result.updatedAt);
-      setMessage('Note saved.');
+      setMessage(t('Note saved.'));
     } catch (failure) {
-      setError(actionFailure(failure, 'save the note'));
+      setError(actionFailure(failure, t('save the note')));
     } finally {
       setBusy(false);
     }
@@ -459,12 +492,12 @@ function NoteForm({ visit, initialText, updatedAt }: { visit: Visit; initialText
   return (
     <form class="note-form" onSubmit={save}>
       <p class="field">
-        <label for={fieldId}>Visit note (clinical: only you see it, never the patient)</label>
+        <label for={fieldId}>{t('Visit note (clinical: only you see it, never the patient)')}</label>
         <textarea id={fieldId} rows={4} maxLength={2000} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </p>
-      <p class="muted">{saved ? `Last saved ${formatDateTime(saved)}.` : 'Not written yet.'}</p>
+      <p class="muted">{saved ? t('Last saved {when}.', { when: formatDateTime(saved) }) : t('Not written yet.')}</p>
       <button type="submit" class="button small" disabled={busy}>
-        Save the note
+        {t('Save the note')}
       </button>
       <span role="status" class="status">
         {message}

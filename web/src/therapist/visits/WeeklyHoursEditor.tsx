@@ -3,6 +3,7 @@ import { fetchWeeklyHours, saveWeeklyHours, type HoursWindow, type WeeklyHoursVi
 import { LoadFailure } from '../../loading/LoadFailure.tsx';
 import { useLoad } from '../../loading/useLoad.ts';
 import { actionFailure, formatDateTime } from '../format.ts';
+import { t } from '../../i18n/i18n.ts';
 
 type Day = HoursWindow['day'];
 const days: Day[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
@@ -37,9 +38,9 @@ export function WeeklyHoursEditor() {
   const [hours, retry] = useLoad(fetchWeeklyHours);
   return (
     <section class="panel" aria-labelledby="hours-heading">
-      <h2 id="hours-heading">Your hours for video visits</h2>
-      {hours.status === 'loading' && <p class="loading">Loading your hours…</p>}
-      {hours.status === 'failed' && <LoadFailure error={hours.error} what="your hours" onRetry={retry} />}
+      <h2 id="hours-heading">{t('Your hours for video visits')}</h2>
+      {hours.status === 'loading' && <p class="loading">{t('Loading your hours…')}</p>}
+      {hours.status === 'failed' && <LoadFailure error={hours.error} what={t('your hours')} onRetry={retry} />}
       {hours.status === 'loaded' && <HoursForm initial={hours.value} />}
     </section>
   );
@@ -60,9 +61,9 @@ function HoursForm({ initial }: { initial: WeeklyHoursView }) {
     try {
       const result = await saveWeeklyHours({ timeZone: zone, windows });
       setSaved(result);
-      setMessage(result.windows.length === 0 ? 'Saved: patients cannot ask for visits.' : 'Hours saved.');
+      setMessage(result.windows.length === 0 ? t('Saved: patients cannot ask for visits.') : t('Hours saved.'));
     } catch (failure) {
-      setError(actionFailure(failure, 'save your hours'));
+      setError(actionFailure(failure, t('save your hours')));
     } finally {
       setBusy(false);
     }
@@ -70,16 +71,18 @@ function HoursForm({ initial }: { initial: WeeklyHoursView }) {
   return (
     <form id="weekly-hours" onSubmit={save}>
       <p class="muted">
-        Patients on your caseload may ask for a {saved.visitLengthMinutes}-minute visit in these hours, with{' '}
-        {saved.bufferMinutes} minutes kept free around each visit; you confirm each request. Times are in {zone}.
-        {saved.updatedAt ? ` Last saved ${formatDateTime(saved.updatedAt)}.` : ''}
+        {t(
+          'Patients on your caseload may ask for a {length}-minute visit in these hours, with {buffer} minutes kept free around each visit; you confirm each request. Times are in {zone}.',
+          { length: saved.visitLengthMinutes, buffer: saved.bufferMinutes, zone },
+        )}
+        {saved.updatedAt ? ` ${t('Last saved {when}.', { when: formatDateTime(saved.updatedAt) })}` : ''}
       </p>
-      {windows.length === 0 && <p>No hours yet: patients cannot ask for visits.</p>}
+      {windows.length === 0 && <p>{t('No hours yet: patients cannot ask for visits.')}</p>}
       <ul class="hours-list">
         {windows.map((window, index) => (
           <li key={index} class="hours-row">
             <label>
-              <span class="visually-hidden">Day of hours {index + 1}</span>
+              <span class="visually-hidden">{t('Day of hours {number}', { number: index + 1 })}</span>
               <select
                 value={window.day}
                 onChange={(e) => dispatch({ type: 'change', index, field: 'day', value: e.currentTarget.value })}
@@ -92,7 +95,7 @@ function HoursForm({ initial }: { initial: WeeklyHoursView }) {
               </select>
             </label>
             <label>
-              from{' '}
+              {t('from')}{' '}
               <input
                 type="time"
                 required
@@ -101,7 +104,7 @@ function HoursForm({ initial }: { initial: WeeklyHoursView }) {
               />
             </label>
             <label>
-              to{' '}
+              {t('to')}{' '}
               <input
                 type="time"
                 required
@@ -110,17 +113,18 @@ function HoursForm({ initial }: { initial: WeeklyHoursView }) {
               />
             </label>
             <button type="button" class="button small secondary" onClick={() => dispatch({ type: 'remove', index })}>
-              Remove<span class="visually-hidden"> hours {index + 1}</span>
+              {t('Remove')}
+              <span class="visually-hidden"> {t('hours {number}', { number: index + 1 })}</span>
             </button>
           </li>
         ))}
       </ul>
       <p class="actions">
         <button type="button" class="button secondary" id="add-hours" onClick={() => dispatch({ type: 'add' })}>
-          Add hours
+          {t('Add hours')}
         </button>{' '}
         <button type="submit" class="button" id="save-hours" disabled={busy}>
-          Save the hours
+          {t('Save the hours')}
         </button>
       </p>
       <div role="status" class="status">

@@ -1,4 +1,5 @@
 import type { Visit } from '../../api/visits.ts';
+import { msg, t } from '../../i18n/i18n.ts';
 
 /** Visit lengths the form offers, in minutes (the gateway accepts 5-180). */
 export const visitLengths = [15, 20, 30, 45, 60] as const;
@@ -51,18 +52,18 @@ export function canWriteNote(visit: Visit, now: Date): boolean {
   return visit.status === 'ENDED' || visit.status === 'IN_PROGRESS' || new Date(visit.start).getTime() <= now.getTime();
 }
 
-const statusWords: Record<Visit['status'], string> = {
-  REQUESTED: 'Requested by the patient',
-  SCHEDULED: 'Scheduled',
-  WAITING: 'Patient is waiting',
-  IN_PROGRESS: 'In progress',
-  ENDED: 'Ended',
-  CANCELLED: 'Cancelled',
-};
+const statusWords = {
+  REQUESTED: msg('Requested by the patient'),
+  SCHEDULED: msg('Scheduled'),
+  WAITING: msg('Patient is waiting'),
+  IN_PROGRESS: msg('In progress'),
+  ENDED: msg('Ended'),
+  CANCELLED: msg('Cancelled'),
+} satisfies Record<Visit['status'], string>;
 
 export function statusText(visit: Visit): string {
   if (visit.status === 'CANCELLED' && visit.cancelledBy) {
-    return `Cancelled by the ${visit.cancelledBy === 'therapist' ? 'therapist' : 'patient'}`;
+    return visit.cancelledBy === 'therapist' ? t('Cancelled by the therapist') : t('Cancelled by the patient');
   }
-  return statusWords[visit.status];
+  return t(statusWords[visit.status]);
 }
