@@ -68,7 +68,7 @@ class AdviceWordsTest {
     @CsvSource(
             nullValues = "null",
             value = {
-                "es-MX,es;q=0.9,en;q=0.5, ES",
+                "'es-MX,es;q=0.9,en;q=0.5', ES",
                 "de, DE",
                 "DE-at, DE",
                 "'fr-FR, de;q=0.5', DE",
