@@ -15,6 +15,10 @@ public enum Action {
     PLAN_DRAFT_SAVED,
     PLAN_DRAFT_DISCARDED,
     PLAN_PUBLISHED,
+    /** Issue 19 item 7: a plan read to start another patient's plan from it. */
+    PLAN_COPIED,
+    /** Issue 19 item 7: a plan read to save it as a clinic template. */
+    PLAN_TEMPLATE_SAVED,
     OWN_PLAN_READ,
     OWN_PLAN_HISTORY_READ,
     ROUTINE_READ,

@@ -42,12 +42,30 @@ public final class Examples {
             {"id":"0c7a2d2f-4b1b-4d2f-8e2b-000000000002","slug":"neck-shoulder-office","name":"Neck and shoulder (office worker)",
              "conditions":["NECK_SHOULDER"],"summary":"Two-minute resistance-band sessions during the working day, chest and upper-back stretches, posture breaks.",
              "evidence":"clinical-rules.md \\"Condition protocols\\" and rule 7: 2-minute band sessions gave near-equal relief to 12-minute routines.",
+             "clinicTemplate":false,"madeBy":null,
              "items":[{"position":1,"section":"2-minute band sessions","exerciseId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000019","exerciseSlug":"band-lateral-raise",
                "exerciseName":"Band lateral raise","pillar":"EXERCISE","kind":"STRENGTH",
                "dosage":{"sets":2,"reps":10,"durationMinutes":2,"sessionsPerDay":3,"daysPerWeek":5,"restSeconds":15},
                "notes":"Three short sessions spread over the working day.","illustrationUrl":"/api/v1/illustrations/band-raise.svg"}]}""";
 
     public static final String PROTOCOL_LIST = "[" + PROTOCOL + "]";
+
+    public static final String SAVE_TEMPLATE = """
+            {"name":"Desk workers, week 1","summary":"Our usual start for desk workers with neck pain.",
+             "planId":"7d2c8e1a-3b4f-4a6d-9e0c-2f1b5a8c7d64"}""";
+
+    public static final String TEMPLATE = """
+            {"id":"0c7a2d2f-4b1b-4d2f-8e2b-7a1c3e5f9b20","slug":"clinic-desk-workers-week-1-7a1c3e5f","name":"Desk workers, week 1",
+             "conditions":[],"summary":"Our usual start for desk workers with neck pain.",
+             "evidence":"A template of the clinic, saved from a plan by Tess Therapist.",
+             "clinicTemplate":true,"madeBy":"Tess Therapist",
+             "items":[{"position":1,"section":"2-minute band sessions","exerciseId":"0b6f1c1e-3f0a-4c1e-9d1a-000000000019","exerciseSlug":"band-lateral-raise",
+               "exerciseName":"Band lateral raise","pillar":"EXERCISE","kind":"STRENGTH",
+               "dosage":{"sets":2,"reps":10,"durationMinutes":2,"sessionsPerDay":3,"daysPerWeek":5,"restSeconds":15},
+               "notes":null,"illustrationUrl":"/api/v1/illustrations/band-raise.svg"}]}""";
+
+    public static final String COPY_PLAN = """
+            {"patientId":"3f1c2a4e-8a51-4c53-9a43-5b0a2f3c9d10","title":"Home programme","copyFromPlanId":"7d2c8e1a-3b4f-4a6d-9e0c-2f1b5a8c7d64"}""";
 
     public static final String CREATE_PLAN = """
             {"patientId":"3f1c2a4e-8a51-4c53-9a43-5b0a2f3c9d10","title":"Back on track","protocolId":"0c7a2d2f-4b1b-4d2f-8e2b-000000000001"}""";

@@ -23,8 +23,19 @@ public final class PlanRequests {
 
             @NotBlank @Size(max = 120) String title,
 
-            @Schema(description = "Start from this condition protocol; empty for a blank plan")
-            UUID protocolId) {}
+            @Schema(description = "Start from this condition protocol or clinic template; empty for a blank plan")
+            UUID protocolId,
+
+            @Schema(
+                    description = "Start from a copy of this plan of another patient on your caseload (its draft, else"
+                            + " its published version); not with protocolId")
+            UUID copyFromPlanId) {
+
+        /** A blank plan or one from a protocol (the copy field left out). */
+        public Create(UUID patientId, String title, UUID protocolId) {
+            this(patientId, title, protocolId, null);
+        }
+    }
 
     @Schema(name = "PlanDraft")
     public record Draft(

@@ -83,8 +83,17 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.THERAPIST)
-    @Operation(summary = "Create the plan of a patient on your caseload, blank or from a protocol (draft version 1)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "from protocol", value = Examples.CREATE_PLAN)))
+    @Operation(
+            summary =
+                    "Create the plan of a patient on your caseload (draft version 1): blank, from a protocol or clinic"
+                            + " template, or from a copy of another patient's plan")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(name = "from protocol", value = Examples.CREATE_PLAN),
+                                @ExampleObject(name = "copy of a plan", value = Examples.COPY_PLAN)
+                            }))
     @APIResponse(
             responseCode = "201",
             description = "Created: the plan's first draft version; Location names the plan",
@@ -92,7 +101,9 @@ public class PlanResource {
                     @Content(
                             schema = @Schema(implementation = VersionView.class),
                             examples = @ExampleObject(name = "draft", value = Examples.PLAN_VERSION_DRAFT)))
-    @APIResponse(responseCode = "404", description = "Not a patient on your caseload")
+    @APIResponse(
+            responseCode = "404",
+            description = "Not a patient on your caseload, or a plan to copy out of your reach")
     @APIResponse(
             responseCode = "409",
             description = "The patient has a plan already",

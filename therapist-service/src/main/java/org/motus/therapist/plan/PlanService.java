@@ -166,8 +166,16 @@ public class PlanService {
             throw new Conflict(
                     "Patient " + request.patientId() + " already has plan " + existing.get().id + "; edit it instead.");
         }
+        if (request.protocolId() != null && request.copyFromPlanId() != null) {
+            throw FieldProblems.invalid("copyFromPlanId", "start from a protocol or from a copy of a plan, not both");
+        }
         List<PlanRequests.Item> items = List.of();
         String note = "Started blank.";
+        if (request.copyFromPlanId() != null) {
+            items = copiedItems(caller, request.copyFromPlanId());
+            // The history never names the other patient.
+            note = "Started from a copy of another patient's plan.";
+        }
         if (request.protocolId() != null) {
             Protocol protocol = Protocol.findById(request.protocolId());
             if (protocol == null) {
@@ -195,6 +203,25 @@ public class PlanService {
         PlanVersion draft = newDraft(plan.id, 1, caller, note);
         store(draft, resolved);
         return view(plan, draft, patient, true);
+    }
+
+    /**
+     * Issue 19 item 7: the items of a plan the caller may edit (its draft, else its published
+     * version), to start another patient's plan from; checked again against that patient's facts.
+     */
+    private List<PlanRequests.Item> copiedItems(Caller caller, UUID sourcePlanId) {
+        return latestItems(caller, Action.PLAN_COPIED, sourcePlanId).stream()
+                .map(PlanService::asInput)
+                .toList();
+    }
+
+    /** The latest items of a plan the caller may edit (its draft, else its published version), as inputs. */
+    public List<PlanItem> latestItems(Caller caller, Action action, UUID planId) {
+        Reached reached = reachForEdit(caller, action, planId);
+        PlanVersion version = PlanVersion.draft(reached.plan().id)
+                .or(() -> PlanVersion.active(reached.plan().id))
+                .orElseThrow(() -> new Conflict("Plan " + planId + " has no items yet."));
+        return PlanItem.of(version.id);
     }
 
     /** Replaces the draft's items (starting the next version's draft when there is none). */

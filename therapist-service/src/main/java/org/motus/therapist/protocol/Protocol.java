@@ -14,7 +14,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A condition protocol: a read-only starting template a therapist adapts (clinical-rules.md §25). */
+/**
+ * A condition protocol: a read-only starting template a therapist adapts (clinical-rules.md §25);
+ * or a template of the clinic's own, saved from a plan (issue 19 item 7).
+ */
 @Entity
 @Table(name = "protocol")
 public class Protocol extends PanacheEntityBase {
@@ -37,6 +40,20 @@ public class Protocol extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String evidence;
+
+    /** A template of the clinic's own (saved from a plan by a therapist), not a built-in protocol. */
+    @Column(name = "clinic_template", nullable = false)
+    public boolean clinicTemplate;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    /** Who made a clinic template, as the library says who made a clinic exercise. */
+    @Column(name = "created_by_name")
+    public String createdByName;
+
+    @Column(name = "created_at")
+    public java.time.Instant createdAt;
 
     @OneToMany(mappedBy = "protocol", cascade = CascadeType.ALL)
     @OrderBy("position")

@@ -10,7 +10,20 @@ import org.motus.therapist.library.Pillar;
 
 /** A condition protocol as the API shows it. */
 public record ProtocolView(
-        UUID id, String slug, String name, List<String> conditions, String summary, String evidence, List<Item> items) {
+        UUID id,
+        String slug,
+        String name,
+        List<String> conditions,
+        String summary,
+        String evidence,
+
+        @Schema(description = "A template of the clinic's own, saved from a plan; false for a built-in protocol")
+        boolean clinicTemplate,
+
+        @Schema(nullable = true, description = "Who saved a clinic template; null for a built-in protocol")
+        String madeBy,
+
+        List<Item> items) {
 
     public record Item(
             int position,
@@ -32,6 +45,8 @@ public record ProtocolView(
                 List.copyOf(protocol.conditions),
                 protocol.summary,
                 protocol.evidence,
+                protocol.clinicTemplate,
+                protocol.clinicTemplate ? protocol.createdByName : null,
                 protocol.items.stream()
                         .map(i -> new Item(
                                 i.position,

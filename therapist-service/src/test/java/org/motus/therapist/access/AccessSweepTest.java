@@ -113,6 +113,19 @@ class AccessSweepTest {
                 null,
                 expect(200, 404, 403, 403, 403)));
         rows.add(new Row("create for a patient", "POST", "/api/v1/plans", create, expect(409, 404, 403, 403, 403)));
+        // Issue 19 item 7: a copy reads the plan it copies; a template is saved from a plan.
+        rows.add(new Row(
+                "copy a plan",
+                "POST",
+                "/api/v1/plans",
+                Map.of("patientId", "{patient}", "title", "A copy", "copyFromPlanId", "{plan}"),
+                expect(409, 404, 403, 403, 403)));
+        rows.add(new Row(
+                "save as a clinic template",
+                "POST",
+                "/api/v1/protocols",
+                Map.of("name", "Template from the sweep", "planId", "{plan}"),
+                expect(201, 404, 403, 403, 403)));
         rows.add(new Row("draft", "GET", plan + "/draft", null, expect(200, 404, 403, 403, 403)));
         rows.add(new Row("edit draft", "PUT", plan + "/draft", draft, expect(200, 404, 403, 403, 403)));
         rows.add(new Row("discard draft", "DELETE", plan + "/draft", null, expect(SKIP, 404, 403, 403, 403)));

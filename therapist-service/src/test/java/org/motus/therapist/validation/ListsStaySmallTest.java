@@ -33,7 +33,7 @@ class ListsStaySmallTest {
                     "the clinic's exercise library, read whole by the plan editor's picker; it grows only as a clinic authors exercises",
             "/api/v1/exercises/regions", "the body regions the filter knows",
             "/api/v1/illustrations", "the drawings shipped with the library",
-            "/api/v1/protocols", "the condition protocols shipped with Motus",
+            "/api/v1/protocols", "the condition protocols shipped with Motus and the clinic's own templates (tens)",
             "/api/v1/plans", "a patient has at most one plan",
             "/api/v1/plans/{id}/versions",
                     "one per publish of one patient's plan (a change made or accepted by hand), also carried whole by the plan itself");
