@@ -105,6 +105,27 @@ export function createPlan(patientId: string, title: string, protocolId?: string
   });
 }
 
+/**
+ * Issue 19 item 7: starts another patient's plan from a copy of this one (its draft, else its
+ * published version) as their draft; 409 when they have a plan already.
+ */
+export function copyPlan(planId: string, patientId: string, title: string): Promise<PlanVersionView> {
+  return request<PlanVersionView>(plansBase, { method: 'POST', body: { patientId, title, copyFromPlanId: planId } });
+}
+
+/** Saves a plan's exercises and dosages (not its notes) as a template of the clinic's own. */
+export function saveTemplate(planId: string, name: string, summary: string): Promise<Protocol> {
+  return request<Protocol>('/api/v1/protocols', {
+    method: 'POST',
+    body: { planId, name, ...(summary.trim() ? { summary } : {}) },
+  });
+}
+
+/** Removes a clinic template (built-in protocols answer 409). */
+export function removeTemplate(protocolId: string): Promise<void> {
+  return request<void>(`/api/v1/protocols/${encodeURIComponent(protocolId)}`, { method: 'DELETE' });
+}
+
 export function fetchDraft(planId: string, signal?: AbortSignal): Promise<PlanVersionView> {
   return request<PlanVersionView>(`${planPath(planId)}/draft`, withSignal(signal));
 }

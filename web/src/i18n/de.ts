@@ -1268,6 +1268,39 @@ const de = {
   'Write the instructions, one step a line.': 'Schreiben Sie die Anleitung, ein Schritt pro Zeile.',
   'At most 12 steps.': 'Höchstens 12 Schritte.',
   'The dosage takes whole numbers.': 'Die Dosierung nimmt ganze Zahlen.',
+  // Therapist productivity (issue 19 item 7)
+  '{name} moved to place {position} of {count}.': '{name} an Stelle {position} von {count} verschoben.',
+  '{name} removed from the plan.': '{name} aus dem Plan entfernt.',
+  'Keyboard shortcuts': 'Tastenkürzel',
+  'Save the draft and check the dosages': 'Den Entwurf speichern und die Dosierungen prüfen',
+  'Publish to the patient (after the same checks)':
+    'Für die Patientin oder den Patienten veröffentlichen (nach denselben Prüfungen)',
+  'Move the item you are in up or down': 'Den Eintrag, in dem Sie sind, nach oben oder unten verschieben',
+  'Search the library': 'In der Bibliothek suchen',
+  'Show or hide this list': 'Diese Liste zeigen oder ausblenden',
+  'On a Mac, Cmd works as Ctrl.': 'Auf einem Mac wirkt Cmd wie Strg.',
+  'Reuse this plan': 'Diesen Plan wiederverwenden',
+  'That patient has a plan already: open it and edit it instead.':
+    'Diese Person hat schon einen Plan: Öffnen und bearbeiten Sie ihn stattdessen.',
+  'copy the plan': 'Plan kopieren',
+  'Copy to another patient (as their draft)': 'Zu einer anderen Person kopieren (als deren Entwurf)',
+  'Copying…': 'Wird kopiert …',
+  'Copy the plan': 'Den Plan kopieren',
+  'Saved as the clinic template “{name}”: every therapist can start a plan from it.':
+    'Als Praxisvorlage „{name}“ gespeichert: Alle Therapeutinnen und Therapeuten können damit einen Plan beginnen.',
+  'save the template': 'Vorlage speichern',
+  'Template name': 'Name der Vorlage',
+  'When to use it (optional)': 'Wann sie passt (optional)',
+  'A template keeps the exercises, sections and dosages; never the notes for this patient.':
+    'Eine Vorlage behält Übungen, Abschnitte und Dosierungen, nie die Hinweise für diese Person.',
+  'Save as a clinic template': 'Als Praxisvorlage speichern',
+  'remove the template': 'Vorlage entfernen',
+  'Clinic template by {name}.': 'Praxisvorlage von {name}.',
+  'Remove the clinic template {name}': 'Die Praxisvorlage {name} entfernen',
+  // Keys
+  Ctrl: 'Strg',
+  Enter: 'Eingabe',
+  Alt: 'Alt',
 } satisfies Catalog;
 
 export default de;

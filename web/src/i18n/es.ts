@@ -1247,6 +1247,37 @@ const es = {
   'Write the instructions, one step a line.': 'Escriba las instrucciones, un paso por línea.',
   'At most 12 steps.': 'Como máximo 12 pasos.',
   'The dosage takes whole numbers.': 'La dosis lleva números enteros.',
+  // Therapist productivity (issue 19 item 7)
+  '{name} moved to place {position} of {count}.': '{name} movido al puesto {position} de {count}.',
+  '{name} removed from the plan.': '{name} quitado del plan.',
+  'Keyboard shortcuts': 'Atajos de teclado',
+  'Save the draft and check the dosages': 'Guardar el borrador y comprobar las dosis',
+  'Publish to the patient (after the same checks)': 'Publicar para el paciente (tras las mismas comprobaciones)',
+  'Move the item you are in up or down': 'Subir o bajar el elemento en el que está',
+  'Search the library': 'Buscar en la biblioteca',
+  'Show or hide this list': 'Mostrar u ocultar esta lista',
+  'On a Mac, Cmd works as Ctrl.': 'En un Mac, Cmd funciona como Ctrl.',
+  'Reuse this plan': 'Reutilizar este plan',
+  'That patient has a plan already: open it and edit it instead.': 'Ese paciente ya tiene un plan: ábralo y edítelo.',
+  'copy the plan': 'copiar el plan',
+  'Copy to another patient (as their draft)': 'Copiar a otro paciente (como su borrador)',
+  'Copying…': 'Copiando…',
+  'Copy the plan': 'Copiar el plan',
+  'Saved as the clinic template “{name}”: every therapist can start a plan from it.':
+    'Guardado como plantilla de la clínica «{name}»: cualquier terapeuta puede empezar un plan desde ella.',
+  'save the template': 'guardar la plantilla',
+  'Template name': 'Nombre de la plantilla',
+  'When to use it (optional)': 'Cuándo usarla (opcional)',
+  'A template keeps the exercises, sections and dosages; never the notes for this patient.':
+    'Una plantilla guarda los ejercicios, secciones y dosis; nunca las notas para este paciente.',
+  'Save as a clinic template': 'Guardar como plantilla de la clínica',
+  'remove the template': 'quitar la plantilla',
+  'Clinic template by {name}.': 'Plantilla de la clínica de {name}.',
+  'Remove the clinic template {name}': 'Quitar la plantilla de la clínica {name}',
+  // Keys
+  Ctrl: 'Ctrl',
+  Enter: 'Intro',
+  Alt: 'Alt',
 };
 
 export default es;

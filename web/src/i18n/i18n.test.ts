@@ -25,7 +25,17 @@ function placeholders(message: string): string[] {
 }
 
 /** Texts that are the same word in that language. */
-const sameInSpanish = new Set(['Chat', 'Plan', 'Pelvis', 'General', 'Error', 'Push', '{speed} ({ms} ms); {relay}']);
+const sameInSpanish = new Set([
+  'Chat',
+  'Plan',
+  'Pelvis',
+  'General',
+  'Error',
+  'Push',
+  'Ctrl',
+  'Alt',
+  '{speed} ({ms} ms); {relay}',
+]);
 const sameInGerman = new Set([
   'OK',
   '(optional)',
@@ -40,6 +50,7 @@ const sameInGerman = new Set([
   'Hand',
   'Push',
   'Status',
+  'Alt',
   '{speed} ({ms} ms); {relay}',
 ]);
 

@@ -35,6 +35,8 @@ export function aProtocol(overrides: Partial<Protocol> = {}): Protocol {
     conditions: ['LOW_BACK'],
     summary: 'Walking, core work and stretches.',
     evidence: 'clinical-rules.md',
+    clinicTemplate: false,
+    madeBy: null,
     items: [
       {
         position: 1,

@@ -50,7 +50,7 @@ export function ItemEditor({
   };
 
   return (
-    <li class="plan-item" data-editor-item={item.exerciseId} aria-labelledby={headingId}>
+    <li class="plan-item" data-editor-item={item.exerciseId} data-editor-index={index} aria-labelledby={headingId}>
       <div class="plan-item-head">
         <h3 id={headingId}>
           <span class="visually-hidden">{t('Item {number} of {count}:', { number: index + 1, count })} </span>

@@ -383,4 +383,88 @@ describe('the plan editor', () => {
     expect(last.getAttribute('data-editor-item')).toBe('e-calf');
     expect((last.querySelector('input[id$="-section"]') as HTMLInputElement).value).toBe('Walking');
   });
+
+  it('saves with Ctrl+S, moves the focused item with Alt+arrows and lists its shortcuts', async () => {
+    const bridge = { ...stretchItem, id: 'i2', position: 2, exerciseId: 'b2', exerciseName: 'Glute bridge' };
+    const calls = serve({
+      'GET /api/v1/plans': () => jsonResponse([aPlan()]),
+      'GET /api/v1/protocols': () => jsonResponse([protocol]),
+      'GET /api/v1/caseload': () => jsonResponse([]),
+      [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(aDraftVersion({ items: [stretchItem, bridge] })),
+      [`PUT /api/v1/plans/${planId}/draft`]: () => jsonResponse(aDraftVersion({ items: [bridge, stretchItem] })),
+      [`GET /api/v1/plans/${planId}`]: () => jsonResponse(aPlan()),
+    });
+    renderEditor();
+    await screen.findByText('Glute bridge');
+    const first = document.querySelector('[data-editor-index="0"] input') as HTMLInputElement;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown', altKey: true });
+    await waitFor(() =>
+      expect(document.getElementById('plan-status')!.textContent).toBe('Hamstring stretch moved to place 2 of 2.'),
+    );
+
+    fireEvent.keyDown(document, { key: 's', ctrlKey: true });
+    await waitFor(() => expect(calls.filter((c) => c.key === `PUT /api/v1/plans/${planId}/draft`)).toHaveLength(1));
+    const put = calls.find((c) => c.key.startsWith('PUT'))!.body as { items: { exerciseId: string }[] };
+    expect(put.items.map((i) => i.exerciseId)).toEqual(['b2', stretchItem.exerciseId]);
+
+    expect((document.querySelector('details.shortcuts') as HTMLDetailsElement).open).toBe(false);
+    // In a text field, ? and / are typed, not commands.
+    fireEvent.keyDown(document, { key: '?' });
+    expect((document.querySelector('details.shortcuts') as HTMLDetailsElement).open).toBe(false);
+    (document.activeElement as HTMLElement).blur();
+    fireEvent.keyDown(document, { key: '?' });
+    await waitFor(() => expect((document.querySelector('details.shortcuts') as HTMLDetailsElement).open).toBe(true));
+    fireEvent.keyDown(document, { key: '/' });
+    expect(document.activeElement?.id).toBe('library-text');
+  });
+
+  it('copies the plan to another patient of the caseload and saves it as a clinic template', async () => {
+    const other = '0a7e0000-0000-4000-8000-0000000000aa';
+    const calls = serve({
+      'GET /api/v1/plans': () => jsonResponse([aPlan()]),
+      'GET /api/v1/protocols': () => jsonResponse([protocol]),
+      'GET /api/v1/caseload': () =>
+        jsonResponse([
+          { patientId, displayName: 'Pat Patient' },
+          { patientId: other, displayName: 'Paula Patient' },
+        ]),
+      [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(aDraftVersion({ items: [stretchItem] })),
+      'POST /api/v1/plans': () => jsonResponse(aDraftVersion({ items: [stretchItem] }), 201),
+      'POST /api/v1/protocols': () =>
+        jsonResponse({ ...protocol, id: 'tpl-1', name: 'Desk workers', clinicTemplate: true, madeBy: 'Tess' }, 201),
+    });
+    renderEditor();
+    const target = (await screen.findByLabelText('Copy to another patient (as their draft)')) as HTMLSelectElement;
+    await waitFor(() => expect(target.options.length).toBe(2));
+    expect([...target.options].map((o) => o.textContent)).toEqual(['Choose a patient', 'Paula Patient']);
+    fireEvent.change(target, { target: { value: other } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the plan' }));
+    await waitFor(() => expect(location.pathname).toBe(`/patients/${other}/plan`));
+    expect(calls.find((c) => c.key === 'POST /api/v1/plans')!.body).toEqual({
+      patientId: other,
+      title: 'Home programme',
+      copyFromPlanId: planId,
+    });
+  });
+
+  it('saves the plan as a clinic template under the name given', async () => {
+    const calls = serve({
+      'GET /api/v1/plans': () => jsonResponse([aPlan()]),
+      'GET /api/v1/protocols': () => jsonResponse([protocol]),
+      'GET /api/v1/caseload': () => jsonResponse([]),
+      [`GET /api/v1/plans/${planId}/draft`]: () => jsonResponse(aDraftVersion({ items: [stretchItem] })),
+      'POST /api/v1/protocols': () =>
+        jsonResponse({ ...protocol, id: 'tpl-1', name: 'Desk workers', clinicTemplate: true, madeBy: 'Tess' }, 201),
+    });
+    renderEditor();
+    const name = (await screen.findByLabelText('Template name')) as HTMLInputElement;
+    expect(name.value).toBe('Home programme');
+    fireEvent.input(name, { target: { value: 'Desk workers' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save as a clinic template' }));
+    expect(
+      await screen.findByText('Saved as the clinic template “Desk workers”: every therapist can start a plan from it.'),
+    ).toBeTruthy();
+    expect(calls.find((c) => c.key === 'POST /api/v1/protocols')!.body).toEqual({ planId, name: 'Desk workers' });
+  });
 });

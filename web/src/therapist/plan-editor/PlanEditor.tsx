@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { ApiError } from '../../api/http.ts';
 import { fetchPatient } from '../../api/patients.ts';
@@ -47,6 +47,8 @@ import { StartPlan } from './StartPlan.tsx';
 import { useActionFeedback } from './useActionFeedback.ts';
 import { contraindicationWarning, safetyOf, SafetyNotes } from './SafetyNotes.tsx';
 import { t } from '../../i18n/i18n.ts';
+import { SharePlan } from './SharePlan.tsx';
+import { isTextField, shortcutOf } from './shortcuts.ts';
 
 interface EditorStart {
   plan: Plan | null;
@@ -138,6 +140,7 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
   const [loadReasons, setLoadReasons] = useState<Record<string, string>>({});
   const [safety, setSafety] = useState<PlanSafety>(() => safetyOf(initialPlan, base));
   const focusAfterRender = useRef<string | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
 
   useEffect(() => {
     if (focusAfterRender.current) {
@@ -145,6 +148,38 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
       focusAfterRender.current = null;
     }
   });
+
+  // Issue 19 item 7: the editor's keyboard shortcuts (listed under "Keyboard shortcuts").
+  const shortcuts = useRef<(event: KeyboardEvent) => void>(() => undefined);
+  shortcuts.current = (event: KeyboardEvent) => {
+    const shortcut = shortcutOf({
+      key: event.key,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      altKey: event.altKey,
+      shiftKey: event.shiftKey,
+      inTextField: isTextField(document.activeElement),
+    });
+    if (shortcut === null) return;
+    if (shortcut === 'move-up' || shortcut === 'move-down') {
+      const row = document.activeElement?.closest('[data-editor-index]');
+      if (!row) return;
+      event.preventDefault();
+      move(Number(row.getAttribute('data-editor-index')), shortcut === 'move-up' ? -1 : 1);
+      return;
+    }
+    event.preventDefault();
+    if (shortcut === 'save' && !busy) onSave();
+    if (shortcut === 'publish' && !busy && !blocked && !empty) onPublish();
+    if (shortcut === 'search') document.getElementById('library-text')?.focus();
+    if (shortcut === 'help') setShowShortcuts((shown) => !shown);
+  };
+  // A layout effect: the shortcuts work from the first paint, not a frame later.
+  useLayoutEffect(() => {
+    const listener = (event: KeyboardEvent) => shortcuts.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
   const edit = (next: EditorItem[]) => {
     setItems(next);
@@ -160,14 +195,20 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
     const newIndex = next.indexOf(item);
     const atEdge = delta < 0 ? newIndex === 0 : newIndex === next.length - 1;
     focusAfterRender.current = `${atEdge ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down'}-${item.key}`;
-    setStatus(`${item.exerciseName} moved to place ${newIndex + 1} of ${next.length}.`);
+    setStatus(
+      t('{name} moved to place {position} of {count}.', {
+        name: item.exerciseName,
+        position: newIndex + 1,
+        count: next.length,
+      }),
+    );
   };
 
   const remove = (index: number) => {
     const item = items[index];
     if (!item) return;
     edit(removeItem(items, index));
-    setStatus(`${item.exerciseName} removed from the plan.`);
+    setStatus(t('{name} removed from the plan.', { name: item.exerciseName }));
     focusAfterRender.current = 'items-heading';
   };
 
@@ -392,6 +433,35 @@ function PlanWorkspace({ initialPlan, protocols, conditions, base, onReload }: W
         onPublish={onPublish}
         onDiscard={onDiscard}
       />
+
+      <SharePlan plan={plan} patientId={plan.patientId} />
+
+      <details class="panel shortcuts" open={showShortcuts} onToggle={(e) => setShowShortcuts(e.currentTarget.open)}>
+        <summary>{t('Keyboard shortcuts')}</summary>
+        <dl id="plan-shortcuts">
+          <dt>
+            <kbd>{t('Ctrl')}</kbd> + <kbd>S</kbd>
+          </dt>
+          <dd>{t('Save the draft and check the dosages')}</dd>
+          <dt>
+            <kbd>{t('Ctrl')}</kbd> + <kbd>{t('Enter')}</kbd>
+          </dt>
+          <dd>{t('Publish to the patient (after the same checks)')}</dd>
+          <dt>
+            <kbd>{t('Alt')}</kbd> + <kbd>↑</kbd> / <kbd>↓</kbd>
+          </dt>
+          <dd>{t('Move the item you are in up or down')}</dd>
+          <dt>
+            <kbd>/</kbd>
+          </dt>
+          <dd>{t('Search the library')}</dd>
+          <dt>
+            <kbd>?</kbd>
+          </dt>
+          <dd>{t('Show or hide this list')}</dd>
+        </dl>
+        <p class="muted">{t('On a Mac, Cmd works as Ctrl.')}</p>
+      </details>
 
       <History plan={plan} />
       {plan.activeVersion !== null && <ProgressionPanel planId={plan.id} onPublished={onReload} />}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { createPlan, type Protocol } from '../../api/plans.ts';
+import { createPlan, removeTemplate, type Protocol } from '../../api/plans.ts';
 import { actionFailure } from '../format.ts';
 import { t } from '../../i18n/i18n.ts';
 
@@ -27,6 +27,21 @@ export function StartPlan({
       onCreated();
     } catch (failure) {
       setError(actionFailure(failure, t('create the plan')));
+      setBusy(false);
+    }
+  };
+
+  /** Issue 19 item 7: a clinic template goes for every therapist; plans started from it keep their items. */
+  const remove = async (template: Protocol) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await removeTemplate(template.id);
+      if (choice === template.id) setChoice('blank');
+      onCreated();
+    } catch (failure) {
+      setError(actionFailure(failure, t('remove the template')));
+    } finally {
       setBusy(false);
     }
   };
@@ -62,7 +77,21 @@ export function StartPlan({
               <strong>{protocol.name}</strong> (
               {t('{count, plural, one {# item} other {# items}}', { count: protocol.items.length })}).{' '}
               {protocol.summary}
+              {protocol.clinicTemplate && (
+                <span class="muted"> {t('Clinic template by {name}.', { name: protocol.madeBy ?? '—' })}</span>
+              )}
             </label>
+            {protocol.clinicTemplate && (
+              <button
+                type="button"
+                class="button small secondary"
+                aria-label={t('Remove the clinic template {name}', { name: protocol.name })}
+                disabled={busy}
+                onClick={() => void remove(protocol)}
+              >
+                {t('Remove')}
+              </button>
+            )}
           </p>
         ))}
         <p class="choice">
