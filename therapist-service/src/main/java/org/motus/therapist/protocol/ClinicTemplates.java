@@ -10,12 +10,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
-import org.motus.therapist.access.Action;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.dosage.DosageColumns;
-import org.motus.therapist.plan.Plan;
-import org.motus.therapist.plan.PlanItem;
-import org.motus.therapist.plan.PlanService;
+import org.motus.therapist.protocol.PlanItemsForTemplate.TemplateItem;
 
 /**
  * Issue 19 item 7: the clinic's own plan templates. A therapist saves a plan they treat as a
@@ -25,17 +22,17 @@ import org.motus.therapist.plan.PlanService;
 @ApplicationScoped
 public class ClinicTemplates {
 
-    private final PlanService plans;
+    private final PlanItemsForTemplate plans;
     private final Clock clock;
 
-    public ClinicTemplates(PlanService plans, Clock clock) {
+    public ClinicTemplates(PlanItemsForTemplate plans, Clock clock) {
         this.plans = plans;
         this.clock = clock;
     }
 
     @Transactional
     public ProtocolView save(Caller caller, TemplateRequest request) {
-        List<PlanItem> items = plans.latestItems(caller, Action.PLAN_TEMPLATE_SAVED, request.planId());
+        List<TemplateItem> items = plans.latestItems(caller, request.planId());
         if (items.isEmpty()) {
             throw new Conflict("An empty plan cannot become a template; add exercises first.");
         }
@@ -52,14 +49,14 @@ public class ClinicTemplates {
         template.createdAt = Instant.now(clock);
         template.persist();
         int position = 1;
-        for (PlanItem source : items) {
+        for (TemplateItem source : items) {
             ProtocolItem item = new ProtocolItem();
             item.id = UUID.randomUUID();
             item.protocol = template;
             item.position = position++;
-            item.section = source.section;
-            item.exercise = source.exercise;
-            item.dosage = DosageColumns.of(source.dosage.toDosage());
+            item.section = source.section();
+            item.exercise = source.exercise();
+            item.dosage = DosageColumns.of(source.dosage());
             item.persist();
             template.items.add(item);
         }
@@ -76,7 +73,11 @@ public class ClinicTemplates {
         if (!template.clinicTemplate) {
             throw new Conflict("A built-in condition protocol cannot be removed; only the clinic's own templates.");
         }
-        Plan.update("protocolId = null where protocolId = ?1", id);
+        // Plans started from it keep their items and lose only the link (plans own that column).
+        Protocol.getEntityManager()
+                .createNativeQuery("update plan set protocol_id = null where protocol_id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
         ProtocolItem.delete("protocol.id", id);
         template.delete();
     }
