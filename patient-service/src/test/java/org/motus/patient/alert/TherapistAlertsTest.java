@@ -19,14 +19,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -420,15 +418,6 @@ class TherapistAlertsTest {
     }
 
     private List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                                .anyMatch(to -> to.toString().equals(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return MailServerTestResource.to(greenMail, address);
     }
 }

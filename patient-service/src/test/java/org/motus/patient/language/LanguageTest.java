@@ -18,11 +18,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,15 +178,6 @@ class LanguageTest {
     }
 
     private List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                                .anyMatch(to -> to.toString().equals(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return MailServerTestResource.to(greenMail, address);
     }
 }

@@ -3,8 +3,13 @@ package org.motus.patient.notification;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +43,20 @@ public class MailServerTestResource implements QuarkusTestResourceLifecycleManag
         if (greenMail != null) {
             greenMail.stop();
         }
+    }
+
+    /** The messages the server received for {@code address}, in the order they arrived. */
+    public static List<MimeMessage> to(GreenMail greenMail, String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(to -> to.toString().equals(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     static int freePort() {

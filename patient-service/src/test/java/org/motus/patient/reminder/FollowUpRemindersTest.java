@@ -21,12 +21,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -239,15 +236,6 @@ class FollowUpRemindersTest {
     }
 
     private List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                                .anyMatch(to -> to.toString().equals(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return MailServerTestResource.to(greenMail, address);
     }
 }
