@@ -11,6 +11,7 @@ import org.motus.therapist.access.Caller;
 import org.motus.therapist.dosage.DosageRules;
 import org.motus.therapist.dosage.HeartRateTargets;
 import org.motus.therapist.dosage.MaxHeartRate;
+import org.motus.therapist.library.ExerciseTexts;
 import org.motus.therapist.library.Pillar;
 import org.motus.therapist.plan.PlanItem;
 import org.motus.therapist.plan.PlanService;
@@ -57,14 +58,14 @@ public class HandoutService {
                     return new Handout.Entry(
                             item.position(),
                             item.section(),
-                            item.exerciseName(),
+                            ExerciseTexts.nameOf(stored.exercise),
                             pillarLabel(stored),
                             DosageText.amount(
                                     stored.exercise.itemType(), item.dosage(), item.targetHeartRateBpm(), breathing),
                             DosageText.when(item.dosage()),
-                            List.copyOf(stored.exercise.instructions),
-                            List.copyOf(stored.exercise.commonMistakes),
-                            List.copyOf(stored.exercise.contraindications),
+                            ExerciseTexts.of(stored.exercise).instructions(),
+                            ExerciseTexts.of(stored.exercise).commonMistakes(),
+                            ExerciseTexts.of(stored.exercise).contraindications(),
                             item.notes());
                 })
                 .toList();

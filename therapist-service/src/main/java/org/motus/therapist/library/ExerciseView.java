@@ -52,16 +52,18 @@ public record ExerciseView(
         Upload upload = media == null
                 ? null
                 : new Upload("/api/v1/exercises/" + exercise.id + "/media", media.contentType(), media.sizeBytes());
+        // In the reader's language where the library has it (ExerciseTexts); a clinic's own as written.
+        ExerciseTexts.Texts texts = ExerciseTexts.of(exercise);
         return new ExerciseView(
                 exercise.id,
                 exercise.slug,
-                exercise.name,
+                texts.name(),
                 exercise.pillar,
                 exercise.kind,
                 List.copyOf(exercise.regions),
-                List.copyOf(exercise.instructions),
-                List.copyOf(exercise.commonMistakes),
-                List.copyOf(exercise.contraindications),
+                texts.instructions(),
+                texts.commonMistakes(),
+                texts.contraindications(),
                 exercise.contraindicatedConditionSet().stream().sorted().toList(),
                 exercise.defaultDosage == null ? null : exercise.defaultDosage.toDosage(),
                 new Demonstration(Illustrations.url(exercise.illustration), exercise.mediaUrl, upload),

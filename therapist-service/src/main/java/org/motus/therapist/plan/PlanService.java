@@ -31,6 +31,7 @@ import org.motus.therapist.dosage.MaxHeartRate;
 import org.motus.therapist.dosage.PatientFacts;
 import org.motus.therapist.errors.FieldProblems;
 import org.motus.therapist.library.Exercise;
+import org.motus.therapist.library.ExerciseTexts;
 import org.motus.therapist.library.Illustrations;
 import org.motus.therapist.plan.PlanViews.BpmRange;
 import org.motus.therapist.plan.PlanViews.ItemView;
@@ -571,7 +572,7 @@ public class PlanService {
                 item.section,
                 item.exercise.id,
                 item.exercise.slug,
-                item.exercise.name,
+                ExerciseTexts.nameOf(item.exercise),
                 item.exercise.pillar,
                 item.exercise.kind,
                 dosage,

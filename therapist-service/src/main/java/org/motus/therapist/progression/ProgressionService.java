@@ -25,6 +25,7 @@ import org.motus.therapist.access.CareRelationship;
 import org.motus.therapist.dosage.Dosage;
 import org.motus.therapist.dosage.ItemType;
 import org.motus.therapist.errors.FieldProblems;
+import org.motus.therapist.library.ExerciseTexts;
 import org.motus.therapist.patients.SessionRecord;
 import org.motus.therapist.plan.PlanItem;
 import org.motus.therapist.plan.PlanRequests;
@@ -267,7 +268,7 @@ public class ProgressionService {
         if (load == null) {
             return new ItemSuggestion(
                     item.id,
-                    item.exercise.name,
+                    ExerciseTexts.nameOf(item.exercise),
                     verdict.outcome(),
                     signed,
                     verdict.reason(),
@@ -283,7 +284,7 @@ public class ProgressionService {
         };
         return new ItemSuggestion(
                 item.id,
-                item.exercise.name,
+                ExerciseTexts.nameOf(item.exercise),
                 verdict.outcome(),
                 signed,
                 verdict.reason(),

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.motus.therapist.dosage.Dosage;
 import org.motus.therapist.library.ExerciseKind;
+import org.motus.therapist.library.ExerciseTexts;
 import org.motus.therapist.library.Illustrations;
 import org.motus.therapist.library.Pillar;
 
@@ -53,7 +54,7 @@ public record ProtocolView(
                                 i.section,
                                 i.exercise.id,
                                 i.exercise.slug,
-                                i.exercise.name,
+                                ExerciseTexts.nameOf(i.exercise),
                                 i.exercise.pillar,
                                 i.exercise.kind,
                                 i.dosage.toDosage(),

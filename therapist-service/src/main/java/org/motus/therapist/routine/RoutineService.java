@@ -12,6 +12,7 @@ import org.motus.therapist.access.Action;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.errors.FieldProblems;
 import org.motus.therapist.library.ExerciseMedia;
+import org.motus.therapist.library.ExerciseTexts;
 import org.motus.therapist.plan.PlanItem;
 import org.motus.therapist.plan.PlanService;
 import org.motus.therapist.plan.PlanVersion;
@@ -60,11 +61,11 @@ public class RoutineService {
                             item.position(),
                             item.section(),
                             item.exerciseId(),
-                            item.exerciseName(),
+                            ExerciseTexts.nameOf(stored.exercise),
                             item.pillar(),
                             item.kind(),
-                            List.copyOf(stored.exercise.instructions),
-                            List.copyOf(stored.exercise.commonMistakes),
+                            ExerciseTexts.of(stored.exercise).instructions(),
+                            ExerciseTexts.of(stored.exercise).commonMistakes(),
                             item.illustrationUrl(),
                             media,
                             item.dosage(),

@@ -1,5 +1,6 @@
 package org.motus.therapist.routine;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -92,6 +93,41 @@ class TodayRoutineTest {
                 .body("items[2].timer.sessionsToday", equalTo(3))
                 .body("items[0].instructions", hasItem("Lie on your back and loop a towel around one foot."))
                 .body("items[0].illustrationUrl", equalTo("/api/v1/illustrations/supine-leg.svg"));
+    }
+
+    @Test
+    void aReaderInSpanishOrGermanGetsTheLibrarysTextsInTheirLanguageAndTheSameTimers() {
+        TestPatient patient = patientWithPlan();
+        given().auth()
+                .oauth2(patient.person().token())
+                .header("Accept-Language", "es-ES,es;q=0.9")
+                .get("/api/v1/plans/mine/today?date=2025-03-10")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.name",
+                        contains(
+                                "Estiramiento de isquiotibiales",
+                                "Sentarse y levantarse",
+                                "Elevación lateral con banda"))
+                .body("items[0].instructions", hasItem("Túmbese boca arriba y pase una toalla alrededor de un pie."))
+                .body("items[0].commonMistakes", hasItem("Rebotar al final del estiramiento."))
+                // The breathing cue is a rule on the English text: the same in every language.
+                .body("items[0].timer.breathing.holdLabel", equalTo("hold"));
+        given().auth()
+                .oauth2(patient.person().token())
+                .header("Accept-Language", "de")
+                .get("/api/v1/plans/mine/today?date=2025-03-10")
+                .then()
+                .statusCode(200)
+                .body("items[0].name", equalTo("Dehnung der hinteren Oberschenkel"));
+        given().auth()
+                .oauth2(patient.person().token())
+                .header("Accept-Language", "fr-FR, en;q=0.5")
+                .get("/api/v1/plans/mine/today?date=2025-03-10")
+                .then()
+                .statusCode(200)
+                .body("items[0].name", equalTo("Hamstring stretch"));
     }
 
     @Test
