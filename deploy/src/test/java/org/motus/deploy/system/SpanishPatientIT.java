@@ -22,9 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Issue 19 item 6: pat chooses Español in the top bar of a real Chromium. Today, the dosage, a
- * daily check-in and its confirmation are in Spanish, and stay so after a reload (the choice is
- * stored on the server); the email Motus then sends him when tess writes is in Spanish too.
+ * Issue 19 item 6: pat chooses Español in the top bar of a real Chromium. Today (the library's
+ * exercise names and steps too), the dosage, a daily check-in and its confirmation are in Spanish,
+ * and stay so after a reload (the choice is stored on the server); the email Motus then sends him when tess writes is in Spanish too.
  * pat's language and contact preferences are put back afterwards: the demo data is shared.
  */
 @ExtendWith(RunningMotus.class)
@@ -128,12 +128,15 @@ class SpanishPatientIT {
         assertEquals(
                 "¿Cómo está su dolor hoy?",
                 pat.driver.findElement(By.id("daily-check-in-heading")).getText());
-        // The demo plan's hamstring stretch: its dosage line and its "done" box.
-        WebElement stretch =
-                pat.driver.findElement(By.xpath("//li[@data-item-id][.//h3[normalize-space()='Hamstring stretch']]"));
+        // The demo plan's hamstring stretch: the library's name and steps, its dosage line and "done" box.
+        WebElement stretch = pat.driver.findElement(
+                By.xpath("//li[@data-item-id][.//h3[normalize-space()='Estiramiento de isquiotibiales']]"));
         String dosage =
                 stretch.findElement(By.cssSelector("[data-field='dosage']")).getText();
         assertTrue(dosage.startsWith("Mantener 30 segundos, 2 veces"), dosage);
+        assertTrue(
+                stretch.getText().contains("Túmbese boca arriba y pase una toalla alrededor de un pie."),
+                stretch::getText);
         assertTrue(stretch.getText().contains("Lo hice hoy"), stretch::getText);
     }
 
