@@ -1,6 +1,7 @@
 import type { Pillar } from './exercises.ts';
 import { request } from './http.ts';
 import type { components } from './generated/therapist-service.ts';
+import type { Language } from '../i18n/languages.ts';
 
 /** therapist-service's plan-authoring API (protocols, plans, drafts, versions, progression, library search). */
 
@@ -164,7 +165,14 @@ export function dismissProgression(planId: string, weekStart: string, reason?: s
   return request<ProgressionSuggestion>(`${planPath(planId)}/progression/dismiss`, { method: 'POST', body });
 }
 
-/** A link (not a fetch): the browser downloads the PDF itself. */
-export function handoutUrl(planId: string, version?: number): string {
-  return `${planPath(planId)}/handout.pdf${version !== undefined ? `?version=${version}` : ''}`;
+/**
+ * A link (not a fetch): the browser downloads the PDF itself. Without a language the service
+ * prints in the one the patient chose, else the one the browser asks for.
+ */
+export function handoutUrl(planId: string, version?: number, language?: Language): string {
+  const query = new URLSearchParams();
+  if (version !== undefined) query.set('version', String(version));
+  if (language !== undefined) query.set('language', language);
+  const search = query.toString();
+  return `${planPath(planId)}/handout.pdf${search ? `?${search}` : ''}`;
 }

@@ -1301,6 +1301,20 @@ const de = {
   Ctrl: 'Strg',
   Enter: 'Eingabe',
   Alt: 'Alt',
+  // The handout in the patient's language (ADR 0048)
+  'Print your programme (PDF)': 'Ihr Programm drucken (PDF)',
+  "Not chosen (follows the browser's)": 'Nicht gewählt (folgt dem Browser)',
+  'Handouts in': 'Merkblätter auf',
+  "The patient's language": 'Sprache der Patientin / des Patienten',
+  // Forms whose failures were English only
+  'Not discharged: Motus is not answering. Check the connection and try again.':
+    'Nicht entlassen: Motus antwortet nicht. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'Not discharged: {reason}': 'Nicht entlassen: {reason}',
+  'Not saved: Motus is not answering. Check the connection and try again.':
+    'Nicht gespeichert: Motus antwortet nicht. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'The ceiling is a whole number from 0 to 10.': 'Die Grenze ist eine ganze Zahl von 0 bis 10.',
+  "Give a reason for this patient's ceiling.": 'Geben Sie einen Grund für die Grenze dieser Person an.',
+  'The reason is at most {max} characters.': 'Der Grund hat höchstens {max} Zeichen.',
 } satisfies Catalog;
 
 export default de;

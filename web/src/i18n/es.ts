@@ -1278,6 +1278,20 @@ const es = {
   Ctrl: 'Ctrl',
   Enter: 'Intro',
   Alt: 'Alt',
+  // The handout in the patient's language (ADR 0048)
+  'Print your programme (PDF)': 'Imprimir su programa (PDF)',
+  "Not chosen (follows the browser's)": 'No elegido (sigue el del navegador)',
+  'Handouts in': 'Hojas en',
+  "The patient's language": 'El idioma del paciente',
+  // Forms whose failures were English only
+  'Not discharged: Motus is not answering. Check the connection and try again.':
+    'No se dio el alta: Motus no responde. Compruebe la conexión e inténtelo de nuevo.',
+  'Not discharged: {reason}': 'No se dio el alta: {reason}',
+  'Not saved: Motus is not answering. Check the connection and try again.':
+    'No guardado: Motus no responde. Compruebe la conexión e inténtelo de nuevo.',
+  'The ceiling is a whole number from 0 to 10.': 'El límite es un número entero de 0 a 10.',
+  "Give a reason for this patient's ceiling.": 'Indique un motivo para el límite de este paciente.',
+  'The reason is at most {max} characters.': 'El motivo tiene como máximo {max} caracteres.',
 };
 
 export default es;

@@ -57,6 +57,14 @@ test('showsEachItemWithItsInstructionsDrawingAndTimer', async () => {
   );
 });
 
+test('thePatientPrintsTheirProgrammeInTheLanguageTheyAreReading', async () => {
+  const { container } = renderToday(jsonResponse(aTodayRoutine()));
+  await waitFor(() => expect(container.querySelector('#print-programme')).not.toBeNull());
+  const link = container.querySelector<HTMLAnchorElement>('#print-programme')!;
+  expect(link.getAttribute('href')).toBe('/api/v1/plans/7c9e6679-7425-40de-944b-e07fc1f90ae7/handout.pdf?language=en');
+  expect(link.hasAttribute('download')).toBe(true);
+});
+
 test('theHoldTimerCountsDownWithTheBreathingPacerAndSaysItInTheLiveRegion', async () => {
   const { container } = renderToday(jsonResponse(aTodayRoutine()));
   await waitFor(() => expect(container.querySelector('[data-item-id="item-stretch"]')).not.toBeNull());

@@ -13,7 +13,8 @@ import { RoutineItem } from './RoutineItem.tsx';
 import { emptySessionDraft, isEmptySession, sessionDraftReducer } from './sessionForm.ts';
 import { usePatient } from './usePatient.ts';
 import { WaitingList } from './WaitingList.tsx';
-import { t } from '../i18n/i18n.ts';
+import { currentLanguage, t } from '../i18n/i18n.ts';
+import { handoutUrl } from '../api/plans.ts';
 
 /** No published plan: therapist-service answers 404 for the patient's own routine. */
 async function loadToday(signal: AbortSignal): Promise<TodayRoutine | null> {
@@ -43,7 +44,17 @@ export function Today() {
           {t('Your therapist has not given you a programme yet. You can still tell us how your pain is each day.')}
         </p>
       )}
-      {routine.status === 'loaded' && routine.value !== null && <Routine routine={routine.value} />}
+      {routine.status === 'loaded' && routine.value !== null && (
+        <>
+          <Routine routine={routine.value} />
+          <p class="print-programme">
+            {/* The screen's language: what the patient reads here is what they get on paper. */}
+            <a id="print-programme" href={handoutUrl(routine.value.planId, undefined, currentLanguage())} download>
+              {t('Print your programme (PDF)')}
+            </a>
+          </p>
+        </>
+      )}
     </section>
   );
 }

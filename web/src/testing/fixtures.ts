@@ -133,6 +133,7 @@ export function aPatientRecord(overrides: Partial<PatientRecord> = {}): PatientR
     contact: { preferredChannel: null, email: null, phone: null },
     timeZone: 'Europe/Berlin',
     timeZoneSetAt: '2026-10-01T09:00:00Z',
+    language: null,
     discharge: null,
     activityCeiling: { painCeiling: 3, default: true, reason: null, setBy: null, setAt: null },
     createdAt: '2026-10-01T09:00:00Z',

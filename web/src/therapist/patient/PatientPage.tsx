@@ -14,6 +14,7 @@ import { Sessions } from './SessionsPanel.tsx';
 import { checkInKindText } from './wording.ts';
 import { newestFirst } from './newestFirst.ts';
 import { t } from '../../i18n/i18n.ts';
+import { languageNames } from '../../i18n/languages.ts';
 
 const MessagesPanel = lazy(() => import('./messages/MessagesPanel.tsx').then((m) => m.MessagesPanel));
 const PromCharts = lazy(() => import('../../progress/PromCharts.tsx').then((m) => m.PromCharts));
@@ -67,6 +68,12 @@ export function PatientPage() {
             <div>
               <dt>{t('Time zone (days and weeks are counted in it)')}</dt>
               <dd data-field="time-zone">{record.value.timeZone}</dd>
+            </div>
+            <div>
+              <dt>{t('Language')}</dt>
+              <dd data-field="language">
+                {record.value.language ? languageNames[record.value.language] : t("Not chosen (follows the browser's)")}
+              </dd>
             </div>
             <div>
               <dt>{t('Prescribed sessions per week')}</dt>

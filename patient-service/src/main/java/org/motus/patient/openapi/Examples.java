@@ -18,7 +18,7 @@ public final class Examples {
              "contact":{"preferredChannel":"EMAIL","email":"pat@example.org","phone":null},
              "activityCeiling":{"painCeiling":5,"default":false,"reason":"Resting baseline 6/10: 3/10 during activity is out of reach.",
                                 "setBy":"7e5a0c1e-0000-4000-8000-000000000001","setAt":"2026-11-20T18:30:00Z"},
-             "timeZone":"Europe/Berlin","timeZoneSetAt":"2026-10-01T09:00:00Z","discharge":null,
+             "timeZone":"Europe/Berlin","timeZoneSetAt":"2026-10-01T09:00:00Z","language":"de","discharge":null,
              "createdAt":"2026-10-01T09:00:00Z","updatedAt":"2026-11-20T18:30:00Z"}""";
     public static final String NEW_PATIENT = """
             {"subject":"7e5a0c1e-0000-4000-8000-000000000002","displayName":"Pat Patient",

@@ -11,6 +11,7 @@ import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.account.Accounts;
 import org.motus.patient.account.Role;
+import org.motus.patient.language.Languages;
 import org.motus.patient.record.PatientAccess.Touched;
 import org.motus.problem.Conflict;
 import org.motus.problem.RuleViolation;
@@ -21,9 +22,11 @@ public class PatientService {
     private final Clock clock;
     private final PatientAccess access;
     private final Accounts accounts;
+    private final Languages languages;
 
-    public PatientService(PatientAccess access, Accounts accounts, Clock clock) {
+    public PatientService(PatientAccess access, Accounts accounts, Languages languages, Clock clock) {
         this.clock = clock;
+        this.languages = languages;
         this.access = access;
         this.accounts = accounts;
     }
@@ -37,11 +40,11 @@ public class PatientService {
             insertIfAbsent(UUID.randomUUID(), caller.subject(), clamp(caller.displayName()));
             return Patient.findBySubject(caller.subject()).orElseThrow().id;
         });
-        return access.perform(caller, id, Action.READ_RECORD, PatientView::of);
+        return access.perform(caller, id, Action.READ_RECORD, this::view);
     }
 
     public PatientView record(Caller caller, UUID patientId) {
-        return access.perform(caller, patientId, Action.READ_RECORD, PatientView::of);
+        return access.perform(caller, patientId, Action.READ_RECORD, this::view);
     }
 
     /** An admin or therapist creates a record linked to a Keycloak subject; a therapist joins its care team. */
@@ -189,7 +192,15 @@ public class PatientService {
 
     private PatientView saved(Patient patient) {
         touch(patient);
-        return PatientView.of(patient);
+        return view(patient);
+    }
+
+    private PatientView view(Patient patient) {
+        return PatientView.of(
+                patient,
+                patient.subject == null
+                        ? null
+                        : languages.chosenBy(patient.subject).orElse(null));
     }
 
     /** What an administrative change answers: the record without its clinical fields (ADR 0030). */

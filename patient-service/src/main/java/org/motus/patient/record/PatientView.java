@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.motus.patient.language.Language;
 
 /** A patient's record as the API shows it. */
 public record PatientView(
@@ -45,6 +46,12 @@ public record PatientView(
 
         @Schema(
                 nullable = true,
+                description = "The language the patient chose for Motus; null while they follow their browser's."
+                        + " What is printed for them (the handout) is in it")
+        Language language,
+
+        @Schema(
+                nullable = true,
                 description = "Null while the patient is in care; when discharged, the record is read-only")
         DischargeView discharge,
 
@@ -63,7 +70,7 @@ public record PatientView(
             @Schema(nullable = true) String setBy,
             @Schema(nullable = true) Instant setAt) {}
 
-    public static PatientView of(Patient patient) {
+    public static PatientView of(Patient patient, Language language) {
         return new PatientView(
                 patient.id,
                 patient.subject,
@@ -82,6 +89,7 @@ public record PatientView(
                         patient.activityCeilingSetAt),
                 patient.timeZone,
                 patient.timeZoneSetAt,
+                language,
                 patient.dischargedAt == null
                         ? null
                         : new DischargeView(patient.dischargedAt, patient.dischargedBy, patient.dischargeNote),

@@ -91,6 +91,7 @@ class ConsumerContractTest {
             "paula is enrolled",
             "tess treats pat",
             "tess treats paula",
+            "pat chose Spanish",
             "paula has two conditions and nothing else",
             "stranger does not treat pat",
             "pat logged sessions this week");
@@ -312,6 +313,12 @@ class ConsumerContractTest {
                 }
                 case "tess treats pat" -> assign(pat.id(), tess);
                 case "tess treats paula" -> assign(paula.id(), tess);
+                case "pat chose Spanish" ->
+                    as(pat.person())
+                            .body("{\"language\":\"es\"}")
+                            .put("/api/v1/preferences/language")
+                            .then()
+                            .statusCode(200);
                 case "pat logged sessions this week" -> {
                     UUID backToBaseline = Fixtures.logSessionReadyForFollowUp(pat, 3, 3, 3);
                     as(pat.person())

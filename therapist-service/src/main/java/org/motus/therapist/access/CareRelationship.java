@@ -192,7 +192,8 @@ public class CareRelationship {
                 age,
                 conditions.stream().map(Condition::parse).collect(Collectors.toSet()),
                 zone(record.timeZone()),
-                ceiling != null && ceiling >= 0 && ceiling <= 10 ? ceiling : PatientFacts.DEFAULT_PAIN_CEILING);
+                ceiling != null && ceiling >= 0 && ceiling <= 10 ? ceiling : PatientFacts.DEFAULT_PAIN_CEILING,
+                record.language());
     }
 
     /** The patient's IANA zone (clinical-rules.md §18); absent or unknown reads as UTC, patient-service's default. */

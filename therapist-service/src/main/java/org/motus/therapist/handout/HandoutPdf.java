@@ -13,14 +13,14 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Renders a {@link Handout} as an A4 PDF with OpenPDF: large, plain Helvetica (13 pt body), a few
@@ -43,15 +43,19 @@ public final class HandoutPdf {
     private HandoutPdf() {}
 
     public static byte[] render(Handout handout) {
+        HandoutTexts words = handout.language().texts();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 54, 54, 54, 60);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new Footer());
+            writer.setPageEvent(new Footer(words));
             document.addTitle(handout.planTitle());
             document.addCreator("Motus");
+            // The catalog's /Lang: screen readers read the handout in its language (PDF 1.7 §14.9.2).
+            writer.getExtraCatalog()
+                    .put(PdfName.LANG, new PdfString(handout.language().tag()));
             document.open();
-            header(document, handout);
+            header(document, handout, words);
             int onPage = 0;
             String section = null;
             for (Handout.Entry entry : handout.entries()) {
@@ -63,16 +67,13 @@ public final class HandoutPdf {
                 String heading = entry.section() != null && !entry.section().equals(section) ? entry.section() : null;
                 section = entry.section();
                 int page = writer.getPageNumber();
-                item(document, entry, heading);
+                item(document, entry, heading, words);
                 onPage = writer.getPageNumber() == page
                         ? onPage + 1
                         : 1; // a block that did not fit moved whole to a new page
             }
-            document.add(safety(handout.emergencyNumber()));
-            Paragraph closing = new Paragraph(
-                    "This handout does not replace care from your therapist. "
-                            + "It follows your plan only: for anything else, ask your therapist.",
-                    SMALL);
+            document.add(safety(handout.emergencyNumber(), words));
+            Paragraph closing = new Paragraph(words.closing(), SMALL);
             closing.setSpacingBefore(10);
             document.add(closing);
         } catch (DocumentException e) {
@@ -85,30 +86,24 @@ public final class HandoutPdf {
         return out.toByteArray();
     }
 
-    private static void header(Document document, Handout handout) {
+    private static void header(Document document, Handout handout, HandoutTexts words) {
         document.add(new Paragraph(handout.planTitle(), TITLE));
-        String who = handout.patientName() == null ? "" : "For " + handout.patientName() + ". ";
-        String published = handout.publishedOn() == null
-                ? ""
-                : ", published "
-                        + handout.publishedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
-        document.add(new Paragraph(who + "Plan version " + handout.version() + published + ".", SUBTITLE));
+        String who = handout.patientName() == null ? "" : words.forPatient(handout.patientName()) + " ";
+        String version = handout.publishedOn() == null
+                ? words.version(handout.version())
+                : words.versionPublished(
+                        handout.version(),
+                        handout.publishedOn().format(handout.language().dates()));
+        document.add(new Paragraph(who + version, SUBTITLE));
         Paragraph rules = new Paragraph();
         rules.setSpacingBefore(10);
         rules.setSpacingAfter(6);
-        rules.add(new Chunk("Pain during exercise: ", LABEL));
+        rules.add(new Chunk(words.painLabel() + " ", LABEL));
         // clinical-rules.md §3 and 13 (the patient's own ceiling, worst of during and right after), in the patient's
         // words.
-        rules.add(new Phrase(
-                "up to " + handout.painCeiling() + " out of 10 during and right after exercise is fine. "
-                        + "It should be back to your usual level within 2 hours. "
-                        + "If it is not, tell your therapist: next time do it lighter or shorter, not less often.",
-                BODY));
+        rules.add(new Phrase(words.painRule(handout.painCeiling()), BODY));
         document.add(rules);
-        Paragraph notForEmergencies = new Paragraph(
-                "This handout and the Motus app are not for emergencies. " + "In an emergency call "
-                        + handout.emergencyNumber() + ".",
-                LABEL);
+        Paragraph notForEmergencies = new Paragraph(words.notForEmergencies(handout.emergencyNumber()), LABEL);
         notForEmergencies.setSpacingAfter(6);
         document.add(notForEmergencies);
         if (handout.heartRateNote() != null) {
@@ -120,25 +115,18 @@ public final class HandoutPdf {
      * When to stop and get help (clinical-rules.md §16): the emergency number for chest symptoms and for
      * saddle numbness, bladder or bowel changes; urgent same-day care for the other red flags.
      */
-    private static Paragraph safety(String emergencyNumber) {
+    private static Paragraph safety(String emergencyNumber, HandoutTexts words) {
         Paragraph safety = new Paragraph();
         safety.setSpacingBefore(16);
-        safety.add(new Chunk("Stop the programme and call " + emergencyNumber + " (emergency services) now ", LABEL));
-        safety.add(new Phrase(
-                "if you have chest pain, unusual breathlessness, fainting or palpitations during exercise, "
-                        + "or numbness between your legs or around your bottom, or new trouble controlling your bladder or bowel. ",
-                BODY));
-        safety.add(new Chunk("Stop the programme and get urgent medical care today ", LABEL));
-        safety.add(new Phrase(
-                "(your GP or an urgent care service; also tell your therapist) if you have new or worsening weakness or "
-                        + "numbness in a leg, fever or feel unwell with back pain, weight loss you cannot explain, night pain that rest or "
-                        + "changing position does not ease, or a fall or injury.",
-                BODY));
+        safety.add(new Chunk(words.emergencyLabel(emergencyNumber) + " ", LABEL));
+        safety.add(new Phrase(words.emergencySigns() + " ", BODY));
+        safety.add(new Chunk(words.urgentLabel() + " ", LABEL));
+        safety.add(new Phrase(words.urgentSigns(), BODY));
         return safety;
     }
 
     /** One item (with its section heading, if it opens one) as a block that is never split across pages. */
-    private static void item(Document document, Handout.Entry entry, String sectionHeading) {
+    private static void item(Document document, Handout.Entry entry, String sectionHeading, HandoutTexts words) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
@@ -152,17 +140,17 @@ public final class HandoutPdf {
         name.setSpacingBefore(6);
         cell.addElement(name);
         cell.addElement(new Paragraph(entry.pillar(), SMALL));
-        cell.addElement(labelled("What to do: ", entry.amount()));
-        cell.addElement(labelled("When: ", entry.when()));
+        cell.addElement(labelled(words.whatToDo(), entry.amount()));
+        cell.addElement(labelled(words.when(), entry.when()));
         if (!entry.instructions().isEmpty()) {
-            cell.addElement(label("How:"));
+            cell.addElement(label(words.how()));
             List steps = new List(List.ORDERED);
             steps.setIndentationLeft(14);
             entry.instructions().forEach(step -> steps.add(new ListItem(step, BODY)));
             cell.addElement(steps);
         }
         if (!entry.mistakes().isEmpty()) {
-            cell.addElement(label("Watch out for:"));
+            cell.addElement(label(words.watchOutFor()));
             List mistakes = new List(List.UNORDERED);
             mistakes.setListSymbol(new Chunk("-  ", BODY));
             mistakes.setIndentationLeft(14);
@@ -171,7 +159,7 @@ public final class HandoutPdf {
         }
         if (!entry.contraindications().isEmpty()) {
             // clinical-rules.md §20: the exercise's contraindications are printed.
-            cell.addElement(label("When not to do it:"));
+            cell.addElement(label(words.whenNot()));
             List cautions = new List(List.UNORDERED);
             cautions.setListSymbol(new Chunk("-  ", BODY));
             cautions.setIndentationLeft(14);
@@ -179,7 +167,7 @@ public final class HandoutPdf {
             cell.addElement(cautions);
         }
         if (entry.notes() != null) {
-            cell.addElement(labelled("From your therapist: ", entry.notes()));
+            cell.addElement(labelled(words.fromTherapist(), entry.notes()));
         }
         PdfPTable block = new PdfPTable(1);
         block.setWidthPercentage(100);
@@ -196,7 +184,7 @@ public final class HandoutPdf {
 
     private static Paragraph labelled(String label, String text) {
         Paragraph p = new Paragraph();
-        p.add(new Chunk(label, LABEL));
+        p.add(new Chunk(label + " ", LABEL));
         p.add(new Phrase(text, BODY));
         p.setSpacingBefore(3);
         return p;
@@ -204,13 +192,19 @@ public final class HandoutPdf {
 
     /** "Motus - page N" at the foot of every page. */
     private static final class Footer extends PdfPageEventHelper {
+        private final HandoutTexts words;
+
+        Footer(HandoutTexts words) {
+            this.words = words;
+        }
+
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte canvas = writer.getDirectContent();
             ColumnText.showTextAligned(
                     canvas,
                     Element.ALIGN_CENTER,
-                    new Phrase("Motus - page " + writer.getPageNumber(), SMALL),
+                    new Phrase(words.page(writer.getPageNumber()), SMALL),
                     (document.left() + document.right()) / 2,
                     document.bottom() - 24,
                     0);

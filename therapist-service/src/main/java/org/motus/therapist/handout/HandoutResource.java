@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.therapist.access.Caller;
+import org.motus.therapist.errors.FieldProblems;
 import org.motus.therapist.plan.VersionNumber;
 
 @Path("/api/v1/plans/{planId}/handout.pdf")
@@ -43,6 +44,7 @@ public class HandoutResource {
             responseCode = "200",
             description = "An A4 PDF, a few items per page",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "A version or language that is not one")
     @APIResponse(responseCode = "404", description = "No such plan or version, or not within your reach")
     public Response handout(
             @PathParam("planId") UUID planId,
@@ -50,9 +52,20 @@ public class HandoutResource {
                             description = "A version number; patients may name published versions only",
                             schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                     @QueryParam("version")
-                    String version) {
-        byte[] pdf = handouts.pdf(caller, planId, VersionNumber.parse(version));
-        return Response.ok(pdf, PDF)
+                    String version,
+            @Parameter(
+                            description = "Print in this language; without it, in the one the patient chose in Motus,"
+                                    + " else the one of the request's Accept-Language, else English",
+                            schema = @Schema(enumeration = {"en", "es", "de"}))
+                    @QueryParam("language")
+                    String language) {
+        HandoutLanguage asked = language == null || language.isBlank()
+                ? null
+                : HandoutLanguage.ofTag(language.strip())
+                        .orElseThrow(() -> FieldProblems.invalid("language", "must be en, es or de"));
+        HandoutService.Printed printed = handouts.pdf(caller, planId, VersionNumber.parse(version), asked);
+        return Response.ok(printed.pdf(), PDF)
+                .header("Content-Language", printed.language().tag())
                 .header("Content-Disposition", "inline; filename=\"motus-plan.pdf\"")
                 .header("Cache-Control", "no-store")
                 .build();

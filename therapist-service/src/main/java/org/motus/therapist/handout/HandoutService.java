@@ -9,10 +9,8 @@ import org.motus.problem.NotFound;
 import org.motus.therapist.access.Action;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.dosage.DosageRules;
-import org.motus.therapist.dosage.HeartRateTargets;
 import org.motus.therapist.dosage.MaxHeartRate;
 import org.motus.therapist.library.ExerciseTexts;
-import org.motus.therapist.library.Pillar;
 import org.motus.therapist.plan.PlanItem;
 import org.motus.therapist.plan.PlanService;
 import org.motus.therapist.plan.PlanVersion;
@@ -36,9 +34,16 @@ public class HandoutService {
         this.emergencyNumber = emergencyNumber;
     }
 
+    /** A printed handout and the language it is in. */
+    public record Printed(byte[] pdf, HandoutLanguage language) {}
+
     @Transactional
-    public byte[] pdf(Caller caller, UUID planId, Integer version) {
+    public Printed pdf(Caller caller, UUID planId, Integer version, HandoutLanguage asked) {
         PlanService.Reached reached = plans.reach(caller, Action.HANDOUT_READ, planId);
+        HandoutLanguage language = asked != null
+                ? asked
+                : HandoutLanguage.choose(null, reached.patient().language(), ExerciseTexts.requestLanguage());
+        HandoutTexts words = language.texts();
         boolean therapist = caller.is(Caller.THERAPIST);
         PlanVersion chosen = version == null
                 ? plans.activeVersion(planId)
@@ -55,33 +60,39 @@ public class HandoutService {
                             .orElseThrow();
                     Timer.Breathing breathing =
                             Timer.Breathing.STRETCHING.withHoldLabel(BreathCue.holdLabel(RoutineService.texts(stored)));
+                    ExerciseTexts.Texts texts = ExerciseTexts.of(stored.exercise, language.tag());
                     return new Handout.Entry(
                             item.position(),
                             item.section(),
-                            ExerciseTexts.nameOf(stored.exercise),
-                            pillarLabel(stored),
+                            texts.name(),
+                            pillarLabel(stored, words),
                             DosageText.amount(
-                                    stored.exercise.itemType(), item.dosage(), item.targetHeartRateBpm(), breathing),
-                            DosageText.when(item.dosage()),
-                            ExerciseTexts.of(stored.exercise).instructions(),
-                            ExerciseTexts.of(stored.exercise).commonMistakes(),
-                            ExerciseTexts.of(stored.exercise).contraindications(),
+                                    stored.exercise.itemType(),
+                                    item.dosage(),
+                                    item.targetHeartRateBpm(),
+                                    breathing,
+                                    language),
+                            DosageText.when(item.dosage(), language),
+                            texts.instructions(),
+                            texts.commonMistakes(),
+                            texts.contraindications(),
                             item.notes());
                 })
                 .toList();
         // clinical-rules.md §14: without a date of birth, say so in the words the therapist sees.
         String heartRate = view.maxHeartRate() == null
-                ? HeartRateTargets.NO_DATE_OF_BIRTH
-                : "Your estimated maximum heart rate is " + view.maxHeartRate().bpm() + " beats per minute ("
-                        + MaxHeartRate.FORMULA + ")."
+                ? words.noDateOfBirth()
+                : words.maxHeartRate(view.maxHeartRate().bpm())
                         + (reached.patient().hasFibromyalgia()
-                                ? " Stay below " + DosageRules.FIBROMYALGIA_CAP_PERCENT + " % of it: about "
-                                        + MaxHeartRate.bpmAt(
+                                ? " "
+                                        + words.heartRateCap(
                                                 DosageRules.FIBROMYALGIA_CAP_PERCENT,
-                                                view.maxHeartRate().ageYears())
-                                        + " beats per minute."
+                                                MaxHeartRate.bpmAt(
+                                                        DosageRules.FIBROMYALGIA_CAP_PERCENT,
+                                                        view.maxHeartRate().ageYears()))
                                 : "");
         Handout handout = new Handout(
+                language,
                 reached.plan().title,
                 reached.patient().displayName(),
                 chosen.version,
@@ -94,16 +105,15 @@ public class HandoutService {
                 reached.patient().painCeiling(),
                 emergencyNumber,
                 entries);
-        return HandoutPdf.render(handout);
+        return new Printed(HandoutPdf.render(handout), language);
     }
 
-    private static String pillarLabel(PlanItem item) {
-        Pillar pillar = item.exercise.pillar;
+    private static String pillarLabel(PlanItem item, HandoutTexts words) {
         return switch (item.exercise.itemType()) {
-            case AEROBIC -> "Exercise: aerobic";
-            case STRENGTH -> "Exercise: strength";
-            case STRETCHING -> "Stretching";
-            case RESTORATION -> pillar == Pillar.RESTORATION ? "Restoration: movement retraining" : pillar.name();
+            case AEROBIC -> words.aerobic();
+            case STRENGTH -> words.strength();
+            case STRETCHING -> words.stretching();
+            case RESTORATION -> words.restoration();
         };
     }
 }

@@ -38,6 +38,11 @@ public class ExerciseTexts {
         return Arc.container().instance(ExerciseTexts.class).get().textsOf(exercise);
     }
 
+    /** The exercise's texts in a language ({@code en}, {@code es}, {@code de}), whatever the request's. */
+    public static Texts of(Exercise exercise, String language) {
+        return Arc.container().instance(ExerciseTexts.class).get().in(exercise, language);
+    }
+
     /** The exercise's name for the current request's reader. */
     public static String nameOf(Exercise exercise) {
         return of(exercise).name();
@@ -87,7 +92,7 @@ public class ExerciseTexts {
     }
 
     /** The first language of the request's Accept-Language that exercise texts come in; null for English. */
-    static String requestLanguage() {
+    public static String requestLanguage() {
         if (!Arc.container().requestContext().isActive()) {
             return null;
         }

@@ -9,7 +9,8 @@ import java.util.UUID;
  * The part of patient-service's {@code GET /api/v1/patients/{id}} answer that therapist-service
  * reads (patient-service's OpenAPI); other fields (goals, contact, ...) are ignored. {@code timeZone} is the
  * patient's IANA zone (clinical-rules.md §18; absent or unknown reads as UTC); {@code activityCeiling}
- * the pain ceiling in force (rule 13; absent reads as the default 3).
+ * the pain ceiling in force (rule 13; absent reads as the default 3); {@code language} the one the
+ * patient chose for Motus (en, es, de; null while they follow their browser's).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PatientRecord(
@@ -19,6 +20,7 @@ public record PatientRecord(
         List<String> conditions,
         Integer baselinePain,
         String timeZone,
+        String language,
         ActivityCeiling activityCeiling) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -63,6 +63,7 @@ public final class PatientServiceContract {
                 id,
                 Tokens.patient("Patient " + id.toString().substring(0, 8)),
                 timeZone,
+                null,
                 conditions,
                 dateOfBirth,
                 therapists);
@@ -75,8 +76,26 @@ public final class PatientServiceContract {
                 patient.id(),
                 patient.person(),
                 patient.record().get("timeZone").asText(),
+                patient.record().path("language").textValue(),
                 conditions,
                 dateOfBirth,
+                therapists);
+    }
+
+    /** The same patient, having chosen a language for Motus (en, es or de) in patient-service. */
+    public static TestPatient speaking(String language, TestPatient patient, Tokens.Person... therapists) {
+        JsonNode record = patient.record();
+        List<String> conditions = new java.util.ArrayList<>();
+        record.get("conditions").forEach(condition -> conditions.add(condition.asText()));
+        return register(
+                patient.id(),
+                patient.person(),
+                record.get("timeZone").asText(),
+                language,
+                conditions,
+                record.get("dateOfBirth").isNull()
+                        ? null
+                        : LocalDate.parse(record.get("dateOfBirth").asText()),
                 therapists);
     }
 
@@ -84,12 +103,14 @@ public final class PatientServiceContract {
             UUID id,
             Tokens.Person person,
             String timeZone,
+            String language,
             List<String> conditions,
             LocalDate dateOfBirth,
             Tokens.Person... therapists) {
         ObjectNode record = (ObjectNode) sample("patient.pat");
         record.put("id", id.toString());
         record.put("timeZone", timeZone);
+        record.put("language", language); // null: they follow their browser
         record.put("displayName", person.name());
         if (dateOfBirth == null) {
             record.putNull("dateOfBirth");
