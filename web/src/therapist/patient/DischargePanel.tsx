@@ -17,11 +17,11 @@ const noProblems: Problems = { note: null, form: null };
 /** A violation of the note beside the note; anything else (403, 409, the server down) for the whole form. */
 export function dischargeProblemsOf(error: unknown): Problems {
   if (!(error instanceof ApiError)) {
-    return { note: null, form: 'Not discharged: Motus is not answering. Check the connection and try again.' };
+    return { note: null, form: t('Not discharged: Motus is not answering. Check the connection and try again.') };
   }
   const note = violationsOf(error.problem.extensions).find((v) => v.field.split('.').pop() === 'note');
   if (note) return { note: note.message, form: null };
-  return { note: null, form: `Not discharged: ${error.problem.detail ?? error.problem.title}` };
+  return { note: null, form: t('Not discharged: {reason}', { reason: error.problem.detail ?? error.problem.title }) };
 }
 
 interface Props {

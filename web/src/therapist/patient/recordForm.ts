@@ -2,6 +2,7 @@ import { ApiError } from '../../api/http.ts';
 import type { Condition, ContactChannel, PatientRecord } from '../../api/patients.ts';
 import type { ClinicalFields, GoalsAndContact } from '../../api/recordEdits.ts';
 import { violationsOf } from '../format.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** Every condition code patient-service knows (the compiler checks the list against the generated type). */
 export const conditions = [
@@ -86,12 +87,12 @@ export const noProblems: SaveProblems = { fields: {}, form: null };
 
 export function problemsOf(error: unknown): SaveProblems {
   if (!(error instanceof ApiError)) {
-    return { fields: {}, form: 'Not saved: Motus is not answering. Check the connection and try again.' };
+    return { fields: {}, form: t('Not saved: Motus is not answering. Check the connection and try again.') };
   }
   const fields: Record<string, string> = {};
   for (const violation of violationsOf(error.problem.extensions)) {
     if (violation.field) fields[violation.field] = violation.message;
   }
   if (Object.keys(fields).length > 0) return { fields, form: null };
-  return { fields, form: `Not saved: ${error.problem.detail ?? error.problem.title}` };
+  return { fields, form: t('Not saved: {reason}', { reason: error.problem.detail ?? error.problem.title }) };
 }

@@ -5,4 +5,8 @@ public class Conflict extends ProblemException {
     public Conflict(String detail) {
         super(ProblemType.CONFLICT, detail);
     }
+
+    public Conflict(ProblemText text, Object... args) {
+        super(ProblemType.CONFLICT, text, args);
+    }
 }

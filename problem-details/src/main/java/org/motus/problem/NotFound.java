@@ -5,4 +5,8 @@ public class NotFound extends ProblemException {
     public NotFound(String detail) {
         super(ProblemType.NOT_FOUND, detail);
     }
+
+    public NotFound(ProblemText text, Object... args) {
+        super(ProblemType.NOT_FOUND, text, args);
+    }
 }

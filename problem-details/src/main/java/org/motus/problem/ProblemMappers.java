@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -27,72 +28,92 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response domain(ProblemException e) {
-        return respond(Problem.of(e.type(), e.getMessage()));
+    public Response domain(ProblemException e, HttpHeaders headers) {
+        Locale reader = reader(headers);
+        return respond(Problem.of(e.type(), e.detail(reader)), reader);
     }
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e) {
+    public Response validation(ConstraintViolationException e, HttpHeaders headers) {
+        // Hibernate Validator wrote each message in the request's language already (quarkus.locales).
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .collect(Collectors.toList());
-        return respond(Problem.validation("The request has " + violations.size() + " invalid field(s).", violations));
+        Locale reader = reader(headers);
+        return respond(
+                Problem.validation(
+                        ProblemTexts.format(GenericProblem.INVALID_FIELDS, reader, violations.size()), violations),
+                reader);
     }
 
     @ServerExceptionMapper
-    public Response wrongType(InvalidFormatException e) {
+    public Response wrongType(InvalidFormatException e, HttpHeaders headers) {
         String field = pathOf(e);
-        return respond(Problem.validation(
-                "A field has the wrong type.",
-                List.of(new Problem.Violation(
-                        field, "must be a " + e.getTargetType().getSimpleName()))));
+        Locale reader = reader(headers);
+        return respond(
+                Problem.validation(
+                        ProblemTexts.format(GenericProblem.WRONG_TYPE, reader),
+                        List.of(new Problem.Violation(
+                                field,
+                                ProblemTexts.format(
+                                        GenericProblem.MUST_BE_A,
+                                        reader,
+                                        e.getTargetType().getSimpleName())))),
+                reader);
     }
 
     @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e) {
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers) {
         String field = pathOf(e);
-        return respond(Problem.validation(
-                "A field has the wrong shape.", List.of(new Problem.Violation(field, "has the wrong type or shape"))));
+        Locale reader = reader(headers);
+        return respond(
+                Problem.validation(
+                        ProblemTexts.format(GenericProblem.WRONG_SHAPE, reader),
+                        List.of(new Problem.Violation(
+                                field, ProblemTexts.format(GenericProblem.HAS_WRONG_SHAPE, reader)))),
+                reader);
     }
 
     @ServerExceptionMapper
-    public Response malformed(JsonProcessingException e) {
-        return respond(Problem.of(ProblemType.MALFORMED_BODY, "The request body is not valid JSON."));
+    public Response malformed(JsonProcessingException e, HttpHeaders headers) {
+        return generic(ProblemType.MALFORMED_BODY, GenericProblem.NOT_JSON, headers);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return respond(Problem.of(ProblemType.UNAUTHENTICATED, "The access token is missing, invalid or expired."));
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        return generic(ProblemType.UNAUTHENTICATED, GenericProblem.TOKEN_INVALID, headers);
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return respond(Problem.of(ProblemType.UNAUTHENTICATED, "Sign in to use this endpoint."));
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
+        return generic(ProblemType.UNAUTHENTICATED, GenericProblem.SIGN_IN, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this."));
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return generic(ProblemType.FORBIDDEN, GenericProblem.ROLE_NOT_ALLOWED, headers);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e);
+            return unexpected(e, headers);
         }
         ProblemType type = ProblemType.forStatus(status);
+        Locale reader = reader(headers);
         String detail = switch (status) {
-            case 404 -> "No such resource.";
-            case 405 -> "This method is not allowed here.";
-            case 415 -> "Send application/json.";
-            case 406 -> "This resource cannot answer in the requested media type.";
-            default -> e.getMessage() == null ? type.title() : e.getMessage();
+            case 404 -> ProblemTexts.format(GenericProblem.NO_SUCH_RESOURCE, reader);
+            case 405 -> ProblemTexts.format(GenericProblem.METHOD_NOT_ALLOWED, reader);
+            case 415 -> ProblemTexts.format(GenericProblem.SEND_JSON, reader);
+            case 406 -> ProblemTexts.format(GenericProblem.NOT_ACCEPTABLE, reader);
+            default -> e.getMessage() == null ? type.title(reader) : e.getMessage();
         };
         Response.ResponseBuilder answer = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri(), type.title(), status, detail, null));
+                .header(HttpHeaders.CONTENT_LANGUAGE, reader.toLanguageTag())
+                .entity(new Problem(type.uri(), type.title(reader), status, detail, null));
         // A 405 keeps the Allow header it was raised with (RFC 9110 §15.5.6); http.MethodNotAllowed adds
         // it where the exception had none.
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
@@ -107,21 +128,36 @@ public class ProblemMappers {
      * ({@link DatabaseUnavailable}), otherwise 500 with an error id.
      */
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpHeaders headers) {
         if (DatabaseUnavailable.causes(e)) {
             LOG.warnf("Database unavailable, answered 503: %s", e.toString());
             return DatabaseUnavailable.response();
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s", errorId);
-        return respond(
-                Problem.of(ProblemType.INTERNAL, "Something went wrong on our side (error id " + errorId + ")."));
+        return generic(ProblemType.INTERNAL, GenericProblem.UNEXPECTED, headers, errorId);
     }
 
-    private static Response respond(Problem problem) {
+    private static Response generic(ProblemType type, GenericProblem detail, HttpHeaders headers, Object... args) {
+        Locale reader = reader(headers);
+        return respond(Problem.of(type, ProblemTexts.format(detail, reader, args)), reader);
+    }
+
+    private static Locale reader(HttpHeaders headers) {
+        return ReaderLanguage.of(headers);
+    }
+
+    /** The problem with its title in the reader's language (ADR 0048), which the answer names. */
+    private static Response respond(Problem problem, Locale reader) {
+        ProblemType type = ProblemType.forUri(problem.type());
+        Problem translated = type == null
+                ? problem
+                : new Problem(
+                        problem.type(), type.title(reader), problem.status(), problem.detail(), problem.violations());
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem)
+                .header(HttpHeaders.CONTENT_LANGUAGE, reader.toLanguageTag())
+                .entity(translated)
                 .build();
     }
 

@@ -1,7 +1,10 @@
 package org.motus.problem;
 
-/** The stable problem types every Motus service answers with. */
-public enum ProblemType {
+/**
+ * The stable problem types every Motus service answers with. Their titles are in Spanish and
+ * German in {@code ProblemType_es.properties} and {@code _de} (ADR 0048).
+ */
+public enum ProblemType implements ProblemText {
     VALIDATION(400, "Invalid request"),
     MALFORMED_BODY(400, "Malformed request body"),
     UNAUTHENTICATED(401, "Not signed in"),
@@ -34,8 +37,28 @@ public enum ProblemType {
         return title;
     }
 
+    @Override
+    public String english() {
+        return title;
+    }
+
+    /** The title in the reader's language. */
+    public String title(java.util.Locale reader) {
+        return ProblemTexts.pattern(this, reader);
+    }
+
     public String uri() {
         return "urn:motus:problem:" + name().toLowerCase().replace('_', '-');
+    }
+
+    /** The type of a {@link #uri()}; null for one that is not a Motus problem type. */
+    public static ProblemType forUri(String uri) {
+        for (ProblemType type : values()) {
+            if (type.uri().equals(uri)) {
+                return type;
+            }
+        }
+        return null;
     }
 
     public static ProblemType forStatus(int status) {

@@ -5,4 +5,8 @@ public class RuleViolation extends ProblemException {
     public RuleViolation(String detail) {
         super(ProblemType.RULE_VIOLATION, detail);
     }
+
+    public RuleViolation(ProblemText text, Object... args) {
+        super(ProblemType.RULE_VIOLATION, text, args);
+    }
 }

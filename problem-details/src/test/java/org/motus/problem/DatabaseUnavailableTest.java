@@ -109,11 +109,11 @@ class DatabaseUnavailableTest {
     void theCatchAllMapperAnswers503ForAnUnreachableDatabaseAnd500Otherwise() {
         ProblemMappers mappers = new ProblemMappers();
         Response unavailable = mappers.unexpected(
-                hibernate("Unable to acquire JDBC Connection", new SQLException("refused", "08001")));
+                hibernate("Unable to acquire JDBC Connection", new SQLException("refused", "08001")), null);
         assertEquals(503, unavailable.getStatus());
         assertEquals("5", unavailable.getHeaderString(HttpHeaders.RETRY_AFTER));
 
-        Response unexpected = mappers.unexpected(new IllegalStateException("bug"));
+        Response unexpected = mappers.unexpected(new IllegalStateException("bug"), null);
         assertEquals(500, unexpected.getStatus());
         assertEquals(null, unexpected.getHeaderString(HttpHeaders.RETRY_AFTER));
         assertTrue(((Problem) unexpected.getEntity()).detail().contains("error id"));

@@ -20,6 +20,7 @@ import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Earlier;
 import org.motus.patient.idempotency.Idempotency.Stored;
 import org.motus.patient.language.RequestLanguage;
+import org.motus.patient.problem.PatientProblems;
 import org.motus.patient.record.Patient;
 import org.motus.patient.record.PatientAccess;
 import org.motus.patient.rules.Advice;
@@ -128,9 +129,9 @@ public class CheckInService {
         Boolean late = null;
         if (request.sessionId() != null) {
             Instant sessionEnded = sessions.endedAt(patientId, request.sessionId())
-                    .orElseThrow(() -> new NotFound("No session " + request.sessionId() + "."));
+                    .orElseThrow(() -> new NotFound(PatientProblems.NO_SESSION, String.valueOf(request.sessionId())));
             if (CheckIn.count("sessionId = ?1 and kind = ?2", request.sessionId(), request.kind()) > 0) {
-                throw new Conflict("This session has a " + request.kind() + " check-in already.");
+                throw new Conflict(PatientProblems.CHECK_IN_EXISTS, request.kind());
             }
             if (request.kind() == CheckInKind.FOLLOW_UP) {
                 late = inWindow(patient, sessionEnded, occurredAt, now);
@@ -179,16 +180,15 @@ public class CheckInService {
         FollowUpWindow window = FollowUpWindow.after(sessionEnded);
         switch (window.classify(at)) {
             case BEFORE_SESSION_END ->
-                throw new RuleViolation("A follow-up cannot be dated before the session ended ("
-                        + Advice.clock(sessionEnded, patient.zone()) + ").");
+                throw new RuleViolation(
+                        PatientProblems.FOLLOW_UP_BEFORE_SESSION_END, Advice.clock(sessionEnded, patient.zone()));
             case TOO_EARLY -> {
                 long minutes =
                         Math.max(1, (Duration.between(now, window.opensAt()).toSeconds() + 59) / 60);
-                throw new FollowUpTooEarly(
-                        "The follow-up opens at " + Advice.clock(window.opensAt(), patient.zone())
-                                + (window.opensAt().isAfter(now) ? " (in " + minutes + " minutes)" : "")
-                                + ": rate your pain between 1 h 30 min and 4 h after the session.",
-                        window.opensAt());
+                String opens = Advice.clock(window.opensAt(), patient.zone());
+                throw window.opensAt().isAfter(now)
+                        ? new FollowUpTooEarly(window.opensAt(), PatientProblems.FOLLOW_UP_TOO_EARLY_IN, opens, minutes)
+                        : new FollowUpTooEarly(window.opensAt(), PatientProblems.FOLLOW_UP_TOO_EARLY, opens);
             }
             case LATE -> {
                 return true;

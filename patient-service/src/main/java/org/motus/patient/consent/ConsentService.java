@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
+import org.motus.patient.problem.PatientProblems;
 import org.motus.patient.record.PatientAccess;
 import org.motus.problem.Conflict;
 
@@ -44,8 +45,8 @@ public class ConsentService {
         ConsentText text = texts.current(request.kind());
         return access.perform(caller, patientId, Action.DECIDE_CONSENT, patient -> {
             if (!text.version().equals(request.textVersion())) {
-                throw new Conflict("The " + request.kind() + " consent text in force is version " + text.version()
-                        + ", not " + request.textVersion() + ": read it again before deciding.");
+                throw new Conflict(
+                        PatientProblems.CONSENT_TEXT_CHANGED, request.kind(), text.version(), request.textVersion());
             }
             Optional<ConsentDecision> latest = latest(patient.id, request.kind());
             ConsentDecisionKind decision = request.accepted()

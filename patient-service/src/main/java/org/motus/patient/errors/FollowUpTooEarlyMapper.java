@@ -1,12 +1,17 @@
 package org.motus.patient.errors;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.motus.patient.checkin.FollowUpTooEarly;
+import org.motus.patient.problem.PatientProblems;
 import org.motus.problem.Problem;
+import org.motus.problem.ProblemTexts;
 import org.motus.problem.ProblemType;
+import org.motus.problem.ReaderLanguage;
 
 /**
  * The 422 of a follow-up taken too early carries {@code windowOpensAt} besides the usual problem
@@ -25,17 +30,24 @@ public class FollowUpTooEarlyMapper {
             List<Problem.Violation> violations) {}
 
     @ServerExceptionMapper
-    public Response tooEarly(FollowUpTooEarly e) {
+    public Response tooEarly(FollowUpTooEarly e, HttpHeaders headers) {
         ProblemType type = e.type();
+        Locale reader = ReaderLanguage.of(headers);
         return Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, reader.toLanguageTag())
                 .entity(new TooEarlyProblem(
                         type.uri(),
-                        type.title(),
+                        type.title(reader),
                         type.status(),
-                        e.getMessage(),
+                        e.detail(reader),
                         e.windowOpensAt(),
-                        List.of(new Problem.Violation("occurredAt", "must not be before " + e.windowOpensAt()))))
+                        List.of(new Problem.Violation(
+                                "occurredAt",
+                                ProblemTexts.format(
+                                        PatientProblems.FOLLOW_UP_NOT_BEFORE,
+                                        reader,
+                                        e.windowOpensAt().toString())))))
                 .build();
     }
 }

@@ -15,6 +15,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import org.motus.patient.problem.PatientProblems;
 
 /**
  * Makes an uploaded photo safe to keep and show: the type is read from the bytes (JPEG or PNG magic
@@ -64,16 +65,16 @@ public final class ImageCleaner {
         if (startsWith(bytes, PNG_MAGIC)) {
             return Kind.PNG;
         }
-        throw new ImageRefused("Attach a JPEG or PNG image; these bytes are neither.");
+        throw new ImageRefused(PatientProblems.IMAGE_NOT_JPEG_OR_PNG);
     }
 
     public static Cleaned clean(byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw new ImageRefused("The upload is empty: attach a JPEG or PNG image.");
+            throw new ImageRefused(PatientProblems.IMAGE_EMPTY);
         }
         if (upload.length > MAX_BYTES) {
             throw new ImageTooLarge(
-                    "An image is at most 5 MiB (" + MAX_BYTES + " bytes); this one has " + upload.length + ".");
+                    PatientProblems.IMAGE_TOO_LARGE, String.valueOf(MAX_BYTES), String.valueOf(upload.length));
         }
         Kind kind = sniff(upload);
         BufferedImage pixels = decode(upload, kind);

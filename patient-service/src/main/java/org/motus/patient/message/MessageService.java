@@ -21,6 +21,7 @@ import org.motus.patient.access.Caller;
 import org.motus.patient.idempotency.Idempotency;
 import org.motus.patient.idempotency.Idempotency.Earlier;
 import org.motus.patient.idempotency.Idempotency.Stored;
+import org.motus.patient.problem.PatientProblems;
 import org.motus.patient.record.Patient;
 import org.motus.patient.record.PatientAccess;
 import org.motus.patient.rules.MessageRedFlags;
@@ -188,10 +189,10 @@ public class MessageService {
             if (image == null
                     || !image.patientId.equals(patient.id)
                     || !image.uploaderSubject.equals(caller.subject())) {
-                throw new NotFound("No image " + request.imageId() + " uploaded by you to this thread.");
+                throw new NotFound(PatientProblems.IMAGE_NOT_YOURS, String.valueOf(request.imageId()));
             }
             if (Message.count("imageId", request.imageId()) > 0) {
-                throw new Conflict("This image was sent already: upload it again to send it twice.");
+                throw new Conflict(PatientProblems.IMAGE_SENT_ALREADY);
             }
         }
         UUID id = UUID.randomUUID();

@@ -11,5 +11,5 @@ public record ContactPreferences(
         @NotNull ContactChannel preferredChannel,
         @Schema(nullable = true) @Email @Size(max = 254) String email,
 
-        @Schema(nullable = true) @Pattern(regexp = "^\\+?[0-9 ()./-]{3,40}$", message = "must be a phone number")
+        @Schema(nullable = true) @Pattern(regexp = "^\\+?[0-9 ()./-]{3,40}$", message = "{motus.phone}")
         String phone) {}

@@ -14,6 +14,7 @@ import org.motus.patient.access.AccessPolicy;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.access.Relationship;
+import org.motus.patient.problem.PatientProblems;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
 import org.motus.problem.ProblemException;
@@ -46,7 +47,7 @@ public class PatientAccess {
                     throw new Refused(decision);
                 }
                 if (patient.dischargedAt != null && action.changesRecord()) {
-                    throw new Conflict("This patient was discharged: the record is read-only until it is reactivated.");
+                    throw new Conflict(PatientProblems.RECORD_DISCHARGED);
                 }
                 T result = work.apply(patient);
                 log.succeeded(caller, action, patientId);
@@ -123,11 +124,11 @@ public class PatientAccess {
             }
             case OUTSIDE_REACH -> {
                 log.denied(caller, action, patientId, "outside the caller's reach");
-                throw new NotFound("No patient " + patientId + ".");
+                throw new NotFound(PatientProblems.NO_PATIENT, String.valueOf(patientId));
             }
             default -> {
                 log.notFound(caller, action, patientId);
-                throw new NotFound("No patient " + patientId + ".");
+                throw new NotFound(PatientProblems.NO_PATIENT, String.valueOf(patientId));
             }
         }
     }

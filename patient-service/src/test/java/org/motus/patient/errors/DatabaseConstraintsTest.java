@@ -16,8 +16,10 @@ class DatabaseConstraintsTest {
 
     @Test
     void aLostDatabaseConnectionIs503WithRetryAfterNot500() {
-        Response answer = mapper.persistence(new PersistenceException(
-                "could not execute statement", new SQLException("An I/O error occurred", "08006")));
+        Response answer = mapper.persistence(
+                new PersistenceException(
+                        "could not execute statement", new SQLException("An I/O error occurred", "08006")),
+                null);
         assertEquals(503, answer.getStatus());
         assertEquals("5", answer.getHeaderString(HttpHeaders.RETRY_AFTER));
         assertEquals("urn:motus:problem:upstream-unavailable", ((Problem) answer.getEntity()).type());
@@ -25,8 +27,10 @@ class DatabaseConstraintsTest {
 
     @Test
     void aCommitThatCouldNotReachTheDatabaseIs503() {
-        Response answer = mapper.transaction(new io.quarkus.narayana.jta.QuarkusTransactionException(
-                new SQLException("Sorry, acquisition timeout!")));
+        Response answer = mapper.transaction(
+                new io.quarkus.narayana.jta.QuarkusTransactionException(
+                        new SQLException("Sorry, acquisition timeout!")),
+                null);
         assertEquals(503, answer.getStatus());
         assertEquals("5", answer.getHeaderString(HttpHeaders.RETRY_AFTER));
     }
@@ -34,18 +38,18 @@ class DatabaseConstraintsTest {
     @Test
     void aUniqueKeyIsStillAConflictAndACheckStillInvalidInput() {
         Response duplicate = mapper.persistence(
-                new PersistenceException("duplicate", new SQLException("duplicate key value", "23505")));
+                new PersistenceException("duplicate", new SQLException("duplicate key value", "23505")), null);
         assertEquals(409, duplicate.getStatus());
         assertNull(duplicate.getHeaderString(HttpHeaders.RETRY_AFTER));
         Response check = mapper.persistence(
-                new PersistenceException("check", new SQLException("violates check constraint", "23514")));
+                new PersistenceException("check", new SQLException("violates check constraint", "23514")), null);
         assertEquals(400, check.getStatus());
     }
 
     @Test
     void anyOtherDatabaseFailureIsAnUnexpected500() {
         Response answer =
-                mapper.persistence(new PersistenceException("syntax", new SQLException("syntax error", "42601")));
+                mapper.persistence(new PersistenceException("syntax", new SQLException("syntax error", "42601")), null);
         assertEquals(500, answer.getStatus());
     }
 }

@@ -49,10 +49,10 @@ public class MethodNotAllowed {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, ContainerRequestContext request) {
+    public Response notFound(NotFoundException e, ContainerRequestContext request, HttpHeaders headers) {
         String allow = allowed.allow(pathOf(request));
         if (allow == null || allowsMethod(allow, request.getMethod())) {
-            return new ProblemMappers().web(e);
+            return new ProblemMappers().web(e, headers);
         }
         return methodNotAllowed(allow);
     }

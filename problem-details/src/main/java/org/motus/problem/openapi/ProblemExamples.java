@@ -10,7 +10,7 @@ public final class ProblemExamples {
 
     public static final String VALIDATION = """
             {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,
-             "detail":"The request has 1 invalid field(s).","violations":[{"field":"pain","message":"must be less than or equal to 10"}]}""";
+             "detail":"The request has 1 invalid field.","violations":[{"field":"pain","message":"must be less than or equal to 10"}]}""";
     public static final String UNAUTHENTICATED = """
             {"type":"urn:motus:problem:unauthenticated","title":"Not signed in","status":401,"detail":"The access token is missing, invalid or expired."}""";
     public static final String FORBIDDEN = """

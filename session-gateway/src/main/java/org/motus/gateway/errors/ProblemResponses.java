@@ -7,8 +7,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemType;
+import org.motus.problem.ReaderLanguage;
 
 /**
  * Writes RFC 9457 problem details for answers that do not come from a REST resource: the
@@ -42,7 +44,10 @@ public class ProblemResponses {
             FhirOutcomes.send(context.response(), type.status(), detail);
             return;
         }
-        send(context.response(), Problem.of(type, detail));
+        // The title in the reader's language (ADR 0048); these details are the gateway's own, in English.
+        Locale reader = ReaderLanguage.of(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        context.response().putHeader(HttpHeaders.CONTENT_LANGUAGE, reader.toLanguageTag());
+        send(context.response(), new Problem(type.uri(), type.title(reader), type.status(), detail, null));
     }
 
     public void send(HttpServerResponse response, Problem problem) {

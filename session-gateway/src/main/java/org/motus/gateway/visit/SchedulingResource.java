@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motus.gateway.access.Caller;
 import org.motus.gateway.access.CurrentCaller;
 import org.motus.gateway.openapi.Examples;
+import org.motus.gateway.problem.VisitProblems;
 import org.motus.problem.NotFound;
 
 /**
@@ -126,7 +127,7 @@ public class SchedulingResource {
     @APIResponse(responseCode = "404", description = "You have no patient record yet")
     public OpenSlots openSlots(@QueryParam("days") @DefaultValue("14") @Min(1) @Max(28) int days) {
         Caller patient = caller.get();
-        UUID patientId = access.patientIdOf(patient).orElseThrow(() -> new NotFound("No patient record of yours."));
+        UUID patientId = access.patientIdOf(patient).orElseThrow(() -> new NotFound(VisitProblems.NO_RECORD_OF_YOURS));
         return hours.openSlots(patient, patientId, days);
     }
 

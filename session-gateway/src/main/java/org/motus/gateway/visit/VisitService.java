@@ -21,6 +21,7 @@ import org.motus.gateway.audit.AuditLog;
 import org.motus.gateway.config.ReplicaIdentity;
 import org.motus.gateway.patients.PatientDirectory;
 import org.motus.gateway.patients.PatientRecord;
+import org.motus.gateway.problem.VisitProblems;
 import org.motus.gateway.reminder.VisitReminders;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
@@ -111,11 +112,11 @@ public class VisitService {
         lockParticipants(therapistSubject, patientId);
         for (Visit other : Visit.clashing(therapistSubject, patientId, start, minutes, except)) {
             String when = other.scheduledStart + " to " + other.scheduledEnd();
-            throw new Conflict(
-                    other.therapistSubject.equals(therapistSubject)
-                            ? "You already have a visit from " + when + " (" + other.patientName
-                                    + "); pick another time or move that one."
-                            : "The patient already has a visit at that time; pick another time.");
+            if (other.therapistSubject.equals(therapistSubject)) {
+                throw new Conflict("You already have a visit from " + when + " (" + other.patientName
+                        + "); pick another time or move that one.");
+            }
+            throw new Conflict(VisitProblems.PATIENT_BUSY);
         }
     }
 
@@ -147,15 +148,15 @@ public class VisitService {
                     patientId.orElse(null),
                     AuditEvent.Outcome.DENIED,
                     "not a therapist of the caller's care team with weekly hours");
-            throw new NotFound("No therapist " + therapist + " of your care team takes visit requests.");
+            throw new NotFound(VisitProblems.NO_THERAPIST_TAKING_REQUESTS, therapist);
         }
         PatientRecord patient = directory
                 .visibleTo(caller, patientId.get())
-                .orElseThrow(() -> new NotFound("No patient record of yours."));
+                .orElseThrow(() -> new NotFound(VisitProblems.NO_RECORD_OF_YOURS));
         int minutes = hours.visitLengthMinutes();
         lockParticipants(therapist, patientId.get());
         if (!hours.isFreeSlot(therapist, patientId.get(), request.start(), minutes, null)) {
-            throw new Conflict("That time is not free (any more); pick one of the free times offered now.");
+            throw new Conflict(VisitProblems.SLOT_TAKEN);
         }
         Visit visit = new Visit();
         visit.id = UUID.randomUUID();
@@ -265,7 +266,7 @@ public class VisitService {
             lockParticipants(visit.therapistSubject, visit.patientId);
             if (!hours.isFreeSlot(
                     visit.therapistSubject, visit.patientId, request.start(), visit.durationMinutes, visit.id)) {
-                throw new Conflict("That time is not one of your therapist's free times; pick one of those offered.");
+                throw new Conflict(VisitProblems.NOT_A_FREE_TIME);
             }
         }
         visit.scheduledStart = request.start();
@@ -346,7 +347,8 @@ public class VisitService {
     /** A participant enters the room: the patient's arrival puts the visit in WAITING. */
     @Transactional
     public Joined join(UUID visitId, ParticipantRole role) {
-        Visit visit = Visit.locked(visitId).orElseThrow(() -> new NotFound("No visit " + visitId + "."));
+        Visit visit =
+                Visit.locked(visitId).orElseThrow(() -> new NotFound(VisitProblems.NO_VISIT, String.valueOf(visitId)));
         Instant now = now();
         VisitLifecycle.joinRefusal(visit.status, visit.scheduledStart, visit.durationMinutes, now)
                 .ifPresent(why -> {
@@ -379,7 +381,8 @@ public class VisitService {
     /** The therapist lets the waiting patient in: the call starts. */
     @Transactional
     public VisitStatus admit(UUID visitId) {
-        Visit visit = Visit.locked(visitId).orElseThrow(() -> new NotFound("No visit " + visitId + "."));
+        Visit visit =
+                Visit.locked(visitId).orElseThrow(() -> new NotFound(VisitProblems.NO_VISIT, String.valueOf(visitId)));
         Instant now = now();
         change(visit, VisitEvent.ADMIT, now);
         if (visit.actualStart == null) {
@@ -472,7 +475,8 @@ public class VisitService {
     /** The therapist ends the call from the room. */
     @Transactional
     public VisitStatus endFromRoom(UUID visitId) {
-        Visit visit = Visit.locked(visitId).orElseThrow(() -> new NotFound("No visit " + visitId + "."));
+        Visit visit =
+                Visit.locked(visitId).orElseThrow(() -> new NotFound(VisitProblems.NO_VISIT, String.valueOf(visitId)));
         endCall(visit);
         audit.byParticipant(
                 visit.therapistSubject,
@@ -547,11 +551,11 @@ public class VisitService {
         Optional<Visit> visit = lock ? Visit.locked(visitId) : Visit.findByIdOptional(visitId);
         if (visit.isEmpty()) {
             audit.refused(caller, action, visitId, null, AuditEvent.Outcome.NOT_FOUND, null);
-            throw new NotFound("No visit " + visitId + ".");
+            throw new NotFound(VisitProblems.NO_VISIT, String.valueOf(visitId));
         }
         if (access.roleOf(caller, visit.get()).isEmpty()) {
             audit.refused(caller, action, visitId, visit.get().patientId, AuditEvent.Outcome.DENIED, null);
-            throw new NotFound("No visit " + visitId + ".");
+            throw new NotFound(VisitProblems.NO_VISIT, String.valueOf(visitId));
         }
         audit.succeeded(caller, action, visitId, visit.get().patientId);
         return visit.get();
@@ -566,14 +570,15 @@ public class VisitService {
     }
 
     private ParticipantRole roleOf(Caller caller, Visit visit) {
-        return access.roleOf(caller, visit).orElseThrow(() -> new NotFound("No visit " + visit.id + "."));
+        return access.roleOf(caller, visit)
+                .orElseThrow(() -> new NotFound(VisitProblems.NO_VISIT, String.valueOf(visit.id)));
     }
 
     private Visit noteVisit(Caller caller, UUID visitId, AuditAction action) {
         Optional<Visit> visit = Visit.findByIdOptional(visitId);
         if (visit.isEmpty()) {
             audit.refused(caller, action, visitId, null, AuditEvent.Outcome.NOT_FOUND, null);
-            throw new NotFound("No visit " + visitId + ".");
+            throw new NotFound(VisitProblems.NO_VISIT, String.valueOf(visitId));
         }
         if (!access.isTreatingTherapist(caller, visit.get())) {
             audit.refused(

@@ -28,12 +28,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.motus.gateway.problem.VisitProblems;
 import org.motus.gateway.testing.BrowserSession;
 import org.motus.gateway.testing.FakePatients;
 import org.motus.gateway.testing.FakeServicesResource;
 import org.motus.gateway.testing.Person;
 import org.motus.gateway.testing.Visits;
 import org.motus.localpostgres.PostgresTestResource;
+import org.motus.problem.testing.TranslatedProblemTexts;
 
 /**
  * Issue 19 item 4: a therapist sets weekly hours, a patient of theirs asks for a free slot, the
@@ -189,6 +191,38 @@ class SchedulingTest {
                 .put("/api/v1/visits/hours")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aTakenSlotIsRefusedInTheLanguageOfThePatientsScreen() {
+        tessSetsHours();
+        String slot = slotsOf(visits.patBrowser).get(2);
+        String id = requested(slot);
+        as(visits.patBrowser)
+                .header("Accept-Language", "es-ES,es;q=0.9")
+                .contentType("application/json")
+                .body(Map.of("therapistSubject", visits.tess.subject(), "start", slot, "reason", "Otra vez"))
+                .post("/api/v1/visits/requests")
+                .then()
+                .statusCode(409)
+                .header("Content-Language", "es")
+                .body("title", equalTo("Conflicto"))
+                .body(
+                        "detail",
+                        equalTo("Esa hora ya no está libre; elija una de las horas libres que se ofrecen ahora."));
+        // Another patient's visit: not found, in their language too, naming nothing of it.
+        as(visits.paulaBrowser)
+                .header("Accept-Language", "de")
+                .get("/api/v1/visits/" + id)
+                .then()
+                .statusCode(404)
+                .body("title", equalTo("Nicht gefunden"))
+                .body("detail", equalTo("Kein Termin " + id + "."));
+    }
+
+    @Test
+    void everyVisitTextAPatientCanMeetIsTranslated() {
+        TranslatedProblemTexts.check(VisitProblems.class);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.motus.therapist.errors;
 
 import java.util.List;
+import java.util.Locale;
+import org.motus.problem.GenericProblem;
 import org.motus.problem.Problem;
 import org.motus.problem.ProblemException;
+import org.motus.problem.ProblemTexts;
 import org.motus.problem.ProblemType;
 
 /**
@@ -21,7 +24,7 @@ public class FieldProblems extends ProblemException {
     public static FieldProblems invalid(String field, String message) {
         return new FieldProblems(
                 ProblemType.VALIDATION,
-                "The request has 1 invalid field(s).",
+                ProblemTexts.format(GenericProblem.INVALID_FIELDS, Locale.ENGLISH, 1),
                 List.of(new Problem.Violation(field, message)));
     }
 
@@ -29,8 +32,12 @@ public class FieldProblems extends ProblemException {
         return violations;
     }
 
-    public Problem toProblem() {
+    /** In the reader's language: the title and, for a validation problem, the count of invalid fields. */
+    public Problem toProblem(Locale reader) {
         ProblemType type = type();
-        return new Problem(type.uri(), type.title(), type.status(), getMessage(), violations);
+        String detail = type == ProblemType.VALIDATION && getMessage().startsWith("The request has ")
+                ? ProblemTexts.format(GenericProblem.INVALID_FIELDS, reader, violations.size())
+                : getMessage();
+        return new Problem(type.uri(), type.title(reader), type.status(), detail, violations);
     }
 }

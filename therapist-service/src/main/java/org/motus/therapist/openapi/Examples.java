@@ -211,7 +211,7 @@ public final class Examples {
              "violations":[{"field":"pillar","message":"must be one of [EXERCISE, STRETCHING, RESTORATION]"}]}""";
 
     public static final String PROBLEM_BAD_DATE = """
-            {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,"detail":"The request has 1 invalid field(s).",
+            {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,"detail":"The request has 1 invalid field.",
              "violations":[{"field":"date","message":"use an ISO date like 2026-11-26"}]}""";
 
     public static final String PROBLEM_EXERCISE_INVALID = """
@@ -226,7 +226,7 @@ public final class Examples {
              "detail":"Exercise 'bird-dog' is part of the built-in library and read-only; add a clinic exercise instead."}""";
 
     public static final String PROBLEM_TOO_LARGE = """
-            {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,"detail":"The request has 1 invalid field(s).",
+            {"type":"urn:motus:problem:validation","title":"Invalid request","status":400,"detail":"The request has 1 invalid field.",
              "violations":[{"field":"body","message":"must be at most 5242880 bytes for image/png; got 6291456."}]}""";
 
     public static final String PROBLEM_RANGE = """
