@@ -27,8 +27,12 @@ public final class Http {
     private Http() {}
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.timeout(TIMEOUT).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -44,6 +48,13 @@ public final class Http {
             request.header("Authorization", "Bearer " + bearerToken);
         }
         return send(request);
+    }
+
+    /** A GET of bytes (a PDF) with a bearer token. */
+    static HttpResponse<byte[]> getBytes(String url, String bearerToken) {
+        return send(
+                HttpRequest.newBuilder(URI.create(url)).GET().header("Authorization", "Bearer " + bearerToken),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A JSON POST with a bearer token (null body: an empty one). */

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -111,6 +112,20 @@ class TherapistPublishesPlanIT {
                 tess.wait.until(
                         ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".plan-editor .loading")));
                 tess.assertAccessible("the plan editor");
+                // Issue 19: the editor's newer panels ("Reuse this plan", the shortcut list, the handout's
+                // language) checked on a phone-sized screen too, then back to the laptop.
+                tess.driver
+                        .findElement(By.cssSelector("details.shortcuts > summary"))
+                        .click();
+                tess.driver.executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+                try {
+                    tess.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".share-plan")));
+                    tess.assertAccessible("the plan editor with its reuse, shortcut and handout panels (390 px)");
+                } finally {
+                    tess.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                }
 
                 tess.driver.findElement(By.id("publish-plan")).click();
                 tess.wait.until(ExpectedConditions.textMatches(
