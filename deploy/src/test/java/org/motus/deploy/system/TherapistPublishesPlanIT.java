@@ -130,6 +130,9 @@ class TherapistPublishesPlanIT {
                 tess.driver.findElement(By.id("publish-plan")).click();
                 tess.wait.until(ExpectedConditions.textMatches(
                         By.id("plan-status"), Pattern.compile("Version \\d+ published")));
+                // Published: the history's handout links and the language they print in (ADR 0048).
+                tess.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("handout-language")));
+                tess.assertAccessible("the plan editor after publishing, with its handout links");
                 planId = plansOfPaula(layout).path(0).path("id").asText();
                 JsonNode plan = plansOfPaula(layout).path(0);
                 assertTrue(plan.path("activeVersion").isInt(), () -> "no active version after publishing: " + plan);
