@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -46,6 +47,9 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
         this.layout = layout;
         this.wait = new WebDriverWait(driver, DEADLINE);
+        // A list that re-renders between finding an element and reading it (a visit's card after a
+        // move) is not a failure: look again until the deadline (VisitSchedulingIT, CI3 of session 13).
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** A desktop-sized browser. */
