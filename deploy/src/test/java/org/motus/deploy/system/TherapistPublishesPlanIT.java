@@ -133,6 +133,14 @@ class TherapistPublishesPlanIT {
                 // Published: the history's handout links and the language they print in (ADR 0048).
                 tess.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("handout-language")));
                 tess.assertAccessible("the plan editor after publishing, with its handout links");
+                tess.driver.executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+                try {
+                    tess.assertAccessible("the plan editor after publishing, with its handout links (390 px)");
+                } finally {
+                    tess.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                }
                 planId = plansOfPaula(layout).path(0).path("id").asText();
                 JsonNode plan = plansOfPaula(layout).path(0);
                 assertTrue(plan.path("activeVersion").isInt(), () -> "no active version after publishing: " + plan);
