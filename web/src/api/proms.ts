@@ -16,6 +16,14 @@ export type NewPromResponse = Schemas['PromRequest'];
 export type DueProm = Schemas['DuePromView'];
 /** Baseline, latest, change and whether it reaches the MCID, per instrument. */
 export type PromSummary = Schemas['PromSummaryView'];
+/** The therapist's choices: the regular schedule per instrument and the assignments not yet answered. */
+export type PromAssignments = Schemas['PromAssignmentsView'];
+/** An assignment waiting for the patient's answer. */
+export type PromAssignment = Schemas['PromAssignmentView'];
+/** Why a therapist asks for a PROM now. */
+export type AssignmentReason = Schemas['AssignmentReason'];
+/** One instrument and whether it runs on the regular schedule. */
+export type ScheduleChoice = Schemas['ScheduleChoice'];
 
 const base = (patientId: string) => `/api/v1/patients/${encodeURIComponent(patientId)}/proms`;
 
@@ -29,6 +37,30 @@ export function fetchProms(patientId: string, signal: AbortSignal): Promise<Prom
 
 export function fetchPromSummary(patientId: string, signal: AbortSignal): Promise<PromSummary[]> {
   return request<PromSummary[]>(`${base(patientId)}/summary`, { signal });
+}
+
+const assignmentsPath = (patientId: string) => `/api/v1/patients/${encodeURIComponent(patientId)}/prom-assignments`;
+
+export function fetchPromAssignments(patientId: string, signal?: AbortSignal): Promise<PromAssignments> {
+  return request<PromAssignments>(assignmentsPath(patientId), signal ? { signal } : {});
+}
+
+/** The therapist asks for an instrument now; an open assignment of it is kept (the server answers it). */
+export function assignProm(
+  patientId: string,
+  instrument: Instrument,
+  reason: AssignmentReason,
+): Promise<PromAssignment> {
+  return request<PromAssignment>(assignmentsPath(patientId), { method: 'POST', body: { instrument, reason } });
+}
+
+export function withdrawPromAssignment(patientId: string, assignmentId: string): Promise<void> {
+  return request<void>(`${assignmentsPath(patientId)}/${encodeURIComponent(assignmentId)}`, { method: 'DELETE' });
+}
+
+/** Turns the regular schedule (baseline, then every 2 weeks) on or off for the instruments named. */
+export function choosePromSchedule(patientId: string, instruments: ScheduleChoice[]): Promise<PromAssignments> {
+  return request<PromAssignments>(`${assignmentsPath(patientId)}/schedule`, { method: 'PUT', body: { instruments } });
 }
 
 /** Sends a completed PROM; the key makes a retry safe (the server stores it once). */

@@ -1315,6 +1315,38 @@ const de = {
   'The ceiling is a whole number from 0 to 10.': 'Die Grenze ist eine ganze Zahl von 0 bis 10.',
   "Give a reason for this patient's ceiling.": 'Geben Sie einen Grund für die Grenze dieser Person an.',
   'The reason is at most {max} characters.': 'Der Grund hat höchstens {max} Zeichen.',
+  // PROM assignments (therapist)
+  'Loading what the patient is asked…': 'Lade, worum die Patientin oder der Patient gebeten wird…',
+  'what the patient is asked': 'worum die Patientin oder der Patient gebeten wird',
+  'Not changed: {reason}': 'Nicht geändert: {reason}',
+  'Not changed: Motus is not answering. Check the connection and try again.':
+    'Nicht geändert: Motus antwortet nicht. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'for discharge': 'für die Entlassung',
+  'on demand': 'auf Anfrage',
+  'Asked for the discharge measures: the patient sees them on Today.':
+    'Die Entlassungsfragebögen wurden angefragt: Die Patientin oder der Patient sieht sie unter Heute.',
+  'What the patient is asked': 'Worum die Patientin oder der Patient gebeten wird',
+  '{instrument}: at baseline and every 2 weeks.': '{instrument}: zu Beginn und alle 2 Wochen.',
+  '{instrument}: only when you ask for it.': '{instrument}: nur, wenn Sie danach fragen.',
+  'At baseline and every 2 weeks': 'Zu Beginn und alle 2 Wochen',
+  'Asked {reason} on {date}, not answered yet.': 'Am {date} {reason} angefragt, noch nicht beantwortet.',
+  'The request was withdrawn.': 'Die Anfrage wurde zurückgezogen.',
+  Withdraw: 'Zurückziehen',
+  'Asked: the patient is told and sees it on Today.':
+    'Angefragt: Die Patientin oder der Patient wird benachrichtigt und sieht es unter Heute.',
+  'Ask now': 'Jetzt anfragen',
+  'Ask for the discharge measures': 'Entlassungsfragebögen anfragen',
+  'Ask for the discharge measures first, under': 'Fragen Sie zuerst die Entlassungsfragebögen an, unter',
+  ': once discharged, the patient can no longer answer them.':
+    ': Nach der Entlassung kann die Patientin oder der Patient sie nicht mehr beantworten.',
+  // PROMs (patient)
+  'Your therapist asked you to answer these':
+    'Ihre Therapeutin oder Ihr Therapeut bittet Sie, diese Fragen zu beantworten',
+  'Before you finish your care: the same questions one last time':
+    'Bevor Ihre Behandlung endet: dieselben Fragen ein letztes Mal',
+  'Your therapist asked you to answer a questionnaire in Motus':
+    'Ihre Therapeutin oder Ihr Therapeut bittet Sie, in Motus einen Fragebogen auszufüllen',
+  'Questionnaire request': 'Fragebogen-Anfrage',
 } satisfies Catalog;
 
 export default de;

@@ -1292,6 +1292,35 @@ const es = {
   'The ceiling is a whole number from 0 to 10.': 'El límite es un número entero de 0 a 10.',
   "Give a reason for this patient's ceiling.": 'Indique un motivo para el límite de este paciente.',
   'The reason is at most {max} characters.': 'El motivo tiene como máximo {max} caracteres.',
+  // PROM assignments (therapist)
+  'Loading what the patient is asked…': 'Cargando lo que se le pide al paciente…',
+  'what the patient is asked': 'lo que se le pide al paciente',
+  'Not changed: {reason}': 'No se cambió: {reason}',
+  'Not changed: Motus is not answering. Check the connection and try again.':
+    'No se cambió: Motus no responde. Compruebe la conexión e inténtelo de nuevo.',
+  'for discharge': 'para el alta',
+  'on demand': 'a petición',
+  'Asked for the discharge measures: the patient sees them on Today.':
+    'Se pidieron las medidas del alta: el paciente las ve en Hoy.',
+  'What the patient is asked': 'Lo que se le pide al paciente',
+  '{instrument}: at baseline and every 2 weeks.': '{instrument}: al inicio y cada 2 semanas.',
+  '{instrument}: only when you ask for it.': '{instrument}: solo cuando usted lo pida.',
+  'At baseline and every 2 weeks': 'Al inicio y cada 2 semanas',
+  'Asked {reason} on {date}, not answered yet.': 'Pedido {reason} el {date}, aún sin respuesta.',
+  'The request was withdrawn.': 'Se retiró la petición.',
+  Withdraw: 'Retirar',
+  'Asked: the patient is told and sees it on Today.': 'Pedido: se avisa al paciente y lo ve en Hoy.',
+  'Ask now': 'Pedir ahora',
+  'Ask for the discharge measures': 'Pedir las medidas del alta',
+  'Ask for the discharge measures first, under': 'Pida primero las medidas del alta, en',
+  ': once discharged, the patient can no longer answer them.': ': tras el alta, el paciente ya no puede responderlas.',
+  // PROMs (patient)
+  'Your therapist asked you to answer these': 'Su fisioterapeuta le pidió responder estas preguntas',
+  'Before you finish your care: the same questions one last time':
+    'Antes de terminar su tratamiento: las mismas preguntas una última vez',
+  'Your therapist asked you to answer a questionnaire in Motus':
+    'Su fisioterapeuta le pidió responder un cuestionario en Motus',
+  'Questionnaire request': 'Petición de cuestionario',
 };
 
 export default es;

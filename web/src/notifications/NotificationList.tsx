@@ -34,6 +34,8 @@ function title(n: AppNotification): string {
       });
     case 'NEW_MESSAGE':
       return t('You have a new message in Motus');
+    case 'PROM_ASSIGNED':
+      return t('Your therapist asked you to answer a questionnaire in Motus');
     case 'FOLLOW_UP_REMINDER':
     case 'PROGRAMME_DAY_REMINDER':
     case 'PACE_NUDGE':

@@ -6,6 +6,20 @@ import { t } from '../i18n/i18n.ts';
 
 const PromForm = lazy(() => import('./PromForm.tsx').then((m) => m.PromForm));
 
+/** Why the questionnaire is there, in the patient's words. */
+function dueWords(reason: DueProm['reason']): string {
+  switch (reason) {
+    case 'BASELINE':
+      return t('A few questions to start with');
+    case 'FOLLOW_UP':
+      return t('Two weeks on: the same questions again');
+    case 'ON_DEMAND':
+      return t('Your therapist asked you to answer these');
+    case 'DISCHARGE':
+      return t('Before you finish your care: the same questions one last time');
+  }
+}
+
 /**
  * On Today: the PROMs due now (baseline, then every 2 weeks), each opening its form. Quiet when
  * nothing is due or the list cannot be read (offline): Today's other forms matter more.
@@ -50,9 +64,7 @@ export function DuePromsPanel() {
               <button type="button" class="button" data-prom={d.instrument} onClick={() => setOpen(d)}>
                 {instrumentNames[d.instrument]}
               </button>{' '}
-              {d.reason === 'BASELINE'
-                ? t('A few questions to start with')
-                : t('Two weeks on: the same questions again')}
+              {dueWords(d.reason)}
             </li>
           ))}
         </ul>

@@ -10,6 +10,7 @@ const topics: Record<DeadLetter['topic'], MessageId> = {
   PACE_NUDGE: msg('Pace nudge'),
   VISIT_REMINDER: msg('Visit reminder'),
   NEW_MESSAGE: msg('New-message notice'),
+  PROM_ASSIGNED: msg('Questionnaire request'),
 };
 
 const kinds: Record<FailedReminder['kind'], MessageId> = {

@@ -91,6 +91,11 @@ export function DischargePanel({ patientId, discharge, onDischarged, send = disc
       ) : (
         <form onSubmit={submit}>
           <p>{t('The record becomes read-only and the patient leaves your caseload. An admin can reactivate it.')}</p>
+          <p>
+            {t('Ask for the discharge measures first, under')}{' '}
+            <a href="#prom-assignments">{t('What the patient is asked')}</a>
+            {t(': once discharged, the patient can no longer answer them.')}
+          </p>
           <label for="discharge-note">{t('Note (optional, why the patient leaves care)')}</label>
           <textarea
             id="discharge-note"

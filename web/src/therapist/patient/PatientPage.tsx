@@ -9,6 +9,7 @@ import { formatDate, plainWords } from '../format.ts';
 import { ActivityCeilingPanel } from './ActivityCeilingPanel.tsx';
 import { ConsentsPanel } from './ConsentsPanel.tsx';
 import { DischargePanel } from './DischargePanel.tsx';
+import { PromAssignmentsPanel } from './PromAssignmentsPanel.tsx';
 import { Flags } from './FlagsPanel.tsx';
 import { Sessions } from './SessionsPanel.tsx';
 import { checkInKindText } from './wording.ts';
@@ -103,6 +104,7 @@ export function PatientPage() {
           </section>
           <section class="panel" aria-label={t('Outcome measures')}>
             <PromCharts patientId={patientId} />
+            <PromAssignmentsPanel patientId={patientId} readOnly={record.value.discharge != null} />
           </section>
           <Sessions patientId={patientId} />
           <CheckIns patientId={patientId} />

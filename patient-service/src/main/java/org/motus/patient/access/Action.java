@@ -66,6 +66,8 @@ public enum Action {
     RECORD_PROM(SELF),
     /** Rule 19: PROM scores over time, what is due, and baseline-to-latest change. */
     READ_PROMS(SELF, TREATING_THERAPIST),
+    /** Rule 19: choose the instruments on the regular schedule, assign one now or before discharge, withdraw it. */
+    ASSIGN_PROMS(TREATING_THERAPIST),
     /** Issue 13 item 2: the episode's summary (pain and function against baseline, adherence, flags). */
     READ_DISCHARGE_SUMMARY(SELF, TREATING_THERAPIST),
     // Role-level actions (the role is checked on the endpoint); audited with the records they touch.
@@ -108,6 +110,7 @@ public enum Action {
             IMPORT_OBSERVATION,
             LOG_SESSION,
             RECORD_PROM,
+            ASSIGN_PROMS,
             ACKNOWLEDGE_FLAG,
             EDIT_DETAILS,
             DISCHARGE,

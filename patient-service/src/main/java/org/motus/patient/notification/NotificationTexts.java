@@ -23,6 +23,9 @@ public interface NotificationTexts {
     @Message("You have a new message in Motus")
     String newMessage();
 
+    @Message("Your therapist asked you to answer a questionnaire in Motus")
+    String promAssigned();
+
     @Message("{title}.\n\nOpen Motus to see it: {url}\n\n"
             + "For privacy, this email leaves the details out: they are in Motus, behind your sign-in.\n")
     String emailBody(String title, String url);

@@ -18,7 +18,9 @@ public enum Topic {
     /** A patient's video visit: a day and a quarter of an hour before; the link joins it. */
     VISIT_REMINDER,
     /** A new secure message in the recipient's thread (a patient's, or one on a therapist's caseload). */
-    NEW_MESSAGE;
+    NEW_MESSAGE,
+    /** The patient's therapist asked them to answer a questionnaire (a PROM, rule 19). */
+    PROM_ASSIGNED;
 
     /** The title: an email's subject, a push notification's title, the notification centre's line. */
     public String title(int count, NotificationTexts texts) {
@@ -29,6 +31,8 @@ public enum Topic {
             case FOLLOW_UP_REMINDER, PROGRAMME_DAY_REMINDER, PACE_NUDGE, VISIT_REMINDER -> texts.reminder();
             // Never the text, the author or the patient: only that there is a message.
             case NEW_MESSAGE -> texts.newMessage();
+            // Never which questionnaire: that it is there is enough to open Motus.
+            case PROM_ASSIGNED -> texts.promAssigned();
         };
     }
 

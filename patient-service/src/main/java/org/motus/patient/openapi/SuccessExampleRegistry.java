@@ -23,6 +23,8 @@ import org.motus.patient.message.UnreadMessages;
 import org.motus.patient.progress.AdherenceView;
 import org.motus.patient.progress.ProgressView;
 import org.motus.patient.prom.DuePromView;
+import org.motus.patient.prom.PromAssignmentView;
+import org.motus.patient.prom.PromAssignmentsView;
 import org.motus.patient.prom.PromExamples;
 import org.motus.patient.prom.PromSummaryView;
 import org.motus.patient.prom.PromView;
@@ -69,6 +71,8 @@ public class SuccessExampleRegistry extends SuccessExamples implements OASFilter
         listOf(PromView.class, "PROMs", PromExamples.PROMS);
         listOf(DuePromView.class, "due", PromExamples.DUE);
         listOf(PromSummaryView.class, "summary", PromExamples.SUMMARY);
+        one(PromAssignmentView.class, "assignment", PromExamples.ASSIGNMENT);
+        one(PromAssignmentsView.class, "assignments", PromExamples.ASSIGNMENTS);
         one(StaffPage.class, "staff page", AdminExamples.STAFF_PAGE);
         one(ThreadUnread.class, "all read", MessageExamples.THREAD_UNREAD);
         one(TransferView.class, "transfer", Examples.TRANSFER_VIEW);

@@ -25,5 +25,19 @@ public final class PromExamples {
             {"type":"urn:motus:problem:rule-violation","title":"Clinical rule violated","status":422,
              "detail":"'enjoyment' is unanswered: PEG_3 is scored only with every item answered."}""";
 
+    public static final String ASSIGNMENT_ID = "a551a000-0000-4000-8000-000000000001";
+    public static final String ASSIGN_DISCHARGE = """
+            {"instrument":"PSFS","reason":"DISCHARGE"}""";
+    public static final String ASSIGN_ON_DEMAND = """
+            {"instrument":"PEG_3","reason":"ON_DEMAND"}""";
+    public static final String SCHEDULE = """
+            {"instruments":[{"instrument":"PSFS","everyTwoWeeks":true},{"instrument":"PEG_3","everyTwoWeeks":false}]}""";
+    public static final String ASSIGNMENT = """
+            {"id":"a551a000-0000-4000-8000-000000000001","instrument":"PSFS","reason":"DISCHARGE",
+             "assignedAt":"2026-12-04T15:00:00Z","assignedBy":"7e5a0c1e-0000-4000-8000-000000000001"}""";
+    public static final String ASSIGNMENTS = """
+            {"schedule":[{"instrument":"PSFS","everyTwoWeeks":true},{"instrument":"PEG_3","everyTwoWeeks":false}],
+             "open":[""" + ASSIGNMENT + "]}";
+
     private PromExamples() {}
 }

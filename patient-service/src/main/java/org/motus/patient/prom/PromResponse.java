@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.motus.patient.prom.score.Instrument;
+import org.motus.patient.prom.score.PromSchedule;
 import org.motus.problem.search.PageRequest;
 
 /** One completed PROM with its score (clinical-rules.md §19). Never changed once stored. */
@@ -74,7 +75,6 @@ public class PromResponse extends PanacheEntityBase {
         return find("patientId = ?1 and idempotencyKey = ?2", patientId, key).firstResultOptional();
     }
 
-    /** The patient's responses, oldest first, of one instrument or (null) all. */
     /** One page of {@link #of}, oldest first (ADR 0044). */
     public static PageRequest.Paged<PromResponse> page(UUID patientId, Instrument instrument, PageRequest page) {
         java.util.Map<String, Object> own = new java.util.LinkedHashMap<>();
@@ -91,6 +91,21 @@ public class PromResponse extends PanacheEntityBase {
         return page.cut(rows, row -> row.answeredAt, row -> row.id);
     }
 
+    /** When the instrument was last answered and last sent, if ever (one query, by the patient's index). */
+    public static Optional<PromSchedule.Answered> answered(UUID patientId, Instrument instrument) {
+        Object[] row = getEntityManager()
+                .createQuery(
+                        "select max(answeredAt), max(recordedAt) from PromResponse where patientId = ?1 and instrument = ?2",
+                        Object[].class)
+                .setParameter(1, patientId)
+                .setParameter(2, instrument)
+                .getSingleResult();
+        return row[0] == null
+                ? Optional.empty()
+                : Optional.of(new PromSchedule.Answered((Instant) row[0], (Instant) row[1]));
+    }
+
+    /** The patient's responses, oldest first, of one instrument or (null) all. */
     public static List<PromResponse> of(UUID patientId, Instrument instrument) {
         return instrument == null
                 ? list("patientId = ?1 order by answeredAt, id", patientId)

@@ -18,7 +18,6 @@ import org.motus.patient.idempotency.Idempotency.Earlier;
 import org.motus.patient.idempotency.Idempotency.Stored;
 import org.motus.patient.prom.score.Instrument;
 import org.motus.patient.prom.score.ItemAnswer;
-import org.motus.patient.prom.score.PromSchedule;
 import org.motus.patient.prom.score.PromScoring;
 import org.motus.patient.prom.score.ScoreChange;
 import org.motus.patient.prom.score.Unscorable;
@@ -69,22 +68,19 @@ public class PromService {
                 patient -> PromResponse.page(patientId, instrument, page).map(PromView::of));
     }
 
-    /** What is due today in the patient's zone; nothing once discharged (the record is read-only). */
+    /**
+     * What is due today in the patient's zone: what the therapist assigned, then the regular schedule
+     * of the instruments they keep on it; nothing once discharged (the record is read-only).
+     */
     public List<DuePromView> due(Caller caller, UUID patientId) {
         return access.perform(caller, patientId, Action.READ_PROMS, patient -> {
             if (patient.dischargedAt != null) {
                 return List.of();
             }
             LocalDate today = LocalDate.ofInstant(clock.instant(), patient.zone());
-            LocalDate careStarted = LocalDate.ofInstant(patient.createdAt, patient.zone());
             List<DuePromView> due = new ArrayList<>();
             for (Instrument instrument : Instrument.values()) {
-                List<PromResponse> responses = PromResponse.of(patientId, instrument);
-                Optional<LocalDate> last = responses.isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(
-                                LocalDate.ofInstant(responses.get(responses.size() - 1).answeredAt, patient.zone()));
-                PromSchedule.due(careStarted, last, today)
+                PromAssignments.due(patient, instrument, today)
                         .ifPresent(d -> due.add(new DuePromView(instrument, d.reason(), d.since())));
             }
             return due;

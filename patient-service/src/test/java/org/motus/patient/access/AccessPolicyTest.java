@@ -39,6 +39,7 @@ class AccessPolicyTest {
             Map.entry(Action.READ_CHECK_INS, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.RECORD_PROM, new AccessPolicy.Decision[] {Y, N, N}),
             Map.entry(Action.READ_PROMS, new AccessPolicy.Decision[] {Y, Y, N}),
+            Map.entry(Action.ASSIGN_PROMS, new AccessPolicy.Decision[] {N, Y, N}),
             Map.entry(Action.READ_DISCHARGE_SUMMARY, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.IMPORT_OBSERVATION, new AccessPolicy.Decision[] {Y, Y, N}),
             Map.entry(Action.LOG_SESSION, new AccessPolicy.Decision[] {Y, N, N}),

@@ -223,6 +223,25 @@ class AccessSweepTest {
                 new Endpoint("GET", p + "/proms", none, Action.READ_PROMS, 200, 200, 403),
                 new Endpoint("GET", p + "/proms/due", none, Action.READ_PROMS, 200, 200, 403),
                 new Endpoint("GET", p + "/proms/summary", none, Action.READ_PROMS, 200, 200, 403),
+                new Endpoint("GET", p + "/prom-assignments", none, Action.READ_PROMS, 200, 200, 403),
+                new Endpoint(
+                        "POST",
+                        p + "/prom-assignments",
+                        () -> Map.of("instrument", "PEG_3", "reason", "DISCHARGE"),
+                        Action.ASSIGN_PROMS,
+                        403,
+                        201,
+                        403),
+                new Endpoint(
+                        "PUT",
+                        p + "/prom-assignments/schedule",
+                        () -> Map.of("instruments", List.of(Map.of("instrument", "PEG_3", "everyTwoWeeks", true))),
+                        Action.ASSIGN_PROMS,
+                        403,
+                        200,
+                        403),
+                new Endpoint(
+                        "DELETE", p + "/prom-assignments/{assignmentId}", none, Action.ASSIGN_PROMS, 403, 204, 403),
                 new Endpoint("GET", p + "/discharge-summary", none, Action.READ_DISCHARGE_SUMMARY, 200, 200, 403),
                 new Endpoint(
                         "PUT",
@@ -318,9 +337,18 @@ class AccessSweepTest {
                 .statusCode(201)
                 .extract()
                 .path("id"));
+        UUID assignment = UUID.fromString(as(clinic.tess())
+                .body(Map.of("instrument", "PSFS", "reason", "ON_DEMAND"))
+                .post("/api/v1/patients/{id}/prom-assignments", clinic.pat().id())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
         return Map.of(
                 "id",
                 clinic.pat().id(),
+                "assignmentId",
+                assignment,
                 "sessionId",
                 session,
                 "flagId",
@@ -508,7 +536,8 @@ class AccessSweepTest {
                 "flagId", UUID.randomUUID(),
                 "invitationId", UUID.randomUUID(),
                 "imageId", UUID.randomUUID(),
-                "messageId", UUID.randomUUID());
+                "messageId", UUID.randomUUID(),
+                "assignmentId", UUID.randomUUID());
         for (Endpoint endpoint : endpoints()) {
             endpoint.call(gateway, ids).then().statusCode(403);
         }
