@@ -39,6 +39,16 @@ public final class Capabilities {
         patient.addInteraction().setCode(TypeRestfulInteraction.READ);
         patient.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
         patient.addSearchParam().setName("_id").setType(SearchParamType.TOKEN);
+        patient.addInteraction()
+                .setCode(TypeRestfulInteraction.CREATE)
+                .setDocumentation("A referral: a Patient with a name (family and given), an email (telecom) and"
+                        + " optionally a birthDate (a therapist only) and the sender's identifiers becomes an invited"
+                        + " patient (account, invitation email, record; a therapist's referral joins their"
+                        + " caseload). If-None-Exist: identifier=system|value (one the Patient carries) makes it"
+                        + " idempotent: 200 with the record made before, 409 if that record is outside the"
+                        + " caller's caseload. A therapist or an admin; an admin is answered an OperationOutcome"
+                        + " (no clinical record, ADR 0030).");
+        patient.setConditionalCreate(true);
         patient.addOperation()
                 .setName("everything")
                 .setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything")

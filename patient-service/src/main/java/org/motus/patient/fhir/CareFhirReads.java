@@ -122,7 +122,7 @@ public class CareFhirReads {
      */
     public List<Resource> everything(Caller caller, UUID patientId) {
         List<Resource> all = new ArrayList<>();
-        all.add(access.perform(caller, patientId, Action.READ_RECORD, ToFhir::patient));
+        all.add(access.perform(caller, patientId, Action.READ_RECORD, FhirReads::patientWithIdentifiers));
         all.add(careTeam(caller, patientId));
         all.addAll(consents(caller, patientId));
         all.addAll(access.perform(

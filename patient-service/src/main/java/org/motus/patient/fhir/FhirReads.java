@@ -41,8 +41,12 @@ public class FhirReads {
         this.access = access;
     }
 
+    static Patient patientWithIdentifiers(org.motus.patient.record.Patient record) {
+        return ToFhir.patient(record, PatientIdentifiers.of(record.id));
+    }
+
     public Patient patient(Caller caller, UUID patientId) {
-        return access.perform(caller, patientId, Action.READ_RECORD, ToFhir::patient);
+        return access.perform(caller, patientId, Action.READ_RECORD, FhirReads::patientWithIdentifiers);
     }
 
     /**
@@ -89,7 +93,8 @@ public class FhirReads {
                             .page(0, count + 1)
                             .list();
             List<Keyed> rows = records.stream()
-                    .map(record -> new Keyed(new Cursor(record.createdAt, 0, record.id), ToFhir.patient(record)))
+                    .map(record ->
+                            new Keyed(new Cursor(record.createdAt, 0, record.id), patientWithIdentifiers(record)))
                     .toList();
             Page page = Keyed.page(rows, after, count);
             List<UUID> shown = page.resources().stream()

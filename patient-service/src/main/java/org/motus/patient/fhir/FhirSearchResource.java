@@ -49,15 +49,18 @@ public class FhirSearchResource {
     private final Validator validator;
     private final CurrentCaller caller;
     private final Clock clock;
+    private final PatientReferrals referrals;
 
     public FhirSearchResource(
             FhirReads reads,
+            PatientReferrals referrals,
             CareFhirReads care,
             CheckInService checkIns,
             Validator validator,
             CurrentCaller caller,
             Clock clock) {
         this.reads = reads;
+        this.referrals = referrals;
         this.care = care;
         this.checkIns = checkIns;
         this.validator = validator;
@@ -100,6 +103,35 @@ public class FhirSearchResource {
         return Response.status(created ? 201 : 200)
                 .entity(stored)
                 .location(URI.create(PublicBase.of(headers, uri) + "/Observation/" + stored.getIdPart()))
+                .build();
+    }
+
+    /**
+     * A referral from another system (issue 15 item 4): a therapist's or an admin's system posts a
+     * Patient with a name, an email and optionally a date of birth (a therapist only) and its own
+     * identifiers; Motus invites the patient as the REST invitation does. Conditional with
+     * {@code If-None-Exist: identifier=system|value}: a referral sent again answers 200 with the
+     * record it made (409 when that record is outside the caller's caseload).
+     */
+    @POST
+    @Path("Patient")
+    @Consumes({Fhir.JSON, MediaType.APPLICATION_JSON})
+    public Response createPatient(
+            String body,
+            @HeaderParam("If-None-Exist") String ifNoneExist,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        PatientReferrals.Referred referred = referrals.refer(caller.get(), body, ifNoneExist);
+        URI location = URI.create(PublicBase.of(headers, uri) + "/Patient/" + referred.patientId());
+        Object entity = referred.patient().isPresent()
+                ? referred.patient().get()
+                : OperationOutcomes.information(
+                        referred.created()
+                                ? "Patient/" + referred.patientId() + " was created and invited by email."
+                                : "Patient/" + referred.patientId() + " exists already under that identifier.");
+        return Response.status(referred.created() ? 201 : 200)
+                .entity(entity)
+                .location(location)
                 .build();
     }
 

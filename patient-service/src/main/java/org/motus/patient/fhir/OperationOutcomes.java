@@ -18,6 +18,16 @@ public final class OperationOutcomes {
         return outcome;
     }
 
+    /** A success that has no resource to show the caller (an admin's referral: ADR 0030). */
+    public static OperationOutcome information(String detail) {
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue()
+                .setSeverity(IssueSeverity.INFORMATION)
+                .setCode(IssueType.INFORMATIONAL)
+                .setDiagnostics(detail);
+        return outcome;
+    }
+
     /** The issue type for a status: 400 invalid, 401 login, 403 forbidden, 404 not-found, 409 conflict, ... */
     static IssueType issueType(int status) {
         return switch (status) {

@@ -3,6 +3,7 @@ package org.motus.patient.fhir;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -35,9 +36,17 @@ public final class ToFhir {
 
     /** The patient's record: name, date of birth, contact details, in care or discharged. */
     public static Patient patient(org.motus.patient.record.Patient record) {
+        return patient(record, List.of());
+    }
+
+    /** The same, with the identifiers other systems gave the patient (a referral's medical record number). */
+    public static Patient patient(org.motus.patient.record.Patient record, List<PatientImport.ExternalId> identifiers) {
         Patient patient = new Patient();
         patient.setId(record.id.toString());
         patient.getMeta().setLastUpdated(Date.from(record.updatedAt));
+        for (PatientImport.ExternalId identifier : identifiers) {
+            patient.addIdentifier().setSystem(identifier.system()).setValue(identifier.value());
+        }
         patient.setActive(record.dischargedAt == null);
         patient.addName().setUse(HumanName.NameUse.USUAL).setText(record.displayName);
         if (record.dateOfBirth != null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.account.Account;
@@ -48,6 +49,14 @@ public class InvitationService {
 
     /** An admin invites anyone; a therapist invites patients only, who join the therapist's caseload. */
     public InvitationView invite(Caller caller, InvitationRequest request) {
+        return invite(caller, request, patientId -> {});
+    }
+
+    /**
+     * The same; a patient's record is handed to {@code withRecord} in the transaction that creates it,
+     * so what the caller adds to it (a referral's identifiers) commits or fails with the invitation.
+     */
+    public InvitationView invite(Caller caller, InvitationRequest request, Consumer<UUID> withRecord) {
         if (!caller.is(Caller.ADMIN) && request.role() != Role.PATIENT) {
             throw new ForbiddenException();
         }
@@ -64,6 +73,7 @@ public class InvitationService {
                     if (caller.is(Caller.THERAPIST)) {
                         CareTeamMember.assign(patientId, caller.subject(), now);
                     }
+                    withRecord.accept(patientId);
                 }
                 Invitation invitation = new Invitation();
                 invitation.id = UUID.randomUUID();
