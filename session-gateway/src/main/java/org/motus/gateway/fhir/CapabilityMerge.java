@@ -11,22 +11,25 @@ import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
 /**
- * The gateway's one CapabilityStatement from the services' own: for each resource type the gateway
- * routes, the service's entry for that type, exactly as that service states it. A type whose
- * service did not answer, or does not list it, is left out: the statement names only what works.
- * Pure.
+ * The gateway's one CapabilityStatement: the types the gateway serves itself ({@link
+ * GatewayCapabilities}: Appointment, as it owns visits), and for each resource type the gateway
+ * routes, the service's entry for that type, exactly as that service states it. A routed type whose
+ * service did not answer, or does not list it, is left out: the statement names only what works. A
+ * type the gateway serves itself is the gateway's, whatever a service states. Pure.
  */
 public final class CapabilityMerge {
 
     private CapabilityMerge() {}
 
     /**
+     * @param own         the entries of the types the gateway serves itself
      * @param routedTypes each routed resource type with the base URL of the service it goes to
      * @param statements  each service's statement by base URL; a service that did not answer is absent
      * @param publicBase  the gateway's FHIR base as the client called it
      * @param date        when this statement was put together
      */
     public static CapabilityStatement merge(
+            List<CapabilityStatementRestResourceComponent> own,
             Map<String, String> routedTypes,
             Map<String, CapabilityStatement> statements,
             String publicBase,
@@ -46,10 +49,16 @@ public final class CapabilityMerge {
         CapabilityStatementRestComponent rest = merged.addRest();
         rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
         rest.getSecurity()
-                .setDescription("The Motus session (sign in at /login): the gateway calls each service with the"
-                        + " signed-in person's token. A patient reaches their own record, a therapist their"
-                        + " caseload; anything else answers 404.");
+                .setDescription("The Motus session (sign in at /login): the gateway serves its own types (video"
+                        + " visits) and calls each service with the signed-in person's token. A patient reaches"
+                        + " their own record, a therapist their caseload; anything else answers 404.");
+        java.util.Set<String> ownTypes = new java.util.HashSet<>();
+        own.forEach(resource -> {
+            ownTypes.add(resource.getType());
+            rest.addResource(resource.copy());
+        });
         routedTypes.entrySet().stream()
+                .filter(route -> !ownTypes.contains(route.getKey()))
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(route -> entry(statements.get(route.getValue()), route.getKey())
                         .ifPresent(resource -> rest.addResource(resource.copy())));

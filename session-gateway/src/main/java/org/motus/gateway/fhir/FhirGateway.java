@@ -32,9 +32,10 @@ import org.motus.gateway.security.ApiPaths;
 
 /**
  * The gateway's own part of /fhir: {@code GET /fhir/R4/metadata}, one CapabilityStatement merged
- * from the services' {@code /fhir/R4/metadata} (asked at each call, so it always says what works
- * now), and a 404 OperationOutcome for every /fhir path no route owns (an unknown resource type).
- * The routed types themselves go through the proxy (routing.ApiProxy) like /api.
+ * from the gateway's own types ({@link FhirAppointments}) and the services' {@code /fhir/R4/metadata}
+ * (asked at each call, so it always says what works now), and a 404 OperationOutcome for every /fhir
+ * path nobody serves (an unknown resource type). The routed types themselves go through the proxy
+ * (routing.ApiProxy) like /api.
  */
 @ApplicationScoped
 public class FhirGateway {
@@ -65,7 +66,7 @@ public class FhirGateway {
                 .handler(context -> FhirOutcomes.send(
                         context.response(),
                         404,
-                        "No FHIR resource here: this server serves " + String.join(", ", routedTypes.keySet())
+                        "No FHIR resource here: this server serves " + String.join(", ", servedTypes())
                                 + " and metadata (GET " + METADATA + ")."));
     }
 
@@ -90,6 +91,13 @@ public class FhirGateway {
         return types;
     }
 
+    /** Every type /fhir/R4 answers: the gateway's own and the routed ones, by name. */
+    private List<String> servedTypes() {
+        java.util.TreeSet<String> types = new java.util.TreeSet<>(routedTypes.keySet());
+        GatewayCapabilities.resources().forEach(resource -> types.add(resource.getType()));
+        return List.copyOf(types);
+    }
+
     private void metadata(RoutingContext context) {
         Map<String, CapabilityStatement> statements = new ConcurrentHashMap<>();
         List<Future<Void>> asked = new ArrayList<>();
@@ -104,8 +112,12 @@ public class FhirGateway {
         }
         Future.join(asked).onComplete(done -> {
             String base = context.request().scheme() + "://" + context.request().authority() + "/fhir/R4";
-            CapabilityStatement merged =
-                    CapabilityMerge.merge(routedTypes, statements, base, new DateTimeType(Date.from(clock.instant())));
+            CapabilityStatement merged = CapabilityMerge.merge(
+                    GatewayCapabilities.resources(),
+                    routedTypes,
+                    statements,
+                    base,
+                    new DateTimeType(Date.from(clock.instant())));
             context.response()
                     .setStatusCode(200)
                     .putHeader(HttpHeaders.CONTENT_TYPE, FhirOutcomes.MEDIA_TYPE)

@@ -179,5 +179,68 @@ public class Visit extends PanacheEntityBase {
                 .list();
     }
 
+    /**
+     * A page of the visits a search asks for among those of this therapist or this patient (either
+     * may be null; both null finds nothing), in (scheduled start, id) order after {@code after}.
+     */
+    static List<Visit> search(
+            String therapistSubject, UUID patientId, VisitQuery query, VisitQuery.Key after, int limit) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        List<String> reach = new java.util.ArrayList<>();
+        if (therapistSubject != null) {
+            reach.add("therapistSubject = :reachTherapist");
+            params.put("reachTherapist", therapistSubject);
+        }
+        if (patientId != null) {
+            reach.add("patientId = :reachPatient");
+            params.put("reachPatient", patientId);
+        }
+        if (reach.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("(" + String.join(" or ", reach) + ")");
+        int n = 0;
+        for (VisitQuery.Participants participants : query.participants()) {
+            List<String> any = new java.util.ArrayList<>();
+            if (!participants.patientIds().isEmpty()) {
+                any.add("patientId in :patients" + n);
+                params.put("patients" + n, participants.patientIds());
+            }
+            if (!participants.therapistSubjects().isEmpty()) {
+                any.add("therapistSubject in :therapists" + n);
+                params.put("therapists" + n, participants.therapistSubjects());
+            }
+            where.append(" and ").append(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
+            n++;
+        }
+        if (query.startFrom() != null) {
+            where.append(" and scheduledStart >= :startFrom");
+            params.put("startFrom", query.startFrom());
+        }
+        if (query.startBefore() != null) {
+            where.append(" and scheduledStart < :startBefore");
+            params.put("startBefore", query.startBefore());
+        }
+        if (query.statuses() != null) {
+            List<String> any = new java.util.ArrayList<>();
+            for (VisitQuery.StatusFilter status : query.statuses()) {
+                String held = status.callHeld() == null
+                        ? ""
+                        : status.callHeld() ? " and actualStart is not null" : " and actualStart is null";
+                any.add("(status = :status" + any.size() + held + ")");
+                params.put("status" + (any.size() - 1), status.status());
+            }
+            where.append(" and ").append(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
+        }
+        if (after != null) {
+            where.append(" and (scheduledStart > :afterStart or (scheduledStart = :afterStart and id > :afterId))");
+            params.put("afterStart", after.start());
+            params.put("afterId", after.id());
+        }
+        return find(where + " order by scheduledStart, id", params)
+                .page(0, limit)
+                .list();
+    }
+
     private static final List<VisitStatus> CLOSED = List.of(VisitStatus.ENDED, VisitStatus.CANCELLED);
 }

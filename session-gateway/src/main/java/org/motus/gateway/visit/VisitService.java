@@ -228,6 +228,46 @@ public class VisitService {
         return VisitView.of(visit, roleOf(caller, visit), now());
     }
 
+    /** One visit with whether its call was held, for its participants (FHIR's Appointment read); audited as a read. */
+    @Transactional
+    public VisitSummary summary(Caller caller, UUID visitId) {
+        Visit visit = reachable(caller, visitId, false, AuditAction.VISIT_READ);
+        return VisitSummary.of(visit, roleOf(caller, visit), now());
+    }
+
+    /**
+     * A page of the caller's visits, as the list reaches them (their own as therapist and as patient;
+     * nobody else's, admins none) narrowed by the query, in (scheduled start, id) order and past the
+     * list's limit. Audited as the list is: one event per patient the page shows, one without a
+     * patient when it shows none.
+     */
+    @Transactional
+    public VisitQuery.Page search(Caller caller, VisitQuery query, int count, VisitQuery.Key after) {
+        String therapist = caller.is(Caller.THERAPIST) ? caller.subject() : null;
+        Optional<UUID> ownPatientId = access.patientIdOf(caller);
+        List<Visit> found = Visit.search(therapist, ownPatientId.orElse(null), query, after, count + 1);
+        List<Visit> shown = found.size() > count ? found.subList(0, count) : found;
+        Instant now = now();
+        List<VisitSummary> summaries = new ArrayList<>();
+        for (Visit visit : shown) {
+            boolean asTherapist = visit.therapistSubject.equals(therapist);
+            if (!asTherapist && visit.patientSubject == null) {
+                visit.patientSubject = caller.subject();
+            }
+            summaries.add(
+                    VisitSummary.of(visit, asTherapist ? ParticipantRole.THERAPIST : ParticipantRole.PATIENT, now));
+        }
+        List<UUID> patients =
+                shown.stream().map(visit -> visit.patientId).distinct().toList();
+        if (patients.isEmpty()) {
+            audit.succeeded(caller, AuditAction.VISITS_LISTED, null, null);
+        }
+        patients.forEach(patientId -> audit.succeeded(caller, AuditAction.VISITS_LISTED, null, patientId));
+        Visit last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        VisitQuery.Key next = found.size() > count ? new VisitQuery.Key(last.scheduledStart, last.id) : null;
+        return new VisitQuery.Page(summaries, next);
+    }
+
     @Transactional
     public VisitView cancel(Caller caller, UUID visitId, String reason) {
         Visit visit = reachable(caller, visitId, true, AuditAction.VISIT_CANCELLED);

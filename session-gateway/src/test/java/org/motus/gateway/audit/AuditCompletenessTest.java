@@ -125,6 +125,16 @@ class AuditCompletenessTest {
                 new Call("adam", "PUT", visit + "/note", note, 404),
                 new Call("pat", "GET", visit + "/ice-servers", null, 200),
                 new Call("theo", "GET", visit + "/ice-servers", null, 404),
+                // FHIR R4 Appointments (fhir.FhirAppointments): the same reads, not in the OpenAPI document.
+                new Call("tess", "GET", "/fhir/R4/Appointment/{id}", null, 200),
+                new Call("pat", "GET", "/fhir/R4/Appointment/{id}", null, 200),
+                new Call("paula", "GET", "/fhir/R4/Appointment/{id}", null, 404),
+                new Call("theo", "GET", "/fhir/R4/Appointment/{id}", null, 404),
+                new Call("adam", "GET", "/fhir/R4/Appointment/{id}", null, 404),
+                new Call("tess", "GET", "/fhir/R4/Appointment", null, 200),
+                new Call("pat", "GET", "/fhir/R4/Appointment?status=booked", null, 200),
+                new Call("paula", "GET", "/fhir/R4/Appointment", null, 200),
+                new Call("adam", "GET", "/fhir/R4/Appointment", null, 200),
                 new Call("adam", "GET", "/api/v1/visits/audit", null, 200),
                 // Last: the visit is gone from here on.
                 new Call("paula", "POST", visit + "/cancel", cancel, 404),

@@ -26,7 +26,7 @@ class CapabilityMergeTest {
                 THERAPISTS, statement(THERAPISTS, "CarePlan", "Patient"));
 
         CapabilityStatement merged = CapabilityMerge.merge(
-                routed, statements, "https://motus.example/fhir/R4", new DateTimeType("2026-12-04"));
+                List.of(), routed, statements, "https://motus.example/fhir/R4", new DateTimeType("2026-12-04"));
 
         List<CapabilityStatementRestResourceComponent> resources =
                 merged.getRestFirstRep().getResource();
@@ -46,13 +46,37 @@ class CapabilityMergeTest {
         Map<String, CapabilityStatement> statements = Map.of(PATIENTS, statement(PATIENTS, "Patient"));
 
         CapabilityStatement merged = CapabilityMerge.merge(
-                routed, statements, "http://localhost:8080/fhir/R4", new DateTimeType("2026-12-04"));
+                List.of(), routed, statements, "http://localhost:8080/fhir/R4", new DateTimeType("2026-12-04"));
 
         assertEquals(
                 List.of("Patient"),
                 merged.getRestFirstRep().getResource().stream()
                         .map(CapabilityStatementRestResourceComponent::getType)
                         .toList());
+    }
+
+    @Test
+    void theGatewaysOwnTypesAreListedAsTheGatewayStatesThemWhateverAServiceSays() {
+        Map<String, String> routed = Map.of("Patient", PATIENTS, "Appointment", PATIENTS);
+        Map<String, CapabilityStatement> statements = Map.of(PATIENTS, statement(PATIENTS, "Patient", "Appointment"));
+
+        CapabilityStatement merged = CapabilityMerge.merge(
+                GatewayCapabilities.resources(),
+                routed,
+                statements,
+                "http://localhost:8080/fhir/R4",
+                new DateTimeType("2026-12-04"));
+
+        List<CapabilityStatementRestResourceComponent> resources =
+                merged.getRestFirstRep().getResource();
+        assertEquals(
+                List.of("Appointment", "Patient"),
+                resources.stream()
+                        .map(CapabilityStatementRestResourceComponent::getType)
+                        .toList());
+        assertEquals(
+                GatewayCapabilities.resources().get(0).getDocumentation(),
+                resources.get(0).getDocumentation());
     }
 
     @Test

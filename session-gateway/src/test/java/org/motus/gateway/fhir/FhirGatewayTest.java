@@ -72,7 +72,7 @@ class FhirGatewayTest {
 
     @Test
     void anUnknownTypeIsA404OperationOutcomeNeverTheWebPage() {
-        for (String path : List.of("/fhir/R4/Appointment?patient=42", "/fhir/R4", "/fhir", "/fhir/R4/Patientx/1")) {
+        for (String path : List.of("/fhir/R4/Encounter?patient=42", "/fhir/R4", "/fhir", "/fhir/R4/Patientx/1")) {
             outcome(given().header("Cookie", pat.cookieHeader()).get(path), 404, "not-found");
         }
         assertEquals(List.of(), patients.received());
@@ -86,7 +86,7 @@ class FhirGatewayTest {
     }
 
     @Test
-    void metadataListsExactlyTheRoutedTypesAsTheirServiceStatesThem() {
+    void metadataListsTheGatewaysOwnTypesAndExactlyTheRoutedTypesAsTheirServiceStatesThem() {
         CapabilityStatement service = new CapabilityStatement();
         var rest = service.addRest().setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
         for (String type : List.of("Patient", "Observation", "Flag", "Appointment")) {
@@ -104,12 +104,14 @@ class FhirGatewayTest {
 
         List<CapabilityStatementRestResourceComponent> resources =
                 merged.getRestFirstRep().getResource();
+        // Appointment is the gateway's own (it owns visits), never as a service states it.
         assertEquals(
-                List.of("Flag", "Observation", "Patient"),
+                List.of("Appointment", "Flag", "Observation", "Patient"),
                 resources.stream()
                         .map(CapabilityStatementRestResourceComponent::getType)
                         .toList());
-        assertEquals(2, resources.get(2).getInteraction().size()); // Patient: read and search, as stated
+        assertEquals(2, resources.get(0).getInteraction().size()); // Appointment: read and search, the gateway's
+        assertEquals(2, resources.get(3).getInteraction().size()); // Patient: read and search, as stated
         assertEquals("4.0.1", merged.getFhirVersion().toCode());
         assertThat(merged.getImplementation().getUrl(), startsWith("http://localhost:"));
     }
@@ -123,7 +125,11 @@ class FhirGatewayTest {
         Response response = given().get("/fhir/R4/metadata");
         response.then().statusCode(200);
         CapabilityStatement merged = FHIR.newJsonParser().parseResource(CapabilityStatement.class, response.asString());
-        assertEquals(List.of(), merged.getRestFirstRep().getResource());
+        assertEquals(
+                List.of("Appointment"),
+                merged.getRestFirstRep().getResource().stream()
+                        .map(CapabilityStatementRestResourceComponent::getType)
+                        .toList());
     }
 
     private static void outcome(Response response, int status, String issue) {
