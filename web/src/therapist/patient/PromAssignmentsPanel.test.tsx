@@ -32,9 +32,13 @@ function calls(fetchMock: ReturnType<typeof vi.fn>): string[] {
 }
 
 test('askForTheDischargeMeasuresAssignsEveryInstrumentForDischargeAndShowsThemWaiting', async () => {
+  let posted = 0;
   const fetchMock = vi.fn<typeof fetch>(async (_url, init) => {
-    if (init?.method === 'POST') return jsonResponse({}, 201);
-    return jsonResponse(calls(fetchMock).filter((c) => c.startsWith('POST')).length ? psfsForDischarge : nothingAsked);
+    if (init?.method === 'POST') {
+      posted += 1;
+      return jsonResponse({}, 201);
+    }
+    return jsonResponse(posted > 0 ? psfsForDischarge : nothingAsked);
   });
   vi.stubGlobal('fetch', fetchMock);
   const { container } = render(<PromAssignmentsPanel patientId="p1" readOnly={false} />);
