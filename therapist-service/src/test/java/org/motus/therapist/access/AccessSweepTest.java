@@ -2,8 +2,10 @@ package org.motus.therapist.access;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.motus.therapist.testing.Fixtures.item;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -19,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.motus.localpostgres.PostgresTestResource;
+import org.motus.therapist.plan.PlanVersion;
 import org.motus.therapist.testing.Fixtures;
 import org.motus.therapist.testing.PatientServiceContract;
 import org.motus.therapist.testing.PatientServiceContract.TestPatient;
@@ -50,8 +53,11 @@ class AccessSweepTest {
 
     static final int SKIP = 0;
 
-    /** The shared plan: published, with a draft open, on Tess's caseload; the other patient has no plan. */
-    record World(TestPatient patient, TestPatient otherPatient, String planId) {}
+    /**
+     * The shared plan: published, with a draft open, on Tess's caseload; the other patient has no plan.
+     * Its published version 1 is the CarePlan {@code carePlanId}; the draft is none.
+     */
+    record World(TestPatient patient, TestPatient otherPatient, String planId, String carePlanId) {}
 
     private static World world;
 
@@ -68,7 +74,12 @@ class AccessSweepTest {
                             List.of(item(Fixtures.SIT_TO_STAND, "sets", 2, "reps", 12, "loadKg", 4.0)))
                     .statusCode(200);
             PatientServiceContract.sessions(patient, Tokens.TESS, LocalDate.of(2025, 3, 3), "sessions.none");
-            world = new World(patient, other, planId);
+            String carePlanId = QuarkusTransaction.requiringNew()
+                    .call(() -> PlanVersion.number(java.util.UUID.fromString(planId), 1)
+                            .orElseThrow()
+                            .id
+                            .toString());
+            world = new World(patient, other, planId, carePlanId);
         }
         return world;
     }
@@ -161,11 +172,79 @@ class AccessSweepTest {
                 "/api/v1/plans/00000000-0000-4000-8000-000000000000",
                 null,
                 expect(404, 404, 404, 404, 403)));
+        rows.addAll(fhirRows());
+        return rows;
+    }
+
+    /**
+     * FHIR R4 (package fhir): a CarePlan is a published plan version, read with the REST reads'
+     * roles, care relationship and audit actions; errors are OperationOutcomes.
+     */
+    static List<Row> fhirRows() {
+        String f = "/fhir/R4";
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("FHIR CarePlan", "GET", f + "/CarePlan/{careplan}", null, expect(200, 404, 200, 404, 403)));
+        rows.add(new Row(
+                "FHIR CarePlans of a patient",
+                "GET",
+                f + "/CarePlan?patient={patient}&_count=5",
+                null,
+                expect(200, 404, 200, 404, 403)));
+        rows.add(new Row(
+                "FHIR CarePlans with their subject",
+                "GET",
+                f + "/CarePlan?subject=Patient/{patient}&_include=CarePlan:subject",
+                null,
+                expect(200, 404, 200, 404, 403)));
+        // the other patient is on nobody's caseload here: only they reach their (empty) list
+        rows.add(new Row(
+                "FHIR CarePlans of another patient",
+                "GET",
+                f + "/CarePlan?patient={otherPatient}",
+                null,
+                expect(404, 404, 404, 200, 403)));
+        rows.add(new Row(
+                "FHIR unknown CarePlan",
+                "GET",
+                f + "/CarePlan/00000000-0000-4000-8000-000000000000",
+                null,
+                expect(404, 404, 404, 404, 403)));
+        return rows;
+    }
+
+    /**
+     * Endpoints that hold no patient's data, swept for roles only (not audited, as their REST twins
+     * {@code /api/v1/protocols} are not): protocols for staff, the FHIR CapabilityStatement for anyone.
+     */
+    static List<Row> referenceRows() {
+        String f = "/fhir/R4";
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(
+                "FHIR PlanDefinition",
+                "GET",
+                f + "/PlanDefinition/" + Fixtures.LOW_BACK,
+                null,
+                expect(200, 200, 403, 403, 200)));
+        rows.add(new Row(
+                "FHIR PlanDefinitions",
+                "GET",
+                f + "/PlanDefinition?status=active",
+                null,
+                expect(200, 200, 403, 403, 200)));
+        rows.add(new Row(
+                "FHIR unknown PlanDefinition",
+                "GET",
+                f + "/PlanDefinition/00000000-0000-4000-8000-000000000000",
+                null,
+                expect(404, 404, 403, 403, 404)));
+        Map<Who, Integer> everyone = expect(200, 200, 200, 200, 200);
+        everyone.put(Who.NOBODY, 200);
+        rows.add(new Row("FHIR metadata", "GET", f + "/metadata", null, everyone));
         return rows;
     }
 
     static Stream<Arguments> sweep() {
-        return rows().stream()
+        return Stream.concat(rows().stream(), referenceRows().stream())
                 .flatMap(row -> row.expected().entrySet().stream()
                         .filter(e -> e.getValue() != SKIP)
                         .map(e -> Arguments.of(row.name(), e.getKey(), e.getValue(), row)));
@@ -174,6 +253,8 @@ class AccessSweepTest {
     static String fill(String template) {
         World w = world();
         return template.replace("{plan}", w.planId())
+                .replace("{careplan}", w.carePlanId())
+                .replace("{otherPatient}", w.otherPatient().id().toString())
                 .replace("{patient}", w.patient().id().toString());
     }
 
@@ -203,8 +284,40 @@ class AccessSweepTest {
             request = request.contentType(ContentType.JSON).body(body);
         }
         var response = request.request(row.method(), fill(row.path())).then().statusCode(status);
-        if (status >= 400) {
+        if (status >= 400 && row.path().startsWith("/fhir/")) {
+            response.contentType(startsWith("application/fhir+json"))
+                    .body("resourceType", equalTo("OperationOutcome"))
+                    .body("issue[0].code", equalTo(FHIR_ISSUE.get(status)));
+        } else if (status >= 400) {
             response.contentType("application/problem+json").body("status", equalTo(status));
         }
+    }
+
+    /** The OperationOutcome issue code for each status the FHIR rows answer (ADR 0034). */
+    private static final Map<Integer, String> FHIR_ISSUE = Map.of(401, "login", 403, "forbidden", 404, "not-found");
+
+    @org.junit.jupiter.api.Test
+    void aFhirCarePlanOutOfReachIsAuditedAsTheRestReadOfItsPlan() {
+        World w = world();
+        long before = QuarkusTransaction.requiringNew()
+                .call(() -> org.motus.therapist.audit.AuditEvent.count(
+                        "patientId = ?1 and actorSubject = ?2 and action = ?3 and outcome = ?4",
+                        w.patient().id(),
+                        Tokens.OTTO.subject(),
+                        "PLAN_VERSION_READ",
+                        org.motus.therapist.audit.AuditOutcome.NOT_FOUND));
+        given().auth()
+                .oauth2(Tokens.OTTO.token())
+                .get(fill("/fhir/R4/CarePlan/{careplan}"))
+                .then()
+                .statusCode(404);
+        long after = QuarkusTransaction.requiringNew()
+                .call(() -> org.motus.therapist.audit.AuditEvent.count(
+                        "patientId = ?1 and actorSubject = ?2 and action = ?3 and outcome = ?4",
+                        w.patient().id(),
+                        Tokens.OTTO.subject(),
+                        "PLAN_VERSION_READ",
+                        org.motus.therapist.audit.AuditOutcome.NOT_FOUND));
+        org.assertj.core.api.Assertions.assertThat(after - before).isEqualTo(1);
     }
 }

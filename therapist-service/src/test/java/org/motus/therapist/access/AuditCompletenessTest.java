@@ -43,6 +43,9 @@ import org.motus.therapist.testing.Tokens;
  * that forgets the audit trail fails here. The calls are {@link AccessSweepTest}'s rows; an
  * operation neither in the sweep nor listed below as not about a patient fails the first test.
  * 401 and 403 are answered by the role check before any patient is looked at: not audited here.
+ * The FHIR CarePlan reads (not in the OpenAPI document: /fhir speaks FHIR) are sweep rows too, so
+ * each answered one is checked here; PlanDefinition and metadata hold no patient's data
+ * ({@link AccessSweepTest#referenceRows()}), like {@code /api/v1/protocols}.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -114,6 +117,20 @@ class AuditCompletenessTest {
         assertThat(events(person) - before)
                 .as(row.method() + " " + row.path() + " as " + who)
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void everyFhirReadOfAPatientsPlanIsAmongTheAuditedCalls() {
+        List<String> fhir = AccessSweepTest.rows().stream()
+                .map(Row::path)
+                .filter(path -> path.startsWith("/fhir/"))
+                .toList();
+        assertThat(fhir)
+                .anyMatch(path -> path.startsWith("/fhir/R4/CarePlan/"))
+                .anyMatch(path -> path.startsWith("/fhir/R4/CarePlan?"));
+        assertThat(AccessSweepTest.referenceRows())
+                .extracting(Row::path)
+                .allMatch(path -> !path.startsWith("/fhir/R4/CarePlan"));
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.motus.therapist.fhir;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
+
+/** A page of search results as a searchset Bundle with its self and next links. Pure. */
+final class Bundles {
+
+    private Bundles() {}
+
+    /**
+     * @param base     the public FHIR base ({@link PublicBase})
+     * @param type     the resource type searched, e.g. {@code CarePlan}
+     * @param query    the search's parameters as received; the next link repeats them with its cursor
+     * @param included resources added by {@code _include} (search mode include)
+     * @param outcome  warnings about the search (search mode outcome), or null
+     */
+    static Bundle searchset(
+            String base,
+            String type,
+            MultivaluedMap<String, String> query,
+            Page page,
+            List<? extends Resource> included,
+            OperationOutcome outcome,
+            Instant now) {
+        Bundle bundle = new Bundle();
+        bundle.setId(UUID.randomUUID().toString());
+        bundle.getMeta().setLastUpdated(Date.from(now));
+        bundle.setType(Bundle.BundleType.SEARCHSET);
+        bundle.addLink().setRelation("self").setUrl(url(base, type, query, null));
+        if (page.next() != null) {
+            bundle.addLink().setRelation("next").setUrl(url(base, type, query, page.next()));
+        }
+        for (Resource resource : page.resources()) {
+            entry(bundle, base, resource, Bundle.SearchEntryMode.MATCH);
+        }
+        for (Resource resource : included) {
+            entry(bundle, base, resource, Bundle.SearchEntryMode.INCLUDE);
+        }
+        if (outcome != null) {
+            // An OperationOutcome has no id of its own here: its full URL is a fresh urn:uuid.
+            bundle.addEntry()
+                    .setFullUrl("urn:uuid:" + UUID.randomUUID())
+                    .setResource(outcome)
+                    .getSearch()
+                    .setMode(Bundle.SearchEntryMode.OUTCOME);
+        }
+        return bundle;
+    }
+
+    private static void entry(Bundle bundle, String base, Resource resource, Bundle.SearchEntryMode mode) {
+        bundle.addEntry()
+                .setFullUrl(base + "/" + resource.fhirType() + "/"
+                        + resource.getIdElement().getIdPart())
+                .setResource(resource)
+                .getSearch()
+                .setMode(mode);
+    }
+
+    static String url(String base, String type, MultivaluedMap<String, String> query, Cursor next) {
+        StringBuilder url = new StringBuilder(base).append('/').append(type);
+        char separator = '?';
+        for (Map.Entry<String, List<String>> parameter : new TreeMap<>(query).entrySet()) {
+            if (next != null && parameter.getKey().equals("_cursor")) {
+                continue;
+            }
+            for (String value : parameter.getValue()) {
+                url.append(separator)
+                        .append(encode(parameter.getKey()))
+                        .append('=')
+                        .append(encode(value));
+                separator = '&';
+            }
+        }
+        if (next != null) {
+            url.append(separator).append("_cursor=").append(next.encode());
+        }
+        return url.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
