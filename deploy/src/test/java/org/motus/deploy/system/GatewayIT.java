@@ -107,4 +107,62 @@ class GatewayIT {
                 .get(layout.gatewayUrl() + "/fhir/R4/Patient/" + patId + "/$everything");
         assertEquals(404, paula.statusCode(), () -> Http.describe(paula));
     }
+
+    /**
+     * Issue 15 item 2 through the real assembly: one CapabilityStatement merged from the three
+     * owners, and each owner's resources through the gateway with the caller's session: pat's
+     * CarePlan from therapist-service with his Patient included (therapist-service asks
+     * patient-service with tess's own token), his visits as Appointments from the gateway itself.
+     * paula, another patient, reaches neither.
+     */
+    @Test
+    void fhirResourcesOfEveryOwnerAnswerThroughTheGatewayWithinReach(Layout layout) {
+        GatewaySession tess = new GatewaySession(layout).signIn(DemoUser.TESS);
+        String fhir = layout.gatewayUrl() + "/fhir/R4";
+
+        HttpResponse<String> metadata = tess.get(fhir + "/metadata");
+        assertEquals(200, metadata.statusCode(), () -> Http.describe(metadata));
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        Http.json(metadata)
+                .path("rest")
+                .path(0)
+                .path("resource")
+                .forEach(r -> types.add(r.path("type").asText()));
+        assertTrue(
+                types.containsAll(java.util.List.of(
+                        "Patient",
+                        "Observation",
+                        "CarePlan",
+                        "PlanDefinition",
+                        "Appointment",
+                        "QuestionnaireResponse")),
+                () -> "merged types: " + types);
+
+        String patId = PatientPages.PAT_RECORD;
+        HttpResponse<String> plans = tess.get(fhir + "/CarePlan?patient=" + patId + "&_include=CarePlan:subject");
+        assertEquals(200, plans.statusCode(), () -> Http.describe(plans));
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        Http.json(plans)
+                .path("entry")
+                .forEach(
+                        e -> entries.add(e.path("resource").path("resourceType").asText() + "/"
+                                + e.path("search").path("mode").asText()));
+        assertTrue(entries.contains("CarePlan/match"), () -> "pat's published plan: " + entries);
+        assertTrue(entries.contains("Patient/include"), () -> "pat's Patient, included: " + entries);
+
+        HttpResponse<String> visits = tess.get(fhir + "/Appointment?patient=" + patId);
+        assertEquals(200, visits.statusCode(), () -> Http.describe(visits));
+        assertEquals("Bundle", Http.json(visits).path("resourceType").asText());
+
+        GatewaySession paula = new GatewaySession(layout).signIn(DemoUser.PAULA);
+        HttpResponse<String> hisPlans = paula.get(fhir + "/CarePlan?patient=" + patId);
+        assertTrue(
+                hisPlans.statusCode() == 404
+                        || (hisPlans.statusCode() == 200
+                                && Http.json(hisPlans).path("entry").isEmpty()),
+                () -> Http.describe(hisPlans));
+        HttpResponse<String> hisVisits = paula.get(fhir + "/Appointment?patient=" + patId);
+        assertEquals(200, hisVisits.statusCode(), () -> Http.describe(hisVisits));
+        assertTrue(Http.json(hisVisits).path("entry").isEmpty(), () -> Http.describe(hisVisits));
+    }
 }
