@@ -7,6 +7,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
 import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
+import org.motus.problem.fhir.Fhir;
 
 /**
  * patient-service's CapabilityStatement: the resources, interactions and search parameters that

@@ -19,6 +19,7 @@ import org.motus.patient.flag.Flag;
 import org.motus.patient.record.CareTeamMember;
 import org.motus.patient.record.PatientAccess;
 import org.motus.patient.record.PatientAccess.Touched;
+import org.motus.problem.fhir.DateBounds;
 
 /**
  * The FHIR reads, through the same door as the REST API ({@link PatientAccess}): the same access

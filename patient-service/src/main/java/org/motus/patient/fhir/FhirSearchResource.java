@@ -31,6 +31,11 @@ import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.checkin.CheckIn;
 import org.motus.patient.checkin.CheckInService;
+import org.motus.problem.fhir.BadSearch;
+import org.motus.problem.fhir.DateBounds;
+import org.motus.problem.fhir.Fhir;
+import org.motus.problem.fhir.OperationOutcomes;
+import org.motus.problem.fhir.PublicBase;
 
 /**
  * FHIR R4 reads of the records this service owns, under {@code /fhir/R4} (JSON only, bearer token

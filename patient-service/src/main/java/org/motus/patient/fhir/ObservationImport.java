@@ -22,6 +22,7 @@ import org.motus.patient.checkin.CheckInKind;
 import org.motus.patient.checkin.CheckInRequest;
 import org.motus.problem.ProblemException;
 import org.motus.problem.RuleViolation;
+import org.motus.problem.fhir.BadSearch;
 
 /**
  * Reads a pain Observation another system posts (issue 15 item 4: referrals and readings from an

@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
 import org.motus.problem.ProblemException;
+import org.motus.problem.fhir.BadSearch;
 
 /**
  * Reads a Patient another system posts (issue 15 item 4: a referral from an EHR) into the

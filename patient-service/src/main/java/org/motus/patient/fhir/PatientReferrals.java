@@ -18,6 +18,7 @@ import org.motus.patient.invitation.InvitationView;
 import org.motus.patient.record.ClinicalFieldsRefused;
 import org.motus.problem.Conflict;
 import org.motus.problem.ProblemException;
+import org.motus.problem.fhir.BadSearch;
 
 /**
  * A referral from another system (issue 15 item 4): a FHIR Patient becomes an invited patient, as

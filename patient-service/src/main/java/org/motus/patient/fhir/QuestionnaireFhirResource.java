@@ -18,6 +18,8 @@ import org.hl7.fhir.r4.model.Questionnaire;
 import org.motus.patient.access.Caller;
 import org.motus.patient.prom.score.Instrument;
 import org.motus.problem.NotFound;
+import org.motus.problem.fhir.Fhir;
+import org.motus.problem.fhir.PublicBase;
 
 /**
  * The instruments Motus scores as FHIR R4 Questionnaires (issue 15 item 1):

@@ -22,6 +22,8 @@ import org.motus.patient.access.CurrentCaller;
 import org.motus.patient.prom.PromResponse;
 import org.motus.patient.record.PatientAccess;
 import org.motus.problem.NotFound;
+import org.motus.problem.fhir.Fhir;
+import org.motus.problem.fhir.PublicBase;
 
 /**
  * Answered PROMs as FHIR R4 QuestionnaireResponses (issue 15 item 1): read by id and searched by

@@ -3,6 +3,7 @@ package org.motus.patient.fhir;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.motus.problem.fhir.BadSearch;
 
 /** Reading the search parameters every Motus FHIR search shares. Pure. */
 public final class SearchParams {

@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.motus.problem.fhir.BadSearch;
+import org.motus.problem.fhir.DateBounds;
 
 class SearchParamsTest {
 

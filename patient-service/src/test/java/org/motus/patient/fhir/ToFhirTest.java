@@ -20,6 +20,7 @@ import org.motus.patient.exerciselog.ExerciseLog;
 import org.motus.patient.fhir.ToFhir.HeartRateStatistic;
 import org.motus.patient.flag.FlagKind;
 import org.motus.patient.rules.Severity;
+import org.motus.problem.fhir.OperationOutcomes;
 
 class ToFhirTest {
 

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.r4.model.Appointment.AppointmentStatus;
 import org.motus.gateway.visit.VisitQuery;
+import org.motus.problem.fhir.BadSearch;
+import org.motus.problem.fhir.DateBounds;
 
 /**
  * The parameters of {@code GET /fhir/R4/Appointment} read into a {@link VisitQuery}: {@code patient},

@@ -28,6 +28,7 @@ import org.motus.gateway.visit.VisitQuery;
 import org.motus.gateway.visit.VisitService;
 import org.motus.problem.DatabaseUnavailable;
 import org.motus.problem.ProblemException;
+import org.motus.problem.fhir.BadSearch;
 
 /**
  * {@code GET /fhir/R4/Appointment/{id}} and {@code GET /fhir/R4/Appointment?...}: the gateway's video

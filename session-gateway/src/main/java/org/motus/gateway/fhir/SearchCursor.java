@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 import org.motus.gateway.visit.VisitQuery;
+import org.motus.problem.fhir.BadSearch;
 
 /**
  * The {@code _cursor} of a search's {@code next} link: the last result's key (scheduled start, id).

@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.Appointment.AppointmentStatus;
 import org.junit.jupiter.api.Test;
 import org.motus.gateway.visit.VisitQuery;
 import org.motus.gateway.visit.VisitStatus;
+import org.motus.problem.fhir.BadSearch;
 
 /** Reading Appointment search parameters and the status mapping both ways, without a server. */
 class AppointmentSearchTest {

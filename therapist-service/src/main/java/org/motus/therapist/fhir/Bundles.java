@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
+import org.motus.problem.fhir.PublicBase;
 
 /** A page of search results as a searchset Bundle with its self and next links. Pure. */
 final class Bundles {

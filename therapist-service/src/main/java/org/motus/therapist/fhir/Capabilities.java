@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
+import org.motus.problem.fhir.Fhir;
 
 /**
  * therapist-service's CapabilityStatement: the resources, interactions and search parameters that

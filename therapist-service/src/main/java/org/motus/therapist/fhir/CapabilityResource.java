@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.motus.problem.fhir.Fhir;
 
 /**
  * {@code GET /fhir/R4/metadata}: what this service's FHIR endpoints do, exactly. Public, as FHIR

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.UUID;
+import org.motus.problem.fhir.BadSearch;
 
 /**
  * Where a page of search results ended, given to the client in the {@code next} link: the last

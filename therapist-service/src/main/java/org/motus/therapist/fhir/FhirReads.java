@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.PlanDefinition;
 import org.motus.problem.NotFound;
+import org.motus.problem.fhir.DateBounds;
 import org.motus.therapist.access.Action;
 import org.motus.therapist.access.Caller;
 import org.motus.therapist.access.CareRelationship;

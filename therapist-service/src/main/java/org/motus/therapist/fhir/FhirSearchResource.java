@@ -18,6 +18,10 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.PlanDefinition;
+import org.motus.problem.fhir.BadSearch;
+import org.motus.problem.fhir.DateBounds;
+import org.motus.problem.fhir.Fhir;
+import org.motus.problem.fhir.PublicBase;
 import org.motus.therapist.access.Caller;
 
 /**

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.jboss.logging.Logger;
+import org.motus.problem.fhir.Fhir;
 import org.motus.therapist.patients.PatientFhirClient;
 
 /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.motus.problem.fhir.BadSearch;
 
 /** Reading the search parameters every Motus FHIR search shares (as patient-service reads them). Pure. */
 public final class SearchParams {

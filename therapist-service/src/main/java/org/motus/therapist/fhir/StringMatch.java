@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.motus.problem.fhir.BadSearch;
 
 /**
  * One value of a FHIR string search parameter (R4 search, "string"): by default the text starts

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Timing;
 import org.junit.jupiter.api.Test;
+import org.motus.problem.fhir.BadSearch;
+import org.motus.problem.fhir.DateBounds;
 import org.motus.therapist.dosage.Dosage;
 
 /** The pure parts of the FHIR searches: string matching, date overlap, cursors, codes and timings. */

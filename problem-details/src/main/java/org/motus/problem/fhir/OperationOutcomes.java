@@ -1,4 +1,4 @@
-package org.motus.therapist.fhir;
+package org.motus.problem.fhir;
 
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
@@ -14,6 +14,16 @@ public final class OperationOutcomes {
         outcome.addIssue()
                 .setSeverity(status >= 500 ? IssueSeverity.FATAL : IssueSeverity.ERROR)
                 .setCode(issueType(status))
+                .setDiagnostics(detail);
+        return outcome;
+    }
+
+    /** A success that has no resource to show the caller (an admin's referral: ADR 0030). */
+    public static OperationOutcome information(String detail) {
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue()
+                .setSeverity(IssueSeverity.INFORMATION)
+                .setCode(IssueType.INFORMATIONAL)
                 .setDiagnostics(detail);
         return outcome;
     }

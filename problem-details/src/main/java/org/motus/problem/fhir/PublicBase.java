@@ -1,4 +1,4 @@
-package org.motus.therapist.fhir;
+package org.motus.problem.fhir;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * behind the gateway (which sets {@code X-Forwarded-Proto} and {@code X-Forwarded-Host}, dropping any
  * the browser sent) the gateway's own {@code /fhir/R4}, called directly this service's.
  */
-final class PublicBase {
+public final class PublicBase {
 
     private static final Pattern HOST =
             Pattern.compile("^[A-Za-z0-9.\\-]+(:\\d{1,5})?$|^\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?$");
 
     private PublicBase() {}
 
-    static String of(HttpHeaders headers, UriInfo uri) {
+    public static String of(HttpHeaders headers, UriInfo uri) {
         String proto = headers.getHeaderString("X-Forwarded-Proto");
         String host = headers.getHeaderString("X-Forwarded-Host");
         if (host != null && HOST.matcher(host).matches() && ("http".equals(proto) || "https".equals(proto))) {

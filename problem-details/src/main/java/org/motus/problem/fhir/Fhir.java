@@ -1,4 +1,4 @@
-package org.motus.therapist.fhir;
+package org.motus.problem.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
@@ -6,12 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * HAPI FHIR's R4 context, built once (it scans the whole model, so it is expensive) and shared:
- * the one place that writes and reads FHIR JSON in this service. Parsers are cheap and not meant
+ * the one place that writes and reads FHIR JSON in a service. With the other classes of this
+ * package it is shared by every service that serves FHIR (ADR 0050). Parsers are cheap and not meant
  * to be shared between threads, so each call gets its own.
- *
- * <p>This class, {@link FhirJsonWriter}, {@link OperationOutcomes}, {@link FhirErrors}, {@link BadSearch},
- * {@link PublicBase} and {@link DateBounds} are copies of patient-service's (ADR 0034: no shared FHIR
- * module); a fix in one belongs in both.
  */
 @ApplicationScoped
 public class Fhir {

@@ -1,4 +1,4 @@
-package org.motus.patient.fhir;
+package org.motus.problem.fhir;
 
 import org.motus.problem.ProblemException;
 import org.motus.problem.ProblemType;

@@ -1,4 +1,4 @@
-package org.motus.gateway.fhir;
+package org.motus.problem.fhir;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -10,22 +10,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code date} search parameter (FHIR R4 search, "date" type) as a half-open range of instants:
- * {@code from} inclusive, {@code to} exclusive, either open (null). Each value is a prefix ({@code eq}
- * or none, {@code ge}, {@code le}, {@code gt}, {@code lt}) and a day ({@code 2026-12-01}, a UTC day)
- * or an instant with its offset ({@code 2026-12-01T08:00:00Z}). A day covers all of it:
- * {@code le2026-12-01} includes that day's evening, {@code gt2026-12-01} starts the day after. An
- * instant is its microsecond (what PostgreSQL stores). Several values narrow the range together.
- * Pure. (The same reading as patient-service's fhir.DateBounds, so both services answer a date alike.)
+ * The {@code date} search parameter (FHIR R4 search, "date" type) as a half-open range of
+ * instants: {@code from} inclusive, {@code to} exclusive, either open. Each value is a prefix
+ * ({@code ge}, {@code le}, {@code gt}, {@code lt}, or none for equal) and a day ({@code 2026-12-01},
+ * a UTC day) or an instant with its offset ({@code 2026-12-01T08:00:00Z}). A day covers all of it:
+ * {@code le2026-12-01} includes that day's evening, {@code gt2026-12-01} starts the day after.
+ * An instant is its microsecond (what PostgreSQL stores). Pure; several values narrow the range together.
+ * Shared by every service that serves FHIR, so all of them read a date alike.
  */
-record DateBounds(Instant from, Instant to) {
+public record DateBounds(Instant from, Instant to) {
 
     private static final Pattern VALUE = Pattern.compile("^(ge|le|gt|lt|eq)?(\\d{4}-\\d{2}-\\d{2})(T.+)?$");
 
-    static final DateBounds ALL = new DateBounds(null, null);
+    public static final DateBounds ALL = new DateBounds(null, null);
 
     /** @throws BadSearch naming the value that is not a date this server reads */
-    static DateBounds parse(List<String> values) {
+    public static DateBounds parse(List<String> values) {
         DateBounds bounds = ALL;
         for (String value : values) {
             bounds = bounds.and(one(value));
@@ -64,10 +64,25 @@ record DateBounds(Instant from, Instant to) {
     }
 
     /** Both ranges at once: the later start, the earlier end. */
-    DateBounds and(DateBounds other) {
+    public DateBounds and(DateBounds other) {
         Instant lower = from == null ? other.from : other.from == null ? from : max(from, other.from);
         Instant upper = to == null ? other.to : other.to == null ? to : min(to, other.to);
         return new DateBounds(lower, upper);
+    }
+
+    /** Whether an instant falls in the range. */
+    public boolean contains(Instant at) {
+        return (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
+    }
+
+    /** The range's start, or the earliest instant PostgreSQL stores when it has none. */
+    public Instant fromOrMin() {
+        return from == null ? Instant.parse("0001-01-01T00:00:00Z") : from;
+    }
+
+    /** The range's end, or a far future when it has none. */
+    public Instant toOrMax() {
+        return to == null ? Instant.parse("9999-12-31T00:00:00Z") : to;
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -1,4 +1,4 @@
-package org.motus.patient.fhir;
+package org.motus.problem.fhir;
 
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
