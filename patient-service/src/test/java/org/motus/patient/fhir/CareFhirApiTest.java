@@ -26,6 +26,7 @@ import org.motus.localpostgres.PostgresTestResource;
 import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Fixtures.Clinic;
 import org.motus.patient.testing.Tokens.Person;
+import org.motus.problem.testing.FhirValidation;
 
 /** Consent, CareTeam, Practitioner and Patient/$everything through /fhir/R4, each validated by HAPI. */
 @QuarkusTest

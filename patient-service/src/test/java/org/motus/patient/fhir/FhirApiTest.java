@@ -27,6 +27,7 @@ import org.motus.localpostgres.PostgresTestResource;
 import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Fixtures.Clinic;
 import org.motus.patient.testing.Tokens.Person;
+import org.motus.problem.testing.FhirValidation;
 
 /** /fhir/R4 as a FHIR client sees it; every resource it receives is put through HAPI's validator. */
 @QuarkusTest

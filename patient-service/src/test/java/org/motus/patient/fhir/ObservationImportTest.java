@@ -22,6 +22,7 @@ import org.motus.localpostgres.PostgresTestResource;
 import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Fixtures.Clinic;
 import org.motus.patient.testing.Tokens.Person;
+import org.motus.problem.testing.FhirValidation;
 
 /** Issue 15 item 4 and its round trip: a pain Observation posted through FHIR becomes a check-in. */
 @QuarkusTest

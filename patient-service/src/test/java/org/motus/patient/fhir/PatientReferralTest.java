@@ -20,6 +20,7 @@ import org.motus.patient.testing.FakeAccounts;
 import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Tokens;
 import org.motus.patient.testing.Tokens.Person;
+import org.motus.problem.testing.FhirValidation;
 
 /** Issue 15 item 4: a referral arrives from another system as a FHIR Patient and becomes an invited patient. */
 @QuarkusTest

@@ -19,6 +19,7 @@ import org.motus.localpostgres.PostgresTestResource;
 import org.motus.patient.testing.Fixtures;
 import org.motus.patient.testing.Fixtures.Clinic;
 import org.motus.patient.testing.Tokens.Person;
+import org.motus.problem.testing.FhirValidation;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)

@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
 import org.motus.patient.prom.PromResponse;
 import org.motus.patient.prom.score.Instrument;
+import org.motus.problem.testing.FhirValidation;
 
 class PromFhirTest {
 

@@ -21,6 +21,7 @@ import org.motus.patient.fhir.ToFhir.HeartRateStatistic;
 import org.motus.patient.flag.FlagKind;
 import org.motus.patient.rules.Severity;
 import org.motus.problem.fhir.OperationOutcomes;
+import org.motus.problem.testing.FhirValidation;
 
 class ToFhirTest {
 

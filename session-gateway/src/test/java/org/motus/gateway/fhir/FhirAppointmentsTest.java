@@ -44,6 +44,7 @@ import org.motus.gateway.testing.Visits;
 import org.motus.gateway.visit.Visit;
 import org.motus.gateway.visit.VisitStatus;
 import org.motus.localpostgres.PostgresTestResource;
+import org.motus.problem.testing.FhirValidation;
 
 /**
  * Video visits as FHIR R4 Appointments, served by the gateway: the same people reach the same visits

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.motus.localpostgres.PostgresTestResource;
+import org.motus.problem.testing.FhirValidation;
 import org.motus.therapist.audit.AuditEvent;
 import org.motus.therapist.plan.PlanVersion;
 import org.motus.therapist.testing.Fixtures;

@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.junit.jupiter.api.Test;
 import org.motus.localpostgres.PostgresTestResource;
+import org.motus.problem.testing.FhirValidation;
 import org.motus.therapist.testing.Fixtures;
 import org.motus.therapist.testing.PatientServiceContract;
 import org.motus.therapist.testing.PatientServiceContract.TestPatient;

@@ -1,4 +1,4 @@
-package org.motus.therapist.fhir;
+package org.motus.problem.testing;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -14,7 +14,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * HAPI's validator against the R4 base profiles (and any core profile a resource claims, such as
- * heartrate), built once: what every FHIR test checks each resource this service emits with.
+ * heartrate), built once: what the FHIR tests of every service check each resource it emits with.
  */
 public final class FhirValidation {
 
