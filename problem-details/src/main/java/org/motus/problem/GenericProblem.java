@@ -11,6 +11,7 @@ public enum GenericProblem implements ProblemText {
     TOKEN_INVALID("The access token is missing, invalid or expired."),
     SIGN_IN("Sign in to use this endpoint."),
     ROLE_NOT_ALLOWED("Your role does not allow this."),
+    SCOPE_NOT_GRANTED("The scopes of the access token do not allow {0}."),
     NO_SUCH_RESOURCE("No such resource."),
     METHOD_NOT_ALLOWED("This method is not allowed here."),
     SEND_JSON("Send application/json."),

@@ -165,4 +165,70 @@ class GatewayIT {
         assertEquals(200, hisVisits.statusCode(), () -> Http.describe(hisVisits));
         assertTrue(Http.json(hisVisits).path("entry").isEmpty(), () -> Http.describe(hisVisits));
     }
+
+    @Test
+    void anEhrWithClientCredentialsReadsFhirThroughTheGatewayAsItsScopesAllow(Layout layout) {
+        String fhir = layout.gatewayUrl() + "/fhir/R4";
+        String patId = PatientPages.PAT_RECORD;
+
+        // Keycloak issues the token with the SMART scopes asked for (client scopes of the realm).
+        String everything = KeycloakTokens.clientToken(layout, "system/*.read");
+        JsonNode claims = jwtClaims(everything);
+        assertTrue(claims.path("scope").asText().contains("system/*.read"), () -> "scope: " + claims);
+        assertTrue(claims.path("realm_access").path("roles").toString().contains("fhir-client"), claims::toString);
+
+        for (String path : java.util.List.of(
+                "/Patient/" + patId,
+                "/Observation?patient=" + patId,
+                "/CarePlan?patient=" + patId + "&_include=CarePlan:subject",
+                "/Appointment?patient=" + patId,
+                "/Patient/" + patId + "/$everything")) {
+            HttpResponse<String> read = Http.get(fhir + path, everything);
+            assertEquals(200, read.statusCode(), () -> path + ": " + Http.describe(read));
+            assertFalse(Http.json(read).path("resourceType").asText().isEmpty(), () -> Http.describe(read));
+        }
+        HttpResponse<String> plans =
+                Http.get(fhir + "/CarePlan?patient=" + patId + "&_include=CarePlan:subject", everything);
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        Http.json(plans)
+                .path("entry")
+                .forEach(
+                        e -> entries.add(e.path("resource").path("resourceType").asText()));
+        assertTrue(entries.containsAll(java.util.List.of("CarePlan", "Patient")), () -> "entries: " + entries);
+
+        // Scopes missing: only Observation was asked for.
+        String observations = KeycloakTokens.clientToken(layout, "system/Observation.read");
+        assertEquals(
+                200,
+                Http.get(fhir + "/Observation?patient=" + patId, observations).statusCode());
+        for (String path :
+                java.util.List.of("/Patient/" + patId, "/CarePlan?patient=" + patId, "/Appointment?patient=" + patId)) {
+            HttpResponse<String> refused = Http.get(fhir + path, observations);
+            assertEquals(403, refused.statusCode(), () -> path + ": " + Http.describe(refused));
+            assertEquals(
+                    "OperationOutcome", Http.json(refused).path("resourceType").asText());
+        }
+        // A client writes nothing, reaches no REST endpoint, and a forged token is refused at the gateway.
+        HttpResponse<String> write =
+                Http.postJson(fhir + "/Observation", everything, "{\"resourceType\":\"Observation\"}");
+        assertEquals(403, write.statusCode(), () -> Http.describe(write));
+        assertEquals(
+                401,
+                Http.get(layout.gatewayUrl() + "/api/v1/patients/me", everything)
+                        .statusCode());
+        assertEquals(
+                401,
+                Http.get(fhir + "/Patient/" + patId, everything.substring(0, everything.length() - 4) + "AAAA")
+                        .statusCode());
+    }
+
+    private static JsonNode jwtClaims(String token) {
+        String payload = token.split("\\.")[1];
+        try {
+            return Http.JSON.readTree(new String(
+                    java.util.Base64.getUrlDecoder().decode(payload), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("not a JWT payload", e);
+        }
+    }
 }

@@ -43,6 +43,17 @@ final class KeycloakTokens {
         return token(layout, form);
     }
 
+    /** The demo-only machine client's token (client credentials) with the SMART scopes it asks for. */
+    static String clientToken(Layout layout, String scope) {
+        return token(
+                layout,
+                new LinkedHashMap<>(Map.of(
+                        "grant_type", "client_credentials",
+                        "client_id", "motus-ehr",
+                        "client_secret", "motus-ehr-demo-only-secret",
+                        "scope", scope)));
+    }
+
     private static String token(Layout layout, Map<String, String> form) {
         HttpResponse<String> response =
                 Http.send(HttpRequest.newBuilder(URI.create(layout.issuer() + "/protocol/openid-connect/token"))

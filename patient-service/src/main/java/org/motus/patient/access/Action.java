@@ -1,7 +1,9 @@
 package org.motus.patient.access;
 
 import static org.motus.patient.access.Relationship.ADMIN;
+import static org.motus.patient.access.Relationship.CLIENT_FOR_PATIENT;
 import static org.motus.patient.access.Relationship.SELF;
+import static org.motus.patient.access.Relationship.SYSTEM_CLIENT;
 import static org.motus.patient.access.Relationship.TREATING_THERAPIST;
 
 import java.util.EnumSet;
@@ -11,11 +13,13 @@ import java.util.Set;
  * Everything a caller can do to a patient's data, with who may do it: the access table of
  * patient-service in one place, and the "what" of every audit row. A patient reaches only
  * themself, a therapist only their caseload; an admin manages records and care teams but does not
- * read clinical data (check-ins, sessions, flags, adherence, progress) unless also treating.
+ * read clinical data (check-ins, sessions, flags, adherence, progress) unless also treating. The
+ * reads that FHIR serves also admit machine clients whose SMART scopes grant them (ADR 0054); the
+ * REST endpoints never admit those clients (their roles lists leave them out).
  */
 public enum Action {
     /** The clinical record: not for an admin who does not treat the patient (ADR 0030). */
-    READ_RECORD(SELF, TREATING_THERAPIST),
+    READ_RECORD(SELF, TREATING_THERAPIST, SYSTEM_CLIENT, CLIENT_FOR_PATIENT),
     /** Goals and contact details: the patient, or the treating therapist on the record-edit screen (issue 13 item 2). */
     EDIT_GOALS_AND_CONTACT(SELF, TREATING_THERAPIST),
     EDIT_CLINICAL_FIELDS(TREATING_THERAPIST),
@@ -24,24 +28,24 @@ public enum Action {
     SET_ACTIVITY_CEILING(TREATING_THERAPIST),
     /** Rule 18: the patient's time zone (the web sets it from the browser at first sign-in). */
     SET_TIME_ZONE(SELF, TREATING_THERAPIST),
-    READ_CARE_TEAM(SELF, TREATING_THERAPIST, ADMIN),
+    READ_CARE_TEAM(SELF, TREATING_THERAPIST, ADMIN, SYSTEM_CLIENT, CLIENT_FOR_PATIENT),
     ASSIGN_THERAPIST(ADMIN),
     REMOVE_THERAPIST(ADMIN),
     RECORD_CHECK_IN(SELF),
     /** Issue 15 item 4: a pain Observation posted through FHIR (a device, an EHR used by the treating therapist). */
     IMPORT_OBSERVATION(SELF, TREATING_THERAPIST),
-    READ_CHECK_INS(SELF, TREATING_THERAPIST),
+    READ_CHECK_INS(SELF, TREATING_THERAPIST, SYSTEM_CLIENT, CLIENT_FOR_PATIENT),
     LOG_SESSION(SELF),
-    READ_SESSIONS(SELF, TREATING_THERAPIST),
+    READ_SESSIONS(SELF, TREATING_THERAPIST, SYSTEM_CLIENT, CLIENT_FOR_PATIENT),
     /** Rule 12: follow-ups still to answer, so every device of the patient shows them. */
     READ_FOLLOW_UPS(SELF, TREATING_THERAPIST),
-    READ_FLAGS(SELF, TREATING_THERAPIST),
+    READ_FLAGS(SELF, TREATING_THERAPIST, SYSTEM_CLIENT, CLIENT_FOR_PATIENT),
     ACKNOWLEDGE_FLAG(TREATING_THERAPIST),
     READ_ADHERENCE(SELF, TREATING_THERAPIST),
     READ_PROGRESS(SELF, TREATING_THERAPIST),
     READ_AUDIT_TRAIL(ADMIN),
     /** Issue 13 item 6: where the consents stand (RTM needs the treating therapist to see it; no clinical data). */
-    READ_CONSENTS(SELF, TREATING_THERAPIST, ADMIN),
+    READ_CONSENTS(SELF, TREATING_THERAPIST, ADMIN, SYSTEM_CLIENT, CLIENT_FOR_PATIENT),
     /** Accept, decline or withdraw a consent: only the patient. */
     DECIDE_CONSENT(SELF),
     /** Which channels remind the patient of what, and quiet hours (reminders read them). */
@@ -65,7 +69,7 @@ public enum Action {
     /** Rule 19: answer a PROM (PSFS, PEG-3); only the patient. */
     RECORD_PROM(SELF),
     /** Rule 19: PROM scores over time, what is due, and baseline-to-latest change. */
-    READ_PROMS(SELF, TREATING_THERAPIST),
+    READ_PROMS(SELF, TREATING_THERAPIST, SYSTEM_CLIENT, CLIENT_FOR_PATIENT),
     /** Rule 19: choose the instruments on the regular schedule, assign one now or before discharge, withdraw it. */
     ASSIGN_PROMS(TREATING_THERAPIST),
     /** Issue 13 item 2: the episode's summary (pain and function against baseline, adherence, flags). */

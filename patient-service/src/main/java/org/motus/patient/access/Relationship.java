@@ -7,5 +7,9 @@ public enum Relationship {
     /** A therapist on the patient's care team (role therapist). */
     TREATING_THERAPIST,
     /** A clinic admin (role admin): records and care teams, not clinical data. */
-    ADMIN
+    ADMIN,
+    /** A machine client whose {@code system/} scope grants reading this type for every patient (ADR 0054). */
+    SYSTEM_CLIENT,
+    /** A machine client whose {@code patient/} scope grants reading this type for the patient its token names. */
+    CLIENT_FOR_PATIENT
 }

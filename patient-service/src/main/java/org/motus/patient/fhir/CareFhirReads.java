@@ -99,6 +99,10 @@ public class CareFhirReads {
         if (caller.subject().equals(subject) || caller.is(Caller.ADMIN)) {
             return true;
         }
+        if (caller.isGrantedMachine()) {
+            return caller.grant().everyPatient()
+                    || CareTeamMember.treats(subject, caller.grant().patient());
+        }
         if (caller.is(Caller.PATIENT)) {
             boolean treatsMe = org.motus.patient.record.Patient.findBySubject(caller.subject())
                     .map(own -> CareTeamMember.treats(subject, own.id))

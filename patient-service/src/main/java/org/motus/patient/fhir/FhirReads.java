@@ -67,11 +67,18 @@ public class FhirReads {
             if (caller.is(Caller.THERAPIST)) {
                 reach.addAll(CareTeamMember.caseloadOf(caller.subject()));
             }
-            if (reach.isEmpty()) {
+            // A machine client reaches what its scope grants: every record, or the one it names.
+            boolean everyRecord = caller.isGrantedMachine() && caller.grant().everyPatient();
+            if (caller.isGrantedMachine() && caller.grant().patient() != null) {
+                reach.add(caller.grant().patient());
+            }
+            if (reach.isEmpty() && !everyRecord) {
                 return new Touched<>(new Page(List.of(), null), List.of());
             }
-            params.add(reach);
-            query.append(" and id in ?").append(params.size());
+            if (!everyRecord) {
+                params.add(reach);
+                query.append(" and id in ?").append(params.size());
+            }
             if (!ids.isEmpty()) {
                 params.add(ids);
                 query.append(" and id in ?").append(params.size());

@@ -45,7 +45,7 @@ import org.motus.problem.fhir.PublicBase;
  */
 @Path(Fhir.BASE_PATH)
 @Produces({Fhir.JSON_UTF8, MediaType.APPLICATION_JSON})
-@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN, Caller.FHIR_CLIENT})
 public class FhirSearchResource {
 
     private final FhirReads reads;

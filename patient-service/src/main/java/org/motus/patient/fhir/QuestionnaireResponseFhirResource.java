@@ -33,7 +33,7 @@ import org.motus.problem.fhir.PublicBase;
  */
 @Path(Fhir.BASE_PATH + "/QuestionnaireResponse")
 @Produces({Fhir.JSON_UTF8, MediaType.APPLICATION_JSON})
-@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN, Caller.FHIR_CLIENT})
 public class QuestionnaireResponseFhirResource {
 
     private final PatientAccess access;

@@ -113,6 +113,13 @@ public class PatientAccess {
         if (caller.is(Caller.ADMIN)) {
             relationships.add(Relationship.ADMIN);
         }
+        if (caller.isGrantedMachine()) {
+            if (caller.grant().everyPatient()) {
+                relationships.add(Relationship.SYSTEM_CLIENT);
+            } else if (caller.grant().reaches(patient.id)) {
+                relationships.add(Relationship.CLIENT_FOR_PATIENT);
+            }
+        }
         return relationships;
     }
 

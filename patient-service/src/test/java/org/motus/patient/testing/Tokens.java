@@ -63,4 +63,44 @@ public final class Tokens {
                 .claim("realm_access", Map.of("roles", List.of(person.role())))
                 .sign();
     }
+
+    /**
+     * A machine client's token as Keycloak's client-credentials grant makes it: the service
+     * account's subject, {@code azp} the client id, realm role fhir-client, the granted SMART scopes
+     * in {@code scope} and, for a {@code patient/} scope, the patient in a {@code patient} claim.
+     */
+    public record Machine(String subject, String clientId, String scope, UUID patient) {
+        public String token() {
+            var builder = Jwt.issuer(ISSUER)
+                    .subject(subject)
+                    .audience("motus-api")
+                    .claim("azp", clientId)
+                    .claim("preferred_username", "service-account-" + clientId)
+                    .claim("scope", scope)
+                    .claim("realm_access", Map.of("roles", List.of("fhir-client", "default-roles-motus")));
+            if (patient != null) {
+                builder.claim("patient", patient.toString());
+            }
+            return builder.sign();
+        }
+    }
+
+    public static Machine machine(String clientId, String scope) {
+        return new Machine(UUID.randomUUID().toString(), clientId, scope, null);
+    }
+
+    public static Machine machineFor(String clientId, String scope, UUID patient) {
+        return new Machine(UUID.randomUUID().toString(), clientId, scope, patient);
+    }
+
+    /** A person's token that also carries SMART scopes (a third-party app signed in as them). */
+    public static String withScope(Person person, String scope) {
+        return Jwt.issuer(ISSUER)
+                .subject(person.subject())
+                .audience("motus-api")
+                .claim("name", person.name())
+                .claim("scope", scope)
+                .claim("realm_access", Map.of("roles", List.of(person.role())))
+                .sign();
+    }
 }

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Appointment;
 import org.jboss.logging.Logger;
@@ -29,6 +31,7 @@ import org.motus.gateway.visit.VisitService;
 import org.motus.problem.DatabaseUnavailable;
 import org.motus.problem.ProblemException;
 import org.motus.problem.fhir.BadSearch;
+import org.motus.problem.fhir.MachineGrant;
 
 /**
  * {@code GET /fhir/R4/Appointment/{id}} and {@code GET /fhir/R4/Appointment?...}: the gateway's video
@@ -82,9 +85,24 @@ public class FhirAppointments {
             FhirOutcomes.send(context.response(), 401, ApiChallenge.DETAIL);
             return;
         }
+        // A machine client (ADR 0054) reads what its SMART scopes grant; a person as the visit list does.
+        Optional<MachineGrant> grant = Optional.empty();
+        if (identity.hasRole(MachineGrant.ROLE)) {
+            JsonWebToken token = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt : null;
+            String scope = token == null ? null : token.getClaim("scope");
+            Object patient = token == null ? null : token.getClaim("patient");
+            grant = MachineGrant.forRequest(scope, patient, context.normalizedPath());
+            if (grant.isEmpty()) {
+                FhirOutcomes.send(
+                        context.response(), 403, "The scopes of the access token do not allow reading " + TYPE + ".");
+                return;
+            }
+        }
+        Optional<MachineGrant> granted = grant;
         String base = context.request().scheme() + "://" + context.request().authority() + "/fhir/R4";
         Map<String, List<String>> parameters = parameters(context.queryParams());
-        vertx.executeBlocking(() -> id == null ? search(caller, parameters, base) : read(caller, id), false)
+        vertx.executeBlocking(
+                        () -> id == null ? search(caller, granted, parameters, base) : read(caller, granted, id), false)
                 .onComplete(done -> {
                     if (context.response().ended()) {
                         return;
@@ -107,7 +125,7 @@ public class FhirAppointments {
                 });
     }
 
-    private Answer read(Caller caller, String id) {
+    private Answer read(Caller caller, Optional<MachineGrant> grant, String id) {
         return answered(() -> {
             if (!AppointmentSearch.FHIR_ID.matcher(id).matches()) {
                 throw new BadSearch("Appointment/" + id + ": not a FHIR id (1-64 letters, digits, '-' and '.').");
@@ -119,14 +137,20 @@ public class FhirAppointments {
                 // A well-formed id that is no visit's: like any visit out of reach, not found.
                 throw new org.motus.problem.NotFound("No Appointment " + id + ".");
             }
-            return Appointments.of(visits.summary(caller, visitId));
+            return Appointments.of(
+                    grant.isPresent()
+                            ? visits.summaryForClient(caller, grant.get(), visitId)
+                            : visits.summary(caller, visitId));
         });
     }
 
-    private Answer search(Caller caller, Map<String, List<String>> parameters, String base) {
+    private Answer search(
+            Caller caller, Optional<MachineGrant> grant, Map<String, List<String>> parameters, String base) {
         return answered(() -> {
             AppointmentSearch search = AppointmentSearch.parse(parameters);
-            VisitQuery.Page page = visits.search(caller, search.query(), search.count(), search.after());
+            VisitQuery.Page page = grant.isPresent()
+                    ? visits.searchForClient(caller, grant.get(), search.query(), search.count(), search.after())
+                    : visits.search(caller, search.query(), search.count(), search.after());
             List<Appointment> appointments =
                     page.visits().stream().map(Appointments::of).toList();
             return SearchBundle.searchset(base, TYPE, search.used(), appointments, page.next(), clock.instant());

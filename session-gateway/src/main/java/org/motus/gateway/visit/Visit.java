@@ -185,8 +185,26 @@ public class Visit extends PanacheEntityBase {
      */
     static List<Visit> search(
             String therapistSubject, UUID patientId, VisitQuery query, VisitQuery.Key after, int limit) {
+        return search(therapistSubject, patientId, false, query, after, limit);
+    }
+
+    /** The same among every visit of the clinic: a machine client with a {@code system/} scope (ADR 0054). */
+    static List<Visit> searchAll(VisitQuery query, VisitQuery.Key after, int limit) {
+        return search(null, null, true, query, after, limit);
+    }
+
+    private static List<Visit> search(
+            String therapistSubject,
+            UUID patientId,
+            boolean everyVisit,
+            VisitQuery query,
+            VisitQuery.Key after,
+            int limit) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         List<String> reach = new java.util.ArrayList<>();
+        if (everyVisit) {
+            reach.add("1 = 1");
+        }
         if (therapistSubject != null) {
             reach.add("therapistSubject = :reachTherapist");
             params.put("reachTherapist", therapistSubject);

@@ -25,6 +25,7 @@ import org.motus.gateway.problem.VisitProblems;
 import org.motus.gateway.reminder.VisitReminders;
 import org.motus.problem.Conflict;
 import org.motus.problem.NotFound;
+import org.motus.problem.fhir.MachineGrant;
 
 /**
  * Visits: booking, the two participants' views, cancelling and ending, the record and the note;
@@ -257,6 +258,50 @@ public class VisitService {
             summaries.add(
                     VisitSummary.of(visit, asTherapist ? ParticipantRole.THERAPIST : ParticipantRole.PATIENT, now));
         }
+        List<UUID> patients =
+                shown.stream().map(visit -> visit.patientId).distinct().toList();
+        if (patients.isEmpty()) {
+            audit.succeeded(caller, AuditAction.VISITS_LISTED, null, null);
+        }
+        patients.forEach(patientId -> audit.succeeded(caller, AuditAction.VISITS_LISTED, null, patientId));
+        Visit last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        VisitQuery.Key next = found.size() > count ? new VisitQuery.Key(last.scheduledStart, last.id) : null;
+        return new VisitQuery.Page(summaries, next);
+    }
+
+    /**
+     * One visit for a machine client (FHIR Appointment, ADR 0054): reached when its SMART grant covers
+     * the visit's patient; 404 otherwise, audited as a person's read is.
+     */
+    @Transactional
+    public VisitSummary summaryForClient(Caller caller, MachineGrant grant, UUID visitId) {
+        Optional<Visit> visit = Visit.findByIdOptional(visitId);
+        if (visit.isEmpty()) {
+            audit.refused(caller, AuditAction.VISIT_READ, visitId, null, AuditEvent.Outcome.NOT_FOUND, null);
+            throw new NotFound(VisitProblems.NO_VISIT, String.valueOf(visitId));
+        }
+        if (!grant.reaches(visit.get().patientId)) {
+            audit.refused(
+                    caller, AuditAction.VISIT_READ, visitId, visit.get().patientId, AuditEvent.Outcome.DENIED, null);
+            throw new NotFound(VisitProblems.NO_VISIT, String.valueOf(visitId));
+        }
+        audit.succeeded(caller, AuditAction.VISIT_READ, visitId, visit.get().patientId);
+        // The view's "your role" is not part of an Appointment; a client takes no part in a visit.
+        return VisitSummary.of(visit.get(), ParticipantRole.THERAPIST, now());
+    }
+
+    /** A page of visits for a machine client: every visit (system/ scope) or its patient's; audited as the list. */
+    @Transactional
+    public VisitQuery.Page searchForClient(
+            Caller caller, MachineGrant grant, VisitQuery query, int count, VisitQuery.Key after) {
+        List<Visit> found = grant.everyPatient()
+                ? Visit.searchAll(query, after, count + 1)
+                : Visit.search(null, grant.patient(), query, after, count + 1);
+        List<Visit> shown = found.size() > count ? found.subList(0, count) : found;
+        Instant now = now();
+        List<VisitSummary> summaries = shown.stream()
+                .map(visit -> VisitSummary.of(visit, ParticipantRole.THERAPIST, now))
+                .toList();
         List<UUID> patients =
                 shown.stream().map(visit -> visit.patientId).distinct().toList();
         if (patients.isEmpty()) {

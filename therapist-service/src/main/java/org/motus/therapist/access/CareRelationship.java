@@ -54,6 +54,24 @@ public class CareRelationship {
         return audited(caller, action, patientId, () -> reach(caller, patientId));
     }
 
+    /**
+     * Whether the caller may read this patient's plans through FHIR, else 404; audited as
+     * {@code action}. People as {@link #reach}; a machine client by its SMART grant (ADR 0054),
+     * which needs no patient facts: it only reads what this service holds.
+     */
+    public void readable(Caller caller, Action action, UUID patientId) {
+        if (!caller.is(Caller.FHIR_CLIENT)) {
+            reach(caller, action, patientId);
+            return;
+        }
+        if (!caller.isGrantedMachine() || !caller.grant().reaches(patientId)) {
+            NotFound outOfReach = notFound(patientId);
+            log.notFound(caller, action, patientId, outOfReach.getMessage());
+            throw outOfReach;
+        }
+        log.succeeded(caller, action, patientId);
+    }
+
     /** The patient's facts if the caller is a therapist treating them (writes), else 404; audited. */
     public PatientFacts treating(Caller caller, Action action, UUID patientId) {
         return audited(caller, action, patientId, () -> treating(caller, patientId));

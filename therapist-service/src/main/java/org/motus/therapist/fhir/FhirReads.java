@@ -16,13 +16,12 @@ import org.motus.therapist.access.Caller;
 import org.motus.therapist.access.CareRelationship;
 import org.motus.therapist.plan.Plan;
 import org.motus.therapist.plan.PlanItem;
-import org.motus.therapist.plan.PlanService;
 import org.motus.therapist.plan.PlanVersion;
 import org.motus.therapist.protocol.Protocol;
 
 /**
- * The FHIR reads, through the same door as the REST API: a CarePlan through {@link PlanService#reach}
- * and {@link CareRelationship#reach} with the REST reads' actions ({@code PLAN_VERSION_READ} for one,
+ * The FHIR reads, through the same door as the REST API: a CarePlan through
+ * {@link CareRelationship#readable} with the REST reads' actions ({@code PLAN_VERSION_READ} for one,
  * {@code PLANS_LISTED} for a patient's), so the same people reach the same plans (a patient their
  * own, a therapist their caseload, anyone else 404) and every attempt leaves the same audit row.
  * Protocols hold no patient's data: read like {@code /api/v1/protocols}, not audited.
@@ -33,11 +32,9 @@ public class FhirReads {
     /** Published versions only: a draft is the therapist's work in progress, not the patient's plan. */
     private static final PlanVersion.Status SHOWN = PlanVersion.Status.PUBLISHED;
 
-    private final PlanService plans;
     private final CareRelationship care;
 
-    public FhirReads(PlanService plans, CareRelationship care) {
-        this.plans = plans;
+    public FhirReads(CareRelationship care) {
         this.care = care;
     }
 
@@ -50,13 +47,13 @@ public class FhirReads {
             care.recordNotFound(caller, Action.PLAN_VERSION_READ, "no CarePlan " + id);
             throw noCarePlan(id);
         }
-        PlanService.Reached reached;
+        Plan plan = Plan.findById(version.planId);
         try {
-            reached = plans.reach(caller, Action.PLAN_VERSION_READ, version.planId);
+            care.readable(caller, Action.PLAN_VERSION_READ, plan.patientId);
         } catch (NotFound outOfReach) {
-            throw noCarePlan(id); // audited by reach; the same answer as an unknown id
+            throw noCarePlan(id); // audited; the same answer as an unknown id
         }
-        return carePlans(reached.plan()).stream()
+        return carePlans(plan).stream()
                 .filter(carePlan -> carePlan.getIdPart().equals(version.id.toString()))
                 .findFirst()
                 .orElseThrow(() -> noCarePlan(id));
@@ -69,7 +66,7 @@ public class FhirReads {
     @Transactional
     public Page carePlans(
             Caller caller, UUID patientId, Set<String> statuses, DateBounds dates, int count, Cursor after) {
-        care.reach(caller, Action.PLANS_LISTED, patientId);
+        care.readable(caller, Action.PLANS_LISTED, patientId);
         List<Keyed> rows = new ArrayList<>();
         Plan.forPatient(patientId).ifPresent(plan -> {
             for (CarePlan carePlan : carePlans(plan)) {

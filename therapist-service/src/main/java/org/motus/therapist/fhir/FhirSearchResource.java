@@ -64,14 +64,14 @@ public class FhirSearchResource {
 
     @GET
     @Path("CarePlan/{id}")
-    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.FHIR_CLIENT})
     public CarePlan carePlan(@PathParam("id") String id) {
         return reads.carePlan(caller, id);
     }
 
     @GET
     @Path("CarePlan")
-    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST})
+    @RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.FHIR_CLIENT})
     public Bundle carePlans(@Context UriInfo uri, @Context HttpHeaders headers) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         UUID patient = SearchParams.patient(patientParameter(query));
@@ -95,14 +95,14 @@ public class FhirSearchResource {
 
     @GET
     @Path("PlanDefinition/{id}")
-    @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
+    @RolesAllowed({Caller.THERAPIST, Caller.ADMIN, Caller.FHIR_CLIENT})
     public PlanDefinition planDefinition(@PathParam("id") String id) {
         return reads.planDefinition(id);
     }
 
     @GET
     @Path("PlanDefinition")
-    @RolesAllowed({Caller.THERAPIST, Caller.ADMIN})
+    @RolesAllowed({Caller.THERAPIST, Caller.ADMIN, Caller.FHIR_CLIENT})
     public Bundle planDefinitions(@Context UriInfo uri, @Context HttpHeaders headers) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         Set<String> statuses =

@@ -69,4 +69,22 @@ public final class Tokens {
                 .claim("realm_access", Map.of("roles", List.of(person.role())))
                 .sign(SIGNING_KEY);
     }
+
+    /**
+     * A machine client's token as Keycloak's client-credentials grant makes it: realm role
+     * fhir-client, {@code azp} the client id, the SMART scopes in {@code scope} and, for a
+     * {@code patient/} scope, the patient in a {@code patient} claim (null: none).
+     */
+    public static String machine(String subject, String clientId, String scope, UUID patient) {
+        var builder = Jwt.issuer(ISSUER)
+                .subject(subject)
+                .audience("motus-api")
+                .claim("azp", clientId)
+                .claim("scope", scope)
+                .claim("realm_access", Map.of("roles", List.of("fhir-client")));
+        if (patient != null) {
+            builder.claim("patient", patient.toString());
+        }
+        return builder.sign(SIGNING_KEY);
+    }
 }
