@@ -171,6 +171,13 @@ class GatewayIT {
         String fhir = layout.gatewayUrl() + "/fhir/R4";
         String patId = PatientPages.PAT_RECORD;
 
+        // Discovery: where to get a token (public, no session).
+        HttpResponse<String> smart = Http.get(fhir + "/.well-known/smart-configuration", null);
+        assertEquals(200, smart.statusCode(), () -> Http.describe(smart));
+        assertEquals(
+                layout.issuer() + "/protocol/openid-connect/token",
+                Http.json(smart).path("token_endpoint").asText());
+
         // Keycloak issues the token with the SMART scopes asked for (client scopes of the realm).
         String everything = KeycloakTokens.clientToken(layout, "system/*.read");
         JsonNode claims = jwtClaims(everything);

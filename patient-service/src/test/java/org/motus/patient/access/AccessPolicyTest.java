@@ -102,6 +102,24 @@ class AccessPolicyTest {
         assertEquals(NO_SUCH_RECORD, AccessPolicy.decide(false, EnumSet.allOf(Relationship.class), action));
     }
 
+    /** The reads FHIR serves: the only actions a machine client's grant may reach (ADR 0054). */
+    private static final Set<Action> FHIR_READS = EnumSet.of(
+            Action.READ_RECORD,
+            Action.READ_CARE_TEAM,
+            Action.READ_CHECK_INS,
+            Action.READ_SESSIONS,
+            Action.READ_FLAGS,
+            Action.READ_CONSENTS,
+            Action.READ_PROMS);
+
+    @ParameterizedTest
+    @EnumSource(Action.class)
+    void aMachineClientMayOnlyMakeTheReadsFhirServes(Action action) {
+        AccessPolicy.Decision expected = FHIR_READS.contains(action) ? ALLOW : NOT_FOR_YOUR_ROLE;
+        assertEquals(expected, AccessPolicy.decide(true, Set.of(Relationship.SYSTEM_CLIENT), action), "system");
+        assertEquals(expected, AccessPolicy.decide(true, Set.of(Relationship.CLIENT_FOR_PATIENT), action), "patient");
+    }
+
     @Test
     void anAdminWhoAlsoTreatsThePatientReadsClinicalData() {
         assertEquals(ALLOW, AccessPolicy.decide(true, Set.of(ADMIN, TREATING_THERAPIST), Action.READ_CHECK_INS));

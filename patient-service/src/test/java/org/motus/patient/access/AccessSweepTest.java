@@ -53,7 +53,15 @@ class AccessSweepTest {
             int treatingTherapist,
             int admin) {
         Response call(Person caller, Map<String, Object> ids) {
-            var request = as(caller);
+            return call(caller.token(), ids);
+        }
+
+        /** The call with any bearer token (a machine client's). */
+        Response call(String token, Map<String, Object> ids) {
+            var request = io.restassured.RestAssured.given()
+                    .auth()
+                    .oauth2(token)
+                    .contentType(io.restassured.http.ContentType.JSON);
             if (body != null) {
                 Object sent = withIds(body.get(), ids);
                 // an image upload: the bytes as they are (body(Object) would serialise them)
@@ -517,6 +525,35 @@ class AccessSweepTest {
             tests.add(DynamicTest.dynamicTest(
                     name + " as the treating therapist -> " + endpoint.treatingTherapist(),
                     () -> endpoint.call(clinic.tess(), ids).then().statusCode(endpoint.treatingTherapist())));
+            // Machine clients (ADR 0054): a system/*.read client reads, writes nothing; a client whose
+            // scopes name another type is refused; a patient/ client for paula does not reach pat.
+            boolean read = endpoint.method().equals("GET");
+            tests.add(DynamicTest.dynamicTest(
+                    name + " as a system/*.read client -> " + (read ? 200 : 403),
+                    () -> endpoint.call(
+                                    Tokens.machine("sweep-ehr", "system/*.read").token(), ids)
+                            .then()
+                            .statusCode(read ? 200 : 403)));
+            tests.add(DynamicTest.dynamicTest(
+                    name + " as a client scoped to another type -> 403",
+                    () -> endpoint.call(
+                                    Tokens.machine("sweep-registry", "system/Practitioner.read")
+                                            .token(),
+                                    ids)
+                            .then()
+                            .statusCode(403)
+                            .body("resourceType", equalTo("OperationOutcome"))));
+            tests.add(DynamicTest.dynamicTest(
+                    name + " as a patient/*.read client for another patient -> " + (read ? 404 : 403),
+                    () -> endpoint.call(
+                                    Tokens.machineFor(
+                                                    "sweep-device",
+                                                    "patient/*.read",
+                                                    clinic.paula().id())
+                                            .token(),
+                                    ids)
+                            .then()
+                            .statusCode(read ? 404 : 403)));
             tests.add(DynamicTest.dynamicTest(
                     name + " as the notifier service account -> 403",
                     () -> endpoint.call(new Person(UUID.randomUUID().toString(), "Session Gateway", "notifier"), ids)
@@ -540,6 +577,24 @@ class AccessSweepTest {
                 "assignmentId", UUID.randomUUID());
         for (Endpoint endpoint : endpoints()) {
             endpoint.call(gateway, ids).then().statusCode(403);
+        }
+    }
+
+    @Test
+    void aMachineClientReachesNoRestEndpointWhateverItsScopes() {
+        Clinic clinic = Fixtures.clinic();
+        String ehr = Tokens.machine("sweep-ehr", "system/*.read system/*.* patient/*.read user/*.*")
+                .token();
+        Map<String, Object> ids = Map.of(
+                "id", clinic.pat().id(),
+                "sessionId", UUID.randomUUID(),
+                "flagId", UUID.randomUUID(),
+                "invitationId", UUID.randomUUID(),
+                "imageId", UUID.randomUUID(),
+                "messageId", UUID.randomUUID(),
+                "assignmentId", UUID.randomUUID());
+        for (Endpoint endpoint : endpoints()) {
+            endpoint.call(ehr, ids).then().statusCode(403);
         }
     }
 

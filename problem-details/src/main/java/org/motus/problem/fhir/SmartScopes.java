@@ -122,10 +122,14 @@ public final class SmartScopes {
      * The broadest context in which the scopes let the caller make the read at {@code path} (under
      * {@code /fhir/R4}): the path's resource type; every type for {@code Patient/{id}/$everything},
      * whose Bundle holds all of them; every type in the system context for a path without a type
-     * (system-level operations such as {@code $export}).
+     * (system-level operations) and for any {@code $export}, {@code Patient/$export} included.
      */
     public Optional<Context> readContextFor(String path) {
         Optional<String> type = resourceTypeOf(path);
+        if (path.contains("$export") || path.contains("%24export")) {
+            // Bulk export (Patient/$export included) takes every type of every patient.
+            return readsEveryType(Context.SYSTEM) ? Optional.of(Context.SYSTEM) : Optional.empty();
+        }
         if (type.isEmpty() || path.contains("$everything") || path.contains("%24everything")) {
             for (Context context : List.of(Context.SYSTEM, Context.USER, Context.PATIENT)) {
                 if (readsEveryType(context) && (type.isPresent() || context == Context.SYSTEM)) {

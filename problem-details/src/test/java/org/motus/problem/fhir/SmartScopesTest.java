@@ -110,6 +110,12 @@ class SmartScopesTest {
         assertEquals(Optional.of(Context.SYSTEM), systemWide.readContextFor("/fhir/R4/$export"));
         assertEquals(Optional.of(Context.SYSTEM), systemWide.readContextFor("/fhir/R4/Patient/1/$everything"));
         assertEquals(Optional.of(Context.SYSTEM), systemWide.readContextFor("/fhir/R4/Flag"));
+        // Patient/$export is every type of every patient: a Patient scope is not enough.
+        assertEquals(
+                Optional.empty(), SmartScopes.parse("system/Patient.read").readContextFor("/fhir/R4/Patient/$export"));
+        assertEquals(Optional.empty(), patientWide.readContextFor("/fhir/R4/Patient/%24export"));
+        assertEquals(Optional.of(Context.SYSTEM), systemWide.readContextFor("/fhir/R4/Patient/$export"));
+        assertEquals(Optional.of(Context.SYSTEM), systemWide.readContextFor("/fhir/R4/$export-status/1"));
     }
 
     @Test

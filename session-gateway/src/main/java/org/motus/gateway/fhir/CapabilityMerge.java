@@ -49,9 +49,15 @@ public final class CapabilityMerge {
         CapabilityStatementRestComponent rest = merged.addRest();
         rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
         rest.getSecurity()
-                .setDescription("The Motus session (sign in at /login): the gateway serves its own types (video"
-                        + " visits) and calls each service with the signed-in person's token. A patient reaches"
-                        + " their own record, a therapist their caseload; anything else answers 404.");
+                .setDescription("People: the Motus session (sign in at /login); the gateway calls each service with"
+                        + " the signed-in person's token. A patient reaches their own record, a therapist their"
+                        + " caseload; anything else answers 404. Other systems: a bearer token from Keycloak's"
+                        + " client credentials grant with SMART scopes (system/*.read, system/<Type>.read,"
+                        + " patient/...; read only), discovered at .well-known/smart-configuration.")
+                .addService()
+                .addCoding()
+                .setSystem("http://terminology.hl7.org/CodeSystem/restful-security-service")
+                .setCode("SMART-on-FHIR");
         java.util.Set<String> ownTypes = new java.util.HashSet<>();
         own.forEach(resource -> {
             ownTypes.add(resource.getType());
