@@ -26,7 +26,8 @@ public final class Capabilities {
         statement.getSoftware().setName("Motus patient-service");
         statement
                 .getImplementation()
-                .setDescription("Motus patient-service: patients, pain and heart-rate observations, flags, PROMs");
+                .setDescription(
+                        "Motus patient-service: patients, pain and heart-rate observations, flags, PROMs, its audit trail");
         statement.setFhirVersion(FHIRVersion._4_0_1);
         statement.addFormat("json");
         statement.addFormat(Fhir.JSON);
@@ -136,6 +137,45 @@ public final class Capabilities {
         practitioner.addInteraction().setCode(TypeRestfulInteraction.READ);
         practitioner.setDocumentation("Therapists and admins from the Motus realm's accounts; readable by themself,"
                 + " an admin, the patients they treat and the therapists who share a patient with them.");
+
+        CapabilityStatementRestResourceComponent auditEvent = resource(rest, "AuditEvent");
+        auditEvent.addInteraction().setCode(TypeRestfulInteraction.READ);
+        auditEvent.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        auditEvent.setDocumentation("patient-service's audit trail (every attempt on a patient's data, granted or"
+                + " refused), newest first; admins only, and each read is audited. The session gateway's (visit"
+                + " notes) and therapist-service's trails are not here.");
+        auditEvent
+                .addSearchParam()
+                .setName("patient")
+                .setType(SearchParamType.REFERENCE)
+                .setDocumentation("The patient the event is about (Patient/<id>).");
+        auditEvent
+                .addSearchParam()
+                .setName("entity")
+                .setType(SearchParamType.REFERENCE)
+                .setDocumentation("Patient/<id>: the only entity Motus audit events name.");
+        auditEvent
+                .addSearchParam()
+                .setName("agent")
+                .setType(SearchParamType.REFERENCE)
+                .setDocumentation("Who acted: Practitioner/<subject> or the Keycloak subject; agent:identifier="
+                        + Codes.ACCOUNT_SUBJECT + "|<subject> for any account, a patient's too.");
+        auditEvent
+                .addSearchParam()
+                .setName("date")
+                .setType(SearchParamType.DATE)
+                .setDocumentation("When it was recorded: ge, le, gt, lt or equal; a day (UTC) or an instant with its"
+                        + " offset.");
+        auditEvent
+                .addSearchParam()
+                .setName("outcome")
+                .setType(SearchParamType.TOKEN)
+                .setDocumentation("0 success, 4 refused or not found, 8 failed.");
+        auditEvent
+                .addSearchParam()
+                .setName("subtype")
+                .setType(SearchParamType.TOKEN)
+                .setDocumentation("The Motus action (" + Codes.AUDIT_ACTION + "), e.g. READ_RECORD.");
         return statement;
     }
 

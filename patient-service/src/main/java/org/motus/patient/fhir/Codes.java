@@ -24,6 +24,20 @@ public final class Codes {
     public static final String FLAG_PRIORITY_SYSTEM = "http://hl7.org/fhir/flag-priority-code";
     public static final String FLAG_CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/flag-category";
 
+    /** R4 AuditEvent (DICOM/HL7): the event type ({@code rest}: a RESTful operation), what the entity is and its role. */
+    public static final String AUDIT_EVENT_TYPE = "http://terminology.hl7.org/CodeSystem/audit-event-type";
+
+    public static final String AUDIT_EVENT_REST = "rest";
+    public static final String AUDIT_ENTITY_TYPE = "http://terminology.hl7.org/CodeSystem/audit-entity-type";
+    public static final String AUDIT_OBJECT_ROLE = "http://terminology.hl7.org/CodeSystem/object-role";
+    public static final String AUDIT_SOURCE_TYPE = "http://terminology.hl7.org/CodeSystem/security-source-type";
+    /** An audit row's action ({@code access.Action} name), the AuditEvent's subtype. */
+    public static final String AUDIT_ACTION = "urn:motus:fhir:audit-action";
+    /** A person's (or service account's) Keycloak subject in the Motus realm, and their realm roles. */
+    public static final String ACCOUNT_SUBJECT = "urn:motus:fhir:account-subject";
+
+    public static final String REALM_ROLE = "urn:motus:fhir:realm-role";
+
     /** R4 Consent: what the consent is about, and that it is a patient's consent document. */
     public static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
 

@@ -563,6 +563,56 @@ class AccessSweepTest {
         return tests;
     }
 
+    /**
+     * The role-level FHIR reads: the audit trail as AuditEvents (docs/adr/0053), admins only as the
+     * REST audit search. Everyone else is refused by role (403), whichever patient the query names.
+     */
+    static List<String> fhirAdminEndpoints() {
+        String f = "/fhir/R4";
+        return List.of(
+                f + "/AuditEvent?patient={id}",
+                f + "/AuditEvent?entity=Patient/{id}&outcome=4",
+                f + "/AuditEvent?agent=Practitioner/{tess}",
+                f + "/AuditEvent/{auditEventId}");
+    }
+
+    @TestFactory
+    List<DynamicTest> everyAdminOnlyFhirEndpointRefusesEveryoneElse() {
+        Clinic clinic = Fixtures.clinic();
+        as(clinic.tess()).get("/api/v1/patients/{id}", clinic.pat().id()).then().statusCode(200);
+        UUID auditEventId = UUID.fromString(as(clinic.admin())
+                .queryParam("patientId", clinic.pat().idText())
+                .get("/api/v1/patients/audit-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id"));
+        Map<String, Object> ids =
+                Map.of("id", clinic.pat().id(), "tess", clinic.tess().subject(), "auditEventId", auditEventId);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String path : fhirAdminEndpoints()) {
+            Endpoint endpoint = new Endpoint("GET", path, null, Action.SEARCH_AUDIT_EVENTS, 403, 403, 200);
+            tests.add(DynamicTest.dynamicTest(
+                    path + " as an admin -> 200",
+                    () -> endpoint.call(clinic.admin(), ids).then().statusCode(200)));
+            for (Person other : List.of(
+                    clinic.pat().person(),
+                    clinic.tess(),
+                    clinic.paula().person(),
+                    clinic.stranger(),
+                    new Person(UUID.randomUUID().toString(), "Session Gateway", "notifier"))) {
+                tests.add(DynamicTest.dynamicTest(
+                        path + " as " + other.name() + " -> 403",
+                        () -> endpoint.call(other, ids)
+                                .then()
+                                .statusCode(403)
+                                .contentType(startsWith("application/fhir+json"))
+                                .body("resourceType", equalTo("OperationOutcome"))));
+            }
+        }
+        return tests;
+    }
+
     @Test
     void theNotifierServiceAccountReachesNoPatientScopedEndpoint() {
         Clinic clinic = Fixtures.clinic();

@@ -263,7 +263,8 @@ class FhirApiTest {
                         "QuestionnaireResponse",
                         "Consent",
                         "CareTeam",
-                        "Practitioner"),
+                        "Practitioner",
+                        "AuditEvent"),
                 statement.getRestFirstRep().getResource().stream()
                         .map(CapabilityStatement.CapabilityStatementRestResourceComponent::getType)
                         .toList());

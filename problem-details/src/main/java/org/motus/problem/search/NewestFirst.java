@@ -27,6 +27,22 @@ public final class NewestFirst {
         return this;
     }
 
+    /**
+     * Only rows whose {@code field} is one of {@code values} (a search's "or"); nothing when null,
+     * no row at all when empty.
+     */
+    public NewestFirst in(String field, java.util.Collection<?> values) {
+        if (values != null) {
+            if (values.isEmpty()) {
+                where.add("1 = 0");
+            } else {
+                where.add(field + " in :" + field);
+                parameters.put(field, List.copyOf(values));
+            }
+        }
+        return this;
+    }
+
     /** Only rows at or after {@code from} and before {@code to}; an open side when null. */
     public NewestFirst between(Instant from, Instant to) {
         if (from != null) {

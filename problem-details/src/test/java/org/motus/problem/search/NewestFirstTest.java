@@ -95,4 +95,15 @@ class NewestFirstTest {
         assertNull(all.next());
         assertNull(NewestFirst.page(List.<TimeCursor>of(), 3, row -> row).next());
     }
+
+    @Test
+    void inKeepsRowsWithAnyOfTheValuesAndNoneForAnEmptyList() {
+        NewestFirst query =
+                new NewestFirst().in("outcome", List.of("DENIED", "NOT_FOUND")).in("action", null);
+        assertEquals("outcome in :outcome order by occurredAt desc, id desc", query.hql());
+        assertEquals(Map.of("outcome", List.of("DENIED", "NOT_FOUND")), query.parameters());
+        assertEquals(
+                "1 = 0 order by occurredAt desc, id desc",
+                new NewestFirst().in("outcome", List.of()).hql());
+    }
 }

@@ -71,6 +71,23 @@ class FhirGatewayTest {
     }
 
     @Test
+    void theAuditTrailAsAuditEventGoesToPatientServiceWhichOwnsIt() {
+        given().header("Cookie", pat.cookieHeader())
+                .urlEncodingEnabled(false)
+                .get("/fhir/R4/AuditEvent?patient=Patient/42&outcome=4&_count=2")
+                .then()
+                .statusCode(200)
+                .body("service", equalTo("patient-service"));
+        assertThat(patients.last().uri(), equalTo("/fhir/R4/AuditEvent?patient=Patient/42&outcome=4&_count=2"));
+
+        given().header("Cookie", pat.cookieHeader())
+                .get("/fhir/R4/AuditEvent/0b9d6f3e-2f4c-4e39-9d8c-1f2a3b4c5d6e")
+                .then()
+                .body("service", equalTo("patient-service"));
+        assertThat(patients.last().uri(), equalTo("/fhir/R4/AuditEvent/0b9d6f3e-2f4c-4e39-9d8c-1f2a3b4c5d6e"));
+    }
+
+    @Test
     void anUnknownTypeIsA404OperationOutcomeNeverTheWebPage() {
         for (String path : List.of("/fhir/R4/Encounter?patient=42", "/fhir/R4", "/fhir", "/fhir/R4/Patientx/1")) {
             outcome(given().header("Cookie", pat.cookieHeader()).get(path), 404, "not-found");
