@@ -17,6 +17,7 @@ import org.motus.patient.access.Caller;
 import org.motus.patient.access.CurrentCaller;
 import org.motus.problem.fhir.Fhir;
 import org.motus.problem.fhir.PublicBase;
+import org.motus.problem.fhir.ScopeNotGranted;
 
 /**
  * The audit trail as FHIR R4 AuditEvents (issue 15 item 2, docs/adr/0053): read by id and searched by
@@ -27,7 +28,7 @@ import org.motus.problem.fhir.PublicBase;
  */
 @Path(Fhir.BASE_PATH + "/AuditEvent")
 @Produces({Fhir.JSON_UTF8, MediaType.APPLICATION_JSON})
-@RolesAllowed(Caller.ADMIN)
+@RolesAllowed({Caller.ADMIN, Caller.FHIR_CLIENT})
 public class AuditEventFhirResource {
 
     private final AuditEventReads reads;
@@ -43,7 +44,7 @@ public class AuditEventFhirResource {
     @GET
     @Path("{id}")
     public AuditEvent event(@PathParam("id") String id) {
-        return reads.read(caller.get(), id);
+        return reads.read(allowed(), id);
     }
 
     @GET
@@ -53,7 +54,21 @@ public class AuditEventFhirResource {
         int count = SearchParams.count(query.getFirst("_count"));
         String token = query.getFirst("_cursor");
         Cursor after = token == null ? null : Cursor.decode(token);
-        Page page = reads.search(caller.get(), filter, count, after);
+        Page page = reads.search(allowed(), filter, count, after);
         return Bundles.searchset(PublicBase.of(headers, uri), "AuditEvent", query, page, clock.instant());
+    }
+
+    /**
+     * An admin, or a machine client whose {@code system/} scope grants AuditEvent (a clinic's security
+     * monitoring, ADR 0054). A {@code patient/} grant is refused: who read a patient's record names
+     * the clinic's staff, which is not that patient's data.
+     */
+    private Caller allowed() {
+        Caller current = caller.get();
+        if (current.is(Caller.ADMIN)
+                || (current.isGrantedMachine() && current.grant().everyPatient())) {
+            return current;
+        }
+        throw new ScopeNotGranted("reading AuditEvent outside the system context");
     }
 }

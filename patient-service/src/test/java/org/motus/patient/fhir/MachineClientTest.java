@@ -169,6 +169,27 @@ class MachineClientTest {
     }
 
     @Test
+    void aSystemClientReadsTheAuditTrailAndAPatientClientDoesNot() {
+        Clinic clinic = clinicWithCheckIns();
+        Machine siem = Tokens.machine("security-monitor", "system/AuditEvent.read");
+        Bundle trail =
+                bundle(get(siem.token(), "AuditEvent?patient=" + clinic.pat().id()));
+        assertTrue(trail.getEntry().size() >= 1, "pat's check-in left audit rows");
+        String id = trail.getEntryFirstRep().getResource().getIdElement().getIdPart();
+        valid(get(siem.token(), "AuditEvent/" + id), 200);
+        // Reading the trail is audited like an admin's search.
+        assertTrue(Fixtures.count(
+                        "select count(*) from audit_event where actor_subject = ?1 and action = 'SEARCH_AUDIT_EVENTS'",
+                        siem.subject())
+                >= 2);
+
+        Machine device =
+                Tokens.machineFor("home-device", "patient/*.read", clinic.pat().id());
+        refused(get(device.token(), "AuditEvent?patient=" + clinic.pat().id()), "patient/ AuditEvent");
+        refused(get(Tokens.machine("pain-registry", "system/Observation.read").token(), "AuditEvent"), "no scope");
+    }
+
+    @Test
     void aMachineClientWritesNothingAndReachesNoRestEndpoint() {
         Clinic clinic = clinicWithCheckIns();
         Machine ehr = Tokens.machine("clinic-ehr", "system/*.read system/*.write system/*.*");
