@@ -617,17 +617,22 @@ class AccessSweepTest {
     void theNotifierServiceAccountReachesNoPatientScopedEndpoint() {
         Clinic clinic = Fixtures.clinic();
         Person gateway = new Person(UUID.randomUUID().toString(), "Session Gateway", "notifier");
-        Map<String, Object> ids = Map.of(
-                "id", clinic.pat().id(),
+        Map<String, Object> ids = unknownIdsAround(clinic.pat().id());
+        for (Endpoint endpoint : endpoints()) {
+            endpoint.call(gateway, ids).then().statusCode(403);
+        }
+    }
+
+    /** pat's record id with ids of things that do not exist: a service account must be refused before looking. */
+    private static Map<String, Object> unknownIdsAround(UUID patientId) {
+        return Map.of(
+                "id", patientId,
                 "sessionId", UUID.randomUUID(),
                 "flagId", UUID.randomUUID(),
                 "invitationId", UUID.randomUUID(),
                 "imageId", UUID.randomUUID(),
                 "messageId", UUID.randomUUID(),
                 "assignmentId", UUID.randomUUID());
-        for (Endpoint endpoint : endpoints()) {
-            endpoint.call(gateway, ids).then().statusCode(403);
-        }
     }
 
     @Test
@@ -635,14 +640,7 @@ class AccessSweepTest {
         Clinic clinic = Fixtures.clinic();
         String ehr = Tokens.machine("sweep-ehr", "system/*.read system/*.* patient/*.read user/*.*")
                 .token();
-        Map<String, Object> ids = Map.of(
-                "id", clinic.pat().id(),
-                "sessionId", UUID.randomUUID(),
-                "flagId", UUID.randomUUID(),
-                "invitationId", UUID.randomUUID(),
-                "imageId", UUID.randomUUID(),
-                "messageId", UUID.randomUUID(),
-                "assignmentId", UUID.randomUUID());
+        Map<String, Object> ids = unknownIdsAround(clinic.pat().id());
         for (Endpoint endpoint : endpoints()) {
             endpoint.call(ehr, ids).then().statusCode(403);
         }
