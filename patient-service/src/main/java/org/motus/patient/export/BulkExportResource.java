@@ -49,7 +49,11 @@ public class BulkExportResource {
 
     /** The manifest of a complete export (the IG's "Response - Complete Status"). */
     public record Manifest(
-            String transactionTime, String request, boolean requiresAccessToken, List<Output> output, List<Output> error) {}
+            String transactionTime,
+            String request,
+            boolean requiresAccessToken,
+            List<Output> output,
+            List<Output> error) {}
 
     public record Output(String type, String url, int count) {}
 
@@ -86,14 +90,16 @@ public class BulkExportResource {
     public Response status(@PathParam("job") String job, @Context UriInfo uri, @Context HttpHeaders headers) {
         BulkExports.Status status = exports.status(caller.get(), jobId(job));
         return switch (status.status()) {
-            case QUEUED, RUNNING -> Response.accepted()
-                    .header("X-Progress", status.status() == ExportStatus.QUEUED ? "queued" : status.progress())
-                    .header("Retry-After", config.retryAfterSeconds())
-                    .build();
-            case FAILED -> Response.serverError()
-                    .type(Fhir.JSON_UTF8)
-                    .entity(OperationOutcomes.of(500, "The bulk export failed: " + status.error()))
-                    .build();
+            case QUEUED, RUNNING ->
+                Response.accepted()
+                        .header("X-Progress", progress(status))
+                        .header("Retry-After", config.retryAfterSeconds())
+                        .build();
+            case FAILED ->
+                Response.serverError()
+                        .type(Fhir.JSON_UTF8)
+                        .entity(OperationOutcomes.of(500, "The bulk export failed: " + status.error()))
+                        .build();
             case COMPLETED -> {
                 String base = PublicBase.of(headers, uri);
                 List<Output> output = status.files().stream()
@@ -127,6 +133,14 @@ public class BulkExportResource {
         return Response.ok(exports.file(caller.get(), jobId(job), number))
                 .type(NDJSON)
                 .build();
+    }
+
+    /** What X-Progress says: "queued", or how far the writing is. */
+    private static String progress(BulkExports.Status status) {
+        if (status.status() == ExportStatus.QUEUED) {
+            return "queued";
+        }
+        return status.progress() == null ? "running" : status.progress();
     }
 
     private static UUID jobId(String id) {

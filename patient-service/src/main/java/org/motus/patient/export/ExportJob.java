@@ -75,8 +75,8 @@ public class ExportJob extends PanacheEntityBase {
         job.requesterRoles = caller.rolesText();
         job.requestUrl = requestUrl;
         job.outputFormat = request.outputFormat();
-        job.types = String.join(
-                ",", request.typesInOrder().stream().map(Enum::name).toList());
+        job.types =
+                String.join(",", request.typesInOrder().stream().map(Enum::name).toList());
         job.since = request.since().orElse(null);
         job.requestedAt = now;
         return job;

@@ -47,53 +47,58 @@ final class ExportSources {
 
     static List<Source> of(ExportType type, Instant since) {
         return switch (type) {
-            case PATIENT -> List.of(page(
-                    Patient.class,
-                    since == null ? "" : "(createdAt >= :since or updatedAt >= :since)",
-                    since,
-                    (Patient p) -> p.id,
-                    p -> p.id,
-                    p -> List.of(FhirReads.patientWithIdentifiers(p))));
-            case CARE_TEAM -> List.of(page(
-                    Patient.class,
-                    since == null
-                            ? ""
-                            : "id in (select m.key.patientId from CareTeamMember m where m.assignedAt >= :since)",
-                    since,
-                    (Patient p) -> p.id,
-                    p -> p.id,
-                    p -> List.of(CareFhirReads.careTeamOf(p))));
+            case PATIENT ->
+                List.of(page(
+                        Patient.class,
+                        since == null ? "" : "(createdAt >= :since or updatedAt >= :since)",
+                        since,
+                        (Patient p) -> p.id,
+                        p -> p.id,
+                        p -> List.of(FhirReads.patientWithIdentifiers(p))));
+            case CARE_TEAM ->
+                List.of(page(
+                        Patient.class,
+                        since == null
+                                ? ""
+                                : "id in (select m.key.patientId from CareTeamMember m where m.assignedAt >= :since)",
+                        since,
+                        (Patient p) -> p.id,
+                        p -> p.id,
+                        p -> List.of(CareFhirReads.careTeamOf(p))));
             case CONSENT -> List.of(patientsWithConsents(since));
-            case OBSERVATION -> List.of(
-                    page(
-                            CheckIn.class,
-                            since == null ? "" : "recordedAt >= :since",
-                            since,
-                            (CheckIn c) -> c.id,
-                            c -> c.patientId,
-                            c -> List.of(ToFhir.pain(c))),
-                    page(
-                            ExerciseLog.class,
-                            "(peakHeartRateBpm is not null or averageHeartRateBpm is not null)"
-                                    + (since == null ? "" : " and recordedAt >= :since"),
-                            since,
-                            (ExerciseLog s) -> s.id,
-                            s -> s.patientId,
-                            ExportSources::heartRates));
-            case FLAG -> List.of(page(
-                    Flag.class,
-                    since == null ? "" : "(raisedAt >= :since or acknowledgedAt >= :since)",
-                    since,
-                    (Flag f) -> f.id,
-                    f -> f.patientId,
-                    f -> List.of(ToFhir.flag(f))));
-            case QUESTIONNAIRE_RESPONSE -> List.of(page(
-                    PromResponse.class,
-                    since == null ? "" : "recordedAt >= :since",
-                    since,
-                    (PromResponse r) -> r.id,
-                    r -> r.patientId,
-                    r -> List.of(PromFhir.response(r))));
+            case OBSERVATION ->
+                List.of(
+                        page(
+                                CheckIn.class,
+                                since == null ? "" : "recordedAt >= :since",
+                                since,
+                                (CheckIn c) -> c.id,
+                                c -> c.patientId,
+                                c -> List.of(ToFhir.pain(c))),
+                        page(
+                                ExerciseLog.class,
+                                "(peakHeartRateBpm is not null or averageHeartRateBpm is not null)"
+                                        + (since == null ? "" : " and recordedAt >= :since"),
+                                since,
+                                (ExerciseLog s) -> s.id,
+                                s -> s.patientId,
+                                ExportSources::heartRates));
+            case FLAG ->
+                List.of(page(
+                        Flag.class,
+                        since == null ? "" : "(raisedAt >= :since or acknowledgedAt >= :since)",
+                        since,
+                        (Flag f) -> f.id,
+                        f -> f.patientId,
+                        f -> List.of(ToFhir.flag(f))));
+            case QUESTIONNAIRE_RESPONSE ->
+                List.of(page(
+                        PromResponse.class,
+                        since == null ? "" : "recordedAt >= :since",
+                        since,
+                        (PromResponse r) -> r.id,
+                        r -> r.patientId,
+                        r -> List.of(PromFhir.response(r))));
         };
     }
 
@@ -147,11 +152,14 @@ final class ExportSources {
         return (after, size) -> {
             String query = "select distinct d.patientId from ConsentDecision d"
                     + " where 1 = 1"
-                    + (since == null ? "" : " and d.patientId in (select e.patientId from ConsentDecision e"
-                            + " where e.decidedAt >= :since)")
+                    + (since == null
+                            ? ""
+                            : " and d.patientId in (select e.patientId from ConsentDecision e"
+                                    + " where e.decidedAt >= :since)")
                     + (after == null ? "" : " and d.patientId > :after")
                     + " order by d.patientId";
-            var typed = Panache.getEntityManager().createQuery(query, UUID.class).setMaxResults(size);
+            var typed =
+                    Panache.getEntityManager().createQuery(query, UUID.class).setMaxResults(size);
             if (since != null) {
                 typed.setParameter("since", since);
             }

@@ -71,14 +71,12 @@ public class ExportWorker {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<ExportJob> free = Panache.getEntityManager()
-                    .createNativeQuery(
-                            """
+                    .createNativeQuery("""
                             select * from bulk_export_job
                              where status = 'QUEUED' or (status = 'RUNNING' and lease_until < ?1)
                              order by requested_at, id
                              limit 10
-                             for update skip locked""",
-                            ExportJob.class)
+                             for update skip locked""", ExportJob.class)
                     .setParameter(1, now)
                     .getResultList();
             for (ExportJob job : free) {

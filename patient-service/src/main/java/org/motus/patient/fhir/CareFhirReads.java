@@ -67,8 +67,7 @@ public class CareFhirReads {
     }
 
     public CareTeam careTeam(Caller caller, UUID patientId) {
-        return access.perform(
-                caller, patientId, Action.READ_CARE_TEAM, CareFhirReads::careTeamOf);
+        return access.perform(caller, patientId, Action.READ_CARE_TEAM, CareFhirReads::careTeamOf);
     }
 
     /** The patient's one care team (also for the bulk export). */
