@@ -45,11 +45,12 @@ public final class Capabilities {
         rest.addOperation()
                 .setName("export")
                 .setDefinition(EXPORT)
-                .setDocumentation("FHIR Bulk Data export (Bulk Data Access IG v2) of the whole clinic, for an admin:"
-                        + " Prefer: respond-async; _outputFormat application/fhir+ndjson (or application/ndjson,"
-                        + " ndjson); _type among Patient, CareTeam, Consent, Observation, Flag, QuestionnaireResponse;"
-                        + " _since a FHIR instant. 202 with Content-Location $export-status/{job}; the manifest's"
-                        + " files ($export-file/{job}/{part}) are for the requester and kept 24 hours (docs/adr/0051).");
+                .setDocumentation(
+                        "FHIR Bulk Data export (Bulk Data Access IG v2) of the whole clinic, for an admin:"
+                                + " Prefer: respond-async; _outputFormat application/fhir+ndjson (or application/ndjson,"
+                                + " ndjson); _type among Patient, CareTeam, Consent, Observation, Flag, QuestionnaireResponse;"
+                                + " _since a FHIR instant. 202 with Content-Location $export-status/{job}; the manifest's"
+                                + " files ($export-file/{job}/{part}) are for the requester and kept 24 hours (docs/adr/0051).");
 
         CapabilityStatementRestResourceComponent patient = resource(rest, "Patient");
         patient.addInteraction().setCode(TypeRestfulInteraction.READ);
