@@ -88,7 +88,8 @@ public class BulkExportResource {
     @GET
     @Path(STATUS + "/{job}")
     public Response status(@PathParam("job") String job, @Context UriInfo uri, @Context HttpHeaders headers) {
-        BulkExports.Status status = exports.status(caller.get(), jobId(job));
+        UUID id = jobId(job);
+        BulkExports.Status status = exports.status(caller.get(), id);
         return switch (status.status()) {
             case QUEUED, RUNNING ->
                 Response.accepted()
@@ -103,8 +104,8 @@ public class BulkExportResource {
             case COMPLETED -> {
                 String base = PublicBase.of(headers, uri);
                 List<Output> output = status.files().stream()
-                        .map(file -> new Output(
-                                file.type(), base + "/$export-file/" + job + "/" + file.part(), file.count()))
+                        .map(file ->
+                                new Output(file.type(), base + "/$export-file/" + id + "/" + file.part(), file.count()))
                         .toList();
                 yield Response.ok(new Manifest(
                                 status.transactionTime().toString(), status.request(), true, output, List.of()))

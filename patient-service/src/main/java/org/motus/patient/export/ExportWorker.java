@@ -121,6 +121,9 @@ public class ExportWorker {
 
     private void write(UUID jobId) {
         ExportJob job = QuarkusTransaction.requiringNew().call(() -> ExportJob.<ExportJob>findById(jobId));
+        if (job == null) {
+            return; // cancelled between its claim and now
+        }
         Set<UUID> patients = new HashSet<>();
         int part = 0;
         try {
