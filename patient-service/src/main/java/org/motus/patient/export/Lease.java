@@ -29,9 +29,4 @@ final class Lease {
             case COMPLETED, FAILED -> Claim.LEAVE;
         };
     }
-
-    /** A finished job's files are deleted once this instant has passed. */
-    static boolean expired(Instant expiresAt, Instant now) {
-        return expiresAt != null && !expiresAt.isAfter(now);
-    }
 }

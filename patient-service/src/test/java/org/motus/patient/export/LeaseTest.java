@@ -1,8 +1,6 @@
 package org.motus.patient.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.motus.patient.export.Lease.Claim.FAIL;
 import static org.motus.patient.export.Lease.Claim.LEAVE;
 import static org.motus.patient.export.Lease.Claim.TAKE;
@@ -41,12 +39,5 @@ class LeaseTest {
     void finishedJobsAreNeverTaken() {
         assertEquals(LEAVE, Lease.decide(ExportStatus.COMPLETED, null, 1, 3, NOW));
         assertEquals(LEAVE, Lease.decide(ExportStatus.FAILED, NOW.minusSeconds(60), 3, 3, NOW));
-    }
-
-    @Test
-    void filesExpireAtTheirInstant() {
-        assertFalse(Lease.expired(null, NOW));
-        assertFalse(Lease.expired(NOW.plusSeconds(1), NOW));
-        assertTrue(Lease.expired(NOW, NOW));
     }
 }
