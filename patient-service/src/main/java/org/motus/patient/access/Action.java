@@ -100,7 +100,14 @@ public enum Action {
     /** Admin: send an outbox dead letter again (the "Delivery problems" screen). */
     RETRY_NOTIFICATION,
     /** Admin: decide a failed reminder again; audited with the patient record it belongs to. */
-    RETRY_REMINDER;
+    RETRY_REMINDER,
+    /**
+     * Admin: a clinic-wide FHIR export (docs/adr/0051): its kick-off and cancellation (no patient),
+     * and one row per patient whose data went into the files, written when the files are complete.
+     */
+    BULK_EXPORT,
+    /** Admin: download one file of their own bulk export. */
+    DOWNLOAD_BULK_EXPORT;
 
     /** What a discharged (read-only) record refuses: everything that changes it, except reactivating it. */
     private static final Set<Action> CHANGES_RECORD = Set.copyOf(EnumSet.of(

@@ -15,6 +15,11 @@ import org.motus.problem.fhir.Fhir;
  */
 public final class Capabilities {
 
+    /** The Bulk Data Access IG's system-level and Patient-level export operations. */
+    public static final String EXPORT = "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export";
+
+    public static final String PATIENT_EXPORT = "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export";
+
     private Capabilities() {}
 
     public static CapabilityStatement statement() {
@@ -29,6 +34,7 @@ public final class Capabilities {
                 .setDescription(
                         "Motus patient-service: patients, pain and heart-rate observations, flags, PROMs, its audit trail");
         statement.setFhirVersion(FHIRVersion._4_0_1);
+        statement.addInstantiates("http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data");
         statement.addFormat("json");
         statement.addFormat(Fhir.JSON);
         CapabilityStatementRestComponent rest = statement.addRest();
@@ -36,6 +42,16 @@ public final class Capabilities {
         rest.getSecurity()
                 .setDescription("A bearer access token from the Motus realm (through the gateway: the session's)."
                         + " A patient reaches their own record, a therapist their caseload; anything else is 404.");
+
+        rest.addOperation()
+                .setName("export")
+                .setDefinition(EXPORT)
+                .setDocumentation(
+                        "FHIR Bulk Data export (Bulk Data Access IG v2) of the whole clinic, for an admin:"
+                                + " Prefer: respond-async; _outputFormat application/fhir+ndjson (or application/ndjson,"
+                                + " ndjson); _type among Patient, CareTeam, Consent, Observation, Flag, QuestionnaireResponse;"
+                                + " _since a FHIR instant. 202 with Content-Location $export-status/{job}; the manifest's"
+                                + " files ($export-file/{job}/{part}) are for the requester and kept 24 hours (docs/adr/0051).");
 
         CapabilityStatementRestResourceComponent patient = resource(rest, "Patient");
         patient.addInteraction().setCode(TypeRestfulInteraction.READ);
@@ -56,6 +72,10 @@ public final class Capabilities {
                 .setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything")
                 .setDocumentation("Patient/{id}/$everything: the record, care team, consents, observations, flags"
                         + " and PROM answers in one Bundle (not paged).");
+        patient.addOperation()
+                .setName("export")
+                .setDefinition(PATIENT_EXPORT)
+                .setDocumentation("Patient/$export: as $export, every patient's data (an admin only).");
 
         CapabilityStatementRestResourceComponent observation = resource(rest, "Observation");
         observation.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);

@@ -44,7 +44,8 @@ public class CareFhirReads {
         return access.perform(caller, patientId, Action.READ_CONSENTS, patient -> consentsOf(patientId));
     }
 
-    static List<Consent> consentsOf(UUID patientId) {
+    /** Every consent decision of the patient as a Consent, oldest first (also for the bulk export). */
+    public static List<Consent> consentsOf(UUID patientId) {
         List<ConsentDecision> decisions = ConsentDecision.<ConsentDecision>list("patientId", patientId).stream()
                 .sorted(Comparator.comparing((ConsentDecision d) -> d.decidedAt).thenComparing(d -> d.id))
                 .toList();
@@ -66,8 +67,12 @@ public class CareFhirReads {
     }
 
     public CareTeam careTeam(Caller caller, UUID patientId) {
-        return access.perform(
-                caller, patientId, Action.READ_CARE_TEAM, patient -> CareFhir.careTeam(patient, members(patientId)));
+        return access.perform(caller, patientId, Action.READ_CARE_TEAM, CareFhirReads::careTeamOf);
+    }
+
+    /** The patient's one care team (also for the bulk export). */
+    public static CareTeam careTeamOf(org.motus.patient.record.Patient patient) {
+        return CareFhir.careTeam(patient, members(patient.id));
     }
 
     private static List<CareTeamMember> members(UUID patientId) {

@@ -42,7 +42,8 @@ public class FhirReads {
         this.access = access;
     }
 
-    static Patient patientWithIdentifiers(org.motus.patient.record.Patient record) {
+    /** The record as a FHIR Patient with the identifiers other systems gave it (also for the bulk export). */
+    public static Patient patientWithIdentifiers(org.motus.patient.record.Patient record) {
         return ToFhir.patient(record, PatientIdentifiers.of(record.id));
     }
 

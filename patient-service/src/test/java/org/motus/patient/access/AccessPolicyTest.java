@@ -79,7 +79,9 @@ class AccessPolicyTest {
             Action.RESET_ACCESS,
             Action.SCHEDULE_VISIT_REMINDERS,
             Action.RETRY_NOTIFICATION,
-            Action.RETRY_REMINDER);
+            Action.RETRY_REMINDER,
+            Action.BULK_EXPORT,
+            Action.DOWNLOAD_BULK_EXPORT);
 
     @ParameterizedTest
     @EnumSource(Action.class)

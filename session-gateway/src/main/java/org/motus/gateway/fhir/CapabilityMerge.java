@@ -34,6 +34,23 @@ public final class CapabilityMerge {
             Map<String, CapabilityStatement> statements,
             String publicBase,
             DateTimeType date) {
+        return merge(own, routedTypes, Map.of(), statements, publicBase, date);
+    }
+
+    /**
+     * As {@link #merge(List, Map, Map, String, DateTimeType)}, with the system-level operations the
+     * gateway routes ({@code /fhir/R4/$export}): each as the service it goes to states it, and only
+     * if it does (the same rule as for types).
+     *
+     * @param routedOperations each routed operation's name (without "$") with its service's base URL
+     */
+    public static CapabilityStatement merge(
+            List<CapabilityStatementRestResourceComponent> own,
+            Map<String, String> routedTypes,
+            Map<String, String> routedOperations,
+            Map<String, CapabilityStatement> statements,
+            String publicBase,
+            DateTimeType date) {
         CapabilityStatement merged = new CapabilityStatement();
         merged.setStatus(PublicationStatus.ACTIVE);
         merged.setDateElement(date);
@@ -69,7 +86,24 @@ public final class CapabilityMerge {
                 .forEach(route -> entry(statements.get(route.getValue()), route.getKey())
                         .ifPresent(resource -> rest.addResource(resource.copy())));
         rest.getResource().sort(Comparator.comparing(CapabilityStatementRestResourceComponent::getType));
+        routedOperations.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(route -> operation(statements.get(route.getValue()), route.getKey())
+                        .ifPresent(operation -> rest.addOperation(operation.copy())));
         return merged;
+    }
+
+    private static java.util.Optional<CapabilityStatement.CapabilityStatementRestResourceOperationComponent> operation(
+            CapabilityStatement statement, String name) {
+        if (statement == null) {
+            return java.util.Optional.empty();
+        }
+        return statement.getRest().stream()
+                .filter(rest -> rest.getMode() == CapabilityStatement.RestfulCapabilityMode.SERVER)
+                .map(CapabilityStatementRestComponent::getOperation)
+                .flatMap(List::stream)
+                .filter(operation -> name.equals(operation.getName()))
+                .findFirst();
     }
 
     private static java.util.Optional<CapabilityStatementRestResourceComponent> entry(

@@ -49,6 +49,8 @@ public class FhirGateway {
     private HttpClient client;
     /** Resource type -> the base URL of the service that owns it, from the route table. */
     private Map<String, String> routedTypes;
+    /** System-level operation ({@code export} for {@code /fhir/R4/$export}) -> the service that runs it. */
+    private Map<String, String> routedOperations;
 
     FhirGateway(Vertx vertx, GatewayRoutes config, Clock clock) {
         this.vertx = vertx;
@@ -58,6 +60,7 @@ public class FhirGateway {
 
     void register(@Observes Router router) {
         routedTypes = routedTypes(config.routes());
+        routedOperations = routedOperations(config.routes());
         client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis()));
         router.get(METADATA).order(RouteOrder.API_PROXY + 1).handler(this::metadata);
@@ -83,12 +86,26 @@ public class FhirGateway {
         routes.forEach((prefix, baseUrl) -> {
             if (prefix.startsWith(RouteTable.FHIR_PREFIX)) {
                 String type = prefix.substring(RouteTable.FHIR_PREFIX.length());
-                if (!type.isEmpty() && !type.contains("/")) {
+                if (!type.isEmpty() && !type.contains("/") && !type.startsWith("$")) {
                     types.put(type, baseUrl);
                 }
             }
         });
         return types;
+    }
+
+    /** The system-level operations of the route table: {@code /fhir/R4/$export} -> export -> its service. */
+    static Map<String, String> routedOperations(Map<String, String> routes) {
+        Map<String, String> operations = new LinkedHashMap<>();
+        routes.forEach((prefix, baseUrl) -> {
+            if (prefix.startsWith(RouteTable.FHIR_PREFIX + "$")) {
+                String operation = prefix.substring(RouteTable.FHIR_PREFIX.length() + 1);
+                if (!operation.isEmpty() && !operation.contains("/")) {
+                    operations.put(operation, baseUrl);
+                }
+            }
+        });
+        return operations;
     }
 
     /** Every type /fhir/R4 answers: the gateway's own and the routed ones, by name. */
@@ -101,7 +118,9 @@ public class FhirGateway {
     private void metadata(RoutingContext context) {
         Map<String, CapabilityStatement> statements = new ConcurrentHashMap<>();
         List<Future<Void>> asked = new ArrayList<>();
-        for (String service : new java.util.LinkedHashSet<>(routedTypes.values())) {
+        java.util.Set<String> services = new java.util.LinkedHashSet<>(routedTypes.values());
+        services.addAll(routedOperations.values());
+        for (String service : services) {
             asked.add(statementOf(service)
                     .onSuccess(statement -> statements.put(service, statement))
                     .recover(failure -> {
@@ -115,6 +134,7 @@ public class FhirGateway {
             CapabilityStatement merged = CapabilityMerge.merge(
                     GatewayCapabilities.resources(),
                     routedTypes,
+                    routedOperations,
                     statements,
                     base,
                     new DateTimeType(Date.from(clock.instant())));

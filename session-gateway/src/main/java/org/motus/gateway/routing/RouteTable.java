@@ -56,12 +56,22 @@ public final class RouteTable {
         if (path == null) {
             return Optional.empty();
         }
+        String key = fhirOperationsDecoded(path);
         for (Route route : routes) {
-            if (route.matches(path)) {
+            if (route.matches(key)) {
                 return Optional.of(route);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A FHIR operation's "$" may arrive percent-encoded ({@code /fhir/R4/%24export}); the route table
+     * names it as "$", so a path is matched with it decoded (and forwarded as it came: the services
+     * read both).
+     */
+    static String fhirOperationsDecoded(String path) {
+        return path.startsWith(FHIR_PREFIX) ? path.replace("%24", "$") : path;
     }
 
     public List<Route> routes() {

@@ -88,6 +88,43 @@ class CapabilityMergeTest {
         assertEquals(Map.of("Observation", PATIENTS, "Flag", PATIENTS), FhirGateway.routedTypes(routes));
     }
 
+    @Test
+    void aRoutedSystemLevelOperationIsKeptAsItsServiceStatesIt() {
+        CapabilityStatement patients = statement(PATIENTS, "Patient");
+        patients.getRestFirstRep()
+                .addOperation()
+                .setName("export")
+                .setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export");
+        patients.getRestFirstRep().addOperation().setName("not-routed").setDefinition("urn:x");
+
+        CapabilityStatement merged = CapabilityMerge.merge(
+                List.of(),
+                Map.of("Patient", PATIENTS),
+                Map.of("export", PATIENTS, "export-status", PATIENTS, "reindex", THERAPISTS),
+                Map.of(PATIENTS, patients, THERAPISTS, statement(THERAPISTS)),
+                "http://localhost:8080/fhir/R4",
+                new DateTimeType("2026-12-04"));
+
+        assertEquals(
+                List.of("export"),
+                merged.getRestFirstRep().getOperation().stream()
+                        .map(o -> o.getName())
+                        .toList());
+        assertEquals(
+                "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export",
+                merged.getRestFirstRep().getOperationFirstRep().getDefinition());
+    }
+
+    @Test
+    void operationRoutesNameOperationsNotTypes() {
+        Map<String, String> routes = new LinkedHashMap<>();
+        routes.put("/fhir/R4/Patient", PATIENTS);
+        routes.put("/fhir/R4/$export", PATIENTS);
+        routes.put("/fhir/R4/$export-file", PATIENTS);
+        assertEquals(Map.of("Patient", PATIENTS), FhirGateway.routedTypes(routes));
+        assertEquals(Map.of("export", PATIENTS, "export-file", PATIENTS), FhirGateway.routedOperations(routes));
+    }
+
     /** A service's statement whose every entry says which service stated it. */
     private static CapabilityStatement statement(String service, String... types) {
         CapabilityStatement statement = new CapabilityStatement();

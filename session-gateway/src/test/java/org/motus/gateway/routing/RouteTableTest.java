@@ -70,4 +70,25 @@ class RouteTableTest {
                 IllegalArgumentException.class,
                 () -> RouteTable.of(Map.of("/fhir/Observation", "http://localhost:8081")));
     }
+
+    @Test
+    void systemLevelFhirOperationsRouteWithTheirDollarSentAsIsOrPercentEncoded() {
+        RouteTable fhir = RouteTable.of(Map.of(
+                "/fhir/R4/$export", "http://localhost:8081",
+                "/fhir/R4/$export-status", "http://localhost:8081",
+                "/fhir/R4/$export-file", "http://localhost:8081"));
+        assertEquals(
+                "/fhir/R4/$export", fhir.match("/fhir/R4/$export").orElseThrow().prefix());
+        assertEquals(
+                "/fhir/R4/$export",
+                fhir.match("/fhir/R4/%24export").orElseThrow().prefix());
+        assertEquals(
+                "/fhir/R4/$export-status",
+                fhir.match("/fhir/R4/%24export-status/5d0c").orElseThrow().prefix());
+        assertEquals(
+                "/fhir/R4/$export-file",
+                fhir.match("/fhir/R4/$export-file/5d0c/1").orElseThrow().prefix());
+        assertTrue(fhir.match("/fhir/R4/$exports").isEmpty());
+        assertTrue(fhir.match("/api/v1/%24export").isEmpty());
+    }
 }
