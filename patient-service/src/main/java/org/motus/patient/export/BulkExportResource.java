@@ -29,7 +29,7 @@ import org.motus.problem.fhir.PublicBase;
  * BulkExports} decides and audits. Every role reaches it so a refusal is audited.
  */
 @Path(Fhir.BASE_PATH)
-@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN})
+@RolesAllowed({Caller.PATIENT, Caller.THERAPIST, Caller.ADMIN, Caller.FHIR_CLIENT})
 public class BulkExportResource {
 
     static final String EXPORT = "{operation: (\\$|%24)export}";

@@ -110,7 +110,9 @@ public final class AuditEventFhir {
                     LIST_INVITATIONS,
                     READ_STAFF_ACCOUNT,
                     LIST_STAFF,
-                    SEARCH_AUDIT_EVENTS -> AuditEventAction.R;
+                    SEARCH_AUDIT_EVENTS,
+                    BULK_EXPORT,
+                    DOWNLOAD_BULK_EXPORT -> AuditEventAction.R;
             case RECORD_CHECK_IN,
                     IMPORT_OBSERVATION,
                     LOG_SESSION,

@@ -318,6 +318,58 @@ class BulkExportTest {
     }
 
     @Test
+    void aBackendServiceWithSystemWideReadExportsAndNarrowerScopesAreRefused() {
+        Clinic clinic = clinicWithData();
+        String warehouse = org.motus.patient.testing.Tokens.machine("data-warehouse", "system/*.read")
+                .token();
+        Response kickOff = given().auth()
+                .oauth2(warehouse)
+                .urlEncodingEnabled(false)
+                .header("Prefer", ASYNC)
+                .get("/fhir/R4/$export?_type=Patient");
+        String status = statusPath(kickOff);
+        Response[] last = new Response[1];
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    last[0] = given().auth().oauth2(warehouse).get(status);
+                    return last[0].statusCode() != 202;
+                });
+        last[0].then().statusCode(200);
+        String url = last[0].jsonPath().getString("output[0].url");
+        given().auth().oauth2(warehouse).get(url).then().statusCode(200);
+        // Its job is its own: an admin does not see it.
+        get(clinic.admin(), status).then().statusCode(404);
+        assertTrue(Fixtures.count(
+                        "select count(*) from audit_event where action = 'BULK_EXPORT' and patient_id = ?1"
+                                + " and actor_roles like '%fhir-client%'",
+                        clinic.pat().id())
+                >= 1);
+
+        // A scope for some types, or for one patient, does not export the clinic.
+        long before = jobs();
+        for (String token : List.of(
+                org.motus.patient.testing.Tokens.machine("registry", "system/Patient.read system/Observation.read")
+                        .token(),
+                org.motus.patient.testing.Tokens.machineFor(
+                                "device", "patient/*.read", clinic.pat().id())
+                        .token())) {
+            for (String operation : List.of("$export", "Patient/$export")) {
+                given().auth()
+                        .oauth2(token)
+                        .urlEncodingEnabled(false)
+                        .header("Prefer", ASYNC)
+                        .get("/fhir/R4/" + operation)
+                        .then()
+                        .statusCode(403)
+                        .body("resourceType", equalTo("OperationOutcome"));
+            }
+        }
+        assertEquals(before, jobs());
+    }
+
+    @Test
     void aJobAndItsFilesAreTheRequestersAlone() {
         Clinic clinic = Fixtures.clinic();
         String status = statusPath(kickOff(clinic.admin(), "$export?_type=Patient"));
