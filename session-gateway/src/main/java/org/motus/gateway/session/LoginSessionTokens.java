@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.motus.problem.DatabaseUnavailable;
 
 /**
  * Keeps each browser login session's tokens in the gateway's database (table
@@ -72,6 +73,10 @@ public class LoginSessionTokens implements TokenStateManager {
     static final Duration REFRESH_GRACE = Duration.ofSeconds(30);
     /** The routing-context key under which a refresh passes the sign-in's id from the old row to the new. */
     private static final String SIGN_IN = LoginSessionTokens.class.getName() + ".login_id";
+    /** Set on a request whose tokens could not be read because the database was unreachable. */
+    private static final String UNREACHABLE = LoginSessionTokens.class.getName() + ".unreachable";
+
+    static final String SESSION_COOKIE = "q_session";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -116,7 +121,15 @@ public class LoginSessionTokens implements TokenStateManager {
         if (!wellFormed(reference)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("Not a session reference"));
         }
-        return requestContext.runBlocking(() -> load(reference));
+        return requestContext
+                .runBlocking(() -> load(reference))
+                .onFailure(DatabaseUnavailable::causes)
+                .invoke(unreachable -> context.put(UNREACHABLE, Boolean.TRUE));
+    }
+
+    /** Whether this request's session could not be read because the database was unreachable (not signed out). */
+    public static boolean unreachable(RoutingContext context) {
+        return Boolean.TRUE.equals(context.get(UNREACHABLE));
     }
 
     @Override
@@ -126,6 +139,13 @@ public class LoginSessionTokens implements TokenStateManager {
             String reference,
             OidcRequestContext<Void> requestContext) {
         if (!wellFormed(reference)) {
+            return Uni.createFrom().voidItem();
+        }
+        if (unreachable(context)) {
+            // quarkus-oidc drops the cookie of a session it could not read; during a database outage
+            // the session is not over: keep the cookie (it was only marked for deletion), and the
+            // browser is signed in again as soon as the database answers (SecurityFailures says 503).
+            context.response().removeCookie(SESSION_COOKIE, false);
             return Uni.createFrom().voidItem();
         }
         boolean signingOut =

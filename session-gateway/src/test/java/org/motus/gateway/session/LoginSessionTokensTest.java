@@ -241,6 +241,46 @@ class LoginSessionTokensTest {
         assertThat(rowsOf(goneSid), equalTo(0));
     }
 
+    /**
+     * The gateway's database unreachable (its pool cut to one connection, which the test holds, so
+     * every request waits the 3 s acquisition timeout): a signed-in request cannot be authenticated, but the
+     * session is not over. It answers 503 with Retry-After, keeps the cookie, and works again after.
+     */
+    @Test
+    void whileTheDatabaseIsUnreachableTheSessionAnswers503AndSurvives() throws SQLException {
+        BrowserSession browser = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
+        String reference = browser.cookie("q_session");
+        var pool = database.getConfiguration().connectionPoolConfiguration();
+        int maxSize = pool.maxSize();
+        HttpResponse<String> api;
+        HttpResponse<String> page;
+        pool.setMaxSize(1);
+        database.flush(AgroalDataSource.FlushMode.IDLE);
+        try (Connection onlyConnection = database.getConnection()) {
+            api = withCookie("/api/v1/me", reference);
+            page = withCookie("/today", reference);
+        } finally {
+            pool.setMaxSize(maxSize);
+        }
+
+        assertThat(api.statusCode(), equalTo(503));
+        assertThat(api.headers().firstValue("Retry-After").isPresent(), is(true));
+        assertThat(
+                api.headers().allValues("Set-Cookie").stream()
+                        .filter(cookie -> cookie.startsWith("q_session"))
+                        .toList(),
+                empty());
+        assertThat(page.statusCode(), equalTo(503));
+        assertThat(page.headers().firstValue("Location").isPresent(), is(false));
+        assertThat(
+                page.headers().allValues("Set-Cookie").stream()
+                        .filter(cookie -> cookie.startsWith("q_session"))
+                        .toList(),
+                empty());
+
+        assertThat(withCookie("/api/v1/me", reference).statusCode(), equalTo(200));
+    }
+
     private HttpResponse<String> withCookie(String path, String sessionReference) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
                 .header("Cookie", "q_session=" + sessionReference)
