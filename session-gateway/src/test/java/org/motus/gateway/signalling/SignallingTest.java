@@ -367,6 +367,13 @@ class SignallingTest {
     }
 
     @Test
+    void aBrowsersOfferOfPerMessageCompressionIsRefused() {
+        // Issue 18 item 5: the answer is decided (application.properties, SIGNALLING.md), not a default.
+        UUID visit = visits.joinable();
+        assertThat(SignalClient.extensionsAnsweredToABrowserOffer(visits.patBrowser, visit), nullValue());
+    }
+
+    @Test
     void aReconnectReplacesTheOldSocketAndAsksThePeerForAnIceRestart() {
         UUID visit = visits.joinable();
         try (Call call = inCall(visit)) {

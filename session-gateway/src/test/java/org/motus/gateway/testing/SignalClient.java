@@ -68,6 +68,21 @@ public final class SignalClient implements AutoCloseable {
                 CLIENT.connect(options(session, visitId)).toCompletionStage().toCompletableFuture()));
     }
 
+    /**
+     * What the server answers a browser's handshake that offers per-message compression, as Chrome
+     * and Firefox do: the upgrade response's {@code Sec-WebSocket-Extensions} (null: none agreed).
+     */
+    public static String extensionsAnsweredToABrowserOffer(BrowserSession session, UUID visitId) {
+        WebSocketConnectOptions options = options(session, visitId)
+                .addHeader("Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits");
+        WebSocket socket = await(CLIENT.connect(options).toCompletionStage().toCompletableFuture());
+        try {
+            return socket.headers().get("Sec-WebSocket-Extensions");
+        } finally {
+            socket.close();
+        }
+    }
+
     /** Opens and joins; returns the client after its {@code joined} message. */
     public static SignalClient join(BrowserSession session, UUID visitId) {
         SignalClient client = open(session, visitId);
