@@ -73,13 +73,32 @@ public final class SignalClient implements AutoCloseable {
      * and Firefox do: the upgrade response's {@code Sec-WebSocket-Extensions} (null: none agreed).
      */
     public static String extensionsAnsweredToABrowserOffer(BrowserSession session, UUID visitId) {
-        WebSocketConnectOptions options = options(session, visitId)
-                .addHeader("Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits");
-        WebSocket socket = await(CLIENT.connect(options).toCompletionStage().toCompletableFuture());
-        try {
-            return socket.headers().get("Sec-WebSocket-Extensions");
-        } finally {
-            socket.close();
+        // A raw handshake: a client library hides the upgrade response's headers once it is open.
+        try (java.net.Socket socket = new java.net.Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout((int) WAIT.toMillis());
+            String request = "GET /api/v1/visits/" + visitId + "/signal HTTP/1.1\r\n"
+                    + "Host: localhost:" + RestAssured.port + "\r\n"
+                    + "Origin: http://localhost:" + RestAssured.port + "\r\n"
+                    + "Cookie: " + session.cookieHeader() + "\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.BufferedReader head = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+            String status = head.readLine();
+            if (status == null || !status.contains(" 101 ")) {
+                throw new AssertionError("The upgrade was not accepted: " + status);
+            }
+            String extensions = null;
+            for (String line = head.readLine(); line != null && !line.isEmpty(); line = head.readLine()) {
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("sec-websocket-extensions:")) {
+                    extensions = line.substring(line.indexOf(':') + 1).strip();
+                }
+            }
+            return extensions;
+        } catch (java.io.IOException e) {
+            throw new AssertionError("The handshake failed", e);
         }
     }
 
