@@ -40,7 +40,7 @@ class DemoRealmTest {
     }
 
     @Test
-    void theDemoRealmIsTheProductionRealmWithUsersAndTheTestClientAdded() {
+    void theDemoRealmIsTheProductionRealmWithUsersAndTheDemoClientsAdded() {
         ObjectNode withoutAdditions = (ObjectNode) merged.deepCopy();
         int productionUsers = production.path("users").size();
         var users = (com.fasterxml.jackson.databind.node.ArrayNode) withoutAdditions.get("users");
@@ -49,10 +49,13 @@ class DemoRealmTest {
         }
         withoutAdditions.put("otpPolicyCodeReusable", false);
         int productionClients = production.path("clients").size();
-        ((com.fasterxml.jackson.databind.node.ArrayNode) withoutAdditions.get("clients")).remove(productionClients);
+        var clients = (com.fasterxml.jackson.databind.node.ArrayNode) withoutAdditions.get("clients");
+        while (clients.size() > productionClients) {
+            clients.remove(productionClients);
+        }
         assertEquals(production, withoutAdditions);
         assertEquals(
-                List.of("motus-gateway", "motus-accounts", "motus-notifier", "motus-test"),
+                List.of("motus-gateway", "motus-accounts", "motus-notifier", "motus-test", "motus-ehr"),
                 RealmShapeTest.texts(merged.path("clients"), "clientId"));
         assertEquals(
                 List.of(
@@ -61,7 +64,8 @@ class DemoRealmTest {
                         "tess",
                         "pat",
                         "paula",
-                        "adam"),
+                        "adam",
+                        "service-account-motus-ehr"),
                 RealmShapeTest.texts(merged.path("users"), "username"));
     }
 

@@ -61,12 +61,12 @@ class RealmShapeTest {
     }
 
     @Test
-    void realmRolesArePatientTherapistAdminAndTheNotifiersServiceRole() {
+    void realmRolesArePatientTherapistAdminAndTheTwoServiceRoles() {
         Set<String> roles = new TreeSet<>();
         realm.path("roles")
                 .path("realm")
                 .forEach(role -> roles.add(role.path("name").asText()));
-        assertEquals(new TreeSet<>(Set.of("patient", "therapist", "admin", "notifier")), roles);
+        assertEquals(new TreeSet<>(Set.of("patient", "therapist", "admin", "notifier", "fhir-client")), roles);
     }
 
     @Test

@@ -43,10 +43,10 @@ class KeycloakServerTest {
                 .readTree(
                         keycloak.home().resolve("data/import/motus-realm.json").toFile());
         assertEquals("motus", staged.path("realm").asText());
-        // The accounts and notifier clients' service accounts and the four demo people; gateway,
-        // accounts, notifier and test clients.
-        assertEquals(6, staged.path("users").size());
-        assertEquals(4, staged.path("clients").size());
+        // The accounts, notifier and demo EHR clients' service accounts and the four demo people;
+        // gateway, accounts, notifier, test and demo EHR clients.
+        assertEquals(7, staged.path("users").size());
+        assertEquals(5, staged.path("clients").size());
     }
 
     @Test
