@@ -1347,6 +1347,13 @@ const de = {
   'Your therapist asked you to answer a questionnaire in Motus':
     'Ihre Therapeutin oder Ihr Therapeut bittet Sie, in Motus einen Fragebogen auszufüllen',
   'Questionnaire request': 'Fragebogen-Anfrage',
+  // The clinic export (admin)
+  'No answer from the server.': 'Keine Antwort vom Server.',
+  'The server answered with status {status}.': 'Der Server antwortete mit Status {status}.',
+  'The server did not say where to follow the export.': 'Der Server hat nicht gesagt, wo der Export zu verfolgen ist.',
+  'The server gave an address Motus could not read.': 'Der Server nannte eine Adresse, die Motus nicht lesen konnte.',
+  'The server gave an address Motus does not follow.': 'Der Server nannte eine Adresse, der Motus nicht folgt.',
+  'The server sent a manifest Motus could not read.': 'Der Server sandte ein Manifest, das Motus nicht lesen konnte.',
 } satisfies Catalog;
 
 export default de;

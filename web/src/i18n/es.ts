@@ -1321,6 +1321,13 @@ const es = {
   'Your therapist asked you to answer a questionnaire in Motus':
     'Su fisioterapeuta le pidió responder un cuestionario en Motus',
   'Questionnaire request': 'Petición de cuestionario',
+  // The clinic export (admin)
+  'No answer from the server.': 'El servidor no responde.',
+  'The server answered with status {status}.': 'El servidor respondió con el estado {status}.',
+  'The server did not say where to follow the export.': 'El servidor no indicó dónde seguir la exportación.',
+  'The server gave an address Motus could not read.': 'El servidor dio una dirección que Motus no pudo leer.',
+  'The server gave an address Motus does not follow.': 'El servidor dio una dirección que Motus no sigue.',
+  'The server sent a manifest Motus could not read.': 'El servidor envió un manifiesto que Motus no pudo leer.',
 };
 
 export default es;
