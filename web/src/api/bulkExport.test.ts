@@ -116,6 +116,15 @@ describe('exportStatus', () => {
   });
 });
 
+describe('a busy server', () => {
+  it('is worth asking again after its Retry-After', async () => {
+    fetchMock.mockResolvedValue(new Response('', { status: 503, headers: { 'Retry-After': '12' } }));
+    const error = (await exportStatus('/s').catch((e: unknown) => e)) as ExportError;
+    expect(error.transient).toBe(true);
+    expect(error.retryAfterSeconds).toBe(12);
+  });
+});
+
 describe('cancelExport', () => {
   it('sends DELETE with the CSRF header', async () => {
     fetchMock.mockResolvedValue(new Response(null, { status: 202 }));

@@ -33,11 +33,14 @@ export type ExportStatus =
 /** The server refused or could not answer; `message` is its OperationOutcome's diagnostics when it sent one. */
 export class ExportError extends Error {
   readonly status: number | null;
+  /** The answer's Retry-After, in seconds (at least 1), when it had one. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(message: string, status: number | null) {
+  constructor(message: string, status: number | null, retryAfterSeconds: number | null = null) {
     super(message);
     this.name = 'ExportError';
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** The job is unknown, expired or someone else's. */
@@ -154,7 +157,12 @@ async function call(path: string, init: RequestInit): Promise<Response> {
 }
 
 async function refusal(response: Response): Promise<ExportError> {
-  return new ExportError(outcomeText(await readJson(response), response.status), response.status);
+  const retryAfter = response.headers.get('Retry-After');
+  return new ExportError(
+    outcomeText(await readJson(response), response.status),
+    response.status,
+    retryAfter === null ? null : retryAfterSeconds(retryAfter),
+  );
 }
 
 async function readJson(response: Response): Promise<unknown> {
