@@ -18,6 +18,13 @@ export function dayStart(date: string): string | null {
   return date ? new Date(`${date}T00:00:00`).toISOString() : null;
 }
 
+/** Today in this browser's zone, as a date field's value. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** The optional choices of an export: which resource types (none = all) and since when. */
 export function ExportForm({
   busy,
@@ -58,6 +65,7 @@ export function ExportForm({
         name="since"
         type="date"
         value={since}
+        max={today()}
         aria-describedby="export-since-hint"
         onInput={(e) => setSince((e.target as HTMLInputElement).value)}
       />

@@ -110,6 +110,8 @@ describe('the clinic export screen', () => {
     await waitFor(() => expect(sessionStorage.getItem(storageKey)).toBe(statusPath));
     expect(clock.last().ms).toBe(3000);
     expect(screen.queryByRole('button', { name: 'Start the export' })).toBeNull();
+    // The Start button went with the form: the keyboard's place is the progress line.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('status')));
 
     clock.next();
     await waitFor(() =>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { ExportFiles } from './ExportFiles.tsx';
 import { ExportForm } from './ExportForm.tsx';
 import type { ExportJobState } from './exportJob.ts';
@@ -34,6 +35,14 @@ function statusLine(state: ExportJobState): string {
 export function ExportScreen({ schedule }: { schedule?: Schedule }) {
   const { state, start, cancel, forget } = useExportJob(schedule);
   const choosing = state.phase === 'idle' || state.phase === 'starting';
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  // The button pressed (Start, Cancel, Delete) goes away with its step: keep the keyboard's place
+  // on the line that says what happened, rather than lose it to the page.
+  useEffect(() => {
+    if (state.phase === 'idle' && state.notice === null && state.error === null) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body) statusRef.current?.focus();
+  }, [state.phase, state.notice, state.error]);
   return (
     <section aria-labelledby="export-heading" data-screen="export">
       <h2 id="export-heading">{t('Export clinic data')}</h2>
@@ -50,7 +59,7 @@ export function ExportScreen({ schedule }: { schedule?: Schedule }) {
       {choosing && (
         <ExportForm busy={state.phase === 'starting'} onStart={(types, since) => void start(types, since)} />
       )}
-      <p role="status" aria-live="polite" class="export-status" data-phase={state.phase}>
+      <p role="status" aria-live="polite" class="export-status" data-phase={state.phase} tabIndex={-1} ref={statusRef}>
         {statusLine(state)}
       </p>
       {state.error !== null && <p role="alert">{state.error}</p>}
