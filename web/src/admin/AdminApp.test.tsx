@@ -115,6 +115,31 @@ describe('the admin screens', () => {
     expect(await screen.findByRole('heading', { name: 'Patients' })).toBeTruthy();
     fireEvent.click(tab('Audit'));
     expect(await screen.findByRole('heading', { name: 'Audit trail' })).toBeTruthy();
+    fireEvent.click(tab('Export clinic data'));
+    expect(await screen.findByRole('heading', { name: 'Export clinic data' })).toBeTruthy();
+    expect(tab('Export clinic data').getAttribute('aria-current')).toBe('page');
     vi.unstubAllGlobals();
+  });
+
+  it('opens the clinic export again after a reload while this tab follows one', async () => {
+    const statusPath = '/fhir/R4/$export-status/5b1d0000-0000-4000-8000-000000000001';
+    sessionStorage.setItem('motus-admin-export', statusPath);
+    const fetchMock = vi.fn<typeof fetch>(
+      async () => new Response(null, { status: 202, headers: { 'X-Progress': 'queued', 'Retry-After': '5' } }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    try {
+      render(
+        <ErrorBoundary>
+          <AdminApp me={adam} services={services()} />
+        </ErrorBoundary>,
+      );
+      expect(await screen.findByRole('heading', { name: 'Export clinic data' })).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Export clinic data' }).getAttribute('aria-current')).toBe('page');
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledWith(statusPath, expect.anything()));
+    } finally {
+      sessionStorage.clear();
+      vi.unstubAllGlobals();
+    }
   });
 });

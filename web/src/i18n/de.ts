@@ -1347,6 +1347,54 @@ const de = {
   'Your therapist asked you to answer a questionnaire in Motus':
     'Ihre Therapeutin oder Ihr Therapeut bittet Sie, in Motus einen Fragebogen auszufüllen',
   'Questionnaire request': 'Fragebogen-Anfrage',
+  // The clinic export (admin)
+  'Export clinic data': 'Klinikdaten exportieren',
+  'A FHIR Bulk Data export of every patient’s records as NDJSON files (one resource a line), for moving to another system or to an archive.':
+    'Ein FHIR-Bulk-Data-Export der Akten aller Patientinnen und Patienten als NDJSON-Dateien (eine Ressource pro Zeile), zum Umzug in ein anderes System oder in ein Archiv.',
+  'Every patient included is recorded in the audit trail, and so is every file downloaded. The files are kept 24 hours, then deleted.':
+    'Jede enthaltene Patientin und jeder enthaltene Patient wird im Prüfprotokoll festgehalten, ebenso jede heruntergeladene Datei. Die Dateien werden 24 Stunden aufbewahrt und dann gelöscht.',
+  'Export choices': 'Exportoptionen',
+  'Resource types (none ticked: all of them)': 'Ressourcentypen (keiner angekreuzt: alle)',
+  'the patient records': 'die Patientenakten',
+  'pain and heart-rate readings': 'die Schmerz- und Herzfrequenzwerte',
+  'questionnaire (PROM) answers': 'die Antworten auf Fragebögen (PROM)',
+  'flags raised for the care team': 'die Warnhinweise für das Behandlungsteam',
+  'consent decisions': 'die Einwilligungsentscheidungen',
+  'care teams': 'die Behandlungsteams',
+  'Changed since (optional)': 'Geändert seit (optional)',
+  'Only what was created or changed from the start of that day, in this browser’s time zone. Empty: everything.':
+    'Nur, was ab Beginn dieses Tages (in der Zeitzone dieses Browsers) angelegt oder geändert wurde. Leer: alles.',
+  'Start the export': 'Export starten',
+  'Starting the export…': 'Export wird gestartet …',
+  'The export is running…': 'Der Export läuft …',
+  'The export is running. The server says: {progress}': 'Der Export läuft. Der Server meldet: {progress}',
+  'Cancelling the export…': 'Export wird abgebrochen …',
+  'The export is ready: {count, plural, one {# file} other {# files}}.':
+    'Der Export ist fertig: {count, plural, one {# Datei} other {# Dateien}}.',
+  'The export was cancelled and its files deleted.': 'Der Export wurde abgebrochen und seine Dateien gelöscht.',
+  'The export’s files were deleted.': 'Die Dateien des Exports wurden gelöscht.',
+  'Cancel the export': 'Export abbrechen',
+  'Delete the files now': 'Dateien jetzt löschen',
+  'Start another export': 'Einen weiteren Export starten',
+  'Transaction time: {time}. The files hold the records as they were then.':
+    'Transaktionszeit: {time}. Die Dateien enthalten die Akten in dem Stand von damals.',
+  'Nothing matched: the export has no files.': 'Nichts traf zu: Der Export hat keine Dateien.',
+  Files: 'Dateien',
+  'Problems the server wrote down': 'Vom Server notierte Probleme',
+  Resources: 'Ressourcen',
+  File: 'Datei',
+  'Not offered: the server gave an address outside Motus.':
+    'Nicht angeboten: Der Server nannte eine Adresse außerhalb von Motus.',
+  'Download file {number} ({type})': 'Datei {number} herunterladen ({type})',
+  'This export is no longer available: {said}': 'Dieser Export ist nicht mehr verfügbar: {said}',
+  'Could not ask how the export is going ({said}); asking again in {seconds, plural, one {# second} other {# seconds}}.':
+    'Der Stand des Exports konnte nicht abgefragt werden ({said}); neuer Versuch in {seconds, plural, one {# Sekunde} other {# Sekunden}}.',
+  'No answer from the server.': 'Keine Antwort vom Server.',
+  'The server answered with status {status}.': 'Der Server antwortete mit Status {status}.',
+  'The server did not say where to follow the export.': 'Der Server hat nicht gesagt, wo der Export zu verfolgen ist.',
+  'The server gave an address Motus could not read.': 'Der Server nannte eine Adresse, die Motus nicht lesen konnte.',
+  'The server gave an address Motus does not follow.': 'Der Server nannte eine Adresse, der Motus nicht folgt.',
+  'The server sent a manifest Motus could not read.': 'Der Server sandte ein Manifest, das Motus nicht lesen konnte.',
 } satisfies Catalog;
 
 export default de;

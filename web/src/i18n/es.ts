@@ -1321,6 +1321,54 @@ const es = {
   'Your therapist asked you to answer a questionnaire in Motus':
     'Su fisioterapeuta le pidió responder un cuestionario en Motus',
   'Questionnaire request': 'Petición de cuestionario',
+  // The clinic export (admin)
+  'Export clinic data': 'Exportar los datos de la clínica',
+  'A FHIR Bulk Data export of every patient’s records as NDJSON files (one resource a line), for moving to another system or to an archive.':
+    'Una exportación FHIR Bulk Data de los registros de todos los pacientes en archivos NDJSON (un recurso por línea), para pasarlos a otro sistema o a un archivo.',
+  'Every patient included is recorded in the audit trail, and so is every file downloaded. The files are kept 24 hours, then deleted.':
+    'Cada paciente incluido queda registrado en el registro de auditoría, y también cada archivo descargado. Los archivos se guardan 24 horas y después se borran.',
+  'Export choices': 'Opciones de la exportación',
+  'Resource types (none ticked: all of them)': 'Tipos de recurso (ninguno marcado: todos)',
+  'the patient records': 'los registros de los pacientes',
+  'pain and heart-rate readings': 'las mediciones de dolor y de frecuencia cardíaca',
+  'questionnaire (PROM) answers': 'las respuestas a cuestionarios (PROM)',
+  'flags raised for the care team': 'los avisos para el equipo de atención',
+  'consent decisions': 'las decisiones de consentimiento',
+  'care teams': 'los equipos de atención',
+  'Changed since (optional)': 'Cambiado desde (opcional)',
+  'Only what was created or changed from the start of that day, in this browser’s time zone. Empty: everything.':
+    'Solo lo creado o cambiado desde el inicio de ese día, en la zona horaria de este navegador. Vacío: todo.',
+  'Start the export': 'Iniciar la exportación',
+  'Starting the export…': 'Iniciando la exportación…',
+  'The export is running…': 'La exportación está en curso…',
+  'The export is running. The server says: {progress}': 'La exportación está en curso. El servidor indica: {progress}',
+  'Cancelling the export…': 'Cancelando la exportación…',
+  'The export is ready: {count, plural, one {# file} other {# files}}.':
+    'La exportación está lista: {count, plural, one {# archivo} other {# archivos}}.',
+  'The export was cancelled and its files deleted.': 'La exportación se canceló y sus archivos se borraron.',
+  'The export’s files were deleted.': 'Los archivos de la exportación se borraron.',
+  'Cancel the export': 'Cancelar la exportación',
+  'Delete the files now': 'Borrar los archivos ahora',
+  'Start another export': 'Iniciar otra exportación',
+  'Transaction time: {time}. The files hold the records as they were then.':
+    'Hora de la transacción: {time}. Los archivos contienen los registros tal como estaban entonces.',
+  'Nothing matched: the export has no files.': 'Nada coincidió: la exportación no tiene archivos.',
+  Files: 'Archivos',
+  'Problems the server wrote down': 'Problemas que anotó el servidor',
+  Resources: 'Recursos',
+  File: 'Archivo',
+  'Not offered: the server gave an address outside Motus.':
+    'No se ofrece: el servidor dio una dirección fuera de Motus.',
+  'Download file {number} ({type})': 'Descargar el archivo {number} ({type})',
+  'This export is no longer available: {said}': 'Esta exportación ya no está disponible: {said}',
+  'Could not ask how the export is going ({said}); asking again in {seconds, plural, one {# second} other {# seconds}}.':
+    'No se pudo consultar el estado de la exportación ({said}); se volverá a consultar en {seconds, plural, one {# segundo} other {# segundos}}.',
+  'No answer from the server.': 'El servidor no responde.',
+  'The server answered with status {status}.': 'El servidor respondió con el estado {status}.',
+  'The server did not say where to follow the export.': 'El servidor no indicó dónde seguir la exportación.',
+  'The server gave an address Motus could not read.': 'El servidor dio una dirección que Motus no pudo leer.',
+  'The server gave an address Motus does not follow.': 'El servidor dio una dirección que Motus no sigue.',
+  'The server sent a manifest Motus could not read.': 'El servidor envió un manifiesto que Motus no pudo leer.',
 };
 
 export default es;
