@@ -1,10 +1,13 @@
 package org.motus.patient.fhir;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.motus.patient.testing.FhirCalls.follow;
+import static org.motus.patient.testing.FhirCalls.get;
+import static org.motus.patient.testing.FhirCalls.outcome;
+import static org.motus.patient.testing.FhirCalls.search;
 import static org.motus.patient.testing.Fixtures.as;
 
 import io.quarkus.test.common.WithTestResource;
@@ -268,37 +271,6 @@ class FhirApiTest {
                 statement.getRestFirstRep().getResource().stream()
                         .map(CapabilityStatement.CapabilityStatementRestResourceComponent::getType)
                         .toList());
-    }
-
-    private static void outcome(Response response, int status, String issue) {
-        response.then()
-                .statusCode(status)
-                .contentType(startsWith("application/fhir+json"))
-                .body("resourceType", equalTo("OperationOutcome"))
-                .body("issue[0].code", equalTo(issue));
-        assertEquals(List.of(), FhirValidation.errors(response.asString()));
-    }
-
-    private static Response get(Person caller, String path) {
-        return given().auth().oauth2(caller.token()).urlEncodingEnabled(false).get("/fhir/R4/" + path);
-    }
-
-    /** A search as the caller: 200, FHIR JSON, valid with every resource in it. */
-    private static Bundle search(Person caller, String path) {
-        return checked(get(caller, path));
-    }
-
-    private static Bundle follow(Person caller, String url) {
-        return checked(
-                given().auth().oauth2(caller.token()).urlEncodingEnabled(false).get(url));
-    }
-
-    private static Bundle checked(Response response) {
-        response.then().statusCode(200).contentType(startsWith("application/fhir+json"));
-        assertEquals(List.of(), FhirValidation.errors(response.asString()));
-        Bundle bundle = (Bundle) FhirValidation.parse(response.asString());
-        assertEquals(Bundle.BundleType.SEARCHSET, bundle.getType());
-        return bundle;
     }
 
     private static List<String> ids(Bundle bundle) {

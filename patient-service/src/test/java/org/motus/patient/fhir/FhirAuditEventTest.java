@@ -1,11 +1,14 @@
 package org.motus.patient.fhir;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.motus.patient.testing.FhirCalls.follow;
+import static org.motus.patient.testing.FhirCalls.get;
+import static org.motus.patient.testing.FhirCalls.outcome;
+import static org.motus.patient.testing.FhirCalls.search;
 import static org.motus.patient.testing.Fixtures.as;
 
 import io.quarkus.test.common.WithTestResource;
@@ -338,37 +341,6 @@ class FhirAuditEventTest {
                 .toList();
         assertEquals(1, theirs.size(), actor.name() + ": " + theirs);
         return theirs.get(0);
-    }
-
-    private static void outcome(Response response, int status, String issue) {
-        response.then()
-                .statusCode(status)
-                .contentType(startsWith("application/fhir+json"))
-                .body("resourceType", equalTo("OperationOutcome"))
-                .body("issue[0].code", equalTo(issue));
-        assertEquals(List.of(), FhirValidation.errors(response.asString()));
-    }
-
-    private static Response get(Person caller, String path) {
-        return given().auth().oauth2(caller.token()).urlEncodingEnabled(false).get("/fhir/R4/" + path);
-    }
-
-    private static Bundle search(Person caller, String path) {
-        return checked(get(caller, path));
-    }
-
-    private static Bundle follow(Person caller, String url) {
-        return checked(
-                given().auth().oauth2(caller.token()).urlEncodingEnabled(false).get(url));
-    }
-
-    /** 200, FHIR JSON, a searchset valid with every AuditEvent in it. */
-    private static Bundle checked(Response response) {
-        response.then().statusCode(200).contentType(startsWith("application/fhir+json"));
-        assertEquals(List.of(), FhirValidation.errors(response.asString()));
-        Bundle bundle = (Bundle) FhirValidation.parse(response.asString());
-        assertEquals(Bundle.BundleType.SEARCHSET, bundle.getType());
-        return bundle;
     }
 
     private static List<AuditEvent> events(Bundle bundle) {

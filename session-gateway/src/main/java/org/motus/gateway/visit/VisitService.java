@@ -247,16 +247,27 @@ public class VisitService {
         String therapist = caller.is(Caller.THERAPIST) ? caller.subject() : null;
         Optional<UUID> ownPatientId = access.patientIdOf(caller);
         List<Visit> found = Visit.search(therapist, ownPatientId.orElse(null), query, after, count + 1);
-        List<Visit> shown = found.size() > count ? found.subList(0, count) : found;
-        Instant now = now();
-        List<VisitSummary> summaries = new ArrayList<>();
-        for (Visit visit : shown) {
+        return listed(caller, found, count, visit -> {
             boolean asTherapist = visit.therapistSubject.equals(therapist);
             if (!asTherapist && visit.patientSubject == null) {
                 visit.patientSubject = caller.subject();
             }
-            summaries.add(
-                    VisitSummary.of(visit, asTherapist ? ParticipantRole.THERAPIST : ParticipantRole.PATIENT, now));
+            return asTherapist ? ParticipantRole.THERAPIST : ParticipantRole.PATIENT;
+        });
+    }
+
+    /**
+     * The page of {@code found} (fetched one past {@code count} to know whether more follow), each
+     * visit in the caller's role, audited as the visit list is: one event per patient shown, one
+     * without a patient when it shows none.
+     */
+    private VisitQuery.Page listed(
+            Caller caller, List<Visit> found, int count, java.util.function.Function<Visit, ParticipantRole> role) {
+        List<Visit> shown = found.size() > count ? found.subList(0, count) : found;
+        Instant now = now();
+        List<VisitSummary> summaries = new ArrayList<>();
+        for (Visit visit : shown) {
+            summaries.add(VisitSummary.of(visit, role.apply(visit), now));
         }
         List<UUID> patients =
                 shown.stream().map(visit -> visit.patientId).distinct().toList();
@@ -297,20 +308,8 @@ public class VisitService {
         List<Visit> found = grant.everyPatient()
                 ? Visit.searchAll(query, after, count + 1)
                 : Visit.search(null, grant.patient(), query, after, count + 1);
-        List<Visit> shown = found.size() > count ? found.subList(0, count) : found;
-        Instant now = now();
-        List<VisitSummary> summaries = shown.stream()
-                .map(visit -> VisitSummary.of(visit, ParticipantRole.THERAPIST, now))
-                .toList();
-        List<UUID> patients =
-                shown.stream().map(visit -> visit.patientId).distinct().toList();
-        if (patients.isEmpty()) {
-            audit.succeeded(caller, AuditAction.VISITS_LISTED, null, null);
-        }
-        patients.forEach(patientId -> audit.succeeded(caller, AuditAction.VISITS_LISTED, null, patientId));
-        Visit last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        VisitQuery.Key next = found.size() > count ? new VisitQuery.Key(last.scheduledStart, last.id) : null;
-        return new VisitQuery.Page(summaries, next);
+        // The view's "your role" is not part of an Appointment; a client takes no part in a visit.
+        return listed(caller, found, count, visit -> ParticipantRole.THERAPIST);
     }
 
     @Transactional
