@@ -66,10 +66,14 @@ class MachineClientTest {
             assertEquals(1, Fixtures.auditRows(patient.id(), ehr.subject(), "READ_RECORD", "SUCCESS"));
             assertEquals(1, Fixtures.auditRows(patient.id(), ehr.subject(), "READ_CHECK_INS", "SUCCESS"));
         }
-        // A search without ids reaches every record (the clinic's whole list, paged).
-        Set<String> listed = ids(bundle(get(ehr.token(), "Patient?_count=100")));
-        assertTrue(
-                listed.containsAll(Set.of(clinic.pat().idText(), clinic.paula().idText())), listed.toString());
+        // Asked by id, both records; without ids, the clinic's whole list, paged.
+        Set<String> listed = ids(bundle(get(
+                ehr.token(),
+                "Patient?_id=" + clinic.pat().id() + "," + clinic.paula().id())));
+        assertEquals(Set.of(clinic.pat().idText(), clinic.paula().idText()), listed);
+        Bundle firstPage = bundle(get(ehr.token(), "Patient?_count=1"));
+        assertEquals(1, firstPage.getEntry().size());
+        assertTrue(firstPage.getLink("next") != null, "more records follow on the next page");
         valid(get(ehr.token(), "Patient/" + clinic.pat().id() + "/$everything"), 200);
         valid(get(ehr.token(), "Flag?patient=" + clinic.pat().id()), 200);
         valid(get(ehr.token(), "CareTeam?patient=" + clinic.pat().id()), 200);
