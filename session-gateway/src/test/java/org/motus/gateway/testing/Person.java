@@ -54,13 +54,8 @@ public record Person(
     }
 
     public Tokens issueTokens() {
-        return issueTokens(UUID.randomUUID().toString(), 300);
-    }
-
-    /** Tokens of the login session {@code sid} that expire in {@code lifetimeSeconds} (a refresh issues such tokens again). */
-    public Tokens issueTokens(String sid, long lifetimeSeconds) {
-        return new Tokens(
-                idToken(sid, lifetimeSeconds), accessToken(lifetimeSeconds), "refresh-" + UUID.randomUUID(), sid);
+        String sid = UUID.randomUUID().toString();
+        return new Tokens(idToken(sid), accessToken(), "refresh-" + UUID.randomUUID(), sid);
     }
 
     /** Keycloak's back-channel logout token for one of this person's sessions, as it posts it to the gateway. */
@@ -77,7 +72,7 @@ public record Person(
                 .sign(SIGNING_KEY);
     }
 
-    private String idToken(String sid, long lifetimeSeconds) {
+    private String idToken(String sid) {
         return Jwt.issuer(ISSUER)
                 .subject(subject)
                 .audience(CLIENT_ID)
@@ -89,13 +84,13 @@ public record Person(
                 .claim("given_name", givenName)
                 .claim("family_name", familyName)
                 .claim("email", email)
-                .expiresIn(lifetimeSeconds)
+                .expiresIn(300)
                 .jws()
                 .keyId("1")
                 .sign(SIGNING_KEY);
     }
 
-    private String accessToken(long lifetimeSeconds) {
+    private String accessToken() {
         List<String> realmRoles = new ArrayList<>(roles);
         realmRoles.addAll(List.of("offline_access", "uma_authorization", "default-roles-motus"));
         return Jwt.issuer(ISSUER)
@@ -105,7 +100,7 @@ public record Person(
                 .claim("typ", "Bearer")
                 .claim("preferred_username", username)
                 .claim("realm_access", Map.of("roles", realmRoles))
-                .expiresIn(lifetimeSeconds)
+                .expiresIn(300)
                 .jws()
                 .keyId("1")
                 .sign(SIGNING_KEY);
