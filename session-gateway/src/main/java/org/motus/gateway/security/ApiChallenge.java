@@ -6,10 +6,13 @@ import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.motus.gateway.errors.ProblemResponses;
+import org.motus.gateway.session.LoginSessionTokens;
+import org.motus.problem.DatabaseUnavailable;
 import org.motus.problem.ProblemType;
 
 /**
@@ -49,6 +52,13 @@ public class ApiChallenge implements HttpAuthenticationMechanism {
     public Uni<Boolean> sendChallenge(RoutingContext context) {
         if (!ApiPaths.isApi(context)) {
             return Uni.createFrom().item(false);
+        }
+        if (LoginSessionTokens.unreachable(context)) {
+            // A session cookie whose tokens the unreachable database could not give: not signed out.
+            context.response()
+                    .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            problems.send(context, ProblemType.UPSTREAM_UNAVAILABLE, SecurityFailures.SESSIONS_UNAVAILABLE);
+            return Uni.createFrom().item(true);
         }
         context.response().putHeader(WWW_AUTHENTICATE_HEADER, WWW_AUTHENTICATE);
         problems.send(context, ProblemType.UNAUTHENTICATED, DETAIL);

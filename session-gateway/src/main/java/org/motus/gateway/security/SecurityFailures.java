@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.motus.gateway.config.RouteOrder;
 import org.motus.gateway.errors.ProblemResponses;
+import org.motus.gateway.session.LoginSessionTokens;
+import org.motus.problem.DatabaseUnavailable;
 import org.motus.problem.ProblemType;
 
 /**
@@ -25,13 +27,16 @@ import org.motus.problem.ProblemType;
  * mappers of problem-details would turn the login redirect of a page into a 401 body.</li>
  * </ul>
  * When Keycloak cannot be reached, a login cannot start or finish: 503 (problem details on /api),
- * not an error page with an id.
+ * not an error page with an id. When the gateway's database cannot be reached, a session's tokens
+ * cannot be read ({@link LoginSessionTokens}): 503 with {@code Retry-After}, and the cookie stays.
  */
 @ApplicationScoped
 public class SecurityFailures {
 
     static final String EXPIRED_DETAIL = "Your session has ended. Sign in again: GET /login.";
     static final String SIGN_IN_UNAVAILABLE = "Sign-in is unavailable right now. Please try again in a minute.";
+    static final String SESSIONS_UNAVAILABLE =
+            "Motus cannot read your sign-in right now; you are still signed in. Please try again in a minute.";
     private static final Logger LOG = Logger.getLogger(SecurityFailures.class);
 
     private final ProblemResponses problems;
@@ -53,6 +58,22 @@ public class SecurityFailures {
         if (failure instanceof AuthenticationRedirectException) {
             // Login completion or logout: quarkus-oidc has set the redirect already.
             context.response().end();
+        } else if (failure instanceof AuthenticationException && LoginSessionTokens.unreachable(context)) {
+            // The session's tokens are in the gateway's database, which cannot be reached: not
+            // signed out (the cookie is kept), try again shortly (docs/adr/0052).
+            LOG.warnf("Login session unreadable for %s: the database is unreachable", context.normalizedPath());
+            context.response().headers().remove(HttpHeaders.LOCATION);
+            context.response()
+                    .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            if (api) {
+                problems.send(context, ProblemType.UPSTREAM_UNAVAILABLE, SESSIONS_UNAVAILABLE);
+            } else {
+                context.response()
+                        .setStatusCode(503)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
+                        .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .end(SESSIONS_UNAVAILABLE);
+            }
         } else if (failure instanceof AuthenticationException) {
             if (api) {
                 context.response().headers().remove(HttpHeaders.LOCATION);

@@ -8,9 +8,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses to start a production gateway without its own session secret. Without one, quarkus-oidc
- * would fall back to the client secret or a random secret per process, and every restart or second
- * replica would sign everybody out (or fail logins half-way).
+ * Refuses to start a production gateway without its own session secret. It seals the login sessions'
+ * tokens in the database ({@link LoginSessionTokens}) and encrypts the login's PKCE state cookie.
+ * Without one, the tokens would be sealed with a random secret per process and quarkus-oidc would
+ * fall back to the client secret for the state cookie, so every restart or second replica would sign
+ * everybody out (or fail logins half-way).
  */
 @ApplicationScoped
 public class SessionSecretCheck {
@@ -28,7 +30,9 @@ public class SessionSecretCheck {
         if (secret.map(String::strip).filter(s -> s.length() >= MIN_LENGTH).isEmpty()) {
             throw new IllegalStateException(
                     "Set QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET to a random secret of at least "
-                            + MIN_LENGTH + " characters: it encrypts the session cookie (" + PROPERTY + ").");
+                            + MIN_LENGTH
+                            + " characters: it seals the sessions' tokens in the database and encrypts the login state cookie ("
+                            + PROPERTY + ").");
         }
     }
 }

@@ -2,7 +2,9 @@ package org.motus.gateway.signalling;
 
 import io.quarkus.oidc.SecurityEvent;
 import io.quarkus.oidc.runtime.TokenVerificationResult;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +17,7 @@ import java.util.Base64;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.motus.gateway.session.LoginSessionTokens;
 
 /**
  * Ties signalling sockets to the login session they were opened under (SIGNALLING.md, "Sign-out
@@ -38,13 +41,16 @@ class LoginSessions {
     static final String LOGOUT_TOKEN = "logout_token";
 
     private final SignalRelay relay;
+    private final LoginSessionTokens tokens;
     private final Duration sessionAgeExtension;
 
     LoginSessions(
             SignalRelay relay,
+            LoginSessionTokens tokens,
             @ConfigProperty(name = "quarkus.oidc.authentication.session-age-extension", defaultValue = "5M")
                     Duration sessionAgeExtension) {
         this.relay = relay;
+        this.tokens = tokens;
         this.sessionAgeExtension = sessionAgeExtension;
     }
 
@@ -82,6 +88,7 @@ class LoginSessions {
                             "Keycloak ended login session %s (back-channel logout): closing its signalling sockets",
                             ended.sid());
                     relay.announce(ended);
+                    forgetTokens(ended);
                 }
             }
             case OIDC_SESSION_REFRESHED, OIDC_SESSION_EXPIRED_AND_REFRESHED -> {
@@ -91,6 +98,19 @@ class LoginSessions {
                 }
             }
             default -> {}
+        }
+    }
+
+    /**
+     * The ended session's tokens leave the shared database (every replica reads the same rows), so its
+     * cookie stops working everywhere, also on pages that {@link EndedSessionGuard} does not guard.
+     */
+    private void forgetTokens(LoginSessionEvent ended) {
+        Runnable forget = () -> tokens.endSessions(ended.sid(), ended.subject());
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            forget.run();
+        } else {
+            Infrastructure.getDefaultWorkerPool().execute(forget);
         }
     }
 

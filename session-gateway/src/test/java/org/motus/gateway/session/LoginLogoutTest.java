@@ -82,7 +82,7 @@ class LoginLogoutTest {
     }
 
     @Test
-    void sessionCookieIsEncryptedHttpOnlyAndSameSiteLax() {
+    void sessionCookieCarriesNoTokenAndIsHttpOnlyAndSameSiteLax() {
         BrowserSession browser = BrowserSession.anonymous();
         Person.Tokens tokens = OidcProvider.nextLoginIs(oidc, Person.patient("pat", "Pat", "Patient"));
         Map<String, String> query = BrowserSession.queryOf(BrowserSession.redirectOf(browser.get("/login")));
@@ -99,7 +99,7 @@ class LoginLogoutTest {
                 everyItem(allOf(
                         containsStringIgnoringCase("HttpOnly"),
                         containsStringIgnoringCase("SameSite=Lax"),
-                        // Encrypted: no token payload is readable in the cookie.
+                        // Only a reference to the tokens kept server-side (LoginSessionTokensTest): no token payload.
                         not(containsString(tokens.accessToken().split("\\.")[1])),
                         not(containsString(tokens.idToken().split("\\.")[1])))));
     }

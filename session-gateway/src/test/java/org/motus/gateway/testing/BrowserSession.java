@@ -48,8 +48,13 @@ public final class BrowserSession {
     }
 
     public static BrowserSession signIn(WireMockServer oidc, Person person) {
+        return signIn(oidc, person, person.issueTokens());
+    }
+
+    /** Signs in with the provider answering the code exchange with {@code tokens}. */
+    public static BrowserSession signIn(WireMockServer oidc, Person person, Person.Tokens tokens) {
         BrowserSession session = anonymous();
-        session.login = session.logIn(oidc, person);
+        session.login = session.logIn(oidc, person, tokens);
         return session;
     }
 
@@ -57,8 +62,8 @@ public final class BrowserSession {
         return login;
     }
 
-    private Login logIn(WireMockServer oidc, Person person) {
-        Person.Tokens tokens = OidcProvider.nextLoginIs(oidc, person);
+    private Login logIn(WireMockServer oidc, Person person, Person.Tokens issued) {
+        Person.Tokens tokens = OidcProvider.nextLoginIs(oidc, issued);
 
         HttpResponse<String> toProvider = get(gateway.resolve("/login"));
         URI authorizationRequest = redirectOf(toProvider);
@@ -95,6 +100,15 @@ public final class BrowserSession {
         return cookies.getCookieStore().get(gateway).stream()
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .collect(Collectors.joining("; "));
+    }
+
+    /** The value of this browser's cookie {@code name} for the gateway, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().get(gateway).stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     public boolean hasCookieStartingWith(String prefix) {

@@ -32,7 +32,11 @@ public final class OidcProvider {
 
     /** The next authorization-code exchange returns these tokens (the latest stub wins in WireMock). */
     public static Person.Tokens nextLoginIs(WireMockServer oidc, Person person) {
-        Person.Tokens tokens = person.issueTokens();
+        return nextLoginIs(oidc, person.issueTokens());
+    }
+
+    /** The next authorization-code exchange returns these tokens. */
+    public static Person.Tokens nextLoginIs(WireMockServer oidc, Person.Tokens tokens) {
         oidc.stubFor(post(TOKEN_PATH)
                 .withRequestBody(containing("grant_type=authorization_code"))
                 .willReturn(aResponse()
@@ -42,6 +46,19 @@ public final class OidcProvider {
                                  "token_type": "Bearer", "expires_in": 300}
                                 """.formatted(tokens.accessToken(), tokens.idToken(), tokens.refreshToken()))));
         return tokens;
+    }
+
+    /** A refresh-token grant with {@code refreshToken} returns {@code tokens} (Keycloak's answer to a refresh). */
+    public static void refreshOf(WireMockServer oidc, String refreshToken, Person.Tokens tokens) {
+        oidc.stubFor(post(TOKEN_PATH)
+                .withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("refresh_token=" + refreshToken))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"access_token": "%s", "id_token": "%s", "refresh_token": "%s",
+                                 "token_type": "Bearer", "expires_in": 300}
+                                """.formatted(tokens.accessToken(), tokens.idToken(), tokens.refreshToken()))));
     }
 
     /**

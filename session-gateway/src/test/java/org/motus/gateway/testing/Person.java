@@ -54,8 +54,13 @@ public record Person(
     }
 
     public Tokens issueTokens() {
-        String sid = UUID.randomUUID().toString();
-        return new Tokens(idToken(sid), accessToken(), "refresh-" + UUID.randomUUID(), sid);
+        return issueTokens(UUID.randomUUID().toString(), 300);
+    }
+
+    /** Tokens of the login session {@code sid} that expire in {@code lifetimeSeconds} (a refresh issues such tokens again). */
+    public Tokens issueTokens(String sid, long lifetimeSeconds) {
+        return new Tokens(
+                idToken(sid, lifetimeSeconds), accessToken(lifetimeSeconds), "refresh-" + UUID.randomUUID(), sid);
     }
 
     /** Keycloak's back-channel logout token for one of this person's sessions, as it posts it to the gateway. */
@@ -72,7 +77,7 @@ public record Person(
                 .sign(SIGNING_KEY);
     }
 
-    private String idToken(String sid) {
+    private String idToken(String sid, long lifetimeSeconds) {
         return Jwt.issuer(ISSUER)
                 .subject(subject)
                 .audience(CLIENT_ID)
@@ -84,13 +89,13 @@ public record Person(
                 .claim("given_name", givenName)
                 .claim("family_name", familyName)
                 .claim("email", email)
-                .expiresIn(300)
+                .expiresIn(lifetimeSeconds)
                 .jws()
                 .keyId("1")
                 .sign(SIGNING_KEY);
     }
 
-    private String accessToken() {
+    private String accessToken(long lifetimeSeconds) {
         List<String> realmRoles = new ArrayList<>(roles);
         realmRoles.addAll(List.of("offline_access", "uma_authorization", "default-roles-motus"));
         return Jwt.issuer(ISSUER)
@@ -100,7 +105,7 @@ public record Person(
                 .claim("typ", "Bearer")
                 .claim("preferred_username", username)
                 .claim("realm_access", Map.of("roles", realmRoles))
-                .expiresIn(300)
+                .expiresIn(lifetimeSeconds)
                 .jws()
                 .keyId("1")
                 .sign(SIGNING_KEY);

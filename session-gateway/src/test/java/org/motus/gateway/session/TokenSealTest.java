@@ -1,0 +1,81 @@
+package org.motus.gateway.session;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import org.junit.jupiter.api.Test;
+
+class TokenSealTest {
+
+    private static final String SECRET = "test-only-session-secret-not-for-production-use";
+    private static final byte[] ROW = LoginSessionTokens.hashOf("a".repeat(LoginSessionTokens.REFERENCE_CHARS));
+    private static final String TOKENS = "{\"id\":\"eyJ...\",\"access\":\"eyJ...\",\"refresh\":\"r\"}";
+
+    @Test
+    void anotherReplicaWithTheSameSecretOpensWhatOneSealed() throws GeneralSecurityException {
+        byte[] sealed = TokenSeal.withSecret(SECRET).seal(TOKENS, ROW);
+
+        assertThat(TokenSeal.withSecret(SECRET).open(sealed, ROW), equalTo(TOKENS));
+    }
+
+    @Test
+    void theTokensDoNotAppearInWhatIsStored() {
+        byte[] sealed = TokenSeal.withSecret(SECRET).seal(TOKENS, ROW);
+
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1).contains("access"), equalTo(false));
+    }
+
+    @Test
+    void sealingTwiceGivesDifferentValues() {
+        TokenSeal seal = TokenSeal.withSecret(SECRET);
+
+        assertThat(seal.seal(TOKENS, ROW), not(equalTo(seal.seal(TOKENS, ROW))));
+    }
+
+    @Test
+    void anotherSecretCannotOpenIt() {
+        byte[] sealed = TokenSeal.withSecret(SECRET).seal(TOKENS, ROW);
+
+        assertThrows(
+                GeneralSecurityException.class,
+                () -> TokenSeal.withSecret(SECRET + "-changed").open(sealed, ROW));
+    }
+
+    @Test
+    void aValueMovedToAnotherRowDoesNotOpen() {
+        byte[] sealed = TokenSeal.withSecret(SECRET).seal(TOKENS, ROW);
+        byte[] otherRow = LoginSessionTokens.hashOf("b".repeat(LoginSessionTokens.REFERENCE_CHARS));
+
+        assertThrows(
+                GeneralSecurityException.class,
+                () -> TokenSeal.withSecret(SECRET).open(sealed, otherRow));
+    }
+
+    @Test
+    void anAlteredValueDoesNotOpen() {
+        byte[] sealed = TokenSeal.withSecret(SECRET).seal(TOKENS, ROW);
+        sealed[sealed.length - 1] ^= 1;
+
+        assertThrows(
+                GeneralSecurityException.class,
+                () -> TokenSeal.withSecret(SECRET).open(sealed, ROW));
+        assertThrows(
+                GeneralSecurityException.class,
+                () -> TokenSeal.withSecret(SECRET).open(new byte[5], ROW));
+    }
+
+    @Test
+    void onlyBase64UrlReferencesOfTheRightLengthAreLookedUp() {
+        assertThat(LoginSessionTokens.wellFormed("A".repeat(43)), equalTo(true));
+        assertThat(LoginSessionTokens.wellFormed("-_09azAZ" + "x".repeat(35)), equalTo(true));
+        assertThat(LoginSessionTokens.wellFormed("A".repeat(42)), equalTo(false));
+        assertThat(LoginSessionTokens.wellFormed("A".repeat(44)), equalTo(false));
+        assertThat(LoginSessionTokens.wellFormed("A".repeat(42) + "="), equalTo(false));
+        assertThat(LoginSessionTokens.wellFormed("A".repeat(42) + "+"), equalTo(false));
+        assertThat(LoginSessionTokens.wellFormed(null), equalTo(false));
+    }
+}
