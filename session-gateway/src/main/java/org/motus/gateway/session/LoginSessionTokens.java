@@ -1,5 +1,7 @@
 package org.motus.gateway.session;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.oidc.AuthorizationCodeTokens;
 import io.quarkus.oidc.OidcRequestContext;
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,6 +56,13 @@ import org.motus.problem.DatabaseUnavailable;
  * so does the failure of a reference that names no live row.</li>
  * <li>Rows expire with the cookie ({@code quarkus.oidc.authentication.session-age-extension} past the
  * ID token's expiry) and each replica sweeps expired ones ({@link #sweepExpired}).</li>
+ * <li>Each replica keeps the sessions it read lately in memory ({@link Known}): a request whose
+ * session this replica confirmed within {@code motus.login-sessions.recheck-after} reads no row, and
+ * one confirmed earlier reads it again. While the database cannot be reached, a session this replica
+ * knows goes on working until its row would have expired (the services behind the gateway answer
+ * 503 and keep their audit); only a session this replica has not seen is refused with 503. Sign-out
+ * and Keycloak's back-channel logout reach every replica's memory through the login-session events
+ * ({@link #forget}); {@code EndedLoginSessions} refuses an ended session's cookie meanwhile.</li>
  * </ul>
  *
  * Plain JDBC on the gateway's one datasource, run off the event loop by quarkus-oidc's
@@ -84,15 +94,41 @@ public class LoginSessionTokens implements TokenStateManager {
     private final Clock clock;
     private final TokenSeal seal;
     private final Optional<String> logoutPath;
+    private final Duration recheckAfter;
+    /** The sessions this replica read lately, by the hex of the reference's hash (never the reference). */
+    private final Cache<String, Known> recent;
+
+    /** A session as its row said when this replica last read it. */
+    record Known(
+            AuthorizationCodeTokens tokens,
+            UUID signIn,
+            String sid,
+            String subject,
+            Instant expiresAt,
+            Instant confirmedAt) {
+
+        boolean liveAt(Instant now) {
+            return now.isBefore(expiresAt);
+        }
+
+        Known expiringBy(Instant latest) {
+            return latest.isBefore(expiresAt) ? new Known(tokens, signIn, sid, subject, latest, confirmedAt) : this;
+        }
+    }
 
     LoginSessionTokens(
             AgroalDataSource database,
             Clock clock,
             @ConfigProperty(name = SessionSecretCheck.PROPERTY) Optional<String> secret,
-            @ConfigProperty(name = "quarkus.oidc.logout.path") Optional<String> logoutPath) {
+            @ConfigProperty(name = "quarkus.oidc.logout.path") Optional<String> logoutPath,
+            @ConfigProperty(name = "motus.login-sessions.recheck-after", defaultValue = "30S") Duration recheckAfter,
+            @ConfigProperty(name = "motus.login-sessions.remembered", defaultValue = "20000") int remembered) {
         this.database = database;
         this.clock = clock;
         this.logoutPath = logoutPath;
+        this.recheckAfter = recheckAfter;
+        // Bounded: a replica remembers its most used sessions; one it forgot is read from its row again.
+        this.recent = Caffeine.newBuilder().maximumSize(remembered).build();
         // Production refuses to start without a strong secret (SessionSecretCheck); without any
         // secret (never in dev, test or prod as configured) the rows are readable by this process only.
         this.seal = TokenSeal.withSecret(secret.map(String::strip)
@@ -121,10 +157,28 @@ public class LoginSessionTokens implements TokenStateManager {
         if (!wellFormed(reference)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("Not a session reference"));
         }
+        String key = keyOf(reference);
+        Instant now = clock.instant();
+        Known known = recent.getIfPresent(key);
+        if (known != null && !known.liveAt(now)) {
+            recent.invalidate(key);
+            known = null;
+        }
+        if (known != null && now.isBefore(known.confirmedAt().plus(recheckAfter))) {
+            return Uni.createFrom().item(known.tokens());
+        }
+        Known remembered = known;
         return requestContext
-                .runBlocking(() -> load(reference))
+                .runBlocking(() -> load(reference, key))
                 .onFailure(DatabaseUnavailable::causes)
-                .invoke(unreachable -> context.put(UNREACHABLE, Boolean.TRUE));
+                .recoverWithUni(unreachable -> {
+                    if (remembered != null) {
+                        // Known here and not yet expired: an outage signs nobody out.
+                        return Uni.createFrom().item(remembered.tokens());
+                    }
+                    context.put(UNREACHABLE, Boolean.TRUE);
+                    return Uni.createFrom().failure(unreachable);
+                });
     }
 
     /** Whether this request's session could not be read because the database was unreachable (not signed out). */
@@ -150,12 +204,18 @@ public class LoginSessionTokens implements TokenStateManager {
         }
         boolean signingOut =
                 logoutPath.filter(path -> path.equals(context.request().path())).isPresent();
+        String key = keyOf(reference);
         return requestContext.runBlocking(() -> {
             UUID retired = signingOut ? null : retire(reference);
             if (retired != null) {
                 context.put(SIGN_IN, retired);
+                Instant graceEnds = clock.instant().plus(REFRESH_GRACE);
+                recent.asMap().computeIfPresent(key, (k, known) -> known.expiringBy(graceEnds));
             } else {
-                endSignIn(reference);
+                Known known = recent.getIfPresent(key);
+                UUID signIn = endSignIn(reference);
+                forgetSignIn(signIn != null ? signIn : known == null ? null : known.signIn());
+                recent.invalidate(key);
             }
             return null;
         });
@@ -188,24 +248,37 @@ public class LoginSessionTokens implements TokenStateManager {
         return reference;
     }
 
-    private AuthorizationCodeTokens load(String reference) {
+    private AuthorizationCodeTokens load(String reference, String key) {
         byte[] hash = hashOf(reference);
+        Instant now = clock.instant();
         try (Connection connection = database.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select tokens from login_session_tokens where reference_hash = ? and expires_at > ?")) {
+                PreparedStatement select = connection.prepareStatement("""
+                        select tokens, login_id, sid, subject, expires_at from login_session_tokens
+                        where reference_hash = ? and expires_at > ?
+                        """)) {
             select.setBytes(1, hash);
-            select.setTimestamp(2, Timestamp.from(clock.instant()));
+            select.setTimestamp(2, Timestamp.from(now));
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
+                    recent.invalidate(key);
                     throw new AuthenticationFailedException(
                             "No such login session (signed out, expired or never made)");
                 }
-                return fromJson(seal.open(row.getBytes(1), hash));
+                AuthorizationCodeTokens tokens = fromJson(seal.open(row.getBytes(1), hash));
+                recent.put(key, new Known(
+                        tokens,
+                        row.getObject(2, UUID.class),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getTimestamp(5).toInstant(),
+                        now));
+                return tokens;
             }
         } catch (SQLException e) {
             throw new AuthenticationFailedException("Could not read the session's tokens", e);
         } catch (GeneralSecurityException e) {
             // Sealed with another secret (it was changed) or altered in the database.
+            recent.invalidate(key);
             throw new AuthenticationFailedException("The session's tokens could not be opened", e);
         }
     }
@@ -234,18 +307,41 @@ public class LoginSessionTokens implements TokenStateManager {
         }
     }
 
-    /** Signing out: every row of the sign-in that {@code reference} belongs to (its refreshes too). */
-    private void endSignIn(String reference) {
+    /** Signing out: every row of the sign-in that {@code reference} belongs to (its refreshes too); its id, or null. */
+    private UUID endSignIn(String reference) {
         try (Connection connection = database.getConnection();
                 PreparedStatement delete = connection.prepareStatement("""
                         delete from login_session_tokens where login_id =
                             (select login_id from login_session_tokens where reference_hash = ?)
+                        returning login_id
                         """)) {
             delete.setBytes(1, hashOf(reference));
-            delete.executeUpdate();
+            try (ResultSet rows = delete.executeQuery()) {
+                return rows.next() ? rows.getObject(1, UUID.class) : null;
+            }
         } catch (SQLException e) {
             // The cookie is deleted anyway; the row expires and is swept.
             LOG.warnf("Could not delete a signed-out session's tokens (they expire): %s", e.getMessage());
+            return null;
+        }
+    }
+
+    private void forgetSignIn(UUID signIn) {
+        if (signIn != null) {
+            recent.asMap().values().removeIf(known -> signIn.equals(known.signIn()));
+        }
+    }
+
+    /**
+     * A login session ended (signed out on any replica, or Keycloak's back-channel logout): this
+     * replica forgets what it remembered of it, by {@code sid}, or without one every session of
+     * {@code subject}. Called for the login-session events that reach every replica.
+     */
+    public void forget(String sid, String subject) {
+        if (sid != null) {
+            recent.asMap().values().removeIf(known -> sid.equals(known.sid()));
+        } else if (subject != null) {
+            recent.asMap().values().removeIf(known -> subject.equals(known.subject()));
         }
     }
 
@@ -313,6 +409,10 @@ public class LoginSessionTokens implements TokenStateManager {
             }
         }
         return true;
+    }
+
+    private static String keyOf(String reference) {
+        return HexFormat.of().formatHex(hashOf(reference));
     }
 
     static byte[] hashOf(String reference) {

@@ -3,6 +3,7 @@ package org.motus.gateway.signalling;
 import io.quarkus.oidc.SecurityEvent;
 import io.quarkus.oidc.runtime.TokenVerificationResult;
 import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.json.JsonObject;
@@ -52,6 +53,12 @@ class LoginSessions {
         this.relay = relay;
         this.tokens = tokens;
         this.sessionAgeExtension = sessionAgeExtension;
+        // Every replica hears of every ended session: it forgets the tokens it remembered of it.
+        relay.onLoginSession(event -> {
+            if (event.isEnd()) {
+                tokens.forget(event.sid(), event.subject());
+            }
+        });
     }
 
     /**
@@ -70,6 +77,11 @@ class LoginSessions {
                 idToken.getClaim("sid"),
                 idToken.getSubject(),
                 Instant.ofEpochSecond(exp).plus(sessionAgeExtension));
+    }
+
+    /** Made at start, so that its subscription (the constructor) hears every ended session from the first. */
+    void subscribeAtStart(@Observes StartupEvent started) {
+        // nothing else to do: observing the event creates the bean
     }
 
     void on(@Observes SecurityEvent event) {

@@ -243,26 +243,39 @@ class LoginSessionTokensTest {
 
     /**
      * The gateway's database unreachable (its pool cut to one connection, which the test holds, so
-     * every request waits the 3 s acquisition timeout): a signed-in request cannot be authenticated, but the
-     * session is not over. It answers 503 with Retry-After, keeps the cookie, and works again after.
+     * every read waits the 3 s acquisition timeout). A session this replica knows goes on working
+     * (the services behind answer for themselves, and audit); one it has not seen cannot be
+     * authenticated, but it is not over: 503 with Retry-After, the cookie kept, working again after.
      */
     @Test
-    void whileTheDatabaseIsUnreachableTheSessionAnswers503AndSurvives() throws SQLException {
-        BrowserSession browser = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
-        String reference = browser.cookie("q_session");
+    void whileTheDatabaseIsUnreachableAKnownSessionGoesOnAndAnUnknownOneAnswers503AndSurvives()
+            throws SQLException {
+        BrowserSession known = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
+        BrowserSession unknown = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
+        assertThat(known.get("/api/v1/me").statusCode(), equalTo(200));
+        // As if the session had been used on another replica only: this one has not read its row.
+        tokens.forget(unknown.login().tokens().sid(), null);
+        String reference = unknown.cookie("q_session");
         var pool = database.getConfiguration().connectionPoolConfiguration();
         int maxSize = pool.maxSize();
+        HttpResponse<String> knownApi;
+        HttpResponse<String> knownPage;
         HttpResponse<String> api;
         HttpResponse<String> page;
         pool.setMaxSize(1);
         database.flush(AgroalDataSource.FlushMode.IDLE);
         try (Connection onlyConnection = database.getConnection()) {
+            knownApi = known.get("/api/v1/me");
+            knownPage = known.get("/today");
             api = withCookie("/api/v1/me", reference);
             page = withCookie("/today", reference);
         } finally {
             pool.setMaxSize(maxSize);
         }
 
+        assertThat(knownApi.statusCode(), equalTo(200));
+        assertThat(knownApi.body(), org.hamcrest.Matchers.containsString("Pat Patient"));
+        assertThat(knownPage.statusCode(), equalTo(200));
         assertThat(api.statusCode(), equalTo(503));
         assertThat(api.headers().firstValue("Retry-After").isPresent(), is(true));
         assertThat(
@@ -279,6 +292,7 @@ class LoginSessionTokensTest {
                 empty());
 
         assertThat(withCookie("/api/v1/me", reference).statusCode(), equalTo(200));
+        assertThat(known.get("/api/v1/me").statusCode(), equalTo(200));
     }
 
     private HttpResponse<String> withCookie(String path, String sessionReference) {
