@@ -269,6 +269,18 @@ async function progress() {
   }
 }
 
+async function fhirSearch() {
+  console.log('FHIR search: GET /fhir/R4/Observation?patient={id}&_count=20 as tess (bearer, direct), the 2-year patient vs one with 24 check-ins');
+  const token = await accessToken(TESS);
+  const headers = { Authorization: `Bearer ${token}`, Accept: 'application/fhir+json' };
+  const url = (id) => `${PATIENT_SERVICE}/fhir/R4/Observation?patient=${id}&_count=20`;
+  const base = await wrk({ url: url(TWENTY_FOUR), connections: 1, headers });
+  row('FHIR search', 'Observation, patient with 24 check-ins, first page of 20, 1 conn. (baseline)', base);
+  const count = sql('motus_patient', `select count(*) from check_in where patient_id = '${TWO_YEARS}'`);
+  const big = await wrk({ url: url(TWO_YEARS), connections: 1, headers });
+  row('FHIR search', `Observation, 2-year patient (${count} check-ins), first page of 20, 1 conn.`, big, base, 'flat with data: p99 <= 50 ms');
+}
+
 // ---------------------------------------------------------------- signalling
 
 function startProcess(name, command, argv, readyText) {
@@ -492,8 +504,7 @@ async function main() {
   if (wanted('caseload')) await caseload();
   if (wanted('progress')) await progress();
   if (wanted('signalling')) await signalling(await gatewayCookie(TESS), patCookie);
-  notes.push('FHIR search: skipped, Motus has no FHIR API yet (issue 18 item 1 runs it once FHIR exists).');
-  console.log('FHIR search: skipped (FHIR does not exist yet)');
+  if (wanted('fhir')) await fhirSearch();
   if (wanted('ingest')) {
     const n = sql('motus_patient', "select count(*) from check_in where idempotency_key like 'bench-%'");
     notes.push(`The ingest scenario stored ${n} check-ins for pat; bench/run --clean removes them and the generated patients.`);
