@@ -1,6 +1,7 @@
 package org.motus.patient.careteam;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import org.hibernate.jpa.HibernateHints;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,7 +92,9 @@ final class CaseloadReads {
                             CheckInKind.valueOf((String) row[2]),
                             ((java.time.OffsetDateTime) toOffset(row[3])).toInstant()));
         }
-        Flag.<Flag>list("patientId in ?1 and acknowledgedAt is null order by raisedAt, id", ids)
+        Flag.<Flag>find("patientId in ?1 and acknowledgedAt is null order by raisedAt, id", ids)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list()
                 .forEach(flag -> reads.openFlags
                         .computeIfAbsent(flag.patientId, id -> new ArrayList<>())
                         .add(flag));
