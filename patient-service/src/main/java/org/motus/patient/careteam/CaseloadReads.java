@@ -1,7 +1,6 @@
 package org.motus.patient.careteam;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import org.hibernate.jpa.HibernateHints;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.motus.patient.checkin.CheckInKind;
 import org.motus.patient.consent.ConsentDecision;
 import org.motus.patient.consent.ConsentDecisionKind;

@@ -265,13 +265,15 @@ public class LoginSessionTokens implements TokenStateManager {
                             "No such login session (signed out, expired or never made)");
                 }
                 AuthorizationCodeTokens tokens = fromJson(seal.open(row.getBytes(1), hash));
-                recent.put(key, new Known(
-                        tokens,
-                        row.getObject(2, UUID.class),
-                        row.getString(3),
-                        row.getString(4),
-                        row.getTimestamp(5).toInstant(),
-                        now));
+                recent.put(
+                        key,
+                        new Known(
+                                tokens,
+                                row.getObject(2, UUID.class),
+                                row.getString(3),
+                                row.getString(4),
+                                row.getTimestamp(5).toInstant(),
+                                now));
                 return tokens;
             }
         } catch (SQLException e) {

@@ -248,8 +248,7 @@ class LoginSessionTokensTest {
      * authenticated, but it is not over: 503 with Retry-After, the cookie kept, working again after.
      */
     @Test
-    void whileTheDatabaseIsUnreachableAKnownSessionGoesOnAndAnUnknownOneAnswers503AndSurvives()
-            throws SQLException {
+    void whileTheDatabaseIsUnreachableAKnownSessionGoesOnAndAnUnknownOneAnswers503AndSurvives() throws SQLException {
         BrowserSession known = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
         BrowserSession unknown = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
         assertThat(known.get("/api/v1/me").statusCode(), equalTo(200));

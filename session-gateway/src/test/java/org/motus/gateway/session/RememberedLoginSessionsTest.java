@@ -68,7 +68,8 @@ class RememberedLoginSessionsTest {
 
         RestAssured.given()
                 .contentType("application/x-www-form-urlencoded")
-                .formParam("logout_token", pat.logoutToken(laptop.login().tokens().sid()))
+                .formParam(
+                        "logout_token", pat.logoutToken(laptop.login().tokens().sid()))
                 .post("/back-channel-logout")
                 .then()
                 .statusCode(200);
