@@ -19,16 +19,16 @@ and prints a markdown table: LCP of each run, median and max, the ratio to the b
 Every load is cold: HTTP cache disabled and the service worker bypassed (DevTools'
 Network.setCacheDisabled and Network.setBypassServiceWorker), so each run downloads index.html,
 the code and the API answers again, the same way on every run. That is a patient's first visit
-after signing in on a new phone, the worst case; a returning patient's service worker serves the
-app shell from the phone (--warm measures that case instead: cache and service worker kept, one
-unmeasured load first).
+after signing in on a new phone, the worst case. A returning patient's service worker serves the
+app shell from the phone; that case is not measured here: the worker's own fetches (the API
+answers it relays, network-first) belong to the worker's own DevTools target, which this script
+does not attach to or throttle, so a warm figure could flatter the phone.
 
 Options
   --url URL          the gateway (default http://localhost:8080); Today is its /
   --user NAME        who signs in (default pat, the demo realm's patient)
   --password PW      their password (default pat's, deploy/keycloak/motus-realm-demo.json)
   --runs N           loads per condition (default 5)
-  --warm             keep the HTTP cache and the service worker (see above)
   --no-sign-in       do not sign in; with --ready, checks the mechanics against any page,
                      e.g. \`npx vite preview\` of web/ (then the LCP is the signed-out welcome)
   --ready JS         expression that is true once the page has shown what is measured
@@ -67,7 +67,7 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'largest-contentful-paint', buffered: true });`;
 
 function parseArgs(argv) {
-  const o = { url: 'http://localhost:8080', user: 'pat', password: 'pat-demo-only', runs: 5, warm: false, signIn: true, ready: TODAY_READY, chromium: '/usr/bin/chromium', help: false };
+  const o = { url: 'http://localhost:8080', user: 'pat', password: 'pat-demo-only', runs: 5, signIn: true, ready: TODAY_READY, chromium: '/usr/bin/chromium', help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -79,7 +79,6 @@ function parseArgs(argv) {
     else if (a === '--user') o.user = value();
     else if (a === '--password') o.password = value();
     else if (a === '--runs') o.runs = Number(value());
-    else if (a === '--warm') o.warm = true;
     else if (a === '--no-sign-in') o.signIn = false;
     else if (a === '--ready') o.ready = value();
     else if (a === '--chromium') o.chromium = value();
@@ -108,10 +107,15 @@ function launch(chromium) {
       await exited;
       clearTimeout(killer);
     }
-    try {
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-    } catch (e) {
-      console.error(`lcp: could not remove the browser profile ${profile}: ${e.message}`);
+    // Its helper processes may still write into the profile for a moment after it exits.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        rmSync(profile, { recursive: true, force: true });
+        break;
+      } catch (e) {
+        if (attempt === 20) { console.error(`lcp: could not remove the browser profile ${profile}: ${e.message}`); break; }
+        await new Promise((r) => setTimeout(r, 250));
+      }
     }
   };
   return new Promise((resolve, reject) => {
@@ -277,7 +281,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 function report(opts, rows) {
   const [throttled, baseline] = rows;
   const lines = [
-    `LCP of ${opts.signIn ? `Today (${opts.url}/, signed in as ${opts.user})` : `${opts.url}/ (not signed in)`}, ${opts.runs} ${opts.warm ? 'warm' : 'cold'} loads per condition, ${new Date().toISOString()}`,
+    `LCP of ${opts.signIn ? `Today (${opts.url}/, signed in as ${opts.user})` : `${opts.url}/ (not signed in)`}, ${opts.runs} cold loads per condition, ${new Date().toISOString()}`,
     '',
     '| condition | LCP per run | median | max | index.html (median) | LCP element (last run) | against the baseline | goal (issue 18) |',
     '|---|---|---:|---:|---:|---|---|---|',
@@ -291,7 +295,7 @@ function report(opts, rows) {
   }
   lines.push('', `Chromium ${rows.chromiumVersion}; ${os.cpus()[0]?.model ?? '?'} x ${os.cpus().length}; load average before ${rows.loadBefore}.`,
     `Slow 4G = DevTools preset: ${SLOW_4G.downloadThroughput} B/s down, ${SLOW_4G.uploadThroughput} B/s up, ${SLOW_4G.latency} ms latency per request; CPU slowed ${CPU_SLOWDOWN}x (Emulation.setCPUThrottlingRate).`,
-    opts.warm ? 'Warm: HTTP cache and service worker kept, after one unmeasured load.' : 'Cold: HTTP cache disabled and service worker bypassed on every load.');
+    'Cold: HTTP cache disabled and service worker bypassed on every load.');
   return lines.join('\n');
 }
 
@@ -309,8 +313,7 @@ async function main() {
       console.error(`signing in as ${opts.user} at ${opts.url} (unthrottled) ...`);
       await signIn(page, opts);
     }
-    const cold = !opts.warm;
-    if (opts.warm) await measure(page, { ...opts, cold }, NO_THROTTLING, 1); // fills the cache, installs the service worker
+    const cold = true;
     const conditions = [
       { name: `Slow 4G + ${CPU_SLOWDOWN}x CPU`, network: SLOW_4G, cpu: CPU_SLOWDOWN },
       { name: 'unthrottled (baseline)', network: NO_THROTTLING, cpu: 1 },
