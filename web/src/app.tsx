@@ -1,6 +1,5 @@
 import { LocationProvider, lazy, ErrorBoundary, useLocation } from 'preact-iso';
 import type { Me } from './api/session.ts';
-import { ExerciseList } from './exercises/ExerciseList.tsx';
 import { EmergencyNotice } from './patient/EmergencyNotice.tsx';
 import { LoadFailure } from './loading/LoadFailure.tsx';
 import { NotFound } from './notfound/NotFound.tsx';
@@ -15,6 +14,8 @@ const TherapistApp = lazy(() => import('./therapist/TherapistApp.tsx').then((m) 
 const AdminApp = lazy(() => import('./admin/AdminApp.tsx').then((m) => m.AdminApp));
 // The video call is its own chunk too, for both roles.
 const CallPage = lazy(() => import('./call/CallPage.tsx').then((m) => m.CallPage));
+// Only a person with no patient or therapist role sees the bare library: not in the first load.
+const ExerciseList = lazy(() => import('./exercises/ExerciseList.tsx').then((m) => m.ExerciseList));
 
 /** `/visits/:id/call` -> the visit id. */
 const callRoute = /^\/visits\/([^/]+)\/call\/?$/;

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { signOutPath } from '../api/session.ts';
 import { t } from '../i18n/i18n.ts';
-import { forgetThisDevice, unsentCount } from '../patient/offline/db.ts';
 
 /** What sign-out needs from the browser's storage; tests give their own. */
 export interface DeviceData {
@@ -11,10 +10,18 @@ export interface DeviceData {
   forgetPush?(): Promise<void>;
 }
 
+// The patient database (idb) and push code load only when signing out: the first load stays within
+// its budget (scripts/bundle-size.mjs), and a patient's screens have loaded them already anyway.
+const patientDb = () => import('../patient/offline/db.ts');
+
 const thisBrowser: DeviceData = {
-  unsent: () => unsentCount(),
-  forget: () => forgetThisDevice(),
-  // Loaded only when signing out: the first load stays within its budget.
+  // Like unsentCount itself, a failure (here: the code did not load) counts as nothing unsent.
+  unsent: () =>
+    patientDb().then(
+      (db) => db.unsentCount(),
+      () => 0,
+    ),
+  forget: () => patientDb().then((db) => db.forgetThisDevice()),
   forgetPush: () => import('../notifications/pushDevice.ts').then((m) => m.turnOff().then(() => undefined)),
 };
 
