@@ -162,12 +162,15 @@ public class CheckInService {
         }
         Set<RedFlag> redFlags = RedFlag.answered(request.redFlags(), request.note());
         UUID id = UUID.randomUUID();
-        int inserted = Panache.getEntityManager()
+        // The row as stored (times at the database's precision) comes back with the insert: no second read.
+        List<CheckIn> stored = Panache.getEntityManager()
                 .createNativeQuery("""
                         insert into check_in (id, patient_id, kind, pain, note, session_id, occurred_at, recorded_at,
                                               idempotency_key, request_fingerprint, red_flags, late, content_fingerprint)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-                        on conflict (patient_id, idempotency_key) do nothing""")
+                        on conflict (patient_id, idempotency_key) do nothing
+                        returning *""",
+                        CheckIn.class)
                 .setParameter(1, id)
                 .setParameter(2, patientId)
                 .setParameter(3, request.kind().name())
@@ -181,11 +184,11 @@ public class CheckInService {
                 .setParameter(11, RedFlag.encode(redFlags))
                 .setParameter(12, late)
                 .setParameter(13, content)
-                .executeUpdate();
-        if (inserted == 0) {
+                .getResultList();
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        CheckIn checkIn = CheckIn.findById(id);
+        CheckIn checkIn = stored.get(0);
         recorded.fire(new CheckInRecorded(patient, checkIn, redFlags));
         List<Advice> redFlagAdvice = Advice.forRedFlags(redFlags, config.emergencyNumber(), language.adviceWords());
         if (request.sessionId() != null) {
