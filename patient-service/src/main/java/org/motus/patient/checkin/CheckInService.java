@@ -79,32 +79,55 @@ public class CheckInService {
     public Recorded record(
             Caller caller, UUID patientId, String idempotencyKey, CheckInRequest request, Action action) {
         return access.perform(caller, patientId, action, patient -> {
-            // One check-in at a time per patient, so two identical ones at once cannot both miss each other.
+            String fingerprint = idempotency.fingerprint(request);
+            // A retry or a copy of a check-in that has committed is answered from what is stored, with no lock:
+            // it writes nothing but its audit row.
+            Optional<Recorded> stored = alreadyStored(patient, idempotencyKey, fingerprint);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            // This one may write. One writing check-in at a time per patient, so two identical ones at once cannot
+            // both miss each other: the second asks again once it holds the lock, and as each statement reads what
+            // has committed by then (READ COMMITTED), it finds the first.
             Panache.getEntityManager().lock(patient, LockModeType.PESSIMISTIC_WRITE);
-            String content = idempotency.fingerprint(request);
-            boolean keyUsed = idempotencyKey != null
-                    && CheckIn.byKey(patientId, idempotencyKey).isPresent();
-            if (!keyUsed) {
-                Optional<CheckIn> twin = CheckIn.sameContentSince(
-                        patientId, content, clock.instant().minus(Idempotency.DUPLICATE_WINDOW));
-                if (twin.isPresent()) {
-                    return new Recorded(
-                            new Stored<>(views(patient, List.of(twin.get())).get(0), true), twin.get().id);
-                }
+            stored = alreadyStored(patient, idempotencyKey, fingerprint);
+            if (stored.isPresent()) {
+                return stored.get();
             }
             return new Recorded(
-                    idempotency.write(
+                    idempotency.insert(
                             idempotencyKey,
-                            request,
+                            fingerprint,
                             "check-in",
-                            key -> CheckIn.byKey(patientId, key)
-                                    .map(earlier -> new Earlier<>(
-                                            earlier.requestFingerprint,
-                                            () -> views(patient, List.of(earlier))
-                                                    .get(0))),
-                            fingerprint -> insert(patient, idempotencyKey, fingerprint, content, request)),
+                            key -> earlier(patient, key),
+                            requestFingerprint ->
+                                    insert(patient, idempotencyKey, requestFingerprint, fingerprint, request)),
                     null);
         });
+    }
+
+    /**
+     * The answer when nothing is to be written: the check-in stored under this Idempotency-Key
+     * (repeated, or 409 when the request differs), else the same content recorded within
+     * {@link Idempotency#DUPLICATE_WINDOW} under another key or none; empty when this one is new.
+     *
+     * @param fingerprint the request's: its content and, with a key, what a retry must match
+     */
+    private Optional<Recorded> alreadyStored(Patient patient, String idempotencyKey, String fingerprint) {
+        Optional<Stored<CheckInView>> repeated =
+                idempotency.repeat(idempotencyKey, fingerprint, "check-in", key -> earlier(patient, key));
+        if (repeated.isPresent()) {
+            return Optional.of(new Recorded(repeated.get(), null));
+        }
+        return CheckIn.sameContentSince(
+                        patient.id, fingerprint, clock.instant().minus(Idempotency.DUPLICATE_WINDOW))
+                .map(twin -> new Recorded(new Stored<>(views(patient, List.of(twin)).get(0), true), twin.id));
+    }
+
+    private Optional<Earlier<CheckInView>> earlier(Patient patient, String idempotencyKey) {
+        return CheckIn.byKey(patient.id, idempotencyKey)
+                .map(earlier -> new Earlier<>(
+                        earlier.requestFingerprint, () -> views(patient, List.of(earlier)).get(0)));
     }
 
     /**
@@ -139,12 +162,15 @@ public class CheckInService {
         }
         Set<RedFlag> redFlags = RedFlag.answered(request.redFlags(), request.note());
         UUID id = UUID.randomUUID();
-        int inserted = Panache.getEntityManager()
+        // The row as stored (times at the database's precision) comes back with the insert: no second read.
+        List<CheckIn> stored = Panache.getEntityManager()
                 .createNativeQuery("""
                         insert into check_in (id, patient_id, kind, pain, note, session_id, occurred_at, recorded_at,
                                               idempotency_key, request_fingerprint, red_flags, late, content_fingerprint)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-                        on conflict (patient_id, idempotency_key) do nothing""")
+                        on conflict (patient_id, idempotency_key) do nothing
+                        returning *""",
+                        CheckIn.class)
                 .setParameter(1, id)
                 .setParameter(2, patientId)
                 .setParameter(3, request.kind().name())
@@ -158,11 +184,11 @@ public class CheckInService {
                 .setParameter(11, RedFlag.encode(redFlags))
                 .setParameter(12, late)
                 .setParameter(13, content)
-                .executeUpdate();
-        if (inserted == 0) {
+                .getResultList();
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        CheckIn checkIn = CheckIn.findById(id);
+        CheckIn checkIn = stored.get(0);
         recorded.fire(new CheckInRecorded(patient, checkIn, redFlags));
         List<Advice> redFlagAdvice = Advice.forRedFlags(redFlags, config.emergencyNumber(), language.adviceWords());
         if (request.sessionId() != null) {

@@ -81,9 +81,39 @@ public class Idempotency {
             return new Stored<>(insert.apply(null).orElseThrow(), false);
         }
         String fingerprint = fingerprint(request);
-        Optional<Earlier<T>> stored = earlier.apply(key);
-        if (stored.isPresent()) {
-            return replay(stored.get(), fingerprint, what);
+        return repeat(key, fingerprint, what, earlier).orElseGet(() -> insert(key, fingerprint, what, earlier, insert));
+    }
+
+    /**
+     * The write stored earlier under {@code key}, repeated ({@link Stored#replayed()}), or refused (409)
+     * when {@code fingerprint} differs from its request's; empty without a key or without an earlier
+     * write. Reads only, so a caller may ask before it takes any lock.
+     *
+     * @param fingerprint the request's {@link #fingerprint(Object)}
+     */
+    public <T> Optional<Stored<T>> repeat(
+            String key, String fingerprint, String what, Function<String, Optional<Earlier<T>>> earlier) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return earlier.apply(key).map(stored -> replay(stored, fingerprint, what));
+    }
+
+    /**
+     * Stores a write that {@link #repeat} did not find: {@code insert} runs with the fingerprint (null
+     * without a key, as the tables' checks want); when it yields (empty) because a concurrent request
+     * with the same key committed first, that one's result is the answer.
+     *
+     * @param fingerprint the request's {@link #fingerprint(Object)}, computed once by the caller
+     */
+    public <T> Stored<T> insert(
+            String key,
+            String fingerprint,
+            String what,
+            Function<String, Optional<Earlier<T>>> earlier,
+            Function<String, Optional<T>> insert) {
+        if (key == null) {
+            return new Stored<>(insert.apply(null).orElseThrow(), false);
         }
         Optional<T> written = insert.apply(fingerprint);
         if (written.isPresent()) {
