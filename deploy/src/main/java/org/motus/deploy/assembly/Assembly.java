@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -164,14 +167,15 @@ public final class Assembly implements AutoCloseable {
                             + " it keeps the stored one (old demo passwords, policies). To import the new one: ./motus down, delete "
                             + keycloak.home().resolve("data/h2") + " (the demo users' changes are lost), ./motus up");
         }
-        boolean firstStart = !keycloak.hasStoredRealm();
-        progress.accept(name + ": starting on " + layout.keycloakUrl()
-                + (firstStart
-                        ? " (first start: builds and imports the motus realm, ~30 s)"
-                        : " (realm already stored)"));
-        long t0 = System.nanoTime();
         Map<String, String> environment =
                 keycloak.environment(gatewayClientSecret, accountsClientSecret, notifierClientSecret, adminPassword);
+        if (keycloak.needsBuild()) {
+            buildKeycloak(keycloak, name, environment);
+        }
+        boolean firstStart = !keycloak.hasStoredRealm();
+        progress.accept(name + ": starting on " + layout.keycloakUrl()
+                + (firstStart ? " (first start: imports the motus realm)" : " (realm already stored)"));
+        long t0 = System.nanoTime();
         ChildProcess process = startProcess("keycloak", name, keycloak.command(), environment, keycloak.home());
         recipes.put(
                 "keycloak",
@@ -186,6 +190,50 @@ public final class Assembly implements AutoCloseable {
         keycloakStartTime = Duration.ofNanos(System.nanoTime() - t0);
         progress.accept(
                 name + ": ready in " + seconds(keycloakStartTime.toNanos()) + " (issuer " + layout.issuer() + ")");
+    }
+
+    /**
+     * {@code kc.sh build} with Motus's build options, once per Keycloak version and options (a stamp
+     * in the home remembers them), so every start can skip Keycloak's own build step. Its output
+     * goes to logs/keycloak-build.log.
+     */
+    private void buildKeycloak(KeycloakServer keycloak, String name, Map<String, String> environment) {
+        checkNotStopping();
+        progress.accept(name + ": building it for " + String.join(" ", keycloak.buildOptions())
+                + " (first run, or after a Keycloak or option change; ~20 s)");
+        long t0 = System.nanoTime();
+        // Not one of processes(): it is meant to exit, and nothing restarts it.
+        ChildProcess build = ChildProcess.start(
+                "keycloak-build",
+                keycloak.buildCommand(),
+                environment,
+                keycloak.home(),
+                layout.logs().resolve("keycloak-build.log"),
+                layout.run());
+        Component stopBuild = new Component(name + " build", () -> build.stop(STOP_GRACE));
+        register(stopBuild);
+        int exit;
+        try {
+            exit = build.onExit().get(KEYCLOAK_TIMEOUT.toSeconds(), TimeUnit.SECONDS).exitValue();
+            build.stop(STOP_GRACE); // gone already: this only removes its pid file
+            synchronized (this) {
+                started.remove(stopBuild);
+            }
+        } catch (TimeoutException e) {
+            throw new AssemblyException(name + ": kc.sh build did not finish within " + KEYCLOAK_TIMEOUT.toMinutes()
+                    + " min; last lines of " + build.log() + ":" + System.lineSeparator() + build.tail(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssemblyException(name + ": interrupted while kc.sh build ran", e);
+        } catch (ExecutionException e) {
+            throw new AssemblyException(name + ": kc.sh build: " + e.getMessage(), e);
+        }
+        if (exit != 0) {
+            throw new AssemblyException(name + ": kc.sh build failed (exit " + exit + "); last lines of " + build.log()
+                    + ":" + System.lineSeparator() + build.tail(30));
+        }
+        keycloak.markBuilt();
+        progress.accept(name + ": built in " + seconds(System.nanoTime() - t0));
     }
 
     private void startServices(String sessionSecret) {
