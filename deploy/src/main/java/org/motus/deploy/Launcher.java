@@ -90,8 +90,9 @@ public final class Launcher {
         if (problem != null) {
             System.err.println("motus-launcher: " + problem);
         }
-        System.err.println("usage: java -jar motus-launcher.jar up|status|totp|service-jvm [--home DIR] [--repository DIR]"
-                + " [--service NAME]");
+        System.err.println(
+                "usage: java -jar motus-launcher.jar up|status|totp|service-jvm [--home DIR] [--repository DIR]"
+                        + " [--service NAME]");
         System.exit(2);
     }
 
@@ -167,7 +168,8 @@ public final class Launcher {
             usage("service-jvm needs --service, one of " + Artifacts.SERVICES);
         }
         out.println("options " + String.join(" ", Assembly.serviceJvmOptions()));
-        out.println("archive " + Assembly.classDataArchive(layout, artifacts, service).file());
+        out.println("archive "
+                + Assembly.classDataArchive(layout, artifacts, service).file());
     }
 
     /** A live supervisor other than this one, from the pid file. */

@@ -148,7 +148,13 @@ public final class Assembly implements AutoCloseable {
         ChildProcess process = startProcess("greenmail", name, mail.command(), Map.of(), layout.home());
         recipes.put(
                 "greenmail",
-                new Recipe(name, () -> Launch.of(mail.command()), Map.of(), layout.home(), mail.readiness(), MAIL_SERVER_TIMEOUT));
+                new Recipe(
+                        name,
+                        () -> Launch.of(mail.command()),
+                        Map.of(),
+                        layout.home(),
+                        mail.readiness(),
+                        MAIL_SERVER_TIMEOUT));
         Readiness.await(process, mail.readiness(), MAIL_SERVER_TIMEOUT);
         progress.accept(name + ": ready in " + seconds(System.nanoTime() - t0) + " (sent mail: " + layout.mailApiUrl()
                 + "/api/user/<email>/messages/)");
@@ -215,7 +221,9 @@ public final class Assembly implements AutoCloseable {
         register(stopBuild);
         int exit;
         try {
-            exit = build.onExit().get(KEYCLOAK_TIMEOUT.toSeconds(), TimeUnit.SECONDS).exitValue();
+            exit = build.onExit()
+                    .get(KEYCLOAK_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                    .exitValue();
             build.stop(STOP_GRACE); // gone already: this only removes its pid file
             synchronized (this) {
                 started.remove(stopBuild);
@@ -311,8 +319,8 @@ public final class Assembly implements AutoCloseable {
         progress.accept(name + ": starting on port " + port);
         // A replica maps the gateway's class-data archive when there is one; only the gateway itself makes it.
         Path jar = artifacts.serviceJar("session-gateway");
-        Supplier<Launch> launch = () -> Launch.of(
-                ServiceJvm.command(classDataArchive("session-gateway").mapIfPresent(), jar));
+        Supplier<Launch> launch = () ->
+                Launch.of(ServiceJvm.command(classDataArchive("session-gateway").mapIfPresent(), jar));
         ChildProcess process = startProcess(name, name, launch.get(), environment, layout.home(), false);
         URI health = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
         recipes.put(name, new Recipe(name, launch, Map.copyOf(environment), layout.home(), health, SERVICE_TIMEOUT));

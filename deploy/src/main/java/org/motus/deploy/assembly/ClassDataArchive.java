@@ -25,9 +25,10 @@ import java.util.stream.Stream;
  * <p>A run without an archive makes one ({@link #nextStart()} gives
  * {@code -XX:ArchiveClassesAtExit}); the JVM writes it at exit into a {@code .partial} file, which
  * {@link Start#ended(boolean)} renames after a graceful stop only, so a JVM killed while writing
- * never leaves a half archive under the real name. Should an archive still be unusable (truncated,
- * corrupt), the JVM prints a warning and starts without it: class-data sharing is an optimization
- * the JVM may always refuse ({@code -Xshare:auto}, the default).
+ * never leaves a half archive under the real name, and only once a throwaway JVM mapped it
+ * ({@link #maps(Path)}: JDK 17 crashes on a truncated archive). An archive that is otherwise
+ * unusable (another JDK, other jars, garbage) only makes the JVM warn and start without it
+ * ({@code -Xshare:auto}, the default).
  */
 public final class ClassDataArchive {
 
@@ -37,16 +38,20 @@ public final class ClassDataArchive {
     private final Path folder;
     private final String module;
     private final Path archive;
+    private final Path runJar;
+    private final Path javaHome;
 
-    private ClassDataArchive(Path folder, String module, String key) {
+    private ClassDataArchive(Path folder, String module, String key, Path runJar, Path javaHome) {
         this.folder = folder;
         this.module = module;
         this.archive = folder.resolve(module + "-" + key + SUFFIX);
+        this.runJar = runJar;
+        this.javaHome = javaHome;
     }
 
     /** The archive of {@code module}'s fast-jar (the folder of {@code runJar}) run by {@code javaHome}, kept in {@code folder}. */
     public static ClassDataArchive of(Path folder, String module, Path runJar, Path javaHome) {
-        return new ClassDataArchive(folder, module, key(runJar.getParent(), javaHome));
+        return new ClassDataArchive(folder, module, key(runJar.getParent(), javaHome), runJar, javaHome);
     }
 
     /** The archive file a start maps when it exists. */
@@ -74,7 +79,8 @@ public final class ClassDataArchive {
             throw new UncheckedIOException("Could not prepare " + folder + " for a class-data archive", e);
         }
         Path partial = archive.resolveSibling(archive.getFileName() + "." + System.nanoTime() + PARTIAL);
-        return new Start(List.of("-XX:ArchiveClassesAtExit=" + partial), partial);
+        // At exit the JVM lists every class it leaves out (~2,000 "Skipping ...: Not linked" warnings): errors only.
+        return new Start(List.of("-XX:ArchiveClassesAtExit=" + partial, "-Xlog:cds=error"), partial);
     }
 
     /** Maps the archive if there is one, never makes one: for a second process of the same service. */
@@ -115,7 +121,7 @@ public final class ClassDataArchive {
                 if (!Files.isRegularFile(partial)) {
                     return false;
                 }
-                if (!gracefully || Files.size(partial) == 0 || exists()) {
+                if (!gracefully || Files.size(partial) == 0 || exists() || !maps(partial)) {
                     Files.deleteIfExists(partial);
                     return false;
                 }
@@ -125,6 +131,37 @@ public final class ClassDataArchive {
                 // No archive then: the next start makes one again.
                 return false;
             }
+        }
+    }
+
+    /**
+     * Whether a JVM maps {@code candidate} with the service's class path and starts. Not a
+     * formality: JDK 17 dies with SIGBUS on a truncated archive (say, written onto a full disk)
+     * instead of ignoring it, so an archive is published only after this throwaway JVM
+     * ({@code -Xshare:on}: fail rather than run without it) succeeded.
+     */
+    boolean maps(Path candidate) {
+        try {
+            Process check = new ProcessBuilder(
+                            javaHome.resolve("bin/java").toString(),
+                            "-Xshare:on",
+                            "-XX:SharedArchiveFile=" + candidate,
+                            "-cp",
+                            runJar.toString(),
+                            "-version")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!check.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                check.destroyForcibly();
+                return false;
+            }
+            return check.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -150,7 +187,10 @@ public final class ClassDataArchive {
             try (Stream<Path> files = Files.walk(quarkusApp)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     update(digest, quarkusApp.relativize(file).toString());
-                    update(digest, Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis());
+                    update(
+                            digest,
+                            Files.size(file) + ":"
+                                    + Files.getLastModifiedTime(file).toMillis());
                 }
             }
             return HexFormat.of().formatHex(digest.digest(), 0, 8);

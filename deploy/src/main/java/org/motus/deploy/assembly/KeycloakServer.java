@@ -166,7 +166,9 @@ final class KeycloakServer {
     boolean needsBuild() {
         Path stamp = buildStampFile();
         try {
-            return !isInstalled() || !Files.isRegularFile(stamp) || !Files.readString(stamp).equals(buildStamp());
+            return !isInstalled()
+                    || !Files.isRegularFile(stamp)
+                    || !Files.readString(stamp).equals(buildStamp());
         } catch (IOException e) {
             return true;
         }

@@ -82,8 +82,7 @@ class KeycloakServerTest {
                     command.stream().noneMatch(argument -> argument.startsWith(name + "=")),
                     () -> name + " is a build option: start --optimized refuses it");
         }
-        assertEquals(
-                java.util.List.of("build"), keycloak.buildCommand().subList(1, 2));
+        assertEquals(java.util.List.of("build"), keycloak.buildCommand().subList(1, 2));
         assertTrue(keycloak.buildCommand().containsAll(keycloak.buildOptions()));
     }
 
