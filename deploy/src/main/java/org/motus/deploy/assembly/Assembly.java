@@ -207,7 +207,7 @@ public final class Assembly implements AutoCloseable {
     private void buildKeycloak(KeycloakServer keycloak, String name, Map<String, String> environment) {
         checkNotStopping();
         progress.accept(name + ": building it for " + String.join(" ", keycloak.buildOptions())
-                + " (first run, or after a Keycloak or option change; ~20 s)");
+                + " (first run, or after a Keycloak or option change)");
         long t0 = System.nanoTime();
         // Not one of processes(): it is meant to exit, and nothing restarts it.
         ChildProcess build = ChildProcess.start(
