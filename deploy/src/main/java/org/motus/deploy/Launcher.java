@@ -34,12 +34,14 @@ import org.motus.deploy.assembly.Layout;
  * standard layout, writes {@code run/ready} (or {@code run/failed}) in the Motus home, and keeps
  * running until it gets SIGTERM, when a shutdown hook stops everything it started.
  * {@code status} reports what answers on the standard ports; {@code totp} prints the one-time codes
- * the demo therapists and admins sign in with (their authenticator's secret is in the demo realm).
+ * the demo therapists and admins sign in with (their authenticator's secret is in the demo realm);
+ * {@code service-jvm} prints the JVM flags and class-data archive a service gets (for bench/start-time).
  *
  * <pre>
  * java -jar deploy/target/motus-launcher.jar up     [--home .motus] [--repository .]
  * java -jar deploy/target/motus-launcher.jar status [--home .motus]
  * java -jar deploy/target/motus-launcher.jar totp   [--repository .]
+ * java -jar deploy/target/motus-launcher.jar service-jvm --service patient-service [--home .motus] [--repository .]
  * </pre>
  */
 public final class Launcher {
@@ -60,6 +62,7 @@ public final class Launcher {
         String command = arguments.isEmpty() ? "help" : arguments.pop();
         Path repository = Path.of("").toAbsolutePath();
         Path home = null;
+        String service = null;
         while (!arguments.isEmpty()) {
             String option = arguments.pop();
             if (arguments.isEmpty()) {
@@ -68,6 +71,7 @@ public final class Launcher {
             switch (option) {
                 case "--home" -> home = Path.of(arguments.pop());
                 case "--repository" -> repository = Path.of(arguments.pop()).toAbsolutePath();
+                case "--service" -> service = arguments.pop();
                 default -> usage("unknown option " + option);
             }
         }
@@ -77,6 +81,7 @@ public final class Launcher {
             case "up" -> launcher.up(layout, Artifacts.inRepository(repository));
             case "status" -> System.exit(launcher.status(layout) ? 0 : 3);
             case "totp" -> launcher.totp(Artifacts.inRepository(repository));
+            case "service-jvm" -> launcher.serviceJvm(layout, Artifacts.inRepository(repository), service);
             default -> usage(null);
         }
     }
@@ -85,7 +90,9 @@ public final class Launcher {
         if (problem != null) {
             System.err.println("motus-launcher: " + problem);
         }
-        System.err.println("usage: java -jar motus-launcher.jar up|status|totp [--home DIR] [--repository DIR]");
+        System.err.println(
+                "usage: java -jar motus-launcher.jar up|status|totp|service-jvm [--home DIR] [--repository DIR]"
+                        + " [--service NAME]");
         System.exit(2);
     }
 
@@ -149,6 +156,20 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * What {@code up} runs a service with, for scripts that start it alone (bench/start-time): the
+     * line {@code options ...} (its JVM flags) and {@code archive <file>} (its class-data archive
+     * for the current build, which may not exist yet).
+     */
+    private void serviceJvm(Layout layout, Artifacts artifacts, String service) {
+        if (service == null || !Artifacts.SERVICES.contains(service)) {
+            usage("service-jvm needs --service, one of " + Artifacts.SERVICES);
+        }
+        out.println("options " + String.join(" ", Assembly.serviceJvmOptions()));
+        out.println("archive "
+                + Assembly.classDataArchive(layout, artifacts, service).file());
     }
 
     /** A live supervisor other than this one, from the pid file. */

@@ -16,8 +16,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.motus.localpostgres.LocalPostgres;
@@ -144,7 +148,13 @@ public final class Assembly implements AutoCloseable {
         ChildProcess process = startProcess("greenmail", name, mail.command(), Map.of(), layout.home());
         recipes.put(
                 "greenmail",
-                new Recipe(name, mail.command(), Map.of(), layout.home(), mail.readiness(), MAIL_SERVER_TIMEOUT));
+                new Recipe(
+                        name,
+                        () -> Launch.of(mail.command()),
+                        Map.of(),
+                        layout.home(),
+                        mail.readiness(),
+                        MAIL_SERVER_TIMEOUT));
         Readiness.await(process, mail.readiness(), MAIL_SERVER_TIMEOUT);
         progress.accept(name + ": ready in " + seconds(System.nanoTime() - t0) + " (sent mail: " + layout.mailApiUrl()
                 + "/api/user/<email>/messages/)");
@@ -164,20 +174,21 @@ public final class Assembly implements AutoCloseable {
                             + " it keeps the stored one (old demo passwords, policies). To import the new one: ./motus down, delete "
                             + keycloak.home().resolve("data/h2") + " (the demo users' changes are lost), ./motus up");
         }
-        boolean firstStart = !keycloak.hasStoredRealm();
-        progress.accept(name + ": starting on " + layout.keycloakUrl()
-                + (firstStart
-                        ? " (first start: builds and imports the motus realm, ~30 s)"
-                        : " (realm already stored)"));
-        long t0 = System.nanoTime();
         Map<String, String> environment =
                 keycloak.environment(gatewayClientSecret, accountsClientSecret, notifierClientSecret, adminPassword);
+        if (keycloak.needsBuild()) {
+            buildKeycloak(keycloak, name, environment);
+        }
+        boolean firstStart = !keycloak.hasStoredRealm();
+        progress.accept(name + ": starting on " + layout.keycloakUrl()
+                + (firstStart ? " (first start: imports the motus realm)" : " (realm already stored)"));
+        long t0 = System.nanoTime();
         ChildProcess process = startProcess("keycloak", name, keycloak.command(), environment, keycloak.home());
         recipes.put(
                 "keycloak",
                 new Recipe(
                         name,
-                        keycloak.command(),
+                        () -> Launch.of(keycloak.command()),
                         Map.copyOf(environment),
                         keycloak.home(),
                         keycloak.health(),
@@ -186,6 +197,52 @@ public final class Assembly implements AutoCloseable {
         keycloakStartTime = Duration.ofNanos(System.nanoTime() - t0);
         progress.accept(
                 name + ": ready in " + seconds(keycloakStartTime.toNanos()) + " (issuer " + layout.issuer() + ")");
+    }
+
+    /**
+     * {@code kc.sh build} with Motus's build options, once per Keycloak version and options (a stamp
+     * in the home remembers them), so every start can skip Keycloak's own build step. Its output
+     * goes to logs/keycloak-build.log.
+     */
+    private void buildKeycloak(KeycloakServer keycloak, String name, Map<String, String> environment) {
+        checkNotStopping();
+        progress.accept(name + ": building it for " + String.join(" ", keycloak.buildOptions())
+                + " (first run, or after a Keycloak or option change)");
+        long t0 = System.nanoTime();
+        // Not one of processes(): it is meant to exit, and nothing restarts it.
+        ChildProcess build = ChildProcess.start(
+                "keycloak-build",
+                keycloak.buildCommand(),
+                environment,
+                keycloak.home(),
+                layout.logs().resolve("keycloak-build.log"),
+                layout.run());
+        Component stopBuild = new Component(name + " build", () -> build.stop(STOP_GRACE));
+        register(stopBuild);
+        int exit;
+        try {
+            exit = build.onExit()
+                    .get(KEYCLOAK_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                    .exitValue();
+            build.stop(STOP_GRACE); // gone already: this only removes its pid file
+            synchronized (this) {
+                started.remove(stopBuild);
+            }
+        } catch (TimeoutException e) {
+            throw new AssemblyException(name + ": kc.sh build did not finish within " + KEYCLOAK_TIMEOUT.toMinutes()
+                    + " min; last lines of " + build.log() + ":" + System.lineSeparator() + build.tail(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssemblyException(name + ": interrupted while kc.sh build ran", e);
+        } catch (ExecutionException e) {
+            throw new AssemblyException(name + ": kc.sh build: " + e.getMessage(), e);
+        }
+        if (exit != 0) {
+            throw new AssemblyException(name + ": kc.sh build failed (exit " + exit + "); last lines of " + build.log()
+                    + ":" + System.lineSeparator() + build.tail(30));
+        }
+        keycloak.markBuilt();
+        progress.accept(name + ": built in " + seconds(System.nanoTime() - t0));
     }
 
     private void startServices(String sessionSecret) {
@@ -225,14 +282,13 @@ public final class Assembly implements AutoCloseable {
             checkNotStopping();
             progress.accept(module + ": starting on port " + environment.get("QUARKUS_HTTP_PORT"));
             startTimes.put(module, System.nanoTime());
-            List<String> command = List.of(
-                    javaExecutable(), "-jar", artifacts.serviceJar(module).toString());
-            booting.put(module, startProcess(module, module, command, environment, layout.home()));
+            Supplier<Launch> launch = () -> serviceLaunch(module);
+            booting.put(module, startProcess(module, module, launch.get(), environment, layout.home(), false));
             recipes.put(
                     module,
                     new Recipe(
                             module,
-                            command,
+                            launch,
                             Map.copyOf(environment),
                             layout.home(),
                             URI.create("http://127.0.0.1:" + portOf(module) + "/q/health/ready"),
@@ -261,13 +317,13 @@ public final class Assembly implements AutoCloseable {
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         long t0 = System.nanoTime();
         progress.accept(name + ": starting on port " + port);
-        List<String> command = List.of(
-                javaExecutable(),
-                "-jar",
-                artifacts.serviceJar("session-gateway").toString());
-        ChildProcess process = startProcess(name, name, command, environment, layout.home());
+        // A replica maps the gateway's class-data archive when there is one; only the gateway itself makes it.
+        Path jar = artifacts.serviceJar("session-gateway");
+        Supplier<Launch> launch = () ->
+                Launch.of(ServiceJvm.command(classDataArchive("session-gateway").mapIfPresent(), jar));
+        ChildProcess process = startProcess(name, name, launch.get(), environment, layout.home(), false);
         URI health = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
-        recipes.put(name, new Recipe(name, command, Map.copyOf(environment), layout.home(), health, SERVICE_TIMEOUT));
+        recipes.put(name, new Recipe(name, launch, Map.copyOf(environment), layout.home(), health, SERVICE_TIMEOUT));
         Readiness.await(process, health, SERVICE_TIMEOUT);
         progress.accept(name + ": ready in " + seconds(System.nanoTime() - t0));
         return process;
@@ -295,6 +351,38 @@ public final class Assembly implements AutoCloseable {
         };
     }
 
+    /**
+     * A service's command line: its JVM flags ({@link ServiceJvm}) and its class-data archive,
+     * mapped when there is one, otherwise made when this start ends gracefully.
+     */
+    private Launch serviceLaunch(String module) {
+        ClassDataArchive.Start start = classDataArchive(module).nextStart();
+        if (start.makesArchive()) {
+            progress.accept(module + ": no class-data archive for this build yet; it is made when the service stops");
+        }
+        List<String> command = ServiceJvm.command(start.jvmOptions(), artifacts.serviceJar(module));
+        return new Launch(command, gracefully -> {
+            if (start.ended(gracefully)) {
+                progress.accept(module + ": class-data archive stored for the next start");
+            }
+        });
+    }
+
+    private ClassDataArchive classDataArchive(String module) {
+        return classDataArchive(layout, artifacts, module);
+    }
+
+    /** The class-data archive {@code up} gives {@code module} (run by this JVM's java) in {@code layout}'s home. */
+    public static ClassDataArchive classDataArchive(Layout layout, Artifacts artifacts, String module) {
+        return ClassDataArchive.of(
+                layout.classData(), module, artifacts.serviceJar(module), Path.of(System.getProperty("java.home")));
+    }
+
+    /** The JVM flags every service gets, besides its class-data archive (ADR 0055). */
+    public static List<String> serviceJvmOptions() {
+        return ServiceJvm.OPTIONS;
+    }
+
     /** Starts a child process logging to logs/{@code name}.log; {@code displayName} is what progress lines call it. */
     private ChildProcess startProcess(
             String name,
@@ -302,20 +390,20 @@ public final class Assembly implements AutoCloseable {
             List<String> command,
             Map<String, String> environment,
             Path workingDirectory) {
-        return startProcess(name, displayName, command, environment, workingDirectory, false);
+        return startProcess(name, displayName, Launch.of(command), environment, workingDirectory, false);
     }
 
     private synchronized ChildProcess startProcess(
             String name,
             String displayName,
-            List<String> command,
+            Launch launch,
             Map<String, String> environment,
             Path workingDirectory,
             boolean again) {
         checkNotStopping();
         ChildProcess process = ChildProcess.start(
                 name,
-                command,
+                launch.command(),
                 environment,
                 workingDirectory,
                 layout.logs().resolve(name + ".log"),
@@ -325,9 +413,11 @@ public final class Assembly implements AutoCloseable {
         processes.removeIf(earlier -> earlier.name().equals(name));
         processes.add(process);
         register(new Component(displayName, () -> {
-            if (!process.stop(STOP_GRACE)) {
+            boolean graceful = process.stop(STOP_GRACE);
+            if (!graceful) {
                 progress.accept(displayName + ": did not stop within " + STOP_GRACE.toSeconds() + " s, killed");
             }
+            launch.ended().accept(graceful && !process.wasKilled());
         }));
         return process;
     }
@@ -402,7 +492,7 @@ public final class Assembly implements AutoCloseable {
         progress.accept(recipe.displayName() + ": starting again"
                 + (extraEnvironment.isEmpty() ? "" : " with " + new TreeMap<>(extraEnvironment)));
         ChildProcess process = startProcess(
-                name, recipe.displayName(), recipe.command(), environment, recipe.workingDirectory(), true);
+                name, recipe.displayName(), recipe.launch().get(), environment, recipe.workingDirectory(), true);
         Readiness.await(process, recipe.readiness(), recipe.timeout());
         progress.accept(recipe.displayName() + ": ready again in " + seconds(System.nanoTime() - t0));
         return process;
@@ -566,10 +656,18 @@ public final class Assembly implements AutoCloseable {
 
     private record Component(String name, Runnable stop) {}
 
+    /** A part's command line, and what to do once its process ended (told whether it stopped gracefully). */
+    private record Launch(List<String> command, Consumer<Boolean> ended) {
+
+        static Launch of(List<String> command) {
+            return new Launch(command, gracefully -> {});
+        }
+    }
+
     /** How a part was started: enough to start it again. */
     private record Recipe(
             String displayName,
-            List<String> command,
+            Supplier<Launch> launch,
             Map<String, String> environment,
             Path workingDirectory,
             URI readiness,

@@ -26,6 +26,7 @@ public final class ChildProcess {
     private final Path log;
     private final Path pidFile;
     private volatile boolean stopping;
+    private volatile boolean killed;
 
     private ChildProcess(String name, Process process, Path log, Path pidFile) {
         this.name = name;
@@ -105,6 +106,11 @@ public final class ChildProcess {
         return stopping;
     }
 
+    /** Whether {@link #kill} ended it (SIGKILL: no shutdown hook, no file written at exit). */
+    public boolean wasKilled() {
+        return killed;
+    }
+
     public CompletableFuture<Process> onExit() {
         return process.onExit();
     }
@@ -134,6 +140,7 @@ public final class ChildProcess {
      */
     public boolean kill(Duration timeout) {
         stopping = true;
+        killed = true;
         List<ProcessHandle> tree = tree(process.toHandle());
         tree.forEach(ProcessHandle::destroyForcibly);
         return awaitExit(tree, timeout);

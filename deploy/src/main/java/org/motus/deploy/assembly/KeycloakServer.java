@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -18,9 +19,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The Keycloak server distribution from Maven Central, unpacked once into the Motus home and run
- * in dev mode with the motus realm imported on its first start (stored in its {@code data/h2}
- * afterwards, so a second start reuses users and sessions).
+ * The Keycloak server distribution from Maven Central, unpacked once into the Motus home, built
+ * once for the options below ({@code kc.sh build}, again only when they or the Keycloak version
+ * change) and then started with {@code kc.sh start --optimized}, with the motus realm imported on
+ * its first start (stored in its {@code data/h2} afterwards, so a second start reuses users and
+ * sessions).
+ *
+ * <p>{@code start-dev} re-augmented Keycloak on every start (5-10 s of a warm start) and set some
+ * things implicitly; {@code start --optimized} sets them here explicitly: plain HTTP
+ * ({@code --http-enabled}), the embedded H2 file database in {@code data/h2} ({@code --db=dev-file})
+ * and a local cache ({@code --cache=local}: no cluster discovery). Themes are cached (dev mode
+ * reads them from disk on each request); Motus ships no theme of its own.
  */
 final class KeycloakServer {
 
@@ -99,6 +108,8 @@ final class KeycloakServer {
                 }
             }
             deleteTree(home);
+            // A fresh installation is not built for Motus's options yet.
+            Files.deleteIfExists(buildStampFile());
             Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(unpacking);
         } catch (IOException e) {
@@ -125,18 +136,71 @@ final class KeycloakServer {
     }
 
     /**
-     * {@code kc.sh start-dev} with the flags deploy/README.md explains. Build options (--health-enabled,
-     * the default dev database) stay identical on every start so Keycloak never rebuilds twice.
+     * Build options: fixed into Keycloak by {@code kc.sh build}; {@code start --optimized} refuses
+     * them on its command line. Changing one makes the next start build again ({@link #needsBuild()}).
+     */
+    List<String> buildOptions() {
+        return List.of("--db=dev-file", "--health-enabled=true", "--cache=local");
+    }
+
+    /** {@code kc.sh build} with {@link #buildOptions()}: once per Keycloak version and set of options. */
+    List<String> buildCommand() {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/kc.sh").toString());
+        command.add("build");
+        command.addAll(buildOptions());
+        return List.copyOf(command);
+    }
+
+    /** What the build stamp records: the Keycloak version and the build options it was built with. */
+    String buildStamp() {
+        return artifacts.keycloakVersion() + " " + String.join(" ", buildOptions()) + "\n";
+    }
+
+    /** The stamp {@link #markBuilt()} writes beside the Motus home's other state; {@link #install()} removes it. */
+    Path buildStampFile() {
+        return layout.home().resolve("keycloak-build.stamp");
+    }
+
+    /** True unless this installation was built ({@code kc.sh build}) for this version and these build options. */
+    boolean needsBuild() {
+        Path stamp = buildStampFile();
+        try {
+            return !isInstalled()
+                    || !Files.isRegularFile(stamp)
+                    || !Files.readString(stamp).equals(buildStamp());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Records that {@code kc.sh build} succeeded for {@link #buildStamp()}. */
+    void markBuilt() {
+        try {
+            Files.createDirectories(layout.home());
+            Path partial = buildStampFile().resolveSibling(buildStampFile().getFileName() + ".partial");
+            Files.writeString(partial, buildStamp());
+            Files.move(partial, buildStampFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code kc.sh start --optimized} with the run-time flags deploy/README.md explains; the build
+     * options are in the installation since {@link #buildCommand()}.
      */
     List<String> command() {
         return List.of(
                 home.resolve("bin/kc.sh").toString(),
-                "start-dev",
+                "start",
+                "--optimized",
+                "--http-enabled=true",
                 "--http-port=" + layout.keycloakPort(),
                 "--http-host=127.0.0.1",
                 "--http-management-port=" + layout.keycloakManagementPort(),
-                "--health-enabled=true",
                 "--hostname=" + layout.keycloakUrl(),
+                "--hostname-strict=false",
                 "--import-realm");
     }
 

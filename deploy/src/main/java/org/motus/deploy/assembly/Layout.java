@@ -108,6 +108,11 @@ public record Layout(
         return home.resolve("keycloak-" + keycloakVersion);
     }
 
+    /** The services' class-data (AppCDS) archives, one per service and build ({@link ClassDataArchive}). */
+    public Path classData() {
+        return home.resolve("class-data");
+    }
+
     public Path logs() {
         return home.resolve("logs");
     }

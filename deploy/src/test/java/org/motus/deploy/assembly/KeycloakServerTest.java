@@ -72,6 +72,50 @@ class KeycloakServerTest {
         assertTrue(keycloak.stageRealm());
     }
 
+    @Test
+    void theStartIsOptimizedAndCarriesNoBuildOption() {
+        java.util.List<String> command = keycloak.command();
+        assertEquals(java.util.List.of("start", "--optimized"), command.subList(1, 3));
+        for (String buildOption : keycloak.buildOptions()) {
+            String name = buildOption.substring(0, buildOption.indexOf('='));
+            assertTrue(
+                    command.stream().noneMatch(argument -> argument.startsWith(name + "=")),
+                    () -> name + " is a build option: start --optimized refuses it");
+        }
+        assertEquals(java.util.List.of("build"), keycloak.buildCommand().subList(1, 2));
+        assertTrue(keycloak.buildCommand().containsAll(keycloak.buildOptions()));
+    }
+
+    /** What start-dev set implicitly and start --optimized must be told: HTTP, the H2 file database, a local cache. */
+    @Test
+    void whatStartDevImpliedIsSetExplicitly() {
+        assertTrue(keycloak.command().containsAll(java.util.List.of("--http-enabled=true", "--hostname-strict=false")));
+        assertTrue(keycloak.command().contains("--import-realm"));
+        assertTrue(keycloak.buildOptions()
+                .containsAll(java.util.List.of("--db=dev-file", "--health-enabled=true", "--cache=local")));
+    }
+
+    @Test
+    void keycloakIsBuiltOnceForItsVersionAndOptions() throws IOException {
+        Files.createDirectories(keycloak.home().resolve("bin"));
+        Files.writeString(keycloak.home().resolve("bin/kc.sh"), "#!/bin/sh\n");
+        assertTrue(keycloak.needsBuild(), "never built");
+
+        keycloak.markBuilt();
+        assertFalse(keycloak.needsBuild());
+
+        Files.writeString(keycloak.buildStampFile(), "26.5.6 --db=dev-file --health-enabled=true\n");
+        assertTrue(keycloak.needsBuild(), "built with other options");
+
+        keycloak.markBuilt();
+        Artifacts otherVersion = new Artifacts(
+                repository, repository.resolve("kc.zip"), "26.7.3", repository.resolve("greenmail.jar"), "2.1.8");
+        KeycloakServer newer = new KeycloakServer(Layout.standard(home), otherVersion);
+        Files.createDirectories(newer.home().resolve("bin"));
+        Files.writeString(newer.home().resolve("bin/kc.sh"), "#!/bin/sh\n");
+        assertTrue(newer.needsBuild(), "another Keycloak version is built again");
+    }
+
     /**
      * Keycloak imports a placeholder whose variable is unset as its literal text: a client secret
      * anyone can read in this repository. The production realm's secrets have no default, so the

@@ -1,0 +1,36 @@
+package org.motus.deploy.assembly;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the launcher runs a service's fast-jar: the JVM flags of ADR 0055, the same ones
+ * deploy/images/Dockerfile and the manifests give a service (measured with bench/start-time).
+ */
+final class ServiceJvm {
+
+    /**
+     * Memory: the serial collector (one service on a laptop or in a small container does not need
+     * G1's parallel threads and remembered sets, which cost RSS); a heap that starts small and
+     * grows as needed (otherwise it starts at 1/64 of the machine up to -Xmx, here all 256 MiB,
+     * and its 70 MB eden is touched before the first collection: -Xms32m measured ~245 MB instead
+     * of ~310 MB at ready), capped for a service of this size instead of a quarter of the machine;
+     * smaller thread stacks and code cache.
+     */
+    static final List<String> OPTIONS =
+            List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-Xss512k", "-XX:ReservedCodeCacheSize=64m");
+
+    private ServiceJvm() {}
+
+    /** {@code java <OPTIONS> <class-data options> -jar <quarkus-run.jar>}, with the launcher's own JVM. */
+    static List<String> command(List<String> classDataOptions, Path runJar) {
+        List<String> command = new ArrayList<>();
+        command.add(Assembly.javaExecutable());
+        command.addAll(OPTIONS);
+        command.addAll(classDataOptions);
+        command.add("-jar");
+        command.add(runJar.toString());
+        return List.copyOf(command);
+    }
+}
