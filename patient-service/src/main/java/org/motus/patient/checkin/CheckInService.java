@@ -119,15 +119,16 @@ public class CheckInService {
         if (repeated.isPresent()) {
             return Optional.of(new Recorded(repeated.get(), null));
         }
-        return CheckIn.sameContentSince(
-                        patient.id, fingerprint, clock.instant().minus(Idempotency.DUPLICATE_WINDOW))
-                .map(twin -> new Recorded(new Stored<>(views(patient, List.of(twin)).get(0), true), twin.id));
+        return CheckIn.sameContentSince(patient.id, fingerprint, clock.instant().minus(Idempotency.DUPLICATE_WINDOW))
+                .map(twin ->
+                        new Recorded(new Stored<>(views(patient, List.of(twin)).get(0), true), twin.id));
     }
 
     private Optional<Earlier<CheckInView>> earlier(Patient patient, String idempotencyKey) {
         return CheckIn.byKey(patient.id, idempotencyKey)
                 .map(earlier -> new Earlier<>(
-                        earlier.requestFingerprint, () -> views(patient, List.of(earlier)).get(0)));
+                        earlier.requestFingerprint,
+                        () -> views(patient, List.of(earlier)).get(0)));
     }
 
     /**
@@ -169,8 +170,7 @@ public class CheckInService {
                                               idempotency_key, request_fingerprint, red_flags, late, content_fingerprint)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                         on conflict (patient_id, idempotency_key) do nothing
-                        returning *""",
-                        CheckIn.class)
+                        returning *""", CheckIn.class)
                 .setParameter(1, id)
                 .setParameter(2, patientId)
                 .setParameter(3, request.kind().name())

@@ -120,7 +120,8 @@ class CheckInDuplicatesTest {
 
         List<Integer> statuses = answers.stream().map(Response::statusCode).toList();
         assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
-        assertEquals(senders - 1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+        assertEquals(
+                senders - 1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
         Set<String> ids = new HashSet<>();
         answers.forEach(answer -> ids.add(answer.path("id")));
         assertEquals(1, ids.size(), ids.toString());
