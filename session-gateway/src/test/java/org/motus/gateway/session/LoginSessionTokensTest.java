@@ -1,5 +1,6 @@
 package org.motus.gateway.session;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,6 +30,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +182,8 @@ class LoginSessionTokensTest {
                 .then()
                 .statusCode(200);
 
-        assertThat(rowsOf(sid), equalTo(0));
+        // The rows go on a worker thread right after the answer (the logout arrives on the event loop).
+        await().atMost(Duration.ofSeconds(10)).until(() -> rowsOf(sid) == 0);
         assertThat(withCookie("/today", reference).statusCode(), equalTo(302));
         assertThat(withCookie("/api/v1/me", reference).statusCode(), equalTo(401));
         assertThat(rowsOf(phone.login().tokens().sid()), equalTo(1));
