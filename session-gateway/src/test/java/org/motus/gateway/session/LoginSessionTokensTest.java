@@ -2,9 +2,11 @@ package org.motus.gateway.session;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
@@ -64,6 +66,9 @@ class LoginSessionTokensTest {
 
     @Inject
     LoginSessionTokens tokens;
+
+    @Inject
+    VerifiedIdentities verifiedIdentities;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -188,6 +193,29 @@ class LoginSessionTokensTest {
         assertThat(withCookie("/api/v1/me", reference).statusCode(), equalTo(401));
         assertThat(rowsOf(phone.login().tokens().sid()), equalTo(1));
         assertThat(phone.get("/api/v1/me").statusCode(), equalTo(200));
+    }
+
+    @Test
+    void aSessionsNextRequestIsServedTheIdentityVerifiedForItsOwnTokensOnly() {
+        Person pat = Person.patient("pat", "Pat", "Patient");
+        Person paula = Person.patient("paula", "Paula", "Other");
+        BrowserSession patsBrowser = BrowserSession.signIn(oidc, pat);
+        BrowserSession paulasBrowser = BrowserSession.signIn(oidc, paula);
+        long servedBefore = verifiedIdentities.served();
+
+        for (int round = 0; round < 3; round++) {
+            HttpResponse<String> patsMe = patsBrowser.get("/api/v1/me");
+            HttpResponse<String> paulasMe = paulasBrowser.get("/api/v1/me");
+            assertThat(patsMe.statusCode(), equalTo(200));
+            assertThat(paulasMe.statusCode(), equalTo(200));
+            assertThat(patsMe.body(), containsString(pat.subject()));
+            assertThat(patsMe.body(), not(containsString(paula.subject())));
+            assertThat(paulasMe.body(), containsString(paula.subject()));
+            assertThat(paulasMe.body(), not(containsString(pat.subject())));
+        }
+
+        // Every request after each sign-in's first was served what quarkus-oidc had verified for it.
+        assertThat(verifiedIdentities.served() - servedBefore, greaterThanOrEqualTo(4L));
     }
 
     @Test
