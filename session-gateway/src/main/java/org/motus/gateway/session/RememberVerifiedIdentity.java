@@ -45,12 +45,16 @@ class RememberVerifiedIdentity implements SecurityIdentityAugmentor {
                 && routing.get(RememberedIdentityProvider.SERVED) == null
                 && routing.get(ACCESS_TOKEN_FAILURE) == null
                 && identity.getPrincipal() instanceof JsonWebToken idToken
-                && identity.getCredential(IdTokenCredential.class) instanceof IdTokenCredential credential
                 && idToken.getExpirationTime() > 0) {
+            IdTokenCredential credential = identity.getCredential(IdTokenCredential.class);
             Optional<String> accessToken = RememberedIdentityProvider.accessTokenOf(identity);
             Optional<String> sessionToken = RememberedIdentityProvider.codeFlowAccessToken(routing);
             Optional<Instant> accessExpiry = accessToken.flatMap(RememberVerifiedIdentity::expiryOf);
-            if (accessToken.isPresent() && accessToken.equals(sessionToken) && accessExpiry.isPresent()) {
+            if (credential != null
+                    && credential.getToken() != null
+                    && accessToken.isPresent()
+                    && accessToken.equals(sessionToken)
+                    && accessExpiry.isPresent()) {
                 verified.remember(
                         credential.getToken(),
                         accessToken.get(),
