@@ -193,6 +193,22 @@ function psql(database, file) {
   return execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAt', '-f', file],
     { cwd: root, env: { ...process.env, PGPASSWORD: PG.password, PGOPTIONS: '-c client_min_messages=warning' }, encoding: 'utf8' });
 }
+/**
+ * psql with the file, tried up to 3 times: patient-service's reminder planner (every 30 s) may plan
+ * a day for a generated patient between clean.sql's delete of its reminders and of the patient,
+ * whose delete then fails on the new reminder's foreign key.
+ */
+async function psqlRetried(database, file) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return psql(database, file);
+    } catch (e) {
+      if (attempt === 3) throw e;
+      console.log(`  ${file} failed (${String(e.stderr || e.message).trim().split('\n')[0]}); again in 2 s`);
+      await sleep(2000);
+    }
+  }
+}
 function sql(database, statement) {
   return execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', statement],
     { cwd: root, env: { ...process.env, PGPASSWORD: PG.password }, encoding: 'utf8' }).trim();
@@ -667,7 +683,7 @@ function writeResults(facts, dataSummary) {
 
 /** --clean: what the bench made, in the database (bench/clean.sql) and in Keycloak (the ingest patients' accounts). */
 async function clean() {
-  psql('motus_patient', path.join('bench', 'clean.sql'));
+  await psqlRetried('motus_patient', path.join('bench', 'clean.sql'));
   const accounts = await removeBenchAccounts();
   console.log(`removed the benchmark's patients, their check-ins, pat's benchmark check-ins and ${accounts} Keycloak accounts of bench patients`);
 }
@@ -680,7 +696,7 @@ async function main() {
   if (args.load) {
     const t0 = Date.now();
     console.log('loading data: bench/data.sql into motus_patient ...');
-    const out = psql('motus_patient', path.join('bench', 'data.sql'));
+    const out = await psqlRetried('motus_patient', path.join('bench', 'data.sql'));
     const [patients, checkIns, sessions] = out.trim().split('\n').pop().split('|').map((s) => s.trim());
     dataSummary = `bench/data.sql: ${patients} bench patients, ${checkIns} check-ins, ${sessions} sessions (loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s)`;
     console.log(`  ${dataSummary}`);
