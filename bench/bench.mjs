@@ -2,7 +2,7 @@
 // on the standard ports (./motus up), wrk on the PATH, psql, and `npm install` in bench/.
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,8 @@ const rows = [];
 const notes = [];
 const failures = [];
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'motus-bench-'));
+// wrk's scripts: the ingest's hold 200 patients' bearer tokens
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
 function parseArgs(argv) {
   const o = { clean: false, duration: 30, warmup: 10, quick: false, visits: [100, 500, 1000], only: null, relayDeflate: 'default', load: true, label: null };
