@@ -2,7 +2,7 @@
 // on the standard ports (./motus up), wrk on the PATH, psql, and `npm install` in bench/.
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,21 +14,37 @@ const args = parseArgs(process.argv.slice(2));
 
 const GATEWAY = 'http://localhost:8080';
 const PATIENT_SERVICE = 'http://localhost:8081';
-const KEYCLOAK = 'http://localhost:8180/realms/motus';
+const KEYCLOAK_SERVER = 'http://localhost:8180';
+const KEYCLOAK = `${KEYCLOAK_SERVER}/realms/motus`;
+// The stack's home (./motus up's .motus/ of this checkout, or MOTUS_HOME): Keycloak's admin password.
+const MOTUS_HOME = process.env.MOTUS_HOME || path.join(root, '.motus');
 const PG = { host: 'localhost', port: '15432', user: 'postgres', password: 'postgres' }; // LocalPostgres.USER/PASSWORD
 const TESS = { username: 'tess', password: 'tess-demo-only', subject: '7e5a0c1e-0000-4000-8000-000000000001', totp: true };
 const PAT = { username: 'pat', password: 'pat-demo-only', patientId: '0a7e0000-0000-4000-8000-000000000002' };
 const TOTP_SECRET = 'DEMOONLYMOTUSTOTPSECRETNOTFORUSE'; // demo realm only (deploy/keycloak/motus-realm-demo.json)
 const TWO_YEARS = md5uuid('motus-bench-two-years');
 const TWENTY_FOUR = md5uuid('motus-bench-small');
+// The ingest scenario's patients: the 200 of data.sql (bench-patient-001..200), each with a Keycloak
+// account the bench makes (user id = username = the patient's subject, realm role patient), 12 or 13
+// per connection: patient n posts on connection (n - 1) % 16 only.
+const INGEST_CONNECTIONS = 16;
+const INGEST_PATIENTS = Array.from({ length: 200 }, (_, i) => benchPatient(i + 1));
+
+/** Generated patient n of data.sql, with the demo-only password of the account the ingest scenario gives it. */
+function benchPatient(n) {
+  const subject = `bench-patient-${String(n).padStart(3, '0')}`;
+  return { username: subject, password: `${subject}-demo-only`, subject, patientId: md5uuid(`motus-bench-patient-${n}`) };
+}
 
 const rows = [];
 const notes = [];
 const failures = [];
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'motus-bench-'));
+// wrk's scripts: the ingest's hold 200 patients' bearer tokens
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
 function parseArgs(argv) {
-  const o = { duration: 30, warmup: 10, quick: false, visits: [100, 500, 1000], only: null, relayDeflate: 'default', load: true, label: null };
+  const o = { clean: false, duration: 30, warmup: 10, quick: false, visits: [100, 500, 1000], only: null, relayDeflate: 'default', load: true, label: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') o.quick = true;
@@ -38,6 +54,7 @@ function parseArgs(argv) {
     else if (a === '--only') o.only = argv[++i].split(',');
     else if (a === '--relay-deflate') o.relayDeflate = argv[++i];
     else if (a === '--no-load') o.load = false;
+    else if (a === '--clean') o.clean = true;
     else if (a === '--label') o.label = argv[++i].replace(/[^A-Za-z0-9_-]/g, '-');
     else throw new Error(`unknown option ${a} (bench/run --help)`);
   }
@@ -126,9 +143,73 @@ async function gatewayCookie(user) {
     .map(([k, v]) => `${k}=${v}`).join('; ');
 }
 
+/** Keycloak's Admin REST API for realm motus, as the stack's bootstrap admin (user admin of the master realm). */
+async function keycloakAdmin() {
+  const file = path.join(MOTUS_HOME, 'secrets', 'keycloak-admin-password');
+  let password;
+  try {
+    password = readFileSync(file, 'utf8').trim();
+  } catch (e) {
+    throw new Error(`Keycloak's admin password: cannot read ${file} (${e.code}); set MOTUS_HOME to the .motus/ of the checkout that ran ./motus up`);
+  }
+  const r = await fetch(`${KEYCLOAK_SERVER}/realms/master/protocol/openid-connect/token`, { method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'admin', password }) });
+  if (r.status !== 200) throw new Error(`Keycloak admin token: ${r.status} ${await r.text()}`);
+  const token = (await r.json()).access_token;
+  return (method, suffix, body) => fetch(`${KEYCLOAK_SERVER}/admin/realms/motus${suffix}`, { method,
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined });
+}
+
+/**
+ * Gives the ingest scenario's patients their Keycloak accounts: a partial import that keeps the
+ * accounts an earlier run made (--clean deletes them; making 200 takes Keycloak ~20 s, most of it
+ * hashing passwords). The user id is the patient's
+ * subject (bench-patient-001, ...), so the token's sub links the account to the record (V1
+ * migration) with no change to data.sql. Like pat's (motus-realm-demo.json): enabled, verified
+ * email, a password, realm role patient, no required actions.
+ */
+async function ensureIngestAccounts() {
+  const admin = await keycloakAdmin();
+  const users = INGEST_PATIENTS.map((p) => ({ id: p.subject, username: p.username, enabled: true, email: `${p.username}@bench.motus.example`,
+    emailVerified: true, firstName: 'Bench', lastName: `Patient ${p.username.slice(-3)}`, requiredActions: [],
+    credentials: [{ type: 'password', value: p.password, temporary: false }], realmRoles: ['patient'] }));
+  const r = await admin('POST', '/partialImport', { ifResourceExists: 'SKIP', users });
+  if (r.status !== 200) throw new Error(`Keycloak partial import of the ingest patients' accounts: ${r.status} ${await r.text()}`);
+}
+
+/** Deletes every Keycloak account of a generated patient (username bench-patient-...). */
+async function removeBenchAccounts() {
+  const admin = await keycloakAdmin();
+  const r = await admin('GET', '/users?search=bench-patient-&briefRepresentation=true&max=10000');
+  if (r.status !== 200) throw new Error(`Keycloak: listing the bench accounts: ${r.status} ${await r.text()}`);
+  const users = (await r.json()).filter((u) => u.username.startsWith('bench-patient-'));
+  for (const u of users) {
+    const d = await admin('DELETE', `/users/${encodeURIComponent(u.id)}`);
+    if (d.status !== 204 && d.status !== 404) throw new Error(`Keycloak: deleting ${u.username}: ${d.status} ${await d.text()}`);
+  }
+  return users.length;
+}
+
 function psql(database, file) {
   return execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAt', '-f', file],
     { cwd: root, env: { ...process.env, PGPASSWORD: PG.password, PGOPTIONS: '-c client_min_messages=warning' }, encoding: 'utf8' });
+}
+/**
+ * psql with the file, tried up to 3 times: patient-service's reminder planner (every 30 s) may plan
+ * a day for a generated patient between clean.sql's delete of its reminders and of the patient,
+ * whose delete then fails on the new reminder's foreign key.
+ */
+async function psqlRetried(database, file) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return psql(database, file);
+    } catch (e) {
+      if (attempt === 3) throw e;
+      console.log(`  ${file} failed (${String(e.stderr || e.message).trim().split('\n')[0]}); again in 2 s`);
+      await sleep(2000);
+    }
+  }
 }
 function sql(database, statement) {
   return execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', statement],
@@ -137,40 +218,56 @@ function sql(database, statement) {
 
 // ---------------------------------------------------------------- wrk
 
-/** Runs wrk (a warm-up run first, not recorded) and returns {p50, p99, rps, errors, requests}. */
-async function wrk({ url, connections, headers = {}, method = 'GET', body = null, uniqueKey = false }) {
+/**
+ * Runs wrk (a warm-up run first, not recorded) and returns {p50, p99, rps, requests, failed, keyPrefix}.
+ * uniqueKey: a new Idempotency-Key per request. perThread: one object of string values per wrk
+ * thread (as many threads as objects), set as globals of that thread's Lua state; request: a Lua
+ * request() of the scenario's own that uses them (prefix, tid, counter, base_ms are there too).
+ * afterWarmup runs between the warm-up and the timed run. keyPrefix: the timed run's key prefix.
+ */
+async function wrk({ url, connections, threads = Math.min(2, connections), headers = {}, method = 'GET', body = null,
+  uniqueKey = false, perThread = null, request = null, afterWarmup = null }) {
+  if (perThread && perThread.length !== threads) throw new Error(`wrk: ${perThread.length} per-thread values for ${threads} threads`);
   const lua = path.join(tmp, `s${Math.random().toString(36).slice(2)}.lua`);
   const hdr = Object.entries(headers).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`).join('\n');
+  const luaTable = (o) => `{ ${Object.entries(o).map(([k, v]) => `[${JSON.stringify(k)}] = ${JSON.stringify(String(v))}`).join(', ')} }`;
+  const uniqueKeyRequest = `request = function()
+  counter = counter + 1
+  wrk.headers["Idempotency-Key"] = prefix .. tid .. "-" .. counter
+  return wrk.format()
+end`;
   writeFileSync(lua, `wrk.method = ${JSON.stringify(method)}
 ${body ? `wrk.body = ${JSON.stringify(body)}` : ''}
 ${hdr}
-${uniqueKey ? `-- a key no request used before: the run's prefix (from bench.mjs), the thread, a counter
-local counter = 0
+-- per thread: tid (1, 2, ...), the values bench.mjs gives that thread, a request counter;
+-- per run (from bench.mjs): prefix, a key prefix no run used before, and base_ms, a time in ms
+local per_thread = { ${(perThread || []).map(luaTable).join(',\n  ')} }
 local threads = 0
 setup = function(thread)
   threads = threads + 1
   thread:set("tid", threads)
+  for k, v in pairs(per_thread[threads] or {}) do thread:set(k, v) end
 end
-init = function(args) prefix = args[1] end
-request = function()
-  counter = counter + 1
-  wrk.headers["Idempotency-Key"] = prefix .. tid .. "-" .. counter
-  return wrk.format()
-end` : ''}
+counter = 0
+init = function(args)
+  prefix = args[1]
+  base_ms = tonumber(args[2])
+end
+${request || (uniqueKey ? uniqueKeyRequest : '')}
 done = function(summary, latency, requests)
   io.write(string.format("MOTUS p50=%d p99=%d requests=%d duration=%d non2xx=%d errors=%d\\n",
     latency:percentile(50), latency:percentile(99), summary.requests, summary.duration,
     summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 `);
-  const threads = String(Math.min(2, connections));
   const run = (seconds) => new Promise((resolve, reject) => {
-    const p = spawn('wrk', ['-t', threads, '-c', String(connections), '-d', `${seconds}s`, '--timeout', '60s', '-s', lua, url,
-      '--', `bench-${Date.now()}-${process.pid}-`]);
+    const keyPrefix = `bench-${Date.now()}-${process.pid}-`;
+    const p = spawn('wrk', ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '60s', '-s', lua, url,
+      '--', keyPrefix, String(Date.now() - 10 * 60_000)]);
     let out = '';
     p.stdout.on('data', (d) => { out += d; });
     p.stderr.on('data', (d) => { out += d; });
-    p.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`wrk exited ${code}: ${out}`))));
+    p.on('close', (code) => (code === 0 ? resolve({ out, keyPrefix }) : reject(new Error(`wrk exited ${code}: ${out}`))));
   });
   let probeMs = NaN;
   if (method === 'GET') {
@@ -181,15 +278,16 @@ end
     if (r.status !== 200) throw new Error(`GET ${url} answered ${r.status}: ${(await r.text()).slice(0, 300)}`);
   }
   if (args.warmup > 0) await run(args.warmup);
-  const out = await run(args.duration);
+  if (afterWarmup) await afterWarmup();
+  const { out, keyPrefix } = await run(args.duration);
   const m = /MOTUS p50=(\d+) p99=(\d+) requests=(\d+) duration=(\d+) non2xx=(\d+) errors=(\d+)/.exec(out);
   if (!m) throw new Error(`could not read wrk's output: ${out}`);
   const [p50, p99, requests, micros, non2xx, errors] = m.slice(1).map(Number);
   if (requests === 0) {
     notes.push(`${url}: no request completed within the ${args.duration} s run (a single request before it took ${fmt(probeMs, 0)} ms); run longer (--duration).`);
-    return { p50: NaN, p99: NaN, requests, rps: 0, failed: non2xx + errors };
+    return { p50: NaN, p99: NaN, requests, rps: 0, failed: non2xx + errors, non2xx, keyPrefix };
   }
-  return { p50: p50 / 1000, p99: p99 / 1000, requests, rps: requests / (micros / 1e6), failed: non2xx + errors };
+  return { p50: p50 / 1000, p99: p99 / 1000, requests, rps: requests / (micros / 1e6), failed: non2xx + errors, non2xx, keyPrefix };
 }
 
 function row(scenario, what, result, baseline, goal = '') {
@@ -222,15 +320,96 @@ async function gatewayHop(patCookie) {
   }
 }
 
+/**
+ * Check-in ingest as a clinic sees it: 200 patients posting their own check-ins, 16 connections,
+ * each connection the phone of 12 or 13 of them in turn (wrk runs one thread per connection, and a
+ * patient belongs to one thread: no patient has two check-ins in flight). Every body is a new
+ * check-in: DAILY, pain 0-5 in turn (under the high-daily-pain flag) and its own occurredAt (a
+ * millisecond apart, ten minutes ago: an offline queue being sent), so patient-service's duplicate
+ * rule (the same content within a minute, CheckInService) never answers one as a repeat. Each is
+ * stored (201); SQL counts the rows afterwards against wrk's 2xx answers.
+ *
+ * Why 200 and not 16: a DAILY check-in reads the patient's resting readings of the last 7 days and
+ * this week's check-ins (FlagService's trend rules), so its cost grows with what the patient posted
+ * this week. A real patient posts a few a day; 16 patients taking thousands each would measure
+ * that growth, not a clinic's ingest.
+ */
 async function ingest() {
-  console.log('check-in ingest: POST /api/v1/patients/{pat}/check-ins with Idempotency-Key, 16 connections, direct to patient-service');
-  const token = await accessToken(PAT);
-  const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
-  const base = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/me`, connections: 16, headers });
-  row('check-in ingest', 'trivial GET /api/v1/patients/me, 16 conn. (baseline)', base);
-  const post = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/${PAT.patientId}/check-ins`, connections: 16, method: 'POST', uniqueKey: true,
-    headers: { ...headers, 'Content-Type': 'application/json' }, body: '{"kind":"DAILY","pain":2,"redFlags":[]}' });
-  row('check-in ingest', 'POST check-in (DAILY, new key each), 16 conn.', post, base, '>= 2,500/s, p99 <= 25 ms');
+  const perConnection = Math.ceil(INGEST_PATIENTS.length / INGEST_CONNECTIONS);
+  console.log(`check-in ingest: ${INGEST_PATIENTS.length} patients each POST /api/v1/patients/{own id}/check-ins (new check-in, new Idempotency-Key), ${INGEST_CONNECTIONS} connections, direct to patient-service`);
+  const ids = INGEST_PATIENTS.map((p) => `'${p.patientId}'`).join(',');
+  const ready = sql('motus_patient', `select count(*) from patient where id in (${ids}) and discharged_at is null`);
+  if (Number(ready) !== INGEST_PATIENTS.length) {
+    throw new Error(`${ready} of the ${INGEST_PATIENTS.length} ingest patients (bench-patient-001..) are in motus_patient: load the data (bench/run without --no-load)`);
+  }
+  // What an earlier run posted for them goes first (data.sql gives them no keyed check-in and no flag),
+  // so every run starts from the same records; and again between the warm-up and the timed run.
+  const forget = () => sql('motus_patient', `delete from flag where patient_id in (${ids});
+    delete from check_in where patient_id in (${ids}) and idempotency_key like 'bench-%';`);
+  forget();
+  await ensureIngestAccounts();
+  const tokens = await poolAll(INGEST_PATIENTS, 4, (p) => accessToken(p)
+    .catch((e) => { throw new Error(`${e.message} (bench/run --clean deletes the bench accounts; the next run makes them again)`); }));
+  // thread t (1..16) gets patients t, t + 16, ...: "token id token id ..."
+  const perThread = Array.from({ length: INGEST_CONNECTIONS }, (_, t) => ({
+    own: INGEST_PATIENTS.flatMap((p, i) => (i % INGEST_CONNECTIONS === t ? [tokens[i], p.patientId] : [])).join(' ') }));
+  const threads = INGEST_CONNECTIONS;
+  const pick = `local patients
+-- this connection's next patient: { Authorization, id }
+local function pick(n)
+  if not patients then
+    patients = {}
+    for token, id in string.gmatch(own, "(%S+) (%S+)") do patients[#patients + 1] = { "Bearer " .. token, id } end
+  end
+  return patients[1 + n % #patients]
+end`;
+
+  const base = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/me`, connections: INGEST_CONNECTIONS, threads,
+    headers: { Authorization: `Bearer ${tokens[0]}`, Accept: 'application/json' }, perThread,
+    request: `${pick}
+request = function()
+  counter = counter + 1
+  wrk.headers["Authorization"] = pick(counter)[1]
+  return wrk.format()
+end` });
+  row('check-in ingest', `trivial GET /api/v1/patients/me, ${INGEST_PATIENTS.length} patients, ${INGEST_CONNECTIONS} conn. (baseline)`, base);
+
+  let post;
+  try {
+    post = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/${INGEST_PATIENTS[0].patientId}/check-ins`, connections: INGEST_CONNECTIONS, threads,
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      perThread, afterWarmup: forget,
+      request: `${pick}
+request = function()
+  counter = counter + 1
+  local p = pick(counter)
+  local ms = base_ms + counter
+  wrk.headers["Authorization"] = p[1]
+  wrk.headers["Idempotency-Key"] = prefix .. tid .. "-" .. counter
+  return wrk.format(nil, "/api/v1/patients/" .. p[2] .. "/check-ins", nil,
+    string.format('{"kind":"DAILY","pain":%d,"occurredAt":"%s.%03dZ","redFlags":[]}',
+      math.floor(counter / #patients) % 6, os.date("!%Y-%m-%dT%H:%M:%S", math.floor(ms / 1000)), ms % 1000))
+end` });
+    const [stored, perPatient] = sql('motus_patient', `select coalesce(sum(n), 0), coalesce(max(n), 0) from (select patient_id, count(*) n from check_in
+      where patient_id in (${ids}) and idempotency_key like '${post.keyPrefix}%' group by patient_id) c`).split('|').map(Number);
+    const answered = post.requests - post.non2xx;
+    row('check-in ingest', `POST check-in, ${INGEST_PATIENTS.length} patients, ${INGEST_CONNECTIONS} conn. (a new check-in each time)`, post, base,
+      `>= 2,500/s, p99 <= 25 ms (stored ${stored} for ${answered} 2xx)`);
+    notes.push(`check-in ingest: the timed run stored ${stored} check-ins (SQL, at most ${perPatient} for one patient) for ${answered} 2xx answers counted by wrk`
+      + ' (requests still in flight when wrk stops may be stored without being counted);'
+      + ` ${stored >= answered * 0.99 ? 'so every answer was a stored check-in, none a duplicate' : '**fewer rows than answers: some were answered as duplicates or repeats, not stored**'}.`
+      + ' They are deleted afterwards, so the other scenarios read data.sql\'s data.');
+  } finally {
+    forget();
+  }
+
+  // The path issue 19's duplicate rule made of the scenario before: one patient (pat), the same body
+  // with a new key each time; the first is stored, every other is answered 200 with Duplicate-Of.
+  const pat = await accessToken(PAT);
+  const dup = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/${PAT.patientId}/check-ins`, connections: INGEST_CONNECTIONS, threads,
+    method: 'POST', uniqueKey: true, headers: { Authorization: `Bearer ${pat}`, Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: '{"kind":"DAILY","pain":2,"redFlags":[]}' });
+  row('check-in ingest', `duplicate path: pat posts the same DAILY body, new key each, ${INGEST_CONNECTIONS} conn. (answered as a duplicate)`, dup, base);
 }
 
 async function caseload() {
@@ -504,14 +683,22 @@ function writeResults(facts, dataSummary) {
   console.log(`\nresults: ${path.relative(root, file)}`);
 }
 
+/** --clean: what the bench made, in the database (bench/clean.sql) and in Keycloak (the ingest patients' accounts). */
+async function clean() {
+  await psqlRetried('motus_patient', path.join('bench', 'clean.sql'));
+  const accounts = await removeBenchAccounts();
+  console.log(`removed the benchmark's patients, their check-ins, pat's benchmark check-ins and ${accounts} Keycloak accounts of bench patients`);
+}
+
 async function main() {
+  if (args.clean) return clean();
   const facts = machine();
   console.log(`Motus benchmark: ${args.quick ? 'QUICK harness check' : 'full run'}, warm-up ${args.warmup} s, ${args.duration} s per scenario; load average ${facts.load}`);
   let dataSummary = 'not loaded (--no-load)';
   if (args.load) {
     const t0 = Date.now();
     console.log('loading data: bench/data.sql into motus_patient ...');
-    const out = psql('motus_patient', path.join('bench', 'data.sql'));
+    const out = await psqlRetried('motus_patient', path.join('bench', 'data.sql'));
     const [patients, checkIns, sessions] = out.trim().split('\n').pop().split('|').map((s) => s.trim());
     dataSummary = `bench/data.sql: ${patients} bench patients, ${checkIns} check-ins, ${sessions} sessions (loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s)`;
     console.log(`  ${dataSummary}`);
@@ -535,10 +722,10 @@ async function main() {
   await scenario('fhir', fhirSearch);
   await scenario('signalling', async () => signalling(await gatewayCookie(TESS), patCookie));
   if (wanted('ingest')) {
-    const n = sql('motus_patient', "select count(*) from check_in where idempotency_key like 'bench-%'");
-    notes.push(`The ingest scenario stored ${n} check-ins for pat; bench/run --clean removes them and the generated patients.`);
+    const n = sql('motus_patient', `select count(*) from check_in where patient_id = '${PAT.patientId}' and idempotency_key like 'bench-%'`);
+    notes.push(`pat has ${n} check-ins from the duplicate-path runs (this run's and earlier ones'; a run stores about one a minute, the rest are answered as duplicates); bench/run --clean removes them, the generated patients and their Keycloak accounts.`);
   }
-  notes.push('HTTP: wrk, 2 threads, latencies from its HdrHistogram (lua done()); WebSockets: the bench\'s own Node client (ws 8.23.0), which offers permessage-deflate; "answered" is the server\'s Sec-WebSocket-Extensions.');
+  notes.push('HTTP: wrk, 2 threads (the check-in ingest: 16, one per connection), latencies from its HdrHistogram (lua done()); WebSockets: the bench\'s own Node client (ws 8.23.0), which offers permessage-deflate; "answered" is the server\'s Sec-WebSocket-Extensions.');
   writeResults(facts, dataSummary);
   if (failures.length) throw new Error(`failed scenarios: ${failures.join(', ')} (the results file says why)`);
 }

@@ -3,8 +3,8 @@
 --   PGPASSWORD=postgres psql -h localhost -p 15432 -U postgres -d motus_patient -v ON_ERROR_STOP=1 -f bench/data.sql
 --
 -- What it makes (dates relative to today, UTC; every row obeys the Flyway schema's constraints):
---   * 200 patients "Bench Patient NNN" (subject bench-patient-NNN, no Keycloak account: only a
---     therapist reads them), each with 365 days of data: a DAILY check-in every day and an
+--   * 200 patients "Bench Patient NNN" (subject bench-patient-NNN; the ingest scenario of
+--     bench.mjs gives each a Keycloak account whose user id is that subject), each with 365 days of data: a DAILY check-in every day and an
 --     exercise session on 4 days a week (one session_item, BEFORE and AFTER check-ins of that
 --     session). All 200 are on tess's caseload (the demo therapist, who can sign in); the odd
 --     ones are also on the caseload of a second therapist (subject bench-therapist-2, no account).
