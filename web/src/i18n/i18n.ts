@@ -39,7 +39,12 @@ export async function activate(language: Language, browser: readonly string[] = 
   };
   compiled.clear();
   document.documentElement.lang = active.formatLocale;
+  activated();
 }
+
+let activated: () => void;
+/** Resolves when a language was first made active: a read sent after it asks in that language. */
+export const languageActive = new Promise<void>((resolve) => (activated = resolve));
 
 export function currentLanguage(): Language {
   return active.language;
