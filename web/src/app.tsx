@@ -8,7 +8,7 @@ import { LoadFailure } from './loading/LoadFailure.tsx';
 import { NotFound } from './notfound/NotFound.tsx';
 import { SessionHeader } from './session/SessionHeader.tsx';
 import { useSession } from './session/useSession.ts';
-import { languageActive, t } from './i18n/i18n.ts';
+import { t } from './i18n/i18n.ts';
 import { useLanguage } from './i18n/useLanguage.ts';
 
 // Each role's screens are their own chunk: a patient's phone never downloads the plan editor.
@@ -42,12 +42,12 @@ export function startEarlyReads(path: string) {
   readEarly(fetchMe)
     .then((me) => {
       if (!me || !isPatientView(me) || callRoute.test(path)) return;
+      // The record first: the consents wait for its id, and the screens' code is many files on
+      // a browser's six connections. Sent in the language being loaded (Accept-Language), as the screens ask.
+      const record = readEarly(fetchMyRecord);
+      if (path === '/') readEarly(() => fetchMyToday(localIsoDate())).catch(ignore);
       void loadPatientApp().catch(ignore);
-      // Sent in the screens' language (Accept-Language), as the screens will ask.
-      return languageActive.then(() => {
-        if (path === '/') readEarly(() => fetchMyToday(localIsoDate())).catch(ignore);
-        return readEarly(fetchMyRecord).then((record) => readEarly(() => fetchConsents(record.id)));
-      });
+      return record.then((r) => readEarly(() => fetchConsents(r.id)));
     })
     .catch(ignore);
 }

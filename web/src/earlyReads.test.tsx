@@ -159,3 +159,25 @@ test('aPatientWhoHasNotDecidedOnTheConsentsSeesTheConsentStepsNotToday', async (
   expect(container.querySelector('#micro-session')).toBeNull();
   expect(timesSent(consentsPath)).toBe(1);
 });
+
+test('aPatientWhoReadsGermanGetsTheEarlyReadsInGermanAndStillEachOnlyOnce', async () => {
+  localStorage.setItem('motus.language', 'de');
+  try {
+    gateway([mePath, recordPath, todayPath(), consentsPath]);
+    const { container } = start();
+    answer(mePath, jsonResponse(aPatient()));
+    await waitFor(() => expect(waiting.has(recordPath) && waiting.has(todayPath())).toBe(true));
+    answer(recordPath, jsonResponse(aPatientRecord()));
+    await waitFor(() => expect(waiting.has(consentsPath)).toBe(true));
+    answer(consentsPath, jsonResponse(consents(false)));
+    answer(todayPath(), jsonResponse(aTodayRoutine({ date: localIsoDate() })));
+    await waitFor(() => expect(container.querySelector('#micro-session')).not.toBeNull(), { timeout: 3000 });
+    for (const path of [mePath, recordPath, todayPath(), consentsPath]) expect(timesSent(path)).toBe(1);
+    const calls = vi.mocked(fetch).mock.calls;
+    const language = (path: string) =>
+      new Headers(calls.find(([p]) => String(p) === path)?.[1]?.headers).get('Accept-Language');
+    expect([recordPath, todayPath(), consentsPath].map(language)).toEqual(['de', 'de', 'de']);
+  } finally {
+    localStorage.removeItem('motus.language');
+  }
+});

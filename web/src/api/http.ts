@@ -1,5 +1,5 @@
 import { toProblem, type Problem } from './problem.ts';
-import { currentLanguage } from '../i18n/i18n.ts';
+import { requestLanguage } from '../i18n/i18n.ts';
 
 /** The header the gateway demands on state-changing calls (CSRF defence on top of SameSite). */
 export const csrfHeader = { name: 'X-Requested-By', value: 'motus-web' } as const;
@@ -58,7 +58,7 @@ const readOnlyMethods: ReadonlySet<Method> = new Set(['GET']);
  */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   // A GET started early (readEarly) in the same language is handed to the first caller that asks.
-  const key = options.method ? '' : `${currentLanguage()} ${path}`;
+  const key = options.method ? '' : `${requestLanguage()} ${path}`;
   let answer = early.get(key);
   early.delete(key);
   if (!answer) {
@@ -132,7 +132,7 @@ async function exchange<T>(path: string, options: RequestOptions): Promise<Excha
     ...options.headers,
     Accept: 'application/json, application/problem+json',
     // What the services write for the person to read (the rules' advice) comes in the screen's language.
-    'Accept-Language': currentLanguage(),
+    'Accept-Language': requestLanguage(),
   };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (!readOnlyMethods.has(method)) headers[csrfHeader.name] = csrfHeader.value;

@@ -27,6 +27,7 @@ const catalogs: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalog
 
 /** Loads what the language needs and makes it the active one. */
 export async function activate(language: Language, browser: readonly string[] = navigator.languages ?? []) {
+  requested = language;
   const [formatter, catalog] = await Promise.all([
     import('intl-messageformat'),
     language === 'en' ? Promise.resolve({ default: {} }) : catalogs[language](),
@@ -39,12 +40,14 @@ export async function activate(language: Language, browser: readonly string[] = 
   };
   compiled.clear();
   document.documentElement.lang = active.formatLocale;
-  activated();
 }
 
-let activated: () => void;
-/** Resolves when a language was first made active: a read sent after it asks in that language. */
-export const languageActive = new Promise<void>((resolve) => (activated = resolve));
+let requested: Language = 'en';
+/**
+ * The language the server is asked to answer in (Accept-Language): the one being made active, from
+ * the moment {@link activate} starts, so a read sent while its texts load already asks for it.
+ */
+export const requestLanguage = () => requested;
 
 export function currentLanguage(): Language {
   return active.language;
