@@ -1,5 +1,8 @@
 import { LocationProvider, lazy, ErrorBoundary, useLocation } from 'preact-iso';
-import type { Me } from './api/session.ts';
+import { readEarly } from './api/http.ts';
+import { fetchConsents, fetchMyRecord } from './api/firstReads.ts';
+import { fetchMyToday, localIsoDate } from './api/routine.ts';
+import { fetchMe, type Me } from './api/session.ts';
 import { EmergencyNotice } from './patient/EmergencyNotice.tsx';
 import { LoadFailure } from './loading/LoadFailure.tsx';
 import { NotFound } from './notfound/NotFound.tsx';
@@ -9,7 +12,8 @@ import { t } from './i18n/i18n.ts';
 import { useLanguage } from './i18n/useLanguage.ts';
 
 // Each role's screens are their own chunk: a patient's phone never downloads the plan editor.
-const PatientApp = lazy(() => import('./patient/PatientApp.tsx').then((m) => m.PatientApp));
+const loadPatientApp = () => import('./patient/PatientApp.tsx').then((m) => m.PatientApp);
+const PatientApp = lazy(loadPatientApp);
 const TherapistApp = lazy(() => import('./therapist/TherapistApp.tsx').then((m) => m.TherapistApp));
 const AdminApp = lazy(() => import('./admin/AdminApp.tsx').then((m) => m.AdminApp));
 // The video call is its own chunk too, for both roles.
@@ -22,6 +26,31 @@ const callRoute = /^\/visits\/([^/]+)\/call\/?$/;
 
 /** Links the app routes itself; sign-in, sign-out and API links (downloads) are real page loads. */
 const appLinks = /^\/(?!login|logout|api\/)/;
+
+const ignore = () => undefined;
+
+/**
+ * Issue 18 item 6: starts the reads the first screen needs before anything renders, instead of
+ * each after the previous screen has shown (on Slow 4G every round trip is over half a second).
+ * Who is signed in; once that is a patient (and not on the call page): the patient's screens'
+ * code, their record and, on Today, today's routine, all at once, then the consents with the
+ * record's id. The screens read these answers through request() (readEarly), so nothing is sent
+ * twice, and they alone decide what is shown (401, failures, the consent gate): as before.
+ * A therapist or admin sends none of the patient's reads.
+ */
+export function startEarlyReads(path: string) {
+  readEarly(fetchMe)
+    .then((me) => {
+      if (!me || !isPatientView(me) || callRoute.test(path)) return;
+      // The record first: the consents wait for its id, and the screens' code is many files on
+      // a browser's six connections. Sent in the language being loaded (Accept-Language), as the screens ask.
+      const record = readEarly(fetchMyRecord);
+      if (path === '/') readEarly(() => fetchMyToday(localIsoDate())).catch(ignore);
+      void loadPatientApp().catch(ignore);
+      return record.then((r) => readEarly(() => fetchConsents(r.id)));
+    })
+    .catch(ignore);
+}
 
 export function App() {
   const [session, retrySession] = useSession();

@@ -23,9 +23,8 @@ export function fetchConsentTexts(signal?: AbortSignal): Promise<ConsentText[]> 
   return request<ConsentText[]>('/api/v1/consent-texts', withSignal(signal));
 }
 
-export function fetchConsents(patientId: string, signal?: AbortSignal): Promise<Consents> {
-  return request<Consents>(`${patientPath(patientId)}/consents`, withSignal(signal));
-}
+/** In the first load (firstReads.ts). */
+export { fetchConsents } from './firstReads.ts';
 
 /** The patient only; a version other than the one in force answers 409 (read the text again). */
 export function decideConsent(patientId: string, decision: ConsentDecision): Promise<Consents> {

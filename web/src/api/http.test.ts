@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi, type Mock } from 'vitest';
 import { jsonResponse, problemResponse } from '../testing/fixtures.ts';
-import { ApiError, MAX_PAGES, NetworkError, nextLink, request, requestAll, type Method } from './http.ts';
+import { ApiError, MAX_PAGES, NetworkError, nextLink, readEarly, request, requestAll, type Method } from './http.ts';
 import { activate } from '../i18n/i18n.ts';
 
 let fetchMock: Mock<typeof fetch>;
@@ -169,5 +169,57 @@ describe('nextLink', () => {
     ['', null],
   ])('%s -> %s', (header, expected) => {
     expect(nextLink(header)).toBe(expected);
+  });
+});
+
+describe('readEarly', () => {
+  test('theFirstGetOfThePathTakesTheEarlyAnswerAndTheNextAsksAgain', async () => {
+    const early = readEarly(() => request('/api/v1/patients/me'));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(await request('/api/v1/patients/me')).toEqual(await early);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    await request('/api/v1/patients/me');
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  test('aFailedEarlyReadFailsItsTakerTheSameWay', async () => {
+    fetchMock.mockResolvedValueOnce(problemResponse(401, 'Unauthorized'));
+    void readEarly(() => request('/api/v1/me')).catch(() => undefined);
+    const error = await request('/api/v1/me').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).isUnauthenticated).toBe(true);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  test('aWriteToTheSamePathIsSentAndLeavesTheEarlyReadForItsScreen', async () => {
+    void readEarly(() => request('/api/v1/patients/p1/consents'));
+    await request('/api/v1/patients/p1/consents', { method: 'POST', body: {} });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    await request('/api/v1/patients/p1/consents');
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  test('anEarlyReadInAnotherLanguageIsNotUsed', async () => {
+    void readEarly(() => request('/api/v1/plans/mine/today?date=2026-12-06'));
+    await activate('de');
+    try {
+      await request('/api/v1/plans/mine/today?date=2026-12-06');
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      expect(new Headers(fetchMock.mock.calls[1]?.[1]?.headers).get('Accept-Language')).toBe('de');
+    } finally {
+      await activate('en');
+    }
+  });
+
+  test('anAnswerNobodyTookWithinFiveSecondsIsForgotten', async () => {
+    vi.useFakeTimers();
+    try {
+      await readEarly(() => request('/api/v1/patients/me'));
+      await vi.advanceTimersByTimeAsync(5_000);
+      await request('/api/v1/patients/me');
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { toProblem, type Problem } from './problem.ts';
-import { currentLanguage } from '../i18n/i18n.ts';
+import { requestLanguage } from '../i18n/i18n.ts';
 
 /** The header the gateway demands on state-changing calls (CSRF defence on top of SameSite). */
 export const csrfHeader = { name: 'X-Requested-By', value: 'motus-web' } as const;
@@ -57,7 +57,39 @@ const readOnlyMethods: ReadonlySet<Method> = new Set(['GET']);
  * Resolves to the parsed JSON body, or undefined for 204 No Content.
  */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  return (await exchange<T>(path, options)).body;
+  // A GET started early (readEarly) in the same language is handed to the first caller that asks.
+  const key = options.method ? '' : `${requestLanguage()} ${path}`;
+  let answer = early.get(key);
+  early.delete(key);
+  if (!answer) {
+    answer = exchange(path, options);
+    if (keeping && key) {
+      const started = answer;
+      early.set(key, started);
+      // Unclaimed 5 s after its answer (the screen never came): the next caller reads afresh.
+      const forget = () => setTimeout(() => early.get(key) === started && early.delete(key), 5000);
+      started.then(forget, forget);
+    }
+  }
+  return (await answer).body as T;
+}
+
+/** GET answers started by {@link readEarly}, by language and path, until a caller takes them. */
+const early = new Map<string, Promise<Exchange<unknown>>>();
+let keeping = false;
+
+/**
+ * Runs `read`, which calls {@link request} for one GET, and keeps that request's answer for the
+ * next caller of the same path in the same language (the screen that needs it, once it is shown):
+ * a read can start before its screen's code is in, without being sent twice.
+ */
+export function readEarly<T>(read: () => Promise<T>): Promise<T> {
+  keeping = true;
+  try {
+    return read();
+  } finally {
+    keeping = false;
+  }
 }
 
 /** How many pages {@link requestAll} reads at most before it stops (a guard against a link loop). */
@@ -100,7 +132,7 @@ async function exchange<T>(path: string, options: RequestOptions): Promise<Excha
     ...options.headers,
     Accept: 'application/json, application/problem+json',
     // What the services write for the person to read (the rules' advice) comes in the screen's language.
-    'Accept-Language': currentLanguage(),
+    'Accept-Language': requestLanguage(),
   };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (!readOnlyMethods.has(method)) headers[csrfHeader.name] = csrfHeader.value;

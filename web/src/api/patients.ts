@@ -96,10 +96,8 @@ export function newIdempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The signed-in patient's own record (created on first sign-in). */
-export function fetchMyRecord(signal?: AbortSignal): Promise<PatientRecord> {
-  return request<PatientRecord>(`${base}/me`, withSignal(signal));
-}
+/** The signed-in patient's own record (created on first sign-in); in the first load (firstReads.ts). */
+export { fetchMyRecord } from './firstReads.ts';
 
 /** One record: the patient themself, a treating therapist or an admin. */
 export function fetchPatient(id: string, signal?: AbortSignal): Promise<PatientRecord> {

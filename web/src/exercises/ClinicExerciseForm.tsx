@@ -8,12 +8,13 @@ import {
   type Pillar,
 } from '../api/exercises.ts';
 import { ApiError } from '../api/http.ts';
-import { actionFailure } from '../loading/failureMessage.ts';
+import { actionFailure } from '../loading/actionFailure.ts';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import { draftOf, emptyForm, formOf, type ExerciseForm } from './clinicExercise.ts';
 import { pillarName, regionName } from './wording.ts';
 import { t } from '../i18n/i18n.ts';
+import './exercises.css';
 
 const pillars: Pillar[] = ['EXERCISE', 'STRETCHING', 'RESTORATION'];
 

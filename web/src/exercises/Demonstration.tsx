@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { removeDemonstration, uploadDemonstration, type Exercise } from '../api/exercises.ts';
-import { actionFailure } from '../loading/failureMessage.ts';
+import { actionFailure } from '../loading/actionFailure.ts';
 import { t } from '../i18n/i18n.ts';
+import './exercises.css';
 
 /** What the server takes (therapist-service MediaRules): it sniffs the bytes and caps the size. */
 const accepted = 'video/mp4,video/webm,image/jpeg,image/png,image/webp';

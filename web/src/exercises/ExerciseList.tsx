@@ -6,6 +6,7 @@ import { ClinicExerciseForm } from './ClinicExerciseForm.tsx';
 import { Demonstration, DemonstrationUpload } from './Demonstration.tsx';
 import { pillarName, regionName } from './wording.ts';
 import { t } from '../i18n/i18n.ts';
+import './exercises.css';
 
 interface Props {
   /** Where the exercises come from; the gateway unless a test says otherwise. */

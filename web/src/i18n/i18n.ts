@@ -27,6 +27,7 @@ const catalogs: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalog
 
 /** Loads what the language needs and makes it the active one. */
 export async function activate(language: Language, browser: readonly string[] = navigator.languages ?? []) {
+  requested = language;
   const [formatter, catalog] = await Promise.all([
     import('intl-messageformat'),
     language === 'en' ? Promise.resolve({ default: {} }) : catalogs[language](),
@@ -40,6 +41,13 @@ export async function activate(language: Language, browser: readonly string[] = 
   compiled.clear();
   document.documentElement.lang = active.formatLocale;
 }
+
+let requested: Language = 'en';
+/**
+ * The language the server is asked to answer in (Accept-Language): the one being made active, from
+ * the moment {@link activate} starts, so a read sent while its texts load already asks for it.
+ */
+export const requestLanguage = () => requested;
 
 export function currentLanguage(): Language {
   return active.language;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { fetchOpenSlots, requestVisit, type OpenSlots } from '../api/visits.ts';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
-import { actionFailure } from '../loading/failureMessage.ts';
+import { actionFailure } from '../loading/actionFailure.ts';
 import { SlotPicker } from '../scheduling/SlotPicker.tsx';
 import { dateFormat, t } from '../i18n/i18n.ts';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { actionFailure } from '../loading/failureMessage.ts';
+import { actionFailure } from '../loading/actionFailure.ts';
 import { t } from '../i18n/i18n.ts';
 
 interface Props {

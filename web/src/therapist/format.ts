@@ -35,4 +35,4 @@ export function violationsOf(extensions: Record<string, unknown>): { field: stri
 }
 
 /** Plain words for a failed action; shared with the patient's screens. */
-export { actionFailure } from '../loading/failureMessage.ts';
+export { actionFailure } from '../loading/actionFailure.ts';
