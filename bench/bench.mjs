@@ -622,7 +622,7 @@ async function gatewayRun(visits, tessCookie, patCookie) {
   }
 }
 
-async function signalling(tessCookie, patCookie) {
+async function signalling() {
   console.log(`signalling: ${args.visits.join('/')} concurrent visits, 2 sockets each, the client offers permessage-deflate`);
   const cp = path.join(here, 'relays/vertx/target/classpath.txt');
   const vertx = await startProcess('Vert.x relay', 'java', ['-cp', readFileSync(cp, 'utf8').trim(), path.join(here, 'relays/vertx/VertxRelay.java'), '18991', args.relayDeflate], 'listening');
@@ -634,7 +634,9 @@ async function signalling(tessCookie, patCookie) {
       row('signalling', `${visits} visits: bare Vert.x relay (baseline; answered ${v.answered})`, v);
       const n = await relayRun('ws', 18992, visits);
       row('signalling', `${visits} visits: Node ws relay (answered ${n.answered})`, n, v);
-      const g = await gatewayRun(visits, tessCookie, patCookie);
+      // Fresh sign-ins for each size: a session's tokens are refreshed under a new cookie (ADR 0052)
+      // and the previous cookie lasts 30 s more; these sockets do not take the new one, as a browser would.
+      const g = await gatewayRun(visits, await gatewayCookie(TESS), await gatewayCookie(PAT));
       row('signalling', `${visits} visits: gateway /signal (answered ${g.answered})`, g, v,
         visits === 1000 ? `p99 <= 1.5x Vert.x; throughput >= ws (${fmt((100 * g.rps) / n.rps, 0)} % of ws)` : '');
     }
@@ -720,7 +722,7 @@ async function main() {
   await scenario('caseload', caseload);
   await scenario('progress', progress);
   await scenario('fhir', fhirSearch);
-  await scenario('signalling', async () => signalling(await gatewayCookie(TESS), patCookie));
+  await scenario('signalling', signalling);
   if (wanted('ingest')) {
     const n = sql('motus_patient', `select count(*) from check_in where patient_id = '${PAT.patientId}' and idempotency_key like 'bench-%'`);
     notes.push(`pat has ${n} check-ins from the duplicate-path runs (this run's and earlier ones'; a run stores about one a minute, the rest are answered as duplicates); bench/run --clean removes them, the generated patients and their Keycloak accounts.`);
