@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, expect, test, vi } from 'vitest';
+import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import type { Consents } from './api/consents.ts';
 import { localIsoDate } from './api/routine.ts';
 import { App, startEarlyReads } from './app.tsx';
@@ -76,6 +76,16 @@ function start(path = '/') {
   startEarlyReads(path);
   return render(<App />);
 }
+
+// The role screens are chunks app.tsx imports lazily. Loaded here first, so that no test ends while one
+// is still being imported: on a slow machine vitest fails the run on an import after its environment is gone.
+beforeAll(async () => {
+  await Promise.all([
+    import('./patient/PatientApp.tsx'),
+    import('./therapist/TherapistApp.tsx'),
+    import('./call/CallPage.tsx'),
+  ]);
+}, 60_000);
 
 beforeEach(() => history.replaceState(null, '', '/'));
 
