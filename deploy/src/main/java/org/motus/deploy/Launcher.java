@@ -160,14 +160,20 @@ public final class Launcher {
 
     /**
      * What {@code up} runs a service with, for scripts that start it alone (bench/start-time): the
-     * line {@code options ...} (its JVM flags) and {@code archive <file>} (its class-data archive
-     * for the current build, which may not exist yet).
+     * line {@code options ...} (its JVM flags), {@code environment NAME=VALUE ...} (what its JVM gets
+     * in its environment) and {@code archive <file>} (its class-data archive for the current build,
+     * which may not exist yet).
      */
     private void serviceJvm(Layout layout, Artifacts artifacts, String service) {
         if (service == null || !Artifacts.SERVICES.contains(service)) {
             usage("service-jvm needs --service, one of " + Artifacts.SERVICES);
         }
         out.println("options " + String.join(" ", Assembly.serviceJvmOptions()));
+        out.println("environment "
+                + Assembly.serviceJvmEnvironment().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .sorted()
+                        .collect(java.util.stream.Collectors.joining(" ")));
         out.println("archive "
                 + Assembly.classDataArchive(layout, artifacts, service).file());
     }

@@ -339,6 +339,7 @@ public final class Assembly implements AutoCloseable {
         // Demo data (demo patients, tess's caseload, sample history) loads only when this
         // local assembly asks for it; a deployment never sets the flag.
         env.put("MOTUS_DEMO_DATA", "true");
+        env.putAll(ServiceJvm.ENVIRONMENT);
         return env;
     }
 
@@ -381,6 +382,11 @@ public final class Assembly implements AutoCloseable {
     /** The JVM flags every service gets, besides its class-data archive (ADR 0055). */
     public static List<String> serviceJvmOptions() {
         return ServiceJvm.OPTIONS;
+    }
+
+    /** The environment every service's JVM gets besides its configuration (ADR 0055). */
+    public static Map<String, String> serviceJvmEnvironment() {
+        return ServiceJvm.ENVIRONMENT;
     }
 
     /** Starts a child process logging to logs/{@code name}.log; {@code displayName} is what progress lines call it. */
