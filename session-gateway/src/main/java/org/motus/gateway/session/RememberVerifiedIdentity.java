@@ -4,6 +4,7 @@ import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -58,12 +59,24 @@ class RememberVerifiedIdentity implements SecurityIdentityAugmentor {
                 verified.remember(
                         credential.getToken(),
                         accessToken.get(),
-                        identity,
+                        detached(identity),
                         Instant.ofEpochSecond(idToken.getExpirationTime()),
                         accessExpiry.get());
             }
         }
         return Uni.createFrom().item(identity);
+    }
+
+    /**
+     * The identity without this request's routing and authentication contexts, which would otherwise be
+     * held (request, response, buffers) as long as the session's tokens are remembered; a served identity
+     * gets its own request's ({@link RememberedIdentityProvider}).
+     */
+    static SecurityIdentity detached(SecurityIdentity identity) {
+        return QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(RoutingContext.class.getName(), null)
+                .addAttribute(AuthenticationRequestContext.class.getName(), null)
+                .build();
     }
 
     /**
