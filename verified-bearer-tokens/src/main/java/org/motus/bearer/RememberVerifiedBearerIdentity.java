@@ -5,6 +5,7 @@ import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,11 +48,23 @@ class RememberVerifiedBearerIdentity implements SecurityIdentityAugmentor {
                     && credential.getToken().equals(jwt.getRawToken())) {
                 verified.remember(
                         credential.getToken(),
-                        identity,
+                        detached(identity),
                         Instant.ofEpochSecond(jwt.getExpirationTime()),
                         Instant.ofEpochSecond(jwt.getIssuedAtTime()));
             }
         }
         return Uni.createFrom().item(identity);
+    }
+
+    /**
+     * The identity without this request's routing and authentication contexts, which would otherwise be
+     * held (request, response, buffers) as long as the token is remembered; a served identity gets its
+     * own request's ({@link RememberedBearerIdentityProvider}).
+     */
+    static SecurityIdentity detached(SecurityIdentity identity) {
+        return QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(RoutingContext.class.getName(), null)
+                .addAttribute(AuthenticationRequestContext.class.getName(), null)
+                .build();
     }
 }
