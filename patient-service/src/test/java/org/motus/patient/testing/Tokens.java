@@ -1,6 +1,7 @@
 package org.motus.patient.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +50,18 @@ public final class Tokens {
                 .subject(person.subject())
                 .audience(audience)
                 .claim("realm_access", Map.of("roles", List.of(person.role())))
+                .sign();
+    }
+
+    /** The person's token, issued five minutes before it expires at {@code expiresAt} (past for an expired one). */
+    public static String expiringAt(Person person, Instant expiresAt) {
+        return Jwt.issuer(ISSUER)
+                .subject(person.subject())
+                .audience("motus-api")
+                .claim("name", person.name())
+                .claim("realm_access", Map.of("roles", List.of(person.role())))
+                .issuedAt(expiresAt.minusSeconds(300))
+                .expiresAt(expiresAt)
                 .sign();
     }
 

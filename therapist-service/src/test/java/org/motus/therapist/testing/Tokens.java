@@ -2,6 +2,7 @@ package org.motus.therapist.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +61,18 @@ public final class Tokens {
 
     public static Person admin(String name) {
         return new Person(UUID.randomUUID().toString(), name, "admin");
+    }
+
+    /** The person's token, issued five minutes before it expires at {@code expiresAt} (past for an expired one). */
+    public static String expiringAt(Person person, Instant expiresAt) {
+        return Jwt.issuer(ISSUER)
+                .subject(person.subject())
+                .audience("motus-api")
+                .claim("name", person.name())
+                .claim("realm_access", Map.of("roles", List.of(person.role())))
+                .issuedAt(expiresAt.minusSeconds(300))
+                .expiresAt(expiresAt)
+                .sign(SIGNING_KEY);
     }
 
     public static String withAudience(Person person, String audience) {
