@@ -105,12 +105,24 @@ public class CheckIn extends PanacheEntityBase {
         return page.cut(rows, c -> c.occurredAt, c -> c.id);
     }
 
-    public static List<CheckIn> restingSince(UUID patientId, Instant from) {
+    /**
+     * The check-ins {@code CheckInService} must answer with instead of storing a new one, newest first:
+     * the one stored under {@code idempotencyKey} (when not null) and those with exactly this content
+     * recorded at or after {@code since}. One query for both (issue 18).
+     */
+    public static List<CheckIn> byKeyOrSameContentSince(
+            UUID patientId, String idempotencyKey, String contentFingerprint, Instant since) {
+        if (idempotencyKey == null) {
+            return sameContentSince(patientId, contentFingerprint, since).stream()
+                    .toList();
+        }
         return list(
-                "patientId = ?1 and occurredAt >= ?2 and kind in ?3 order by occurredAt, id",
+                "patientId = ?1 and (idempotencyKey = ?2 or (contentFingerprint = ?3 and recordedAt >= ?4))"
+                        + " order by recordedAt desc",
                 patientId,
-                from,
-                List.of(CheckInKind.BEFORE, CheckInKind.DAILY));
+                idempotencyKey,
+                contentFingerprint,
+                since);
     }
 
     /** The newest check-in of the patient with exactly this content, recorded at or after {@code since}. */

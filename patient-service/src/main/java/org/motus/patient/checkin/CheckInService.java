@@ -80,17 +80,13 @@ public class CheckInService {
             Caller caller, UUID patientId, String idempotencyKey, CheckInRequest request, Action action) {
         return access.perform(caller, patientId, action, patient -> {
             String fingerprint = idempotency.fingerprint(request);
-            // A retry or a copy of a check-in that has committed is answered from what is stored, with no lock:
-            // it writes nothing but its audit row.
-            Optional<Recorded> stored = alreadyStored(patient, idempotencyKey, fingerprint);
-            if (stored.isPresent()) {
-                return stored.get();
-            }
-            // This one may write. One writing check-in at a time per patient, so two identical ones at once cannot
-            // both miss each other: the second asks again once it holds the lock, and as each statement reads what
-            // has committed by then (READ COMMITTED), it finds the first.
+            // One writing check-in at a time per patient, so two identical ones at once cannot both miss each other:
+            // the second looks once it holds the lock, and as each statement reads what has committed by then
+            // (READ COMMITTED), it finds the first. The lock comes first, before the one look (issue 18: a look
+            // before the lock as well cost a new check-in two more queries); a retry or a copy is answered from what
+            // is stored and writes nothing but its audit row.
             Panache.getEntityManager().lock(patient, LockModeType.PESSIMISTIC_WRITE);
-            stored = alreadyStored(patient, idempotencyKey, fingerprint);
+            Optional<Recorded> stored = alreadyStored(patient, idempotencyKey, fingerprint);
             if (stored.isPresent()) {
                 return stored.get();
             }
@@ -110,25 +106,41 @@ public class CheckInService {
      * The answer when nothing is to be written: the check-in stored under this Idempotency-Key
      * (repeated, or 409 when the request differs), else the same content recorded within
      * {@link Idempotency#DUPLICATE_WINDOW} under another key or none; empty when this one is new.
+     * Both are looked for in one query (issue 18).
      *
      * @param fingerprint the request's: its content and, with a key, what a retry must match
      */
     private Optional<Recorded> alreadyStored(Patient patient, String idempotencyKey, String fingerprint) {
-        Optional<Stored<CheckInView>> repeated =
-                idempotency.repeat(idempotencyKey, fingerprint, "check-in", key -> earlier(patient, key));
+        Instant since = clock.instant().minus(Idempotency.DUPLICATE_WINDOW);
+        List<CheckIn> earlier = CheckIn.byKeyOrSameContentSince(patient.id, idempotencyKey, fingerprint, since);
+        Optional<Stored<CheckInView>> repeated = idempotency.repeat(
+                idempotencyKey,
+                fingerprint,
+                "check-in",
+                key -> earlier.stream()
+                        .filter(checkIn -> key.equals(checkIn.idempotencyKey))
+                        .findFirst()
+                        .map(byKey -> earlier(patient, byKey)));
         if (repeated.isPresent()) {
             return Optional.of(new Recorded(repeated.get(), null));
         }
-        return CheckIn.sameContentSince(patient.id, fingerprint, clock.instant().minus(Idempotency.DUPLICATE_WINDOW))
+        // Newest first: the first with this content recorded since then is the twin.
+        return earlier.stream()
+                .filter(checkIn ->
+                        fingerprint.equals(checkIn.contentFingerprint) && !checkIn.recordedAt.isBefore(since))
+                .findFirst()
                 .map(twin ->
                         new Recorded(new Stored<>(views(patient, List.of(twin)).get(0), true), twin.id));
     }
 
     private Optional<Earlier<CheckInView>> earlier(Patient patient, String idempotencyKey) {
-        return CheckIn.byKey(patient.id, idempotencyKey)
-                .map(earlier -> new Earlier<>(
-                        earlier.requestFingerprint,
-                        () -> views(patient, List.of(earlier)).get(0)));
+        return CheckIn.byKey(patient.id, idempotencyKey).map(earlier -> earlier(patient, earlier));
+    }
+
+    private Earlier<CheckInView> earlier(Patient patient, CheckIn earlier) {
+        return new Earlier<>(
+                earlier.requestFingerprint,
+                () -> views(patient, List.of(earlier)).get(0));
     }
 
     /**

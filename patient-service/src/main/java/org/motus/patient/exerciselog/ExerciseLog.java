@@ -80,7 +80,12 @@ public class ExerciseLog extends PanacheEntityBase {
     public List<ExerciseLogItem> items = new ArrayList<>();
 
     public static Optional<ExerciseLog> of(UUID patientId, UUID sessionId) {
-        return find("id = ?1 and patientId = ?2", sessionId, patientId).firstResultOptional();
+        // With its items (always loaded, EAGER) in the same statement rather than a second one (issue 18).
+        return find(
+                        "from ExerciseLog s left join fetch s.items where s.id = ?1 and s.patientId = ?2",
+                        sessionId,
+                        patientId)
+                .singleResultOptional();
     }
 
     /** The newest session of the patient with exactly this content, recorded at or after {@code since}. */

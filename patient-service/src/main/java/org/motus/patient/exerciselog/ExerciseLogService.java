@@ -168,8 +168,11 @@ public class ExerciseLogService implements LoggedSessions {
 
     @Override
     public List<Advice> reevaluate(Patient patient, UUID sessionId) {
-        return evaluate(patient, ExerciseLog.of(patient.id, sessionId).orElseThrow())
-                .advice();
+        // The check-in has read the session already (endedAt): found in the persistence context, not read again.
+        ExerciseLog session = ExerciseLog.<ExerciseLog>findByIdOptional(sessionId)
+                .filter(found -> found.patientId.equals(patient.id))
+                .orElseThrow();
+        return evaluate(patient, session).advice();
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.motus.patient.checkin.CheckInRecorded;
 import org.motus.patient.exerciselog.ExerciseLogEvaluated;
 import org.motus.patient.exerciselog.ExerciseLogged;
 import org.motus.patient.progress.ProgressService;
+import org.motus.patient.progress.ProgressService.RestingHistory;
+import org.motus.patient.progress.ProgressService.RestingPain;
 import org.motus.patient.progress.ProgressView;
 import org.motus.patient.record.Patient;
 import org.motus.patient.record.PatientAccess;
@@ -179,8 +181,15 @@ public class FlagService {
                     Set.of(),
                     FlagKind.HIGH_DAILY_PAIN);
         }
-        List<Integer> week = CheckIn.restingSince(patient.id, now.minus(PainTrend.TREND_WINDOW)).stream()
-                .map(checkIn -> checkIn.pain)
+        // One read for both rules below (issue 18): the last 7 days' and this week's resting pain, and when the
+        // programme started; only when and how much, not the check-ins.
+        Instant weekAgo = now.minus(PainTrend.TREND_WINDOW);
+        Instant thisWeek = ProgressService.readingsFrom(patient, now, 1);
+        RestingHistory history =
+                ProgressService.restingHistory(patient.id, weekAgo.isBefore(thisWeek) ? weekAgo : thisWeek);
+        List<Integer> week = history.readings().stream()
+                .filter(resting -> !resting.occurredAt().isBefore(weekAgo))
+                .map(RestingPain::pain)
                 .toList();
         if (PainTrend.worsening(week, patient.baselinePain)) {
             raise(
@@ -193,7 +202,8 @@ public class FlagService {
                     Set.of(),
                     FlagKind.WORSENING_TREND);
         }
-        ProgressView progress = ProgressService.progressOf(patient, now, 1);
+        ProgressView progress =
+                ProgressService.progressFrom(patient, now, 1, history.firstDataAt(), history.readings());
         if (!progress.weeks().isEmpty()) {
             PainProgress.Week current = progress.weeks().get(progress.weeks().size() - 1);
             if (PainTrend.behindExpectedCourse(current.weekNumber(), current.course())) {

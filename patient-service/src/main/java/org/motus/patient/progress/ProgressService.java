@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.checkin.CheckIn;
+import org.motus.patient.checkin.CheckInKind;
 import org.motus.patient.consent.ConsentDecision;
 import org.motus.patient.consent.ConsentKind;
 import org.motus.patient.exerciselog.ExerciseLog;
@@ -47,22 +48,98 @@ public class ProgressService {
     /** Progress for one patient in the patient's zone; the caller has checked access. */
     public static ProgressView progressOf(Patient patient, Instant now, int weeks) {
         UUID patientId = patient.id;
-        ZoneId zone = patient.zone();
-        LocalDate today = LocalDate.ofInstant(now, zone);
         Instant first = firstDataAt(patientId);
+        if (first == null) {
+            return progressFrom(patient, now, weeks, null, List.of());
+        }
+        List<RestingPain> resting = CheckIn.between(patientId, readingsFrom(patient, now, weeks, first), now).stream()
+                .filter(reading -> reading.kind.isResting())
+                .map(reading -> new RestingPain(reading.occurredAt, reading.pain))
+                .toList();
+        return progressFrom(patient, now, weeks, first, resting);
+    }
+
+    /** A resting reading (DAILY or BEFORE a session): when and how much. */
+    public record RestingPain(Instant occurredAt, int pain) {}
+
+    /**
+     * What a resting reading's flags read (flag.FlagService, rule 17), in one statement (issue 18):
+     * when the patient's data starts, and the resting readings at or after {@code since}.
+     *
+     * @param firstDataAt the first check-in or session, null without any
+     */
+    public record RestingHistory(Instant firstDataAt, List<RestingPain> readings) {}
+
+    /** The {@link RestingHistory} of a patient, with the resting readings at or after {@code since}. */
+    public static RestingHistory restingHistory(UUID patientId, Instant since) {
+        // The subqueries repeat on each row (the left join keeps one row when there is no reading).
+        List<Object[]> rows = CheckIn.getEntityManager()
+                .createQuery("""
+                        select (select min(f.occurredAt) from CheckIn f where f.patientId = p.id),
+                               (select min(s.startedAt) from ExerciseLog s where s.patientId = p.id),
+                               c.occurredAt, c.pain
+                          from Patient p
+                          left join CheckIn c on c.patientId = p.id and c.occurredAt >= ?2 and c.kind in ?3
+                         where p.id = ?1""", Object[].class)
+                .setParameter(1, patientId)
+                .setParameter(2, since)
+                .setParameter(3, List.of(CheckInKind.BEFORE, CheckInKind.DAILY))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new RestingHistory(null, List.of());
+        }
+        Instant first = earliest((Instant) rows.get(0)[0], (Instant) rows.get(0)[1]);
+        List<RestingPain> readings = rows.stream()
+                .filter(row -> row[2] != null)
+                .map(row -> new RestingPain((Instant) row[2], (Integer) row[3]))
+                .toList();
+        return new RestingHistory(first, readings);
+    }
+
+    /**
+     * The first instant a resting reading can count in progress over {@code weeks} weeks up to {@code now}
+     * (the oldest week shown), whenever the programme started: readings from here on are enough for
+     * {@link #progressFrom}.
+     */
+    public static Instant readingsFrom(Patient patient, Instant now, int weeks) {
+        ZoneId zone = patient.zone();
+        return Weeks.startOf(LocalDate.ofInstant(now, zone))
+                .minusWeeks(weeks - 1L)
+                .atStartOfDay(zone)
+                .toInstant();
+    }
+
+    /** The first instant a resting reading counts: the oldest week shown, or the programme's first day if later. */
+    private static Instant readingsFrom(Patient patient, Instant now, int weeks, Instant first) {
+        ZoneId zone = patient.zone();
+        LocalDate programmeStart = first.atZone(zone).toLocalDate();
+        LocalDate oldestShown = Weeks.startOf(LocalDate.ofInstant(now, zone)).minusWeeks(weeks - 1L);
+        return (oldestShown.isAfter(programmeStart) ? oldestShown : programmeStart)
+                .atStartOfDay(zone)
+                .toInstant();
+    }
+
+    /**
+     * Progress from what was read: the patient's first data ({@code null} without any) and their resting
+     * readings from at least {@link #readingsFrom(Patient, Instant, int)}; readings outside the weeks shown
+     * or at or after {@code now} are left out here.
+     */
+    public static ProgressView progressFrom(
+            Patient patient, Instant now, int weeks, Instant first, List<RestingPain> resting) {
+        UUID patientId = patient.id;
+        ZoneId zone = patient.zone();
         if (first == null) {
             return new ProgressView(
                     patientId, zone.getId(), patient.baselinePain, null, List.of(), ProgressView.Course.RULE_9);
         }
+        LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate programmeStart = first.atZone(zone).toLocalDate();
-        LocalDate oldestShown = Weeks.startOf(today).minusWeeks(weeks - 1L);
-        Instant from = (oldestShown.isAfter(programmeStart) ? oldestShown : programmeStart)
-                .atStartOfDay(zone)
-                .toInstant();
-        List<PainProgress.Reading> readings = CheckIn.between(patientId, from, now).stream()
-                .filter(reading -> reading.kind.isResting())
-                .map(reading ->
-                        new PainProgress.Reading(reading.occurredAt.atZone(zone).toLocalDate(), reading.pain))
+        Instant from = readingsFrom(patient, now, weeks, first);
+        List<PainProgress.Reading> readings = resting.stream()
+                .filter(reading -> !reading.occurredAt().isBefore(from)
+                        && reading.occurredAt().isBefore(now))
+                .map(reading -> new PainProgress.Reading(
+                        reading.occurredAt().atZone(zone).toLocalDate(), reading.pain()))
                 .toList();
         return new ProgressView(
                 patientId,
@@ -138,6 +215,10 @@ public class ProgressService {
                 .createQuery("select min(s.startedAt) from ExerciseLog s where s.patientId = ?1", Instant.class)
                 .setParameter(1, patientId)
                 .getSingleResult();
+        return earliest(firstCheckIn, firstSession);
+    }
+
+    private static Instant earliest(Instant firstCheckIn, Instant firstSession) {
         if (firstCheckIn == null) {
             return firstSession;
         }

@@ -461,6 +461,33 @@ class ClinicalSafetyTest {
     }
 
     @Test
+    void theWorseningMeanCountsTheRestingReadingsOfTheLastSevenDaysOnly() {
+        Clinic clinic = Fixtures.clinic();
+        Fixtures.setBaselineAndFrequency(clinic.pat().id(), 3, 3);
+        Instant now = Instant.now();
+        // Eight days ago: with it the mean would be (9 + 4) / 2, well above baseline 3 + 2.
+        Fixtures.pastCheckIn(clinic.pat().id(), "DAILY", 9, now.minus(8, ChronoUnit.DAYS));
+        as(clinic.pat().person())
+                .body(checkIn("DAILY", 4))
+                .post(CHECK_INS, clinic.pat().id())
+                .then()
+                .statusCode(201);
+        as(clinic.tess()).get(FLAGS, clinic.pat().id()).then().body("$", hasSize(0));
+        // Six days ago counts: (7 + 4 + 4) / 3 = 5 = baseline 3 + 2.
+        Fixtures.pastCheckIn(clinic.pat().id(), "DAILY", 7, now.minus(6, ChronoUnit.DAYS));
+        as(clinic.pat().person())
+                .body(with(checkIn("DAILY", 4), "note", "The same again."))
+                .post(CHECK_INS, clinic.pat().id())
+                .then()
+                .statusCode(201);
+        as(clinic.tess())
+                .get(FLAGS, clinic.pat().id())
+                .then()
+                .body("kind", contains("WORSENING_TREND"))
+                .body("[0].detail", containsString("5.0/10"));
+    }
+
+    @Test
     void noImprovementFromWeekFourIsBehindTheExpectedCourse() {
         Clinic clinic = Fixtures.clinic();
         Fixtures.setBaselineAndFrequency(clinic.pat().id(), 5, 3);
