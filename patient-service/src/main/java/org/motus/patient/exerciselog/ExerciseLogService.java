@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
@@ -85,27 +86,29 @@ public class ExerciseLogService implements LoggedSessions {
         return access.perform(caller, patientId, Action.LOG_SESSION, patient -> {
             // One save at a time per patient, so two identical saves at once cannot both miss each other.
             Panache.getEntityManager().lock(patient, LockModeType.PESSIMISTIC_WRITE);
+            // The request's fingerprint is its content's too: computed once, and the key looked up once (issue 18).
             String content = idempotency.fingerprint(request);
-            boolean keyUsed = idempotencyKey != null
-                    && ExerciseLog.byKey(patientId, idempotencyKey).isPresent();
-            if (!keyUsed) {
-                Optional<ExerciseLog> twin = ExerciseLog.sameContentSince(
-                        patientId, content, clock.instant().minus(Idempotency.DUPLICATE_WINDOW));
-                if (twin.isPresent()) {
-                    return new Logged(
-                            new Stored<>(views(patient, List.of(twin.get())).get(0), true), twin.get().id);
-                }
+            Function<String, Optional<Earlier<ExerciseLogView>>> earlier = key -> ExerciseLog.byKey(patientId, key)
+                    .map(stored -> new Earlier<>(
+                            stored.requestFingerprint,
+                            () -> views(patient, List.of(stored)).get(0)));
+            Optional<Stored<ExerciseLogView>> repeated =
+                    idempotency.repeat(idempotencyKey, content, "session", earlier);
+            if (repeated.isPresent()) {
+                return new Logged(repeated.get(), null);
+            }
+            Optional<ExerciseLog> twin = ExerciseLog.sameContentSince(
+                    patientId, content, clock.instant().minus(Idempotency.DUPLICATE_WINDOW));
+            if (twin.isPresent()) {
+                return new Logged(
+                        new Stored<>(views(patient, List.of(twin.get())).get(0), true), twin.get().id);
             }
             return new Logged(
-                    idempotency.write(
+                    idempotency.insert(
                             idempotencyKey,
-                            request,
+                            content,
                             "session",
-                            key -> ExerciseLog.byKey(patientId, key)
-                                    .map(earlier -> new Earlier<>(
-                                            earlier.requestFingerprint,
-                                            () -> views(patient, List.of(earlier))
-                                                    .get(0))),
+                            earlier,
                             fingerprint -> insert(patient, idempotencyKey, fingerprint, content, request)),
                     null);
         });
