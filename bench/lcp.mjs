@@ -39,6 +39,8 @@ Options
   --ready JS         expression that is true once the page has shown what is measured
                      (default: Today's heading and its routine, or its "no plan" line, are shown)
   --chromium PATH    the browser (default /usr/bin/chromium)
+  --waterfall        after the table, every request of the last throttled cold load: when it was
+                     sent and finished (ms from index.html's request), what asked for it
   --help             this text
 
 Needs: node 20+, \`npm ci\` in bench/ (ws 8.23.0), Chromium (Debian: apt-get install chromium).
@@ -72,7 +74,7 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'largest-contentful-paint', buffered: true });`;
 
 function parseArgs(argv) {
-  const o = { url: 'http://localhost:8080', user: 'pat', password: 'pat-demo-only', runs: 5, warm: false, signIn: true, ready: TODAY_READY, chromium: '/usr/bin/chromium', help: false };
+  const o = { url: 'http://localhost:8080', user: 'pat', password: 'pat-demo-only', runs: 5, warm: false, signIn: true, ready: TODAY_READY, chromium: '/usr/bin/chromium', waterfall: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -86,6 +88,7 @@ function parseArgs(argv) {
     else if (a === '--runs') o.runs = Number(value());
     else if (a === '--no-sign-in') o.signIn = false;
     else if (a === '--warm') o.warm = true;
+    else if (a === '--waterfall') o.waterfall = true;
     else if (a === '--ready') o.ready = value();
     else if (a === '--chromium') o.chromium = value();
     else throw new Error(`unknown option ${a} (--help)`);
@@ -271,12 +274,19 @@ async function measure(page, workers, { url, ready, cold }, network, cpuRate) {
   await workers.emulate(network);
   await page.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
   const documentTiming = {};
+  const requests = new Map();
   const stopListening = page.listen(({ method, params }) => {
     if (method === 'Network.requestWillBeSent' && params.type === 'Document' && !documentTiming.requestId) {
       documentTiming.requestId = params.requestId;
       documentTiming.sent = params.timestamp;
     } else if (method === 'Network.loadingFinished' && params.requestId === documentTiming.requestId) {
       documentTiming.finished = params.timestamp;
+    }
+    if (method === 'Network.requestWillBeSent' && documentTiming.requestId) {
+      const initiator = params.initiator?.url ?? params.initiator?.stack?.callFrames?.[0]?.url ?? params.initiator?.type ?? '';
+      requests.set(params.requestId, { url: params.request.url, type: params.type ?? '', sent: params.timestamp, initiator });
+    } else if ((method === 'Network.loadingFinished' || method === 'Network.loadingFailed') && requests.has(params.requestId)) {
+      requests.get(params.requestId).finished = params.timestamp;
     }
   });
   try {
@@ -310,7 +320,9 @@ async function measure(page, workers, { url, ready, cold }, network, cpuRate) {
     if (!cold && workers.count() === 0) {
       throw new Error('a warm load with no service worker attached: its fetches would not have been throttled');
     }
-    return { ...lcp, documentMs: (documentTiming.finished - documentTiming.sent) * 1000 };
+    const fromDocument = (t) => (t === undefined ? null : Math.round((t - documentTiming.sent) * 1000));
+    const waterfall = [...requests.values()].map((r) => ({ ...r, sent: fromDocument(r.sent), finished: fromDocument(r.finished) }));
+    return { ...lcp, documentMs: (documentTiming.finished - documentTiming.sent) * 1000, waterfall };
   } finally {
     stopListening();
   }
@@ -345,6 +357,18 @@ function report(opts, rows) {
     `Slow 4G = DevTools preset: ${SLOW_4G.downloadThroughput} B/s down, ${SLOW_4G.uploadThroughput} B/s up, ${SLOW_4G.latency} ms latency per request; CPU slowed ${CPU_SLOWDOWN}x (Emulation.setCPUThrottlingRate).`,
     'Cold: HTTP cache disabled and service worker bypassed on every load.',
     ...(warmThrottled ? ['Warm (a returning patient): HTTP cache and service worker in use, the worker installed by an unthrottled load first; the worker\'s own fetches throttled the same (its DevTools target, attached as it starts); the table\'s "index.html" is then the worker\'s answer.'] : []));
+  return lines.join('\n');
+}
+
+/** Every request of a condition's last load, in the order sent: the round trips before the LCP. */
+function waterfall(row) {
+  const last = row.runs.at(-1);
+  const shorten = (u) => { try { const x = new URL(u); return x.pathname + x.search; } catch { return u; } };
+  const lines = ['', `Requests of the last load (${row.name}; LCP at ${Math.round(last.ms)} ms), ms from index.html's request:`, '',
+    '| sent | finished | request | type | asked for by |', '|---:|---:|---|---|---|'];
+  for (const r of [...last.waterfall].sort((a, b) => a.sent - b.sent)) {
+    lines.push(`| ${r.sent} | ${r.finished ?? '(not finished)'} | \`${shorten(r.url)}\` | ${r.type} | ${shorten(r.initiator)} |`);
+  }
   return lines.join('\n');
 }
 
@@ -396,6 +420,7 @@ async function main() {
     rows.chromiumVersion = product;
     rows.loadBefore = loadBefore;
     console.log(report(opts, rows));
+    if (opts.waterfall) console.log(waterfall(rows[0]));
   } finally {
     cdp?.close();
     await browser.stop();

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { ChunkingContext } from 'rolldown';
 import { transformWithOxc, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -128,6 +129,40 @@ function pushInServiceWorker(): Plugin {
   };
 }
 
+/**
+ * The code the patient's first screen needs comes in one file, not nine (issue 18, cold LCP): left
+ * to itself the bundler makes a chunk for every set of screens that share a module (the patient app
+ * with the therapist's, with the call page, ...), and on a phone's HTTP/1.1 six connections each
+ * extra file queues behind the others for another 0.6 s round trip on a slow network
+ * (bench/results: 2.9 s with two patient chunks, 2.4 s with one). So every module the patient app
+ * loads with it and the entry does not have goes into the `PatientApp` chunk, those it shares with
+ * the therapist's app, the call page or the exercise list too: a therapist's first visit downloads
+ * them from there (about 15 KB gzip more, once; the files are immutable and cached). Modules behind
+ * a screen's own `import()` (progress charts, settings, ...) keep their own chunks.
+ */
+function patientChunk(): (id: string, ctx: ChunkingContext) => string | null {
+  const src = (file: string) => resolve(import.meta.dirname, 'src', file);
+  let reach: { entry: Set<string>; patient: Set<string> } | null = null;
+  const staticallyFrom = (root: string, ctx: ChunkingContext) => {
+    const seen = new Set<string>();
+    const todo = [root];
+    while (todo.length > 0) {
+      const id = todo.pop() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      todo.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+    }
+    return seen;
+  };
+  return (id, ctx) => {
+    reach ??= {
+      entry: staticallyFrom(src('main.tsx'), ctx),
+      patient: staticallyFrom(src('patient/PatientApp.tsx'), ctx),
+    };
+    return reach.patient.has(id) && !reach.entry.has(id) ? 'PatientApp' : null;
+  };
+}
+
 export default defineConfig({
   plugins: [preact(), offlineApp, pushInServiceWorker()],
   build: {
@@ -137,6 +172,9 @@ export default defineConfig({
     cssTarget: ['chrome87', 'edge88', 'firefox78', 'safari14'],
     // One entry chunk, nothing to preload: the polyfill would only add bytes.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: patientChunk(), includeDependenciesRecursively: false }] } },
+    },
     outDir: 'dist',
     emptyOutDir: true,
   },

@@ -2,7 +2,7 @@
 // (exit 1) when the gzipped total is over the budget, so the Maven build of web/ (execution
 // `bundle-size`, phase compile, hence `./mvnw verify` and CI) stops on a first load that grew.
 // Usage: node scripts/bundle-size.mjs [build folder, default dist]
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -31,6 +31,27 @@ if (gzipped > budgetGzipBytes) {
   console.error(
     `[web] The first load is ${gzipped} B gzip, over its budget of ${budgetGzipBytes} B (issue 18 item 6). ` +
       'Load what the first screen does not need with import() (see web/README.md, "Bundle size").',
+  );
+  process.exit(1);
+}
+
+// The patient's screens after sign-in: the PatientApp chunk and the chunks it imports statically. On a
+// phone's HTTP/1.1 six connections every extra file there costs the cold Today another round trip
+// (vite.config.ts, patientChunk): besides the entry, only the bundler's few-hundred-byte runtime may follow.
+const assets = readdirSync(join(dir, 'assets'));
+const patientApp = assets.find((f) => /^PatientApp-.*\.js$/.test(f));
+if (!patientApp) {
+  console.error('[web] No PatientApp chunk in the build: see patientChunk in vite.config.ts.');
+  process.exit(1);
+}
+const entry = linked.find((f) => f.endsWith('.js'))?.replace(/^assets\//, '');
+const withIt = [...readFileSync(join(dir, 'assets', patientApp), 'utf8').matchAll(/\bfrom"\.\/([^"]+\.js)"/g)]
+  .map((m) => m[1])
+  .filter((f) => f !== entry);
+console.log(`${'patient app after sign-in'.padEnd(40)} ${[patientApp, ...withIt].join(', ')}`);
+if (withIt.some((f) => !/^rolldown-runtime-/.test(f))) {
+  console.error(
+    `[web] The patient's first screen needs ${withIt.length + 1} files (${[patientApp, ...withIt].join(', ')}); keep them in one (vite.config.ts, patientChunk).`,
   );
   process.exit(1);
 }

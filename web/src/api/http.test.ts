@@ -53,6 +53,24 @@ describe('request', () => {
     }
   });
 
+  test('aPlainGetSendsOnlyTheBrowsersOwnHeadersSoAPreloadedAnswerIsTaken', async () => {
+    await activate('es', ['es-MX']);
+    try {
+      await request('/api/v1/me', { plain: true, headers: { 'X-Extra': 'no' } });
+      expect([...sentHeaders().keys()]).toEqual([]);
+      expect(sentInit().credentials).toBe('same-origin');
+    } finally {
+      await activate('en', ['en-GB']);
+    }
+  });
+
+  test('plainNeverDropsTheCsrfHeaderOrTheTypeOfAWrite', async () => {
+    await request('/api/v1/preferences/language', { method: 'PUT', body: { language: 'es' }, plain: true });
+    expect(sentHeaders().get('X-Requested-By')).toBe('motus-web');
+    expect(sentHeaders().get('Content-Type')).toBe('application/json');
+    expect(sentHeaders().get('Accept')).toBe('application/json, application/problem+json');
+  });
+
   test('sendsTheSessionCookieToTheSameOriginOnly', async () => {
     await request('/api/v1/me');
     expect(sentInit().credentials).toBe('same-origin');

@@ -15,6 +15,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Extra request headers (e.g. `Idempotency-Key`); they cannot replace Accept, the CSRF header or Content-Type. */
   headers?: Record<string, string>;
+  /**
+   * A GET with the browser's own headers only, so that it takes the answer a `<link rel="preload">`
+   * of index.html already fetched (a preload is reused only for a request with the same headers).
+   */
+  plain?: boolean;
 }
 
 /** The gateway answered with an error status; `problem` holds what it said. */
@@ -128,12 +133,15 @@ interface Exchange<T> {
 
 async function exchange<T>(path: string, options: RequestOptions): Promise<Exchange<T>> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = {
-    ...options.headers,
-    Accept: 'application/json, application/problem+json',
-    // What the services write for the person to read (the rules' advice) comes in the screen's language.
-    'Accept-Language': requestLanguage(),
-  };
+  const headers: Record<string, string> =
+    options.plain && method === 'GET'
+      ? {}
+      : {
+          ...options.headers,
+          Accept: 'application/json, application/problem+json',
+          // What the services write for the person to read (the rules' advice) comes in the screen's language.
+          'Accept-Language': requestLanguage(),
+        };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (!readOnlyMethods.has(method)) headers[csrfHeader.name] = csrfHeader.value;
   if (options.upload !== undefined) {

@@ -6,8 +6,9 @@ export type LanguageChoice = components['schemas']['LanguageChoice'];
 
 const path = '/api/v1/preferences/language';
 
+/** Plain: index.html preloads it (see fetchMe in session.ts). */
 export function fetchLanguageChoice(signal?: AbortSignal): Promise<LanguageChoice> {
-  return request<LanguageChoice>(path, signal ? { signal } : {});
+  return request<LanguageChoice>(path, signal ? { signal, plain: true } : { plain: true });
 }
 
 export function saveLanguageChoice(choice: LanguageChoice): Promise<LanguageChoice> {

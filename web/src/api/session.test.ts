@@ -16,6 +16,12 @@ test('fetchMeAsksTheGatewayWhoIsSignedIn', async () => {
   expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/me');
 });
 
+test('fetchMeIsPlainSoItTakesTheAnswerIndexHtmlPreloaded', async () => {
+  fetchMock.mockResolvedValueOnce(jsonResponse(aPatient()));
+  await fetchMe();
+  expect([...new Headers(fetchMock.mock.calls[0]?.[1]?.headers).keys()]).toEqual([]);
+});
+
 test('fetchMeGivesNullWhenNobodyIsSignedIn', async () => {
   fetchMock.mockResolvedValueOnce(problemResponse(401, 'Unauthorized', 'Not signed in'));
   await expect(fetchMe()).resolves.toBeNull();

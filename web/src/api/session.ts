@@ -12,10 +12,13 @@ export type Role = components['schemas']['Role'];
 /** The signed-in person, as GET /api/v1/me describes them (generated from the gateway's document). */
 export type Me = components['schemas']['Me'];
 
-/** The signed-in person, or null when nobody is signed in (the gateway answers 401). */
+/**
+ * The signed-in person, or null when nobody is signed in (the gateway answers 401). Plain: index.html
+ * preloads it, so on a slow network it is on its way while the app's code still downloads.
+ */
 export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
   try {
-    return await request<Me>('/api/v1/me', signal ? { signal } : {});
+    return await request<Me>('/api/v1/me', signal ? { signal, plain: true } : { plain: true });
   } catch (error) {
     if (error instanceof ApiError && error.isUnauthenticated) return null;
     throw error;
