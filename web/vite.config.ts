@@ -136,8 +136,9 @@ function pushInServiceWorker(): Plugin {
  * extra file queues behind the others for another 0.6 s round trip on a slow network
  * (bench/results: 2.9 s with two patient chunks, 2.4 s with one). So every module the patient app
  * loads with it and the entry does not have goes into the `PatientApp` chunk, those it shares with
- * the therapist's app, the call page or the exercise list too: a therapist's first visit downloads
- * them from there (about 15 KB gzip more, once; the files are immutable and cached). Modules behind
+ * the therapist's app, the call page or the exercise list too, which then load them from there
+ * (on a first visit 16 KB gzip more for the therapist's app, 21 KB for the call page: docs/adr/0058;
+ * the service worker keeps every file after it). Modules behind
  * a screen's own `import()` (progress charts, settings, ...) keep their own chunks.
  */
 function patientChunk(): (id: string, ctx: ChunkingContext) => string | null {
