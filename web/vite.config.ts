@@ -138,8 +138,8 @@ function pushInServiceWorker(): Plugin {
  * loads with it and the entry does not have goes into the `PatientApp` chunk, those it shares with
  * the therapist's app, the call page or the exercise list too, which then load them from there
  * (on a first visit 16 KB gzip more for the therapist's app, 21 KB for the call page: docs/adr/0058;
- * the service worker keeps every file after it). Modules behind
- * a screen's own `import()` (progress charts, settings, ...) keep their own chunks.
+ * the service worker keeps every file after it). Modules behind a screen's own `import()` (progress
+ * charts, settings, ...) keep their own chunks.
  */
 function patientChunk(): (id: string, ctx: ChunkingContext) => string | null {
   const src = (file: string) => resolve(import.meta.dirname, 'src', file);

@@ -45,9 +45,18 @@ if (!patientApp) {
   process.exit(1);
 }
 const entry = linked.find((f) => f.endsWith('.js'))?.replace(/^assets\//, '');
-const withIt = [...readFileSync(join(dir, 'assets', patientApp), 'utf8').matchAll(/\bfrom"\.\/([^"]+\.js)"/g)]
-  .map((m) => m[1])
-  .filter((f) => f !== entry);
+const imported = [...readFileSync(join(dir, 'assets', patientApp), 'utf8').matchAll(/\bfrom"\.\/([^"]+\.js)"/g)].map(
+  (m) => m[1],
+);
+// The patient app always imports from the entry: finding no such import means this check no longer
+// reads the bundler's output, and must not pass silently.
+if (!imported.includes(entry)) {
+  console.error(
+    `[web] Cannot read what ${patientApp} imports (no import of the entry ${entry} found): update this check.`,
+  );
+  process.exit(1);
+}
+const withIt = imported.filter((f) => f !== entry);
 console.log(`${'patient app after sign-in'.padEnd(40)} ${[patientApp, ...withIt].join(', ')}`);
 if (withIt.some((f) => !/^rolldown-runtime-/.test(f))) {
   console.error(
