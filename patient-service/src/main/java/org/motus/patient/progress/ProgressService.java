@@ -72,18 +72,22 @@ public class ProgressService {
 
     /** The {@link RestingHistory} of a patient, with the resting readings at or after {@code since}. */
     public static RestingHistory restingHistory(UUID patientId, Instant since) {
-        // The subqueries repeat on each row (the left join keeps one row when there is no reading).
+        // The subqueries repeat on each row (the left join keeps one row when there is no reading). The two kinds
+        // are two parameters, not "in ?3" with a list: Hibernate translates a query with a list parameter to SQL
+        // again on every run, which was a sixth of a stored check-in's CPU (issue 18, session 20's profile).
         List<Object[]> rows = CheckIn.getEntityManager()
                 .createQuery("""
                         select (select min(f.occurredAt) from CheckIn f where f.patientId = p.id),
                                (select min(s.startedAt) from ExerciseLog s where s.patientId = p.id),
                                c.occurredAt, c.pain
                           from Patient p
-                          left join CheckIn c on c.patientId = p.id and c.occurredAt >= ?2 and c.kind in ?3
+                          left join CheckIn c on c.patientId = p.id and c.occurredAt >= ?2
+                                             and (c.kind = ?3 or c.kind = ?4)
                          where p.id = ?1""", Object[].class)
                 .setParameter(1, patientId)
                 .setParameter(2, since)
-                .setParameter(3, List.of(CheckInKind.BEFORE, CheckInKind.DAILY))
+                .setParameter(3, CheckInKind.BEFORE)
+                .setParameter(4, CheckInKind.DAILY)
                 .getResultList();
         if (rows.isEmpty()) {
             return new RestingHistory(null, List.of());

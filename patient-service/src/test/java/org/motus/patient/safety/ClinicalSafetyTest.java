@@ -475,6 +475,9 @@ class ClinicalSafetyTest {
         as(clinic.tess()).get(FLAGS, clinic.pat().id()).then().body("$", hasSize(0));
         // Six days ago counts: (7 + 4 + 4) / 3 = 5 = baseline 3 + 2.
         Fixtures.pastCheckIn(clinic.pat().id(), "DAILY", 7, now.minus(6, ChronoUnit.DAYS));
+        // Pain during and right after a session is activity pain, not resting: with them the mean would be 6.8.
+        Fixtures.pastCheckIn(clinic.pat().id(), "DURING", 10, now.minus(5, ChronoUnit.DAYS));
+        Fixtures.pastCheckIn(clinic.pat().id(), "AFTER", 9, now.minus(5, ChronoUnit.DAYS));
         as(clinic.pat().person())
                 .body(with(checkIn("DAILY", 4), "note", "The same again."))
                 .post(CHECK_INS, clinic.pat().id())
