@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TokenSealTest {
@@ -14,6 +17,25 @@ class TokenSealTest {
     private static final String SECRET = "test-only-session-secret-not-for-production-use";
     private static final byte[] ROW = LoginSessionTokens.hashOf("a".repeat(LoginSessionTokens.REFERENCE_CHARS));
     private static final String TOKENS = "{\"id\":\"eyJ...\",\"access\":\"eyJ...\",\"refresh\":\"r\"}";
+
+    @Test
+    void theReferenceHashIsSha256EvenWhenManyThreadsHashAtOnce() {
+        // FIPS 180-2's test vectors; the digest is shared as a prototype and copied per hash.
+        List<String> hashes = IntStream.range(0, 2_000)
+                .parallel()
+                .mapToObj(i -> HexFormat.of()
+                        .formatHex(TokenSeal.sha256((i % 2 == 0 ? "abc" : "").getBytes(StandardCharsets.US_ASCII))))
+                .toList();
+
+        for (int i = 0; i < hashes.size(); i++) {
+            assertThat(
+                    hashes.get(i),
+                    equalTo(
+                            i % 2 == 0
+                                    ? "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+                                    : "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        }
+    }
 
     @Test
     void anotherReplicaWithTheSameSecretOpensWhatOneSealed() throws GeneralSecurityException {
