@@ -7,6 +7,8 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
  * <ol>
  * <li>{@link #SIGN_IN_AVAILABILITY}: {@code GET /login} answers 503 while Keycloak does not answer,
  * before quarkus-oidc would send the browser there;</li>
+ * <li>{@link #REMEMBERED_SESSION}: a proxied /api call of a session this replica confirmed and verified
+ * lately goes to its service from here, with the checks below; any other call goes on;</li>
  * <li>Quarkus security (authentication from the session cookie, then the HTTP permissions of
  * application.properties): negative orders, always first;</li>
  * <li>{@link #CSRF_GUARD} for state-changing /api calls;</li>
@@ -31,6 +33,9 @@ public final class RouteOrder {
      * route order -200 (CORS, priority 300, runs first).
      */
     public static final int SIGN_IN_AVAILABILITY = -250;
+
+    /** Before Quarkus' authentication (-200), after CORS (-300): routing.RememberedSessionProxy. */
+    public static final int REMEMBERED_SESSION = -210;
 
     /** After Quarkus security (authentication and HTTP permissions), before every unordered route. */
     public static final int SIGNALLING_ADMISSION = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;

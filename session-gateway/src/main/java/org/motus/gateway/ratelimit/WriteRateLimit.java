@@ -51,15 +51,26 @@ public class WriteRateLimit {
     }
 
     private void check(RoutingContext context) {
-        String person = WRITES.contains(context.request().method()) ? person(context) : null;
+        if (context.user() instanceof QuarkusHttpUser user) {
+            if (!admit(context, user.getSecurityIdentity())) {
+                return;
+            }
+        }
+        context.next();
+    }
+
+    /**
+     * Takes this call from its person's bucket if it is state-changing; when the bucket is empty, answers
+     * 429 with {@code Retry-After} and returns false (the call must go no further).
+     */
+    public boolean admit(RoutingContext context, SecurityIdentity identity) {
+        String person = WRITES.contains(context.request().method()) ? person(identity) : null;
         if (person == null) {
-            context.next();
-            return;
+            return true;
         }
         OptionalLong retryAfterSeconds = buckets.take(person);
         if (retryAfterSeconds.isEmpty()) {
-            context.next();
-            return;
+            return true;
         }
         refused.increment();
         long seconds = retryAfterSeconds.getAsLong();
@@ -70,18 +81,16 @@ public class WriteRateLimit {
                         ProblemType.TOO_MANY_REQUESTS,
                         "Too many changes in a short time. Nothing was saved; try again in " + seconds
                                 + (seconds == 1 ? " second." : " seconds.")));
+        return false;
     }
 
     /** The signed-in person's subject; null without one (security answers those calls itself). */
-    private static String person(RoutingContext context) {
-        if (context.user() instanceof QuarkusHttpUser user) {
-            SecurityIdentity identity = user.getSecurityIdentity();
-            if (identity != null && !identity.isAnonymous()) {
-                if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
-                    return token.getSubject();
-                }
-                return identity.getPrincipal().getName();
+    private static String person(SecurityIdentity identity) {
+        if (identity != null && !identity.isAnonymous()) {
+            if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+                return token.getSubject();
             }
+            return identity.getPrincipal().getName();
         }
         return null;
     }

@@ -25,7 +25,8 @@ import org.motus.problem.ProblemType;
 /**
  * The reverse proxy: one generic handler on Quarkus's Vert.x router sends every /api call that
  * the {@link RouteTable} knows to the owning service, streaming bodies both ways (vertx-http-proxy).
- * It runs after Quarkus security (so the caller has a session) and the CSRF guard. Paths the table
+ * It runs after Quarkus security (so the caller has a session) and the CSRF guard, or from
+ * {@link RememberedSessionProxy}, which passes the same checks on a remembered session. Paths the table
  * does not know go on to the gateway's own REST resources.
  */
 @ApplicationScoped
@@ -74,7 +75,12 @@ public class ApiProxy {
         }
     }
 
-    private void forward(RoutingContext context) {
+    /** Whether the route table sends this call's path to a service. */
+    boolean proxies(RoutingContext context) {
+        return table.match(context.normalizedPath()).isPresent();
+    }
+
+    void forward(RoutingContext context) {
         Optional<RouteTable.Route> route = table.match(context.normalizedPath());
         if (route.isEmpty()) {
             context.next();

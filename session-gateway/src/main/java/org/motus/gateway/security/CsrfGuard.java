@@ -31,18 +31,23 @@ public class CsrfGuard {
     }
 
     private void check(RoutingContext context) {
-        HttpServerRequest request = context.request();
-        HostAndPort authority = request.authority();
-        Optional<String> violation = CsrfRule.violation(
-                request.method().name(),
-                request.getHeader(CsrfRule.HEADER),
-                request.getHeader("Origin"),
-                request.scheme(),
-                authority == null ? null : authority.toString());
+        Optional<String> violation = violation(context);
         if (violation.isPresent()) {
             problems.send(context, ProblemType.FORBIDDEN, violation.get());
         } else {
             context.next();
         }
+    }
+
+    /** Why {@link CsrfRule} refuses this call, or empty if it may pass. */
+    public static Optional<String> violation(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        HostAndPort authority = request.authority();
+        return CsrfRule.violation(
+                request.method().name(),
+                request.getHeader(CsrfRule.HEADER),
+                request.getHeader("Origin"),
+                request.scheme(),
+                authority == null ? null : authority.toString());
     }
 }

@@ -181,6 +181,26 @@ public class LoginSessionTokens implements TokenStateManager {
                 });
     }
 
+    /**
+     * The tokens behind {@code reference} if this replica confirmed its row within
+     * {@code motus.login-sessions.recheck-after} and it has not expired since: from memory only, exactly
+     * what {@link #getTokens} would answer without a database read. Empty otherwise (then quarkus-oidc
+     * asks {@link #getTokens}, which reads the row).
+     */
+    Optional<AuthorizationCodeTokens> confirmed(String reference) {
+        if (!wellFormed(reference)) {
+            return Optional.empty();
+        }
+        Known known = recent.getIfPresent(keyOf(reference));
+        Instant now = clock.instant();
+        if (known == null
+                || !known.liveAt(now)
+                || !now.isBefore(known.confirmedAt().plus(recheckAfter))) {
+            return Optional.empty();
+        }
+        return Optional.of(known.tokens());
+    }
+
     /** Whether this request's session could not be read because the database was unreachable (not signed out). */
     public static boolean unreachable(RoutingContext context) {
         return Boolean.TRUE.equals(context.get(UNREACHABLE));

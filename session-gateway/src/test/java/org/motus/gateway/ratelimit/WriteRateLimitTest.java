@@ -204,7 +204,7 @@ class WriteRateLimitTest {
         return Duration.ofNanos(System.nanoTime() - startedNanos).toMinutes() + 1;
     }
 
-    private HttpResponse<String> post(BrowserSession who, String path) {
+    HttpResponse<String> post(BrowserSession who, String path) {
         return send(who, "POST", path);
     }
 

@@ -50,6 +50,15 @@ class ApiProxyTest {
         therapists.forget();
     }
 
+    BrowserSession session() {
+        return pat;
+    }
+
+    void forgetCalls() {
+        patients.forget();
+        therapists.forget();
+    }
+
     @Test
     void patientsPathGoesToPatientServiceWithTheSessionsAccessToken() {
         given().header("Cookie", pat.cookieHeader() + "; analytics=1")

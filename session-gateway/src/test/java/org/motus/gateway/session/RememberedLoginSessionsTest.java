@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -23,11 +22,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.motus.gateway.testing.BrowserSession;
 import org.motus.gateway.testing.FakeServicesResource;
 import org.motus.gateway.testing.Person;
+import org.motus.gateway.testing.ProductionRecheck;
 import org.motus.localpostgres.PostgresTestResource;
 
 /**
@@ -37,7 +36,7 @@ import org.motus.localpostgres.PostgresTestResource;
  * A row deleted behind the gateway's back is the one thing seen only at the next recheck.
  */
 @QuarkusTest
-@TestProfile(RememberedLoginSessionsTest.ProductionRecheck.class)
+@TestProfile(ProductionRecheck.class)
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(FakeServicesResource.class)
 @WithTestResource(PostgresTestResource.class)
@@ -122,13 +121,6 @@ class RememberedLoginSessionsTest {
                         connection.prepareStatement("delete from login_session_tokens where sid = ?")) {
             delete.setString(1, sid);
             assertThat(delete.executeUpdate(), equalTo(1));
-        }
-    }
-
-    public static class ProductionRecheck implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("motus.login-sessions.recheck-after", "30S");
         }
     }
 }
