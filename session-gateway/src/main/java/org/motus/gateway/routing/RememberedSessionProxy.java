@@ -25,8 +25,8 @@ import org.motus.gateway.signalling.EndedLoginSessions;
 /**
  * The short way for the everyday call: a proxied /api call whose session this replica confirmed and
  * verified lately ({@link RememberedSessions}) goes to its service from here, before Quarkus' HTTP
- * security, which would otherwise build the very same identity again through its mechanism chain (a
- * quarter of the gateway's CPU per call in a JFR profile of the hop, docs/adr/0059). The call passes
+ * security, which would otherwise build the very same identity again through its mechanism chain
+ * (about half of the gateway's Java samples per call in a JFR profile of the hop, docs/adr/0059). The call passes
  * the same checks as on the long way, in the same order: the body limit, the ended-session refusal,
  * the CSRF rule, the write limit, then {@link ApiProxy}.
  *
