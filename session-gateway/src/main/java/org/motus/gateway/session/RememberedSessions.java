@@ -34,6 +34,9 @@ public class RememberedSessions {
             return Optional.empty();
         }
         Cookie session = request.getCookie(LoginSessionTokens.SESSION_COOKIE);
+        if (session == null) {
+            return Optional.empty();
+        }
         Optional<AuthorizationCodeTokens> confirmed = tokens.confirmed(session.getValue());
         if (confirmed.isEmpty()
                 || confirmed.get().getIdToken() == null

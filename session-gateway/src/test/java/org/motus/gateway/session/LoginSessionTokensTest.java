@@ -224,11 +224,7 @@ class LoginSessionTokensTest {
         // Tokens inside the 30 s refresh skew: the first request with the new cookie refreshes them.
         Person.Tokens expiring = pat.issueTokens("sid-refresh-" + System.nanoTime(), 10);
         OidcProvider.refreshOf(oidc, expiring.refreshToken(), pat.issueTokens(expiring.sid(), 300));
-        OidcProvider.nextLoginIs(oidc, expiring);
-        BrowserSession browser = BrowserSession.anonymous();
-        Map<String, String> query = BrowserSession.queryOf(BrowserSession.redirectOf(browser.get("/login")));
-        browser.get(URI.create(query.get("redirect_uri") + "?state="
-                + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8) + "&code=code-for-pat"));
+        BrowserSession browser = BrowserSession.untilCallback(oidc, pat, expiring);
         String before = browser.cookie("q_session");
         assertThat(rowsOf(expiring.sid()), equalTo(1));
 

@@ -58,6 +58,19 @@ public final class BrowserSession {
         return session;
     }
 
+    /**
+     * The code flow only as far as the gateway's callback, the provider answering the code exchange with
+     * {@code tokens}: the session cookie is set and no request has used it yet.
+     */
+    public static BrowserSession untilCallback(WireMockServer oidc, Person person, Person.Tokens tokens) {
+        OidcProvider.nextLoginIs(oidc, tokens);
+        BrowserSession session = anonymous();
+        Map<String, String> query = queryOf(redirectOf(session.get(session.gateway.resolve("/login"))));
+        session.get(URI.create(query.get("redirect_uri") + "?state=" + encode(query.get("state")) + "&code="
+                + encode("code-for-" + person.username())));
+        return session;
+    }
+
     public Login login() {
         return login;
     }
