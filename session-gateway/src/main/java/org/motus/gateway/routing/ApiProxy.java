@@ -3,6 +3,7 @@ package org.motus.gateway.routing;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -14,7 +15,9 @@ import io.vertx.httpproxy.ProxyOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.motus.gateway.config.RouteOrder;
 import org.motus.gateway.errors.ProblemResponses;
@@ -40,7 +43,15 @@ public class ApiProxy {
     private final GatewayRoutes config;
     private final ProblemResponses problems;
     private RouteTable table;
-    private HttpClient client;
+    private HttpClientOptions clientOptions;
+    /**
+     * One upstream client per event loop: a client's pooled connections live on the loops that
+     * opened them, and a shared pool hands a call's upstream leg to another loop (a cross-thread
+     * wake-up per call, issue 18's profile). A call forwarded off the event loops uses the shared one.
+     */
+    private final Map<Thread, HttpClient> clientsByEventLoop = new ConcurrentHashMap<>();
+
+    private HttpClient sharedClient;
 
     ApiProxy(Vertx vertx, GatewayRoutes config, ProblemResponses problems) {
         this.vertx = vertx;
@@ -50,10 +61,11 @@ public class ApiProxy {
 
     void register(@Observes Router router) {
         table = RouteTable.of(config.routes());
-        client = vertx.createHttpClient(new HttpClientOptions()
+        clientOptions = new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
-                .setMaxPoolSize(64));
+                .setMaxPoolSize(64);
+        sharedClient = vertx.createHttpClient(clientOptions);
         table.routes()
                 .forEach(route -> LOG.infof(
                         "Route %s/** -> %s://%s:%d%s",
@@ -70,9 +82,19 @@ public class ApiProxy {
 
     @PreDestroy
     void close() {
-        if (client != null) {
-            client.close();
+        clientsByEventLoop.values().forEach(HttpClient::close);
+        if (sharedClient != null) {
+            sharedClient.close();
         }
+    }
+
+    // package-private for ApiProxyClientsTest
+    HttpClient client() {
+        if (Context.isOnEventLoopThread()) {
+            return clientsByEventLoop.computeIfAbsent(
+                    Thread.currentThread(), loop -> vertx.createHttpClient(clientOptions));
+        }
+        return sharedClient;
     }
 
     /** Whether the route table sends this call's path to a service. */
@@ -101,7 +123,7 @@ public class ApiProxy {
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(timeoutMillis);
         String uri = upstream.uriFor(context.normalizedPath(), context.request().query());
-        HttpProxy.reverseProxy(PROXY_OPTIONS, client)
+        HttpProxy.reverseProxy(PROXY_OPTIONS, client())
                 .origin(proxyContext -> proxyContext.client().request(new RequestOptions(origin)))
                 .addInterceptor(new UpstreamForwarding(route.get(), uri, accessToken.get(), timeoutMillis, problems))
                 .handle(context.request());
