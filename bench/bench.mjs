@@ -44,7 +44,8 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'motus-bench-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
 function parseArgs(argv) {
-  const o = { clean: false, duration: 30, warmup: 10, quick: false, visits: [100, 500, 1000], only: null, relayDeflate: 'default', load: true, label: null };
+  const o = { clean: false, duration: 30, warmup: 10, quick: false, visits: [100, 500, 1000], only: null, relayDeflate: 'default', load: true, label: null,
+    pairs: 6, pairSeconds: 10 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') o.quick = true;
@@ -54,11 +55,15 @@ function parseArgs(argv) {
     else if (a === '--only') o.only = argv[++i].split(',');
     else if (a === '--relay-deflate') o.relayDeflate = argv[++i];
     else if (a === '--no-load') o.load = false;
+    else if (a === '--pairs') o.pairs = Number(argv[++i]);
+    else if (a === '--pair-duration') o.pairSeconds = Number(argv[++i]);
     else if (a === '--clean') o.clean = true;
     else if (a === '--label') o.label = argv[++i].replace(/[^A-Za-z0-9_-]/g, '-');
     else throw new Error(`unknown option ${a} (bench/run --help)`);
   }
-  if (o.quick) { o.duration = 3; o.warmup = 1; }
+  if (o.quick) { o.duration = 3; o.warmup = 1; o.pairs = 2; o.pairSeconds = 3; }
+  if (!(Number.isInteger(o.pairs) && o.pairs >= 1)) throw new Error('--pairs needs a whole number, 1 or more');
+  if (!(o.pairSeconds >= 1)) throw new Error('--pair-duration needs a number of seconds, 1 or more');
   return o;
 }
 
@@ -226,7 +231,7 @@ function sql(database, statement) {
  * afterWarmup runs between the warm-up and the timed run. keyPrefix: the timed run's key prefix.
  */
 async function wrk({ url, connections, threads = Math.min(2, connections), headers = {}, method = 'GET', body = null,
-  uniqueKey = false, perThread = null, request = null, afterWarmup = null }) {
+  uniqueKey = false, perThread = null, request = null, afterWarmup = null, warmup = args.warmup, duration = args.duration }) {
   if (perThread && perThread.length !== threads) throw new Error(`wrk: ${perThread.length} per-thread values for ${threads} threads`);
   const lua = path.join(tmp, `s${Math.random().toString(36).slice(2)}.lua`);
   const hdr = Object.entries(headers).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`).join('\n');
@@ -277,14 +282,14 @@ end
     probeMs = performance.now() - t0;
     if (r.status !== 200) throw new Error(`GET ${url} answered ${r.status}: ${(await r.text()).slice(0, 300)}`);
   }
-  if (args.warmup > 0) await run(args.warmup);
+  if (warmup > 0) await run(warmup);
   if (afterWarmup) await afterWarmup();
-  const { out, keyPrefix } = await run(args.duration);
+  const { out, keyPrefix } = await run(duration);
   const m = /MOTUS p50=(\d+) p99=(\d+) requests=(\d+) duration=(\d+) non2xx=(\d+) errors=(\d+)/.exec(out);
   if (!m) throw new Error(`could not read wrk's output: ${out}`);
   const [p50, p99, requests, micros, non2xx, errors] = m.slice(1).map(Number);
   if (requests === 0) {
-    notes.push(`${url}: no request completed within the ${args.duration} s run (a single request before it took ${fmt(probeMs, 0)} ms); run longer (--duration).`);
+    notes.push(`${url}: no request completed within the ${duration} s run (a single request before it took ${fmt(probeMs, 0)} ms); run longer (--duration).`);
     return { p50: NaN, p99: NaN, requests, rps: 0, failed: non2xx + errors, non2xx, keyPrefix };
   }
   return { p50: p50 / 1000, p99: p99 / 1000, requests, rps: requests / (micros / 1e6), failed: non2xx + errors, non2xx, keyPrefix };
@@ -308,16 +313,81 @@ function wanted(name) {
 
 // ---------------------------------------------------------------- scenarios
 
-async function gatewayHop(patCookie) {
-  console.log('gateway hop: GET /api/v1/patients/me, session cookie via the gateway vs bearer token direct to patient-service');
+/**
+ * The hop as interleaved pairs: after one warm-up of each side, --pairs pairs of --pair-duration
+ * seconds each, direct then via the gateway, back to back. On a shared 2-core machine one pair
+ * wanders by up to 18 points minutes apart (bench/results/2026-12-07-s21-hop-pairs.md), while the
+ * two runs of a pair see the same machine; so each pair gives its own ratio, and the row's goal
+ * column judges on the median of those. The p50/p99/throughput columns are medians over the pairs.
+ */
+async function gatewayHop() {
+  console.log(`gateway hop: GET /api/v1/patients/me, session cookie via the gateway vs bearer token direct to patient-service; ${args.pairs} interleaved pairs of ${args.pairSeconds} s`);
   for (const connections of [1, 8]) {
-    const token = await accessToken(PAT);
-    const direct = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/me`, connections, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
-    row('gateway hop', `direct to patient-service, ${connections} conn. (baseline)`, direct);
-    const via = await wrk({ url: `${GATEWAY}/api/v1/patients/me`, connections, headers: { Cookie: patCookie, Accept: 'application/json' } });
-    row('gateway hop', `via the gateway, ${connections} conn.`, via, direct,
-      connections === 1 ? `p50 <= direct + 0.3 ms (measured +${fmt(via.p50 - direct.p50)} ms)` : 'throughput >= 85 % of direct');
+    const side = (i, url, headers, afterWarmup = null) =>
+      wrk({ url, connections, headers: { ...headers, Accept: 'application/json' }, warmup: i === 0 ? args.warmup : 0, duration: args.pairSeconds, afterWarmup });
+    const pairs = [];
+    for (let i = 0; i < args.pairs; i++) {
+      // New tokens and a new session for each pair: wrk keeps the cookie it started with, and the gateway's
+      // refresh of a session's tokens (minutes in) gives the browser a new one; the old lasts 30 s more.
+      const token = await accessToken(PAT);
+      const cookie = await gatewayCookie(PAT);
+      const direct = await side(i, `${PATIENT_SERVICE}/api/v1/patients/me`, { Authorization: `Bearer ${token}` });
+      let before = NaN;
+      const via = await side(i, `${GATEWAY}/api/v1/patients/me`, { Cookie: cookie }, () => { before = cpuMillis('session-gateway'); });
+      // the gateway's CPU per call: what the hop costs, steadier on a shared machine than the ratio
+      via.gatewayCpu = (cpuMillis('session-gateway') - before) / via.requests;
+      pairs.push({ direct, via });
+      console.log(`    pair ${i + 1}: direct ${fmt(direct.rps, 0)}/s p50 ${fmt(direct.p50)} ms, via ${fmt(via.rps, 0)}/s p50 ${fmt(via.p50)} ms: ${hopMeasure(connections, direct, via)}; gateway CPU ${fmt(via.gatewayCpu, 3)} ms a call`);
+    }
+    const cpu = pairs.map((p) => p.via.gatewayCpu).filter(Number.isFinite);
+    if (cpu.length) {
+      notes.push(`gateway hop, ${connections} conn.: the gateway's CPU (user + system, /proc) per proxied call, median of the pairs ${fmt(median(cpu), 3)} ms (pairs: ${cpu.map((c) => fmt(c, 3)).join(', ')}).`);
+    }
+    const direct = medianRun(pairs.map((p) => p.direct));
+    const via = medianRun(pairs.map((p) => p.via));
+    const each = pairs.map((p) => hopMeasure(connections, p.direct, p.via));
+    const measured = connections === 1
+      ? `+${fmt(median(pairs.map((p) => p.via.p50 - p.direct.p50)))} ms`
+      : `${fmt(median(pairs.map((p) => (100 * p.via.rps) / p.direct.rps)), 1)} %`;
+    row('gateway hop', `direct to patient-service, ${connections} conn. (baseline, median of ${args.pairs})`, direct);
+    row('gateway hop', `via the gateway, ${connections} conn. (median of ${args.pairs})`, via, direct,
+      `${connections === 1 ? 'p50 <= direct + 0.3 ms' : 'throughput >= 85 % of direct'}: median of the pairs ${measured} (pairs: ${each.join(', ')})`);
   }
+}
+
+/**
+ * CPU time (user + system) a process of ./motus up's stack has used so far, in ms, from /proc;
+ * NaN where there is no such process here (another machine's stack, or not Linux).
+ */
+function cpuMillis(service) {
+  try {
+    const pid = readFileSync(path.join(MOTUS_HOME, 'run', `${service}.pid`), 'utf8').trim();
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of proc(5))
+    return (ticks * 1000) / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+  } catch {
+    return NaN;
+  }
+}
+
+/** A pair's own measure: the p50 difference at 1 connection, the throughput share otherwise. */
+function hopMeasure(connections, direct, via) {
+  return connections === 1 ? `${via.p50 >= direct.p50 ? '+' : ''}${fmt(via.p50 - direct.p50)} ms` : `${fmt((100 * via.rps) / direct.rps, 1)} %`;
+}
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Several wrk runs of one side as one: the median of each figure, failures summed. */
+function medianRun(runs) {
+  return {
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    rps: median(runs.map((r) => r.rps)),
+    requests: runs.reduce((n, r) => n + r.requests, 0),
+    failed: runs.reduce((n, r) => n + r.failed, 0),
+  };
 }
 
 /**
@@ -705,7 +775,6 @@ async function main() {
     dataSummary = `bench/data.sql: ${patients} bench patients, ${checkIns} check-ins, ${sessions} sessions (loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s)`;
     console.log(`  ${dataSummary}`);
   }
-  const patCookie = wanted('gateway') || wanted('signalling') ? await gatewayCookie(PAT) : null;
   // A scenario that fails is said so in the results; the others still run and are written.
   const scenario = async (name, run) => {
     if (!wanted(name)) return;
@@ -717,7 +786,7 @@ async function main() {
       console.error(`${name} failed: ${e.stack || e}`);
     }
   };
-  await scenario('gateway', () => gatewayHop(patCookie));
+  await scenario('gateway', gatewayHop);
   await scenario('ingest', ingest);
   await scenario('caseload', caseload);
   await scenario('progress', progress);
