@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 import org.motus.patient.access.Action;
 import org.motus.patient.access.Caller;
 import org.motus.patient.checkin.CheckIn;
@@ -72,26 +73,28 @@ public class ProgressService {
 
     /** The {@link RestingHistory} of a patient, with the resting readings at or after {@code since}. */
     public static RestingHistory restingHistory(UUID patientId, Instant since) {
-        // The subqueries repeat on each row (the left join keeps one row when there is no reading). The two kinds
-        // are two parameters, not "in ?3" with a list: Hibernate translates a query with a list parameter to SQL
-        // again on every run, which was a sixth of a stored check-in's CPU (issue 18, session 20's profile).
+        // The first check-in and the first session are looked up once, in the from list: as subqueries of the select
+        // list they ran again for every reading of the week (issue 18). One row at least, even without readings. The
+        // two kinds are two parameters, not a list: Hibernate translates a query with a list parameter again on every
+        // run (session 20's profile).
+        @SuppressWarnings("unchecked")
         List<Object[]> rows = CheckIn.getEntityManager()
-                .createQuery("""
-                        select (select min(f.occurredAt) from CheckIn f where f.patientId = p.id),
-                               (select min(s.startedAt) from ExerciseLog s where s.patientId = p.id),
-                               c.occurredAt, c.pain
-                          from Patient p
-                          left join CheckIn c on c.patientId = p.id and c.occurredAt >= ?2
-                                             and (c.kind = ?3 or c.kind = ?4)
-                         where p.id = ?1""", Object[].class)
+                .createNativeQuery("""
+                        select f.first_check_in, s.first_session, c.occurred_at, c.pain
+                          from (select min(occurred_at) first_check_in from check_in where patient_id = ?1) f
+                         cross join (select min(started_at) first_session from exercise_session where patient_id = ?1) s
+                          left join check_in c on c.patient_id = ?1 and c.occurred_at >= ?2
+                                              and (c.kind = ?3 or c.kind = ?4)""")
+                .unwrap(NativeQuery.class)
+                .addScalar("first_check_in", Instant.class)
+                .addScalar("first_session", Instant.class)
+                .addScalar("occurred_at", Instant.class)
+                .addScalar("pain", Integer.class)
                 .setParameter(1, patientId)
                 .setParameter(2, since)
-                .setParameter(3, CheckInKind.BEFORE)
-                .setParameter(4, CheckInKind.DAILY)
+                .setParameter(3, CheckInKind.BEFORE.name())
+                .setParameter(4, CheckInKind.DAILY.name())
                 .getResultList();
-        if (rows.isEmpty()) {
-            return new RestingHistory(null, List.of());
-        }
         Instant first = earliest((Instant) rows.get(0)[0], (Instant) rows.get(0)[1]);
         List<RestingPain> readings = rows.stream()
                 .filter(row -> row[2] != null)

@@ -52,8 +52,13 @@ public final class PainProgress {
             sum[0] += reading.pain();
             sum[1]++;
         }
+        // Only the weeks kept are built: a patient years into care has a hundred weeks or more before them, and a
+        // stored check-in's flags ask for one (issue 18: building them all was a fifth of its CPU).
+        LocalDate oldestKept = lastWeek.minusWeeks(maxWeeks - 1L);
         List<Week> series = new ArrayList<>();
-        for (LocalDate week = firstWeek; !week.isAfter(lastWeek); week = week.plusWeeks(1)) {
+        for (LocalDate week = firstWeek.isBefore(oldestKept) ? oldestKept : firstWeek;
+                !week.isAfter(lastWeek);
+                week = week.plusWeeks(1)) {
             int[] sum = sums.getOrDefault(week, new int[2]);
             Double mean = sum[1] == 0 ? null : sum[0] / (double) sum[1];
             Double reduction = reduction(baselinePain, mean);
@@ -66,7 +71,7 @@ public final class PainProgress {
                     reduction,
                     ExpectedCourse.assess(number, reduction)));
         }
-        return series.subList(Math.max(0, series.size() - maxWeeks), series.size());
+        return series;
     }
 
     static Double reduction(Integer baselinePain, Double mean) {

@@ -42,6 +42,30 @@ class ProgressPropertiesTest {
                 });
     }
 
+    /**
+     * The newest {@code maxWeeks} are the same weeks, numbered the same, whether or not the older ones are built: a
+     * programme up to three years old, 1-60 weeks kept, readings on any of its days.
+     */
+    @Test
+    void theNewestWeeksAreTheTailOfTheWholeProgramme() {
+        qt().forAll(
+                        integers().between(0, 3 * 365),
+                        integers().between(1, 60),
+                        lists().of(integers().between(0, 3 * 365 * 11)).ofSizeBetween(0, 40))
+                .checkAssert((daysInCare, maxWeeks, encoded) -> {
+                    LocalDate start = TODAY.minusDays(daysInCare);
+                    List<PainProgress.Reading> readings = encoded.stream()
+                            .map(code ->
+                                    new PainProgress.Reading(start.plusDays(code / 11 % (daysInCare + 1)), code % 11))
+                            .toList();
+                    List<PainProgress.Week> all = PainProgress.weekly(4, readings, start, TODAY, 1000);
+                    List<PainProgress.Week> newest = PainProgress.weekly(4, readings, start, TODAY, maxWeeks);
+                    assertEquals(all.subList(Math.max(0, all.size() - maxWeeks), all.size()), newest);
+                    assertEquals(
+                            Weeks.number(start, TODAY), all.get(all.size() - 1).weekNumber());
+                });
+    }
+
     /** Reductions in tenths of a percent, as the service rounds them: -100.0 .. 100.0 in every week 1-30. */
     @Test
     void moreReductionIsNeverAssessedWorse() {

@@ -509,6 +509,30 @@ class ClinicalSafetyTest {
                 .body("[0].checkInId", nullValue());
     }
 
+    /** Programme weeks count from the first data, a session too: here one without a check-in of its own. */
+    @Test
+    void aProgrammeThatBeganWithASessionCountsItsWeeksFromThatSession() {
+        Clinic clinic = Fixtures.clinic();
+        Fixtures.setBaselineAndFrequency(clinic.pat().id(), 5, 3);
+        Instant began = Instant.now().minus(35, ChronoUnit.DAYS);
+        Fixtures.sql(
+                "insert into exercise_session (id, patient_id, started_at, ended_at) values (?1, ?2, ?3, ?4)",
+                UUID.randomUUID(),
+                clinic.pat().id(),
+                began,
+                began.plusSeconds(900));
+        as(clinic.pat().person())
+                .body(checkIn("DAILY", 5))
+                .post(CHECK_INS, clinic.pat().id())
+                .then()
+                .statusCode(201);
+        as(clinic.tess())
+                .get(FLAGS, clinic.pat().id())
+                .then()
+                .body("kind", contains("BEHIND_EXPECTED_COURSE"))
+                .body("[0].detail", containsString("Programme week "));
+    }
+
     @Test
     void aRetriedRedFlagCheckInAnswersTheSameAdviceAndRaisesOneFlag() {
         Enrolled pat = Fixtures.enrol(Tokens.patient("Pat Retry Flag"));
