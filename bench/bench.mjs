@@ -2,7 +2,7 @@
 // on the standard ports (./motus up), wrk on the PATH, psql, and `npm install` in bench/.
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -362,12 +362,54 @@ async function gatewayHop() {
 function cpuMillis(service) {
   try {
     const pid = readFileSync(path.join(MOTUS_HOME, 'run', `${service}.pid`), 'utf8').trim();
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of proc(5))
-    return (ticks * 1000) / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+    return processCpuMillis(pid);
   } catch {
     return NaN;
   }
+}
+function processCpuMillis(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks(); // utime, stime (fields 14 and 15 of proc(5))
+}
+let ticksPerSecond;
+function clockTicks() {
+  ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+  return ticksPerSecond;
+}
+
+/**
+ * Where the machine's CPU went, in ms so far: patient-service, every PostgreSQL process (this machine's
+ * stack runs the only one; a backend that exits takes its share with it, the pools' stay), and the whole
+ * machine's busy time (/proc/stat: the rest is wrk, the other services and whatever else runs). NaN
+ * fields where there is no such process here.
+ */
+function stackCpu() {
+  let postgres = 0;
+  try {
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') postgres += processCpuMillis(pid);
+      } catch {
+        // gone between the listing and the read
+      }
+    }
+  } catch {
+    postgres = NaN;
+  }
+  let machine = NaN;
+  try {
+    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    machine = ((user + nice + system + irq + softirq + steal) * 1000) / clockTicks();
+  } catch {
+    // not Linux
+  }
+  return { patient: cpuMillis('patient-service'), postgres, machine };
+}
+/** stackCpu()'s growth per request between two readings, as a note's words. */
+function cpuPerRequest(before, after, requests) {
+  const per = (k) => fmt((after[k] - before[k]) / requests, 3);
+  return `patient-service ${per('patient')} ms, PostgreSQL ${per('postgres')} ms, the whole machine ${per('machine')} ms`
+    + ` (of ${fmt((after.machine - before.machine) / 1000, 1)} s busy)`;
 }
 
 /** A pair's own measure: the p50 difference at 1 connection, the throughput share otherwise. */
@@ -414,8 +456,13 @@ async function ingest() {
   }
   // What an earlier run posted for them goes first (data.sql gives them no keyed check-in and no flag),
   // so every run starts from the same records; and again between the warm-up and the timed run.
-  const forget = () => sql('motus_patient', `delete from flag where patient_id in (${ids});
-    delete from check_in where patient_id in (${ids}) and idempotency_key like 'bench-%';`);
+  // The vacuum takes the deleted rows out of the indexes too: otherwise each run leaves ~20,000 dead rows in these
+  // patients' last 7 days, which the next run's flag rules step over until autovacuum comes (at a fifth of the table).
+  const forget = () => {
+    sql('motus_patient', `delete from flag where patient_id in (${ids});
+      delete from check_in where patient_id in (${ids}) and idempotency_key like 'bench-%';`);
+    sql('motus_patient', 'vacuum check_in, flag');
+  };
   forget();
   await ensureIngestAccounts();
   const tokens = await poolAll(INGEST_PATIENTS, 4, (p) => accessToken(p)
@@ -445,10 +492,11 @@ end` });
   row('check-in ingest', `trivial GET /api/v1/patients/me, ${INGEST_PATIENTS.length} patients, ${INGEST_CONNECTIONS} conn. (baseline)`, base);
 
   let post;
+  let cpuBefore;
   try {
     post = await wrk({ url: `${PATIENT_SERVICE}/api/v1/patients/${INGEST_PATIENTS[0].patientId}/check-ins`, connections: INGEST_CONNECTIONS, threads,
       method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      perThread, afterWarmup: forget,
+      perThread, afterWarmup: () => { forget(); cpuBefore = stackCpu(); },
       request: `${pick}
 request = function()
   counter = counter + 1
@@ -460,6 +508,7 @@ request = function()
     string.format('{"kind":"DAILY","pain":%d,"occurredAt":"%s.%03dZ","redFlags":[]}',
       math.floor(counter / #patients) % 6, os.date("!%Y-%m-%dT%H:%M:%S", math.floor(ms / 1000)), ms % 1000))
 end` });
+    const cpuAfter = stackCpu();
     const [stored, perPatient] = sql('motus_patient', `select coalesce(sum(n), 0), coalesce(max(n), 0) from (select patient_id, count(*) n from check_in
       where patient_id in (${ids}) and idempotency_key like '${post.keyPrefix}%' group by patient_id) c`).split('|').map(Number);
     const answered = post.requests - post.non2xx;
@@ -469,6 +518,10 @@ end` });
       + ' (requests still in flight when wrk stops may be stored without being counted);'
       + ` ${stored >= answered * 0.99 ? 'so every answer was a stored check-in, none a duplicate' : '**fewer rows than answers: some were answered as duplicates or repeats, not stored**'}.`
       + ' They are deleted afterwards, so the other scenarios read data.sql\'s data.');
+    if (Number.isFinite(cpuAfter.patient)) {
+      // what one stored check-in costs, where: steadier than the rate on a shared machine
+      notes.push(`check-in ingest: CPU (user + system, /proc) per stored check-in in the timed run: ${cpuPerRequest(cpuBefore, cpuAfter, stored)}.`);
+    }
   } finally {
     forget();
   }
