@@ -18,6 +18,7 @@ import static org.motus.patient.testing.Fixtures.with;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -495,14 +496,7 @@ class ClinicalSafetyTest {
         Clinic clinic = Fixtures.clinic();
         Fixtures.setBaselineAndFrequency(clinic.pat().id(), 5, 3);
         Fixtures.pastCheckIn(clinic.pat().id(), "DAILY", 5, Instant.now().minus(35, ChronoUnit.DAYS));
-        as(clinic.pat().person())
-                .body(checkIn("DAILY", 5))
-                .post(CHECK_INS, clinic.pat().id())
-                .then()
-                .statusCode(201);
-        as(clinic.tess())
-                .get(FLAGS, clinic.pat().id())
-                .then()
+        dailyAtBaselineThenFlags(clinic)
                 .body("kind", contains("BEHIND_EXPECTED_COURSE"))
                 .body("[0].severity", equalTo("HIGH"))
                 .body("[0].sessionId", nullValue())
@@ -521,16 +515,19 @@ class ClinicalSafetyTest {
                 clinic.pat().id(),
                 began,
                 began.plusSeconds(900));
+        dailyAtBaselineThenFlags(clinic)
+                .body("kind", contains("BEHIND_EXPECTED_COURSE"))
+                .body("[0].detail", containsString("Programme week "));
+    }
+
+    /** pat (baseline 5) posts a DAILY 5, no improvement; her therapist's view of her flags after it. */
+    private static ValidatableResponse dailyAtBaselineThenFlags(Clinic clinic) {
         as(clinic.pat().person())
                 .body(checkIn("DAILY", 5))
                 .post(CHECK_INS, clinic.pat().id())
                 .then()
                 .statusCode(201);
-        as(clinic.tess())
-                .get(FLAGS, clinic.pat().id())
-                .then()
-                .body("kind", contains("BEHIND_EXPECTED_COURSE"))
-                .body("[0].detail", containsString("Programme week "));
+        return as(clinic.tess()).get(FLAGS, clinic.pat().id()).then();
     }
 
     @Test
