@@ -53,7 +53,8 @@ public final class PainProgress {
             sum[1]++;
         }
         // Only the weeks kept are built: a patient years into care has a hundred weeks or more before them, and a
-        // stored check-in's flags ask for one (issue 18: building them all was a fifth of its CPU).
+        // stored check-in's flags ask for one (issue 18: building them all took about 0.1 ms of each stored check-in
+        // once compiled, and a fifth of patient-service's CPU while the JIT had not yet compiled the loop).
         LocalDate oldestKept = lastWeek.minusWeeks(maxWeeks - 1L);
         List<Week> series = new ArrayList<>();
         for (LocalDate week = firstWeek.isBefore(oldestKept) ? oldestKept : firstWeek;
