@@ -17,10 +17,18 @@ final class ServiceJvm {
      * grows as needed (otherwise it starts at 1/64 of the machine up to -Xmx, here all 256 MiB,
      * and its 70 MB eden is touched before the first collection: -Xms32m measured ~245 MB instead
      * of ~310 MB at ready), capped for a service of this size instead of a quarter of the machine;
-     * smaller thread stacks and code cache.
+     * smaller thread stacks and code cache; and every 30 s the native memory the JVM's threads freed (the compilers'
+     * arenas above all) is given back to the system instead of staying in glibc's arenas (after the bench's ingest,
+     * patient-service held 328-354 MB instead of 386-442 MB, the same stored check-ins per second:
+     * bench/results/2026-12-07-s24-memory.md).
      */
-    static final List<String> OPTIONS =
-            List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-Xss512k", "-XX:ReservedCodeCacheSize=64m");
+    static final List<String> OPTIONS = List.of(
+            "-XX:+UseSerialGC",
+            "-Xms32m",
+            "-Xmx256m",
+            "-Xss512k",
+            "-XX:ReservedCodeCacheSize=64m",
+            "-XX:TrimNativeHeapInterval=30000");
 
     /**
      * Environment: glibc gives each thread that allocates its own malloc arena (up to 8 per core),
