@@ -19,7 +19,7 @@ final class ServiceJvm {
      * of ~310 MB at ready), capped for a service of this size instead of a quarter of the machine;
      * smaller thread stacks and code cache; and every 30 s the native memory the JVM's threads freed (the compilers'
      * arenas above all) is given back to the system instead of staying in glibc's arenas (after the bench's ingest,
-     * patient-service held 328-354 MB instead of 386-442 MB, the same stored check-ins per second:
+     * patient-service held 326-340 MB instead of 386-442 MB, the same stored check-ins per second:
      * bench/results/2026-12-07-s24-memory.md).
      */
     static final List<String> OPTIONS = List.of(
