@@ -361,11 +361,29 @@ async function gatewayHop() {
  */
 function cpuMillis(service) {
   try {
-    const pid = readFileSync(path.join(MOTUS_HOME, 'run', `${service}.pid`), 'utf8').trim();
-    return processCpuMillis(pid);
+    return processCpuMillis(servicePid(service));
   } catch {
     return NaN;
   }
+}
+/** The process id ./motus up wrote for a service of its stack (throws where there is none here). */
+function servicePid(service) {
+  return readFileSync(path.join(MOTUS_HOME, 'run', `${service}.pid`), 'utf8').trim();
+}
+/**
+ * The services' resident memory (VmRSS, /proc) as a note's words, or null where the stack is not this
+ * machine's: issue 18's memory row read after each scenario, in the same run as its load.
+ */
+function servicesRss() {
+  const each = ['patient-service', 'therapist-service', 'session-gateway'].map((service) => {
+    try {
+      const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${servicePid(service)}/status`, 'utf8'))[1];
+      return `${service} ${fmt(Number(kb) / 1024, 0)} MB`;
+    } catch {
+      return null;
+    }
+  });
+  return each.some((words) => words !== null) ? each.filter((words) => words !== null).join(', ') : null;
 }
 function processCpuMillis(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -838,6 +856,8 @@ async function main() {
       notes.push(`**${name}: FAILED**, no figures: ${String(e.message || e).split('\n')[0].slice(0, 300)}`);
       console.error(`${name} failed: ${e.stack || e}`);
     }
+    const rss = servicesRss();
+    if (rss) notes.push(`${name}: RSS after the scenario (VmRSS, /proc): ${rss}.`);
   };
   await scenario('gateway', gatewayHop);
   await scenario('ingest', ingest);
