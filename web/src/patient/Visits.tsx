@@ -1,14 +1,14 @@
 import { calendarUrl, callPath, fetchVisits, type Visit, type VisitList } from '../api/visits.ts';
-import { lazy } from 'preact-iso';
 import { useContext, useState } from 'preact/hooks';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import { ConsentsContext, notGranted } from './consents.ts';
 import { RequestVisit } from './RequestVisit.tsx';
+// Statically: first sign-in shows it too, and one module the screens both load and import() lazily
+// costs the patient's first round an extra file (vite.config.ts, patientChunk).
+import { ConsentStep } from './welcome/ConsentStep.tsx';
 import { changeable, VisitChanges } from './VisitChanges.tsx';
 import { dateFormat, msg, t } from '../i18n/i18n.ts';
-
-const ConsentStep = lazy(() => import('./welcome/ConsentStep.tsx').then((m) => m.ConsentStep));
 
 const when = (visit: Visit) =>
   dateFormat({ weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(

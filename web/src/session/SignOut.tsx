@@ -12,17 +12,17 @@ export interface DeviceData {
 
 // The patient database (idb) and push code load only when signing out: the first load stays within
 // its budget (scripts/bundle-size.mjs), and a patient's screens have loaded them already anyway.
-const patientDb = () => import('../patient/offline/db.ts');
+const browserData = () => import('./browserData.ts');
 
 const thisBrowser: DeviceData = {
   // Like unsentCount itself, a failure (here: the code did not load) counts as nothing unsent.
   unsent: () =>
-    patientDb().then(
-      (db) => db.unsentCount(),
+    browserData().then(
+      (data) => data.unsent(),
       () => 0,
     ),
-  forget: () => patientDb().then((db) => db.forgetThisDevice()),
-  forgetPush: () => import('../notifications/pushDevice.ts').then((m) => m.turnOff().then(() => undefined)),
+  forget: () => browserData().then((data) => data.forget()),
+  forgetPush: () => browserData().then((data) => data.forgetPush()),
 };
 
 /** A blocked delete (another tab that will not let go) or an unreachable server must not keep a person from signing out. */
