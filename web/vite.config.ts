@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { ChunkingContext } from 'rolldown';
+import type { ChunkingContext, OutputBundle, OutputChunk } from 'rolldown';
 import { transformWithOxc, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -130,6 +130,61 @@ function pushInServiceWorker(): Plugin {
 }
 
 /**
+ * The files each signed-in person's first screen needs besides the entry (issue 18, cold LCP), for
+ * the gateway to name in `Link` headers with the page (session-gateway `webapp/FirstScreenHints`), so
+ * a browser asks for them with the entry instead of one slow round trip after it, once the entry has
+ * asked who is signed in. Written to `first-screens.json` beside index.html: `entry`, the entry's CSS
+ * and script (as index.html names them; the gateway names them first, so they keep their place in the
+ * browser's queue); `signedIn`, what every signed-in screen waits for (the message formatter that
+ * i18n.ts `activate` loads); and for each set of screens the app chooses by role (app.tsx, `Screens`)
+ * its chunk, the chunks that chunk imports statically (not the entry) and their CSS. Nothing personal:
+ * the same names as sw.js.
+ */
+export const firstScreenModules = {
+  signedIn: 'node_modules/intl-messageformat/',
+  patient: 'src/patient/PatientApp.tsx',
+  therapist: 'src/therapist/TherapistApp.tsx',
+  admin: 'src/admin/AdminApp.tsx',
+  call: 'src/call/CallPage.tsx',
+} as const;
+
+function firstScreens(): Plugin {
+  return {
+    name: 'motus:first-screens',
+    apply: 'build',
+    generateBundle(_options, bundle: OutputBundle) {
+      const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const files = (root: OutputChunk) => {
+        const found: string[] = [];
+        const todo = [root];
+        while (todo.length > 0) {
+          const chunk = todo.shift() as OutputChunk;
+          if (chunk.isEntry || found.includes(`/${chunk.fileName}`)) continue;
+          found.push(`/${chunk.fileName}`);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) found.push(`/${css}`);
+          todo.push(...chunk.imports.flatMap((name) => byFile.get(name) ?? []));
+        }
+        return found;
+      };
+      const screens = Object.fromEntries(
+        Object.entries(firstScreenModules).map(([key, module]) => {
+          // The chunk holding the module (the patient's is a group of many, vite.config.ts patientChunk).
+          const chunk = chunks.find((c) => c.moduleIds.some((id) => id.split('\\').join('/').includes(module)));
+          if (!chunk || chunk.isEntry) throw new Error(`first-screens.json: ${module} is in no chunk but the entry's`);
+          return [key, files(chunk)];
+        }),
+      );
+      const entry = chunks.find((c) => c.isEntry);
+      if (!entry) throw new Error('first-screens.json: the build has no entry chunk');
+      const page = [...(entry.viteMetadata?.importedCss ?? []), entry.fileName].map((file) => `/${file}`);
+      const source = `${JSON.stringify({ entry: page, ...screens }, null, 2)}\n`;
+      this.emitFile({ type: 'asset', fileName: 'first-screens.json', source });
+    },
+  };
+}
+
+/**
  * The code the patient's first screen needs comes in one file, not nine (issue 18, cold LCP): left
  * to itself the bundler makes a chunk for every set of screens that share a module (the patient app
  * with the therapist's, with the call page, ...), and on a phone's HTTP/1.1 six connections each
@@ -165,7 +220,7 @@ function patientChunk(): (id: string, ctx: ChunkingContext) => string | null {
 }
 
 export default defineConfig({
-  plugins: [preact(), offlineApp, pushInServiceWorker()],
+  plugins: [preact(), offlineApp, pushInServiceWorker(), firstScreens()],
   build: {
     // Older phones keep old browsers: iOS 15 (iPhone 6s/7) and Chrome on Android 7+.
     // Vite's default (baseline 2023: Safari 16.4, Chrome 111) would leave them out.

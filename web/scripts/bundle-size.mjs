@@ -58,9 +58,33 @@ if (!imported.includes(entry)) {
 }
 const withIt = imported.filter((f) => f !== entry);
 console.log(`${'patient app after sign-in'.padEnd(40)} ${[patientApp, ...withIt].join(', ')}`);
-if (withIt.some((f) => !/^rolldown-runtime-/.test(f))) {
+if (withIt.length > 0) {
   console.error(
-    `[web] The patient's first screen needs ${withIt.length + 1} files (${[patientApp, ...withIt].join(', ')}); keep them in one (vite.config.ts, patientChunk).`,
+    `[web] The patient's first screen needs ${withIt.length + 1} files (${[patientApp, ...withIt].join(', ')}); keep them in one (vite.config.ts, patientChunk; src/session/browserData.ts says why a module both imported and import()ed adds one).`,
   );
   process.exit(1);
 }
+
+// What the gateway names with a signed-in page (first-screens.json, vite.config.ts firstScreens): every
+// file must exist, the entry must be the one index.html names, and a patient's screens are their one file
+// and its CSS, so they fit the first round beside the entry.
+const screens = JSON.parse(readFileSync(join(dir, 'first-screens.json'), 'utf8'));
+const missing = Object.values(screens)
+  .flat()
+  .filter((file) => !assets.includes(file.replace(/^\/assets\//, '')));
+const patientCss = assets.filter((f) => /^PatientApp-.*\.css$/.test(f)).map((f) => `/assets/${f}`);
+const expectedPatient = [`/assets/${patientApp}`, ...patientCss];
+if (
+  missing.length > 0 ||
+  !linked.every((file) => screens.entry.includes(`/${file}`)) ||
+  screens.entry.length !== linked.length ||
+  JSON.stringify(screens.patient) !== JSON.stringify(expectedPatient)
+) {
+  console.error(
+    `[web] first-screens.json does not describe this build (missing: ${missing.join(', ') || 'none'}; entry: ${screens.entry}; patient: ${screens.patient}, expected ${expectedPatient}).`,
+  );
+  process.exit(1);
+}
+console.log(
+  `${"named with a signed-in patient's page".padEnd(40)} ${[...screens.signedIn, ...screens.patient].join(', ')}`,
+);

@@ -6,15 +6,28 @@ import { fetchMe } from './api/session.ts';
 import { fetchLanguageChoice } from './api/language.ts';
 
 /**
- * index.html asks for the reads every signed-in start needs while the entry's code downloads (issue 18,
- * cold LCP). A browser hands a preloaded answer only to a fetch of the same URL, mode, credentials and
- * headers: a preload the app never asks for again is a wasted request on every page load, and the
- * read it was meant for goes out a round trip later.
+ * Reads asked for while the entry's code downloads (issue 18, cold LCP): index.html preloads who is
+ * signed in, for everyone; the gateway names it again, and the person's language choice, in `Link`
+ * headers of a signed-in page (session-gateway webapp/FirstScreenHints). A browser hands a preloaded
+ * answer only to a fetch of the same URL, mode, credentials and headers: a preload the app never asks
+ * for again is a wasted request on every page load, and the read it was meant for goes out a round
+ * trip later.
  */
 const html = readFileSync(resolve(import.meta.dirname, '..', 'index.html'), 'utf8');
-const preloads = [...html.matchAll(/<link\s+rel="preload"\s+href="([^"]+)"\s+as="fetch"\s+crossorigin\s*\/?>/g)].map(
-  (m) => m[1],
+const htmlPreloads = [
+  ...html.matchAll(/<link\s+rel="preload"\s+href="([^"]+)"\s+as="fetch"\s+crossorigin\s*\/?>/g),
+].map((m) => m[1]);
+const hints = readFileSync(
+  resolve(
+    import.meta.dirname,
+    '..',
+    '..',
+    'session-gateway/src/main/java/org/motus/gateway/webapp/FirstScreenHints.java',
+  ),
+  'utf8',
 );
+const gatewayPreloads = [...hints.matchAll(/static final String (?:ME|LANGUAGE) = "([^"]+)";/g)].map((m) => m[1]);
+const preloads = [...htmlPreloads, ...gatewayPreloads];
 
 let fetchMock: Mock<typeof fetch>;
 
@@ -36,6 +49,8 @@ test.each([
   expect(init?.method ?? 'GET').toBe('GET');
 });
 
-test('indexHtmlPreloadsNothingElse', () => {
-  expect(preloads.sort()).toEqual(['/api/v1/me', '/api/v1/preferences/language']);
+test('indexHtmlPreloadsWhoIsSignedInAndTheGatewayAlsoTheirLanguage', () => {
+  // Not the language in index.html: a signed-out visitor's page would only get a 401 for it.
+  expect(htmlPreloads).toEqual(['/api/v1/me']);
+  expect(gatewayPreloads).toEqual(['/api/v1/me', '/api/v1/preferences/language']);
 });

@@ -41,6 +41,29 @@ class PatientTodayIT {
             try {
                 pat.signIn(DemoUser.PAT);
                 PatientPages.awaitTodayWithItems(pat);
+                // Today again as on a new phone that arrives signed in (from an invitation): from the
+                // network, not the service worker, so the gateway names pat's first-screen files with
+                // the page (Link, docs/adr/0061). The browser must use those answers: with its cache off,
+                // a hint that does not match its use (crossorigin, as=) shows as a file fetched twice.
+                pat.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+                pat.driver.executeCdpCommand("Network.setBypassServiceWorker", java.util.Map.of("bypass", true));
+                pat.driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
+                pat.driver.navigate().refresh();
+                PatientPages.awaitTodayWithItems(pat);
+                assertEquals(
+                        0L,
+                        ((Number) pat.script("return performance.getEntriesByType('navigation')[0].workerStart;"))
+                                .longValue(),
+                        "Today came from the network");
+                @SuppressWarnings("unchecked")
+                List<String> files = (List<String>)
+                        pat.script("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)"
+                                + ".filter(p => p.startsWith('/assets/') || p === '/api/v1/me');");
+                assertTrue(files.stream().anyMatch(f -> f.startsWith("/assets/PatientApp-")), files::toString);
+                assertTrue(files.contains("/api/v1/me"), files::toString);
+                assertEquals(files.size(), files.stream().distinct().count(), files::toString);
+                pat.driver.executeCdpCommand("Network.setBypassServiceWorker", java.util.Map.of("bypass", false));
+                pat.driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", false));
 
                 // A stretch: the hold timer, its spoken/visual countdown and the breathing pacer.
                 WebElement stretch = pat.driver.findElement(

@@ -18,6 +18,8 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
  * before quarkus-websockets-next's own route for it (registered without an order, so early);</li>
  * <li>{@link #SESSION}: /login and /logout;</li>
  * <li>{@link #BROWSER_CACHING}: sets how long browsers keep the web app's files, then passes on;</li>
+ * <li>{@link #FIRST_SCREEN_HINTS}: a signed-in person's page names the code of their first screen
+ * ({@code Link}), then passes on;</li>
  * <li>Quarkus static resources (the web app), {@value RouteConstants#ROUTE_ORDER_DEFAULT};</li>
  * <li>Quarkus REST under /api ({@code /api/v1/me}; other /api paths get a 404 problem),
  * {@value RouteConstants#ROUTE_ORDER_AFTER_DEFAULT} + 500;</li>
@@ -50,6 +52,7 @@ public final class RouteOrder {
     public static final int SIGNALLING = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 150;
     public static final int SESSION = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 200;
     public static final int BROWSER_CACHING = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 250;
+    public static final int FIRST_SCREEN_HINTS = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 260;
     public static final int SINGLE_PAGE_APP = RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 5_000;
 
     private RouteOrder() {}

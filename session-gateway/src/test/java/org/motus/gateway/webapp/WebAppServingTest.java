@@ -89,4 +89,50 @@ class WebAppServingTest {
         assertThat(browser.get("/assets/missing.js").statusCode(), equalTo(404));
         assertThat(browser.get("/nothing.txt").statusCode(), equalTo(404));
     }
+
+    @Test
+    void aSignedInPatientsPageNamesTheFilesOfTheirFirstScreenAndEachIsServed() {
+        BrowserSession browser = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
+
+        for (String page : java.util.List.of("/", "/today")) {
+            HttpResponse<String> answer = browser.get(page);
+            assertThat(answer.statusCode(), equalTo(200));
+            String link = String.join(", ", answer.headers().allValues("Link"));
+            assertThat(link, containsString("</api/v1/me>; rel=preload; as=fetch; crossorigin"));
+            assertThat(link, containsString("/assets/PatientApp-"));
+            assertThat(link, org.hamcrest.Matchers.not(containsString("TherapistApp")));
+            assertThat(answer.headers().allValues("Vary").toString(), containsString("Cookie"));
+            // Every file named is one the gateway serves, and the entry is the one index.html names.
+            java.util.regex.Matcher file =
+                    java.util.regex.Pattern.compile("<(/assets/[^>]+)>").matcher(link);
+            int files = 0;
+            while (file.find()) {
+                files++;
+                assertThat(file.group(1), browser.get(file.group(1)).statusCode(), equalTo(200));
+                if (file.group(1).startsWith("/assets/index-")) {
+                    assertThat(answer.body(), containsString(file.group(1)));
+                }
+            }
+            assertThat(files, org.hamcrest.Matchers.greaterThanOrEqualTo(4));
+        }
+    }
+
+    @Test
+    void aTherapistsPageNamesTheTherapistsScreens() {
+        BrowserSession browser = BrowserSession.signIn(oidc, Person.therapist("theo", "Theo", "Therapist"));
+
+        HttpResponse<String> answer = browser.get("/");
+
+        assertThat(String.join(", ", answer.headers().allValues("Link")), containsString("/assets/TherapistApp-"));
+    }
+
+    @Test
+    void signedOutPagesFilesAndTheApiNameNothing() {
+        given().when().get("/").then().statusCode(200).header("Link", org.hamcrest.Matchers.nullValue());
+
+        BrowserSession browser = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
+        assertThat(browser.get("/api/v1/me").headers().allValues("Link"), org.hamcrest.Matchers.empty());
+        assertThat(browser.get("/favicon.svg").headers().allValues("Link"), org.hamcrest.Matchers.empty());
+        assertThat(browser.get("/assets/missing.js").headers().allValues("Link"), org.hamcrest.Matchers.empty());
+    }
 }
