@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { ChunkingContext, OutputBundle, OutputChunk } from 'rolldown';
+import type { ChunkingContext, OutputAsset, OutputBundle, OutputChunk, PluginContext } from 'rolldown';
 import { transformWithOxc, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -152,37 +153,80 @@ function firstScreens(): Plugin {
   return {
     name: 'motus:first-screens',
     apply: 'build',
-    generateBundle(_options, bundle: OutputBundle) {
-      const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
-      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-      const files = (root: OutputChunk) => {
-        const found: string[] = [];
-        const todo = [root];
-        while (todo.length > 0) {
-          const chunk = todo.shift() as OutputChunk;
-          if (chunk.isEntry || found.includes(`/${chunk.fileName}`)) continue;
-          found.push(`/${chunk.fileName}`);
-          for (const css of chunk.viteMetadata?.importedCss ?? []) found.push(`/${css}`);
-          todo.push(...chunk.imports.flatMap((name) => byFile.get(name) ?? []));
+    // After index.html is written (entryStyleInline), so the entry is what index.html still links.
+    generateBundle: { order: 'post', handler: writeFirstScreens },
+  };
+}
+
+function writeFirstScreens(this: PluginContext, _options: unknown, bundle: OutputBundle) {
+  const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const files = (root: OutputChunk) => {
+    const found: string[] = [];
+    const todo = [root];
+    while (todo.length > 0) {
+      const chunk = todo.shift() as OutputChunk;
+      if (chunk.isEntry || found.includes(`/${chunk.fileName}`)) continue;
+      found.push(`/${chunk.fileName}`);
+      for (const css of chunk.viteMetadata?.importedCss ?? []) found.push(`/${css}`);
+      todo.push(...chunk.imports.flatMap((name) => byFile.get(name) ?? []));
+    }
+    return found;
+  };
+  const screens = Object.fromEntries(
+    Object.entries(firstScreenModules).map(([key, module]) => {
+      // The chunk holding the module (the patient's is a group of many, vite.config.ts patientChunk).
+      const chunk = chunks.find((c) => c.moduleIds.some((id) => id.split('\\').join('/').includes(module)));
+      if (!chunk || chunk.isEntry) throw new Error(`first-screens.json: ${module} is in no chunk but the entry's`);
+      return [key, files(chunk)];
+    }),
+  );
+  const entry = chunks.find((c) => c.isEntry);
+  if (!entry) throw new Error('first-screens.json: the build has no entry chunk');
+  const page = [...(entry.viteMetadata?.importedCss ?? []), entry.fileName].map((file) => `/${file}`);
+  const source = `${JSON.stringify({ entry: page, ...screens }, null, 2)}\n`;
+  this.emitFile({ type: 'asset', fileName: 'first-screens.json', source });
+}
+
+/**
+ * The entry's CSS goes inside index.html, in a `<style>` element, instead of a file of its own (issue 18,
+ * cold LCP). A signed-in patient's first round after index.html was six files on a phone's HTTP/1.1
+ * connections, of which five went at once while index.html's own connection was still busy: the patient's
+ * code waited 0.56 s more on Slow 4G in most loads (bench/results/2026-12-07-s25-lcp.md). The CSS is
+ * small (about 1 KB gzip) and every page needs it before its first paint anyway. The gateway allows
+ * this one inline style by its hash in the Content-Security-Policy, computed from the index.html it
+ * serves (session-gateway `webapp/ContentSecurityPolicy`); no other inline style is allowed.
+ */
+function entryStyleInline(): Plugin {
+  return {
+    name: 'motus:entry-style-inline',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const links = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g)];
+        if (links.length !== 1)
+          throw new Error(`index.html links ${links.length} stylesheets, expected the entry's one`);
+        const [tag, fileName] = links[0] as RegExpExecArray & [string, string];
+        const asset = bundle[fileName] as OutputAsset | undefined;
+        if (asset?.type !== 'asset') throw new Error(`index.html links ${fileName}, which the build did not write`);
+        const css = String(asset.source).trim();
+        if (/<\/style/i.test(css)) throw new Error(`${fileName} contains "</style": it cannot go inside index.html`);
+        // The file is no longer needed: nothing else links it, and first-screens.json must not name it.
+        delete bundle[fileName];
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.isEntry) chunk.viteMetadata?.importedCss.delete(fileName);
         }
-        return found;
-      };
-      const screens = Object.fromEntries(
-        Object.entries(firstScreenModules).map(([key, module]) => {
-          // The chunk holding the module (the patient's is a group of many, vite.config.ts patientChunk).
-          const chunk = chunks.find((c) => c.moduleIds.some((id) => id.split('\\').join('/').includes(module)));
-          if (!chunk || chunk.isEntry) throw new Error(`first-screens.json: ${module} is in no chunk but the entry's`);
-          return [key, files(chunk)];
-        }),
-      );
-      const entry = chunks.find((c) => c.isEntry);
-      if (!entry) throw new Error('first-screens.json: the build has no entry chunk');
-      const page = [...(entry.viteMetadata?.importedCss ?? []), entry.fileName].map((file) => `/${file}`);
-      const source = `${JSON.stringify({ entry: page, ...screens }, null, 2)}\n`;
-      this.emitFile({ type: 'asset', fileName: 'first-screens.json', source });
+        return html.replace(tag, `<style>${css}</style>`);
+      },
     },
   };
 }
+
+/** The CSP source that allows exactly this inline style's text (CSP Level 2 hash source). */
+export const styleHash = (css: string) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 
 /**
  * The code the patient's first screen needs comes in one file, not nine (issue 18, cold LCP): left
@@ -220,7 +264,7 @@ function patientChunk(): (id: string, ctx: ChunkingContext) => string | null {
 }
 
 export default defineConfig({
-  plugins: [preact(), offlineApp, pushInServiceWorker(), firstScreens()],
+  plugins: [preact(), offlineApp, pushInServiceWorker(), entryStyleInline(), firstScreens()],
   build: {
     // Older phones keep old browsers: iOS 15 (iPhone 6s/7) and Chrome on Android 7+.
     // Vite's default (baseline 2023: Safari 16.4, Chrome 111) would leave them out.

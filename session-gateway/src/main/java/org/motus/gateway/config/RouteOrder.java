@@ -5,6 +5,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 /**
  * The order of the gateway's handlers on Quarkus's Vert.x router, in one place. A request passes:
  * <ol>
+ * <li>{@link #CONTENT_SECURITY_POLICY}: sets the page policy on every answer, then passes on;</li>
  * <li>{@link #SIGN_IN_AVAILABILITY}: {@code GET /login} answers 503 while Keycloak does not answer,
  * before quarkus-oidc would send the browser there;</li>
  * <li>{@link #REMEMBERED_SESSION}: a proxied /api call of a session this replica confirmed and verified
@@ -29,6 +30,9 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
  * authentication failures before Quarkus REST's and Quarkus's own error handler.
  */
 public final class RouteOrder {
+
+    /** First of all, where Quarkus puts its configured headers ({@code quarkus.http.header}). */
+    public static final int CONTENT_SECURITY_POLICY = Integer.MIN_VALUE;
 
     /**
      * Before Quarkus security: its authentication filter has priority 200, which Quarkus registers as

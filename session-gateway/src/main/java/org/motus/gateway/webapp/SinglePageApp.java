@@ -62,9 +62,15 @@ public class SinglePageApp {
     }
 
     private static Buffer load() {
+        byte[] page = readIndex();
+        return page == null ? null : Buffer.buffer(page);
+    }
+
+    /** The built index.html, or null when the web jar is not on the classpath. */
+    static byte[] readIndex() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader.getResourceAsStream(INDEX)) {
-            return in == null ? null : Buffer.buffer(in.readAllBytes());
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + INDEX, e);
         }

@@ -15,6 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,6 +134,28 @@ class BrowserHeadersTest {
         }
         assertThat("index.html loads the app", count > 0);
         assertThat(index, not(containsString(" style=")));
+    }
+
+    @Test
+    void theEntrysInlineStyleIsAllowedByItsHashAndNoOtherInlineStyleIs() throws Exception {
+        String index = given().get("/index.html").asString();
+        Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(index);
+        assertThat("the web build puts the entry's CSS inside index.html", style.find());
+        byte[] digest =
+                MessageDigest.getInstance("SHA-256").digest(style.group(1).getBytes(StandardCharsets.UTF_8));
+        String hash = "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+
+        BrowserSession patient = BrowserSession.signIn(oidc, Person.patient("pat", "Pat", "Patient"));
+        for (HttpResponse<String> answer : List.of(
+                BrowserSession.anonymous().get("/"),
+                BrowserSession.anonymous().get("/index.html"),
+                patient.get("/"),
+                patient.get("/today"),
+                patient.get("/api/v1/me"))) {
+            String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(answer.uri().getPath(), csp, containsString("style-src 'self' " + hash + ";"));
+            assertThat(answer.uri().getPath(), csp, not(containsString("unsafe-inline")));
+        }
     }
 
     @Test
