@@ -54,8 +54,7 @@ class AccountSecurityIT {
                 browser.driver
                         .findElement(By.cssSelector("#kc-reset-password-form button[type=submit]"))
                         .click();
-                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                        By.tagName("body"), "You should receive an email shortly"));
+                browser.wait.until(Browser.pageSays("You should receive an email shortly"));
 
                 SentMail.Message mail = SentMail.await(
                         layout, email, message -> message.subject().contains("Reset password"), MAIL_DEADLINE);
@@ -67,8 +66,7 @@ class AccountSecurityIT {
                 browser.driver.get(link);
                 // The password policy holds here too: 11 characters are refused.
                 setNewPassword(browser, "short-pass1");
-                browser.wait.until(
-                        ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "minimum length 12"));
+                browser.wait.until(Browser.pageSays("minimum length 12"));
                 setNewPassword(browser, newPassword);
                 // The reset signs Rita in and returns her to Motus.
                 browser.wait.until(ExpectedConditions.textToBe(By.id("signed-in-name"), "Rita Reset"));
@@ -76,8 +74,7 @@ class AccountSecurityIT {
                 browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
 
                 browser.signIn("rita", "rita-first-password", null);
-                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                        By.tagName("body"), "Invalid username or password"));
+                browser.wait.until(Browser.pageSays("Invalid username or password"));
                 browser.go("/");
                 browser.signIn("rita", newPassword, "Rita Reset");
             } catch (RuntimeException | AssertionError e) {
@@ -117,8 +114,7 @@ class AccountSecurityIT {
                         .until(ExpectedConditions.visibilityOfElementLocated(By.id("otp")))
                         .sendKeys(wrongCode(authenticator));
                 browser.driver.findElement(By.id("kc-login")).click();
-                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                        By.tagName("body"), "Invalid authenticator code"));
+                browser.wait.until(Browser.pageSays("Invalid authenticator code"));
                 browser.wait
                         .until(ExpectedConditions.visibilityOfElementLocated(By.id("otp")))
                         .sendKeys(authenticator.code(Instant.now()));

@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -185,13 +186,17 @@ class AdminScreensIT {
                         .click();
                 By row = By.cssSelector("li[data-patient-id='" + nora + "']");
                 rowButton(adam, row, "Rename " + patientName).click();
-                WebElement name = adam.driver.findElement(row).findElement(By.name("displayName"));
+                // The form appears on the next render, not within the click: wait for it.
+                WebElement name = adam.wait.until(
+                        ExpectedConditions.presenceOfNestedElementLocatedBy(row, By.name("displayName")));
                 name.clear();
                 name.sendKeys(renamed);
                 rowButton(adam, row, "Save name").click();
                 adam.wait.until(ExpectedConditions.textToBePresentInElementLocated(row, renamed));
                 rowButton(adam, row, "Discharge " + renamed).click();
-                adam.driver.findElement(row).findElement(By.name("note")).sendKeys("Moved away.");
+                adam.wait
+                        .until(ExpectedConditions.presenceOfNestedElementLocatedBy(row, By.name("note")))
+                        .sendKeys("Moved away.");
                 rowButton(adam, row, "Confirm discharge").click();
                 adam.wait.until(ExpectedConditions.attributeToBe(row, "data-status", "DISCHARGED"));
                 seen.add(adam.driver.getPageSource());
@@ -302,8 +307,9 @@ class AdminScreensIT {
     }
 
     private static WebElement rowButton(Browser browser, By row, String label) {
+        // Found again on every poll: the row itself may not be rendered yet (a search just sent).
         return browser.wait.until(ExpectedConditions.elementToBeClickable(
-                browser.driver.findElement(row).findElement(By.xpath(".//button[normalize-space()='" + label + "']"))));
+                new ByChained(row, By.xpath(".//button[normalize-space()='" + label + "']"))));
     }
 
     private static String subjectOf(Browser browser, By row) {

@@ -13,6 +13,7 @@ import org.motus.deploy.assembly.Layout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -119,6 +121,24 @@ final class Browser implements AutoCloseable {
             wait.until(ExpectedConditions.textToBe(By.id("signed-in-name"), fullName));
         }
         return this;
+    }
+
+    /**
+     * The page's text contains this. Asked again while a navigation replaces the page (a sign-in's
+     * redirects): between finding {@code <body>} and reading it, ChromeDriver may report a plain error,
+     * "Node with given id does not belong to the document", instead of a stale element (CI of session 24).
+     */
+    static ExpectedCondition<Boolean> pageSays(String text) {
+        return driver -> {
+            try {
+                return driver.findElement(By.tagName("body")).getText().contains(text);
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        };
     }
 
     Object script(String javascript, Object... arguments) {

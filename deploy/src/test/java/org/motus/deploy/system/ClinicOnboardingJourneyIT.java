@@ -128,7 +128,7 @@ class ClinicOnboardingJourneyIT {
      */
     private static String followTheLink(Browser browser, Layout layout, String link, String password) {
         browser.driver.get(link);
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Update Password"));
+        browser.wait.until(Browser.pageSays("Update Password"));
         List<WebElement> proceed = browser.driver.findElements(By.partialLinkText("Click here to proceed"));
         if (!proceed.isEmpty()) {
             proceed.get(0).click();

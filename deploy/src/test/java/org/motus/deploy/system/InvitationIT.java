@@ -70,8 +70,7 @@ class InvitationIT {
             try {
                 browser.driver.get(link);
                 // Keycloak's execute-actions page lists what to do ("Update Password"), then asks for the password.
-                browser.wait.until(
-                        ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Update Password"));
+                browser.wait.until(Browser.pageSays("Update Password"));
                 List<WebElement> proceed = browser.driver.findElements(By.partialLinkText("Click here to proceed"));
                 if (!proceed.isEmpty()) {
                     proceed.get(0).click();
