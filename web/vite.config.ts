@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
@@ -224,9 +223,6 @@ function entryStyleInline(): Plugin {
     },
   };
 }
-
-/** The CSP source that allows exactly this inline style's text (CSP Level 2 hash source). */
-export const styleHash = (css: string) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 
 /**
  * The code the patient's first screen needs comes in one file, not nine (issue 18, cold LCP): left
