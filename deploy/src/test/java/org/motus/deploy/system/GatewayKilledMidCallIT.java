@@ -61,17 +61,17 @@ class GatewayKilledMidCallIT {
     static void startReplicasBehindALoadBalancer(Assembly assembly) throws IOException {
         Path work =
                 Files.createDirectories(Path.of("target", "gateway-killed-it").toAbsolutePath());
-        int redisPort = LocalDaemon.freePort(41400, 41419);
+        int redisPort = LocalDaemon.freePort(29400, 29419);
         redis = LocalDaemon.redis(redisPort, work);
         Map<String, String> relay = Map.of(
                 "MOTUS_SIGNALLING_RELAY", "redis",
                 "MOTUS_SIGNALLING_REDIS_URL", "redis://127.0.0.1:" + redisPort,
                 "MOTUS_SIGNALLING_REDIS_REPLICA_TIMEOUT", "3S");
-        int portA = LocalDaemon.freePort(41220, 41239);
+        int portA = LocalDaemon.freePort(29220, 29239);
         replicaA = assembly.startGatewayReplica("session-gateway-killed-a", portA, relay);
-        portB = LocalDaemon.freePort(portA + 1, 41259);
+        portB = LocalDaemon.freePort(portA + 1, 29259);
         replicaB = assembly.startGatewayReplica("session-gateway-killed-b", portB, relay);
-        frontDoor = FrontDoor.open(LocalDaemon.freePort(41260, 41279), List.of(portA, portB));
+        frontDoor = FrontDoor.open(LocalDaemon.freePort(29260, 29279), List.of(portA, portB));
     }
 
     @AfterAll

@@ -47,7 +47,7 @@ import org.motus.deploy.assembly.Layout;
  * secret, are refused.</li>
  * <li>A replica without its OIDC client secret does not start.</li>
  * </ul>
- * Ports: redis, coturn and the two replicas pick free ports in 41000-41999.
+ * Ports: redis, coturn and the two replicas pick free ports in 29000-29999 (LocalDaemon.freePort says why).
  */
 @ExtendWith(RunningMotus.class)
 class GatewayReplicasIT {
@@ -72,9 +72,9 @@ class GatewayReplicasIT {
     static void startReplicas(Assembly assembly) throws IOException {
         Path work =
                 Files.createDirectories(Path.of("target", "gateway-replicas-it").toAbsolutePath());
-        int redisPort = LocalDaemon.freePort(41379, 41399);
+        int redisPort = LocalDaemon.freePort(29379, 29399);
         redis = LocalDaemon.redis(redisPort, work);
-        turnPort = LocalDaemon.freePort(41478, 41498);
+        turnPort = LocalDaemon.freePort(29478, 29498);
         coturn = LocalDaemon.start(
                 "turnserver",
                 "coturn",
@@ -90,8 +90,8 @@ class GatewayReplicasIT {
                         "--listening-ip=127.0.0.1",
                         "--relay-ip=127.0.0.1",
                         "--listening-port=" + turnPort,
-                        "--min-port=41500",
-                        "--max-port=41599",
+                        "--min-port=29500",
+                        "--max-port=29599",
                         "--use-auth-secret",
                         "--static-auth-secret=" + TURN_SECRET,
                         "--realm=motus",
@@ -114,9 +114,9 @@ class GatewayReplicasIT {
                 "stun:127.0.0.1:" + turnPort + ",turn:127.0.0.1:" + turnPort + "?transport=udp",
                 "MOTUS_TURN_SECRET",
                 TURN_SECRET);
-        int portA = LocalDaemon.freePort(41080, 41089);
+        int portA = LocalDaemon.freePort(29080, 29089);
         replicaA = assembly.startGatewayReplica("session-gateway-a", portA, replicaEnvironment);
-        int portB = LocalDaemon.freePort(portA + 1, 41099);
+        int portB = LocalDaemon.freePort(portA + 1, 29099);
         replicaB = assembly.startGatewayReplica("session-gateway-b", portB, replicaEnvironment);
         urlA = "http://localhost:" + portA;
         urlB = "http://localhost:" + portB;
@@ -233,7 +233,7 @@ class GatewayReplicasIT {
 
     @Test
     void aReplicaWithoutItsClientSecretRefusesToStart(Assembly assembly) throws IOException {
-        int port = LocalDaemon.freePort(41100, 41119);
+        int port = LocalDaemon.freePort(29100, 29119);
         AssemblyException refused = assertThrows(
                 AssemblyException.class,
                 () -> assembly.startGatewayReplica(

@@ -96,7 +96,12 @@ final class LocalDaemon implements AutoCloseable {
         }
     }
 
-    /** A free loopback port in [from, to], for the things a test starts itself. */
+    /**
+     * A free loopback port in [from, to], for the things a test starts itself. Keep the ranges below
+     * Linux's ephemeral ports (32768-60999): a port there can be taken, between this check and the
+     * server's bind, by any outgoing connection, the started server's own included (a gateway replica
+     * failed with "Address already in use" on 41080 after connecting to Redis and PostgreSQL).
+     */
     static int freePort(int from, int to) {
         for (int port = from; port <= to; port++) {
             try (ServerSocket socket = new ServerSocket()) {

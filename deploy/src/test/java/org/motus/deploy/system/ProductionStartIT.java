@@ -36,7 +36,7 @@ class ProductionStartIT {
                 .redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("MOTUS_"));
-        environment.put("QUARKUS_HTTP_PORT", String.valueOf(LocalDaemon.freePort(41200, 41299)));
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(LocalDaemon.freePort(29200, 29299)));
         Process service = builder.start();
         try {
             assertTrue(service.waitFor(90, TimeUnit.SECONDS), () -> module + " kept running without configuration");
