@@ -36,11 +36,18 @@ public class PatientService {
      * must not fail: the insert yields to an existing row instead of hitting the unique key.
      */
     public PatientView ownRecord(Caller caller) {
-        UUID id = QuarkusTransaction.requiringNew().call(() -> {
+        return access.perform(caller, ownId(caller), Action.READ_RECORD, this::view);
+    }
+
+    /**
+     * The id of the caller's own record, created on first sign-in like {@link #ownRecord}: a first
+     * screen may ask for the record and for something of the record's at the same time.
+     */
+    public UUID ownId(Caller caller) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             insertIfAbsent(UUID.randomUUID(), caller.subject(), clamp(caller.displayName()));
             return Patient.findBySubject(caller.subject()).orElseThrow().id;
         });
-        return access.perform(caller, id, Action.READ_RECORD, this::view);
     }
 
     public PatientView record(Caller caller, UUID patientId) {

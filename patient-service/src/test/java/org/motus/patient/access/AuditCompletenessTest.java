@@ -99,6 +99,8 @@ class AuditCompletenessTest {
     private static final List<RoleLevel> ROLE_LEVEL = List.of(
             new RoleLevel("GET", "/api/v1/patients/me", c -> c.pat().person(), c -> null, 200, Action.READ_RECORD),
             new RoleLevel(
+                    "GET", "/api/v1/patients/me/consents", c -> c.pat().person(), c -> null, 200, Action.READ_CONSENTS),
+            new RoleLevel(
                     "POST",
                     "/api/v1/patients",
                     Clinic::tess,

@@ -26,6 +26,8 @@ import org.motus.patient.testing.Tokens;
 class ConsentResourceTest {
 
     private static final String CONSENTS = "/api/v1/patients/{id}/consents";
+    /** The signed-in patient's own, without the id (the first screen asks for it with the record). */
+    private static final String MINE = "/api/v1/patients/me/consents";
 
     @Test
     void aNewPatientNeedsToDecideOnBothConsents() {
@@ -181,6 +183,66 @@ class ConsentResourceTest {
                 RuntimeException.class,
                 () -> Fixtures.sql("delete from consent_decision where patient_id = ?1", pat.id()));
         assertEquals(1, Fixtures.rows("consent_decision", pat.id()));
+    }
+
+    @Test
+    void thePatientReadsTheirOwnConsentsWithoutTheRecordsIdEvenBeforeTheRecordExists() {
+        Tokens.Person newcomer = Tokens.patient("First Screen");
+        // First sign-in: the consents come before any read of the record, which they create.
+        as(newcomer)
+                .get(MINE)
+                .then()
+                .statusCode(200)
+                .body("decisionNeeded", equalTo(true))
+                .body("consents.decision", equalTo(java.util.Arrays.asList(null, null)))
+                .body("history", hasSize(0));
+        Enrolled pat = Fixtures.enrol(newcomer);
+        assertEquals(1, Fixtures.count("select count(*) from patient where subject = ?1", newcomer.subject()));
+        decide(pat, "TELEHEALTH", true).then().statusCode(201);
+        String byId = as(pat.person())
+                .get(CONSENTS, pat.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String mine =
+                as(pat.person()).get(MINE).then().statusCode(200).extract().asString();
+        assertEquals(byId, mine);
+    }
+
+    @Test
+    void theRecordAndTheOwnConsentsAskedForAtOnceOnFirstSignInMakeOneRecord() throws Exception {
+        Tokens.Person newcomer = Tokens.patient("Two At Once");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var record =
+                    pool.submit(() -> as(newcomer).get("/api/v1/patients/me").statusCode());
+            var consents = pool.submit(() -> as(newcomer).get(MINE).statusCode());
+            assertEquals(200, record.get());
+            assertEquals(200, consents.get());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, Fixtures.count("select count(*) from patient where subject = ?1", newcomer.subject()));
+    }
+
+    @Test
+    void theOwnConsentsAreOnlyEverTheCallersAndOnlyAPatientsToRead() {
+        Clinic clinic = Fixtures.clinic();
+        decide(clinic.pat(), "TELEHEALTH", true).then().statusCode(201);
+        as(clinic.pat().person()).get(MINE).then().statusCode(200).body("consents[0].granted", equalTo(true));
+        // Another patient reads their own through the same path, never pat's.
+        as(clinic.paula().person())
+                .get(MINE)
+                .then()
+                .statusCode(200)
+                .body("consents[0].granted", equalTo(false))
+                .body("history", hasSize(0));
+        as(clinic.tess()).get(MINE).then().statusCode(403);
+        as(clinic.admin()).get(MINE).then().statusCode(403);
+        io.restassured.RestAssured.given().get(MINE).then().statusCode(401);
+        assertEquals(1, Fixtures.rows("consent_decision", clinic.pat().id()));
+        assertEquals(0, Fixtures.rows("consent_decision", clinic.paula().id()));
     }
 
     private static io.restassured.response.Response decide(Enrolled patient, String kind, boolean accepted) {
