@@ -1,6 +1,6 @@
 import { LocationProvider, lazy, ErrorBoundary, useLocation } from 'preact-iso';
 import { readEarly } from './api/http.ts';
-import { fetchConsents, fetchMyRecord } from './api/firstReads.ts';
+import { fetchMyConsents, fetchMyRecord } from './api/firstReads.ts';
 import { fetchMyToday, localIsoDate } from './api/routine.ts';
 import { fetchMe, type Me } from './api/session.ts';
 import { EmergencyNotice } from './patient/EmergencyNotice.tsx';
@@ -33,21 +33,21 @@ const ignore = () => undefined;
  * Issue 18 item 6: starts the reads the first screen needs before anything renders, instead of
  * each after the previous screen has shown (on Slow 4G every round trip is over half a second).
  * Who is signed in; once that is a patient (and not on the call page): the patient's screens'
- * code, their record and, on Today, today's routine, all at once, then the consents with the
- * record's id. The screens read these answers through request() (readEarly), so nothing is sent
- * twice, and they alone decide what is shown (401, failures, the consent gate): as before.
+ * code, their record, their consents and, on Today, today's routine, all at once. The screens read
+ * these answers through request() (readEarly), so nothing is sent twice, and they alone decide what
+ * is shown (401, failures, the consent gate): as before.
  * A therapist or admin sends none of the patient's reads.
  */
 export function startEarlyReads(path: string) {
   readEarly(fetchMe)
     .then((me) => {
       if (!me || !isPatientView(me) || callRoute.test(path)) return;
-      // The record first: the consents wait for its id, and the screens' code is many files on
-      // a browser's six connections. Sent in the language being loaded (Accept-Language), as the screens ask.
-      const record = readEarly(fetchMyRecord);
+      // Sent in the language being loaded (Accept-Language), as the screens ask. The consents are the
+      // patient's own (no record id), so they need not wait for the record: one round trip, not two.
+      readEarly(fetchMyRecord).catch(ignore);
+      readEarly(fetchMyConsents).catch(ignore);
       if (path === '/') readEarly(() => fetchMyToday(localIsoDate())).catch(ignore);
       void loadPatientApp().catch(ignore);
-      return record.then((r) => readEarly(() => fetchConsents(r.id)));
     })
     .catch(ignore);
 }
@@ -101,7 +101,16 @@ function Screens({ me }: { me: Me }) {
     );
   }
   if (me.roles.includes('therapist')) return <TherapistApp me={me} />;
-  if (me.roles.includes('patient')) return <PatientApp me={me} />;
+  if (me.roles.includes('patient')) {
+    // The notice is the entry's (clinical-rules §16): it shows from the first paint, while the
+    // patient's screens' code is still on its way (issue 18, cold LCP), and stays as they come.
+    return (
+      <>
+        <PatientApp me={me} />
+        <EmergencyNotice />
+      </>
+    );
+  }
   if (me.roles.includes('admin') && path === '/') return <AdminApp me={me} />;
   if (path !== '/' && path !== '/exercises') return <NotFound homeLabel={t('the exercise list')} />;
   return <ExerciseList />;

@@ -20,7 +20,7 @@ import {
 const mePath = '/api/v1/me';
 const recordPath = '/api/v1/patients/me';
 const todayPath = () => `/api/v1/plans/mine/today?date=${localIsoDate()}`;
-const consentsPath = `/api/v1/patients/${aPatientRecord().id}/consents`;
+const consentsPath = '/api/v1/patients/me/consents';
 const patientReads = /\/patients\/|\/plans\/mine\//;
 
 /** Every request in the order sent; these paths wait until the test answers them, the rest answer 404 at once. */
@@ -89,30 +89,30 @@ beforeAll(async () => {
 
 beforeEach(() => history.replaceState(null, '', '/'));
 
-test('aPatientsRecordAndTodaysRoutineAreAskedForTogetherAsSoonAsMeAnswersAndEachOnlyOnce', async () => {
+test('aPatientsRecordConsentsAndTodaysRoutineAreAskedForTogetherAsSoonAsMeAnswersAndEachOnlyOnce', async () => {
   gateway([mePath, recordPath, todayPath(), consentsPath]);
   const { container } = start();
   // The entry's /me is the one the session uses: one request.
   expect(sent).toEqual([mePath]);
 
   answer(mePath, jsonResponse(aPatient()));
-  // Both patient reads are in flight before either answers, and before the patient's screens render.
-  await waitFor(() => expect(waiting.has(recordPath) && waiting.has(todayPath())).toBe(true));
+  // The three patient reads are in flight before any answers, and before the patient's screens render:
+  // the consents are the patient's own, so they do not wait for the record's id (one round trip, not two).
+  await waitFor(() =>
+    expect(waiting.has(recordPath) && waiting.has(consentsPath) && waiting.has(todayPath())).toBe(true),
+  );
   expect(container.querySelector('#today-heading')).toBeNull();
-  expect(sent).not.toContain(consentsPath); // it needs the record's id
-
-  answer(recordPath, jsonResponse(aPatientRecord()));
-  // The consents go out as the record arrives, while today's routine is still on its way.
-  await waitFor(() => expect(waiting.has(consentsPath)).toBe(true));
-  expect(waiting.has(todayPath())).toBe(true);
 
   answer(consentsPath, jsonResponse(consents(false)));
   answer(todayPath(), jsonResponse(aTodayRoutine({ date: localIsoDate() })));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Today waits for the record, whatever came first.
+  expect(container.querySelector('#today-heading')).toBeNull();
+  answer(recordPath, jsonResponse(aPatientRecord()));
   expect((await screen.findByRole('heading', { level: 1, name: 'Today' }, { timeout: 3000 })).id).toBe('today-heading');
   await waitFor(() => expect(container.querySelector('#micro-session')).not.toBeNull());
   // The screens used the answers the entry asked for: nothing was sent twice.
   for (const path of [mePath, recordPath, todayPath(), consentsPath]) expect(timesSent(path)).toBe(1);
-  expect(sent.indexOf(todayPath())).toBeLessThan(sent.indexOf(consentsPath));
 });
 
 test('aTherapistWhoIsAlsoAPatientSendsNoneOfThePatientsReads', async () => {
@@ -159,11 +159,12 @@ test('aPatientWhoHasNotDecidedOnTheConsentsSeesTheConsentStepsNotToday', async (
   gateway([mePath, recordPath, todayPath(), consentsPath]);
   const { container } = start();
   answer(mePath, jsonResponse(aPatient()));
-  await waitFor(() => expect(waiting.has(recordPath) && waiting.has(todayPath())).toBe(true));
+  await waitFor(() =>
+    expect(waiting.has(recordPath) && waiting.has(consentsPath) && waiting.has(todayPath())).toBe(true),
+  );
   answer(todayPath(), jsonResponse(aTodayRoutine({ date: localIsoDate() })));
-  answer(recordPath, jsonResponse(aPatientRecord()));
-  await waitFor(() => expect(waiting.has(consentsPath)).toBe(true));
   answer(consentsPath, jsonResponse(consents(true)));
+  answer(recordPath, jsonResponse(aPatientRecord()));
   await waitFor(() => expect(container.querySelector('#first-sign-in')).not.toBeNull(), { timeout: 3000 });
   expect(container.querySelector('#today-heading')).toBeNull();
   expect(container.querySelector('#micro-session')).toBeNull();
@@ -176,9 +177,10 @@ test('aPatientWhoReadsGermanGetsTheEarlyReadsInGermanAndStillEachOnlyOnce', asyn
     gateway([mePath, recordPath, todayPath(), consentsPath]);
     const { container } = start();
     answer(mePath, jsonResponse(aPatient()));
-    await waitFor(() => expect(waiting.has(recordPath) && waiting.has(todayPath())).toBe(true));
+    await waitFor(() =>
+      expect(waiting.has(recordPath) && waiting.has(consentsPath) && waiting.has(todayPath())).toBe(true),
+    );
     answer(recordPath, jsonResponse(aPatientRecord()));
-    await waitFor(() => expect(waiting.has(consentsPath)).toBe(true));
     answer(consentsPath, jsonResponse(consents(false)));
     answer(todayPath(), jsonResponse(aTodayRoutine({ date: localIsoDate() })));
     await waitFor(() => expect(container.querySelector('#micro-session')).not.toBeNull(), { timeout: 3000 });

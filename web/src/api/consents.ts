@@ -24,7 +24,7 @@ export function fetchConsentTexts(signal?: AbortSignal): Promise<ConsentText[]> 
 }
 
 /** In the first load (firstReads.ts). */
-export { fetchConsents } from './firstReads.ts';
+export { fetchConsents, fetchMyConsents } from './firstReads.ts';
 
 /** The patient only; a version other than the one in force answers 409 (read the text again). */
 export function decideConsent(patientId: string, decision: ConsentDecision): Promise<Consents> {

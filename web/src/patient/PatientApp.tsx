@@ -1,12 +1,11 @@
 import { Route, Router, lazy, useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
-import { fetchConsents, type Consents } from '../api/consents.ts';
+import { fetchMyConsents, type Consents } from '../api/consents.ts';
 import type { Me } from '../api/session.ts';
 import { LoadFailure } from '../loading/LoadFailure.tsx';
 import { useLoad } from '../loading/useLoad.ts';
 import type { PatientRecord } from '../api/patients.ts';
 import { ConsentsContext } from './consents.ts';
-import { EmergencyNotice } from './EmergencyNotice.tsx';
 import { Today } from './Today.tsx';
 import { Visits } from './Visits.tsx';
 import { PatientContext, loadMyRecord, usePatient, usePatientServices } from './usePatient.ts';
@@ -32,7 +31,10 @@ const screens = [
   { path: '/settings', label: msg('Settings') },
 ];
 
-/** The patient's screens and their navigation. */
+/**
+ * The patient's screens and their navigation. The notice that Motus is not for emergencies, at the
+ * foot of every patient screen, is drawn around them by the app (app.tsx, `Screens`).
+ */
 export function PatientApp({ me }: { me: Me }) {
   const [record, retry] = useLoad((signal) => loadMyRecord(me, signal));
   return (
@@ -40,7 +42,6 @@ export function PatientApp({ me }: { me: Me }) {
       {record.status === 'loading' && <p class="loading">{t('Loading…')}</p>}
       {record.status === 'failed' && <LoadFailure error={record.error} what={t('your record')} onRetry={retry} />}
       {record.status === 'loaded' && <WithRecord record={record.value} />}
-      <EmergencyNotice />
     </>
   );
 }
@@ -61,7 +62,7 @@ function WithRecord({ record }: { record: PatientRecord }) {
   return (
     <PatientContext.Provider value={services}>
       <UnreadContext.Provider value={unread}>
-        <ConsentGate patientId={record.id}>
+        <ConsentGate>
           <PatientScreens />
         </ConsentGate>
       </UnreadContext.Provider>
@@ -74,8 +75,8 @@ function WithRecord({ record }: { record: PatientRecord }) {
  * flow stands in for the screens. When the consents cannot be read (offline), the screens show:
  * what the patient records is kept either way, and the flow comes back on the next start.
  */
-function ConsentGate({ patientId, children }: { patientId: string; children: preact.ComponentChildren }) {
-  const [consents] = useLoad((signal) => fetchConsents(patientId, signal));
+function ConsentGate({ children }: { children: preact.ComponentChildren }) {
+  const [consents] = useLoad((signal) => fetchMyConsents(signal));
   const [decided, setDecided] = useState<Consents | null>(null);
   if (consents.status === 'loading') return <p class="loading">{t('Loading…')}</p>;
   if (consents.status === 'loaded' && consents.value.decisionNeeded && decided === null) {
