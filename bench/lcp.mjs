@@ -39,6 +39,10 @@ Options
   --ready JS         expression that is true once the page has shown what is measured
                      (default: Today's heading and its routine, or its "no plan" line, are shown)
   --chromium PATH    the browser (default /usr/bin/chromium)
+  --main-thread      after the table, what the page's main thread did in the last throttled cold
+                     load (a Chromium trace): every task of 5 ms or more between index.html and
+                     the LCP, when it ran, how long, and its largest parts (which script was
+                     compiled or run, style, layout, paint), ms from index.html's request
   --waterfall        after the table, every request of the last throttled cold load: when it was
                      sent and finished (ms from index.html's request), what asked for it
   --help             this text
@@ -73,8 +77,26 @@ new PerformanceObserver((list) => {
   }
 }).observe({ type: 'largest-contentful-paint', buffered: true });`;
 
+/**
+ * When the page first holds what --ready asks for (for Today: its routine, or the line saying there is
+ * none), ms from navigation: the DOM change that made it so, observed as it happens. The LCP element
+ * (the emergency notice) can paint before this; the patient waits for this.
+ */
+const readyRecorder = (ready) => `window.__motusReady = null;
+(() => {
+  const observer = new MutationObserver(() => {
+    try {
+      if (window.__motusReady === null && location.href !== 'about:blank' && (${ready})) {
+        window.__motusReady = performance.now();
+        observer.disconnect();
+      }
+    } catch {}
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+})();`;
+
 function parseArgs(argv) {
-  const o = { url: 'http://localhost:8080', user: 'pat', password: 'pat-demo-only', runs: 5, warm: false, signIn: true, ready: TODAY_READY, chromium: '/usr/bin/chromium', waterfall: false, help: false };
+  const o = { url: 'http://localhost:8080', user: 'pat', password: 'pat-demo-only', runs: 5, warm: false, signIn: true, ready: TODAY_READY, chromium: '/usr/bin/chromium', waterfall: false, mainThread: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -89,6 +111,7 @@ function parseArgs(argv) {
     else if (a === '--no-sign-in') o.signIn = false;
     else if (a === '--warm') o.warm = true;
     else if (a === '--waterfall') o.waterfall = true;
+    else if (a === '--main-thread') o.mainThread = true;
     else if (a === '--ready') o.ready = value();
     else if (a === '--chromium') o.chromium = value();
     else throw new Error(`unknown option ${a} (--help)`);
@@ -174,7 +197,7 @@ async function connect(endpoint) {
 }
 
 /** One page (tab) and the commands the script needs on it. */
-async function openPage(cdp) {
+async function openPage(cdp, ready) {
   const { targetId } = await cdp.send('Target.createTarget', { url: 'about:blank' });
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
   const send = (method, params) => cdp.send(method, params, sessionId);
@@ -184,6 +207,7 @@ async function openPage(cdp) {
   // Every document records its LCP entries from its start; the element is described when it is
   // reported (it may be gone by the end: a loading line replaced by the screen).
   await send('Page.addScriptToEvaluateOnNewDocument', { source: LCP_RECORDER });
+  await send('Page.addScriptToEvaluateOnNewDocument', { source: readyRecorder(ready) });
   const evaluate = async (expression) => {
     const { result, exceptionDetails } = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
     if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
@@ -261,7 +285,7 @@ async function signIn(page, { url, user, password }) {
  * and what it painted, read from a buffered PerformanceObserver once the page is ready, plus how
  * long index.html took (to prove the network conditions were in effect).
  */
-async function measure(page, workers, { url, ready, cold }, network, cpuRate) {
+async function measure(page, workers, { url, ready, cold }, network, cpuRate, trace = null) {
   await page.send('Network.setCacheDisabled', { cacheDisabled: cold });
   await page.send('Network.setBypassServiceWorker', { bypass: cold });
   await page.send('Network.emulateNetworkConditions', NO_THROTTLING);
@@ -290,6 +314,7 @@ async function measure(page, workers, { url, ready, cold }, network, cpuRate) {
     }
   });
   try {
+    if (trace) await trace.start();
     const { errorText } = await page.send('Page.navigate', { url: `${url}/` });
     if (errorText) throw new Error(`loading ${url}/: ${errorText}`);
     const deadline = Date.now() + 120_000;
@@ -312,6 +337,8 @@ async function measure(page, workers, { url, ready, cold }, network, cpuRate) {
       await new Promise((r) => setTimeout(r, 100));
     }
     const lcp = await page.evaluate('window.__motusLcp.at(-1) ?? null');
+    const events = trace ? await trace.stop() : null;
+    const readyMs = await page.evaluate('window.__motusReady');
     if (!lcp) throw new Error('the page reported no largest-contentful-paint entry');
     if (documentTiming.finished === undefined) throw new Error('no timing for index.html (Network events missing)');
     if (!cold && !(await page.evaluate('!!navigator.serviceWorker?.controller'))) {
@@ -322,7 +349,9 @@ async function measure(page, workers, { url, ready, cold }, network, cpuRate) {
     }
     const fromDocument = (t) => (t === undefined ? null : Math.round((t - documentTiming.sent) * 1000));
     const waterfall = [...requests.values()].map((r) => ({ ...r, sent: fromDocument(r.sent), finished: fromDocument(r.finished) }));
-    return { ...lcp, documentMs: (documentTiming.finished - documentTiming.sent) * 1000, waterfall };
+    const documentEnd = fromDocument(documentTiming.finished);
+    const tasks = events ? mainThreadTasks(events, documentTiming.sent, documentEnd, lcp.ms) : null;
+    return { ...lcp, readyMs, documentMs: (documentTiming.finished - documentTiming.sent) * 1000, waterfall, tasks };
   } finally {
     stopListening();
   }
@@ -342,8 +371,8 @@ function report(opts, rows) {
   const lines = [
     `LCP of ${opts.signIn ? `Today (${opts.url}/, signed in as ${opts.user})` : `${opts.url}/ (not signed in)`}, ${opts.runs} loads per condition, ${new Date().toISOString()}`,
     '',
-    '| condition | LCP per run | median | max | index.html (median) | LCP element (last run) | against the baseline | goal (issue 18) |',
-    '|---|---|---:|---:|---:|---|---|---|',
+    '| condition | LCP per run | median | max | index.html (median) | LCP element (last run) | against the baseline | goal (issue 18) | ready in the page (median) |',
+    '|---|---|---:|---:|---:|---|---|---|---:|',
   ];
   for (const row of rows) {
     const ms = row.runs.map((r) => r.ms);
@@ -351,7 +380,9 @@ function report(opts, rows) {
     const ratio = row === baseline || row === warmBaseline ? 'baseline' : `median x${(median(ms) / median(against.runs.map((r) => r.ms))).toFixed(1)}`;
     const goal = row === throttled || row === warmThrottled ? `<= ${seconds(GOAL_MS)}: ${median(ms) <= GOAL_MS ? 'met' : 'NOT met'} (median)` : '';
     const last = row.runs.at(-1);
-    lines.push(`| ${row.name} | ${ms.map(seconds).join(', ')} | ${seconds(median(ms))} | ${seconds(Math.max(...ms))} | ${Math.round(median(row.runs.map((r) => r.documentMs)))} ms | \`${last.element.replaceAll("|", "/")}\` (${last.size} px²) | ${ratio} | ${goal} |`);
+    const ready = row.runs.map((r) => r.readyMs).filter((r) => typeof r === 'number');
+    const readyMedian = ready.length === row.runs.length ? seconds(median(ready)) : '(not seen)';
+    lines.push(`| ${row.name} | ${ms.map(seconds).join(', ')} | ${seconds(median(ms))} | ${seconds(Math.max(...ms))} | ${Math.round(median(row.runs.map((r) => r.documentMs)))} ms | \`${last.element.replaceAll("|", "/")}\` (${last.size} px²) | ${ratio} | ${goal} | ${readyMedian} |`);
   }
   lines.push('', `Chromium ${rows.chromiumVersion}; ${os.cpus()[0]?.model ?? '?'} x ${os.cpus().length}; load average before ${rows.loadBefore}.`,
     `Slow 4G = DevTools preset: ${SLOW_4G.downloadThroughput} B/s down, ${SLOW_4G.uploadThroughput} B/s up, ${SLOW_4G.latency} ms latency per request; CPU slowed ${CPU_SLOWDOWN}x (Emulation.setCPUThrottlingRate).`,
@@ -372,6 +403,82 @@ function waterfall(row) {
   return lines.join('\n');
 }
 
+// ---------------------------------------------------------------- the main thread (--main-thread)
+
+/**
+ * A Chromium trace of one load, over the browser's own DevTools session (every process: the page's
+ * renderer is one). Events come back in chunks (Tracing.dataCollected) until Tracing.tracingComplete.
+ */
+function tracer(cdp) {
+  const events = [];
+  let stopListening = () => {};
+  return {
+    async start() {
+      stopListening = cdp.listen(({ method, params, sessionId }) => {
+        if (!sessionId && method === 'Tracing.dataCollected') events.push(...params.value);
+      });
+      await cdp.send('Tracing.start', {
+        transferMode: 'ReportEvents',
+        traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink', 'loading'] },
+      });
+    },
+    async stop() {
+      const complete = new Promise((resolve) => {
+        const off = cdp.listen(({ method, sessionId }) => { if (!sessionId && method === 'Tracing.tracingComplete') { off(); resolve(); } });
+      });
+      await cdp.send('Tracing.end');
+      await complete;
+      stopListening();
+      return events;
+    },
+  };
+}
+
+// The parts of a task worth naming, and how to say which script or file they were about.
+const PART_NAMES = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'v8.run', 'FunctionCall',
+  'ParseHTML', 'ParseAuthorStyleSheet', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit',
+  'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'TimerFire', 'FireAnimationFrame', 'ResourceReceivedData', 'v8.callFunction']);
+const partUrl = (e) => e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.fileName ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
+
+/**
+ * The page's main thread (CrRendererMain of the renderer that ran the most) between index.html's
+ * arrival and the LCP: each top-level task of 5 ms or more (ms from index.html's request, as the
+ * waterfall) with its largest named parts. Trace and network timestamps share Chromium's clock.
+ */
+function mainThreadTasks(events, documentSent, fromMs, toMs) {
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const busiest = mains
+    .map((m) => ({ pid: m.pid, tid: m.tid, n: events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.ph === 'X').length }))
+    .sort((a, b) => b.n - a.n)[0];
+  if (!busiest) return [];
+  const at = (ts) => Math.round((ts / 1e6 - documentSent) * 1000);
+  const own = events.filter((e) => e.pid === busiest.pid && e.tid === busiest.tid && e.ph === 'X' && typeof e.dur === 'number');
+  const tasks = own.filter((e) => e.name === 'RunTask' && e.dur >= 5000 && at(e.ts + e.dur) >= fromMs && at(e.ts) <= toMs);
+  return tasks.map((task) => {
+    const parts = own
+      .filter((e) => e !== task && PART_NAMES.has(e.name) && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur >= 2000)
+      .sort((a, b) => b.dur - a.dur)
+      .slice(0, 4)
+      .map((e) => {
+        const url = partUrl(e);
+        const file = url ? ` ${url.replace(/^https?:\/\/[^/]+/, '')}` : '';
+        return `${e.name}${file} ${Math.round(e.dur / 1000)} ms`;
+      });
+    return { start: at(task.ts), ms: Math.round(task.dur / 1000), parts };
+  });
+}
+
+/** The traced load's main-thread tasks, as a table. */
+function mainThread(row) {
+  const last = row.runs.at(-1);
+  const lines = ['', `The main thread in the last load (${row.name}; LCP at ${Math.round(last.ms)} ms after navigation; index.html ${Math.round(last.documentMs)} ms): tasks of 5 ms or more from index.html's arrival to the LCP, ms from index.html's request, durations as slowed:`, '',
+    '| start | ms | largest parts |', '|---:|---:|---|'];
+  for (const t of last.tasks ?? []) lines.push(`| ${t.start} | ${t.ms} | ${t.parts.join('; ').replaceAll('|', '/') || '(none named)'} |`);
+  const busy = (last.tasks ?? []).reduce((sum, t) => sum + t.ms, 0);
+  lines.push('', `Busy in these tasks: ${busy} ms.`);
+  return lines.join('\n');
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.help) { console.log(help); return; }
@@ -382,7 +489,7 @@ async function main() {
     cdp = await connect(browser.endpoint);
     const { product } = await cdp.send('Browser.getVersion');
     const workers = await serviceWorkers(cdp);
-    const page = await openPage(cdp);
+    const page = await openPage(cdp, opts.ready);
     if (opts.signIn) {
       console.error(`signing in as ${opts.user} at ${opts.url} (unthrottled) ...`);
       await signIn(page, opts);
@@ -406,8 +513,10 @@ async function main() {
       }
       const runs = [];
       for (let i = 1; i <= opts.runs; i++) {
-        const run = await measure(page, workers, { ...opts, cold: c.cold }, c.network, c.cpu);
-        console.error(`  ${c.name} run ${i}: LCP ${seconds(run.ms)} (${run.element}), index.html ${Math.round(run.documentMs)} ms`);
+        const traced = opts.mainThread && c === conditions[0] && i === opts.runs ? tracer(cdp) : null;
+        const run = await measure(page, workers, { ...opts, cold: c.cold }, c.network, c.cpu, traced);
+        const readyAt = typeof run.readyMs === 'number' ? `, ready ${seconds(run.readyMs)}` : '';
+        console.error(`  ${c.name} run ${i}: LCP ${seconds(run.ms)} (${run.element})${readyAt}, index.html ${Math.round(run.documentMs)} ms`);
         runs.push(run);
       }
       rows.push({ name: c.name, runs });
@@ -420,6 +529,7 @@ async function main() {
     rows.chromiumVersion = product;
     rows.loadBefore = loadBefore;
     console.log(report(opts, rows));
+    if (opts.mainThread) console.log(mainThread(rows[0]));
     if (opts.waterfall) console.log(waterfall(rows[0]));
   } finally {
     cdp?.close();
