@@ -10,10 +10,11 @@ import { SessionHeader } from './session/SessionHeader.tsx';
 import { useSession } from './session/useSession.ts';
 import { t } from './i18n/i18n.ts';
 import { useLanguage } from './i18n/useLanguage.ts';
+import { useAfterFirstPaint } from './loading/useAfterFirstPaint.ts';
 
 // Each role's screens are their own chunk: a patient's phone never downloads the plan editor.
-const loadPatientApp = () => import('./patient/PatientApp.tsx').then((m) => m.PatientApp);
-const PatientApp = lazy(loadPatientApp);
+// Its file comes with the page (the gateway's Link header); it is compiled once the frame has painted.
+const PatientApp = lazy(() => import('./patient/PatientApp.tsx').then((m) => m.PatientApp));
 const TherapistApp = lazy(() => import('./therapist/TherapistApp.tsx').then((m) => m.TherapistApp));
 const AdminApp = lazy(() => import('./admin/AdminApp.tsx').then((m) => m.AdminApp));
 // The video call is its own chunk too, for both roles.
@@ -32,8 +33,8 @@ const ignore = () => undefined;
 /**
  * Issue 18 item 6: starts the reads the first screen needs before anything renders, instead of
  * each after the previous screen has shown (on Slow 4G every round trip is over half a second).
- * Who is signed in; once that is a patient (and not on the call page): the patient's screens'
- * code, their record, their consents and, on Today, today's routine, all at once. The screens read
+ * Who is signed in; once that is a patient (and not on the call page): their record, their
+ * consents and, on Today, today's routine, all at once. The screens read
  * these answers through request() (readEarly), so nothing is sent twice, and they alone decide what
  * is shown (401, failures, the consent gate): as before.
  * A therapist or admin sends none of the patient's reads.
@@ -47,7 +48,6 @@ export function startEarlyReads(path: string) {
       readEarly(fetchMyRecord).catch(ignore);
       readEarly(fetchMyConsents).catch(ignore);
       if (path === '/') readEarly(() => fetchMyToday(localIsoDate())).catch(ignore);
-      void loadPatientApp().catch(ignore);
     })
     .catch(ignore);
 }
@@ -101,19 +101,26 @@ function Screens({ me }: { me: Me }) {
     );
   }
   if (me.roles.includes('therapist')) return <TherapistApp me={me} />;
-  if (me.roles.includes('patient')) {
-    // The notice is the entry's (clinical-rules §16): it shows from the first paint, while the
-    // patient's screens' code is still on its way (issue 18, cold LCP), and stays as they come.
-    return (
-      <>
-        <PatientApp me={me} />
-        <EmergencyNotice />
-      </>
-    );
-  }
+  if (me.roles.includes('patient')) return <PatientFrame me={me} />;
   if (me.roles.includes('admin') && path === '/') return <AdminApp me={me} />;
   if (path !== '/' && path !== '/exercises') return <NotFound homeLabel={t('the exercise list')} />;
   return <ExerciseList />;
+}
+
+/**
+ * The patient's screens and, at their foot, the notice that Motus is not for emergencies (clinical-rules
+ * §16). The notice is the entry's: it paints first, while the screens' code is still being compiled
+ * (a quarter-speed phone CPU spends about 0.1 s on it), and stays as they come (issue 18, cold LCP).
+ * The screens wait only for that paint; their own reads went out with /me (startEarlyReads).
+ */
+function PatientFrame({ me }: { me: Me }) {
+  const painted = useAfterFirstPaint();
+  return (
+    <>
+      {painted && <PatientApp me={me} />}
+      <EmergencyNotice />
+    </>
+  );
 }
 
 /** Works as a patient (a therapist who is also a patient works as a therapist). */
